@@ -1,0 +1,46 @@
+# Stickler: `make demo` and `make test` work on a fresh Debian 12 machine as root.
+SHELL := /bin/bash
+SWIFT ?= swift
+# Every Debian package the build, the tests, the demo and the benchmark need.
+DEBIAN_PACKAGES := pkg-config libvectorscan-dev libssl-dev libblkid-dev libudev-dev libarchive-dev \
+                   libpoppler-glib-dev libsqlite3-dev ripgrep util-linux bc
+BENCH_DIR := .bench
+BENCH_MB ?= 256
+
+.PHONY: all deps build release test demo bench clean
+
+all: build
+
+# Installs whatever is missing (apt-get update first); does nothing when all is present.
+deps:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" != 0 ]; then echo "missing Debian packages:$$missing (run as root, or install them)"; exit 1; fi; \
+	  echo "installing:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+demo: release
+	@rm -rf .demo && mkdir -p .demo
+	@STICKLER_STATE_DIR=$(CURDIR)/.demo/state .build/release/stickler generate stick ".demo/USB stick"
+	@echo; echo "== stickler scan on a synthetic staff USB stick =="
+	@STICKLER_STATE_DIR=$(CURDIR)/.demo/state .build/release/stickler scan ".demo/USB stick"; rc=$$?; \
+	  echo; echo "exit status $$rc (0 nothing found, 1 personal data found, 2 error)"; [ $$rc -le 1 ]
+
+bench: release
+	@bash scripts/bench.sh $(BENCH_DIR) $(BENCH_MB)
+
+clean:
+	rm -rf .build .demo

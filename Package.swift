@@ -1,0 +1,79 @@
+// swift-tools-version:6.0
+//
+// Stickler: a data-protection compliance scanner for storage devices.
+// Dependencies point down: executables -> SticklerScan -> feature targets -> SticklerCore.
+// Each C library enters through exactly one Swift target (see ../shared/STYLE.md).
+import PackageDescription
+
+let swift5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+let package = Package(
+    name: "Stickler",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stickler", targets: ["SticklerCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C libraries, through pkg-config with their Debian providers.
+        .systemLibrary(name: "CVectorscan", pkgConfig: "libhs", providers: [.apt(["libvectorscan-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CBlkid", pkgConfig: "blkid", providers: [.apt(["libblkid-dev"])]),
+        .systemLibrary(name: "CUdev", pkgConfig: "libudev", providers: [.apt(["libudev-dev"])]),
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+
+        // Wrappers: the only importers of their C module.
+        .target(name: "Vectorscan", dependencies: ["CVectorscan"], swiftSettings: swift5),
+        .target(name: "SticklerCrypto", dependencies: ["COpenSSL"], swiftSettings: swift5),
+
+        // Pure values.
+        .target(name: "SticklerCore", swiftSettings: swift5),
+
+        // Features.
+        .target(
+            name: "SticklerDetection",
+            dependencies: ["SticklerCore", "SticklerCrypto", "Vectorscan", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swift5),
+        .target(name: "SticklerExtraction", dependencies: ["SticklerCore"], swiftSettings: swift5),
+        .target(name: "SticklerReport", dependencies: ["SticklerCore"], swiftSettings: swift5),
+
+        // The composer.
+        .target(
+            name: "SticklerScan",
+            dependencies: ["SticklerCore", "SticklerDetection", "SticklerExtraction", "SticklerCrypto"],
+            swiftSettings: swift5),
+
+        // Synthetic data for tests, the demo and the benchmark. Never real personal data.
+        .target(name: "SticklerTesting", dependencies: ["SticklerCore", "SticklerDetection"], swiftSettings: swift5),
+
+        // Glue.
+        .executableTarget(
+            name: "SticklerCLI",
+            dependencies: [
+                "SticklerCore", "SticklerDetection", "SticklerScan", "SticklerReport", "SticklerTesting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swift5),
+
+        .testTarget(name: "VectorscanTests", dependencies: ["Vectorscan"], swiftSettings: swift5),
+        .testTarget(name: "SticklerCryptoTests", dependencies: ["SticklerCrypto"], swiftSettings: swift5),
+        .testTarget(
+            name: "SticklerDetectionTests",
+            dependencies: ["SticklerDetection", "SticklerTesting", "SticklerCrypto"],
+            swiftSettings: swift5),
+        .testTarget(
+            name: "SticklerScanTests",
+            dependencies: ["SticklerScan", "SticklerTesting", "SticklerExtraction"],
+            swiftSettings: swift5),
+        .testTarget(
+            name: "SticklerCLITests",
+            dependencies: ["SticklerTesting", "SticklerCLI"],
+            swiftSettings: swift5),
+    ]
+)

@@ -1,0 +1,10 @@
+/// Receives a scan's output. Calls are serialised by the scanner; a file's findings
+/// always arrive before its `file` record, and never interleave with another file's.
+/// `revealed` carries the raw value only when the user asked for `--reveal`; a sink
+/// that stores anything must ignore it.
+public protocol ScanSink: AnyObject {
+    func begin(roots: [String])
+    func finding(_ finding: Finding, revealed: String?)
+    func file(_ result: FileResult)
+    func finish(_ summary: ScanSummary)
+}

@@ -1,0 +1,20 @@
+/// Totals for one scan.
+public struct ScanSummary: Codable, Sendable, Equatable {
+    public var files: Int = 0
+    public var scanned: Int = 0
+    public var encrypted: Int = 0
+    public var skipped: Int = 0
+    public var errors: Int = 0
+    public var bytes: Int = 0
+    public var findings: Int = 0
+    /// Files that hold at least one reported finding.
+    public var filesWithFindings: Int = 0
+    /// Distinct fingerprints across the whole scan, by identifying detectors.
+    public var subjects: Int = 0
+    public var findingsByDetector: [String: Int] = [:]
+    public var filesByRisk: [String: Int] = [:]
+    public var highestRisk: RiskLevel = .none
+    public var elapsedSeconds: Double = 0
+
+    public init() {}
+}

@@ -1,0 +1,12 @@
+/// What the policy decides for a device, strongest last.
+public enum Verdict: String, Codable, Sendable, CaseIterable, Comparable {
+    case allow
+    case warn
+    case readOnly = "read_only"
+    case secureDelete = "secure_delete"
+    case block
+
+    var rank: Int { Verdict.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: Verdict, rhs: Verdict) -> Bool { lhs.rank < rhs.rank }
+}

@@ -1,0 +1,13 @@
+/// UK sort code and account number written together: a sort code `nn-nn-nn` (or with
+/// spaces or none) followed within a short gap by an 8-digit account number. Rejected
+/// when the sort code is 00-00-00 or the account is one repeated digit.
+public enum BankAccount {
+    public static func isValid(_ value: [UInt8]) -> Bool {
+        let digits = value.digits
+        guard digits.count == 14 else { return false }
+        let sortCode = digits[0..<6], account = digits[6...]
+        if sortCode.allSatisfy({ $0 == 48 }) { return false }
+        if Set(account).count == 1 { return false }
+        return true
+    }
+}

@@ -1,0 +1,81 @@
+import SticklerCore
+
+/// One validated kind of personal data.
+public struct Detector: Sendable {
+    /// How the detector finds candidates.
+    public enum Kind: Sendable, Equatable {
+        /// A Vectorscan pattern.
+        case pattern(String)
+        /// A set of keywords (special-category data), compiled into one word-bounded pattern.
+        case keywords([String])
+        /// Cells of table columns whose header names the detector (e.g. forename, surname).
+        case columns
+    }
+
+    /// What a value must not touch on either side.
+    public enum Boundary: String, Sendable {
+        /// No ASCII letter or digit directly before or after.
+        case alnum
+        /// No ASCII digit directly before or after (letters may touch).
+        case digit
+        case none
+    }
+
+    /// How a value is normalised before fingerprinting.
+    public enum Normalization: String, Sendable {
+        /// Letters and digits only, upper-cased.
+        case alnum
+        /// Digits only.
+        case digits
+        /// Lower-cased, white space collapsed.
+        case lower
+    }
+
+    /// How a value is shown to people.
+    public enum Redaction: String, Sendable {
+        /// First two and last letter or digit kept.
+        case standard
+        /// Only the last four digits kept (cards, accounts).
+        case last4
+        /// Only the first character kept.
+        case mask
+        /// `j•••@example.sch.uk`
+        case email
+        /// `O••••• S••••`
+        case name
+    }
+
+    public var id: String
+    public var name: String
+    public var category: Category
+    public var subcategory: String?
+    public var kind: Kind
+    public var flags: [String]
+    /// The widest match in bytes (from the pattern, or `max_width` for unbounded ones).
+    public var maxWidth: Int
+    /// Cheap patterns of which every match of `pattern` contains at least one; phase one
+    /// looks only for these, and the exact pattern runs in a window around each hit.
+    /// Empty: the exact pattern itself is used in phase one (correct, slower).
+    public var triggers: [String]
+    public var validator: String?
+    public var normalization: Normalization
+    public var redaction: Redaction
+    public var boundary: Boundary
+    /// Confidence without context; nil when a match without context is not reported at all.
+    public var baseConfidence: Confidence?
+    public var contextConfidence: Confidence
+    public var contextKeywords: [String]
+    /// Characters on each side searched for a context keyword.
+    public var contextWindow: Int
+    /// Table column headers that name this detector's column (normalised).
+    public var columns: [String]
+    public var excludeColumns: [String]
+    /// Special-category keyword sets count only where identifiers co-occur.
+    public var requiresIdentifiers: Bool
+    public var matchExamples: [String]
+    public var noMatchExamples: [String]
+    /// Whether `rules export --regex` includes it (keyword sets are large and dull).
+    public var exported: Bool
+    public var file: String
+    public var line: Int
+}

@@ -1,0 +1,215 @@
+import SticklerCore
+import Vectorscan
+import Yams
+
+/// Turns one `RawDetector` into a `Detector`, collecting every mistake with its line.
+struct DetectorTranslator {
+    let raw: RawDetector
+    let file: String
+    var errors: [RuleError] = []
+
+    init(raw: RawDetector, file: String) {
+        self.raw = raw
+        self.file = file
+    }
+
+    mutating func fail(_ key: String?, _ message: String, hint: String? = nil) {
+        let line = key.map { raw.line(of: $0) } ?? raw.line
+        errors.append(RuleError(file: file, line: line, message: message, hint: hint))
+    }
+
+    mutating func required(_ key: String) -> String? {
+        guard let value = raw.string(key), !value.isEmpty else {
+            fail(nil, "detector is missing '\(key)'", hint: "every detector needs id, name, category and one of pattern, keywords or columns")
+            return nil
+        }
+        return value
+    }
+
+    mutating func translate() throws -> Detector {
+        for key in raw.fields.keys where !RawDetector.knownKeys.contains(key) {
+            fail(key, "unknown field '\(key)'", hint: "known fields: \(RawDetector.knownKeys.sorted().joined(separator: ", "))")
+        }
+        let id = required("id") ?? "?"
+        if id != "?" && id.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) == nil {
+            fail("id", "detector id '\(id)' must be lower_snake_case", hint: "e.g. uk_nhs_number")
+        }
+        let name = required("name") ?? id
+        var category = Category.identifier
+        if let text = required("category") {
+            if let value = Category(rawValue: text) { category = value } else {
+                fail("category", "unknown category '\(text)'",
+                     hint: "one of \(Category.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+
+        // How candidates are found: exactly one of pattern, keywords, columns.
+        var kind = Detector.Kind.columns
+        var maxWidth = 0
+        let pattern = raw.string("pattern"), keywords = raw.strings("keywords"), columns = raw.strings("columns") ?? []
+        let sources = [pattern != nil, keywords != nil, raw.fields["columns"] != nil && pattern == nil && keywords == nil]
+        if sources.filter({ $0 }).count != 1 {
+            fail(nil, "detector '\(id)' needs exactly one of 'pattern', 'keywords' or (alone) 'columns'")
+        }
+        var flags: [String] = raw.strings("flags") ?? []
+        for flag in flags where Pattern.Flags.byName[flag] == nil {
+            fail("flags", "unknown flag '\(flag)'", hint: "one of \(Pattern.Flags.byName.keys.sorted().joined(separator: ", "))")
+        }
+        if let pattern {
+            kind = .pattern(pattern)
+            maxWidth = checkPattern(pattern, flags: flags, key: "pattern")
+        } else if let keywords {
+            if keywords.isEmpty { fail("keywords", "keyword list is empty") }
+            kind = .keywords(keywords)
+            if !flags.contains("caseless") { flags.append("caseless") }
+            maxWidth = checkPattern(KeywordPattern.expression(for: keywords), flags: flags, key: "keywords")
+        }
+
+        let triggers = raw.strings("triggers") ?? []
+        if !triggers.isEmpty && pattern == nil { fail("triggers", "triggers apply only to pattern detectors") }
+        for trigger in triggers {
+            do {
+                let widths = try Pattern(trigger, id: 0, flags: []).widths()
+                if widths.minWidth == 0 { fail("triggers", "trigger '\(trigger)' can match the empty string") }
+            } catch {
+                fail("triggers", "Vectorscan rejects the trigger '\(trigger)': \(error)")
+            }
+        }
+        let validator = raw.string("validator")
+        if let validator, Validators.registry[validator] == nil {
+            fail("validator", "unknown validator '\(validator)'",
+                 hint: "one of \(Validators.registry.keys.sorted().joined(separator: ", "))")
+        }
+        let normalization = enumField("normalize", default: Detector.Normalization.alnum)
+        let redaction = enumField("redact", default: Detector.Redaction.standard)
+        let boundary = enumField("boundary", default: Detector.Boundary.alnum)
+
+        // Confidence and context.
+        var base: Confidence? = .medium
+        var withContext: Confidence = .high
+        if let confidence = raw.mapping("confidence") {
+            if let text = confidence.string("without_context") {
+                if text == "none" { base = nil } else if let value = Confidence(rawValue: text) { base = value } else {
+                    fail("confidence", "unknown confidence '\(text)'", hint: "low, medium, high, or none (not reported without context)")
+                }
+            }
+            if let text = confidence.string("with_context") {
+                if let value = Confidence(rawValue: text) { withContext = value } else {
+                    fail("confidence", "unknown confidence '\(text)'", hint: "low, medium or high")
+                }
+            }
+        } else if raw.fields["confidence"] != nil {
+            fail("confidence", "'confidence' must be a mapping", hint: "confidence: {without_context: low, with_context: high}")
+        }
+        var contextKeywords: [String] = []
+        var window = 64
+        if let context = raw.mapping("context") {
+            contextKeywords = context["keywords"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+            if let text = context.string("window") {
+                if let value = Int(text), value > 0, value <= 1000 { window = value } else {
+                    fail("context", "context window '\(text)' must be a number of characters from 1 to 1000")
+                }
+            }
+            if context.string("required") == "true" { base = nil }
+            for keyword in contextKeywords where keyword.trimmingCharacters(in: .whitespaces).isEmpty {
+                fail("context", "empty context keyword")
+            }
+        }
+        if base == nil && contextKeywords.isEmpty && columns.isEmpty {
+            fail("context", "detector '\(id)' requires context but lists no context keywords or columns")
+        }
+
+        var matchExamples: [String] = []
+        var noMatchExamples: [String] = []
+        if let examples = raw.mapping("examples") {
+            matchExamples = examples["match"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+            noMatchExamples = examples["no_match"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+        }
+        if matchExamples.isEmpty {
+            fail("examples", "detector '\(id)' has no positive examples",
+                 hint: "add examples: {match: [...], no_match: [...]} with synthetic values")
+        }
+
+        guard errors.isEmpty else { throw RuleErrors(errors: errors) }
+        return Detector(
+            id: id, name: name, category: category, subcategory: raw.string("subcategory"), kind: kind,
+            flags: flags, maxWidth: maxWidth, triggers: triggers, validator: validator, normalization: normalization, redaction: redaction,
+            boundary: boundary, baseConfidence: base, contextConfidence: withContext,
+            contextKeywords: contextKeywords, contextWindow: window,
+            columns: columns.map(TableHeader.normalize), excludeColumns: (raw.strings("exclude_columns") ?? []).map(TableHeader.normalize),
+            requiresIdentifiers: raw.string("requires_identifiers") == "true" || category == .specialCategory,
+            matchExamples: matchExamples, noMatchExamples: noMatchExamples,
+            exported: raw.string("export") != "false" && pattern != nil,
+            file: file, line: raw.line)
+    }
+
+    mutating func enumField<T: RawRepresentable>(_ key: String, default fallback: T) -> T where T.RawValue == String {
+        guard let text = raw.string(key) else { return fallback }
+        guard let value = T(rawValue: text) else {
+            fail(key, "unknown \(key) '\(text)'")
+            return fallback
+        }
+        return value
+    }
+
+    /// Checks that Vectorscan compiles the pattern in both phases and that its matches are
+    /// bounded; returns the widest match in bytes.
+    mutating func checkPattern(_ expression: String, flags: [String], key: String) -> Int {
+        var combined: Pattern.Flags = []
+        for flag in flags { combined.formUnion(Pattern.Flags.byName[flag] ?? []) }
+        var declared: Int?
+        if let text = raw.string("max_width") {
+            if let value = Int(text), value > 0, value <= Engine.maximumMatchWidth { declared = value } else {
+                fail("max_width", "max_width must be a number from 1 to \(Engine.maximumMatchWidth)")
+            }
+        }
+        do {
+            let widths = try Pattern(expression, id: 0, flags: combined).widths()
+            if widths.minWidth == 0 { fail(key, "pattern can match the empty string") }
+            // Whether it compiles in start-of-match mode too is checked when the engine is
+            // built (one compile for all patterns); errors there still name file and line.
+            _ = try Pattern(expression, id: 0, flags: combined.union(.leftmostStart)).widths()
+            if let maxWidth = widths.maxWidth, maxWidth <= Engine.maximumMatchWidth { return min(maxWidth, declared ?? maxWidth) }
+            if let declared { return declared }
+            fail(key, "pattern can match more than \(Engine.maximumMatchWidth) bytes",
+                 hint: "bound every repeat, e.g. {1,64} instead of + or *, or set max_width for an unbounded pattern")
+        } catch let error as VectorscanError {
+            fail(key, "Vectorscan rejects the pattern: \(error)",
+                 hint: "Vectorscan supports PCRE syntax without backreferences or lookaround; large bounded repeats may need + with max_width")
+        } catch {
+            fail(key, "pattern check failed: \(error)")
+        }
+        return 0
+    }
+}
+
+/// The Vectorscan expression for a keyword list: caseless, word-bounded, any one keyword.
+enum KeywordPattern {
+    /// Word-bounded alternation of the keywords (ASCII word boundaries; a keyword that
+    /// starts or ends with punctuation is not bounded on that side).
+    static func expression(for keywords: [String]) -> String {
+        let escaped = keywords.map { keyword -> String in
+            let lower = keyword.lowercased()
+            let head = lower.first.map { $0.isLetter || $0.isNumber } ?? false ? "\\b" : ""
+            let tail = lower.last.map { $0.isLetter || $0.isNumber } ?? false ? "\\b" : ""
+            return head + escape(lower) + tail
+        }
+        return "(?:" + escaped.joined(separator: "|") + ")"
+    }
+
+    static func escape(_ literal: String) -> String {
+        var out = ""
+        for character in literal.unicodeScalars {
+            if "\\^$.|?*+()[]{}-/".unicodeScalars.contains(character) {
+                out += "\\" + String(character)
+            } else if character == " " {
+                out += "[ \\t_-]{1,3}"
+            } else if character.isASCII {
+                out.unicodeScalars.append(character)
+            } else {
+                out += String(character).utf8.map { String(format: "\\x%02x", $0) }.joined()
+            }
+        }
+        return out
+    }
+}

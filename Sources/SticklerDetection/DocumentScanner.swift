@@ -1,0 +1,125 @@
+import Foundation
+import SticklerCore
+import Vectorscan
+
+/// What the scanner needs to know about a document.
+public struct DocumentDescription: Sendable {
+    public var path: String
+    /// Set for delimited tables (CSV, TSV): the header row gives context to its column.
+    public var delimiter: UInt8?
+
+    public init(path: String, delimiter: UInt8? = nil) {
+        self.path = path
+        self.delimiter = delimiter
+    }
+}
+
+/// Per-scan choices.
+public struct ScanOptions: Sendable {
+    public var minConfidence: Confidence = .medium
+    /// Hand raw values to the sink (`--reveal`). They are never stored.
+    public var reveal = false
+    /// Bytes read per chunk; memory per worker is about this plus small margins.
+    public var chunkSize = 1 << 20
+
+    public init(minConfidence: Confidence = .medium, reveal: Bool = false, chunkSize: Int = 1 << 20) {
+        self.minConfidence = minConfidence
+        self.reveal = reveal
+        self.chunkSize = chunkSize
+    }
+}
+
+/// One reported finding; `value` is set only when the options asked to reveal.
+public struct FindingEvent {
+    public var finding: Finding
+    public var value: String?
+}
+
+/// What scanning one document produced, beyond the findings handed to the sink.
+public struct DocumentOutcome: Sendable {
+    public var bytes: Int
+    public var findings: Int
+    public var risk: RiskAssessment
+    /// Special-category keyword hits dropped because no identifier co-occurred.
+    public var suppressed: Int
+}
+
+/// Scans documents for one worker thread. Reuse it for many documents; never share it.
+///
+/// The loop reads a chunk, scans it whole (phase one), confirms candidates in small
+/// windows (phase two), and keeps a margin of the previous chunk so that a value or its
+/// context keyword straddling a chunk boundary is still found. A match belongs to the
+/// chunk in which it starts; memory stays at one chunk plus margins whatever the size.
+public final class DocumentScanner {
+    public let engine: Engine
+    let scratch: Scratch
+    let options: ScanOptions
+    let leftMargin: Int
+    let rightMargin: Int
+    let capacity: Int
+    let buffer: UnsafeMutableRawBufferPointer
+
+    // Reused per chunk.
+    var phaseOneMatches: [Match] = []
+    var phaseTwoMatches: [Match] = []
+    var keywordMatches: [Match] = []
+
+    public init(engine: Engine, options: ScanOptions = ScanOptions()) throws {
+        self.engine = engine
+        self.options = options
+        scratch = try engine.makeScratch()
+        leftMargin = engine.maxContextWindow + engine.maxWidth + 256
+        rightMargin = engine.maxContextWindow + engine.maxWidth + 16
+        capacity = max(options.chunkSize, 4096) + leftMargin + rightMargin
+        buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// Scans a whole text held in memory (tests, rule examples, small segments).
+    public func scan(text: String, document: DocumentDescription, sink: (FindingEvent) -> Void) throws -> DocumentOutcome {
+        var source = MemorySource(bytes: Array(text.utf8))
+        return try scan(source: &source, document: document, sink: sink)
+    }
+
+    public func scan<Source: ByteSource>(source: inout Source, document: DocumentDescription,
+                                         sink: (FindingEvent) -> Void) throws -> DocumentOutcome {
+        try withoutActuallyEscaping(sink) { sink in
+            try run(source: &source, state: DocumentState(scanner: self, document: document, sink: sink))
+        }
+    }
+
+    func run<Source: ByteSource>(source: inout Source, state: DocumentState) throws -> DocumentOutcome {
+        var state = state
+        var bufferStart = 0      // global offset of buffer[0]
+        var length = 0           // valid bytes in buffer
+        var ownedFrom = 0        // matches starting before this were handled earlier
+        var eof = false
+        while !eof {
+            // Fill the buffer.
+            while length < capacity {
+                let read = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[length..<capacity]))
+                if read == 0 { eof = true; break }
+                length += read
+            }
+            let bufferEnd = bufferStart + length
+            let ownedTo = eof ? bufferEnd : bufferEnd - rightMargin
+            if ownedTo > ownedFrom {
+                try state.process(buffer: UnsafeRawBufferPointer(rebasing: buffer[0..<length]), bufferStart: bufferStart,
+                                  ownedFrom: ownedFrom, ownedTo: ownedTo, eof: eof)
+                ownedFrom = ownedTo
+            }
+            if eof { break }
+            // Keep the left margin before `ownedTo`, drop the rest.
+            let keepFrom = max(bufferStart, ownedTo - leftMargin)
+            let drop = keepFrom - bufferStart
+            if drop > 0 {
+                memmove(buffer.baseAddress!, buffer.baseAddress! + drop, length - drop)
+                length -= drop
+                bufferStart = keepFrom
+            }
+        }
+        return state.finish()
+    }
+}
+

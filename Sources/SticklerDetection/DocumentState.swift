@@ -1,0 +1,312 @@
+import Foundation
+import SticklerCore
+import Vectorscan
+
+/// A confirmed, validated value before it becomes a `Finding`.
+struct Candidate {
+    var detector: Int
+    var from: Int   // global offsets
+    var to: Int
+    var confidence: Confidence
+    var context: String?
+    /// For table-column detectors: the value assembled from cells (e.g. forename + surname).
+    var valueOverride: String?
+    /// Reported only if a table column header supplies the context it needs.
+    var requiresContext = false
+    /// The table column's header, for locating the value.
+    var column: String?
+}
+
+/// The per-document state of one `DocumentScanner.scan` call: line counting, the table
+/// tokenizer, held special-category hits and the tallies for the risk score.
+struct DocumentState {
+    let scanner: DocumentScanner
+    let engine: Engine
+    let document: DocumentDescription
+    let options: ScanOptions
+    let sink: (FindingEvent) -> Void
+
+    var lines = LineCounter()
+    var table: TableTokenizer?
+    var lastEmittedEnd = 0
+    var reported = 0
+    var bytes = 0
+    var tally = RiskTally()
+    /// Special-category hits wait until an identifier shows up in the same document.
+    var held: [FindingEvent] = []
+    var heldOverflow = 0
+    static let heldLimit = 10_000
+
+    init(scanner: DocumentScanner, document: DocumentDescription, sink: @escaping (FindingEvent) -> Void) {
+        self.scanner = scanner
+        engine = scanner.engine
+        self.document = document
+        options = scanner.options
+        self.sink = sink
+        if let delimiter = document.delimiter { table = TableTokenizer(delimiter: delimiter) }
+    }
+
+    mutating func process(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int, eof: Bool) throws {
+        bytes = max(bytes, bufferStart + buffer.count)
+        var candidates = try findCandidates(buffer: buffer, bufferStart: bufferStart, ownedFrom: ownedFrom, ownedTo: ownedTo)
+        if table != nil {
+            var rows: [TableTokenizer.Row] = []
+            table!.consume(buffer: buffer, bufferStart: bufferStart, upTo: ownedTo, eof: eof) { rows.append($0) }
+            if table!.header == nil, let titles = table!.headerTitles {
+                table!.header = engine.header(titles: titles, scratch: scanner.scratch)
+            }
+            applyColumnContext(&candidates)
+            candidates.removeAll { $0.requiresContext && $0.context == nil }
+            for row in rows { candidates += nameCandidates(row) }
+        }
+        // Special-category keywords count only where identifiers co-occur: look for them
+        // only once this document holds some.
+        if engine.specialDatabase != nil, tally.anchorFindings > 0 || candidates.contains(where: anchors) {
+            candidates += try findSpecial(buffer: buffer, bufferStart: bufferStart, ownedFrom: ownedFrom, ownedTo: ownedTo)
+        }
+        candidates.sort { $0.from < $1.from }
+        for candidate in resolveOverlaps(candidates) where candidate.valueOverride != nil || candidate.from >= lastEmittedEnd {
+            emit(candidate, buffer: buffer, bufferStart: bufferStart)
+        }
+        lines.advance(buffer: buffer, bufferStart: bufferStart, to: ownedTo)
+        table?.trim(before: ownedTo)
+    }
+
+    // MARK: Phases one and two
+
+    mutating func findCandidates(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int) throws -> [Candidate] {
+        guard let triggers = engine.triggerDatabase, let exact = engine.exactDatabase else { return [] }
+        scanner.phaseOneMatches.removeAll(keepingCapacity: true)
+        try triggers.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
+        if scanner.phaseOneMatches.isEmpty { return [] }
+
+        // Windows around trigger hits that could belong to a match starting in the owned range.
+        let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart
+        var windows: [(Int, Int)] = []
+        windows.reserveCapacity(scanner.phaseOneMatches.count)
+        for hit in scanner.phaseOneMatches {
+            let reach = engine.triggerReach[Int(hit.id)]
+            guard hit.to > localFrom, hit.to - reach < localTo else { continue }
+            windows.append((max(0, hit.to - reach - 1), min(buffer.count, hit.to + reach)))
+        }
+        if windows.isEmpty { return [] }
+        windows.sort { $0.0 < $1.0 }
+        var merged: [(Int, Int)] = []
+        for window in windows {
+            if let last = merged.last, window.0 <= last.1 {
+                merged[merged.count - 1].1 = max(last.1, window.1)
+            } else {
+                merged.append(window)
+            }
+        }
+
+        // Phase two: exact matches with their leftmost start, inside the windows.
+        var found: [Match] = []
+        for (from, to) in merged {
+            scanner.phaseTwoMatches.removeAll(keepingCapacity: true)
+            try exact.scan(UnsafeRawBufferPointer(rebasing: buffer[from..<to]), scratch: scanner.scratch,
+                           into: &scanner.phaseTwoMatches)
+            for match in scanner.phaseTwoMatches {
+                let start = from + match.from
+                guard start >= localFrom, start < localTo else { continue }
+                found.append(Match(id: match.id, from: start, to: from + match.to))
+            }
+        }
+        return confirm(found, buffer: buffer, bufferStart: bufferStart)
+    }
+
+    /// Special-category keywords in the owned range (only called once the document holds
+    /// identifiers).
+    mutating func findSpecial(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int) throws -> [Candidate] {
+        guard let special = engine.specialDatabase else { return [] }
+        scanner.phaseTwoMatches.removeAll(keepingCapacity: true)
+        let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart
+        try special.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseTwoMatches)
+        let owned = scanner.phaseTwoMatches.filter { $0.from >= localFrom && $0.from < localTo }
+        return confirm(owned, buffer: buffer, bufferStart: bufferStart)
+    }
+
+    /// Per (detector, start): the longest end whose boundaries and validator hold, then
+    /// context and confidence.
+    mutating func confirm(_ found: [Match], buffer: UnsafeRawBufferPointer, bufferStart: Int) -> [Candidate] {
+        if found.isEmpty { return [] }
+        let sorted = found.sorted { ($0.id, $0.from, $1.to) < ($1.id, $1.from, $0.to) }
+        var candidates: [Candidate] = []
+        var index = 0
+        while index < sorted.count {
+            let id = sorted[index].id, start = sorted[index].from
+            var next = index
+            while next < sorted.count && sorted[next].id == id && sorted[next].from == start { next += 1 }
+            defer { index = next }
+            let detectorIndex = Int(id)
+            let detector = engine.detectors[detectorIndex]
+            for match in sorted[index..<next] {
+                let from = match.from, to = match.to
+                guard boundaryHolds(buffer, from: from, to: to, detector.boundary) else { continue }
+                if let validator = engine.validators[detectorIndex] {
+                    guard validator(Array(buffer[from..<to])) else { continue }
+                }
+                let context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex)
+                var confidence = Confidence.low
+                var requiresContext = false
+                if context != nil { confidence = detector.contextConfidence } else if let base = detector.baseConfidence {
+                    confidence = base
+                } else if table != nil {
+                    requiresContext = true // its column header may still supply the context
+                } else {
+                    break
+                }
+                candidates.append(Candidate(detector: detectorIndex, from: bufferStart + from, to: bufferStart + to,
+                                            confidence: confidence, context: context, requiresContext: requiresContext))
+                break
+            }
+        }
+        candidates.sort { $0.from < $1.from }
+        return candidates
+    }
+
+    /// Whether a candidate will be reported and identifies a person (so special-category
+    /// keywords near it count).
+    func anchors(_ candidate: Candidate) -> Bool {
+        candidate.confidence >= options.minConfidence && !candidate.requiresContext
+            && engine.detectors[candidate.detector].category.anchorsSpecialCategory
+    }
+
+    func boundaryHolds(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ boundary: Detector.Boundary) -> Bool {
+        let before: UInt8? = from > 0 ? buffer[from - 1] : nil
+        let after: UInt8? = to < buffer.count ? buffer[to] : nil
+        switch boundary {
+        case .none: return true
+        case .alnum: return !(before.map(isAlnum) ?? false) && !(after.map(isAlnum) ?? false)
+        case .digit: return !(before.map(isDigit) ?? false) && !(after.map(isDigit) ?? false)
+        }
+    }
+
+    /// The first context keyword for `detector` within its window around the value.
+    func contextKeyword(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, detector: Int) -> String? {
+        guard let database = engine.keywordDatabase else { return nil }
+        let window = engine.detectors[detector].contextWindow
+        if engine.detectors[detector].contextKeywords.isEmpty { return nil }
+        let lower = max(0, from - window), upper = min(buffer.count, to + window)
+        scanner.keywordMatches.removeAll(keepingCapacity: true)
+        try? database.scan(UnsafeRawBufferPointer(rebasing: buffer[lower..<upper]), scratch: scanner.scratch,
+                           into: &scanner.keywordMatches)
+        for match in scanner.keywordMatches where engine.keywordOwners[Int(match.id)].contains(detector) {
+            return engine.keywordTexts[Int(match.id)]
+        }
+        return nil
+    }
+
+    // MARK: Tables
+
+    mutating func applyColumnContext(_ candidates: inout [Candidate]) {
+        guard let table, let header = table.header else { return }
+        for index in candidates.indices {
+            guard let column = table.column(at: candidates[index].from), column < header.columns.count else { continue }
+            let title = header.columns[column]
+            candidates[index].column = title.title
+            if title.contextFor.contains(candidates[index].detector) {
+                let detector = engine.detectors[candidates[index].detector]
+                if detector.contextConfidence > candidates[index].confidence || candidates[index].context == nil {
+                    candidates[index].confidence = max(candidates[index].confidence, detector.contextConfidence)
+                    candidates[index].context = "column: \(title.title)"
+                }
+            }
+        }
+    }
+
+    func nameCandidates(_ row: TableTokenizer.Row) -> [Candidate] {
+        guard let header = table?.header, !row.isHeader else { return [] }
+        var byDetector: [Int: (from: Int, to: Int, parts: [String], titles: [String])] = [:]
+        for cell in row.cells {
+            guard cell.column < header.columns.count, let detector = header.columns[cell.column].columnDetector else { continue }
+            guard let name = PersonName.clean(cell.text) else { continue }
+            var entry = byDetector[detector] ?? (cell.from, cell.to, [], [])
+            entry.to = max(entry.to, cell.to)
+            entry.parts.append(name)
+            entry.titles.append(header.columns[cell.column].title)
+            byDetector[detector] = entry
+        }
+        return byDetector.map { detector, entry in
+            var candidate = Candidate(detector: detector, from: entry.from, to: entry.to,
+                                      confidence: engine.detectors[detector].contextConfidence,
+                                      context: "column: " + entry.titles.joined(separator: ", "))
+            candidate.valueOverride = entry.parts.joined(separator: " ")
+            candidate.column = entry.titles.joined(separator: ", ")
+            return candidate
+        }
+    }
+
+    // MARK: Resolution and emission
+
+    /// Overlapping candidates keep the best: higher confidence, then longer, then rule order.
+    func resolveOverlaps(_ candidates: [Candidate]) -> [Candidate] {
+        var kept: [Candidate] = []
+        for candidate in candidates {
+            if let last = kept.last, candidate.from < last.to, candidate.valueOverride == nil, last.valueOverride == nil {
+                if better(candidate, than: last) { kept[kept.count - 1] = candidate }
+                continue
+            }
+            kept.append(candidate)
+        }
+        return kept
+    }
+
+    func better(_ a: Candidate, than b: Candidate) -> Bool {
+        if a.confidence != b.confidence { return a.confidence > b.confidence }
+        if a.to - a.from != b.to - b.from { return a.to - a.from > b.to - b.from }
+        return a.detector < b.detector
+    }
+
+    mutating func emit(_ candidate: Candidate, buffer: UnsafeRawBufferPointer, bufferStart: Int) {
+        let detector = engine.detectors[candidate.detector]
+        guard candidate.confidence >= options.minConfidence else { return }
+        if candidate.valueOverride == nil { lastEmittedEnd = candidate.to }
+        let raw = candidate.valueOverride
+            ?? String(decoding: buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)], as: UTF8.self)
+        let value = raw.count > 256 ? String(raw.prefix(256)) : raw
+        let normalized = Fingerprinter.normalize(value, detector.normalization)
+        let fingerprint = engine.fingerprinter.fingerprint(family: detector.id, normalized: normalized)
+        let line = lines.line(at: candidate.from, buffer: buffer, bufferStart: bufferStart)
+        var location = Location(line: line, offset: candidate.from)
+        location.column = candidate.column
+        let finding = Finding(
+            path: document.path, detector: detector.id, category: detector.category, subcategory: detector.subcategory,
+            confidence: candidate.confidence, location: location,
+            redacted: Redactor.redact(value, style: detector.redaction), fingerprint: fingerprint,
+            explanation: Explanation(validator: detector.validator, context: candidate.context))
+        let event = FindingEvent(finding: finding, value: options.reveal ? value : nil)
+        if detector.requiresIdentifiers && tally.anchorFindings == 0 {
+            if held.count < Self.heldLimit { held.append(event) } else { heldOverflow += 1 }
+            tally.holdSpecial(detector)
+            return
+        }
+        tally.add(detector, fingerprint: fingerprint)
+        reported += 1
+        sink(event)
+        flushHeld()
+    }
+
+    mutating func flushHeld() {
+        guard !held.isEmpty, tally.anchorFindings > 0 else { return }
+        for event in held {
+            reported += 1
+            sink(event)
+        }
+        tally.releaseHeld()
+        held.removeAll()
+        heldOverflow = 0
+    }
+
+    mutating func finish() -> DocumentOutcome {
+        let suppressed = held.count + heldOverflow
+        held.removeAll()
+        tally.dropHeld()
+        return DocumentOutcome(bytes: bytes, findings: reported, risk: RiskScorer.assess(tally, engine: engine),
+                               suppressed: suppressed)
+    }
+}
+
+@inline(__always) func isAlnum(_ byte: UInt8) -> Bool {
+    (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+}

@@ -1,0 +1,158 @@
+import SticklerCore
+import Vectorscan
+
+/// Every detector of a rule pack compiled once. Immutable; share one between all workers,
+/// each of which scans through its own `DocumentScanner`.
+///
+/// Matching runs in two phases so that the common case stays fast. A database of many
+/// patterns is many times slower than each alone, so phase one scans the whole buffer
+/// for a few shared *triggers* only (a cluster of four digits, an `@`, a date separator,
+/// a postcode's inward code): every match of an exact pattern contains a trigger hit.
+/// Phase two runs the exact patterns, with start-of-match, only in windows around the
+/// hits. Special-category keyword sets run only over chunks of documents that already
+/// hold identifiers (they count only there), and context keywords only over the few
+/// bytes around a candidate.
+public final class Engine: @unchecked Sendable {
+    /// No pattern may match more than this many bytes (keeps windows and margins bounded).
+    public static let maximumMatchWidth = 512
+
+    public let pack: RulePack
+    public let fingerprinter: Fingerprinter
+    let detectors: [Detector]
+    /// Phase one: distinct triggers (and the exact patterns of detectors without triggers).
+    let triggerDatabase: Database?
+    /// Per trigger: how far from a hit a match of any detector it serves can reach.
+    let triggerReach: [Int]
+    /// Phase two: exact patterns with start-of-match, run only in windows around triggers.
+    let exactDatabase: Database?
+    /// Special-category keyword sets, run only over chunks of documents holding identifiers.
+    let specialDatabase: Database?
+    let keywordDatabase: Database?
+    /// Context keyword index -> the detectors it is context for.
+    let keywordOwners: [[Int]]
+    let keywordTexts: [String]
+    /// Per detector: widest match in bytes (0 for column detectors).
+    let widths: [Int]
+    let validators: [Validators.Check?]
+    public let maxWidth: Int
+    public let maxContextWindow: Int
+    /// Detectors fed by table columns (person names).
+    let columnDetectors: [Int]
+
+    public init(pack: RulePack, fingerprinter: Fingerprinter) throws {
+        self.pack = pack
+        self.fingerprinter = fingerprinter
+        detectors = pack.detectors
+        var triggerIndex: [String: Int] = [:]
+        var triggers: [Pattern] = [], reach: [Int] = []
+        var exact: [Pattern] = [], special: [Pattern] = []
+        var widths = [Int](repeating: 0, count: detectors.count)
+        var columnDetectors: [Int] = []
+        func addTrigger(_ expression: String, flags: Pattern.Flags, width: Int) {
+            let key = "\(flags.rawValue)/\(expression)"
+            if let index = triggerIndex[key] {
+                reach[index] = max(reach[index], width)
+            } else {
+                triggerIndex[key] = triggers.count
+                triggers.append(Pattern(expression, id: UInt32(triggers.count), flags: flags))
+                reach.append(width)
+            }
+        }
+        for (index, detector) in detectors.enumerated() {
+            var flags: Pattern.Flags = []
+            for name in detector.flags { flags.formUnion(Pattern.Flags.byName[name] ?? []) }
+            widths[index] = detector.maxWidth
+            switch detector.kind {
+            case .pattern(let expression):
+                exact.append(Pattern(expression, id: UInt32(index), flags: flags.union(.leftmostStart)))
+                if detector.triggers.isEmpty {
+                    addTrigger(expression, flags: flags, width: detector.maxWidth)
+                } else {
+                    for trigger in detector.triggers { addTrigger(trigger, flags: [], width: detector.maxWidth) }
+                }
+            case .keywords(let words):
+                special.append(Pattern(KeywordPattern.expression(for: words), id: UInt32(index), flags: flags.union(.leftmostStart)))
+            case .columns:
+                columnDetectors.append(index)
+            }
+        }
+        let detectors = self.detectors
+        /// Compiles, turning a pattern Vectorscan refuses into an error naming its rule file and line.
+        func compile(_ patterns: [Pattern], what: String, owner: (Int) -> Int?) throws -> Database? {
+            guard !patterns.isEmpty else { return nil }
+            do {
+                return try DatabaseCache.shared.database(for: patterns)
+            } catch VectorscanError.compile(let message, let index) {
+                if let index, let detector = owner(index).map({ detectors[$0] }) {
+                    throw RuleErrors(errors: [RuleError(file: detector.file, line: detector.line,
+                                                        message: "detector '\(detector.id)': Vectorscan cannot compile its \(what): \(message)",
+                                                        hint: "large bounded repeats compile badly in start-of-match mode; try + with max_width")])
+                }
+                throw RuleErrors(errors: [RuleError(file: "rules", line: nil, message: "Vectorscan cannot compile the \(what)s: \(message)")])
+            }
+        }
+        triggerDatabase = try compile(triggers, what: "trigger", owner: { index in
+            detectors.firstIndex { $0.triggers.contains(triggers[index].expression) }
+        })
+        triggerReach = reach
+        exactDatabase = try compile(exact, what: "pattern", owner: { Int(exact[$0].id) })
+        specialDatabase = try compile(special, what: "keyword set", owner: { Int(special[$0].id) })
+
+        var keywordIndex: [String: Int] = [:]
+        var owners: [[Int]] = [], texts: [String] = []
+        for (index, detector) in detectors.enumerated() {
+            for keyword in detector.contextKeywords {
+                let key = keyword.lowercased()
+                if let existing = keywordIndex[key] {
+                    owners[existing].append(index)
+                } else {
+                    keywordIndex[key] = texts.count
+                    texts.append(key)
+                    owners.append([index])
+                }
+            }
+        }
+        keywordOwners = owners
+        keywordTexts = texts
+        keywordDatabase = try compile(texts.enumerated().map { index, text in
+            Pattern(KeywordPattern.expression(for: [text]), id: UInt32(index), flags: [.caseless])
+        }, what: "context keyword", owner: { index in detectors.firstIndex { $0.contextKeywords.map { $0.lowercased() }.contains(texts[index]) } })
+        self.widths = widths
+        self.columnDetectors = columnDetectors
+        validators = detectors.map { $0.validator.flatMap { Validators.registry[$0] } }
+        maxWidth = max(widths.max() ?? 1, 1)
+        maxContextWindow = detectors.map(\.contextWindow).max() ?? 64
+    }
+
+    public var detectorCount: Int { detectors.count }
+    public func detector(at index: Int) -> Detector { detectors[index] }
+
+    /// Builds a table header: which detectors each column title gives context to.
+    public func header(titles: [String], scratch: Scratch) -> TableHeader {
+        TableHeader(columns: titles.map { title in
+            let normalized = TableHeader.normalize(title)
+            var contextFor = Set<Int>()
+            if let keywordDatabase, !normalized.isEmpty,
+               let matches = try? keywordDatabase.matches(in: " " + normalized + " ", scratch: scratch) {
+                for match in matches { contextFor.formUnion(keywordOwners[Int(match.id)]) }
+            }
+            var columnDetector: Int?
+            for index in columnDetectors {
+                let detector = detectors[index]
+                if detector.excludeColumns.contains(where: { normalized.contains($0) }) { continue }
+                if detector.columns.contains(normalized) { columnDetector = index; break }
+                // "pupil surname", "child's first name": ends with a listed header word.
+                if detector.columns.contains(where: { normalized.hasSuffix(" " + $0) && $0.count >= 4 }) {
+                    columnDetector = index
+                    break
+                }
+            }
+            return TableHeader.Column(title: title, contextFor: contextFor, columnDetector: columnDetector)
+        })
+    }
+
+    /// A fresh per-thread scratch for this engine's databases.
+    public func makeScratch() throws -> Scratch {
+        try Scratch(for: [triggerDatabase, exactDatabase, specialDatabase, keywordDatabase].compactMap { $0 })
+    }
+}

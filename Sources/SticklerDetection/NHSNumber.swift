@@ -1,0 +1,21 @@
+/// NHS number (England, Wales, Isle of Man): 10 digits; weights 10..2 on the first
+/// nine; check = 11 - (sum mod 11); 11 becomes 0; 10 is never issued (invalid).
+/// Source: NHS Data Dictionary, "NHS NUMBER".
+public enum NHSNumber {
+    public static func checkDigit(_ first9: [UInt8]) -> Int? {
+        guard first9.count == 9 else { return nil }
+        var sum = 0
+        for (index, byte) in first9.enumerated() { sum += digitValue(byte) * (10 - index) }
+        let check = 11 - sum % 11
+        if check == 11 { return 0 }
+        if check == 10 { return nil }
+        return check
+    }
+
+    public static func isValid(_ digits: [UInt8]) -> Bool {
+        guard digits.count == 10, digits.allSatisfy(isDigit) else { return false }
+        // All-same-digit numbers pass the checksum but are never issued.
+        if Set(digits).count == 1 { return false }
+        return checkDigit(Array(digits[0..<9])) == digitValue(digits[9])
+    }
+}

@@ -1,0 +1,50 @@
+/// Payment card numbers (ISO/IEC 7812): 13-19 digits, Luhn check, a known issuer prefix,
+/// and a digit-histogram filter against filler numbers: rejected where one digit
+/// appears more than 7 times, or two digits more than 4 times each.
+public enum PaymentCard {
+    public static func luhn(_ digits: [UInt8]) -> Bool {
+        var sum = 0
+        for (index, byte) in digits.reversed().enumerated() {
+            var value = digitValue(byte)
+            if index % 2 == 1 {
+                value *= 2
+                if value > 9 { value -= 9 }
+            }
+            sum += value
+        }
+        return sum % 10 == 0
+    }
+
+    /// Visa, Mastercard (51-55, 2221-2720), Amex (34, 37), Maestro (50, 56-58, 6759, 6761-6763),
+    /// Discover (6011, 644-649, 65), JCB (3528-3589), Diners (36, 38, 300-305), UnionPay (62).
+    public static func knownIssuer(_ digits: [UInt8]) -> Bool {
+        guard digits.count >= 6 else { return false }
+        let p2 = digitValue(digits[0]) * 10 + digitValue(digits[1])
+        let p3 = p2 * 10 + digitValue(digits[2])
+        let p4 = p3 * 10 + digitValue(digits[3])
+        let length = digits.count
+        if digits[0] == 52 { return [13, 16, 19].contains(length) } // Visa: '4'
+        if (51...55).contains(p2) || (2221...2720).contains(p4) { return length == 16 }
+        if p2 == 34 || p2 == 37 { return length == 15 }
+        if p2 == 36 || p2 == 38 || (300...305).contains(p3) { return (14...19).contains(length) }
+        if (3528...3589).contains(p4) { return (16...19).contains(length) }
+        if p4 == 6011 || (644...649).contains(p3) || p2 == 65 { return (16...19).contains(length) }
+        if p2 == 50 || (56...58).contains(p2) || p4 == 6759 || (6761...6763).contains(p4) { return (12...19).contains(length) }
+        if p2 == 62 { return (16...19).contains(length) }
+        return false
+    }
+
+    /// Rejects numbers where one digit appears more than 7 times, or two different digits
+    /// more than 4 times each (filler such as 4444 4444 4444 4448 or 4000 0000 0000 0002).
+    public static func histogramLooksReal(_ digits: [UInt8]) -> Bool {
+        var counts = [Int](repeating: 0, count: 10)
+        for byte in digits { counts[digitValue(byte)] += 1 }
+        if counts.contains(where: { $0 > 7 }) { return false }
+        return counts.filter { $0 > 4 }.count < 2
+    }
+
+    public static func isValid(_ digits: [UInt8]) -> Bool {
+        guard (13...19).contains(digits.count) else { return false }
+        return knownIssuer(digits) && luhn(digits) && histogramLooksReal(digits)
+    }
+}

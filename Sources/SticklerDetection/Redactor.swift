@@ -1,0 +1,42 @@
+/// Turns a raw value into the form people may see: `AB •• •• •• C`.
+public enum Redactor {
+    static let dot = "•"
+
+    public static func redact(_ value: String, style: Detector.Redaction) -> String {
+        switch style {
+        case .standard: return keep(value, first: 2, last: 1)
+        case .last4: return keep(value, first: 0, last: 4)
+        case .mask: return keep(value, first: 1, last: 0)
+        case .email:
+            guard let at = value.firstIndex(of: "@") else { return keep(value, first: 1, last: 0) }
+            let local = value[..<at]
+            return String(local.prefix(1)) + String(repeating: dot, count: max(3, min(local.count - 1, 8))) + value[at...]
+        case .name:
+            return value.split(separator: " ").map { word in
+                String(word.prefix(1)) + String(repeating: dot, count: max(2, min(word.count - 1, 8)))
+            }.joined(separator: " ")
+        }
+    }
+
+    /// Keeps the first `first` and last `last` letters/digits, masks the others,
+    /// keeps separators. Short values keep less, so that at least half is masked.
+    static func keep(_ value: String, first: Int, last: Int) -> String {
+        let characters = Array(value)
+        let alnumCount = characters.filter { $0.isLetter || $0.isNumber }.count
+        var first = first, last = last
+        while first + last > 0 && (first + last) * 2 > alnumCount {
+            if last > 0 && last >= first { last -= 1 } else { first -= 1 }
+        }
+        var seen = 0
+        var out = ""
+        for character in characters {
+            if character.isLetter || character.isNumber {
+                if seen < first || seen >= alnumCount - last { out.append(character) } else { out += dot }
+                seen += 1
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,53 @@
+import SticklerCore
+
+/// Runs every detector's own examples: each `match` example must yield a reported finding
+/// of that detector, each `no_match` example must not; a detector that needs context must
+/// have a context keyword in each positive example (the keyword prefilter selects it).
+public enum RuleExamples {
+    public struct Failure: CustomStringConvertible, Sendable {
+        public var detector: String
+        public var file: String
+        public var line: Int
+        public var example: String
+        public var problem: String
+
+        public var description: String { "\(file):\(line): \(detector): \(problem): \(example.debugDescription)" }
+    }
+
+    public static func run(engine: Engine) throws -> (checked: Int, failures: [Failure]) {
+        let scanner = try DocumentScanner(engine: engine, options: ScanOptions(minConfidence: .medium))
+        var failures: [Failure] = []
+        var checked = 0
+        for detector in engine.pack.detectors {
+            let delimiter: UInt8? = detector.kind == .columns ? (detector.matchExamples.first?.contains("\t") == true ? 9 : 44) : nil
+            func found(_ example: String) throws -> Bool {
+                var hit = false
+                let document = DocumentDescription(path: "example", delimiter: example.contains("\t") && delimiter != nil ? 9 : delimiter)
+                _ = try scanner.scan(text: example, document: document) { event in
+                    if event.finding.detector == detector.id { hit = true }
+                }
+                return hit
+            }
+            for example in detector.matchExamples {
+                checked += 1
+                if try !found(example) {
+                    failures.append(Failure(detector: detector.id, file: detector.file, line: detector.line,
+                                            example: example, problem: "positive example not found"))
+                }
+                if detector.baseConfidence == nil, !detector.contextKeywords.isEmpty,
+                   !detector.contextKeywords.contains(where: { example.lowercased().contains($0.lowercased()) }) {
+                    failures.append(Failure(detector: detector.id, file: detector.file, line: detector.line,
+                                            example: example, problem: "positive example has none of the detector's context keywords"))
+                }
+            }
+            for example in detector.noMatchExamples {
+                checked += 1
+                if try found(example) {
+                    failures.append(Failure(detector: detector.id, file: detector.file, line: detector.line,
+                                            example: example, problem: "negative example was reported"))
+                }
+            }
+        }
+        return (checked, failures)
+    }
+}

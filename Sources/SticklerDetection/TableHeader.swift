@@ -1,0 +1,22 @@
+/// Column headers of a table (CSV/TSV, spreadsheet sheets): which detectors a column
+/// gives context to, and which columns hold person names.
+public struct TableHeader: Sendable {
+    public struct Column: Sendable {
+        public var title: String
+        /// Detector indices for which this header is context.
+        public var contextFor: Set<Int>
+        /// Index of a `columns` detector (e.g. person_name) this column feeds.
+        public var columnDetector: Int?
+    }
+
+    public var columns: [Column]
+
+    /// Lower-cased, letters and digits only, single spaces: "Pupil's Surname" -> "pupils surname".
+    public static func normalize(_ title: String) -> String {
+        let cleaned = title.lowercased().filter { $0 != "'" && $0 != "\u{2019}" }
+        let mapped = cleaned.map { character -> Character in
+            (character.isLetter || character.isNumber) ? character : " "
+        }
+        return String(mapped).split(separator: " ").joined(separator: " ")
+    }
+}

@@ -1,0 +1,33 @@
+/// UK telephone numbers (Ofcom National Telephone Numbering Plan): after `+44`/`0044`
+/// or a leading 0, 10 national digits starting 1, 2 or 3 (geographic and non-geographic
+/// landlines) or 7 (mobiles, excluding 70 personal and 76 pagers); 0800/0808 freephone
+/// too. Ofcom's drama ranges (e.g. 07700 900000-900999) are fictional but still report.
+public enum UKPhone {
+    public static func national(_ value: [UInt8]) -> [UInt8]? {
+        var digits = value.digits
+        if value.first == 43 /* + */ {
+            guard digits.starts(with: Array("44".utf8)) else { return nil }
+            digits.removeFirst(2)
+            if digits.first == 48 { digits.removeFirst() } // +44 (0)20 ...
+        } else if digits.starts(with: Array("0044".utf8)) {
+            digits.removeFirst(4)
+            if digits.first == 48 { digits.removeFirst() }
+        } else {
+            guard digits.first == 48 else { return nil }
+            digits.removeFirst()
+        }
+        return digits
+    }
+
+    public static func isValid(_ value: [UInt8]) -> Bool {
+        guard let national = national(value) else { return false }
+        // A few short geographic numbers have 9 national digits (e.g. 016977 xxxx).
+        guard national.count == 10 || (national.count == 9 && national.first == 49) else { return false }
+        switch national[0] {
+        case 49, 50, 51: return true                     // 1, 2, 3
+        case 55: return national[1] != 48 && national[1] != 54 // 7x except 70, 76
+        case 56: return national[1] == 48 && (national[2] == 48 || national[2] == 56) // 800, 808
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// The fixed registry of validators a rule pack may name. A validator gets the matched
+/// bytes (ASCII) and says whether they are structurally a real identifier.
+public enum Validators {
+    public typealias Check = @Sendable ([UInt8]) -> Bool
+
+    public static let registry: [String: Check] = [
+        "nhs_mod11": { NHSNumber.isValid($0.digits) },
+        "uln_mod11": { ULN.isValid($0.digits) },
+        "upn_check_letter": { UPN.isValid($0.alnumUpper) },
+        "nino_prefix": { NINO.isValid($0.alnumUpper) },
+        "utr_mod11": { UTR.isValid($0.digits) },
+        "luhn_card": { PaymentCard.isValid($0.digits) },
+        "iban_mod97": { IBAN.isValid($0.alnumUpper) },
+        "uk_postcode": { Postcode.isValid($0.alnumUpper) },
+        "uk_driving_licence": { DrivingLicence.isValid($0.alnumUpper) },
+        "uk_phone": { UKPhone.isValid($0) },
+        "date": { DateValue.isValid($0) },
+        "sort_code_account": { BankAccount.isValid($0) },
+        "email": { Email.isValid($0) },
+    ]
+}
+
+extension Array where Element == UInt8 {
+    /// The ASCII digits only.
+    var digits: [UInt8] { filter { $0 >= 48 && $0 <= 57 } }
+
+    /// ASCII letters (upper-cased) and digits only.
+    var alnumUpper: [UInt8] {
+        compactMap { byte in
+            switch byte {
+            case 48...57, 65...90: return byte
+            case 97...122: return byte - 32
+            default: return nil
+            }
+        }
+    }
+}
+
+@inline(__always) func digitValue(_ byte: UInt8) -> Int { Int(byte) - 48 }
+@inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+@inline(__always) func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }

@@ -1,0 +1,118 @@
+/// What a file's first bytes say it is. Only text kinds are scanned in this version;
+/// everything else is skipped with the reason.
+public enum ContentKind: Equatable, Sendable {
+    case utf8
+    case utf16(littleEndian: Bool, bom: Bool)
+    /// 8-bit text that is not valid UTF-8: read as Windows-1252 (ASCII-compatible).
+    case windows1252
+    case binary(String)
+    case empty
+
+    /// The name reported in the `file` record.
+    public var name: String {
+        switch self {
+        case .utf8: return "utf-8"
+        case .utf16(let little, _): return little ? "utf-16le" : "utf-16be"
+        case .windows1252: return "windows-1252"
+        case .binary: return "binary"
+        case .empty: return "empty"
+        }
+    }
+}
+
+public enum ContentSniffer {
+    public static let prefixLength = 8192
+
+    /// Known binary signatures, so the skip reason can name the format.
+    static let signatures: [(bytes: [UInt8], name: String)] = [
+        ([0x50, 0x4B, 0x03, 0x04], "zip archive or Office document"),
+        ([0x50, 0x4B, 0x05, 0x06], "empty zip archive"),
+        (Array("%PDF-".utf8), "PDF document"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "legacy Office (compound file) document"),
+        ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "7z archive"),
+        ([0x1F, 0x8B], "gzip data"),
+        (Array("BZh".utf8), "bzip2 data"),
+        ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xz data"),
+        (Array("Rar!".utf8), "RAR archive"),
+        ([0x89, 0x50, 0x4E, 0x47], "PNG image"),
+        ([0xFF, 0xD8, 0xFF], "JPEG image"),
+        (Array("GIF8".utf8), "GIF image"),
+        ([0x7F, 0x45, 0x4C, 0x46], "ELF executable"),
+        (Array("MZ".utf8), "Windows executable"),
+        (Array("LUKS".utf8) + [0xBA, 0xBE], "LUKS encrypted volume"),
+        (Array("{\\rtf".utf8), "RTF document"),
+    ]
+
+    public static func sniff(_ prefix: [UInt8]) -> ContentKind {
+        if prefix.isEmpty { return .empty }
+        if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
+        if prefix.starts(with: [0xFF, 0xFE]) { return .utf16(littleEndian: true, bom: true) }
+        if prefix.starts(with: [0xFE, 0xFF]) { return .utf16(littleEndian: false, bom: true) }
+        for signature in signatures where signature.name != "RTF document" && prefix.starts(with: signature.bytes) {
+            return .binary(signature.name)
+        }
+        // UTF-16 without BOM: mostly ASCII with a NUL in every other byte.
+        let sample = prefix.prefix(4096)
+        if sample.count >= 8 {
+            var evenZero = 0, oddZero = 0
+            for (index, byte) in sample.enumerated() where byte == 0 {
+                if index % 2 == 0 { evenZero += 1 } else { oddZero += 1 }
+            }
+            let half = sample.count / 2
+            if oddZero > half * 7 / 10 && evenZero < half / 10 { return .utf16(littleEndian: true, bom: false) }
+            if evenZero > half * 7 / 10 && oddZero < half / 10 { return .utf16(littleEndian: false, bom: false) }
+            if evenZero + oddZero > 0 { return .binary("binary data (NUL bytes)") }
+        } else if sample.contains(0) {
+            return .binary("binary data (NUL bytes)")
+        }
+        var control = 0
+        for byte in sample where byte < 9 || (byte > 13 && byte < 32 && byte != 27) { control += 1 }
+        if control * 20 > sample.count { return .binary("binary data (control bytes)") }
+        return isUTF8(Array(sample)) ? .utf8 : .windows1252
+    }
+
+    /// Valid UTF-8, tolerating a sequence cut off at the end of the sample.
+    static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var need = 0
+            if byte < 0x80 { index += 1; continue }
+            else if byte & 0xE0 == 0xC0 && byte >= 0xC2 { need = 1 }
+            else if byte & 0xF0 == 0xE0 { need = 2 }
+            else if byte & 0xF8 == 0xF0 && byte <= 0xF4 { need = 3 }
+            else { return false }
+            for offset in 1...need {
+                if index + offset >= bytes.count { return true }
+                if bytes[index + offset] & 0xC0 != 0x80 { return false }
+            }
+            index += need + 1
+        }
+        return true
+    }
+
+    /// The delimiter of a CSV/TSV table, from the file name and the first lines, if any.
+    public static func tableDelimiter(name: String, prefix: [UInt8]) -> UInt8? {
+        let lower = name.lowercased()
+        let lines = prefix.split(separator: 10, maxSplits: 6, omittingEmptySubsequences: true).prefix(5).map(Array.init)
+        guard lines.count >= 2 else {
+            if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return 9 }
+            return lower.hasSuffix(".csv") ? 44 : nil
+        }
+        func count(_ delimiter: UInt8, _ line: [UInt8]) -> Int {
+            var inQuotes = false, count = 0
+            for byte in line {
+                if byte == 34 { inQuotes.toggle() } else if byte == delimiter && !inQuotes { count += 1 }
+            }
+            return count
+        }
+        for delimiter: UInt8 in [9, 44, 59, 124] {
+            let counts = lines.dropLast(prefix.count >= ContentSniffer.prefixLength ? 1 : 0).map { count(delimiter, $0) }
+            guard let first = counts.first, first >= 1 else { continue }
+            if counts.allSatisfy({ $0 == first }) { return delimiter }
+        }
+        if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return 9 }
+        if lower.hasSuffix(".csv") { return 44 }
+        return nil
+    }
+}

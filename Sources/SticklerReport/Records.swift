@@ -1,0 +1,63 @@
+import SticklerCore
+
+/// The JSON objects of the machine formats, shared by JSON Lines and JSON writers.
+public enum Records {
+    public static func finding(_ finding: Finding, revealed: String?) -> JSONObject {
+        var object = JSONObject()
+        object.add("type", "finding")
+        object.add("path", finding.path)
+        object.add("detector", finding.detector)
+        object.add("category", finding.category.rawValue)
+        object.add("confidence", finding.confidence.rawValue)
+        object.add("line", finding.location.line)
+        object.add("offset", finding.location.offset)
+        object.add("redacted", finding.redacted)
+        object.add("fingerprint", finding.fingerprint)
+        object.add("value", revealed)
+        object.add("subcategory", finding.subcategory)
+        object.add("page", finding.location.page)
+        object.add("cell", finding.location.cell)
+        object.add("column", finding.location.column)
+        object.add("validator", finding.explanation.validator)
+        object.add("context", finding.explanation.context)
+        return object
+    }
+
+    public static func file(_ result: FileResult) -> JSONObject {
+        var object = JSONObject()
+        object.add("type", "file")
+        object.add("path", result.path)
+        object.add("status", result.status.rawValue)
+        object.add("reason", result.reason)
+        object.add("bytes", result.bytes)
+        object.add("findings", result.findings)
+        object.add("risk", result.risk.level.rawValue)
+        object.add("encryption", result.encryption)
+        object.add("format", result.format)
+        if result.risk.level != .none {
+            object.add("subjects", result.risk.subjects)
+            object.add("categories", strings: result.risk.categories.map(\.rawValue))
+            object.add("risk_reasons", strings: result.risk.reasons)
+        }
+        return object
+    }
+
+    public static func summary(_ summary: ScanSummary) -> JSONObject {
+        var object = JSONObject()
+        object.add("type", "summary")
+        object.add("files", summary.files)
+        object.add("scanned", summary.scanned)
+        object.add("encrypted", summary.encrypted)
+        object.add("skipped", summary.skipped)
+        object.add("errors", summary.errors)
+        object.add("bytes", summary.bytes)
+        object.add("findings", summary.findings)
+        object.add("files_with_findings", summary.filesWithFindings)
+        object.add("subjects", summary.subjects)
+        object.add("highest_risk", summary.highestRisk.rawValue)
+        object.add("by_detector", counts: summary.findingsByDetector)
+        object.add("files_by_risk", counts: summary.filesByRisk)
+        object.add("elapsed_seconds", summary.elapsedSeconds)
+        return object
+    }
+}

@@ -1,0 +1,107 @@
+internal import CVectorscan
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Patterns compiled once into a block-mode database. Immutable and safe to share
+/// between threads; each thread scans with its own `Scratch`.
+public final class Database: @unchecked Sendable {
+    let raw: OpaquePointer
+    /// The ids compiled into this database, in input order.
+    public let ids: [UInt32]
+
+    /// Compiles every pattern into one database. A pattern Vectorscan rejects throws
+    /// `VectorscanError.compile` with that pattern's index.
+    public init(patterns: [Pattern]) throws {
+        precondition(!patterns.isEmpty, "a Vectorscan database needs at least one pattern")
+        var cStrings = patterns.map { strdup($0.expression) }
+        defer { cStrings.forEach { free($0) } }
+        let flags = patterns.map { $0.flags.rawValue }
+        let ids = patterns.map { $0.id }
+        var database: OpaquePointer?
+        var error: UnsafeMutablePointer<hs_compile_error_t>?
+        let code: hs_error_t = cStrings.withUnsafeMutableBufferPointer { expressions in
+            expressions.withMemoryRebound(to: UnsafePointer<CChar>?.self) { expressions in
+                hs_compile_multi(expressions.baseAddress, flags, ids, UInt32(patterns.count),
+                                 UInt32(HS_MODE_BLOCK), nil, &database, &error)
+            }
+        }
+        if code != HS_SUCCESS {
+            let message = error.map { String(cString: $0.pointee.message) } ?? "error \(code)"
+            let index = error.flatMap { $0.pointee.expression >= 0 ? Int($0.pointee.expression) : nil }
+            if let error { hs_free_compile_error(error) }
+            throw VectorscanError.compile(message: message, index: index)
+        }
+        self.raw = database!
+        self.ids = ids
+    }
+
+    init(raw: OpaquePointer, ids: [UInt32]) {
+        self.raw = raw
+        self.ids = ids
+    }
+
+    deinit { hs_free_database(raw) }
+
+    /// Size of the compiled database in bytes.
+    public var size: Int {
+        var size = 0
+        _ = hs_database_size(raw, &size)
+        return size
+    }
+
+    /// Scans `bytes` and appends every match to `matches`.
+    public func scan(_ bytes: UnsafeRawBufferPointer, scratch: Scratch, into matches: inout [Match]) throws {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        let collector = scratch.collector
+        collector.matches = matches
+        matches = []
+        defer { matches = collector.matches; collector.matches = [] }
+        let context = Unmanaged.passUnretained(collector).toOpaque()
+        let code = hs_scan(raw, base.assumingMemoryBound(to: CChar.self), UInt32(bytes.count), 0,
+                           scratch.raw, collectMatch, context)
+        try check("hs_scan", code)
+    }
+
+    /// Scans `bytes` and returns every match.
+    public func matches(in bytes: UnsafeRawBufferPointer, scratch: Scratch) throws -> [Match] {
+        var matches: [Match] = []
+        try scan(bytes, scratch: scratch, into: &matches)
+        return matches
+    }
+
+    /// Convenience for tests and small inputs.
+    public func matches(in text: String, scratch: Scratch) throws -> [Match] {
+        var text = text
+        return try text.withUTF8 { try matches(in: UnsafeRawBufferPointer($0), scratch: scratch) }
+    }
+}
+
+final class MatchCollector {
+    var matches: [Match] = []
+}
+
+private let collectMatch: match_event_handler = { id, from, to, _, context in
+    let collector = Unmanaged<MatchCollector>.fromOpaque(context!).takeUnretainedValue()
+    collector.matches.append(Match(id: id, from: Int(from), to: Int(to)))
+    return 0
+}
+
+extension Database {
+    /// The compiled database as bytes, for a compile cache.
+    public func serialized() throws -> [UInt8] {
+        var bytes: UnsafeMutablePointer<CChar>?
+        var length = 0
+        try check("hs_serialize_database", hs_serialize_database(raw, &bytes, &length))
+        defer { free(bytes) }
+        return Array(UnsafeRawBufferPointer(start: bytes, count: length))
+    }
+
+    /// A database from `serialized()` bytes (same library version and platform).
+    public convenience init(serialized bytes: [UInt8], ids: [UInt32]) throws {
+        var database: OpaquePointer?
+        let code = bytes.withUnsafeBytes { hs_deserialize_database($0.baseAddress!.assumingMemoryBound(to: CChar.self), $0.count, &database) }
+        try check("hs_deserialize_database", code)
+        self.init(raw: database!, ids: ids)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import SticklerCrypto
+import XCTest
+
+final class DigestTests: XCTestCase {
+    func testSHA256KnownAnswer() {
+        // FIPS 180-2 example "abc".
+        XCTAssertEqual(Digest.sha256(Array("abc".utf8)).hex,
+                       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
+    func testHMACSHA256RFC4231Case2() {
+        XCTAssertEqual(Digest.hmacSHA256(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8)).hex,
+                       "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+    }
+
+    func testInstallationKeyIsCreatedOnceWithMode0600() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stickler-key-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = try InstallationKey.loadOrCreate(named: "fingerprint.key", in: directory)
+        let second = try InstallationKey.loadOrCreate(named: "fingerprint.key", in: directory)
+        XCTAssertEqual(first.bytes, second.bytes)
+        XCTAssertEqual(first.bytes.count, 32)
+        let attributes = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("fingerprint.key").path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+    }
+
+    func testAKeyOfTheWrongSizeIsNeverReplaced() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stickler-key-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Data([1, 2, 3]).write(to: directory.appendingPathComponent("fingerprint.key"))
+        XCTAssertThrowsError(try InstallationKey.loadOrCreate(named: "fingerprint.key", in: directory))
+    }
+}

@@ -1,0 +1,163 @@
+import SticklerCore
+@testable import SticklerDetection
+import SticklerTesting
+import XCTest
+
+final class EngineTests: XCTestCase {
+    static var sharedEngine: Engine?
+    var engine: Engine {
+        get throws {
+            if let engine = Self.sharedEngine { return engine }
+            let engine = try TestSupport.engine()
+            Self.sharedEngine = engine
+            return engine
+        }
+    }
+
+    func scan(_ text: String, delimiter: UInt8? = nil, options: ScanOptions = ScanOptions()) throws -> (events: [FindingEvent], outcome: DocumentOutcome) {
+        let scanner = try DocumentScanner(engine: engine, options: options)
+        var events: [FindingEvent] = []
+        let outcome = try scanner.scan(text: text, document: DocumentDescription(path: "doc", delimiter: delimiter)) { events.append($0) }
+        return (events, outcome)
+    }
+
+    func testGeneratedIdentifiersOfEveryKindAreFoundWithContext() throws {
+        var ids = Identifiers(seed: 1)
+        var lines: [(String, String)] = []
+        for _ in 0..<40 {
+            lines.append(("uk_upn", "UPN: \(ids.upn())"))
+            lines.append(("uk_upn", "temporary UPN \(ids.temporaryUPN())"))
+            lines.append(("uk_uln", "ULN \(ids.uln())"))
+            lines.append(("uk_nhs_number", "NHS number \(ids.nhsSpaced())"))
+            lines.append(("uk_nhs_number", "NHS no: \(ids.nhs())"))
+            lines.append(("uk_nino", "NI number \(ids.ninoSpaced())"))
+            lines.append(("uk_utr", "UTR \(ids.utr())"))
+            lines.append(("uk_passport", "Passport number \(ids.passport())"))
+            lines.append(("uk_driving_licence", "Driving licence \(ids.drivingLicence(surname: "Hughes", day: 14, month: 3, year: 1985, initials: "OL", female: true))"))
+            lines.append(("uk_postcode", "Address: 4 Mill Street, Leeds \(ids.postcode())"))
+            lines.append(("uk_phone", "Mobile: \(ids.mobile())"))
+            lines.append(("uk_phone", "Tel: \(ids.landline())"))
+            lines.append(("email", "Email: \(ids.email(given: "Olivia", family: "Hughes"))"))
+            lines.append(("date_of_birth", "Date of birth: 14/03/2012"))
+            lines.append(("payment_card", "Card number \(ids.cardSpaced())"))
+            lines.append(("iban", "IBAN \(ids.iban())"))
+            lines.append(("uk_bank_account", "Sort code \(ids.sortCode()) account number \(ids.accountNumber())"))
+        }
+        for (detector, line) in lines {
+            let found = try scan(line + "\n").events.map(\.finding.detector)
+            XCTAssertEqual(found, [detector], line)
+        }
+    }
+
+    func testDecoysProduceNoFindings() throws {
+        var decoys = Decoys(seed: 99)
+        var documents = Documents(seed: 5)
+        var text = ""
+        for _ in 0..<3000 { text += decoys.line() + "\n" }
+        for _ in 0..<20 { text += documents.lessonPlan() }
+        let (events, outcome) = try scan(text)
+        XCTAssertEqual(events.map { "\($0.finding.detector) line \($0.finding.location.line ?? 0)" }, [])
+        XCTAssertEqual(outcome.risk.level, .none)
+    }
+
+    func testBareTenDigitNumbersAreLowConfidenceOnly() throws {
+        let text = "Reference 9434765919 and 1234567899 were noted.\n"
+        XCTAssertTrue(try scan(text).events.isEmpty)
+        let low = try scan(text, options: ScanOptions(minConfidence: .low)).events
+        XCTAssertFalse(low.isEmpty)
+        XCTAssertTrue(low.allSatisfy { $0.finding.confidence == .low })
+    }
+
+    func testAValueAcrossAChunkBoundaryIsFound() throws {
+        // Lines of varying length move the value across the boundary at every split point.
+        var text = ""
+        var expected = 0
+        for index in 0..<2000 {
+            text += String(repeating: "x", count: index % 53) + " NHS number: 943 476 5919 end\n"
+            expected += 1
+        }
+        let options = ScanOptions(chunkSize: 4096)
+        let (events, _) = try scan(text, options: options)
+        XCTAssertEqual(events.count, expected)
+        XCTAssertTrue(events.allSatisfy { $0.finding.detector == "uk_nhs_number" && $0.finding.confidence == .high })
+        // Lines are counted across chunks too.
+        XCTAssertEqual(events.last?.finding.location.line, 2000)
+        XCTAssertEqual(Set(events.map(\.finding.location.line)).count, 2000)
+    }
+
+    func testColumnHeadersGiveContextToEveryCell() throws {
+        var ids = Identifiers(seed: 3)
+        var csv = "Surname,Forename,NHS Number,UPN\n"
+        for index in 0..<30 { csv += "Hughes\(index > 100 ? "x" : ""),Olivia,\(ids.nhs()),\(ids.upn())\n" }
+        let (events, outcome) = try scan(csv, delimiter: 44)
+        let byDetector = Dictionary(grouping: events, by: \.finding.detector)
+        XCTAssertEqual(byDetector["uk_nhs_number"]?.count, 30)
+        XCTAssertEqual(byDetector["uk_upn"]?.count, 30)
+        XCTAssertEqual(byDetector["person_name"]?.count, 30)
+        XCTAssertTrue(byDetector["uk_nhs_number"]!.allSatisfy { $0.finding.confidence == .high && $0.finding.location.column == "NHS Number" })
+        XCTAssertEqual(byDetector["person_name"]?.first?.finding.redacted, "H••••• O•••••")
+        XCTAssertEqual(outcome.risk.level, .high)
+    }
+
+    func testValuesAreRevealedOnlyWhenAsked() throws {
+        let text = "NI number: AB 12 34 56 C\n"
+        let hidden = try scan(text).events
+        XCTAssertEqual(hidden.first?.value, nil)
+        XCTAssertEqual(hidden.first?.finding.redacted, "AB •• •• •• C")
+        let shown = try scan(text, options: ScanOptions(reveal: true)).events
+        XCTAssertEqual(shown.first?.value, "AB 12 34 56 C")
+        // The finding itself never carries the value, in any field.
+        let encoded = String(decoding: try JSONEncoder().encode(shown.first!.finding), as: UTF8.self)
+        XCTAssertFalse(encoded.contains("123456"))
+    }
+
+    func testFingerprintsAreKeyedAndIgnoreFormatting() throws {
+        let a = try scan("NHS number: 943 476 5919\n").events.first!.finding.fingerprint
+        let b = try scan("NHS no 9434765919\n").events.first!.finding.fingerprint
+        XCTAssertEqual(a, b)
+        let otherKey = try TestSupport.engine(key: 43)
+        let scanner = try DocumentScanner(engine: otherKey)
+        var other: String?
+        _ = try scanner.scan(text: "NHS number: 943 476 5919\n", document: DocumentDescription(path: "x")) { other = $0.finding.fingerprint }
+        XCTAssertNotEqual(a, other)
+        XCTAssertEqual(a.count, 32)
+    }
+
+    func testSpecialCategoryCountsOnlyWithIdentifiers() throws {
+        let alone = try scan("Asthma awareness week: bring your inhaler and epipen to the demo.\n")
+        XCTAssertTrue(alone.events.isEmpty)
+        XCTAssertEqual(alone.outcome.risk.level, .none)
+        let together = try scan("Asthma plan for UPN R801200101001: inhaler in the office.\n")
+        XCTAssertEqual(Set(together.events.map(\.finding.detector)), ["uk_upn", "special_health"])
+        XCTAssertEqual(together.outcome.risk.level, .high)
+        XCTAssertTrue(together.outcome.risk.reasons.contains { $0.contains("health") })
+    }
+
+    func testRiskLevels() throws {
+        XCTAssertEqual(try scan("nothing here\n").outcome.risk.level, .none)
+        XCTAssertEqual(try scan("Contact: office@example.sch.uk\n").outcome.risk.level, .low)
+        XCTAssertEqual(try scan("UPN R801200101001\n").outcome.risk.level, .medium)
+        var documents = Documents(seed: 8)
+        XCTAssertEqual(try scan(documents.medicalRegister(pupils: 12), delimiter: 9).outcome.risk.level, .critical)
+    }
+
+    func testOverlappingDetectorsKeepTheBestReading() throws {
+        // Ten digits valid as both NHS number and UTR: the context decides. (No number is
+        // both a valid NHS number and a valid ULN: same weights, checks differ by one.)
+        var ids = Identifiers(seed: 11)
+        var both: String?
+        for _ in 0..<2000 {
+            let nhs = ids.nhs()
+            if UTR.isValid(Array(nhs.utf8)) { both = nhs; break }
+        }
+        let value = try XCTUnwrap(both)
+        XCTAssertEqual(try scan("UTR: \(value)\n").events.map(\.finding.detector), ["uk_utr"])
+        XCTAssertEqual(try scan("NHS number: \(value)\n").events.map(\.finding.detector), ["uk_nhs_number"])
+    }
+
+    func testLongestEmailIsReported() throws {
+        let events = try scan("Write to olivia.hughes@mail.example.co.uk today\n").events
+        XCTAssertEqual(events.count, 1)
+        XCTAssertEqual(events.first?.finding.redacted, "o••••••••@mail.example.co.uk")
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+@testable import SticklerDetection
+import SticklerTesting
+import XCTest
+
+final class RulePackTests: XCTestCase {
+    func testEveryDetectorsOwnExamplesPass() throws {
+        let engine = try TestSupport.engine()
+        let (checked, failures) = try RuleExamples.run(engine: engine)
+        XCTAssertGreaterThan(checked, 60)
+        XCTAssertEqual(failures.map(\.description), [])
+    }
+
+    func testTheUKPackCoversTheRequiredDetectors() throws {
+        let pack = try RulePack.load(directory: TestSupport.rulesDirectory())
+        let ids = Set(pack.detectors.map(\.id))
+        for required in ["uk_upn", "uk_uln", "uk_nhs_number", "uk_nino", "uk_utr", "uk_passport", "uk_driving_licence",
+                         "uk_postcode", "uk_phone", "email", "date_of_birth", "payment_card", "iban", "uk_bank_account",
+                         "person_name", "special_health", "special_sen", "special_safeguarding", "special_fsm",
+                         "special_ethnicity", "special_religion"] {
+            XCTAssertTrue(ids.contains(required), "missing \(required)")
+        }
+    }
+
+    /// Each mistake: the error names the file, the line of the offending field, and a hint.
+    func parseError(_ yaml: String) -> [RuleError] {
+        do {
+            _ = try RulePack.parse(yaml, file: "fixture.yaml")
+            XCTFail("expected an error")
+            return []
+        } catch let error as RuleErrors {
+            return error.errors
+        } catch {
+            XCTFail("\(error)")
+            return []
+        }
+    }
+
+    let header = "pack: fixture\nversion: 1\ndetectors:\n"
+
+    func entry(_ fields: String) -> String {
+        header + "  - id: thing\n    name: Thing\n    category: identifier\n" + fields
+            + "    examples: {match: [\"x\"]}\n"
+    }
+
+    func testBrokenPatternNamesFileAndLine() {
+        let errors = parseError(entry("    pattern: '(unclosed[0-9'\n"))
+        XCTAssertEqual(errors.first?.file, "fixture.yaml")
+        XCTAssertEqual(errors.first?.line, 7)
+        XCTAssertTrue(errors.first?.description.contains("Vectorscan rejects the pattern") ?? false, "\(errors)")
+    }
+
+    func testUnknownValidator() {
+        let errors = parseError(entry("    pattern: '[0-9]{4}'\n    validator: mod_12\n"))
+        XCTAssertEqual(errors.first?.line, 8)
+        XCTAssertTrue(errors.first?.hint?.contains("nhs_mod11") ?? false)
+    }
+
+    func testUnboundedPatternNeedsMaxWidth() {
+        let errors = parseError(entry("    pattern: '[0-9]+'\n"))
+        XCTAssertTrue(errors.first?.message.contains("more than") ?? false, "\(errors)")
+    }
+
+    func testMissingFieldAndUnknownField() {
+        let errors = parseError(header + "  - id: thing\n    category: identifier\n    pattern: 'ab'\n    colour: red\n    examples: {match: [\"ab\"]}\n")
+        XCTAssertTrue(errors.contains { $0.message.contains("missing 'name'") }, "\(errors)")
+        XCTAssertTrue(errors.contains { $0.message.contains("unknown field 'colour'") && $0.line == 7 }, "\(errors)")
+    }
+
+    func testUnknownCategory() {
+        let yaml = header + "  - id: thing\n    name: Thing\n    category: secret\n    pattern: 'ab'\n    examples: {match: [\"ab\"]}\n"
+        XCTAssertEqual(parseError(yaml).first?.line, 6)
+    }
+
+    func testDuplicateIdsAcrossFiles() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let yaml = entry("    pattern: 'ab'\n")
+        try yaml.write(to: directory.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try yaml.write(to: directory.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try RulePack.load(directory: directory)) { error in
+            XCTAssertTrue("\(error)".contains("duplicate detector id 'thing'"), "\(error)")
+            XCTAssertTrue("\(error)".contains("b.yaml:4"), "\(error)")
+        }
+    }
+
+    func testNotYAML() {
+        let errors = parseError("detectors: [\n  - : :\n")
+        XCTAssertNotNil(errors.first?.line)
+    }
+}

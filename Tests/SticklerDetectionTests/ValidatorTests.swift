@@ -1,0 +1,91 @@
+@testable import SticklerDetection
+import XCTest
+
+/// Each validator against the spec's vectors and near-misses. All numbers are fictitious:
+/// published test values (NHS Digital's 943 476 5919, the ECBS IBAN examples, card-scheme
+/// test numbers) or synthetic values with computed check characters.
+final class ValidatorTests: XCTestCase {
+    func check(_ name: String, valid: [String], invalid: [String], file: StaticString = #filePath, line: UInt = #line) {
+        let validator = Validators.registry[name]!
+        for value in valid { XCTAssertTrue(validator(Array(value.utf8)), "\(name) should accept \(value)", file: file, line: line) }
+        for value in invalid { XCTAssertFalse(validator(Array(value.utf8)), "\(name) should reject \(value)", file: file, line: line) }
+    }
+
+    func testNHSNumberMod11() {
+        check("nhs_mod11", valid: ["9434765919", "943 476 5919", "4010232137"],
+              invalid: ["9434765918", "943476591", "94347659190", "1111111111",
+                        "1000000010", "1000000011"]) // prefix 100000001 has check 10: never issued
+    }
+
+    func testULN() {
+        check("uln_mod11", valid: ["1234567899", "1928374653", "3456789121"],
+              invalid: ["1234567890", "9876543210", "9876543211", "0234567899", "123456789"]) // 987654321: remainder 0
+    }
+
+    func testUTRCheckDigitComesFirst() {
+        check("utr_mod11", valid: ["2234567890", "22345 67890"], invalid: ["1234567890", "223456789", "0000000000"])
+    }
+
+    func testUPNCheckLetterAndLocalAuthority() {
+        check("upn_check_letter", valid: ["R801200101001", "K921400112003", "B80120010100H"],
+              invalid: ["J801200101001", "A000000000000", "R80120010100", "I801200101001", "R8012001010O1"])
+    }
+
+    func testNINOPrefixRules() {
+        check("nino_prefix", valid: ["AB123456C", "AB 12 34 56 C", "CE123456D", "JT123456A"],
+              invalid: ["GB123456A", "BG123456A", "NK123456A", "KN123456A", "NT123456A", "TN123456A", "ZZ123456A",
+                        "QQ123456C", "DA123456A", "AO123456A", "AB123456E", "AB12345C"])
+    }
+
+    func testIBANMod97() {
+        check("iban_mod97", valid: ["GB82WEST12345698765432", "GB82 WEST 1234 5698 7654 32", "GB33BUKB20201555555555", "DE89370400440532013000"],
+              invalid: ["GB82WEST12345698765433", "GB82WEST1234569876543", "XX82WEST12345698765432"])
+    }
+
+    func testPaymentCard() {
+        XCTAssertTrue(PaymentCard.luhn(Array("79927398713".utf8)))
+        XCTAssertFalse(PaymentCard.luhn(Array("79927398710".utf8)))
+        check("luhn_card", valid: ["4556737586899855", "4556 7375 8689 9855", "5252601815908305", "371661318609138"],
+              invalid: ["4556737586899856",  // Luhn
+                        "4111111111111111",  // one digit more than 7 times
+                        "5105105105105100",  // two digits more than 4 times
+                        "9780140449136",     // ISBN: no issuer
+                        "1234567812345670"]) // no issuer
+    }
+
+    func testPostcode() {
+        check("uk_postcode", valid: ["SW1A1AA", "SW1A 1AA", "M11AE", "B338TH", "CR26XH", "DN551PT", "GIR0AA", "LS14AB"],
+              invalid: ["QA11AA", "V11AA", "X11AA", "LS14CB", "LS14AK", "AI11AA", "AZ11AA", "LS1", "SW1A1AAA"])
+    }
+
+    func testDrivingLicence() {
+        check("uk_driving_licence", valid: ["MORGA657054SM9IJ", "HUGHE758143OL7AB", "LI999804120J99AB"],
+              invalid: ["MORGA657354SM9IJ", "MORG9A57054SM9IJ", "MORGA657004SM9IJ", "MORGA657054SM9I", "9ORGA657054SM9IJ"])
+    }
+
+    func testUKPhone() {
+        check("uk_phone", valid: ["07700 900123", "+44 7700 900123", "+44 (0)20 7946 0018", "020 7946 0018", "0161 496 0000", "0800 123 4567"],
+              invalid: ["07012 345678", "07612 345678", "0900 1000 1100", "0770 090012", "+33 1 23 45 67 89", "09123 456789"])
+    }
+
+    func testDates() {
+        check("date", valid: ["29/02/2012", "14.03.2012", "2011-09-02", "3rd March 2013", "1 Sept 2010", "14/03/12"],
+              invalid: ["29/02/2013", "31/04/2012", "14/13/2012", "00/01/2012", "14/03/1850"])
+    }
+
+    func testEmail() {
+        check("email", valid: ["olivia.hughes@example.sch.uk", "a@b.co", "j.smith+parents@example.com"],
+              invalid: ["a@b", "@example.com", ".a@example.com", "a@-b.com", "a@b.c", "a@b.123"])
+    }
+
+    func testSortCodeAndAccount() {
+        check("sort_code_account", valid: ["20-45-77 Account 41592653"], invalid: ["00-00-00 41592653", "20-45-77 11111111", "20-45-77 4159265"])
+    }
+
+    func testEveryValidatorHasATable() {
+        // Names tested above; a new validator needs its own table test.
+        let tested: Set<String> = ["nhs_mod11", "uln_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
+                                   "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account"]
+        XCTAssertEqual(Set(Validators.registry.keys), tested)
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import SticklerCore
+import SticklerDetection
+import SticklerExtraction
+@testable import SticklerScan
+import SticklerTesting
+import XCTest
+
+/// Collects what a scan reports.
+final class CollectingSink: ScanSink {
+    var findings: [Finding] = []
+    var revealed: [String?] = []
+    var files: [FileResult] = []
+    var summary: ScanSummary?
+    var order: [String] = []
+
+    func begin(roots: [String]) {}
+    func finding(_ finding: Finding, revealed: String?) {
+        findings.append(finding)
+        self.revealed.append(revealed)
+        order.append("finding:" + finding.path)
+    }
+    func file(_ result: FileResult) {
+        files.append(result)
+        order.append("file:" + result.path)
+    }
+    func finish(_ summary: ScanSummary) { self.summary = summary }
+
+    func result(named name: String) -> FileResult? { files.first { $0.path.hasSuffix(name) } }
+}
+
+final class ScanTests: XCTestCase {
+    var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = try TestSupport.temporaryDirectory("stickler-scan")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    func scanAll(_ paths: [String]? = nil, configure: (inout ScanConfiguration) -> Void = { _ in }) throws -> CollectingSink {
+        var configuration = ScanConfiguration(paths: paths ?? [directory.path], jobs: 2)
+        configure(&configuration)
+        let sink = CollectingSink()
+        try Scan(engine: try TestSupport.engine(), configuration: configuration).run(sink: sink)
+        return sink
+    }
+
+    func write(_ name: String, _ data: Data) throws {
+        let url = directory.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    func testSampleStickEveryPersonalFileIsFoundAndCleanOnesAreNot() throws {
+        let personal = try SampleStick.write(to: directory)
+        let sink = try scanAll()
+        for name in personal {
+            XCTAssertGreaterThan(sink.result(named: name)?.findings ?? 0, 0, name)
+        }
+        XCTAssertEqual(sink.result(named: "Year 8 Science - Forces.txt")?.findings, 0)
+        XCTAssertEqual(sink.result(named: "Codes and references.txt")?.findings, 0)
+        XCTAssertEqual(sink.result(named: "trip.jpg")?.status, .skipped)
+        XCTAssertEqual(sink.result(named: "SIMS export (unicode).txt")?.format, "utf-16le/tsv")
+        XCTAssertEqual(sink.result(named: "Old letter (Windows).txt")?.format, "windows-1252")
+        XCTAssertEqual(sink.summary?.files, sink.files.count)
+        XCTAssertGreaterThan(sink.summary?.subjects ?? 0, 50)
+    }
+
+    func testFindingsOfAFileArriveTogetherBeforeItsRecord() throws {
+        var documents = Documents(seed: 4)
+        for index in 0..<8 { try write("list\(index).csv", Data(documents.classList(pupils: 200).utf8)) }
+        let sink = try scanAll()
+        var seen = Set<String>()
+        var current: String?
+        for entry in sink.order {
+            let path = String(entry.split(separator: ":", maxSplits: 1)[1])
+            if entry.hasPrefix("finding:") {
+                if current != path { XCTAssertFalse(seen.contains(path), "findings of \(path) interleaved"); current = path }
+            } else {
+                seen.insert(path)
+                current = nil
+            }
+        }
+        XCTAssertEqual(sink.findings.count, sink.files.reduce(0) { $0 + $1.findings })
+    }
+
+    func testUTF16WithoutBOMIsDetected() throws {
+        try write("export.txt", "NHS Number: 943 476 5919\r\n".data(using: .utf16BigEndian)!)
+        let sink = try scanAll()
+        XCTAssertEqual(sink.result(named: "export.txt")?.format, "utf-16be")
+        XCTAssertEqual(sink.findings.map(\.detector), ["uk_nhs_number"])
+    }
+
+    func testSymlinksAreNotFollowedUnlessAsked() throws {
+        try write("real/a.txt", Data("UPN R801200101001\n".utf8))
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.txt").path,
+                                                   withDestinationPath: directory.appendingPathComponent("real/a.txt").path)
+        let plain = try scanAll()
+        XCTAssertEqual(plain.result(named: "link.txt")?.status, .skipped)
+        XCTAssertEqual(plain.findings.count, 1)
+        let followed = try scanAll { $0.followSymlinks = true }
+        XCTAssertEqual(followed.findings.count, 2)
+    }
+
+    func testSpecialFilesAreSkippedAndExcludesApply() throws {
+        XCTAssertEqual(mkfifo(directory.appendingPathComponent("pipe").path, 0o600), 0)
+        try write("keep.txt", Data("UPN R801200101001\n".utf8))
+        try write("skip.tmp", Data("UPN R801200101001\n".utf8))
+        let sink = try scanAll { $0.excludes = ["*.tmp"] }
+        XCTAssertEqual(sink.result(named: "pipe")?.status, .skipped)
+        XCTAssertNil(sink.result(named: "skip.tmp"))
+        XCTAssertEqual(sink.findings.count, 1)
+    }
+
+    func testAFileThatCannotBeReadIsAnErrorAndTheScanGoesOn() throws {
+        try write("ok.txt", Data("UPN R801200101001\n".utf8))
+        // /proc/self/mem is a regular file whose first page cannot be read, even by root.
+        let sink = try scanAll([directory.path, "/proc/self/mem"])
+        XCTAssertEqual(sink.result(named: "/proc/self/mem")?.status, .error)
+        XCTAssertNotNil(sink.result(named: "/proc/self/mem")?.reason)
+        XCTAssertEqual(sink.findings.count, 1)
+        XCTAssertEqual(sink.summary?.errors, 1)
+    }
+
+    func testMissingRootStopsTheScan() throws {
+        XCTAssertThrowsError(try scanAll([directory.appendingPathComponent("nope").path])) { error in
+            guard case ScanError.missingPath = error else { return XCTFail("\(error)") }
+        }
+    }
+
+    func testEmptyAndBinaryFilesAreSkippedWithAReason() throws {
+        try write("empty.csv", Data())
+        try write("blob.bin", Data([0, 1, 2, 3, 0, 0, 7, 8, 9, 0, 0, 0]))
+        let sink = try scanAll()
+        XCTAssertEqual(sink.result(named: "empty.csv")?.reason, "empty file")
+        XCTAssertEqual(sink.result(named: "blob.bin")?.status, .skipped)
+    }
+
+    func testTableSniffingByContent() {
+        XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("a\tb\tc\n1\t2\t3\n4\t5\t6\n".utf8)), 9)
+        XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.dat", prefix: Array("a;b\n1;2\n".utf8)), 59)
+        XCTAssertNil(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("Dear parent,\nplease reply.\n".utf8)))
+    }
+}
