@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // C libraries, through pkg-config with their Debian providers.
@@ -41,6 +42,13 @@ let package = Package(
             swiftSettings: swift5),
         .target(name: "SticklerExtraction", dependencies: ["SticklerCore"], swiftSettings: swift5),
         .target(name: "SticklerReport", dependencies: ["SticklerCore"], swiftSettings: swift5),
+        // The audit trail: SQLite through GRDB (its SQLite from Debian's libsqlite3-dev), HMAC-chained rows.
+        .target(
+            name: "SticklerAudit",
+            dependencies: ["SticklerCore", "SticklerCrypto", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swift5),
+        // Governors' and technicians' reports over the audit store: one writer file per format.
+        .target(name: "SticklerAuditReport", dependencies: ["SticklerCore", "SticklerAudit"], swiftSettings: swift5),
 
         // The composer.
         .target(
@@ -56,6 +64,7 @@ let package = Package(
             name: "SticklerCLI",
             dependencies: [
                 "SticklerCore", "SticklerDetection", "SticklerScan", "SticklerReport", "SticklerTesting",
+                "SticklerCrypto", "SticklerAudit", "SticklerAuditReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -70,6 +79,11 @@ let package = Package(
         .testTarget(
             name: "SticklerScanTests",
             dependencies: ["SticklerScan", "SticklerTesting", "SticklerExtraction"],
+            swiftSettings: swift5),
+        .testTarget(
+            name: "SticklerAuditTests",
+            dependencies: ["SticklerAudit", "SticklerAuditReport", "SticklerTesting", "SticklerScan", "SticklerCrypto",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swift5),
         .testTarget(
             name: "SticklerCLITests",

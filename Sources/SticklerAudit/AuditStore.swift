@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import SticklerCore
+import SticklerCrypto
+
+/// The audit store: `audit.sqlite` in the state directory, WAL mode (the daemon writes
+/// while the CLI reads), migrated on open. It is the `VerdictRecorder` everything that
+/// decides goes through. Reading needs no key; recording, verifying and purging need the
+/// audit key (`audit.key`, separate from the fingerprint key).
+public final class AuditStore: VerdictRecorder {
+    public let path: String
+    let pool: DatabasePool
+    let key: [UInt8]?
+
+    /// Opens (creating when `create`) the store at `path`.
+    public init(path: String, key: InstallationKey?, create: Bool = true) throws {
+        self.path = path
+        self.key = key?.bytes
+        if !create && !FileManager.default.fileExists(atPath: path) { throw AuditError.noStore(path: path) }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            // Deleted details are overwritten, not left in free pages.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try AuditSchema.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw AuditError.database(path: path, message: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// The store in `stateDirectory`, with its key (created on first use, mode 0600).
+    public static func open(stateDirectory: URL, create: Bool = true) throws -> AuditStore {
+        let path = stateDirectory.appendingPathComponent("audit.sqlite").path
+        if !create && !FileManager.default.fileExists(atPath: path) { throw AuditError.noStore(path: path) }
+        let key = try InstallationKey.loadOrCreate(named: "audit.key", in: stateDirectory)
+        return try AuditStore(path: path, key: key, create: create)
+    }
+
+    /// SQLite's journal mode, `wal` once open.
+    public func journalMode() throws -> String {
+        try pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+
+    func requireKey() throws -> [UInt8] {
+        guard let key else { throw AuditError.database(path: path, message: "the audit key is needed to write or verify") }
+        return key
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction with a chain appender, then moves the head.
+    func append<T>(_ body: (inout ChainAppender) throws -> T) throws -> T {
+        let key = try requireKey()
+        return try wrap {
+            try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    var chain = try ChainAppender(db: db, key: key)
+                    result = try body(&chain)
+                    try chain.finish()
+                    return .commit
+                }
+                return result!
+            }
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try wrap { try pool.read(body) }
+    }
+
+    func wrap<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw AuditError.database(path: path, message: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Records one verdict: the device (once), the scan, the verdict and its reasons, an
+    /// incident when the verdict is `warn` or stronger, a remediation when the source is
+    /// `remediation`, who acted, and the per-file results and redacted findings.
+    public func record(_ record: VerdictRecord) throws {
+        try append { chain in try RecordWriter(record: record).write(into: &chain) }
+    }
+}
