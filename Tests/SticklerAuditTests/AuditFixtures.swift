@@ -34,9 +34,10 @@ enum AuditFixtures {
     }
 
     /// A record for `device` with the sample's files and the first `findings` findings.
-    static func record(time: Date, device: DeviceIdentity?, verdict: Verdict, findings count: Int,
+    static func record(time: Date, device: DeviceIdentity?, verdict: Verdict, findings count: Int, offset: Int = 0,
                        source: String = "daemon", reasons: [String]? = nil) -> VerdictRecord {
-        let findings = Array(sample.findings.prefix(count))
+        let start = min(offset, max(0, sample.findings.count - count))
+        let findings = Array(sample.findings.dropFirst(start).prefix(count))
         let paths = Set(findings.map(\.path))
         let files = count == 0 ? Array(sample.files.filter { $0.findings == 0 }.prefix(3))
                                : sample.files.filter { paths.contains($0.path) }
