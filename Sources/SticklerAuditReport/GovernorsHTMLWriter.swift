@@ -27,11 +27,15 @@ public enum GovernorsHTMLWriter {
     static func summarySentence(_ figures: GovernorsFigures) -> String {
         let c = figures.current
         let held = (c.verdicts["secure_delete"] ?? 0) + (c.verdicts["block"] ?? 0)
-        return "<p>In this period <strong>\(c.devicesChecked)</strong> removable devices were checked "
-            + "(\(c.checks) checks in all\(c.folderScans > 0 ? ", \(c.folderScans) of them of folders" : "")). "
-            + "<strong>\(c.incidents)</strong> incidents were recorded; \(held) devices were held back until personal data "
-            + "was moved and securely deleted or malware removed. <strong>\(c.remediationsCompleted)</strong> "
-            + "remediations were completed. <strong>\(percent(c.encryptedShare))</strong> of the sticks checked were encrypted.</p>"
+        let checks = HTMLPage.count(c.checks, "check")
+        return "<p>In this period <strong>\(HTMLPage.count(c.devicesChecked, "removable device"))</strong> "
+            + "\(c.devicesChecked == 1 ? "was" : "were") checked (\(checks) in all"
+            + "\(c.folderScans > 0 ? ", \(c.folderScans) of them of folders" : "")). "
+            + "<strong>\(HTMLPage.count(c.incidents, "incident"))</strong> \(c.incidents == 1 ? "was" : "were") recorded; "
+            + "\(HTMLPage.count(held, "device")) \(held == 1 ? "was" : "were") held back until personal data was moved and "
+            + "securely deleted or malware removed. <strong>\(HTMLPage.count(c.remediationsCompleted, "remediation"))</strong> "
+            + "\(c.remediationsCompleted == 1 ? "was" : "were") completed. <strong>\(percent(c.encryptedShare))</strong> "
+            + "of the sticks checked were encrypted.</p>"
     }
 
     static func cards(_ figures: GovernorsFigures) -> String {
@@ -85,10 +89,18 @@ public enum GovernorsHTMLWriter {
         var html = "<section><h2>Incidents by category and month</h2>"
         html += "<p>An incident is any check that ended in a warning or stronger. Each is counted once, under the most "
             + "sensitive kind of personal data involved.</p>"
-        html += SVGChart.stackedColumns(columns, colours: Palette.categoryColours, title: "Incidents by month and category")
-        html += "<p class=\"legend\">" + used.map { category in
-            "<span><i class=\"swatch\" style=\"background:\(Palette.categoryColours[category] ?? "#90a4ae")\"></i>\(HTMLPage.escape(IncidentCategory.label(category)))</span>"
-        }.joined() + "</p>"
+        // By category always; by month as well when the period spans more than one.
+        let categories = IncidentCategory.order.filter { (c.incidentsByCategory[$0] ?? 0) > 0 }.map { category in
+            (label: IncidentCategory.label(category).components(separatedBy: " (").first!,
+             value: c.incidentsByCategory[category] ?? 0, colour: Palette.categoryColours[category] ?? "#90a4ae")
+        }
+        if !categories.isEmpty { html += SVGChart.horizontalBars(categories, title: "Incidents by category") }
+        if columns.count > 1 {
+            html += SVGChart.stackedColumns(columns, colours: Palette.categoryColours, title: "Incidents by month and category")
+            html += "<p class=\"legend\">" + used.map { category in
+                "<span><i class=\"swatch\" style=\"background:\(Palette.categoryColours[category] ?? "#90a4ae")\"></i>\(HTMLPage.escape(IncidentCategory.label(category)))</span>"
+            }.joined() + "</p>"
+        }
         html += "<table><tr><th>Category</th>" + figures.incidentsByMonth.map { "<th class=\"n\">\(HTMLPage.longMonth($0.month))</th>" }.joined()
             + "<th class=\"n\">Total</th><th class=\"n\">Previous period</th></tr>"
         for category in IncidentCategory.order where (c.incidentsByCategory[category] ?? 0) > 0 || (figures.previous.incidentsByCategory[category] ?? 0) > 0 {

@@ -66,9 +66,10 @@ enum HTMLPage {
     .legend { font-size: 9pt; color: #33414f; }
     .legend span { display: inline-block; margin-right: 4mm; }
     .swatch { display: inline-block; width: 3mm; height: 3mm; margin-right: 1.2mm; vertical-align: middle; }
+    .nowrap { white-space: nowrap; }
     .note { font-size: 9pt; color: #4a5a6a; }
     .ok { color: #1b5e20; font-weight: bold; } .bad { color: #b71c1c; font-weight: bold; }
-    .verdict { font-weight: bold; padding: 0.4mm 1.6mm; border-radius: 1mm; color: #fff; }
+    .verdict { white-space: nowrap; font-weight: bold; padding: 0.4mm 1.6mm; border-radius: 1mm; color: #fff; }
     code, .mono { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 9pt; }
     footer { margin-top: 6mm; border-top: 1px solid #c9d6e3; padding-top: 2mm; font-size: 8.5pt; color: #4a5a6a; }
     @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
@@ -97,8 +98,14 @@ enum HTMLPage {
         return parser.string(from: date)
     }
 
-    /// "23 Nov 2026 11:50" from a stored time.
+    /// "2026-11-23 11:50 UTC" from a stored time.
     static func shortTime(_ time: String) -> String {
-        time.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+        guard time.count >= 16 else { return time }
+        return time.prefix(10) + " " + time.dropFirst(11).prefix(5) + " UTC"
+    }
+
+    /// "1 incident", "2 incidents".
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? singular : (plural ?? singular + "s"))
     }
 }

@@ -67,7 +67,7 @@ public enum TechnicianHTMLWriter {
         var html = "<section><h2>Checks of this device</h2><table><tr><th>Scan</th><th>Time</th><th>Source</th>"
             + "<th>Verdict</th><th>Reasons</th><th class=\"n\">Findings</th><th>Encryption</th><th>Who</th></tr>"
         for scan in scans {
-            html += "<tr><td>\(scan.id)</td><td>\(e(HTMLPage.shortTime(scan.time)))</td><td>\(e(scan.source))</td>"
+            html += "<tr><td>\(scan.id)</td><td class=\"nowrap\">\(e(HTMLPage.shortTime(scan.time)))</td><td>\(e(scan.source))</td>"
                 + "<td>\(verdictBadge(scan.verdict))</td><td>\(e(scan.reasons.joined(separator: "; ")))</td>"
                 + "<td class=\"n\">\(scan.findings)</td><td>\(e(scan.encryption ?? "none"))</td>"
                 + "<td>\(e([scan.user, scan.host].compactMap { $0 }.joined(separator: "@")))</td></tr>"
@@ -126,7 +126,7 @@ public enum TechnicianHTMLWriter {
             let fixes = detail.remediations.filter { $0.incidentID == incident.id }
             let fixed = fixes.isEmpty ? "<span class=\"bad\">open</span>"
                 : fixes.map { "\(e($0.outcome)) \(e(HTMLPage.shortTime($0.time))): \(e($0.action))" }.joined(separator: "<br>")
-            html += "<tr><td>\(incident.id)</td><td>\(e(HTMLPage.shortTime(incident.time)))</td><td>\(verdictBadge(incident.verdict))</td>"
+            html += "<tr><td>\(incident.id)</td><td class=\"nowrap\">\(e(HTMLPage.shortTime(incident.time)))</td><td>\(verdictBadge(incident.verdict))</td>"
                 + "<td>\(e(IncidentCategory.label(incident.category)))</td><td>\(e(incident.severity))</td><td>\(fixed)</td></tr>"
         }
         html += "</table>"

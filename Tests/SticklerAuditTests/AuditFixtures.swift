@@ -22,7 +22,10 @@ enum AuditFixtures {
         func moved(_ path: String) -> String { "/media/stick" + path.dropFirst(prefix.count) }
         let files = sink.files.map { file -> FileResult in var file = file; file.path = moved(file.path); return file }
         let findings = sink.findings.map { finding -> Finding in var finding = finding; finding.path = moved(finding.path); return finding }
-        return (files, findings, sink.summary)
+        // Workers finish in any order; sort so that slices (and the week's figures) are reproducible.
+        return (files.sorted { $0.path < $1.path },
+                findings.sorted { ($0.path, $0.location.offset ?? 0, $0.detector) < ($1.path, $1.location.offset ?? 0, $1.detector) },
+                sink.summary)
     }()
 
     static func device(_ number: Int, encrypted: Bool = false) -> DeviceIdentity {
