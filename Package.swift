@@ -87,7 +87,7 @@ let package = Package(
             swiftSettings: swift5),
         .testTarget(
             name: "SticklerCLITests",
-            dependencies: ["SticklerTesting", "SticklerCLI"],
+            dependencies: ["SticklerTesting", "SticklerCLI", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swift5),
     ]
 )
