@@ -62,6 +62,8 @@ enum HTMLPage {
     th { background: #eef3f8; font-weight: bold; }
     td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
     tr { break-inside: avoid; }
+    table.compact { font-size: 8.5pt; }
+    table.compact th, table.compact td { padding: 1mm 1.2mm; }
     .chart { width: 100%; height: auto; display: block; margin: 2mm 0; }
     .legend { font-size: 9pt; color: #33414f; }
     .legend span { display: inline-block; margin-right: 4mm; }

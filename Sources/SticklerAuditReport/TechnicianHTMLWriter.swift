@@ -64,10 +64,10 @@ public enum TechnicianHTMLWriter {
 
     static func scansSection(_ scans: [ScanRow]) -> String {
         let e = HTMLPage.escape
-        var html = "<section><h2>Checks of this device</h2><table><tr><th>Scan</th><th>Time</th><th>Source</th>"
+        var html = "<section><h2>Checks of this device</h2><table class=\"compact\"><tr><th>Scan</th><th>Time (UTC)</th><th>Source</th>"
             + "<th>Verdict</th><th>Reasons</th><th class=\"n\">Findings</th><th>Encryption</th><th>Who</th></tr>"
         for scan in scans {
-            html += "<tr><td>\(scan.id)</td><td class=\"nowrap\">\(e(HTMLPage.shortTime(scan.time)))</td><td>\(e(scan.source))</td>"
+            html += "<tr><td>\(scan.id)</td><td>\(e(HTMLPage.shortTime(scan.time).replacingOccurrences(of: " UTC", with: "")))</td><td>\(e(scan.source))</td>"
                 + "<td>\(verdictBadge(scan.verdict))</td><td>\(e(scan.reasons.joined(separator: "; ")))</td>"
                 + "<td class=\"n\">\(scan.findings)</td><td>\(e(scan.encryption ?? "none"))</td>"
                 + "<td>\(e([scan.user, scan.host].compactMap { $0 }.joined(separator: "@")))</td></tr>"

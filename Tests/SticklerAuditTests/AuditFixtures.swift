@@ -43,7 +43,11 @@ enum AuditFixtures {
         let findings = Array(sample.findings.dropFirst(start).prefix(count))
         let paths = Set(findings.map(\.path))
         let files = count == 0 ? Array(sample.files.filter { $0.findings == 0 }.prefix(3))
-                               : sample.files.filter { paths.contains($0.path) }
+                               : sample.files.filter { paths.contains($0.path) }.map { file -> FileResult in
+                                     var file = file
+                                     file.findings = findings.filter { $0.path == file.path }.count
+                                     return file
+                                 }
         var summary = ScanSummary()
         summary.files = files.count
         summary.scanned = files.count
