@@ -75,4 +75,23 @@ extension CLITests {
         let csv = try stickler(["report", "scan", "1", "--format", "csv"])
         XCTAssertEqual(csv.stdout.split(separator: "\n").count, 1, "details are gone: \(csv.stdout)")
     }
+
+    func testPurgeReadsRetentionFromThePolicy() throws {
+        let rules = try TestSupport.temporaryDirectory("stickler-cli-rules")
+        defer { try? FileManager.default.removeItem(at: rules) }
+        for file in try FileManager.default.contentsOfDirectory(atPath: TestSupport.rulesDirectory().path) {
+            try FileManager.default.copyItem(at: TestSupport.rulesDirectory().appendingPathComponent(file),
+                                             to: rules.appendingPathComponent(file))
+        }
+        let policy = rules.appendingPathComponent("policy.yaml")
+        try (String(contentsOf: policy, encoding: .utf8) + "retention: 30  # days of audit detail\n").write(to: policy, atomically: true, encoding: .utf8)
+        let folder = try TestSupport.temporaryDirectory("stickler-cli-folder")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Lesson notes.\n".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        XCTAssertEqual(try stickler(["scan", "--record", "--rules", rules.path, folder.path]).status, 0)
+        let cutoff = String(ISO8601DateFormatter().string(from: Date() - 30 * 86_400).prefix(10))
+        let purge = try stickler(["audit", "purge", "--rules", rules.path])
+        XCTAssertEqual(purge.status, 0, purge.stderr)
+        XCTAssertTrue(purge.stdout.hasPrefix("purged details before \(cutoff): 0 scans"), purge.stdout)
+    }
 }
