@@ -3,7 +3,8 @@ SHELL := /bin/bash
 SWIFT ?= swift
 # Every Debian package the build, the tests, the demo and the benchmark need.
 DEBIAN_PACKAGES := pkg-config libvectorscan-dev libssl-dev libblkid-dev libudev-dev libarchive-dev \
-                   libpoppler-glib-dev libsqlite3-dev ripgrep util-linux bc
+                   libpoppler-glib-dev libsqlite3-dev ripgrep util-linux bc \
+                   clamav clamav-daemon clamdscan clamav-testfiles
 BENCH_DIR := .bench
 BENCH_MB ?= 256
 

@@ -41,6 +41,7 @@ let package = Package(
             swiftSettings: swift5),
         .target(name: "SticklerExtraction", dependencies: ["SticklerCore"], swiftSettings: swift5),
         .target(name: "SticklerReport", dependencies: ["SticklerCore"], swiftSettings: swift5),
+        .target(name: "SticklerMalware", dependencies: ["SticklerCore", "SticklerCrypto"], swiftSettings: swift5),
 
         // The composer.
         .target(
@@ -55,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "SticklerCLI",
             dependencies: [
-                "SticklerCore", "SticklerDetection", "SticklerScan", "SticklerReport", "SticklerTesting",
+                "SticklerCore", "SticklerDetection", "SticklerScan", "SticklerReport", "SticklerTesting", "SticklerMalware",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -70,6 +71,10 @@ let package = Package(
         .testTarget(
             name: "SticklerScanTests",
             dependencies: ["SticklerScan", "SticklerTesting", "SticklerExtraction"],
+            swiftSettings: swift5),
+        .testTarget(
+            name: "SticklerMalwareTests",
+            dependencies: ["SticklerMalware", "SticklerScan", "SticklerTesting"],
             swiftSettings: swift5),
         .testTarget(
             name: "SticklerCLITests",
