@@ -42,6 +42,7 @@ let package = Package(
             swiftSettings: swift5),
         .target(name: "SticklerExtraction", dependencies: ["SticklerCore"], swiftSettings: swift5),
         .target(name: "SticklerReport", dependencies: ["SticklerCore"], swiftSettings: swift5),
+        .target(name: "SticklerMalware", dependencies: ["SticklerCore", "SticklerCrypto"], swiftSettings: swift5),
         // The audit trail: SQLite through GRDB (its SQLite from Debian's libsqlite3-dev), HMAC-chained rows.
         .target(
             name: "SticklerAudit",
@@ -63,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "SticklerCLI",
             dependencies: [
-                "SticklerCore", "SticklerDetection", "SticklerScan", "SticklerReport", "SticklerTesting",
+                "SticklerCore", "SticklerDetection", "SticklerScan", "SticklerReport", "SticklerTesting", "SticklerMalware",
                 "SticklerCrypto", "SticklerAudit", "SticklerAuditReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -79,6 +80,10 @@ let package = Package(
         .testTarget(
             name: "SticklerScanTests",
             dependencies: ["SticklerScan", "SticklerTesting", "SticklerExtraction"],
+            swiftSettings: swift5),
+        .testTarget(
+            name: "SticklerMalwareTests",
+            dependencies: ["SticklerMalware", "SticklerScan", "SticklerTesting"],
             swiftSettings: swift5),
         .testTarget(
             name: "SticklerAuditTests",

@@ -48,6 +48,8 @@ public struct ScanRow: Codable, Sendable {
     public var subjects: Int
     public var highestRisk: String
     public var findingsByDetector: [String: Int]
+    public var virusChecked: Int
+    public var malwareFound: Int
     public var verdict: String
     public var reasons: [String]
     /// Nil once retention has removed the details.
@@ -63,6 +65,7 @@ public struct ScanRow: Codable, Sendable {
         errors = row["errors"]; bytes = row["bytes"]; findings = row["findings"]
         filesWithFindings = row["files_with_findings"]; subjects = row["subjects"]; highestRisk = row["highest_risk"]
         findingsByDetector = JSONText.decode([String: Int].self, row["findings_by_detector"]) ?? [:]
+        virusChecked = row["virus_checked"]; malwareFound = row["malware_found"]
         verdict = row["verdict"] ?? "unknown"; reasons = JSONText.decode([String].self, row["reasons"]) ?? []
         user = row["user"]; host = row["host"]; session = row["session"]
         roots = JSONText.decode([String].self, row["roots"])
@@ -83,8 +86,12 @@ public struct FileRow: Codable, Sendable {
     public var subjects: Int
     public var categories: [String]
     public var riskReasons: [String]
+    /// `clean`, `infected`, `not checked: ...`, or nil when no virus check ran.
+    public var virusCheck: String?
+    public var malware: String?
 
     init(_ row: Row) {
+        virusCheck = row["virus_check"]; malware = row["malware"]
         scanID = row["scan_id"]; path = row["path"]; status = row["status"]; reason = row["reason"]
         encryption = row["encryption"]; format = row["format"]; bytes = row["bytes"]; findings = row["findings"]
         risk = row["risk"]; subjects = row["subjects"]

@@ -29,7 +29,7 @@ enum AuditSchema {
                     encrypted INTEGER NOT NULL, skipped INTEGER NOT NULL, errors INTEGER NOT NULL,
                     bytes INTEGER NOT NULL, findings INTEGER NOT NULL, files_with_findings INTEGER NOT NULL,
                     subjects INTEGER NOT NULL, highest_risk TEXT NOT NULL, findings_by_detector TEXT NOT NULL,
-                    elapsed_ms INTEGER NOT NULL) STRICT;
+                    elapsed_ms INTEGER NOT NULL, virus_checked INTEGER NOT NULL, malware_found INTEGER NOT NULL) STRICT;
                 CREATE INDEX scans_time ON scans(time);
                 CREATE INDEX scans_device ON scans(device_id);
                 CREATE TABLE verdicts (\(chain), scan_id INTEGER NOT NULL, time TEXT NOT NULL,
@@ -48,7 +48,7 @@ enum AuditSchema {
                 CREATE TABLE files (\(chain), scan_id INTEGER NOT NULL, path TEXT NOT NULL, status TEXT NOT NULL,
                     reason TEXT, encryption TEXT, format TEXT, bytes INTEGER NOT NULL, findings INTEGER NOT NULL,
                     risk TEXT NOT NULL, subjects INTEGER NOT NULL, categories TEXT NOT NULL,
-                    risk_reasons TEXT NOT NULL) STRICT;
+                    risk_reasons TEXT NOT NULL, virus_check TEXT, malware TEXT) STRICT;
                 CREATE INDEX files_scan ON files(scan_id);
                 CREATE TABLE findings (\(chain), scan_id INTEGER NOT NULL, path TEXT NOT NULL,
                     detector TEXT NOT NULL, category TEXT NOT NULL, subcategory TEXT, confidence TEXT NOT NULL,

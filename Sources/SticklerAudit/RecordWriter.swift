@@ -23,6 +23,7 @@ struct RecordWriter {
             ("subjects", summary.subjects), ("highest_risk", summary.highestRisk.rawValue),
             ("findings_by_detector", JSONText.encode(summary.findingsByDetector)),
             ("elapsed_ms", Int64((summary.elapsedSeconds * 1000).rounded())),
+            ("virus_checked", summary.virusChecked), ("malware_found", summary.malwareFound),
         ])
         try chain.append("verdicts", [("scan_id", scanID), ("time", time), ("verdict", record.verdict.rawValue),
                                       ("reasons", JSONText.encode(record.reasons))])
@@ -44,7 +45,8 @@ struct RecordWriter {
                 ("encryption", file.encryption), ("format", file.format), ("bytes", file.bytes),
                 ("findings", file.findings), ("risk", file.risk.level.rawValue), ("subjects", file.risk.subjects),
                 ("categories", JSONText.encode(file.risk.categories.map(\.rawValue))),
-                ("risk_reasons", JSONText.encode(file.risk.reasons)),
+                ("risk_reasons", JSONText.encode(file.risk.reasons)), ("virus_check", file.virusCheck),
+                ("malware", file.malware),
             ])
         }
         for finding in record.findings {

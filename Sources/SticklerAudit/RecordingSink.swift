@@ -32,9 +32,14 @@ public final class RecordingSink: ScanSink {
         inner?.finish(summary)
     }
 
-    /// A folder scan's verdict: `warn` when anything was found, else `allow`, with reasons
+    /// A folder scan's verdict: `block` when the virus check found malware, `warn` when
+    /// personal data was found, else `allow`, with reasons
     /// from the risk summary (counts, highest risk, the riskiest files' reasons).
     public func folderVerdict() -> (verdict: Verdict, reasons: [String]) {
+        if summary.malwareFound > 0 {
+            let names = Set(files.compactMap(\.malware)).sorted()
+            return (.block, ["malware found in \(summary.malwareFound) files: \(names.joined(separator: ", "))"])
+        }
         guard summary.findings > 0 else {
             var reasons = ["no personal data found in \(summary.files) files"]
             if summary.encrypted > 0 { reasons.append("\(summary.encrypted) encrypted files could not be read") }

@@ -92,7 +92,8 @@ public enum TechnicianHTMLWriter {
         var html = "<section><h2>Files</h2><table><tr><th>File</th><th>Status</th><th class=\"n\">Findings</th>"
             + "<th>Risk</th><th>Why</th></tr>"
         for file in files {
-            let why = file.riskReasons.isEmpty ? (file.reason ?? file.encryption ?? "") : file.riskReasons.joined(separator: "; ")
+            var why = file.riskReasons.isEmpty ? (file.reason ?? file.encryption ?? "") : file.riskReasons.joined(separator: "; ")
+            if let malware = file.malware { why = "malware: \(malware)" + (why.isEmpty ? "" : "; " + why) }
             html += "<tr><td class=\"mono\">\(e(file.path))</td><td>\(e(file.status))</td><td class=\"n\">\(file.findings)</td>"
                 + "<td>\(e(file.risk))</td><td>\(e(why))</td></tr>"
         }

@@ -3,6 +3,7 @@ import Foundation
 import SticklerAudit
 import SticklerCore
 import SticklerDetection
+import SticklerMalware
 import SticklerReport
 import SticklerScan
 
@@ -16,7 +17,7 @@ struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
         abstract: "Scan files and folders for personal data.",
-        discussion: "Exit status: 0 no personal data found, 1 personal data found, 2 an error stopped the scan.")
+        discussion: "Exit status: 0 no personal data found, 1 personal data found (or malware, with --malware), 2 an error stopped the scan.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -41,6 +42,21 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "Do not cross into other file systems.")
     var oneFileSystem = false
 
+    @Flag(help: "Also check every file for malware with clamd.")
+    var malware = false
+
+    @Option(help: ArgumentHelp("clamd's local socket (implies --malware).", valueName: "socket"))
+    var clamd: String?
+
+    @Option(help: ArgumentHelp("Seconds to wait for clamd on each file.", valueName: "seconds"))
+    var clamdTimeout: Double = 60
+
+    @Option(help: ArgumentHelp("Treat signatures older than this as no virus check.", valueName: "days"))
+    var maxSignatureAge: Int?
+
+    @Flag(help: "Pass file descriptors to clamd instead of streaming (clamd skips files over its MaxFileSize silently).")
+    var clamdFdpass = false
+
     @Flag(help: "Show raw values (never stored; redacted otherwise).")
     var reveal = false
 
@@ -50,7 +66,7 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "No progress line, even on a terminal.")
     var quiet = false
 
-    @Flag(help: "Record the scan in the audit trail (verdict warn if anything is found, else allow).")
+    @Flag(help: "Record the scan in the audit trail (verdict block on malware, warn if personal data is found, else allow).")
     var record = false
 
     func validate() throws {
@@ -65,6 +81,10 @@ struct ScanCommand: ParsableCommand {
         configuration.oneFileSystem = oneFileSystem
         configuration.excludes = excludes
         configuration.options = ScanOptions(minConfidence: minConfidence, reveal: reveal)
+        if malware || clamd != nil {
+            let client = ClamdClient(socketPath: clamd ?? ClamdDefaults.socket, timeout: clamdTimeout)
+            configuration.malware = ClamdChecker(client: client, maxSignatureAgeDays: maxSignatureAge, passDescriptors: clamdFdpass)
+        }
 
         let output = Output(fd: 1)
         let sink: ScanSink
@@ -87,10 +107,11 @@ struct ScanCommand: ParsableCommand {
             throw ExitCode(2)
         }
         progress?.stop()
+        if let unavailable = summary.virusCheckUnavailable { warn("stickler: \(unavailable)") }
         if let recorder, let store {
             try ScanRecord.save(recorder, pack: engine.pack.versions, into: store)
         }
-        throw ExitCode(summary.findings > 0 ? 1 : 0)
+        throw ExitCode(summary.findings > 0 || summary.malwareFound > 0 ? 1 : 0)
     }
 }
 
