@@ -136,7 +136,11 @@ public enum GovernorsHTMLWriter {
         var html = "<section><h2>Compared with the previous period</h2><table><tr><th>Measure</th>"
             + "<th class=\"n\">This period</th><th class=\"n\">Previous period</th><th class=\"n\">Change</th></tr>"
         for trend in figures.trend {
-            let change = trend.changePercent.map { "\($0 > 0 ? "+" : "")\(Int($0))%" } ?? (trend.current == trend.previous ? "0%" : "new")
+            var change = trend.changePercent.map { "\($0 > 0 ? "+" : "")\(Int($0))%" } ?? (trend.current == trend.previous ? "0%" : "new")
+            if trend.measure.hasSuffix("(%)") {
+                let points = Int(trend.current - trend.previous)
+                change = "\(points > 0 ? "+" : "")\(points) points"
+            }
             html += "<tr><td>\(HTMLPage.escape(trend.measure))</td><td class=\"n\">\(Int(trend.current))</td>"
                 + "<td class=\"n\">\(Int(trend.previous))</td><td class=\"n\">\(change)</td></tr>"
         }

@@ -94,4 +94,20 @@ extension CLITests {
         XCTAssertEqual(purge.status, 0, purge.stderr)
         XCTAssertTrue(purge.stdout.hasPrefix("purged details before \(cutoff): 0 scans"), purge.stdout)
     }
+
+    func testRecordedScanWithMalwareIsBlocked() throws {
+        guard ClamdFixture.isAvailable else { throw XCTSkip("clamd is not installed") }
+        let clamd = try ClamdFixture()
+        try clamd.start()
+        defer { clamd.stop() }
+        let stick = try TestSupport.temporaryDirectory("stickler-cli-audit-malware")
+        defer { try? FileManager.default.removeItem(at: stick) }
+        try Data(ClamdFixture.eicar.utf8).write(to: stick.appendingPathComponent("game.com"))
+        XCTAssertEqual(try stickler(["scan", "--record", "--clamd", clamd.socket, stick.path]).status, 1)
+        let list = try stickler(["audit", "list"])
+        XCTAssertTrue(list.stdout.contains(" block "), list.stdout)
+        let html = try stickler(["report", "scan", "1"])
+        XCTAssertTrue(html.stdout.contains("malware found in 1 files"), html.stdout)
+        XCTAssertTrue(html.stdout.contains("malware: Stickler.Test.EICAR.UNOFFICIAL"), html.stdout)
+    }
 }
