@@ -12,9 +12,10 @@ extension AuditStore {
     /// The most recent scans, newest first.
     public func scans(limit: Int = 50, deviceID: Int64? = nil) throws -> [ScanRow] {
         try read { db in
-            let filter = deviceID == nil ? "" : "WHERE s.device_id = \(deviceID!)"
+            let filter = deviceID == nil ? "" : "WHERE s.device_id = ?"
+            let arguments: StatementArguments = deviceID.map { [$0, limit] } ?? [limit]
             return try Row.fetchAll(db, sql: "\(Self.scanSelect) \(filter) ORDER BY s.time DESC, s.id DESC LIMIT ?",
-                                    arguments: [limit]).map(ScanRow.init)
+                                    arguments: arguments).map(ScanRow.init)
         }
     }
 

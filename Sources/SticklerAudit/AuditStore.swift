@@ -31,11 +31,24 @@ public final class AuditStore: VerdictRecorder {
         }
     }
 
-    /// The store in `stateDirectory`, with its key (created on first use, mode 0600).
+    /// The store in `stateDirectory`, with its key (created with the store, mode 0600).
+    /// With `create: false` the store must exist, and a key that is missing or unreadable
+    /// (another user) is left out: listing and reports work, verifying says the key is needed.
+    /// A fresh key is never made for an existing store, which would make every row look edited.
     public static func open(stateDirectory: URL, create: Bool = true) throws -> AuditStore {
         let path = stateDirectory.appendingPathComponent("audit.sqlite").path
+        let keyPath = stateDirectory.appendingPathComponent("audit.key").path
         if !create && !FileManager.default.fileExists(atPath: path) { throw AuditError.noStore(path: path) }
-        let key = try InstallationKey.loadOrCreate(named: "audit.key", in: stateDirectory)
+        let key: InstallationKey?
+        if create || FileManager.default.fileExists(atPath: keyPath) {
+            do {
+                key = try InstallationKey.loadOrCreate(named: "audit.key", in: stateDirectory)
+            } catch where !create {
+                key = nil
+            }
+        } else {
+            key = nil
+        }
         return try AuditStore(path: path, key: key, create: create)
     }
 
@@ -45,7 +58,10 @@ public final class AuditStore: VerdictRecorder {
     }
 
     func requireKey() throws -> [UInt8] {
-        guard let key else { throw AuditError.database(path: path, message: "the audit key is needed to write or verify") }
+        guard let key else {
+            throw AuditError.database(path: path, message: "the audit key (audit.key beside it) is missing or unreadable; "
+                                      + "it is needed to record, verify or purge (run as the user that records, e.g. root)")
+        }
         return key
     }
 

@@ -109,3 +109,17 @@ final class ChainTests: XCTestCase {
         XCTAssertEqual(detail.remediations.first?.action, "securely deleted 3 files")
     }
 }
+
+extension ChainTests {
+    func testAMissingKeyIsNeverReplacedForAnExistingStore() throws {
+        _ = try freshStore()
+        try FileManager.default.removeItem(at: directory.appendingPathComponent("audit.key"))
+        let store = try AuditStore.open(stateDirectory: directory, create: false)
+        XCTAssertEqual(try store.scans().count, 5, "reading needs no key")
+        XCTAssertThrowsError(try store.verify()) { error in
+            XCTAssertTrue("\(error)".contains("audit key (audit.key beside it) is missing"), "\(error)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("audit.key").path))
+        XCTAssertEqual(try store.scans(limit: 10, deviceID: 3).count, 2)
+    }
+}
