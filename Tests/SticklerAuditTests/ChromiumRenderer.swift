@@ -14,15 +14,30 @@ enum ChromiumRenderer {
     }
 
     static func screenshot(_ html: URL, to png: URL) throws {
+        try chromium(["--screenshot=\(png.path)", "--window-size=\(width),\(height)", html.absoluteString], output: png)
+    }
+
+    /// Prints to PDF as the browser's print dialog would, and returns the pages' sizes in points.
+    static func printToPDF(_ html: URL, to pdf: URL) throws -> [String] {
+        try chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", html.absoluteString], output: pdf)
+        // Chromium writes page dictionaries uncompressed: `/MediaBox [0 0 594.95996 841.91998]`.
+        let text = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        let pattern = try NSRegularExpression(pattern: "/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]")
+        return pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
+            let w = Double(text[Range(match.range(at: 1), in: text)!])!, h = Double(text[Range(match.range(at: 2), in: text)!])!
+            return "\(Int(w.rounded()))x\(Int(h.rounded()))"
+        }
+    }
+
+    static func chromium(_ arguments: [String], output: URL) throws {
         guard let binary else { throw XCTSkip("chromium is not installed (Debian package `chromium`; `make deps`)") }
         let profile = try FileManager.default.url(for: .itemReplacementDirectory, in: .userDomainMask,
-                                                  appropriateFor: png, create: true)
+                                                  appropriateFor: output, create: true)
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                             "--user-data-dir=\(profile.path)", "--screenshot=\(png.path)",
-                             "--window-size=\(width),\(height)", html.absoluteString]
+                             "--user-data-dir=\(profile.path)"] + arguments
         let errors = Pipe()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
@@ -33,7 +48,7 @@ enum ChromiumRenderer {
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         watchdog.cancel()
-        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: png.path) else {
+        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: output.path) else {
             throw XCTSkip("chromium could not render here (status \(process.terminationStatus)): \(stderr.suffix(300))")
         }
     }

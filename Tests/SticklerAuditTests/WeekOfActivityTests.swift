@@ -87,6 +87,11 @@ final class WeekOfActivityTests: XCTestCase {
         try Data(html.utf8).write(to: page)
         try ChromiumRenderer.screenshot(page, to: png)
         try ChromiumRenderer.assertNotBlank(png)
+        // Printed, it is A4 (595 x 842 points) and short enough for a governors' pack.
+        let pages = try ChromiumRenderer.printToPDF(page, to: out.appendingPathComponent("governors.pdf"))
+        XCTAssertFalse(pages.isEmpty)
+        XCTAssertLessThanOrEqual(pages.count, 4, "\(pages.count) pages")
+        XCTAssertTrue(pages.allSatisfy { $0 == "595x842" }, "\(pages)")
         if let docs = ProcessInfo.processInfo.environment["STICKLER_DOCS_DIR"] {
             for (file, name) in [(page, "governors-report-example.html"), (png, "governors-report-example.png")] {
                 let target = URL(fileURLWithPath: docs).appendingPathComponent(name)
@@ -118,6 +123,7 @@ final class WeekOfActivityTests: XCTestCase {
         XCTAssertFalse(detail.findings.isEmpty)
 
         let html = TechnicianHTMLWriter.render(detail)
+        for external in ["src=", "href=", "@import", "url(", "<script"] { XCTAssertFalse(html.contains(external), external) }
         for heading in ["Technician report: Device \(id)", "Device", "Checks of this device", "Detectors", "Files",
                         "Redacted examples", "Incidents and remediations", serial, "moved to school storage and securely deleted"] {
             XCTAssertTrue(html.contains(heading), heading)
