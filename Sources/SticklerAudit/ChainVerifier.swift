@@ -37,7 +37,8 @@ struct ChainVerifier {
                 let expected = Digest.hmacSHA256(key: key, message: Canonical.bytes(table: table, row: row)).hex
                 entries.append(Entry(table: table, id: row["id"], seq: row["seq"], prev: row["prev_mac"] ?? "",
                                      mac: mac, valid: expected == mac))
-                if table == "purge_gaps" {
+                // Only an anchor with a valid MAC can bridge a gap; a forged one is itself reported.
+                if table == "purge_gaps" && expected == mac {
                     gaps.append(Gap(fromSeq: row["from_seq"], toSeq: row["to_seq"], beforeMAC: row["before_mac"],
                                     lastMAC: row["last_mac"]))
                 }
@@ -53,7 +54,7 @@ struct ChainVerifier {
             let where_ = "\(entry.table) row \(entry.id) (seq \(entry.seq))"
             if !entry.valid {
                 report.firstBreak = ChainBreak(kind: .edited, table: entry.table, id: entry.id, seq: entry.seq,
-                    message: "edited row: \(where_) does not match its MAC; its content was changed after it was recorded")
+                    message: "edited row: \(where_) does not match its MAC; it was changed (or added) after the trail was written")
                 return report
             }
             let previousMAC = previous?.mac ?? ""

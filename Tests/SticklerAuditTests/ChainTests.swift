@@ -123,3 +123,22 @@ extension ChainTests {
         XCTAssertEqual(try store.scans(limit: 10, deviceID: 3).count, 2)
     }
 }
+
+extension ChainTests {
+    func testInsertedRowIsCaught() throws {
+        let store = try freshStore()
+        try AuditFixtures.raw(directory).write { db in
+            let head = try Row.fetchOne(db, sql: "SELECT seq, mac FROM chain_head")!
+            let seq: Int64 = head["seq"], mac: String = head["mac"]
+            // A plausible remediation, chained onto the head, with a made-up MAC; then the head moved to it.
+            try db.execute(sql: """
+                INSERT INTO remediations (seq, prev_mac, mac, scan_id, incident_id, device_id, time, action, detail, outcome, files)
+                VALUES (?, ?, ?, 2, 1, 2, '2026-09-22T10:00:00Z', 'securely deleted', '', 'completed', 4)
+                """, arguments: [seq + 1, mac, String(repeating: "ab", count: 32)])
+            try db.execute(sql: "UPDATE chain_head SET seq = ?, mac = ?", arguments: [seq + 1, String(repeating: "ab", count: 32)])
+        }
+        let broken = try XCTUnwrap(store.verify().firstBreak)
+        XCTAssertEqual(broken.kind, .edited)
+        XCTAssertEqual(broken.table, "remediations")
+    }
+}
