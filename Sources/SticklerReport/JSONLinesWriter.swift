@@ -9,7 +9,9 @@ public final class JSONLinesWriter: ScanSink {
     public func begin(roots: [String]) {}
 
     public func finding(_ finding: Finding, revealed: String?) {
-        output.write(Records.finding(finding, revealed: revealed).text + "\n")
+        var line = Records.finding(finding, revealed: revealed).utf8
+        line.append(10)
+        output.write(bytes: line)
     }
 
     public func file(_ result: FileResult) {
