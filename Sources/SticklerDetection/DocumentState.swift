@@ -80,12 +80,15 @@ struct DocumentState {
         guard let triggers = engine.triggerDatabase, let exact = engine.exactDatabase else { return [] }
         scanner.phaseOneMatches.removeAll(keepingCapacity: true)
         try triggers.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
-        if scanner.phaseOneMatches.isEmpty { return [] }
-
         // Windows around trigger hits that could belong to a match starting in the owned range.
         let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart
         var windows: [(Int, Int)] = []
-        windows.reserveCapacity(scanner.phaseOneMatches.count)
+        windows.reserveCapacity(scanner.phaseOneMatches.count + 1)
+        if bufferStart == 0 {
+            // A trigger may need the byte before a value (e.g. "a non-digit, then digits"),
+            // which the document's first value does not have: always look at its start.
+            windows.append((0, min(buffer.count, engine.triggerReach.max() ?? 0)))
+        }
         for hit in scanner.phaseOneMatches {
             let reach = engine.triggerReach[Int(hit.id)]
             guard hit.to > localFrom, hit.to - reach < localTo else { continue }
