@@ -34,6 +34,8 @@ struct DocumentState {
     var tally = RiskTally()
     /// Special-category hits wait until an identifier shows up in the same document.
     var held: [FindingEvent] = []
+    /// Context keyword hits of the current chunk, when it has many candidates.
+    var contextIndex: [Match]?
     var heldOverflow = 0
     static let heldLimit = 10_000
 
@@ -78,12 +80,15 @@ struct DocumentState {
         guard let triggers = engine.triggerDatabase, let exact = engine.exactDatabase else { return [] }
         scanner.phaseOneMatches.removeAll(keepingCapacity: true)
         try triggers.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
-        if scanner.phaseOneMatches.isEmpty { return [] }
-
         // Windows around trigger hits that could belong to a match starting in the owned range.
         let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart
         var windows: [(Int, Int)] = []
-        windows.reserveCapacity(scanner.phaseOneMatches.count)
+        windows.reserveCapacity(scanner.phaseOneMatches.count + 1)
+        if bufferStart == 0 {
+            // A trigger may need the byte before a value (e.g. "a non-digit, then digits"),
+            // which the document's first value does not have: always look at its start.
+            windows.append((0, min(buffer.count, engine.triggerReach.max() ?? 0)))
+        }
         for hit in scanner.phaseOneMatches {
             let reach = engine.triggerReach[Int(hit.id)]
             guard hit.to > localFrom, hit.to - reach < localTo else { continue }
@@ -93,7 +98,8 @@ struct DocumentState {
         windows.sort { $0.0 < $1.0 }
         var merged: [(Int, Int)] = []
         for window in windows {
-            if let last = merged.last, window.0 <= last.1 {
+            // Windows closer than 256 bytes share one call: fewer, larger scans are cheaper.
+            if let last = merged.last, window.0 <= last.1 + 256 {
                 merged[merged.count - 1].1 = max(last.1, window.1)
             } else {
                 merged.append(window)
@@ -112,8 +118,17 @@ struct DocumentState {
                 found.append(Match(id: match.id, from: start, to: from + match.to))
             }
         }
+        contextIndex = nil
+        if found.count > Self.contextIndexThreshold, let keywords = engine.keywordDatabase {
+            // Many candidates: one keyword scan of the chunk beats one small scan each.
+            scanner.keywordMatches.removeAll(keepingCapacity: true)
+            try keywords.scan(buffer, scratch: scanner.scratch, into: &scanner.keywordMatches)
+            contextIndex = scanner.keywordMatches.sorted { $0.to < $1.to }
+        }
         return confirm(found, buffer: buffer, bufferStart: bufferStart)
     }
+
+    static let contextIndexThreshold = 16
 
     /// Special-category keywords in the owned range (only called once the document holds
     /// identifiers).
@@ -188,6 +203,19 @@ struct DocumentState {
         let window = engine.detectors[detector].contextWindow
         if engine.detectors[detector].contextKeywords.isEmpty { return nil }
         let lower = max(0, from - window), upper = min(buffer.count, to + window)
+        if let index = contextIndex {
+            // Keyword hits of the whole chunk, by end offset: those ending in the window.
+            var low = 0, high = index.count
+            while low < high {
+                let mid = (low + high) / 2
+                if index[mid].to < lower { low = mid + 1 } else { high = mid }
+            }
+            while low < index.count && index[low].to <= upper {
+                if engine.keywordOwners[Int(index[low].id)].contains(detector) { return engine.keywordTexts[Int(index[low].id)] }
+                low += 1
+            }
+            return nil
+        }
         scanner.keywordMatches.removeAll(keepingCapacity: true)
         try? database.scan(UnsafeRawBufferPointer(rebasing: buffer[lower..<upper]), scratch: scanner.scratch,
                            into: &scanner.keywordMatches)
@@ -268,8 +296,13 @@ struct DocumentState {
             raw = String(raw[range.upperBound...]).trimmingCharacters(in: .whitespaces)
         }
         let value = raw.count > 256 ? String(raw.prefix(256)) : raw
-        let normalized = Fingerprinter.normalize(value, detector.normalization)
-        let fingerprint = engine.fingerprinter.fingerprint(family: detector.id, normalized: normalized)
+        let fingerprint: String
+        if value.utf8.allSatisfy({ $0 < 0x80 }) {
+            fingerprint = engine.fingerprinter.fingerprint(family: detector.id,
+                                                           normalized: Fingerprinter.normalize(bytes: Array(value.utf8), detector.normalization))
+        } else {
+            fingerprint = engine.fingerprinter.fingerprint(family: detector.id, normalized: Fingerprinter.normalize(value, detector.normalization))
+        }
         let line = lines.line(at: candidate.from, buffer: buffer, bufferStart: bufferStart)
         var location = Location(line: line, offset: candidate.from)
         location.column = candidate.column
