@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import GRDB
 import SticklerCore
 import SticklerCrypto
@@ -17,6 +18,10 @@ public final class AuditStore: VerdictRecorder {
         self.path = path
         self.key = key?.bytes
         if !create && !FileManager.default.fileExists(atPath: path) { throw AuditError.noStore(path: path) }
+        // The trail names files and people: owner-only, like the keys. SQLite gives the
+        // -wal and -shm files the database file's mode.
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+        if fd >= 0 { Glibc.close(fd) }
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in

@@ -29,6 +29,10 @@ final class ChainTests: XCTestCase {
         XCTAssertNil(report.firstBreak, report.firstBreak?.message ?? "")
         XCTAssertGreaterThan(report.rows, 40)
         XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent("audit.key").path))
+        for file in ["audit.sqlite", "audit.sqlite-wal"] {
+            let mode = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(file).path)[.posixPermissions] as? Int
+            XCTAssertEqual(mode, 0o600, file)
+        }
     }
 
     func testStoresNoRawValueOnlyRedactedForms() throws {
