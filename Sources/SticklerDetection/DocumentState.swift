@@ -253,7 +253,9 @@ struct DocumentState {
         var byDetector: [Int: (from: Int, to: Int, parts: [String], titles: [String])] = [:]
         for cell in row.cells {
             guard cell.column < header.columns.count, let detector = header.columns[cell.column].columnDetector else { continue }
-            guard let name = PersonName.clean(cell.text) else { continue }
+            let name = cell.text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"")))
+            guard !name.isEmpty else { continue }
+            if let validator = engine.validators[detector], !validator(Array(name.utf8)) { continue }
             var entry = byDetector[detector] ?? (cell.from, cell.to, [], [])
             entry.to = max(entry.to, cell.to)
             entry.parts.append(name)
