@@ -96,7 +96,8 @@ struct ScanCommand: ParsableCommand {
         let recorder = record ? RecordingSink(forwardingTo: sink) : nil
         let store = record ? try global.auditStore(create: true) : nil
         let scan = Scan(engine: engine, configuration: configuration)
-        let progress = (!quiet && isatty(2) == 1) ? ProgressLine(scan: scan) : nil
+        // A progress line on the terminal only when the report itself goes elsewhere.
+        let progress = (!quiet && isatty(2) == 1 && isatty(1) == 0) ? ProgressLine(scan: scan) : nil
         progress?.start()
         let summary: ScanSummary
         do {
