@@ -39,7 +39,7 @@ let package = Package(
             name: "SticklerDetection",
             dependencies: ["SticklerCore", "SticklerCrypto", "Vectorscan", .product(name: "Yams", package: "Yams")],
             swiftSettings: swift5),
-        .target(name: "SticklerExtraction", dependencies: ["SticklerCore"], swiftSettings: swift5),
+        .target(name: "SticklerExtraction", dependencies: ["SticklerCore", "CArchive", "CPoppler"], swiftSettings: swift5),
         .target(name: "SticklerReport", dependencies: ["SticklerCore"], swiftSettings: swift5),
 
         // The composer.

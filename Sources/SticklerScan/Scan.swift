@@ -108,36 +108,57 @@ public final class Scan {
         return path
     }
 
+    /// Extracts one file and scans every document it yields: a plain file yields one, a
+    /// container yields a record per member (`outer.zip!inner/file.csv`) and one for
+    /// itself. A limit exceeded anywhere makes the top-level file an error; records for
+    /// members already delivered stand.
     func scanFile(_ path: String, scanner: DocumentScanner, sink: ScanSink) {
+        let extractor = Extractor(limits: configuration.limits)
+        do {
+            try extractor.extract(path: path, followSymlinks: configuration.followSymlinks) { item in
+                switch item {
+                case .result(let result):
+                    deliver(result, events: [], sink: sink, holding: false)
+                case .document(let document):
+                    try scanDocument(document, scanner: scanner, sink: sink)
+                }
+            }
+        } catch {
+            deliver(FileResult(path: path, status: .error, reason: "\(error)", bytes: 0), events: [], sink: sink, holding: false)
+        }
+    }
+
+    func scanDocument(_ document: ExtractedDocument, scanner: DocumentScanner, sink: ScanSink) throws {
         var events: [FindingEvent] = []
         var holding = false
         let result: FileResult
         do {
-            let (extracted, size) = try TextExtractor.open(path: path, followSymlinks: configuration.followSymlinks)
-            switch extracted {
-            case .skipped(let reason, let format):
-                result = FileResult(path: path, status: .skipped, reason: reason, format: format, bytes: size)
-            case .text(let document):
-                var source = document.source
-                let outcome = try scanner.scan(source: &source, document: DocumentDescription(path: path, delimiter: document.delimiter)) { event in
-                    if holding {
-                        self.record(event, sink: sink)
-                        return
-                    }
-                    events.append(event)
-                    if events.count >= Scan.bufferLimit {
-                        // Too many to buffer: take the output for the rest of this file.
-                        self.outputLock.lock()
-                        holding = true
-                        for buffered in events { self.record(buffered, sink: sink) }
-                        events.removeAll()
-                    }
-                }
-                result = FileResult(path: path, status: .scanned, format: document.format, bytes: outcome.bytes,
-                                    findings: outcome.findings, risk: outcome.risk)
+            let segments = document.segments.map { segment -> (source: any ByteSource, document: DocumentDescription) in
+                let map = segment.map
+                return (segment.source, DocumentDescription(path: document.path, delimiter: segment.delimiter,
+                                                            locate: map.map { map in { map.locate($0) } }))
             }
+            let outcome = try scanner.scan(segments: segments) { event in
+                if holding {
+                    self.record(event, sink: sink)
+                    return
+                }
+                events.append(event)
+                if events.count >= Scan.bufferLimit {
+                    // Too many to buffer: take the output for the rest of this file.
+                    self.outputLock.lock()
+                    holding = true
+                    for buffered in events { self.record(buffered, sink: sink) }
+                    events.removeAll()
+                }
+            }
+            result = FileResult(path: document.path, status: .scanned, format: document.format, bytes: document.bytes,
+                                findings: outcome.findings, risk: outcome.risk)
+        } catch let limit as LimitExceeded {
+            if holding { outputLock.unlock() }
+            throw limit
         } catch {
-            result = FileResult(path: path, status: .error, reason: "\(error)", bytes: 0)
+            result = FileResult(path: document.path, status: .error, reason: "\(error)", format: document.format, bytes: 0)
         }
         deliver(result, events: events, sink: sink, holding: holding)
     }

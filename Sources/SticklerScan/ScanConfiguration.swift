@@ -1,4 +1,5 @@
 import SticklerDetection
+import SticklerExtraction
 
 /// What to scan and how.
 public struct ScanConfiguration: Sendable {
@@ -9,6 +10,8 @@ public struct ScanConfiguration: Sendable {
     public var excludes: [String] = []
     public var jobs: Int
     public var options = ScanOptions()
+    /// Bounds on archives and documents (expansion, nesting, members, XML depth, time).
+    public var limits = ExtractionLimits()
 
     public init(paths: [String], jobs: Int = ScanConfiguration.defaultJobs) {
         self.paths = paths
