@@ -72,6 +72,10 @@ let package = Package(
             dependencies: ["SticklerScan", "SticklerTesting", "SticklerExtraction"],
             swiftSettings: swift5),
         .testTarget(
+            name: "SticklerExtractionTests",
+            dependencies: ["SticklerExtraction", "SticklerScan", "SticklerTesting", "SticklerDetection", "SticklerCore"],
+            swiftSettings: swift5),
+        .testTarget(
             name: "SticklerCLITests",
             dependencies: ["SticklerTesting", "SticklerCLI"],
             swiftSettings: swift5),
