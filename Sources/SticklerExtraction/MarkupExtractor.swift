@@ -20,7 +20,7 @@ enum MarkupExtractor {
             case .end(let name):
                 let lower = name.lowercased()
                 if lower == "script" || lower == "style" { hidden = max(0, hidden - 1) }
-                if blocks.contains(lower) { text.newline() } else { text.append(32) }
+                if blocks.contains(lower) { text.newline() }
             case .text(let raw, let cdata):
                 if hidden == 0 { text.append(raw, decode: !cdata) }
             }

@@ -154,7 +154,8 @@ struct XMLScanner {
     }
 
     static let named: [String: UInt32] = [
-        "amp": 38, "lt": 60, "gt": 62, "quot": 34, "apos": 39, "nbsp": 0xA0, "pound": 0xA3, "euro": 0x20AC,
+        "amp": 38, "lt": 60, "gt": 62, "quot": 34, "apos": 39, "nbsp": 0x20, // a plain space, so keywords match
+        "pound": 0xA3, "euro": 0x20AC,
         "copy": 0xA9, "reg": 0xAE, "ndash": 0x2013, "mdash": 0x2014, "lsquo": 0x2018, "rsquo": 0x2019,
         "ldquo": 0x201C, "rdquo": 0x201D, "hellip": 0x2026, "eacute": 0xE9, "egrave": 0xE8, "bull": 0x2022,
     ]
