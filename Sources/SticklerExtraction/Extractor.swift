@@ -200,10 +200,12 @@ final class ExtractionRun {
             try document(path: path, format: kind, bytes: size, segments)
             return
         }
-        var kinds: [String: String]?
+        let directory = ZipDirectory.read(size: size, readAt: readAt)
+        if directory.overlapping {
+            throw LimitExceeded(reason: "zip entries share their data (overlapping-entry zip bomb)")
+        }
         try members(path: path, depth: depth, size: size, format: "zip", open: open) { name in
-            if kinds == nil { kinds = ZipDirectory.encryptionKinds(size: size, readAt: readAt) }
-            return kinds?[name] ?? "zip"
+            directory.kinds[name] ?? "zip"
         }
     }
 
