@@ -286,6 +286,7 @@ struct DocumentState {
             let place = locate(candidate.from)
             location.page = place.page
             location.cell = place.cell
+            if place.page != nil || place.cell != nil { location.line = nil } // a line of extracted text means little here
         }
         let finding = Finding(
             path: document.path, detector: detector.id, category: detector.category, subcategory: detector.subcategory,

@@ -282,6 +282,19 @@ final class ExtractionRun {
                           bytes: declaredSize ?? filled)
             return
         }
+        switch format {
+        case .binary(let what):
+            // Images, executables, unknown data: nothing to read, so not decompressed further.
+            try record(path, .skipped, reason: "\(what) (no text to read)", format: "binary", bytes: declaredSize ?? filled)
+            return
+        case .empty:
+            try record(path, .skipped, reason: "empty file", format: "empty", bytes: 0)
+            return
+        case .encrypted(let kind, let what):
+            try record(path, .encrypted, reason: what, encryption: kind, format: kind, bytes: declaredSize ?? filled)
+            return
+        default: break
+        }
         let limit = budget.limits.maxMemberBytes
         var handed = false
         let blob = try Blob.read(limit: limit, initial: max(filled + 1, min(declaredSize ?? 0, limit) + 1),

@@ -15,9 +15,7 @@ struct ODFExtractor {
             let extra = try text(styles, pages: false)
             segments.append(extra)
         }
-        if let meta = parts["meta.xml"], let properties = try DocumentProperties.read(meta, xml: xml, odf: true) {
-            segments.append(properties)
-        }
+        if let meta = parts["meta.xml"] { segments += try DocumentProperties.read(meta, xml: xml, odf: true) }
         return segments
     }
 

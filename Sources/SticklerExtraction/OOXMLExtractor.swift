@@ -14,9 +14,7 @@ struct OOXMLExtractor {
         case "xlsx", "xlsm": segments = try workbook()
         default: segments = try slides()
         }
-        if let core = parts["docProps/core.xml"], let properties = try DocumentProperties.read(core, xml: xml) {
-            segments.append(properties)
-        }
+        if let core = parts["docProps/core.xml"] { segments += try DocumentProperties.read(core, xml: xml) }
         return segments
     }
 

@@ -2,7 +2,7 @@
 /// members, deflated runs of zeros (for bombs), ZipCrypto encryption, and WinZip AES
 /// headers (with random "ciphertext": enough for a reader to recognise the kind).
 public struct ZipWriter {
-    public enum Method { case stored, zeros(Int), zipCrypto(password: String), aes }
+    public enum Method { case stored, zeros(Int), repeated(UInt8, Int), zipCrypto(password: String), aes }
 
     struct Central {
         var name: [UInt8]
@@ -30,8 +30,13 @@ public struct ZipWriter {
         case .stored: break
         case .zeros(let count):
             code = 8
-            payload = Self.deflateZeros(count)
-            crc = Self.crc32Zeros(count)
+            payload = Self.deflateRepeated(0, count)
+            crc = Self.crc32Repeated(0, count)
+            size = count
+        case .repeated(let byte, let count):
+            code = 8
+            payload = Self.deflateRepeated(byte, count)
+            crc = Self.crc32Repeated(byte, count)
             size = count
         case .zipCrypto(let password):
             flags = 1
@@ -99,20 +104,23 @@ public struct ZipWriter {
         return ~crc
     }
 
-    static func crc32Zeros(_ count: Int) -> UInt32 {
+    static func crc32Repeated(_ byte: UInt8, _ count: Int) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
-        for _ in 0..<count { crc = table[Int(crc & 0xFF)] ^ (crc >> 8) }
+        for _ in 0..<count { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
         return ~crc
     }
 
-    /// Raw deflate of `count` zero bytes: one literal, then length-258 distance-1 copies
-    /// with fixed Huffman codes (about 1:160), then a short tail of literals.
-    public static func deflateZeros(_ count: Int) -> [UInt8] {
+    /// Raw deflate of `count` copies of `byte`: one literal, then length-258 distance-1
+    /// copies with fixed Huffman codes (about 1:160), then a short tail of literals.
+    public static func deflateRepeated(_ byte: UInt8, _ count: Int) -> [UInt8] {
         var bits = BitWriter()
         bits.write(1, 1) // final block
         bits.write(1, 2) // fixed Huffman
         var remaining = count
-        func literalZero() { bits.writeReversed(0b0011_0000, 8); remaining -= 1 }
+        func literalZero() { // fixed code for literals 0-143 is 0x30 + value, 8 bits; 144-255 is 0x190 + value - 144, 9 bits
+            if byte < 144 { bits.writeReversed(0x30 + UInt32(byte), 8) } else { bits.writeReversed(0x190 + UInt32(byte) - 144, 9) }
+            remaining -= 1
+        }
         if remaining > 0 { literalZero() }
         while remaining >= 258 {
             bits.writeReversed(0b1100_0101, 8) // length symbol 285 (258)

@@ -14,7 +14,7 @@ final class HostileInputTests: FormatTestCase {
 
     func testNestedZipBombStopsAtTheExpansionLimit() throws {
         var inner = ZipWriter()
-        for index in 0..<4 { inner.add("zeros\(index).bin", [], method: .zeros(16 << 20)) }
+        for index in 0..<4 { inner.add("text\(index).txt", [], method: .repeated(65, 16 << 20)) }
         let innerBytes = inner.finish()
         var outer = ZipWriter()
         for index in 0..<4 { outer.add("level\(index).zip", innerBytes) }
@@ -28,7 +28,7 @@ final class HostileInputTests: FormatTestCase {
 
     func testExpansionRatioLimit() throws {
         var zip = ZipWriter()
-        zip.add("zeros.bin", [], method: .zeros(24 << 20))
+        zip.add("text.txt", [], method: .repeated(65, 24 << 20))
         try write("ratio.zip", zip.finish())
         var limits = ExtractionLimits()
         limits.maxRatio = 50

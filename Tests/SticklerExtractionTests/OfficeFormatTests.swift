@@ -22,7 +22,9 @@ final class OfficeFormatTests: FormatTestCase {
         let author = result.found("Olivia Hughes", in: "letter.docx")
         XCTAssertEqual(author?.detector, "person_name", "document author is a person")
         XCTAssertEqual(author?.location.cell, "properties!A2")
-        XCTAssertNotNil(result.found("Amelia Clarke", in: "letter.docx"), "last modified by")
+        let editor = result.found("Amelia Clarke", in: "letter.docx")
+        XCTAssertEqual(editor?.location.cell, "properties!B3", "last modified by, a finding of its own")
+        XCTAssertEqual(editor?.location.column, "last modified by")
     }
 
     func testWorkbookCellsNumbersDatesAndHeaderContext() throws {
@@ -39,7 +41,7 @@ final class OfficeFormatTests: FormatTestCase {
         XCTAssertNotNil(second, "NHS number stored as a float in E notation")
         XCTAssertEqual(second?.location.cell, "Pupils!D12")
         XCTAssertEqual(result.found(book.upns[1], in: "pupils.xlsx")?.location.cell, "Pupils!A12")
-        XCTAssertNotNil(result.found("Olivia Hughes", in: "pupils.xlsx"), "forename + surname columns")
+        XCTAssertEqual(result.found("Hughes Olivia", in: "pupils.xlsx")?.location.cell, "Pupils!B2", "surname + forename columns")
         XCTAssertEqual(result.found(book.nino, in: "pupils.xlsx")?.location.cell, "Staff!B2", "every sheet")
         XCTAssertTrue(result.findings(in: "pupils.xlsx").contains { $0.value == "01/01/2008" }, "date cell rendered as a date")
     }
