@@ -83,9 +83,9 @@ final class ExtractionRun {
             try record(path, .skipped, reason: "empty file", format: "empty", bytes: 0)
         case .encrypted(let kind, let what):
             try record(path, .encrypted, reason: what, encryption: kind, format: kind, bytes: file.size)
-        case .markup where file.size > budget.limits.maxMemberBytes:
+        case .markup where file.size > budget.limits.maxMemberBytes, .json where file.size > budget.limits.maxMemberBytes:
             try plainText(kind: .utf8, prefix: prefix, source: SharedSource(file), path: path, bytes: file.size)
-        case .pdf, .compoundFile, .rtf, .markup, .email:
+        case .pdf, .compoundFile, .rtf, .markup, .json, .email:
             let limit = budget.limits.maxMemberBytes
             let blob = try Blob.read(limit: limit, initial: file.size + 1,
                                      tooLarge: "larger than \(ExtractionLimits.describe(limit)), the limit for this format") { try file.read(into: $0) }
@@ -118,6 +118,9 @@ final class ExtractionRun {
             var text = TextBuilder(limit: textLimit)
             try MarkupExtractor.text(blob.bytes, xml: xml, into: &text)
             try document(path: path, format: "html/xml", bytes: size, [text.segment()])
+        case .json:
+            let text = try JSONExtractor.text(blob.bytes, maxDepth: budget.limits.maxXMLDepth, limit: textLimit)
+            try document(path: path, format: "json", bytes: size, [TextSegment(text: text)])
         case .email(let mbox):
             try EmailExtractor(run: self, depth: depth).extract(blob, path: path, mbox: mbox)
         case .text(let kind):

@@ -8,6 +8,7 @@ enum FileFormat: Equatable {
     case compoundFile
     case rtf
     case markup
+    case json
     case email(mbox: Bool)
     case text(ContentKind)
     /// Recognised by signature as an encrypted container: (kind, description).
@@ -42,6 +43,7 @@ enum FileFormat: Equatable {
         case .utf16: return .text(kind)
         case .utf8, .windows1252:
             if isMarkup(prefix) { return .markup }
+            if isJSON(prefix) { return .json }
             if let mbox = isEmail(prefix) { return .email(mbox: mbox) }
             return .text(kind)
         }
@@ -79,6 +81,22 @@ enum FileFormat: Equatable {
             return String(decoding: prefix, as: UTF8.self).contains("</")
         }
         return false
+    }
+
+    /// Starts with `{` or `[` followed by what JSON allows there.
+    static func isJSON(_ prefix: [UInt8]) -> Bool {
+        var index = 0
+        if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        while index < prefix.count && isSpace(prefix[index]) { index += 1 }
+        guard index < prefix.count, prefix[index] == 123 || prefix[index] == 91 else { return false }
+        let open = prefix[index]
+        index += 1
+        while index < prefix.count && isSpace(prefix[index]) { index += 1 }
+        guard index < prefix.count else { return false }
+        let next = prefix[index]
+        if open == 123 { return next == 34 || next == 125 }
+        return next == 34 || next == 123 || next == 91 || next == 93 || next == 45 || (48...57).contains(next)
+            || next == 116 || next == 102 || next == 110
     }
 
     static let mailHeaders: Set<String> = ["from", "to", "subject", "date", "received", "mime-version", "return-path",

@@ -57,8 +57,12 @@ public enum FormatSamples {
         files.append(("volume.luks", Array("LUKS".utf8) + [0xBA, 0xBE, 0, 2] + [UInt8](repeating: 0, count: 4096)))
         var random = SeededRandom(seed: seed)
         files.append(("container.hc", (0..<(1 << 20)).map { _ in UInt8.random(in: 0...255, using: &random) }))
+        // Nested bomb: ten copies of a zip holding 128 MiB of text, 1.25 GiB in all.
+        var layer = ZipWriter()
+        layer.add("text.txt", [], method: .repeated(65, 128 << 20))
+        let layerBytes = layer.finish()
         var bomb = ZipWriter()
-        for index in 0..<3 { bomb.add("text\(index).txt", [], method: .repeated(65, 400 << 20)) }
+        for index in 0..<10 { bomb.add("copy\(index).zip", layerBytes) }
         files.append(("bomb.zip", bomb.finish()))
         files.append(("empty.docx", []))
         files.append(("class list.csv", list))

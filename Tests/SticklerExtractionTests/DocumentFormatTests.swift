@@ -35,6 +35,19 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertLessThan(result.file("lol.xml")?.bytes ?? .max, 4096)
     }
 
+    func testJSONKeysGiveContextAndEscapesAreDecoded() throws {
+        var ids = Identifiers(seed: 16)
+        let nhs = ids.nhs(), nino = ids.nino()
+        let escaped = nino.unicodeScalars.map { String(format: "\\u%04x", $0.value) }.joined()
+        try write("export.json", Array("{\"pupils\": [{\"nhsNumber\": \"\(nhs)\", \"ni_number\": \"\(escaped)\", \"year\": 7}]}".utf8))
+        try write("deep.json", Array((String(repeating: "[", count: 1000) + String(repeating: "]", count: 1000)).utf8))
+        let result = try scan()
+        XCTAssertEqual(result.file("export.json")?.format, "json")
+        XCTAssertNotNil(result.found(nhs, in: "export.json")?.explanation.context, "the key is context")
+        XCTAssertNotNil(result.found(nino, in: "export.json"), "\\u escapes decoded")
+        XCTAssertEqual(result.file("deep.json")?.status, .error)
+    }
+
     func testMailboxMessagesAndHeaders() throws {
         var fixtures = OfficeFixtures(seed: 12)
         let first = fixtures.eml(attachment: Array("nothing\n".utf8), name: "a.txt")

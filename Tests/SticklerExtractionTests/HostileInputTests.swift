@@ -77,11 +77,11 @@ final class HostileInputTests: FormatTestCase {
     }
 
     func testEmptyFileOfEveryType() throws {
-        for name in ["a.docx", "b.xlsx", "c.pptx", "d.odt", "e.pdf", "f.zip", "g.7z", "h.tar.gz", "i.eml", "j.rtf", "k.html", "l.msg", "m.doc"] {
+        for name in ["a.docx", "b.xlsx", "c.pptx", "d.odt", "e.pdf", "f.zip", "g.7z", "h.tar.gz", "i.eml", "j.rtf", "k.html", "l.msg", "m.doc", "n.json"] {
             try write(name, [])
         }
         let result = try scan()
-        XCTAssertEqual(result.files.count, 13)
+        XCTAssertEqual(result.files.count, 14)
         XCTAssertTrue(result.files.allSatisfy { $0.status == .skipped && $0.reason == "empty file" }, "\(result.files)")
     }
 
