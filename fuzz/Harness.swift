@@ -1,7 +1,7 @@
 // libFuzzer harness for SticklerExtraction (see scripts/fuzz.sh, `make fuzz`).
 // Compiled in one module with the SticklerCore and SticklerExtraction sources, so it
 // reaches each extractor directly. STICKLER_FUZZ_TARGET picks one: any (the whole
-// dispatcher, content-sniffed), xml, rtf, markup, email, cfb, pdf, zip, archive.
+// dispatcher, content-sniffed), xml, rtf, json, markup, email, cfb, pdf, zip, archive.
 import Foundation
 
 let fuzzTarget = ProcessInfo.processInfo.environment["STICKLER_FUZZ_TARGET"] ?? "any"
@@ -33,6 +33,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                 if case .start(let tag) = event { _ = tag.attribute("r") }
             }
         case "rtf": _ = RTFExtractor.text(blob.bytes, limit: 1 << 20)
+        case "json": _ = try JSONExtractor.text(blob.bytes, maxDepth: 256, limit: 1 << 20)
         case "markup":
             var text = TextBuilder(limit: 1 << 20)
             try MarkupExtractor.text(blob.bytes, xml: run.xml, into: &text)
