@@ -4,7 +4,7 @@ SWIFT ?= swift
 # Every Debian package the build, the tests, the demo and the benchmark need.
 DEBIAN_PACKAGES := pkg-config libvectorscan-dev libssl-dev libblkid-dev libudev-dev libarchive-dev \
                    libpoppler-glib-dev libsqlite3-dev ripgrep util-linux bc \
-                   qpdf p7zip-full gpg gpgconf unzip
+                   qpdf p7zip-full gpg gpgconf unzip time
 BENCH_DIR := .bench
 BENCH_MB ?= 256
 

@@ -35,3 +35,27 @@ printf '%-44s %10.2f %10s\n' "rg -f patterns (no validation), 1 thread" "$r1" "$
 printf '%-44s %10.2f %10s\n' "rg -f patterns (no validation), $cores threads" "$rn" "$(rate $rn)"
 printf 'ratio stickler/rg: 1 core %.2fx, all cores %.2fx\n' "$(echo "$r1 / $t1" | bc -l)" "$(echo "$rn / $tn" | bc -l)"
 echo "stickler summary: $findings"
+
+# Documents: a mixed corpus (docx, xlsx, pdf, zip, eml, csv) through the extractors.
+docs=$dir/documents-${DOC_MB:-200}mb
+if [ ! -f "$docs/.done" ]; then
+  echo; echo "generating ~${DOC_MB:-200} MB of documents in $docs (once)..."
+  rm -rf "$docs"; $bin generate documents "$docs" --megabytes "${DOC_MB:-200}" >/dev/null
+  touch "$docs/.done"
+fi
+cat "$docs"/* > /dev/null
+input=$(cat "$docs"/* | wc -c)
+nfiles=$(ls "$docs" | wc -l)
+# Text scanned: the bytes of scanned documents (container records carry a reason).
+text=$($bin scan --jobs "$cores" --quiet --format jsonl "$docs" | grep '"type":"file"' | grep '"status":"scanned"' \
+  | grep -v '"reason"' | sed 's/.*"bytes":\([0-9]*\).*/\1/' | paste -sd+ | bc)
+peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+d1=$(measure $bin scan --jobs 1 --quiet --format jsonl "$docs")
+dn=$(measure $bin scan --jobs "$cores" --quiet --format jsonl "$docs")
+rss1=$(peak $bin scan --jobs 1 --quiet --format jsonl "$docs")
+rssn=$(peak $bin scan --jobs "$cores" --quiet --format jsonl "$docs")
+drate() { echo "$1 / $2 / 1000000" | bc -l | xargs printf '%.0f'; }
+printf '\nDocuments: %s files, %s MB input, %s MB text (docx, xlsx, pdf, zip, eml, csv)\n' "$nfiles" "$((input/1000000))" "$((text/1000000))"
+printf '%-22s %8s %9s %10s %10s %12s\n' "stickler scan" "seconds" "files/s" "input MB/s" "text MB/s" "peak RSS MB"
+printf '%-22s %8.2f %9.0f %10s %10s %12s\n' "1 job" "$d1" "$(echo "$nfiles / $d1" | bc -l)" "$(drate $input $d1)" "$(drate $text $d1)" "$((rss1/1024))"
+printf '%-22s %8.2f %9.0f %10s %10s %12s\n' "$cores jobs" "$dn" "$(echo "$nfiles / $dn" | bc -l)" "$(drate $input $dn)" "$(drate $text $dn)" "$((rssn/1024))"

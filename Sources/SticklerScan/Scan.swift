@@ -152,7 +152,8 @@ public final class Scan {
                     events.removeAll()
                 }
             }
-            result = FileResult(path: document.path, status: .scanned, format: document.format, bytes: document.bytes,
+            // As for plain files, `bytes` of a scanned document is the text scanned.
+            result = FileResult(path: document.path, status: .scanned, format: document.format, bytes: outcome.bytes,
                                 findings: outcome.findings, risk: outcome.risk)
         } catch let limit as LimitExceeded {
             if holding { outputLock.unlock() }
