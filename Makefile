@@ -4,11 +4,14 @@ SWIFT ?= swift
 # Every Debian package the build, the tests, the demo and the benchmark need.
 DEBIAN_PACKAGES := pkg-config libvectorscan-dev libssl-dev libblkid-dev libudev-dev libarchive-dev \
                    libpoppler-glib-dev libsqlite3-dev ripgrep util-linux bc \
-                   chromium clamav clamav-daemon clamdscan clamav-testfiles
+                   chromium clamav clamav-daemon clamdscan clamav-testfiles \
+                   qpdf p7zip-full gpg gpgconf unzip time
 BENCH_DIR := .bench
 BENCH_MB ?= 256
 
-.PHONY: all deps build release test demo bench clean
+FUZZ_SECONDS ?= 600
+
+.PHONY: all deps build release test demo bench fuzz clean
 
 all: build
 
@@ -48,5 +51,9 @@ demo: release
 bench: release
 	@bash scripts/bench.sh $(BENCH_DIR) $(BENCH_MB)
 
+# libFuzzer, one run per extractor (FUZZ_SECONDS each; FUZZ_TARGETS to choose). Not in CI.
+fuzz: build
+	@bash scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 clean:
-	rm -rf .build .demo
+	rm -rf .build .demo .fuzz

@@ -40,7 +40,7 @@ let package = Package(
             name: "SticklerDetection",
             dependencies: ["SticklerCore", "SticklerCrypto", "Vectorscan", .product(name: "Yams", package: "Yams")],
             swiftSettings: swift5),
-        .target(name: "SticklerExtraction", dependencies: ["SticklerCore"], swiftSettings: swift5),
+        .target(name: "SticklerExtraction", dependencies: ["SticklerCore", "CArchive", "CPoppler"], swiftSettings: swift5),
         .target(name: "SticklerReport", dependencies: ["SticklerCore"], swiftSettings: swift5),
         .target(name: "SticklerMalware", dependencies: ["SticklerCore", "SticklerCrypto"], swiftSettings: swift5),
         // The audit trail: SQLite through GRDB (its SQLite from Debian's libsqlite3-dev), HMAC-chained rows.
@@ -89,6 +89,10 @@ let package = Package(
             name: "SticklerAuditTests",
             dependencies: ["SticklerAudit", "SticklerAuditReport", "SticklerTesting", "SticklerScan", "SticklerCrypto",
                            .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swift5),
+        .testTarget(
+            name: "SticklerExtractionTests",
+            dependencies: ["SticklerExtraction", "SticklerScan", "SticklerTesting", "SticklerDetection", "SticklerCore"],
             swiftSettings: swift5),
         .testTarget(
             name: "SticklerCLITests",

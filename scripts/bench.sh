@@ -45,3 +45,27 @@ run_corpus() {
 
 run_corpus mixed "$mb" 0.02
 run_corpus dense $((mb / 4)) 0.12
+
+# Documents: a mixed corpus (docx, xlsx, pdf, zip, eml, csv) through the extractors.
+docs=$dir/documents-${DOC_MB:-200}mb
+if [ ! -f "$docs/.done" ]; then
+  echo; echo "generating ~${DOC_MB:-200} MB of documents in $docs (once)..."
+  rm -rf "$docs"; $bin generate documents "$docs" --megabytes "${DOC_MB:-200}" >/dev/null
+  touch "$docs/.done"
+fi
+cat "$docs"/* > /dev/null
+input=$(cat "$docs"/* | wc -c)
+nfiles=$(ls "$docs" | wc -l)
+# Text scanned: the bytes of scanned documents (container records carry a reason).
+text=$($bin scan --jobs "$cores" --quiet --format jsonl "$docs" | grep '"type":"file"' | grep '"status":"scanned"' \
+  | grep -v '"reason"' | sed 's/.*"bytes":\([0-9]*\).*/\1/' | paste -sd+ | bc || true)
+peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+d1=$(measure $bin scan --jobs 1 --quiet --format jsonl "$docs")
+dn=$(measure $bin scan --jobs "$cores" --quiet --format jsonl "$docs")
+rss1=$(peak $bin scan --jobs 1 --quiet --format jsonl "$docs")
+rssn=$(peak $bin scan --jobs "$cores" --quiet --format jsonl "$docs")
+drate() { echo "$1 / $2 / 1000000" | bc -l | xargs printf '%.0f'; }
+printf '\nDocuments: %s files, %s MB input, %s MB text (docx, xlsx, pdf, zip, eml, csv)\n' "$nfiles" "$((input/1000000))" "$((text/1000000))"
+printf '%-22s %8s %9s %10s %10s %12s\n' "stickler scan" "seconds" "files/s" "input MB/s" "text MB/s" "peak RSS MB"
+printf '%-22s %8.2f %9.0f %10s %10s %12s\n' "1 job" "$d1" "$(echo "$nfiles / $d1" | bc -l)" "$(drate $input $d1)" "$(drate $text $d1)" "$((rss1/1024))"
+printf '%-22s %8.2f %9.0f %10s %10s %12s\n' "$cores jobs" "$dn" "$(echo "$nfiles / $dn" | bc -l)" "$(drate $input $dn)" "$(drate $text $dn)" "$((rssn/1024))"

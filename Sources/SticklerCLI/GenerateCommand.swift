@@ -6,7 +6,7 @@ struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Write synthetic test data (never real personal data).",
-        subcommands: [GenerateStick.self, GenerateCorpus.self])
+        subcommands: [GenerateStick.self, GenerateCorpus.self, GenerateFormats.self, GenerateDocuments.self])
 }
 
 struct GenerateStick: ParsableCommand {

@@ -7,10 +7,14 @@ public struct DocumentDescription: Sendable {
     public var path: String
     /// Set for delimited tables (CSV, TSV): the header row gives context to its column.
     public var delimiter: UInt8?
+    /// Maps a byte offset in this text to a page or a cell (`Sheet1!B12`), for formats
+    /// where a line number means little (PDF, spreadsheets, slides).
+    public var locate: (@Sendable (Int) -> (page: Int?, cell: String?))?
 
-    public init(path: String, delimiter: UInt8? = nil) {
+    public init(path: String, delimiter: UInt8? = nil, locate: (@Sendable (Int) -> (page: Int?, cell: String?))? = nil) {
         self.path = path
         self.delimiter = delimiter
+        self.locate = locate
     }
 }
 
@@ -89,8 +93,36 @@ public final class DocumentScanner {
         }
     }
 
+    /// Scans several texts of one document (a workbook's sheets, a body and its
+    /// properties) as one: findings and risk are the document's, while lines, offsets and
+    /// table headers start afresh in each segment, and each has its own description.
+    public func scan(segments: [(source: any ByteSource, document: DocumentDescription)],
+                     sink: (FindingEvent) -> Void) throws -> DocumentOutcome {
+        guard let first = segments.first else {
+            return DocumentOutcome(bytes: 0, findings: 0, risk: .none, suppressed: 0)
+        }
+        return try withoutActuallyEscaping(sink) { sink in
+            var state = DocumentState(scanner: self, document: first.document, sink: sink)
+            for (index, segment) in segments.enumerated() {
+                if index > 0 { state.begin(segment.document) }
+                try feed(segment.source, state: &state)
+            }
+            return state.finish()
+        }
+    }
+
+    func feed<Source: ByteSource>(_ source: Source, state: inout DocumentState) throws {
+        var source = source
+        try feed(source: &source, state: &state)
+    }
+
     func run<Source: ByteSource>(source: inout Source, state: DocumentState) throws -> DocumentOutcome {
         var state = state
+        try feed(source: &source, state: &state)
+        return state.finish()
+    }
+
+    func feed<Source: ByteSource>(source: inout Source, state: inout DocumentState) throws {
         var bufferStart = 0      // global offset of buffer[0]
         var length = 0           // valid bytes in buffer
         var ownedFrom = 0        // matches starting before this were handled earlier
@@ -119,7 +151,6 @@ public final class DocumentScanner {
                 bufferStart = keepFrom
             }
         }
-        return state.finish()
     }
 }
 

@@ -22,7 +22,7 @@ struct Candidate {
 struct DocumentState {
     let scanner: DocumentScanner
     let engine: Engine
-    let document: DocumentDescription
+    var document: DocumentDescription
     let options: ScanOptions
     let sink: (FindingEvent) -> Void
 
@@ -31,6 +31,8 @@ struct DocumentState {
     var lastEmittedEnd = 0
     var reported = 0
     var bytes = 0
+    /// Bytes of the segments before the current one.
+    var earlierBytes = 0
     var tally = RiskTally()
     /// Special-category hits wait until an identifier shows up in the same document.
     var held: [FindingEvent] = []
@@ -47,6 +49,16 @@ struct DocumentState {
         options = scanner.options
         self.sink = sink
         if let delimiter = document.delimiter { table = TableTokenizer(delimiter: delimiter) }
+    }
+
+    /// Starts the next segment of the same document: fresh lines, offsets and table.
+    mutating func begin(_ next: DocumentDescription) {
+        earlierBytes += bytes
+        bytes = 0
+        document = next
+        lines = LineCounter()
+        lastEmittedEnd = 0
+        table = next.delimiter.map { TableTokenizer(delimiter: $0) }
     }
 
     mutating func process(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int, eof: Bool) throws {
@@ -313,6 +325,12 @@ struct DocumentState {
         let line = lines.line(at: candidate.from, buffer: buffer, bufferStart: bufferStart)
         var location = Location(line: line, offset: candidate.from)
         location.column = candidate.column
+        if let locate = document.locate {
+            let place = locate(candidate.from)
+            location.page = place.page
+            location.cell = place.cell
+            if place.page != nil || place.cell != nil { location.line = nil } // a line of extracted text means little here
+        }
         let finding = Finding(
             path: document.path, detector: detector.id, category: detector.category, subcategory: detector.subcategory,
             confidence: candidate.confidence, location: location,
@@ -345,7 +363,7 @@ struct DocumentState {
         let suppressed = held.count + heldOverflow
         held.removeAll()
         tally.dropHeld()
-        return DocumentOutcome(bytes: bytes, findings: reported, risk: RiskScorer.assess(tally, engine: engine),
+        return DocumentOutcome(bytes: earlierBytes + bytes, findings: reported, risk: RiskScorer.assess(tally, engine: engine),
                                suppressed: suppressed)
     }
 }

@@ -63,7 +63,7 @@ public final class TextWriter: ScanSink {
         for (finding, revealed) in pending {
             var where_ = finding.location.description
             if where_.isEmpty { where_ = "-" }
-            var line = "  " + where_.padding(toLength: 10, withPad: " ", startingAt: 0)
+            var line = "  " + where_ + String(repeating: " ", count: max(0, 10 - where_.count))
             line += " " + finding.detector.padding(toLength: 22, withPad: " ", startingAt: 0)
             line += " " + finding.confidence.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)
             line += " " + (revealed ?? finding.redacted)

@@ -111,59 +111,84 @@ public final class Scan {
         return path
     }
 
+    /// Extracts one file and scans every document it yields: a plain file yields one, a
+    /// container yields a record per member (`outer.zip!inner/file.csv`) and one for
+    /// itself. A limit exceeded anywhere makes the top-level file an error; records for
+    /// members already delivered stand. The virus check (when configured) is of the whole
+    /// file and goes on the top-level record.
     func scanFile(_ path: String, scanner: DocumentScanner, sink: ScanSink) {
+        let extractor = Extractor(limits: configuration.limits)
+        var virus: (check: String, malware: String?)?
+        if let malware = configuration.malware { virus = checkMalware(path: path, malware) }
+        let top: (inout FileResult) -> Void = { result in
+            guard result.path == path, let virus else { return }
+            result.virusCheck = virus.check
+            result.malware = virus.malware
+        }
+        do {
+            try extractor.extract(path: path, followSymlinks: configuration.followSymlinks) { item in
+                switch item {
+                case .result(var result):
+                    top(&result)
+                    deliver(result, events: [], sink: sink, holding: false)
+                case .document(let document):
+                    try scanDocument(document, scanner: scanner, sink: sink, top: top)
+                }
+            }
+        } catch {
+            var result = FileResult(path: path, status: .error, reason: "\(error)", bytes: 0)
+            top(&result)
+            deliver(result, events: [], sink: sink, holding: false)
+        }
+    }
+
+    func scanDocument(_ document: ExtractedDocument, scanner: DocumentScanner, sink: ScanSink,
+                      top: (inout FileResult) -> Void) throws {
         var events: [Rendered] = []
         let renderer = sink as? PrerenderingSink
         var holding = false
         var result: FileResult
         do {
-            let (extracted, size) = try TextExtractor.open(path: path, followSymlinks: configuration.followSymlinks)
-            switch extracted {
-            case .skipped(let reason, let format):
-                result = FileResult(path: path, status: .skipped, reason: reason, format: format, bytes: size)
-            case .text(let document):
-                var source = document.source
-                let outcome = try scanner.scan(source: &source, document: DocumentDescription(path: path, delimiter: document.delimiter)) { found in
-                    let event = Rendered(event: found, bytes: renderer?.render(found.finding, revealed: found.value))
-                    if holding {
-                        self.record(event, sink: sink)
-                        return
-                    }
-                    events.append(event)
-                    if events.count >= Scan.bufferLimit {
-                        // Too many to buffer: take the output for the rest of this file.
-                        self.outputLock.lock()
-                        holding = true
-                        for buffered in events { self.record(buffered, sink: sink) }
-                        events.removeAll()
-                    }
-                }
-                result = FileResult(path: path, status: .scanned, format: document.format, bytes: outcome.bytes,
-                                    findings: outcome.findings, risk: outcome.risk)
+            let segments = document.segments.map { segment -> (source: any ByteSource, document: DocumentDescription) in
+                let map = segment.map
+                return (segment.source, DocumentDescription(path: document.path, delimiter: segment.delimiter,
+                                                            locate: map.map { map in { map.locate($0) } }))
             }
+            let outcome = try scanner.scan(segments: segments) { found in
+                let event = Rendered(event: found, bytes: renderer?.render(found.finding, revealed: found.value))
+                if holding {
+                    self.record(event, sink: sink)
+                    return
+                }
+                events.append(event)
+                if events.count >= Scan.bufferLimit {
+                    // Too many to buffer: take the output for the rest of this file.
+                    self.outputLock.lock()
+                    holding = true
+                    for buffered in events { self.record(buffered, sink: sink) }
+                    events.removeAll()
+                }
+            }
+            // As for plain files, `bytes` of a scanned document is the text scanned.
+            result = FileResult(path: document.path, status: .scanned, format: document.format, bytes: outcome.bytes,
+                                findings: outcome.findings, risk: outcome.risk)
+        } catch let limit as LimitExceeded {
+            if holding { outputLock.unlock() }
+            throw limit
         } catch {
-            result = FileResult(path: path, status: .error, reason: "\(error)", bytes: 0)
+            result = FileResult(path: document.path, status: .error, reason: "\(error)", format: document.format, bytes: 0)
         }
-        if let malware = configuration.malware {
-            checkMalware(&result, malware)
-        }
+        top(&result)
         deliver(result, events: events, sink: sink, holding: holding)
     }
 
     /// Virus check of the whole file (clamd unpacks archives and documents itself).
-    func checkMalware(_ result: inout FileResult, _ malware: MalwareChecking) {
-        if let unavailable = summary.virusCheckUnavailable {
-            result.virusCheck = "not checked: \(unavailable)"
-            return
-        }
-        switch malware.check(path: result.path) {
-        case .clean:
-            result.virusCheck = "clean"
-        case .infected(let signature):
-            result.virusCheck = "infected"
-            result.malware = signature
-        case .unchecked(let reason):
-            result.virusCheck = "not checked: \(reason)"
+    func checkMalware(path: String, _ malware: MalwareChecking) -> (check: String, malware: String?) {
+        if let unavailable = summary.virusCheckUnavailable { return ("not checked: \(unavailable)", nil) }
+        switch malware.check(path: path) {
+        case .clean: return ("clean", nil)
+        case .infected(let signature): return ("infected", signature)
+        case .unchecked(let reason): return ("not checked: \(reason)", nil)
         }
     }
 

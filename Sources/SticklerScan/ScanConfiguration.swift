@@ -1,5 +1,6 @@
 import SticklerCore
 import SticklerDetection
+import SticklerExtraction
 
 /// What to scan and how.
 public struct ScanConfiguration: Sendable {
@@ -12,6 +13,8 @@ public struct ScanConfiguration: Sendable {
     public var options = ScanOptions()
     /// Virus check for every regular file scanned (clamd); nil for none.
     public var malware: MalwareChecking?
+    /// Bounds on archives and documents (expansion, nesting, members, XML depth, time).
+    public var limits = ExtractionLimits()
 
     public init(paths: [String], jobs: Int = ScanConfiguration.defaultJobs) {
         self.paths = paths

@@ -1,0 +1,114 @@
+/// Text from JSON: one line per scalar value, `key: value`, with string escapes decoded
+/// (`\u00e9`, surrogate pairs) and keys made readable (`nhs_number`, `nhsNumber` ->
+/// `nhs number`) so they give context to their value as a label would. Lenient: at the
+/// first syntax error the rest is appended as it is. Nesting is bounded.
+enum JSONExtractor {
+    static func text(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, limit: Int) throws -> [UInt8] {
+        var out: [UInt8] = []
+        var index = 0
+        var depth = 0
+        var key: [UInt8]? = nil
+        var expectingKey: [Bool] = []
+        let count = bytes.count
+        func skipSpace() { while index < count, isSpace(bytes[index]) || bytes[index] == 44 || bytes[index] == 58 { index += 1 } }
+        func string() -> [UInt8] {
+            var value: [UInt8] = []
+            index += 1
+            while index < count && bytes[index] != 34 {
+                var byte = bytes[index]
+                if byte == 92, index + 1 < count {
+                    index += 1
+                    byte = bytes[index]
+                    switch byte {
+                    case 110: value.append(10)
+                    case 116: value.append(9)
+                    case 114, 98, 102: value.append(32)
+                    case 117:
+                        var scalar = hex4(index + 1)
+                        index += 4
+                        if (0xD800...0xDBFF).contains(scalar), index + 6 < count, bytes[index + 1] == 92, bytes[index + 2] == 117 {
+                            let low = hex4(index + 3)
+                            if (0xDC00...0xDFFF).contains(low) {
+                                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                                index += 6
+                            }
+                        }
+                        if (0xD800...0xDFFF).contains(scalar) { scalar = 0xFFFD }
+                        XMLScanner.appendScalar(scalar, to: &value)
+                    default: value.append(byte)
+                    }
+                    index += 1
+                    continue
+                }
+                value.append(byte)
+                index += 1
+            }
+            index += 1
+            return value
+        }
+        func hex4(_ at: Int) -> UInt32 {
+            guard at + 4 <= count else { return 0xFFFD }
+            return UInt32(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + 4)]), as: UTF8.self), radix: 16) ?? 0xFFFD
+        }
+        func emit(_ value: [UInt8]) {
+            guard out.count < limit else { return }
+            if let key { out += readable(key); out += [58, 32] }
+            out += value
+            out.append(10)
+            key = nil
+        }
+        while index < count {
+            skipSpace()
+            guard index < count else { break }
+            let byte = bytes[index]
+            switch byte {
+            case 123, 91: // { [
+                depth += 1
+                if depth > maxDepth { throw LimitExceeded(reason: "JSON nested deeper than \(maxDepth) levels (limit)") }
+                expectingKey.append(byte == 123)
+                key = nil
+                index += 1
+            case 125, 93:
+                depth -= 1
+                if !expectingKey.isEmpty { expectingKey.removeLast() }
+                index += 1
+            case 34:
+                let value = string()
+                if expectingKey.last == true && key == nil && index < count && nextIsColon() {
+                    key = value
+                } else {
+                    emit(value)
+                }
+            default:
+                let start = index
+                while index < count, !isSpace(bytes[index]), ![44, 125, 93, 58].contains(bytes[index]) { index += 1 }
+                if index == start { // not JSON after all: keep the rest as text
+                    out += bytes[start..<min(count, start + max(0, limit - out.count))]
+                    return out
+                }
+                emit(Array(bytes[start..<index]))
+            }
+        }
+        return out
+
+        func nextIsColon() -> Bool {
+            var look = index
+            while look < count && isSpace(bytes[look]) { look += 1 }
+            return look < count && bytes[look] == 58
+        }
+    }
+
+    /// `nhs_number`, `nhsNumber`, `NHS-Number` -> `nhs number`.
+    static func readable(_ key: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var previousLower = false
+        for byte in key {
+            if byte == 95 || byte == 45 || byte == 46 { out.append(32); previousLower = false; continue }
+            let upper = byte >= 65 && byte <= 90
+            if upper && previousLower { out.append(32) }
+            out.append(upper ? byte + 32 : byte)
+            previousLower = (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
+        }
+        return out
+    }
+}

@@ -1,0 +1,216 @@
+/// Text from Office Open XML documents (docx/docm, xlsx/xlsm, pptx/pptm) whose parts are
+/// already in memory. Word text is joined across runs (`<w:t>` elements) so a value split
+/// into several runs is found whole; sheets become tab-delimited tables (the header row is
+/// context for its column) located by cell; slides are located as pages.
+struct OOXMLExtractor {
+    let parts: OfficeParts
+    let xml: XMLScanner
+    let textLimit: Int
+
+    func segments(kind: String) throws -> [TextSegment] {
+        var segments: [TextSegment]
+        switch kind {
+        case "docx", "docm": segments = try word()
+        case "xlsx", "xlsm": segments = try workbook()
+        default: segments = try slides()
+        }
+        if let core = parts["docProps/core.xml"] { segments += try DocumentProperties.read(core, xml: xml) }
+        return segments
+    }
+
+    // MARK: Word
+
+    func word() throws -> [TextSegment] {
+        let order = ["word/document.xml"]
+            + parts.names.filter { $0.hasPrefix("word/header") }.sorted()
+            + parts.names.filter { $0.hasPrefix("word/footer") }.sorted()
+            + ["word/footnotes.xml", "word/endnotes.xml", "word/comments.xml"]
+        var text = TextBuilder(limit: textLimit)
+        for name in order {
+            guard let part = parts[name] else { continue }
+            try wordText(part, into: &text)
+            text.newline()
+        }
+        return [text.segment()]
+    }
+
+    func wordText(_ part: Blob, into text: inout TextBuilder) throws {
+        var inText = false
+        var fallback = 0 // inside mc:Fallback (a duplicate of mc:Choice)
+        try xml.scan(part.bytes) { event in
+            switch event {
+            case .start(let tag):
+                switch tag.name {
+                case "w:t", "w:delText": inText = !tag.selfClosing
+                case "mc:Fallback": fallback += 1
+                case "w:tab": if fallback == 0 { text.append(9) }
+                case "w:br", "w:cr": if fallback == 0 { text.append(10) }
+                default: break
+                }
+            case .end(let name):
+                switch name {
+                case "w:t", "w:delText": inText = false
+                case "mc:Fallback": fallback = max(0, fallback - 1)
+                case "w:p": if fallback == 0 { text.newline() }
+                case "w:tc": if fallback == 0 { text.append(9) }
+                default: break
+                }
+            case .text(let raw, let cdata):
+                if inText && fallback == 0 { text.append(raw, decode: !cdata) }
+            }
+        }
+    }
+
+    // MARK: PowerPoint
+
+    func slides() throws -> [TextSegment] {
+        var text = TextBuilder(limit: textLimit, map: LocationMap(.pages))
+        let slides = parts.names.filter { $0.hasPrefix("ppt/slides/slide") }.sorted { OfficeParts.number(in: $0) < OfficeParts.number(in: $1) }
+        for name in slides {
+            let number = OfficeParts.number(in: name)
+            text.map?.add(offset: text.bytes.count, page: number)
+            if let slide = parts[name] { try drawingText(slide, into: &text) }
+            if let notes = parts["ppt/notesSlides/notesSlide\(number).xml"] { try drawingText(notes, into: &text) }
+            text.newline()
+        }
+        return [text.segment()]
+    }
+
+    func drawingText(_ part: Blob, into text: inout TextBuilder) throws {
+        var inText = false
+        try xml.scan(part.bytes) { event in
+            switch event {
+            case .start(let tag):
+                if tag.name == "a:t" { inText = !tag.selfClosing } else if tag.name == "a:br" { text.append(10) }
+            case .end(let name):
+                if name == "a:t" { inText = false } else if name == "a:p" { text.newline() }
+            case .text(let raw, let cdata):
+                if inText { text.append(raw, decode: !cdata) }
+            }
+        }
+    }
+
+    // MARK: Excel
+
+    func workbook() throws -> [TextSegment] {
+        let strings = try sharedStrings()
+        let styles = try parts["xl/styles.xml"].map { try SpreadsheetStyles.read($0, xml: xml) } ?? SpreadsheetStyles()
+        var targets: [String: String] = [:]
+        if let rels = parts["xl/_rels/workbook.xml.rels"] {
+            try xml.scan(rels.bytes) { event in
+                if case .start(let tag) = event, localName(tag.name) == "Relationship",
+                   let id = tag.attribute("Id"), let target = tag.attribute("Target") {
+                    targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+                }
+            }
+        }
+        var sheets: [(name: String, part: String)] = []
+        if let book = parts["xl/workbook.xml"] {
+            try xml.scan(book.bytes) { event in
+                if case .start(let tag) = event, localName(tag.name) == "sheet", let name = tag.attribute("name"),
+                   let id = tag.attribute("r:id"), let part = targets[id] {
+                    sheets.append((name, part))
+                }
+            }
+        }
+        if sheets.isEmpty { // no workbook relationships: every worksheet part, by number
+            sheets = parts.names.filter { $0.hasPrefix("xl/worksheets/") }.sorted().map { (String($0.split(separator: "/").last!.dropLast(4)), $0) }
+        }
+        var segments: [TextSegment] = []
+        for sheet in sheets {
+            guard let part = parts[sheet.part] else { continue }
+            segments.append(try sheetText(part, name: sheet.name, strings: strings, styles: styles))
+        }
+        return segments
+    }
+
+    func sharedStrings() throws -> [String] {
+        guard let part = parts["xl/sharedStrings.xml"] else { return [] }
+        var strings: [String] = []
+        var current: [UInt8] = []
+        var inText = false, phonetic = false
+        try xml.scan(part.bytes) { event in
+            switch event {
+            case .start(let tag):
+                switch tag.name {
+                case "si": current.removeAll(keepingCapacity: true)
+                case "t": inText = !tag.selfClosing
+                case "rPh": phonetic = true
+                default: break
+                }
+            case .end(let name):
+                switch name {
+                case "si": strings.append(String(decoding: current, as: UTF8.self))
+                case "t": inText = false
+                case "rPh": phonetic = false
+                default: break
+                }
+            case .text(let raw, let cdata):
+                if inText && !phonetic && current.count < 32_768 {
+                    if cdata { current.append(contentsOf: raw) } else { XMLScanner.appendDecoded(raw, to: &current) }
+                }
+            }
+        }
+        return strings
+    }
+
+    func sheetText(_ part: Blob, name: String, strings: [String], styles: SpreadsheetStyles) throws -> TextSegment {
+        var text = TextBuilder(limit: textLimit, map: LocationMap(.cells(sheet: name)))
+        var row = 0, column = 0, nextColumn = 1
+        var type = "n", style = 0
+        var value: [UInt8] = []
+        var inValue = false, inInline = false, rowHasCells = false
+        try xml.scan(part.bytes) { event in
+            switch event {
+            case .start(let tag):
+                switch localName(tag.name) {
+                case "row":
+                    row = tag.attribute("r").flatMap(Int.init) ?? row + 1
+                    nextColumn = 1
+                    rowHasCells = false
+                case "c":
+                    let reference = tag.attribute("r").flatMap(LocationMap.parseCell)
+                    column = reference?.column ?? nextColumn
+                    if let reference { row = reference.row }
+                    type = tag.attribute("t") ?? "n"
+                    style = tag.attribute("s").flatMap(Int.init) ?? 0
+                    value.removeAll(keepingCapacity: true)
+                case "v": inValue = !tag.selfClosing
+                case "is": inInline = true
+                case "t": if inInline { inValue = !tag.selfClosing }
+                default: break
+                }
+            case .end(let name):
+                switch localName(name) {
+                case "v", "t": inValue = false
+                case "is": inInline = false
+                case "c":
+                    let rendered = SpreadsheetStyles.render(value, type: type, style: style, strings: strings, styles: styles)
+                    guard !rendered.isEmpty else { break }
+                    // Pad with tabs so the cell sits under its header (bounded).
+                    let gap = column - nextColumn
+                    if column >= nextColumn && gap <= 1024 {
+                        for _ in 0..<gap { text.append(9) }
+                    } else if rowHasCells {
+                        text.append(9)
+                    }
+                    text.map?.add(offset: text.bytes.count, row: row, column: column)
+                    text.append(rendered.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))
+                    text.append(9)
+                    nextColumn = column + 1
+                    rowHasCells = true
+                case "row":
+                    if rowHasCells, text.bytes.last == 9 { text.bytes.removeLast(); text.append(10) }
+                default: break
+                }
+            case .text(let raw, let cdata):
+                if inValue && value.count < 32_768 {
+                    if cdata { value.append(contentsOf: raw) } else { XMLScanner.appendDecoded(raw, to: &value) }
+                }
+            }
+        }
+        return text.segment(delimiter: 9)
+    }
+}
+
+import Foundation

@@ -1,0 +1,54 @@
+/// The parts of a zip-based document (OOXML or OpenDocument) read into memory: only the
+/// ones that hold text, each bounded by the member limit.
+struct OfficeParts {
+    var names: [String] = []
+    var parts: [String: Blob] = [:]
+
+    subscript(name: String) -> Blob? { parts[name] }
+
+    /// Which zip-based format the member names and content say this is, if any.
+    static func kind(names: Set<String>, contentTypes: String?, mimetype: String?) -> String? {
+        if names.contains("[Content_Types].xml") {
+            let macro = contentTypes?.contains("macroEnabled") ?? false
+            if names.contains("word/document.xml") { return macro ? "docm" : "docx" }
+            if names.contains("xl/workbook.xml") { return macro ? "xlsm" : "xlsx" }
+            if names.contains("ppt/presentation.xml") { return macro ? "pptm" : "pptx" }
+        }
+        if let mimetype {
+            let type = mimetype.trimmingCharacters(in: .whitespacesAndNewlines)
+            if type.hasPrefix("application/vnd.oasis.opendocument.text") { return "odt" }
+            if type.hasPrefix("application/vnd.oasis.opendocument.spreadsheet") { return "ods" }
+            if type.hasPrefix("application/vnd.oasis.opendocument.presentation") { return "odp" }
+        }
+        return nil
+    }
+
+    /// Whether a member of a document of `kind` holds text we read.
+    static func wanted(_ name: String, kind: String) -> Bool {
+        if name == "docProps/core.xml" || name == "meta.xml" { return true }
+        switch kind {
+        case "docx", "docm":
+            guard name.hasPrefix("word/"), name.hasSuffix(".xml"), !name.dropFirst(5).contains("/") else { return false }
+            let base = name.dropFirst(5).dropLast(4)
+            return base == "document" || base.hasPrefix("header") || base.hasPrefix("footer") || base == "footnotes"
+                || base == "endnotes" || base == "comments"
+        case "xlsx", "xlsm":
+            return name == "xl/workbook.xml" || name == "xl/_rels/workbook.xml.rels" || name == "xl/sharedStrings.xml"
+                || name == "xl/styles.xml" || (name.hasPrefix("xl/worksheets/") && name.hasSuffix(".xml") && !name.contains("_rels"))
+        case "pptx", "pptm":
+            return (name.hasPrefix("ppt/slides/slide") || name.hasPrefix("ppt/notesSlides/notesSlide")) && name.hasSuffix(".xml")
+        case "odt", "ods", "odp":
+            return name == "content.xml" || name == "styles.xml"
+        default:
+            return false
+        }
+    }
+
+    /// The number in a part name: `ppt/slides/slide12.xml` -> 12.
+    static func number(in name: String) -> Int {
+        let digits = name.split(separator: "/").last?.filter(\.isNumber) ?? ""
+        return Int(digits) ?? 0
+    }
+}
+
+import Foundation

@@ -1,0 +1,37 @@
+/// Accumulates extracted text, bounded by the budget, with an optional location map.
+struct TextBuilder {
+    var bytes: [UInt8] = []
+    var map: LocationMap?
+    let limit: Int
+
+    init(limit: Int, map: LocationMap? = nil) {
+        self.limit = limit
+        self.map = map
+    }
+
+    var full: Bool { bytes.count >= limit }
+
+    mutating func append(_ raw: UnsafeRawBufferPointer, decode: Bool) {
+        guard !full else { return }
+        if decode { XMLScanner.appendDecoded(raw, to: &bytes) } else { bytes.append(contentsOf: raw) }
+    }
+
+    mutating func append(_ byte: UInt8) {
+        guard !full else { return }
+        bytes.append(byte)
+    }
+
+    mutating func append(_ text: String) {
+        guard !full else { return }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Ends a line unless the text is empty or already ends one.
+    mutating func newline() {
+        if let last = bytes.last, last != 10 { append(10) }
+    }
+
+    func segment(delimiter: UInt8? = nil) -> TextSegment {
+        TextSegment(text: bytes, delimiter: delimiter, map: map)
+    }
+}

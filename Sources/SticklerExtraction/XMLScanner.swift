@@ -1,0 +1,228 @@
+/// A small, safe XML tokenizer for the text of Office, OpenDocument and HTML parts.
+///
+/// It never expands entities other than the five predefined ones and numeric character
+/// references, skips any DOCTYPE (internal subset included) without reading it, so
+/// external entities and "billion laughs" cannot happen by construction, and stops at
+/// `maxDepth` nested elements. It is lenient: malformed markup ends the scan quietly
+/// rather than failing, because a partly readable document should still be scanned.
+struct XMLScanner {
+    /// A start tag: its qualified name and the raw attribute text, parsed on demand.
+    struct Tag {
+        var name: String
+        var attributes: UnsafeRawBufferPointer
+        var selfClosing: Bool
+
+        /// The decoded value of an attribute by qualified name (`r`, `r:id`, `table:name`).
+        func attribute(_ wanted: String) -> String? {
+            let bytes = attributes
+            var index = 0
+            let wantedBytes = Array(wanted.utf8)
+            while index < bytes.count {
+                while index < bytes.count && isSpace(bytes[index]) { index += 1 }
+                let nameStart = index
+                while index < bytes.count && bytes[index] != 61 && !isSpace(bytes[index]) { index += 1 }
+                let nameEnd = index
+                while index < bytes.count && (isSpace(bytes[index]) || bytes[index] == 61) { index += 1 }
+                guard index < bytes.count, bytes[index] == 34 || bytes[index] == 39 else { return nil }
+                let quote = bytes[index]
+                index += 1
+                let valueStart = index
+                while index < bytes.count && bytes[index] != quote { index += 1 }
+                let valueEnd = min(index, bytes.count)
+                index += 1
+                if nameEnd - nameStart == wantedBytes.count
+                    && zip(bytes[nameStart..<nameEnd], wantedBytes).allSatisfy({ $0 == $1 }) {
+                    var out: [UInt8] = []
+                    XMLScanner.appendDecoded(UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd]), to: &out)
+                    return String(decoding: out, as: UTF8.self)
+                }
+            }
+            return nil
+        }
+    }
+
+    enum Event {
+        case start(Tag)
+        case end(String)
+        /// Raw character data; `cdata` is already literal, otherwise decode with `appendDecoded`.
+        case text(UnsafeRawBufferPointer, cdata: Bool)
+    }
+
+    let maxDepth: Int
+    let budget: ExtractionBudget?
+
+    /// Scans `bytes`, calling `handle` for each start tag, end tag and run of text.
+    /// A self-closing tag produces `.start` (with `selfClosing`) and then `.end`.
+    func scan(_ bytes: UnsafeRawBufferPointer, handle: (Event) throws -> Void) throws {
+        var index = 0
+        var depth = 0
+        let count = bytes.count
+        var steps = 0
+        while index < count {
+            steps += 1
+            if steps & 0xFFFF == 0 { try budget?.checkTime() }
+            if bytes[index] != 60 { // text up to the next '<'
+                let start = index
+                while index < count && bytes[index] != 60 { index += 1 }
+                try handle(.text(UnsafeRawBufferPointer(rebasing: bytes[start..<index]), cdata: false))
+                continue
+            }
+            // Markup.
+            guard index + 1 < count else { return }
+            let next = bytes[index + 1]
+            if next == 33 { // <!
+                if matches(bytes, at: index, "<!--") {
+                    guard let end = find(bytes, "-->", from: index + 4) else { return }
+                    index = end + 3
+                } else if matches(bytes, at: index, "<![CDATA[") {
+                    guard let end = find(bytes, "]]>", from: index + 9) else { return }
+                    try handle(.text(UnsafeRawBufferPointer(rebasing: bytes[(index + 9)..<end]), cdata: true))
+                    index = end + 3
+                } else {
+                    // DOCTYPE or other declaration: skipped, internal subset and all.
+                    var bracket = 0
+                    index += 2
+                    while index < count {
+                        let byte = bytes[index]
+                        if byte == 91 { bracket += 1 } else if byte == 93 { bracket -= 1 } else if byte == 62 && bracket <= 0 { break }
+                        index += 1
+                    }
+                    index += 1
+                }
+                continue
+            }
+            if next == 63 { // <? ... ?>
+                guard let end = find(bytes, "?>", from: index + 2) else { return }
+                index = end + 2
+                continue
+            }
+            // Find the end of the tag, honouring quotes.
+            var end = index + 1
+            var quote: UInt8 = 0
+            while end < count {
+                let byte = bytes[end]
+                if quote != 0 { if byte == quote { quote = 0 } } else if byte == 34 || byte == 39 { quote = byte } else if byte == 62 { break }
+                end += 1
+            }
+            guard end < count else { return }
+            if next == 47 { // </name>
+                var nameEnd = index + 2
+                while nameEnd < end && !isSpace(bytes[nameEnd]) { nameEnd += 1 }
+                depth -= 1
+                try handle(.end(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(index + 2)..<nameEnd]), as: UTF8.self)))
+                index = end + 1
+                continue
+            }
+            let selfClosing = bytes[end - 1] == 47
+            let tagEnd = selfClosing ? end - 1 : end
+            var nameEnd = index + 1
+            while nameEnd < tagEnd && !isSpace(bytes[nameEnd]) { nameEnd += 1 }
+            let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(index + 1)..<nameEnd]), as: UTF8.self)
+            let tag = Tag(name: name, attributes: UnsafeRawBufferPointer(rebasing: bytes[nameEnd..<tagEnd]), selfClosing: selfClosing)
+            if !selfClosing {
+                depth += 1
+                if depth > maxDepth { throw LimitExceeded(reason: "XML nested deeper than \(maxDepth) elements (limit)") }
+            }
+            try handle(.start(tag))
+            if selfClosing { try handle(.end(name)) }
+            index = end + 1
+        }
+    }
+
+    // MARK: Entities
+
+    /// Appends `raw` with the predefined entities and character references decoded; any
+    /// other entity is kept literally (it is never looked up).
+    static func appendDecoded(_ raw: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        var index = 0
+        let count = raw.count
+        while index < count {
+            let byte = raw[index]
+            if byte != 38 { out.append(byte); index += 1; continue }
+            var end = index + 1
+            while end < count && end - index < 12 && raw[end] != 59 { end += 1 }
+            guard end < count, raw[end] == 59 else { out.append(byte); index += 1; continue }
+            let name = Array(raw[(index + 1)..<end])
+            if let scalar = entity(name) {
+                appendScalar(scalar, to: &out)
+                index = end + 1
+            } else {
+                out.append(byte)
+                index += 1
+            }
+        }
+    }
+
+    static let named: [String: UInt32] = [
+        "amp": 38, "lt": 60, "gt": 62, "quot": 34, "apos": 39, "nbsp": 0x20, // a plain space, so keywords match
+        "pound": 0xA3, "euro": 0x20AC,
+        "copy": 0xA9, "reg": 0xAE, "ndash": 0x2013, "mdash": 0x2014, "lsquo": 0x2018, "rsquo": 0x2019,
+        "ldquo": 0x201C, "rdquo": 0x201D, "hellip": 0x2026, "eacute": 0xE9, "egrave": 0xE8, "bull": 0x2022,
+    ]
+
+    static func entity(_ name: [UInt8]) -> UInt32? {
+        guard let first = name.first else { return nil }
+        if first == 35 { // #
+            var digits = name.dropFirst()
+            var radix: UInt32 = 10
+            if let x = digits.first, x == 120 || x == 88 { radix = 16; digits = digits.dropFirst() }
+            guard !digits.isEmpty, digits.count <= 8 else { return nil }
+            var value: UInt32 = 0
+            for digit in digits {
+                let d: UInt32
+                switch digit {
+                case 48...57: d = UInt32(digit - 48)
+                case 97...102 where radix == 16: d = UInt32(digit - 87)
+                case 65...70 where radix == 16: d = UInt32(digit - 55)
+                default: return nil
+                }
+                value = value &* radix &+ d
+            }
+            guard value > 0, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return 0xFFFD }
+            return value
+        }
+        return named[String(decoding: name, as: UTF8.self)]
+    }
+
+    static func appendScalar(_ scalar: UInt32, to out: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80: out.append(UInt8(scalar))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | scalar >> 6)); out.append(UInt8(0x80 | scalar & 0x3F))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | scalar >> 12)); out.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
+            out.append(UInt8(0x80 | scalar & 0x3F))
+        default:
+            out.append(UInt8(0xF0 | scalar >> 18)); out.append(UInt8(0x80 | (scalar >> 12) & 0x3F))
+            out.append(UInt8(0x80 | (scalar >> 6) & 0x3F)); out.append(UInt8(0x80 | scalar & 0x3F))
+        }
+    }
+}
+
+@inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
+
+func matches(_ bytes: UnsafeRawBufferPointer, at index: Int, _ literal: StaticString) -> Bool {
+    let length = literal.utf8CodeUnitCount
+    guard index + length <= bytes.count else { return false }
+    let pointer = literal.utf8Start
+    for offset in 0..<length where bytes[index + offset] != pointer[offset] { return false }
+    return true
+}
+
+func find(_ bytes: UnsafeRawBufferPointer, _ literal: StaticString, from: Int) -> Int? {
+    let length = literal.utf8CodeUnitCount
+    guard length > 0, bytes.count >= length else { return nil }
+    let first = literal.utf8Start[0]
+    var index = from
+    while index + length <= bytes.count {
+        if bytes[index] == first && matches(bytes, at: index, literal) { return index }
+        index += 1
+    }
+    return nil
+}
+
+/// The local part of a qualified name: `w:t` -> `t`.
+func localName(_ name: String) -> Substring {
+    if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
+    return Substring(name)
+}

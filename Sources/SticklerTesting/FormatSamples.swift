@@ -1,0 +1,72 @@
+import Foundation
+
+/// A folder with one synthetic file of every format `stickler scan` reads, for the
+/// demo and a person checking the scanner by hand (`stickler generate formats DIR`).
+public enum FormatSamples {
+    /// Writes the files; returns their names.
+    @discardableResult
+    public static func write(to directory: URL, seed: UInt64 = 2024) throws -> [String] {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var fixtures = OfficeFixtures(seed: seed)
+        var documents = Documents(seed: seed)
+        var files: [(String, [UInt8])] = []
+        files.append(("letter.docx", fixtures.docx().bytes))
+        files.append(("macros.docm", fixtures.docx(macro: true).bytes))
+        files.append(("pupils.xlsx", fixtures.xlsx().bytes))
+        files.append(("assembly.pptx", fixtures.pptx().bytes))
+        files.append(("referral.odt", fixtures.odf("odt").bytes))
+        files.append(("register.ods", fixtures.odf("ods").bytes))
+        files.append(("talk.odp", fixtures.odf("odp").bytes))
+        files.append(("report.pdf", OfficeFixtures.pdf(pages: ["Pupil report", "NHS number \(fixtures.ids.nhs())", "NI number \(fixtures.ids.nino())"])))
+        files.append(("note.rtf", fixtures.rtf().bytes))
+        files.append(("page.html", fixtures.html().bytes))
+        files.append(("lol.xml", OfficeFixtures.billionLaughs()))
+        let list = Array(documents.classList(pupils: 4).utf8)
+        let mail = fixtures.eml(attachment: list, name: "class list.csv").bytes
+        files.append(("referral.eml", mail))
+        files.append(("inbox.mbox", Array("From office@example.org Mon Nov  2 09:00:00 2026\n".utf8) + mail))
+        var msg = CompoundFileWriter()
+        msg.add("__properties_version1.0", [UInt8](repeating: 0, count: 32))
+        msg.add("__substg1.0_0037001F", CompoundFileWriter.utf16("Pupil record"))
+        msg.add("__substg1.0_1000001F", CompoundFileWriter.utf16("NI number \(fixtures.ids.nino())"))
+        msg.add("__attach_version1.0_#00000000/__substg1.0_3707001F", CompoundFileWriter.utf16("list.csv"))
+        msg.add("__attach_version1.0_#00000000/__substg1.0_37010102", list)
+        files.append(("outlook.msg", msg.finish()))
+        var doc = CompoundFileWriter()
+        doc.add("WordDocument", [0xEC, 0xA5, 0xC1, 0] + [UInt8](repeating: 0, count: 508)
+                + CompoundFileWriter.utf16("Referral. NHS number \(fixtures.ids.nhs()).") + [UInt8](repeating: 0, count: 4096))
+        files.append(("legacy.doc", doc.finish()))
+        var protected = CompoundFileWriter()
+        protected.add("EncryptionInfo", [4, 0, 4, 0, 0x40, 0, 0, 0])
+        protected.add("EncryptedPackage", [UInt8](repeating: 0xA7, count: 8000))
+        files.append(("protected.xlsx", protected.finish()))
+        var mixed = ZipWriter()
+        mixed.add("secret/pupils.xlsx", fixtures.xlsx().bytes, method: .zipCrypto(password: "pupil"))
+        mixed.add("secret/aes.csv", list, method: .aes)
+        mixed.add("open/class list.csv", list)
+        files.append(("mixed.zip", mixed.finish()))
+        var inner = ZipWriter()
+        inner.add("mail/referral.eml", mail)
+        var outer = ZipWriter()
+        outer.add("archive/inner.zip", inner.finish())
+        files.append(("nested.zip", outer.finish()))
+        files.append(("backup.tar.gz", OfficeFixtures.gzip(OfficeFixtures.tar([("home/letter.txt", Array(documents.parentLetter().utf8))]))))
+        files.append(("letter.txt.gz", OfficeFixtures.gzip(Array(documents.parentLetter().utf8))))
+        files.append(("message.asc", Array("-----BEGIN PGP MESSAGE-----\n\nhQEMA5xyzabc\n-----END PGP MESSAGE-----\n".utf8)))
+        files.append(("backup.age", Array("age-encryption.org/v1\n-> X25519 abc\n".utf8) + [UInt8](repeating: 7, count: 64)))
+        files.append(("volume.luks", Array("LUKS".utf8) + [0xBA, 0xBE, 0, 2] + [UInt8](repeating: 0, count: 4096)))
+        var random = SeededRandom(seed: seed)
+        files.append(("container.hc", (0..<(1 << 20)).map { _ in UInt8.random(in: 0...255, using: &random) }))
+        // Nested bomb: ten copies of a zip holding 128 MiB of text, 1.25 GiB in all.
+        var layer = ZipWriter()
+        layer.add("text.txt", [], method: .repeated(65, 128 << 20))
+        let layerBytes = layer.finish()
+        var bomb = ZipWriter()
+        for index in 0..<10 { bomb.add("copy\(index).zip", layerBytes) }
+        files.append(("bomb.zip", bomb.finish()))
+        files.append(("empty.docx", []))
+        files.append(("class list.csv", list))
+        for (name, bytes) in files { try Data(bytes).write(to: directory.appendingPathComponent(name)) }
+        return files.map(\.0)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import SticklerCore
+import SticklerExtraction
+import SticklerTesting
+import XCTest
+
+final class DocumentFormatTests: FormatTestCase {
+    func testPDFPagesOwnerPasswordAndUserPassword() throws {
+        var ids = Identifiers(seed: 10)
+        let nhs = ids.nhs(), nino = ids.nino()
+        try write("plain.pdf", OfficeFixtures.pdf(pages: ["Cover page", "NHS number \(nhs)", "NI number \(nino)"]))
+        try tool("qpdf", ["--encrypt", "", "owner-secret", "256", "--", "plain.pdf", "owner.pdf"], in: directory)
+        try tool("qpdf", ["--encrypt", "user-secret", "owner-secret", "256", "--", "plain.pdf", "user.pdf"], in: directory)
+        try write("corrupt.pdf", Array("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> garbage".utf8))
+        let result = try scan()
+        XCTAssertEqual(result.found(nhs, in: "plain.pdf")?.location.page, 2)
+        XCTAssertEqual(result.found(nino, in: "plain.pdf")?.location.page, 3)
+        XCTAssertEqual(result.found(nhs, in: "owner.pdf")?.location.page, 2, "owner password only: scanned")
+        XCTAssertEqual(result.file("user.pdf")?.status, .encrypted)
+        XCTAssertEqual(result.file("user.pdf")?.encryption, "pdf")
+        XCTAssertNotEqual(result.file("corrupt.pdf")?.status, .scanned, "\(String(describing: result.file("corrupt.pdf")))")
+    }
+
+    func testRTFHTMLAndXML() throws {
+        var fixtures = OfficeFixtures(seed: 11)
+        let rtf = fixtures.rtf(), html = fixtures.html()
+        try write("note.rtf", rtf.bytes)
+        try write("page.html", html.bytes)
+        try write("lol.xml", OfficeFixtures.billionLaughs())
+        let result = try scan()
+        XCTAssertNotNil(result.found(rtf.nhs, in: "note.rtf"), "\\'hh, \\uN and a group inside the number")
+        XCTAssertNotNil(result.found(rtf.nino, in: "note.rtf"))
+        XCTAssertNotNil(result.found(html.nhs, in: "page.html"), "tags stripped, &nbsp; decoded")
+        XCTAssertEqual(result.file("lol.xml")?.status, .scanned, "billion laughs: entities are never expanded")
+        XCTAssertLessThan(result.file("lol.xml")?.bytes ?? .max, 4096)
+    }
+
+    func testJSONKeysGiveContextAndEscapesAreDecoded() throws {
+        var ids = Identifiers(seed: 16)
+        let nhs = ids.nhs(), nino = ids.nino()
+        let escaped = nino.unicodeScalars.map { String(format: "\\u%04x", $0.value) }.joined()
+        try write("export.json", Array("{\"pupils\": [{\"nhsNumber\": \"\(nhs)\", \"ni_number\": \"\(escaped)\", \"year\": 7}]}".utf8))
+        try write("deep.json", Array((String(repeating: "[", count: 1000) + String(repeating: "]", count: 1000)).utf8))
+        let result = try scan()
+        XCTAssertEqual(result.file("export.json")?.format, "json")
+        XCTAssertNotNil(result.found(nhs, in: "export.json")?.explanation.context, "the key is context")
+        XCTAssertNotNil(result.found(nino, in: "export.json"), "\\u escapes decoded")
+        XCTAssertEqual(result.file("deep.json")?.status, .error)
+    }
+
+    func testMailboxMessagesAndHeaders() throws {
+        var fixtures = OfficeFixtures(seed: 12)
+        let first = fixtures.eml(attachment: Array("nothing\n".utf8), name: "a.txt")
+        let second = fixtures.eml(attachment: Array("nothing\n".utf8), name: "b.txt")
+        let mbox = Array("From someone@example.org Mon Nov  2 09:00:00 2026\n".utf8) + first.bytes
+            + Array("\nFrom other@example.org Mon Nov  2 10:00:00 2026\n".utf8) + second.bytes
+        try write("inbox.mbox", mbox)
+        let result = try scan()
+        XCTAssertNotNil(result.found(first.nino, in: "inbox.mbox!message 1"))
+        XCTAssertNotNil(result.found(second.nino, in: "inbox.mbox!message 2"))
+        XCTAssertNotNil(result.found("hoy@example.org", in: "inbox.mbox!message 1"), "headers are scanned")
+        XCTAssertEqual(result.file("inbox.mbox")?.format, "mbox")
+    }
+}

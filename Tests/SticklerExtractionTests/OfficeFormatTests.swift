@@ -1,0 +1,68 @@
+import Foundation
+import SticklerCore
+import SticklerExtraction
+import SticklerTesting
+import XCTest
+
+final class OfficeFormatTests: FormatTestCase {
+    func testWordDocumentJoinsRunsAndReadsEveryPart() throws {
+        var fixtures = OfficeFixtures(seed: 1)
+        let doc = fixtures.docx()
+        try write("letter.docx", doc.bytes)
+        try write("macro.bin", fixtures.docx(macro: true).bytes) // the extension lies: content decides
+        let result = try scan()
+        XCTAssertEqual(result.file("letter.docx")?.status, .scanned)
+        XCTAssertEqual(result.file("letter.docx")?.format, "docx")
+        XCTAssertEqual(result.file("macro.bin")?.format, "docm")
+        XCTAssertNotNil(result.found(doc.nhs, in: "letter.docx"), "NHS number split over three runs")
+        XCTAssertNotNil(result.found(doc.nino, in: "letter.docx"), "NINO in a table")
+        XCTAssertEqual(result.findings(in: "letter.docx").filter { ($0.value ?? "") == doc.upn }.count, 1, "text box once, not twice")
+        XCTAssertNotNil(result.found(doc.postcode, in: "letter.docx"), "postcode in a comment")
+        XCTAssertNotNil(result.found("parent.carer@example.org", in: "letter.docx"), "e-mail in a footnote")
+        let author = result.found("Olivia Hughes", in: "letter.docx")
+        XCTAssertEqual(author?.detector, "person_name", "document author is a person")
+        XCTAssertEqual(author?.location.cell, "properties!A2")
+        let editor = result.found("Amelia Clarke", in: "letter.docx")
+        XCTAssertEqual(editor?.location.cell, "properties!B3", "last modified by, a finding of its own")
+        XCTAssertEqual(editor?.location.column, "last modified by")
+    }
+
+    func testWorkbookCellsNumbersDatesAndHeaderContext() throws {
+        var fixtures = OfficeFixtures(seed: 2)
+        let book = fixtures.xlsx()
+        try write("pupils.xlsx", book.bytes)
+        let result = try scan()
+        XCTAssertEqual(result.file("pupils.xlsx")?.format, "xlsx")
+        let first = result.found(book.nhs[0], in: "pupils.xlsx")
+        XCTAssertNotNil(first, "NHS number in a numeric cell")
+        XCTAssertEqual(first?.location.cell, "Pupils!D2")
+        XCTAssertEqual(first?.location.column, "NHS number")
+        let second = result.found(book.nhs[1], in: "pupils.xlsx")
+        XCTAssertNotNil(second, "NHS number stored as a float in E notation")
+        XCTAssertEqual(second?.location.cell, "Pupils!D12")
+        XCTAssertEqual(result.found(book.upns[1], in: "pupils.xlsx")?.location.cell, "Pupils!A12")
+        XCTAssertEqual(result.found("Hughes Olivia", in: "pupils.xlsx")?.location.cell, "Pupils!B2", "surname + forename columns")
+        XCTAssertEqual(result.found(book.nino, in: "pupils.xlsx")?.location.cell, "Staff!B2", "every sheet")
+        XCTAssertTrue(result.findings(in: "pupils.xlsx").contains { $0.value == "01/01/2008" }, "date cell rendered as a date")
+    }
+
+    func testPresentationAndOpenDocument() throws {
+        var fixtures = OfficeFixtures(seed: 3)
+        let slides = fixtures.pptx()
+        try write("assembly.pptx", slides.bytes)
+        let odt = fixtures.odf("odt"), ods = fixtures.odf("ods"), odp = fixtures.odf("odp")
+        try write("referral.odt", odt.bytes)
+        try write("register.ods", ods.bytes)
+        try write("talk.odp", odp.bytes)
+        let result = try scan()
+        XCTAssertEqual(result.found(slides.nino, in: "assembly.pptx")?.location.page, 1)
+        XCTAssertEqual(result.found(slides.nhs, in: "assembly.pptx")?.location.page, 2, "speaker notes")
+        for value in odt.values { XCTAssertNotNil(result.found(value, in: "referral.odt"), value) }
+        XCTAssertEqual(result.found(ods.values[0], in: "register.ods")?.location.cell, "Register!D2")
+        XCTAssertEqual(result.found(ods.values[0], in: "register.ods")?.location.column, "NHS number")
+        XCTAssertNotNil(result.found(ods.values[1], in: "register.ods"), "after 1000 repeated empty rows")
+        XCTAssertEqual(result.found(odp.values[0], in: "talk.odp")?.location.page, 2)
+        XCTAssertNotNil(result.found("Olivia Hughes", in: "referral.odt"), "ODF initial creator")
+        XCTAssertEqual(result.file("register.ods")?.format, "ods")
+    }
+}
