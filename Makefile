@@ -3,7 +3,9 @@ SHELL := /bin/bash
 SWIFT ?= swift
 # Every Debian package the build, the tests, the demo and the benchmark need.
 DEBIAN_PACKAGES := pkg-config libvectorscan-dev libssl-dev libblkid-dev libudev-dev libarchive-dev \
-                   libpoppler-glib-dev libsqlite3-dev ripgrep util-linux bc
+                   libpoppler-glib-dev libsqlite3-dev ripgrep util-linux bc \
+                   udev dosfstools mtools exfatprogs ntfs-3g fusefat exfat-fuse fuse3 fdisk cryptsetup-bin \
+                   xz-utils dbus libnotify-bin dunst xvfb xauth
 BENCH_DIR := .bench
 BENCH_MB ?= 256
 
