@@ -1,0 +1,149 @@
+import Foundation
+import SticklerCore
+import SticklerDevices
+
+/// What the worker reported.
+struct WorkerResult {
+    var summary: ScanSummary?
+    var files: [FileResult] = []
+    /// Set when the worker failed, timed out or was killed.
+    var failure: String?
+}
+
+/// Runs the untrusted part (walking and parsing the staged volume) in a separate
+/// process: `stickler scan --format jsonl` on the mount point, under `setpriv
+/// --no-new-privs` (and `unshare --net` as root, so it has no network), optionally as
+/// another user. It talks JSON Lines over a pipe and is killed on time-out or removal.
+final class ScanWorker: @unchecked Sendable {
+    struct Settings {
+        var stickler: String
+        var rules: String?
+        var stateDirectory: String
+        var timeoutSeconds: Int
+        var user: String?
+        /// Test hook: the worker sleeps this long before scanning (to unplug mid-scan).
+        var startDelay: Double = 0
+    }
+
+    let settings: Settings
+    let lock = NSLock()
+    var process: Subprocess?
+    var killedBecause: String?
+
+    init(settings: Settings) { self.settings = settings }
+
+    func command(for root: String) -> [String] {
+        var scan = [settings.stickler, "scan", "--format", "jsonl", "--quiet", "--one-file-system", "--jobs", "2",
+                    "--state-dir", settings.stateDirectory]
+        if let rules = settings.rules { scan += ["--rules", rules] }
+        scan += ["--", root]
+        var sandbox = ["/usr/bin/setpriv", "--no-new-privs"]
+        if let user = settings.user { sandbox += ["--reuid", user, "--regid", user, "--clear-groups"] }
+        var command = sandbox + ["--"] + scan
+        if geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") {
+            command = ["/usr/bin/unshare", "--net", "--"] + command
+        }
+        if settings.startDelay > 0 {
+            command = ["/bin/sh", "-c", "sleep \(settings.startDelay) && exec \"$@\"", "stickler-worker"] + command
+        }
+        return command
+    }
+
+    /// Blocks until the worker ends; parses its records.
+    func run(root: String) -> WorkerResult {
+        let arguments = command(for: root)
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return WorkerResult(failure: "pipe: \(String(cString: strerror(errno)))") }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        lock.lock()
+        if let reason = killedBecause {
+            lock.unlock()
+            close(fds[0]); close(fds[1])
+            return WorkerResult(failure: reason)
+        }
+        let process: Subprocess
+        do {
+            process = try Subprocess.spawn(arguments, output: fds[1], error: 2)
+        } catch {
+            lock.unlock()
+            close(fds[0]); close(fds[1])
+            return WorkerResult(failure: "cannot start the scan worker: \(error)")
+        }
+        close(fds[1])
+        self.process = process
+        lock.unlock()
+        let handle = FileHandle(fileDescriptor: fds[0], closeOnDealloc: true)
+
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + .seconds(settings.timeoutSeconds))
+        timer.setEventHandler { [weak self] in self?.kill(because: "the scan timed out after \(self?.settings.timeoutSeconds ?? 0) s") }
+        timer.resume()
+        defer { timer.cancel() }
+
+        var result = WorkerResult()
+        var buffer = Data()
+        while true {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            buffer.append(chunk)
+            while let newline = buffer.firstIndex(of: 0x0A) {
+                let line = buffer[buffer.startIndex..<newline]
+                buffer = Data(buffer[(newline + 1)...])
+                parse(line, into: &result)
+            }
+        }
+        let status = process.wait()
+        lock.lock()
+        let killed = killedBecause
+        self.process = nil
+        lock.unlock()
+        if let killed {
+            result.failure = killed
+        } else if status > 1 || result.summary == nil {
+            result.failure = "the scan worker failed (status \(status))"
+        }
+        return result
+    }
+
+    /// Stops the worker (now, or as soon as it starts).
+    func kill(because reason: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if killedBecause == nil { killedBecause = reason }
+        process?.kill(SIGKILL)
+    }
+
+    func parse(_ line: Data, into result: inout WorkerResult) {
+        guard let object = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any] else { return }
+        func int(_ key: String) -> Int { (object[key] as? NSNumber)?.intValue ?? 0 }
+        switch object["type"] as? String {
+        case "file":
+            guard let path = object["path"] as? String else { return }
+            let level = RiskLevel(rawValue: object["risk"] as? String ?? "none") ?? .none
+            let categories = (object["categories"] as? [String] ?? []).compactMap(Category.init(rawValue:))
+            let risk = RiskAssessment(level: level, subjects: int("subjects"), categories: categories,
+                                      reasons: object["risk_reasons"] as? [String] ?? [])
+            result.files.append(FileResult(path: path, status: FileResult.Status(rawValue: object["status"] as? String ?? "") ?? .error,
+                                           reason: object["reason"] as? String, encryption: object["encryption"] as? String,
+                                           format: object["format"] as? String, bytes: int("bytes"), findings: int("findings"), risk: risk))
+        case "summary":
+            var summary = ScanSummary()
+            summary.files = int("files")
+            summary.scanned = int("scanned")
+            summary.encrypted = int("encrypted")
+            summary.skipped = int("skipped")
+            summary.errors = int("errors")
+            summary.bytes = int("bytes")
+            summary.findings = int("findings")
+            summary.filesWithFindings = int("files_with_findings")
+            summary.subjects = int("subjects")
+            summary.highestRisk = RiskLevel(rawValue: object["highest_risk"] as? String ?? "none") ?? .none
+            summary.findingsByDetector = (object["by_detector"] as? [String: NSNumber] ?? [:]).mapValues(\.intValue)
+            summary.filesByRisk = (object["files_by_risk"] as? [String: NSNumber] ?? [:]).mapValues(\.intValue)
+            summary.elapsedSeconds = (object["elapsed_seconds"] as? NSNumber)?.doubleValue ?? 0
+            result.summary = summary
+        default:
+            break // findings: redacted already; the daemon keeps only per-file counts.
+        }
+    }
+}
