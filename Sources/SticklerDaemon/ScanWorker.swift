@@ -63,7 +63,7 @@ final class ScanWorker: @unchecked Sendable {
         }
         let process: Subprocess
         do {
-            process = try Subprocess.spawn(arguments, output: fds[1], error: 2)
+            process = try Subprocess.spawn(arguments, output: fds[1], error: 2, newProcessGroup: true)
         } catch {
             lock.unlock()
             close(fds[0]); close(fds[1])

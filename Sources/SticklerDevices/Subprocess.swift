@@ -4,11 +4,13 @@ import Foundation
 /// thread of a daemon (Foundation's `Process` relies on a run loop to reap).
 public struct Subprocess: Sendable {
     public let pid: pid_t
+    /// Whether the child leads its own process group (then `kill` signals the whole group).
+    public var group = false
 
     /// Starts `arguments[0]` (an absolute path) with stdin from /dev/null and stdout and
     /// stderr to `output` (or /dev/null).
     public static func spawn(_ arguments: [String], environment: [String: String]? = nil,
-                             output: Int32? = nil, error: Int32? = nil) throws -> Subprocess {
+                             output: Int32? = nil, error: Int32? = nil, newProcessGroup: Bool = false) throws -> Subprocess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -29,7 +31,12 @@ public struct Subprocess: Sendable {
         sigemptyset(&none)
         posix_spawnattr_setsigdefault(&attributes, &all)
         posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        var flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK
+        if newProcessGroup {
+            flags |= POSIX_SPAWN_SETPGROUP
+            posix_spawnattr_setpgroup(&attributes, 0)
+        }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
         let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
         var pid: pid_t = 0
         let argv = arguments.map { strdup($0) } + [nil]
@@ -42,7 +49,7 @@ public struct Subprocess: Sendable {
         guard status == 0 else {
             throw ProbeError(path: arguments[0], message: "cannot start: \(String(cString: strerror(status)))")
         }
-        return Subprocess(pid: pid)
+        return Subprocess(pid: pid, group: newProcessGroup)
     }
 
     /// Waits for the child; returns its exit status, or 128 + signal.
@@ -56,7 +63,7 @@ public struct Subprocess: Sendable {
         return 128 + (status & 0x7F)
     }
 
-    public func kill(_ signal: Int32 = SIGKILL) { _ = Glibc.kill(pid, signal) }
+    public func kill(_ signal: Int32 = SIGKILL) { _ = Glibc.kill(group ? -pid : pid, signal) }
 
     /// Runs to completion, capturing up to 64 KiB of combined output through a file
     /// (FUSE helpers daemonise and would keep a pipe open).
