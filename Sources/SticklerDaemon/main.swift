@@ -29,7 +29,7 @@ struct Sticklerd: ParsableCommand {
     var workerUser: String?
 
     @Option(help: ArgumentHelp("Session bus address for desktop notifications ($STICKLER_NOTIFY_BUS).", valueName: "address"))
-    var notifyBus = ProcessInfo.processInfo.environment["STICKLER_NOTIFY_BUS"]
+    var notifyBus: String?
 
     @Option(help: .hidden)
     var testWorkerDelay: Double = 0
@@ -71,7 +71,7 @@ struct Sticklerd: ParsableCommand {
             rules: rules, stateDirectory: stateDir, timeoutSeconds: loaded.scanTimeoutSeconds, user: workerUser,
             startDelay: testWorkerDelay)
         let settings = Daemon.Settings(runtimeDirectory: runtime, stateDirectory: state, policy: loaded, worker: worker,
-                                       notifier: Notifier(busAddress: notifyBus))
+                                       notifier: Notifier(busAddress: notifyBus ?? ProcessInfo.processInfo.environment["STICKLER_NOTIFY_BUS"]))
         let daemon = try Daemon(settings: settings, events: try UdevEvents(), recorder: try JSONLinesRecorder(stateDirectory: state))
         try daemon.start()
         let control = ControlServer(path: runtime.appendingPathComponent("control.sock").path, daemon: daemon)

@@ -63,6 +63,15 @@ public struct Subprocess: Sendable {
         return 128 + (status & 0x7F)
     }
 
+    /// The exit status if the child has ended (and reaps it), nil while it runs.
+    public func poll() -> Int32? {
+        var status: Int32 = 0
+        let result = waitpid(pid, &status, WNOHANG)
+        if result == 0 { return nil }
+        if result < 0 { return -1 }
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
     public func kill(_ signal: Int32 = SIGKILL) { _ = Glibc.kill(group ? -pid : pid, signal) }
 
     /// Runs to completion, capturing up to 64 KiB of combined output through a file

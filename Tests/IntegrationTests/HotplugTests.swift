@@ -1,0 +1,171 @@
+import Foundation
+import SticklerCore
+import SticklerDevices
+import XCTest
+
+/// End to end on this machine: real udevd, real loop devices, real libblkid, real FUSE
+/// helpers, real sticklerd and the real `stickler` CLI. Loop numbers 40-54 are this
+/// class's own.
+final class HotplugTests: XCTestCase {
+    var bed: Testbed!
+    var images: StickImages!
+
+    override func setUpWithError() throws {
+        bed = try Testbed()
+        images = StickImages(directory: bed.directory)
+        try bed.startUdev()
+    }
+
+    override func tearDown() {
+        if let bed, testRun?.hasSucceeded == false { print(bed.log()) }
+        bed?.tearDown()
+        bed = nil
+    }
+
+    func assertHeld(_ node: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let properties = try bed.udevProperties(node)
+        XCTAssertEqual(properties["UDISKS_IGNORE"], "1", "\(properties)", file: file, line: line)
+        XCTAssertEqual(properties["UDISKS_AUTO"], "0", file: file, line: line)
+        XCTAssertEqual(properties["STICKLER_RELEASED"], "0", file: file, line: line)
+        XCTAssertEqual(Hold.isReadOnly(node), true, "held devices are read-only in the kernel", file: file, line: line)
+    }
+
+    func assertReleased(_ node: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let properties = try bed.udevProperties(node)
+        XCTAssertNil(properties["UDISKS_IGNORE"], "\(properties)", file: file, line: line)
+        XCTAssertEqual(properties["STICKLER_RELEASED"], "1", file: file, line: line)
+        XCTAssertEqual(Hold.isReadOnly(node), false, file: file, line: line)
+    }
+
+    func testFAT32WithAClassListIsKeptBackForSecureDeletion() throws {
+        try bed.startDaemon()
+        try bed.plug(images.fat32("stickler-e2e-pii.img", personal: true, sample: true), loop: 40)
+        let status = try bed.verdict("loop40")
+        XCTAssertEqual(status.verdict, .secureDelete, "\(status.reasons)")
+        XCTAssertEqual(status.mountMethod, "fusefat")
+        XCTAssertTrue(status.held)
+        XCTAssertNotNil(status.filesWithFindings["Class lists/7B class list.csv"], "\(status.filesWithFindings)")
+        try assertHeld("/dev/loop40")
+        XCTAssertEqual(try bed.udevProperties("/dev/loop40")["STICKLER_VERDICT"], "secure_delete")
+        XCTAssertEqual(bed.stagedMounts(), [])
+        // Recorded through the VerdictRecorder, with no value in it (findings are not even kept).
+        let log = try String(contentsOf: bed.state.appendingPathComponent("verdicts.jsonl"), encoding: .utf8)
+        XCTAssertTrue(log.contains("\"verdict\":\"secure_delete\""))
+        XCTAssertTrue(log.contains("\"findings\":[]"))
+        // The CLI shows the same.
+        let show = try Shell.run(Shell.product("stickler").path, ["device", "show", "loop40", "--socket", bed.socket])
+        XCTAssertTrue(show.contains("verdict: secure_delete"), show)
+    }
+
+    func testCleanFAT32IsAllowedAndReleased() throws {
+        try bed.startDaemon()
+        try bed.plug(images.fat32("stickler-e2e-clean.img", personal: false), loop: 41)
+        let status = try bed.verdict("loop41")
+        XCTAssertEqual(status.verdict, .allow, "\(status.reasons)")
+        XCTAssertFalse(status.held)
+        try assertReleased("/dev/loop41")
+        XCTAssertEqual(bed.stagedMounts(), [])
+    }
+
+    func testLUKS2IsAllowedWithoutMounting() throws {
+        try bed.startDaemon()
+        try bed.plug(images.luks2("stickler-e2e-luks2.img"), loop: 42)
+        let status = try bed.verdict("loop42")
+        XCTAssertEqual(status.verdict, .allow)
+        XCTAssertEqual(status.situation, "encrypted_volume")
+        XCTAssertEqual(status.encryption, "luks2")
+        XCTAssertNil(status.mountMethod)
+        try assertReleased("/dev/loop42")
+    }
+
+    func testBitLockerSampleIsAllowed() throws {
+        try bed.startDaemon()
+        try bed.plug(images.bitlocker("stickler-e2e-bitlocker.img"), loop: 43)
+        let status = try bed.verdict("loop43")
+        XCTAssertEqual(status.verdict, .allow)
+        XCTAssertEqual(status.encryption, "bitlocker")
+        XCTAssertNil(status.mountMethod)
+    }
+
+    func testExFATIsScannedThroughFUSE() throws {
+        try bed.startDaemon()
+        try bed.plug(images.exfat("stickler-e2e-exfat.img", personal: true, loop: 54), loop: 44)
+        let status = try bed.verdict("loop44")
+        XCTAssertEqual(status.mountMethod, "mount.exfat-fuse")
+        XCTAssertEqual(status.verdict, .secureDelete, "\(status.reasons)")
+        XCTAssertNotNil(status.filesWithFindings["7B class list.csv"], "\(status.filesWithFindings)")
+        try assertHeld("/dev/loop44")
+    }
+
+    func testNTFSIsScannedThroughFUSE() throws {
+        try bed.startDaemon()
+        try bed.plug(images.ntfs("stickler-e2e-ntfs.img", personal: true), loop: 45)
+        let status = try bed.verdict("loop45")
+        XCTAssertEqual(status.mountMethod, "ntfs-3g")
+        XCTAssertEqual(status.verdict, .secureDelete, "\(status.reasons)")
+        XCTAssertNotNil(status.filesWithFindings["7B class list.csv"], "\(status.filesWithFindings)")
+    }
+
+    func testExt4IsScannedThroughTheKernel() throws {
+        try bed.startDaemon()
+        try bed.plug(images.ext4("stickler-e2e-ext4.img", personal: false), loop: 46)
+        let status = try bed.verdict("loop46")
+        XCTAssertEqual(status.mountMethod, "kernel")
+        XCTAssertEqual(status.verdict, .allow, "\(status.reasons)")
+        try assertReleased("/dev/loop46")
+        XCTAssertEqual(bed.stagedMounts(), [])
+    }
+
+    func testPartitionedStickIsCheckedPerPartition() throws {
+        try bed.startDaemon()
+        try bed.plug(images.partitioned("stickler-e2e-part.img", personal: true), loop: 47, partitions: true)
+        let partition = try bed.verdict("loop47p1")
+        XCTAssertEqual(partition.verdict, .secureDelete, "\(partition.reasons)")
+        XCTAssertEqual(partition.parent, "loop47")
+        let disk = try XCTUnwrap(bed.device("loop47"))
+        XCTAssertEqual(disk.state, .partitioned)
+        XCTAssertEqual(disk.verdict, .secureDelete)
+        XCTAssertTrue(disk.held)
+        try assertHeld("/dev/loop47p1")
+        XCTAssertEqual(try bed.udevProperties("/dev/loop47")["UDISKS_IGNORE"], "1")
+    }
+
+    func testRestartReEvaluatesAHeldDevice() throws {
+        try bed.startDaemon()
+        try bed.plug(images.fat32("stickler-e2e-restart.img", personal: true), loop: 48)
+        XCTAssertEqual(try bed.verdict("loop48").verdict, .secureDelete)
+        bed.stopDaemon()
+        try assertHeld("/dev/loop48")
+        try bed.startDaemon()
+        let again = try bed.verdict("loop48")
+        XCTAssertEqual(again.verdict, .secureDelete)
+        try assertHeld("/dev/loop48")
+        let log = try String(contentsOf: bed.state.appendingPathComponent("verdicts.jsonl"), encoding: .utf8)
+        XCTAssertEqual(log.split(separator: "\n").filter { $0.contains("\"verdict\":\"secure_delete\"") }.count, 2)
+    }
+
+    /// A surprise removal of a mounted loop device cannot happen here (losetup -d only
+    /// sets autoclear while the FUSE helper holds it), so the removal is the kernel's own
+    /// synthetic `remove` uevent for the device, which udev and libudev deliver exactly
+    /// like an unplug. The worker is held back by a test-only delay so the removal lands
+    /// while the volume is mounted and the worker runs.
+    func testRemovalMidScanIsIncompleteAndLeavesNothingBehind() throws {
+        try bed.startDaemon(extra: ["--test-worker-delay", "60"])
+        try bed.plug(images.fat32("stickler-e2e-removed.img", personal: true), loop: 49)
+        XCTAssertTrue(Shell.wait { bed.stagedMounts().count == 1 && bed.device("loop49")?.state == .checking },
+                      "the scan never started:\n\(bed.log())")
+        try Shell.run("udevadm", ["trigger", "--action=remove", "/dev/loop49"])
+        let status = try bed.verdict("loop49")
+        XCTAssertEqual(status.state, .removed)
+        XCTAssertEqual(status.recorded, .incomplete)
+        XCTAssertEqual(status.verdict, .warn, "the default policy's choice for an incomplete check")
+        XCTAssertTrue(status.reasons.contains { $0.contains("removed") }, "\(status.reasons)")
+        XCTAssertEqual(bed.stagedMounts(), [])
+        let log = try String(contentsOf: bed.state.appendingPathComponent("verdicts.jsonl"), encoding: .utf8)
+        XCTAssertTrue(log.contains("\"verdict\":\"incomplete\""))
+        // No worker left: nothing in the daemon's process tree but the daemon.
+        let children = try Shell.run("/bin/sh", ["-c", "pgrep -P \(bed.daemon!.pid) || true"])
+        XCTAssertEqual(children.trimmingCharacters(in: .whitespacesAndNewlines), "")
+        Shell.attempt("udevadm", ["trigger", "--action=add", "/dev/loop49"])
+    }
+}
