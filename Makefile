@@ -5,7 +5,8 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := pkg-config libvectorscan-dev libssl-dev libblkid-dev libudev-dev libarchive-dev \
                    libpoppler-glib-dev libsqlite3-dev ripgrep util-linux bc \
                    udev dosfstools mtools exfatprogs ntfs-3g fusefat exfat-fuse fuse3 fdisk cryptsetup-bin \
-                   xz-utils dbus libnotify-bin dunst xvfb xauth
+                   xz-utils dbus libnotify-bin dunst xvfb xauth \
+                   clamav clamav-daemon clamdscan clamav-testfiles
 BENCH_DIR := .bench
 BENCH_MB ?= 256
 
@@ -30,9 +31,14 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
+# XCTest only (no Swift Testing suites), then a plain closing line "N passed, N failed".
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log; rc=$$?; \
+	  line=$$(grep -E "^[[:space:]]*Executed [0-9]+ tests?, with [0-9]+ failures?" .build/test.log | tail -1); \
+	  total=$$(echo "$$line" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/'); \
+	  failed=$$(echo "$$line" | sed -E 's/.*with ([0-9]+) failures?.*/\1/'); \
+	  if [ -n "$$line" ]; then echo "$$((total - failed)) passed, $$failed failed"; fi; exit $$rc
 
 demo: release
 	@rm -rf .demo && mkdir -p .demo

@@ -42,6 +42,7 @@ let package = Package(
             swiftSettings: swift5),
         .target(name: "SticklerExtraction", dependencies: ["SticklerCore"], swiftSettings: swift5),
         .target(name: "SticklerReport", dependencies: ["SticklerCore"], swiftSettings: swift5),
+        .target(name: "SticklerMalware", dependencies: ["SticklerCore", "SticklerCrypto"], swiftSettings: swift5),
         // Block devices: libblkid probe, libudev events, private read-only mounts, hold/release.
         .target(name: "SticklerDevices", dependencies: ["SticklerCore", "CBlkid", "CUdev"], swiftSettings: swift5),
         // Pure: device facts + scan summary -> verdict with reasons.
@@ -63,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "SticklerCLI",
             dependencies: [
-                "SticklerCore", "SticklerDetection", "SticklerScan", "SticklerReport", "SticklerTesting",
+                "SticklerCore", "SticklerDetection", "SticklerScan", "SticklerReport", "SticklerTesting", "SticklerMalware",
                 "SticklerDevices", "SticklerPolicy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -86,6 +87,10 @@ let package = Package(
         .testTarget(
             name: "SticklerScanTests",
             dependencies: ["SticklerScan", "SticklerTesting", "SticklerExtraction"],
+            swiftSettings: swift5),
+        .testTarget(
+            name: "SticklerMalwareTests",
+            dependencies: ["SticklerMalware", "SticklerScan", "SticklerTesting"],
             swiftSettings: swift5),
         .testTarget(
             name: "SticklerCLITests",

@@ -36,8 +36,16 @@ struct GenerateCorpus: ParsableCommand {
     @Option(help: "Number of files.")
     var files: Int = 16
 
+    @Option(help: "Share of text blocks that are documents with personal data (0-1).")
+    var personalShare: Double = 0.02
+
+    func validate() throws {
+        guard megabytes > 0, files > 0 else { throw ValidationError("--megabytes and --files must be positive") }
+        guard (0...1).contains(personalShare) else { throw ValidationError("--personal-share must be between 0 and 1") }
+    }
+
     func run() throws {
-        try BenchCorpus.write(to: URL(fileURLWithPath: directory), megabytes: megabytes, files: files)
+        try BenchCorpus.write(to: URL(fileURLWithPath: directory), megabytes: megabytes, files: files, personalShare: personalShare)
         print("wrote \(megabytes) MB in \(files) files to \(directory)")
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SticklerCore
 import SticklerDetection
+import SticklerMalware
 import SticklerReport
 import SticklerScan
 
@@ -15,7 +16,7 @@ struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
         abstract: "Scan files and folders for personal data.",
-        discussion: "Exit status: 0 no personal data found, 1 personal data found, 2 an error stopped the scan.")
+        discussion: "Exit status: 0 no personal data found, 1 personal data found (or malware, with --malware), 2 an error stopped the scan.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -40,6 +41,21 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "Do not cross into other file systems.")
     var oneFileSystem = false
 
+    @Flag(help: "Also check every file for malware with clamd.")
+    var malware = false
+
+    @Option(help: ArgumentHelp("clamd's local socket (implies --malware).", valueName: "socket"))
+    var clamd: String?
+
+    @Option(help: ArgumentHelp("Seconds to wait for clamd on each file.", valueName: "seconds"))
+    var clamdTimeout: Double = 60
+
+    @Option(help: ArgumentHelp("Treat signatures older than this as no virus check.", valueName: "days"))
+    var maxSignatureAge: Int?
+
+    @Flag(help: "Pass file descriptors to clamd instead of streaming (clamd skips files over its MaxFileSize silently).")
+    var clamdFdpass = false
+
     @Flag(help: "Show raw values (never stored; redacted otherwise).")
     var reveal = false
 
@@ -61,6 +77,10 @@ struct ScanCommand: ParsableCommand {
         configuration.oneFileSystem = oneFileSystem
         configuration.excludes = excludes
         configuration.options = ScanOptions(minConfidence: minConfidence, reveal: reveal)
+        if malware || clamd != nil {
+            let client = ClamdClient(socketPath: clamd ?? ClamdDefaults.socket, timeout: clamdTimeout)
+            configuration.malware = ClamdChecker(client: client, maxSignatureAgeDays: maxSignatureAge, passDescriptors: clamdFdpass)
+        }
 
         let output = Output(fd: 1)
         let sink: ScanSink
@@ -81,7 +101,8 @@ struct ScanCommand: ParsableCommand {
             throw ExitCode(2)
         }
         progress?.stop()
-        throw ExitCode(summary.findings > 0 ? 1 : 0)
+        if let unavailable = summary.virusCheckUnavailable { warn("stickler: \(unavailable)") }
+        throw ExitCode(summary.findings > 0 || summary.malwareFound > 0 ? 1 : 0)
     }
 }
 

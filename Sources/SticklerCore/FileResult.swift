@@ -16,6 +16,10 @@ public struct FileResult: Codable, Sendable, Equatable {
     /// Reported findings (at or above the minimum confidence).
     public var findings: Int
     public var risk: RiskAssessment
+    /// `clean`, `infected` or `not checked: <reason>` when a virus check ran; nil otherwise.
+    public var virusCheck: String?
+    /// The signature name when the virus check found malware.
+    public var malware: String?
 
     public init(path: String, status: Status, reason: String? = nil, encryption: String? = nil,
                 format: String? = nil, bytes: Int, findings: Int = 0, risk: RiskAssessment = .none) {

@@ -15,6 +15,10 @@ public struct ScanSummary: Codable, Sendable, Equatable {
     public var filesByRisk: [String: Int] = [:]
     public var highestRisk: RiskLevel = .none
     public var elapsedSeconds: Double = 0
+    /// Files the virus check looked at, found infected, and why it could not run at all.
+    public var virusChecked: Int = 0
+    public var malwareFound: Int = 0
+    public var virusCheckUnavailable: String?
 
     public init() {}
 }

@@ -72,6 +72,11 @@ public struct Detector: Sendable {
     public var excludeColumns: [String]
     /// Special-category keyword sets count only where identifiers co-occur.
     public var requiresIdentifiers: Bool
+    /// Whether this detector's findings make special-category keywords count (default:
+    /// identifiers, personal and financial data; a name in a letter's greeting does not).
+    public var anchorsSpecial: Bool
+    /// Keep only the text after this marker as the value (e.g. ":" for "Pupil: Olivia Hughes").
+    public var valueAfter: String?
     public var matchExamples: [String]
     public var noMatchExamples: [String]
     /// Whether `rules export --regex` includes it (keyword sets are large and dull).

@@ -138,6 +138,8 @@ struct DetectorTranslator {
             contextKeywords: contextKeywords, contextWindow: window,
             columns: columns.map(TableHeader.normalize), excludeColumns: (raw.strings("exclude_columns") ?? []).map(TableHeader.normalize),
             requiresIdentifiers: raw.string("requires_identifiers") == "true" || category == .specialCategory,
+            anchorsSpecial: raw.string("anchors_special").map { $0 == "true" } ?? category.anchorsSpecialCategory,
+            valueAfter: raw.string("value_after"),
             matchExamples: matchExamples, noMatchExamples: noMatchExamples,
             exported: raw.string("export") != "false" && pattern != nil,
             file: file, line: raw.line)

@@ -169,7 +169,7 @@ struct DocumentState {
     /// keywords near it count).
     func anchors(_ candidate: Candidate) -> Bool {
         candidate.confidence >= options.minConfidence && !candidate.requiresContext
-            && engine.detectors[candidate.detector].category.anchorsSpecialCategory
+            && engine.detectors[candidate.detector].anchorsSpecial
     }
 
     func boundaryHolds(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ boundary: Detector.Boundary) -> Bool {
@@ -262,8 +262,11 @@ struct DocumentState {
         let detector = engine.detectors[candidate.detector]
         guard candidate.confidence >= options.minConfidence else { return }
         if candidate.valueOverride == nil { lastEmittedEnd = candidate.to }
-        let raw = candidate.valueOverride
+        var raw = candidate.valueOverride
             ?? String(decoding: buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)], as: UTF8.self)
+        if let marker = detector.valueAfter, let range = raw.range(of: marker) {
+            raw = String(raw[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        }
         let value = raw.count > 256 ? String(raw.prefix(256)) : raw
         let normalized = Fingerprinter.normalize(value, detector.normalization)
         let fingerprint = engine.fingerprinter.fingerprint(family: detector.id, normalized: normalized)

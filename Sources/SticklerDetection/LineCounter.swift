@@ -27,8 +27,12 @@ struct LineCounter {
         if offset < countedTo {
             return line - countNewlines(buffer, from: max(offset - bufferStart, 0), to: max(countedTo - bufferStart, 0))
         }
-        if offset < cursor { cursor = countedTo; cursorLine = line }
-        cursorLine += countNewlines(buffer, from: max(cursor - bufferStart, 0), to: min(offset - bufferStart, buffer.count))
+        if offset < cursor {
+            // Out of order (a held finding): count back from the cursor.
+            cursorLine -= countNewlines(buffer, from: offset - bufferStart, to: cursor - bufferStart)
+        } else {
+            cursorLine += countNewlines(buffer, from: max(cursor - bufferStart, 0), to: min(offset - bufferStart, buffer.count))
+        }
         cursor = offset
         return cursorLine
     }

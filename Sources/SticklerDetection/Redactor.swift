@@ -1,6 +1,7 @@
 /// Turns a raw value into the form people may see: `AB •• •• •• C`.
 public enum Redactor {
     static let dot = "•"
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "mx.", "dr."]
 
     public static func redact(_ value: String, style: Detector.Redaction) -> String {
         switch style {
@@ -13,7 +14,8 @@ public enum Redactor {
             return String(local.prefix(1)) + String(repeating: dot, count: max(3, min(local.count - 1, 8))) + value[at...]
         case .name:
             return value.split(separator: " ").map { word in
-                String(word.prefix(1)) + String(repeating: dot, count: max(2, min(word.count - 1, 8)))
+                if titles.contains(word.lowercased()) { return String(word) } // "Mrs" says nothing about who
+                return String(word.prefix(1)) + String(repeating: dot, count: max(2, min(word.count - 1, 8)))
             }.joined(separator: " ")
         }
     }

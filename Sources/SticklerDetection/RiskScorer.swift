@@ -19,7 +19,7 @@ struct RiskTally {
             specialSets.insert(detector.subcategory ?? detector.id)
             return
         }
-        if detector.category.anchorsSpecialCategory { anchorFindings += 1 }
+        if detector.anchorsSpecial { anchorFindings += 1 }
         if fingerprints[detector.id, default: []].count < Self.fingerprintLimit {
             fingerprints[detector.id, default: []].insert(fingerprint)
         }

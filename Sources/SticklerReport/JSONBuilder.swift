@@ -35,6 +35,10 @@ public struct JSONObject {
     public var text: String { "{" + parts.joined(separator: ",") + "}" }
 
     public static func quote(_ string: String) -> String {
+        // Fast path: nothing to escape (the common case for paths, ids and redacted values).
+        var plain = true
+        for byte in string.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C { plain = false; break }
+        if plain { return "\"" + string + "\"" }
         var out = "\""
         for scalar in string.unicodeScalars {
             switch scalar {

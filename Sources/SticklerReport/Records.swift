@@ -34,6 +34,8 @@ public enum Records {
         object.add("risk", result.risk.level.rawValue)
         object.add("encryption", result.encryption)
         object.add("format", result.format)
+        object.add("virus_check", result.virusCheck)
+        object.add("malware", result.malware)
         if result.risk.level != .none {
             object.add("subjects", result.risk.subjects)
             object.add("categories", strings: result.risk.categories.map(\.rawValue))
@@ -58,6 +60,11 @@ public enum Records {
         object.add("by_detector", counts: summary.findingsByDetector)
         object.add("files_by_risk", counts: summary.filesByRisk)
         object.add("elapsed_seconds", summary.elapsedSeconds)
+        if summary.virusChecked > 0 || summary.virusCheckUnavailable != nil {
+            object.add("virus_checked", summary.virusChecked)
+            object.add("malware_found", summary.malwareFound)
+            object.add("virus_check_unavailable", summary.virusCheckUnavailable)
+        }
         return object
     }
 }

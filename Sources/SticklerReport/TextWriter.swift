@@ -36,6 +36,11 @@ public final class TextWriter: ScanSink {
 
     public func file(_ result: FileResult) {
         defer { pending.removeAll(); pendingOverflow = 0 }
+        if let malware = result.malware {
+            output.write(paint("MALWARE ", "1;31") + result.path + " (" + malware + ")\n")
+        } else if let check = result.virusCheck, check.hasPrefix("not checked: "), !check.contains("virus check unavailable") {
+            output.write(paint("unchecked ", "33") + result.path + " (virus check: " + check.dropFirst(13) + ")\n")
+        }
         switch result.status {
         case .scanned where result.findings == 0:
             if verbose { output.write(paint("ok      ", "32") + result.path + "\n") }
@@ -81,6 +86,12 @@ public final class TextWriter: ScanSink {
                          + paint(summary.highestRisk.rawValue, riskColour(summary.highestRisk)) + "\n")
             let top = summary.findingsByDetector.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }
             output.write("By detector: " + top.joined(separator: ", ") + "\n")
+        }
+        if let unavailable = summary.virusCheckUnavailable {
+            output.write(paint("Virus check not done: ", "1;33") + unavailable + "\n")
+        } else if summary.virusChecked > 0 {
+            output.write("Virus check (clamd): \(summary.virusChecked) files checked, "
+                         + (summary.malwareFound > 0 ? paint("\(summary.malwareFound) infected", "1;31") : "none infected") + "\n")
         }
         output.write("Values are redacted; fingerprints let the same value be counted once without storing it.\n")
         output.flush()

@@ -48,6 +48,9 @@ public final class Scan {
         try walker.checkRoots()
         self.sink = sink
         let started = Date()
+        if let malware = configuration.malware {
+            summary.virusCheckUnavailable = malware.readiness()
+        }
         sink.begin(roots: configuration.paths)
 
         let group = DispatchGroup()
@@ -111,7 +114,7 @@ public final class Scan {
     func scanFile(_ path: String, scanner: DocumentScanner, sink: ScanSink) {
         var events: [FindingEvent] = []
         var holding = false
-        let result: FileResult
+        var result: FileResult
         do {
             let (extracted, size) = try TextExtractor.open(path: path, followSymlinks: configuration.followSymlinks)
             switch extracted {
@@ -139,7 +142,27 @@ public final class Scan {
         } catch {
             result = FileResult(path: path, status: .error, reason: "\(error)", bytes: 0)
         }
+        if let malware = configuration.malware {
+            checkMalware(&result, malware)
+        }
         deliver(result, events: events, sink: sink, holding: holding)
+    }
+
+    /// Virus check of the whole file (clamd unpacks archives and documents itself).
+    func checkMalware(_ result: inout FileResult, _ malware: MalwareChecking) {
+        if let unavailable = summary.virusCheckUnavailable {
+            result.virusCheck = "not checked: \(unavailable)"
+            return
+        }
+        switch malware.check(path: result.path) {
+        case .clean:
+            result.virusCheck = "clean"
+        case .infected(let signature):
+            result.virusCheck = "infected"
+            result.malware = signature
+        case .unchecked(let reason):
+            result.virusCheck = "not checked: \(reason)"
+        }
     }
 
     /// Must hold `outputLock`.
@@ -169,6 +192,8 @@ public final class Scan {
         case .error: summary.errors += 1
         }
         if result.findings > 0 { summary.filesWithFindings += 1 }
+        if result.malware != nil { summary.malwareFound += 1 }
+        if result.virusCheck == "clean" || result.malware != nil { summary.virusChecked += 1 }
         if result.status == .scanned || result.findings > 0 {
             summary.filesByRisk[result.risk.level.rawValue, default: 0] += 1
         }

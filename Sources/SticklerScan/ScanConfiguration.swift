@@ -1,3 +1,4 @@
+import SticklerCore
 import SticklerDetection
 
 /// What to scan and how.
@@ -9,6 +10,8 @@ public struct ScanConfiguration: Sendable {
     public var excludes: [String] = []
     public var jobs: Int
     public var options = ScanOptions()
+    /// Virus check for every regular file scanned (clamd); nil for none.
+    public var malware: MalwareChecking?
 
     public init(paths: [String], jobs: Int = ScanConfiguration.defaultJobs) {
         self.paths = paths

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Realistic mixed text for `make bench`: mostly lesson prose, with letters, class lists,
-/// registers and decoys mixed in, split over several files so that all cores can work.
+/// Mixed text for `make bench`: lesson prose, timetables and reading lists full of
+/// digits (decoys), with letters, class lists and medical registers mixed in at
+/// `personalShare` of the blocks; split over several files so that all cores can work.
 public enum BenchCorpus {
-    public static func write(to directory: URL, megabytes: Int, files: Int, seed: UInt64 = 7) throws {
+    public static func write(to directory: URL, megabytes: Int, files: Int, personalShare: Double = 0.02, seed: UInt64 = 7) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let perFile = megabytes * 1_000_000 / max(files, 1)
         for index in 0..<files {
@@ -12,14 +13,19 @@ public enum BenchCorpus {
             // stays fast and the text still varies.
             var block = ""
             while block.utf8.count < 4_000_000 {
-                let roll = Int.random(in: 0..<100, using: &documents.ids.random)
-                switch roll {
-                case 0..<82: block += documents.prose(words: 120) + "\n"
-                case 82..<88: block += documents.decoys.line() + "\n" + documents.decoys.timetableLine() + "\n"
-                case 88..<92: block += documents.parentLetter()
-                case 92..<95: block += documents.classList(pupils: 5)
-                case 95..<97: block += documents.medicalRegister(pupils: 3)
-                default: block += documents.lessonPlan()
+                let roll = Double.random(in: 0..<1, using: &documents.ids.random)
+                if roll < personalShare {
+                    switch Int.random(in: 0..<3, using: &documents.ids.random) {
+                    case 0: block += documents.parentLetter()
+                    case 1: block += documents.classList(pupils: 5)
+                    default: block += documents.medicalRegister(pupils: 3)
+                    }
+                } else if roll < personalShare + 0.06 {
+                    block += documents.decoys.line() + "\n" + documents.decoys.timetableLine() + "\n"
+                } else if roll < personalShare + 0.09 {
+                    block += documents.lessonPlan()
+                } else {
+                    block += documents.prose(words: 120) + "\n"
                 }
             }
             let url = directory.appendingPathComponent(String(format: "corpus-%02d.txt", index))

@@ -58,7 +58,7 @@ final class CLITests: XCTestCase {
         for word in ["scan", "rules", "generate"] { XCTAssertTrue(result.stdout.contains(word), result.stdout) }
         let scan = try stickler(["scan", "--help"])
         XCTAssertTrue(scan.stdout.contains("--min-confidence"))
-        XCTAssertTrue(scan.stdout.contains("Exit status: 0 no personal data found, 1 personal data found, 2 an error"))
+        XCTAssertTrue(scan.stdout.contains("Exit status: 0 no personal data found, 1 personal data found"))
     }
 
     func testMissingPathExitsTwoWithAClearMessage() throws {
@@ -171,5 +171,26 @@ final class CLITests: XCTestCase {
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
         let peakMegabytes = Double(usage.ru_maxrss) / 1024
         XCTAssertLessThan(peakMegabytes, 100, "peak RSS \(peakMegabytes) MB")
+    }
+}
+
+extension CLITests {
+    func testMalwareFlagBlocksOnAnInfectedFile() throws {
+        guard ClamdFixture.isAvailable else { throw XCTSkip("clamd is not installed") }
+        let clamd = try ClamdFixture()
+        try clamd.start()
+        defer { clamd.stop() }
+        let stick = try TestSupport.temporaryDirectory("stickler-cli-malware")
+        defer { try? FileManager.default.removeItem(at: stick) }
+        try Data("Lesson plan\n".utf8).write(to: stick.appendingPathComponent("lesson.txt"))
+        XCTAssertEqual(try stickler(["scan", "--clamd", clamd.socket, stick.path]).status, 0)
+        try ZipWriter.archive([("a/b.txt", Array(ClamdFixture.eicar.utf8))]).write(to: stick.appendingPathComponent("pack.zip"))
+        let result = try stickler(["scan", "--clamd", clamd.socket, "--format", "jsonl", stick.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("\"malware\":\"Stickler.Test.EICAR.UNOFFICIAL\""), result.stdout)
+        let text = try stickler(["scan", "--clamd", clamd.socket, stick.path])
+        XCTAssertTrue(text.stdout.contains("MALWARE"), text.stdout)
+        let missing = try stickler(["scan", "--clamd", "/nonexistent.sock", stick.path])
+        XCTAssertTrue(missing.stderr.contains("virus check unavailable"), missing.stderr)
     }
 }
