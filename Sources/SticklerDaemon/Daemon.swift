@@ -181,13 +181,14 @@ final class Daemon: @unchecked Sendable {
         status.summary = summary
         let root = outcome.mount?.mountPoint ?? ""
         var files: [FileResult] = []
-        for var file in outcome.worker?.files ?? [] where file.findings > 0 {
+        for var file in outcome.worker?.files ?? [] where file.findings > 0 || file.malware != nil {
             if file.path.hasPrefix(root + "/") { file.path = String(file.path.dropFirst(root.count + 1)) }
             files.append(file)
-            status.filesWithFindings[file.path] = file.findings
+            if file.findings > 0 { status.filesWithFindings[file.path] = file.findings }
         }
         let input = PolicyInput(device: status.identity, volumeEncryption: outcome.encryption.isEmpty ? ["none"] : outcome.encryption,
-                                summary: summary, incompleteReason: outcome.incomplete)
+                                summary: summary, incompleteReason: outcome.incomplete,
+                                malware: outcome.worker?.malware ?? .notChecked)
         let decision = settings.policy.decide(input)
         status.verdict = decision.verdict
         status.recorded = decision.recorded

@@ -1,6 +1,7 @@
 import Foundation
 import SticklerCore
 import SticklerDevices
+import SticklerPolicy
 
 /// What the worker reported.
 struct WorkerResult {
@@ -8,6 +9,15 @@ struct WorkerResult {
     var files: [FileResult] = []
     /// Set when the worker failed, timed out or was killed.
     var failure: String?
+
+    /// What the virus check said, for the policy.
+    var malware: PolicyInput.Malware {
+        guard let summary else { return .notChecked }
+        let signatures = files.compactMap(\.malware)
+        if summary.malwareFound > 0 || !signatures.isEmpty { return .found(signatures) }
+        if let reason = summary.virusCheckUnavailable { return .unavailable(reason) }
+        return summary.virusChecked > 0 ? .clean : .notChecked
+    }
 }
 
 /// Runs the untrusted part (walking and parsing the staged volume) in a separate
@@ -21,6 +31,8 @@ final class ScanWorker: @unchecked Sendable {
         var stateDirectory: String
         var timeoutSeconds: Int
         var user: String?
+        /// clamd's socket: the worker also checks every file for malware.
+        var clamd: String? = nil
         /// Test hook: the worker sleeps this long before scanning (to unplug mid-scan).
         var startDelay: Double = 0
     }
@@ -36,6 +48,7 @@ final class ScanWorker: @unchecked Sendable {
         var scan = [settings.stickler, "scan", "--format", "jsonl", "--quiet", "--one-file-system", "--jobs", "2",
                     "--state-dir", settings.stateDirectory]
         if let rules = settings.rules { scan += ["--rules", rules] }
+        if let clamd = settings.clamd { scan += ["--clamd", clamd] }
         scan += ["--", root]
         var sandbox = ["/usr/bin/setpriv", "--no-new-privs"]
         if let user = settings.user { sandbox += ["--reuid", user, "--regid", user, "--clear-groups"] }
@@ -123,9 +136,12 @@ final class ScanWorker: @unchecked Sendable {
             let categories = (object["categories"] as? [String] ?? []).compactMap(Category.init(rawValue:))
             let risk = RiskAssessment(level: level, subjects: int("subjects"), categories: categories,
                                       reasons: object["risk_reasons"] as? [String] ?? [])
-            result.files.append(FileResult(path: path, status: FileResult.Status(rawValue: object["status"] as? String ?? "") ?? .error,
-                                           reason: object["reason"] as? String, encryption: object["encryption"] as? String,
-                                           format: object["format"] as? String, bytes: int("bytes"), findings: int("findings"), risk: risk))
+            var file = FileResult(path: path, status: FileResult.Status(rawValue: object["status"] as? String ?? "") ?? .error,
+                                  reason: object["reason"] as? String, encryption: object["encryption"] as? String,
+                                  format: object["format"] as? String, bytes: int("bytes"), findings: int("findings"), risk: risk)
+            file.virusCheck = object["virus_check"] as? String
+            file.malware = object["malware"] as? String
+            result.files.append(file)
         case "summary":
             var summary = ScanSummary()
             summary.files = int("files")
@@ -141,6 +157,9 @@ final class ScanWorker: @unchecked Sendable {
             summary.findingsByDetector = (object["by_detector"] as? [String: NSNumber] ?? [:]).mapValues(\.intValue)
             summary.filesByRisk = (object["files_by_risk"] as? [String: NSNumber] ?? [:]).mapValues(\.intValue)
             summary.elapsedSeconds = (object["elapsed_seconds"] as? NSNumber)?.doubleValue ?? 0
+            summary.virusChecked = int("virus_checked")
+            summary.malwareFound = int("malware_found")
+            summary.virusCheckUnavailable = object["virus_check_unavailable"] as? String
             result.summary = summary
         default:
             break // findings: redacted already; the daemon keeps only per-file counts.

@@ -31,6 +31,9 @@ struct Sticklerd: ParsableCommand {
     @Option(help: ArgumentHelp("Session bus address for desktop notifications ($STICKLER_NOTIFY_BUS).", valueName: "address"))
     var notifyBus: String?
 
+    @Option(help: ArgumentHelp("clamd's local socket: the worker also checks every file for malware.", valueName: "socket"))
+    var clamd: String?
+
     @Option(help: .hidden)
     var testWorkerDelay: Double = 0
 
@@ -69,7 +72,7 @@ struct Sticklerd: ParsableCommand {
         let worker = ScanWorker.Settings(
             stickler: stickler ?? Self.executable.deletingLastPathComponent().appendingPathComponent("stickler").path,
             rules: rules, stateDirectory: stateDir, timeoutSeconds: loaded.scanTimeoutSeconds, user: workerUser,
-            startDelay: testWorkerDelay)
+            clamd: clamd, startDelay: testWorkerDelay)
         let settings = Daemon.Settings(runtimeDirectory: runtime, stateDirectory: state, policy: loaded, worker: worker,
                                        notifier: Notifier(busAddress: notifyBus ?? ProcessInfo.processInfo.environment["STICKLER_NOTIFY_BUS"]))
         let daemon = try Daemon(settings: settings, events: try UdevEvents(), recorder: try JSONLinesRecorder(stateDirectory: state))
