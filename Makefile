@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := pkg-config libvectorscan-dev libssl-dev libblkid-dev libudev-dev libarchive-dev \
                    libpoppler-glib-dev libsqlite3-dev ripgrep util-linux bc \
                    udev dosfstools mtools exfatprogs ntfs-3g fusefat exfat-fuse fuse3 fdisk cryptsetup-bin \
-                   xz-utils dbus libnotify-bin dunst xvfb xauth \
+                   xz-utils zip dbus libnotify-bin dunst xvfb xauth \
                    clamav clamav-daemon clamdscan clamav-testfiles
 BENCH_DIR := .bench
 BENCH_MB ?= 256

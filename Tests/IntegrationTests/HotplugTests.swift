@@ -168,4 +168,29 @@ final class HotplugTests: XCTestCase {
         XCTAssertEqual(children.trimmingCharacters(in: .whitespacesAndNewlines), "")
         Shell.attempt("udevadm", ["trigger", "--action=add", "/dev/loop49"])
     }
+
+    /// Only an encrypted zip of pupil data: the policy's `encrypted_files_only` (warn) once
+    /// extraction reports encrypted archives; until then the zip is skipped unread and the
+    /// stick counts as having no readable personal data (allow). Either way the verdict
+    /// is the one the policy gives for what the scan reported.
+    func testStickWithOnlyAnEncryptedZipGetsWhatThePolicySays() throws {
+        let folder = try images.content(personal: true)
+        let zip = bed.directory.appendingPathComponent("pupils.zip")
+        try Shell.run("/bin/sh", ["-c", "cd \"$0\" && zip -q -P test-passphrase \"$1\" '7B class list.csv'", folder.path, zip.path])
+        let image = try images.blank("stickler-e2e-zip.img", megabytes: 64)
+        try Shell.run("mkfs.vfat", ["-F", "32", "-n", "ZIPSTICK", image.path])
+        try Shell.run("mcopy", ["-i", image.path, zip.path, "::/"])
+        try bed.startDaemon()
+        try bed.plug(image, loop: 53)
+        let status = try bed.verdict("loop53")
+        let summary = try XCTUnwrap(status.summary)
+        XCTAssertEqual(summary.findings, 0, "nothing readable: the class list is only inside the encrypted zip")
+        if summary.encrypted > 0 {
+            XCTAssertEqual(status.situation, "encrypted_files_only")
+            XCTAssertEqual(status.verdict, .warn)
+        } else {
+            XCTAssertEqual(status.situation, "no_personal_data")
+            XCTAssertEqual(status.verdict, .allow)
+        }
+    }
 }
