@@ -10,7 +10,7 @@ DEBIAN_PACKAGES := pkg-config libvectorscan-dev libssl-dev libblkid-dev libudev-
 BENCH_DIR := .bench
 BENCH_MB ?= 256
 
-.PHONY: all deps build release test demo bench clean
+.PHONY: all deps build release test demo demo-folder bench clean
 
 all: build
 
@@ -40,7 +40,17 @@ test: deps
 	  failed=$$(echo "$$line" | sed -E 's/.*with ([0-9]+) failures?.*/\1/'); \
 	  if [ -n "$$line" ]; then echo "$$((total - failed)) passed, $$failed failed"; fi; exit $$rc
 
+# As root: the hotplug flow on loop devices (udevd, sticklerd, three sticks). Otherwise:
+# stickler scan on a synthetic staff USB stick folder.
 demo: release
+	@if [ "$$(id -u)" = 0 ] && [ -e /dev/loop-control ]; then \
+	  bash scripts/demo-hotplug.sh .build/release; \
+	else \
+	  echo "(not root: showing a folder scan instead of the hotplug flow)"; \
+	  $(MAKE) --no-print-directory demo-folder; \
+	fi
+
+demo-folder:
 	@rm -rf .demo && mkdir -p .demo
 	@STICKLER_STATE_DIR=$(CURDIR)/.demo/state .build/release/stickler generate stick ".demo/USB stick"
 	@echo; echo "== stickler scan on a synthetic staff USB stick =="

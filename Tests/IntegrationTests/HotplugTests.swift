@@ -47,6 +47,9 @@ final class HotplugTests: XCTestCase {
         XCTAssertNotNil(status.filesWithFindings["Class lists/7B class list.csv"], "\(status.filesWithFindings)")
         try assertHeld("/dev/loop40")
         XCTAssertEqual(try bed.udevProperties("/dev/loop40")["STICKLER_VERDICT"], "secure_delete")
+        // The polkit rule's helper sees the hold.
+        let held = Shell.repository().appendingPathComponent("udev/stickler-held").path
+        XCTAssertEqual(Subprocess.run([held, "/dev/loop40"]).code, 0)
         XCTAssertEqual(bed.stagedMounts(), [])
         // Recorded through the VerdictRecorder, with no value in it (findings are not even kept).
         let log = try String(contentsOf: bed.state.appendingPathComponent("verdicts.jsonl"), encoding: .utf8)
@@ -65,6 +68,7 @@ final class HotplugTests: XCTestCase {
         XCTAssertFalse(status.held)
         try assertReleased("/dev/loop41")
         XCTAssertEqual(bed.stagedMounts(), [])
+        XCTAssertEqual(Subprocess.run([Shell.repository().appendingPathComponent("udev/stickler-held").path, "/dev/loop41"]).code, 1)
     }
 
     func testLUKS2IsAllowedWithoutMounting() throws {
