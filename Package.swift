@@ -73,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "SticklerDaemon",
             dependencies: [
-                "SticklerCore", "SticklerDevices", "SticklerPolicy", "SticklerDetection",
+                "SticklerCore", "SticklerDevices", "SticklerPolicy", "SticklerCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swift5),

@@ -63,13 +63,13 @@ final class DeviceCheck: @unchecked Sendable {
         }
         let mount: StagedMount
         do {
-            mount = try stager.mount(devnode: devnode, fsType: type, id: name)
+            mount = try stager.mount(devnode: devnode, fsType: type, id: name, owner: worker.settings.owner)
         } catch {
             outcome.incomplete = cancelReason ?? "cannot mount read-only: \(error)"
             return outcome
         }
         outcome.mount = mount
-        let result = worker.run(root: mount.mountPoint)
+        let result = worker.run(root: mount.mountPoint, dropPrivileges: mount.readableByOwner)
         let reason = cancelReason
         stager.unmount(mount.mountPoint, lazy: reason != nil)
         outcome.worker = result

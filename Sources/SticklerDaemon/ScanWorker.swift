@@ -31,6 +31,10 @@ final class ScanWorker: @unchecked Sendable {
         var stateDirectory: String
         var timeoutSeconds: Int
         var user: String?
+        /// The user's uid/gid, resolved at start.
+        var owner: (uid: UInt32, gid: UInt32)? = nil
+        /// The worker's state directory when it runs as `user` (a copy of the key, its cache).
+        var userStateDirectory: String? = nil
         /// clamd's socket: the worker also checks every file for malware.
         var clamd: String? = nil
         /// Test hook: the worker sleeps this long before scanning (to unplug mid-scan).
@@ -44,14 +48,17 @@ final class ScanWorker: @unchecked Sendable {
 
     init(settings: Settings) { self.settings = settings }
 
-    func command(for root: String) -> [String] {
+    func command(for root: String, dropPrivileges: Bool = false) -> [String] {
+        let drop = dropPrivileges && settings.owner != nil
         var scan = [settings.stickler, "scan", "--format", "jsonl", "--quiet", "--one-file-system", "--jobs", "2",
-                    "--state-dir", settings.stateDirectory]
+                    "--state-dir", drop ? (settings.userStateDirectory ?? settings.stateDirectory) : settings.stateDirectory]
         if let rules = settings.rules { scan += ["--rules", rules] }
         if let clamd = settings.clamd { scan += ["--clamd", clamd] }
         scan += ["--", root]
         var sandbox = ["/usr/bin/setpriv", "--no-new-privs"]
-        if let user = settings.user { sandbox += ["--reuid", user, "--regid", user, "--clear-groups"] }
+        if drop, let owner = settings.owner {
+            sandbox += ["--reuid", String(owner.uid), "--regid", String(owner.gid), "--clear-groups"]
+        }
         var command = sandbox + ["--"] + scan
         if geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") {
             command = ["/usr/bin/unshare", "--net", "--"] + command
@@ -63,8 +70,8 @@ final class ScanWorker: @unchecked Sendable {
     }
 
     /// Blocks until the worker ends; parses its records.
-    func run(root: String) -> WorkerResult {
-        let arguments = command(for: root)
+    func run(root: String, dropPrivileges: Bool = false) -> WorkerResult {
+        let arguments = command(for: root, dropPrivileges: dropPrivileges)
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return WorkerResult(failure: "pipe: \(String(cString: strerror(errno)))") }
         for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SticklerDevices
 import SticklerPolicy
+import SticklerCrypto
 
 /// `sticklerd`: holds removable block devices, checks them, and releases them by policy.
 /// See SticklerDevices (events, probe, mounts) and SticklerPolicy (verdicts).
@@ -69,10 +70,18 @@ struct Sticklerd: ParsableCommand {
         }
         let runtime = URL(fileURLWithPath: runtimeDir), state = URL(fileURLWithPath: stateDir)
         try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-        let worker = ScanWorker.Settings(
+        var worker = ScanWorker.Settings(
             stickler: stickler ?? Self.executable.deletingLastPathComponent().appendingPathComponent("stickler").path,
             rules: rules, stateDirectory: stateDir, timeoutSeconds: loaded.scanTimeoutSeconds, user: workerUser,
             clamd: clamd, startDelay: testWorkerDelay)
+        if let workerUser {
+            do {
+                (worker.owner, worker.userStateDirectory) = try WorkerUser.prepare(workerUser, state: state)
+            } catch {
+                FileHandle.standardError.write(Data("sticklerd: \(error)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
         let settings = Daemon.Settings(runtimeDirectory: runtime, stateDirectory: state, policy: loaded, worker: worker,
                                        notifier: Notifier(busAddress: notifyBus ?? ProcessInfo.processInfo.environment["STICKLER_NOTIFY_BUS"]))
         let daemon = try Daemon(settings: settings, events: try UdevEvents(), recorder: try JSONLinesRecorder(stateDirectory: state))

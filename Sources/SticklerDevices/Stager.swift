@@ -14,6 +14,9 @@ public struct StagedMount: Sendable, Equatable {
     /// `kernel` or the FUSE helper's name (`fusefat`, `mount.exfat-fuse`, `ntfs-3g`).
     public var method: String
     public var options: Set<String>
+    /// Whether every file is readable by `owner` (uid/gid mount options, or a FUSE
+    /// helper without permission checks mounted with allow_other): the worker may drop to it.
+    public var readableByOwner: Bool
 }
 
 /// Private read-only staging mounts under `<runtime>/mnt/<id>`.
@@ -53,17 +56,23 @@ public final class Stager: @unchecked Sendable {
     }
 
     /// Mounts `devnode` (probed as `fsType`) at `<root>/<id>`, verified read-only.
-    public func mount(devnode: String, fsType: String, id: String) throws -> StagedMount {
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    /// With `owner`, the mount is made readable by that uid/gid where the filesystem
+    /// allows it (`readableByOwner` says whether it did).
+    public func mount(devnode: String, fsType: String, id: String, owner: (uid: UInt32, gid: UInt32)? = nil) throws -> StagedMount {
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o711])
+        chmod(root.path, 0o711) // traversable (the worker user reaches its mount), not listable
         let point = root.appendingPathComponent(id).path
         _ = umount2(point, Int32(MNT_DETACH))
         rmdir(point)
         guard mkdir(point, 0o700) == 0 else { throw StageError(devnode: devnode, message: "cannot create \(point): \(String(cString: strerror(errno)))") }
         var method = "kernel"
         var mounted = false
+        var readable = false
         if Self.kernelTypes.contains(fsType) {
-            if Glibc.mount(devnode, point, fsType, Self.flags, nil) == 0 {
+            let ownerOptions = owner.flatMap { Self.ownerTypes.contains(fsType) ? "uid=\($0.uid),gid=\($0.gid),umask=0227" : nil }
+            if Glibc.mount(devnode, point, fsType, Self.flags, ownerOptions) == 0 {
                 mounted = true
+                readable = ownerOptions != nil
             } else if errno != ENODEV {
                 let reason = String(cString: strerror(errno))
                 rmdir(point)
@@ -71,11 +80,12 @@ public final class Stager: @unchecked Sendable {
             }
         }
         if !mounted {
-            guard let helper = Self.helper(for: fsType) else {
+            guard let helper = Self.helper(for: fsType, owner: owner) else {
                 rmdir(point)
                 throw StageError(devnode: devnode, message: "no kernel support and no FUSE helper for \(fsType)")
             }
             method = URL(fileURLWithPath: helper[0]).lastPathComponent
+            readable = owner != nil
             let status = Self.run(helper + [devnode, point])
             guard status.code == 0 else {
                 _ = umount2(point, Int32(MNT_DETACH))
@@ -96,7 +106,7 @@ public final class Stager: @unchecked Sendable {
             unmount(point)
             throw StageError(devnode: devnode, message: "refused: \(method) mount lacks \(Self.required.subtracting(entry.options).sorted().joined(separator: ","))")
         }
-        return StagedMount(devnode: devnode, mountPoint: point, method: method, options: entry.options)
+        return StagedMount(devnode: devnode, mountPoint: point, method: method, options: entry.options, readableByOwner: readable)
     }
 
     /// Unmounts (lazily when busy) and removes the mount point.
@@ -105,13 +115,22 @@ public final class Stager: @unchecked Sendable {
         rmdir(point)
     }
 
-    /// The FUSE helper for a probed type; only ever for that type.
-    static func helper(for fsType: String) -> [String]? {
-        let options = ["-o", "ro,nosuid,nodev,noexec"]
+    /// Kernel filesystems with uid=/gid=/umask= options.
+    static let ownerTypes: Set<String> = ["vfat", "exfat", "ntfs3", "iso9660", "udf", "hfsplus"]
+
+    /// The FUSE helper for a probed type; only ever for that type. With an owner, other
+    /// users may read (allow_other; these helpers do no permission checks of their own
+    /// unless told to, and exfat-fuse/ntfs-3g also take uid/gid).
+    static func helper(for fsType: String, owner: (uid: UInt32, gid: UInt32)? = nil) -> [String]? {
+        var base = "ro,nosuid,nodev,noexec"
+        var owned = ""
+        if let owner { owned = ",allow_other,uid=\(owner.uid),gid=\(owner.gid),umask=0227" }
         switch fsType {
-        case "vfat", "msdos": return find("fusefat").map { [$0] + options }
-        case "exfat": return find("mount.exfat-fuse").map { [$0] + ["-o", "ro,nosuid,nodev,noexec,noatime"] }
-        case "ntfs": return find("ntfs-3g").map { [$0] + ["-o", "ro,nosuid,nodev,noexec,noatime"] }
+        case "vfat", "msdos":
+            if owner != nil { base += ",allow_other" }
+            return find("fusefat").map { [$0, "-o", base] }
+        case "exfat": return find("mount.exfat-fuse").map { [$0, "-o", base + ",noatime" + owned] }
+        case "ntfs": return find("ntfs-3g").map { [$0, "-o", base + ",noatime" + owned] }
         default: return nil
         }
     }

@@ -197,4 +197,22 @@ final class HotplugTests: XCTestCase {
             XCTAssertEqual(status.verdict, .allow)
         }
     }
+
+    /// With --worker-user, the worker reads FUSE-staged volumes as that user (fusefat with
+    /// allow_other; ntfs-3g with uid/gid too): the cache it writes is that user's.
+    func testWorkerRunsAsTheUnprivilegedUserWhereTheMountAllows() throws {
+        guard let nobody = getpwnam("nobody") else { throw XCTSkip("no user 'nobody'") }
+        let uid = nobody.pointee.pw_uid
+        try bed.startDaemon(extra: ["--worker-user", "nobody"])
+        try bed.plug(images.fat32("stickler-e2e-nobody-fat.img", personal: true), loop: 55)
+        try bed.plug(images.ntfs("stickler-e2e-nobody-ntfs.img", personal: true), loop: 56)
+        for id in ["loop55", "loop56"] {
+            let status = try bed.verdict(id)
+            XCTAssertEqual(status.verdict, .secureDelete, "\(id): \(status.reasons)")
+            XCTAssertNotNil(status.filesWithFindings["7B class list.csv"], "\(id): the worker could read the files")
+        }
+        let cache = bed.state.appendingPathComponent("worker/cache")
+        let owner = try FileManager.default.attributesOfItem(atPath: cache.path)[.ownerAccountID] as? NSNumber
+        XCTAssertEqual(owner?.uint32Value, uid, "the worker ran as nobody")
+    }
 }
