@@ -9,6 +9,7 @@ DEBIAN_PACKAGES := pkg-config libvectorscan-dev libssl-dev libblkid-dev libudev-
                    clamav clamav-daemon clamdscan clamav-testfiles
 BENCH_DIR := .bench
 BENCH_MB ?= 256
+BENCH_STICK_MB ?= 1024
 
 .PHONY: all deps build release test demo demo-folder bench clean
 
@@ -59,6 +60,10 @@ demo-folder:
 
 bench: release
 	@bash scripts/bench.sh $(BENCH_DIR) $(BENCH_MB)
+	@if [ "$$(id -u)" = 0 ] && [ -e /dev/loop-control ]; then \
+	  echo; echo "== hotplug: add -> verdict (sticklerd on loop devices)"; \
+	  bash scripts/bench-hotplug.sh .build/release $(BENCH_DIR) $(BENCH_STICK_MB); \
+	else echo "(not root: hotplug benchmark skipped)"; fi
 
 clean:
 	rm -rf .build .demo
