@@ -89,7 +89,7 @@ cat "$large" > /dev/null
 s=$(date +%s%N); cat "$large" > /dev/null; e=$(date +%s%N)
 read_once=$(echo "scale=3; ($e - $s) / 1000000000" | bc)
 # The same files read once through the same FUSE helper (fusefat on the image file).
-mkdir -p "$T/fm"; fusefat -o ro "$large" "$T/fm" > /dev/null
+mkdir -p "$T/fm"; fusefat -o ro "$large" "$T/fm" > /dev/null 2>&1
 s=$(date +%s%N); find "$T/fm" -type f -exec cat {} + > /dev/null; e=$(date +%s%N)
 umount "$T/fm"
 read_fuse=$(echo "scale=3; ($e - $s) / 1000000000" | bc)

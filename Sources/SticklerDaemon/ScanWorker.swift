@@ -102,15 +102,21 @@ final class ScanWorker: @unchecked Sendable {
 
         var result = WorkerResult()
         var buffer = Data()
+        let findingPrefix = Array(#"{"type":"finding""#.utf8)
         while true {
             let chunk = handle.availableData
             if chunk.isEmpty { break }
             buffer.append(chunk)
-            while let newline = buffer.firstIndex(of: 0x0A) {
-                let line = buffer[buffer.startIndex..<newline]
-                buffer = Data(buffer[(newline + 1)...])
+            // Consume whole lines in place, then drop them at once (no copy per line).
+            var start = buffer.startIndex
+            while let newline = buffer[start...].firstIndex(of: 0x0A) {
+                let line = buffer[start..<newline]
+                start = newline + 1
+                // Findings carry only redacted values, and the daemon keeps per-file counts: skip them unparsed.
+                if line.starts(with: findingPrefix) { continue }
                 parse(line, into: &result)
             }
+            buffer.removeSubrange(buffer.startIndex..<start)
         }
         let status = process.wait()
         lock.lock()

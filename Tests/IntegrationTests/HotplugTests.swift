@@ -69,6 +69,10 @@ final class HotplugTests: XCTestCase {
         try assertReleased("/dev/loop41")
         XCTAssertEqual(bed.stagedMounts(), [])
         XCTAssertEqual(Subprocess.run([Shell.repository().appendingPathComponent("udev/stickler-held").path, "/dev/loop41"]).code, 1)
+        // Unplugged (losetup -d: `change` without a filesystem, then LOOP_CTL_REMOVE: `remove`).
+        bed.unplug(41)
+        XCTAssertTrue(Shell.wait { bed.device("loop41")?.state == .removed }, "\(String(describing: bed.device("loop41")))")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: bed.runtime.appendingPathComponent("verdicts/loop41").path))
     }
 
     func testLUKS2IsAllowedWithoutMounting() throws {
