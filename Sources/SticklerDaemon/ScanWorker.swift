@@ -3,23 +3,6 @@ import SticklerCore
 import SticklerDevices
 import SticklerPolicy
 
-/// What the worker reported.
-struct WorkerResult {
-    var summary: ScanSummary?
-    var files: [FileResult] = []
-    /// Set when the worker failed, timed out or was killed.
-    var failure: String?
-
-    /// What the virus check said, for the policy.
-    var malware: PolicyInput.Malware {
-        guard let summary else { return .notChecked }
-        let signatures = files.compactMap(\.malware)
-        if summary.malwareFound > 0 || !signatures.isEmpty { return .found(signatures) }
-        if let reason = summary.virusCheckUnavailable { return .unavailable(reason) }
-        return summary.virusChecked > 0 ? .clean : .notChecked
-    }
-}
-
 /// Runs the untrusted part (walking and parsing the staged volume) in a separate
 /// process: `stickler scan --format jsonl` on the mount point, under `setpriv
 /// --no-new-privs` (and `unshare --net` as root, so it has no network), optionally as

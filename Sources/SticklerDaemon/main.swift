@@ -1,3 +1,9 @@
+// SticklerDaemon (`sticklerd`): glue only. Main types: `Daemon` (events -> hold -> check
+// -> policy -> record, notify, release; all state on one serial queue), `DeviceCheck`
+// (probe, stage, scan one volume; cancellable), `ScanWorker` (the sandboxed `stickler
+// scan` process, JSON Lines over a pipe), `VerdictFiles` (state for the udev helper),
+// `JSONLinesRecorder` (a `VerdictRecorder`), `Notifier`, `ControlServer`, `Readiness`.
+// It parses no file content itself (the worker does) and never writes to a device.
 import ArgumentParser
 import Foundation
 import SticklerDevices

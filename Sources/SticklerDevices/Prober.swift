@@ -1,13 +1,6 @@
 import Foundation
 internal import CBlkid
 
-/// Why a probe failed: names the path and the step.
-public struct ProbeError: Error, CustomStringConvertible {
-    public var path: String
-    public var message: String
-    public var description: String { "\(path): \(message)" }
-}
-
 /// Probes a block device or an image file with libblkid (read-only, never mounts).
 ///
 /// With a partition table, each partition is probed at its own offset; otherwise the
