@@ -219,4 +219,21 @@ final class HotplugTests: XCTestCase {
         let owner = try FileManager.default.attributesOfItem(atPath: cache.path)[.ownerAccountID] as? NSNumber
         XCTAssertEqual(owner?.uint32Value, uid, "the worker ran as nobody")
     }
+
+    /// A policy with a 1 s scan time-out and a worker held back longer: the worker is
+    /// killed, the volume unmounted, and the policy's `incomplete` choice applied.
+    func testScanTimeOutIsIncompleteWithThePolicysChoice() throws {
+        let policy = bed.directory.appendingPathComponent("policy.yaml")
+        try "policy: strict\nversion: 2\nverdicts:\n  incomplete: secure_delete\nscan:\n  timeout_seconds: 1\n"
+            .write(to: policy, atomically: true, encoding: .utf8)
+        try bed.startDaemon(extra: ["--policy", policy.path, "--test-worker-delay", "60"])
+        try bed.plug(images.fat32("stickler-e2e-timeout.img", personal: false), loop: 57)
+        let status = try bed.verdict("loop57")
+        XCTAssertEqual(status.recorded, .incomplete)
+        XCTAssertEqual(status.verdict, .secureDelete, "\(status.reasons)")
+        XCTAssertTrue(status.reasons.contains { $0.contains("timed out") }, "\(status.reasons)")
+        XCTAssertTrue(status.reasons.contains { $0.contains("policy strict@2") }, "\(status.reasons)")
+        XCTAssertEqual(bed.stagedMounts(), [])
+        try assertHeld("/dev/loop57")
+    }
 }
