@@ -151,6 +151,12 @@ final class Daemon: @unchecked Sendable {
     }
 
     func startCheck(_ event: DeviceEvent, devnode: String, fsType: String, signature: String) {
+        // Never switch a filesystem that is mounted outside the staging area to read-only
+        // under its user (e.g. a released stick reformatted while mounted): leave it be.
+        if Hold.isClaimed(devnode) {
+            log("\(event.name): in use (mounted or claimed by another driver); not held or checked while in use")
+            return
+        }
         checks[event.name]?.cancel("superseded by a new event")
         var status = makeStatus(event, devnode: devnode, signature: signature)
         hold(&status)

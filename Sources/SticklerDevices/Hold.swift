@@ -24,4 +24,16 @@ public enum Hold {
         guard ioctl(fd, BLKROGET, &flag) == 0 else { return nil }
         return flag != 0
     }
+
+    /// Whether something holds the device exclusively (a kernel filesystem mounted from
+    /// it, device-mapper, md): `open(O_EXCL)` fails with EBUSY. Works across mount
+    /// namespaces, unlike mountinfo.
+    public static func isClaimed(_ devnode: String) -> Bool {
+        let fd = open(devnode, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_EXCL)
+        if fd >= 0 {
+            close(fd)
+            return false
+        }
+        return errno == EBUSY
+    }
 }

@@ -236,4 +236,23 @@ final class HotplugTests: XCTestCase {
         XCTAssertEqual(bed.stagedMounts(), [])
         try assertHeld("/dev/loop57")
     }
+
+    /// A released stick that the user has mounted is never switched to read-only under
+    /// them: `stickler device rescan` leaves it alone while it is mounted.
+    func testRescanLeavesAMountedReleasedStickAlone() throws {
+        try bed.startDaemon()
+        try bed.plug(images.ext4("stickler-e2e-mounted.img", personal: false), loop: 58)
+        XCTAssertEqual(try bed.verdict("loop58").verdict, .allow)
+        let mountPoint = bed.directory.appendingPathComponent("user-mount")
+        try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
+        try Shell.run("mount", ["-t", "ext4", "/dev/loop58", mountPoint.path])
+        defer { Shell.attempt("umount", ["-l", mountPoint.path]) }
+        try Shell.run(Shell.product("stickler").path, ["device", "rescan", "loop58", "--socket", bed.socket])
+        let status = try XCTUnwrap(bed.device("loop58"))
+        XCTAssertEqual(status.state, .decided)
+        XCTAssertFalse(status.held)
+        XCTAssertEqual(Hold.isReadOnly("/dev/loop58"), false)
+        XCTAssertTrue(bed.log().contains("loop58: in use"), bed.log())
+        try Shell.run("umount", [mountPoint.path])
+    }
 }
