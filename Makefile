@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := pkg-config libvectorscan-dev libssl-dev libblkid-dev libudev-
                    libpoppler-glib-dev libsqlite3-dev ripgrep util-linux bc \
                    udev dosfstools mtools exfatprogs ntfs-3g fusefat exfat-fuse fuse3 fdisk cryptsetup-bin \
                    xz-utils zip dbus libnotify-bin dunst xvfb xauth \
-                   clamav clamav-daemon clamdscan clamav-testfiles
+                   chromium clamav clamav-daemon clamdscan clamav-testfiles
 BENCH_DIR := .bench
 BENCH_MB ?= 256
 BENCH_STICK_MB ?= 1024

@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // C libraries, through pkg-config with their Debian providers.
@@ -43,6 +44,13 @@ let package = Package(
         .target(name: "SticklerExtraction", dependencies: ["SticklerCore"], swiftSettings: swift5),
         .target(name: "SticklerReport", dependencies: ["SticklerCore"], swiftSettings: swift5),
         .target(name: "SticklerMalware", dependencies: ["SticklerCore", "SticklerCrypto"], swiftSettings: swift5),
+        // The audit trail: SQLite through GRDB (its SQLite from Debian's libsqlite3-dev), HMAC-chained rows.
+        .target(
+            name: "SticklerAudit",
+            dependencies: ["SticklerCore", "SticklerCrypto", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swift5),
+        // Governors' and technicians' reports over the audit store: one writer file per format.
+        .target(name: "SticklerAuditReport", dependencies: ["SticklerCore", "SticklerAudit"], swiftSettings: swift5),
         // Block devices: libblkid probe, libudev events, private read-only mounts, hold/release.
         .target(name: "SticklerDevices", dependencies: ["SticklerCore", "CBlkid", "CUdev"], swiftSettings: swift5),
         // Pure: device facts + scan summary -> verdict with reasons.
@@ -65,7 +73,7 @@ let package = Package(
             name: "SticklerCLI",
             dependencies: [
                 "SticklerCore", "SticklerDetection", "SticklerScan", "SticklerReport", "SticklerTesting", "SticklerMalware",
-                "SticklerDevices", "SticklerPolicy",
+                "SticklerCrypto", "SticklerAudit", "SticklerAuditReport", "SticklerDevices", "SticklerPolicy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -93,8 +101,13 @@ let package = Package(
             dependencies: ["SticklerMalware", "SticklerScan", "SticklerTesting"],
             swiftSettings: swift5),
         .testTarget(
+            name: "SticklerAuditTests",
+            dependencies: ["SticklerAudit", "SticklerAuditReport", "SticklerTesting", "SticklerScan", "SticklerCrypto",
+                           .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swift5),
+        .testTarget(
             name: "SticklerCLITests",
-            dependencies: ["SticklerTesting", "SticklerCLI"],
+            dependencies: ["SticklerTesting", "SticklerCLI", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swift5),
         .testTarget(name: "SticklerDevicesTests", dependencies: ["SticklerDevices", "SticklerTesting"], swiftSettings: swift5),
         .testTarget(name: "SticklerPolicyTests", dependencies: ["SticklerPolicy", "SticklerTesting"], swiftSettings: swift5),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SticklerAudit
 import SticklerCore
 import SticklerDetection
 import SticklerMalware
@@ -65,6 +66,9 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "No progress line, even on a terminal.")
     var quiet = false
 
+    @Flag(help: "Record the scan in the audit trail (verdict block on malware, warn if personal data is found, else allow).")
+    var record = false
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file or directory to scan") }
         guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
@@ -89,12 +93,15 @@ struct ScanCommand: ParsableCommand {
         case .json: sink = JSONDocumentWriter(output: output)
         case .jsonl: sink = JSONLinesWriter(output: output)
         }
+        let recorder = record ? RecordingSink(forwardingTo: sink) : nil
+        let store = record ? try global.auditStore(create: true) : nil
         let scan = Scan(engine: engine, configuration: configuration)
-        let progress = (!quiet && isatty(2) == 1) ? ProgressLine(scan: scan) : nil
+        // A progress line on the terminal only when the report itself goes elsewhere.
+        let progress = (!quiet && isatty(2) == 1 && isatty(1) == 0) ? ProgressLine(scan: scan) : nil
         progress?.start()
         let summary: ScanSummary
         do {
-            summary = try scan.run(sink: sink)
+            summary = try scan.run(sink: recorder ?? sink)
         } catch let error as ScanError {
             progress?.stop()
             warn("stickler: \(error)")
@@ -102,6 +109,9 @@ struct ScanCommand: ParsableCommand {
         }
         progress?.stop()
         if let unavailable = summary.virusCheckUnavailable { warn("stickler: \(unavailable)") }
+        if let recorder, let store {
+            try ScanRecord.save(recorder, pack: engine.pack.versions, into: store)
+        }
         throw ExitCode(summary.findings > 0 || summary.malwareFound > 0 ? 1 : 0)
     }
 }

@@ -35,7 +35,7 @@ final class Daemon: @unchecked Sendable {
     }
 
     func start() throws {
-        for point in stager.cleanStale() { log("cleaned a stale staging mount: \(point)") }
+        for item in stager.cleanStale() { log("cleaned up after a previous run: \(item)") }
         try events.start { [weak self] event in
             guard let self else { return }
             self.queue.async { self.handle(event) }

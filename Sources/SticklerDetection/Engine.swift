@@ -132,9 +132,11 @@ public final class Engine: @unchecked Sendable {
         TableHeader(columns: titles.map { title in
             let normalized = TableHeader.normalize(title)
             var contextFor = Set<Int>()
-            if let keywordDatabase, !normalized.isEmpty,
-               let matches = try? keywordDatabase.matches(in: " " + normalized + " ", scratch: scratch) {
-                for match in matches { contextFor.formUnion(keywordOwners[Int(match.id)]) }
+            // Both as written ("D.O.B") and normalised ("date of birth", "parent s email").
+            for text in [title, normalized] where !text.isEmpty {
+                if let keywordDatabase, let matches = try? keywordDatabase.matches(in: " " + text + " ", scratch: scratch) {
+                    for match in matches { contextFor.formUnion(keywordOwners[Int(match.id)]) }
+                }
             }
             var columnDetector: Int?
             for index in columnDetectors {

@@ -4,15 +4,55 @@ import SticklerCrypto
 /// the value being stored. HMAC-SHA256 under the installation key over
 /// `detector-family NUL normalised-value`, shown as 32 hex digits (128 bits).
 public struct Fingerprinter: Sendable {
-    let key: [UInt8]
+    let key: HMACKey
 
-    public init(key: InstallationKey) { self.key = key.bytes }
+    public init(key: InstallationKey) { self.key = HMACKey(key.bytes) }
 
     public func fingerprint(family: String, normalized: String) -> String {
+        fingerprint(family: family, normalized: Array(normalized.utf8))
+    }
+
+    public func fingerprint(family: String, normalized: [UInt8]) -> String {
         var message = Array(family.utf8)
         message.append(0)
-        message += Array(normalized.utf8)
-        return Array(Digest.hmacSHA256(key: key, message: message).prefix(16)).hex
+        message += normalized
+        let mac = key.mac(message)
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        var out = [UInt8](repeating: 0, count: 32)
+        for index in 0..<16 {
+            out[2 * index] = digits[Int(mac[index] >> 4)]
+            out[2 * index + 1] = digits[Int(mac[index] & 0x0F)]
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same normalisation as `normalize(_:_:)`, on bytes (ASCII rules; other bytes kept
+    /// as they are by `lower`).
+    public static func normalize(bytes value: [UInt8], _ normalization: Detector.Normalization) -> [UInt8] {
+        switch normalization {
+        case .alnum:
+            var out: [UInt8] = []
+            out.reserveCapacity(value.count)
+            for byte in value {
+                if (48...57).contains(byte) || (65...90).contains(byte) { out.append(byte) } else if (97...122).contains(byte) { out.append(byte - 32) }
+            }
+            return out
+        case .digits:
+            return value.filter { (48...57).contains($0) }
+        case .lower:
+            var out: [UInt8] = []
+            out.reserveCapacity(value.count)
+            var space = false
+            for byte in value {
+                if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+                    space = !out.isEmpty
+                    continue
+                }
+                if space { out.append(32); space = false }
+                out.append((65...90).contains(byte) ? byte + 32 : byte)
+            }
+            return out
+        }
     }
 
     public static func normalize(_ value: String, _ normalization: Detector.Normalization) -> String {

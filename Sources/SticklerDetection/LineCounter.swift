@@ -38,21 +38,27 @@ struct LineCounter {
     }
 }
 
-/// Newlines in `buffer[from..<to]`. A plain byte loop over a raw pointer with a
-/// wrapping add: LLVM vectorises it (several GB/s).
+/// Newlines in `buffer[from..<to]`, sixteen bytes at a time with SIMD compares (the
+/// per-lane counters are folded before they can overflow).
 func countNewlines(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Int {
     guard to > from, let base = buffer.baseAddress else { return 0 }
-    let bytes = (base + from).assumingMemoryBound(to: UInt8.self)
-    let count = to - from
+    let newline = SIMD16<UInt8>(repeating: 10)
+    let one = SIMD16<UInt8>(repeating: 1), zero = SIMD16<UInt8>(repeating: 0)
     var total = 0
-    var index = 0
-    // Blocks of at most 255 bytes so that a UInt8 lane counter cannot overflow.
-    while index < count {
-        let end = min(index + 255, count)
-        var block: UInt8 = 0
-        for position in index..<end { block &+= bytes[position] == 10 ? 1 : 0 }
-        total += Int(block)
-        index = end
+    var index = from
+    while index + 16 <= to {
+        var lanes = SIMD16<UInt8>(repeating: 0)
+        let stop = min(to - 15, index + 255 * 16)
+        while index < stop {
+            let bytes = (base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+            lanes &+= one.replacing(with: zero, where: bytes .!= newline)
+            index += 16
+        }
+        total += lanes.indices.reduce(0) { $0 + Int(lanes[$1]) }
+    }
+    while index < to {
+        if buffer[index] == 10 { total += 1 }
+        index += 1
     }
     return total
 }

@@ -23,6 +23,7 @@ public enum Redactor {
     /// Keeps the first `first` and last `last` letters/digits, masks the others,
     /// keeps separators. Short values keep less, so that at least half is masked.
     static func keep(_ value: String, first: Int, last: Int) -> String {
+        if value.utf8.allSatisfy({ $0 < 0x80 }) { return keepASCII(Array(value.utf8), first: first, last: last) }
         let characters = Array(value)
         let alnumCount = characters.filter { $0.isLetter || $0.isNumber }.count
         var first = first, last = last
@@ -40,5 +41,27 @@ public enum Redactor {
             }
         }
         return out
+    }
+
+    /// `keep` for ASCII values, on bytes.
+    static func keepASCII(_ bytes: [UInt8], first: Int, last: Int) -> String {
+        let alnumCount = bytes.filter(isAlnum).count
+        var first = first, last = last
+        while first + last > 0 && (first + last) * 2 > alnumCount {
+            if last > 0 && last >= first { last -= 1 } else { first -= 1 }
+        }
+        let dotBytes = Array(dot.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 3)
+        var seen = 0
+        for byte in bytes {
+            if isAlnum(byte) {
+                if seen < first || seen >= alnumCount - last { out.append(byte) } else { out += dotBytes }
+                seen += 1
+            } else {
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

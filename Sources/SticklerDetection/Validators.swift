@@ -17,6 +17,8 @@ public enum Validators {
         "date": { DateValue.isValid($0) },
         "sort_code_account": { BankAccount.isValid($0) },
         "email": { Email.isValid($0) },
+        "person_name": { PersonName.clean(String(decoding: $0, as: UTF8.self)) != nil },
+        "address_cell": { AddressCell.isValid($0) },
     ]
 }
 

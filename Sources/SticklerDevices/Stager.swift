@@ -29,11 +29,16 @@ public final class Stager: @unchecked Sendable {
         root = runtimeDirectory.appendingPathComponent("mnt")
     }
 
-    /// Lazily unmounts and removes whatever a crashed run left under `root`; returns what it cleaned.
+    /// Lazily unmounts and removes whatever a crashed run left under `root`, and stops the
+    /// FUSE helpers and scan workers it left (processes whose arguments name a staging
+    /// mount point, possibly in the crashed run's own mount namespace); returns what it cleaned.
     @discardableResult
     public func cleanStale() -> [String] {
         let prefix = root.path + "/"
         var cleaned: [String] = []
+        for pid in Self.processes(mentioning: prefix) where pid != getpid() {
+            if Glibc.kill(pid, SIGKILL) == 0 { cleaned.append("process \(pid)") }
+        }
         for entry in MountEntry.read().reversed() where entry.mountPoint.hasPrefix(prefix) {
             if umount2(entry.mountPoint, Int32(MNT_DETACH)) == 0 { cleaned.append(entry.mountPoint) }
         }
@@ -95,6 +100,16 @@ public final class Stager: @unchecked Sendable {
             throw StageError(devnode: devnode, message: "refused: \(method) mount lacks \(Self.required.subtracting(entry.options).sorted().joined(separator: ","))")
         }
         return StagedMount(devnode: devnode, mountPoint: point, method: method, options: entry.options, readableByOwner: readable)
+    }
+
+    /// PIDs whose command line has an argument starting with `prefix`.
+    static func processes(mentioning prefix: String) -> [pid_t] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        return entries.compactMap { name -> pid_t? in
+            guard let pid = pid_t(name), let data = FileManager.default.contents(atPath: "/proc/\(name)/cmdline") else { return nil }
+            let arguments = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+            return arguments.contains { $0.hasPrefix(prefix) || $0.contains(" " + prefix) } ? pid : nil
+        }
     }
 
     /// Unmounts (lazily when busy) and removes the mount point.

@@ -41,8 +41,13 @@ public enum PolicyLoader {
                     if let seconds = reader.positiveInt(node, key: "scan.timeout_seconds") { policy.scanTimeoutSeconds = seconds }
                 }
             case "retention":
-                reader.keys(value, allowed: ["days"]) { key, node in
-                    if let days = reader.positiveInt(node, key: "retention.days") { policy.retentionDays = days }
+                // `retention: N` (days), as the audit store reads it; `retention: {days: N}` also accepted.
+                if value.scalar != nil {
+                    if let days = reader.positiveInt(value, key: "retention") { policy.retentionDays = days }
+                } else {
+                    reader.keys(value, allowed: ["days"]) { key, node in
+                        if let days = reader.positiveInt(node, key: "retention.days") { policy.retentionDays = days }
+                    }
                 }
             default:
                 reader.fail(line, "unknown key '\(name)'", hint: "expected one of: \(topLevel.joined(separator: ", "))")

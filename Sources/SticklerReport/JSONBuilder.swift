@@ -1,59 +1,91 @@
-/// Writes JSON objects with keys in a fixed order (JSONEncoder sorts or shuffles them;
-/// the JSON Lines format promises an order).
+/// Writes one JSON object with keys in a fixed order (JSONEncoder sorts or shuffles them;
+/// the JSON Lines format promises an order), straight into a byte buffer.
 public struct JSONObject {
-    var parts: [String] = []
+    var bytes: [UInt8]
+    var empty = true
 
-    public init() {}
+    public init() {
+        bytes = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(384)
+    }
+
+    mutating func key(_ key: String) {
+        if !empty { bytes.append(UInt8(ascii: ",")) }
+        empty = false
+        JSONObject.appendQuoted(key, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+    }
 
     public mutating func add(_ key: String, _ value: String?) {
         guard let value else { return }
-        parts.append(JSONObject.quote(key) + ":" + JSONObject.quote(value))
+        self.key(key)
+        JSONObject.appendQuoted(value, to: &bytes)
     }
 
     public mutating func add(_ key: String, _ value: Int?) {
         guard let value else { return }
-        parts.append(JSONObject.quote(key) + ":" + String(value))
+        self.key(key)
+        bytes += String(value).utf8
     }
 
     public mutating func add(_ key: String, _ value: Double) {
-        parts.append(JSONObject.quote(key) + ":" + String(format: "%.3f", value))
+        self.key(key)
+        bytes += String(format: "%.3f", value).utf8
     }
 
     public mutating func add(_ key: String, raw: String) {
-        parts.append(JSONObject.quote(key) + ":" + raw)
+        self.key(key)
+        bytes += raw.utf8
     }
 
     public mutating func add(_ key: String, strings: [String]) {
-        parts.append(JSONObject.quote(key) + ":[" + strings.map(JSONObject.quote).joined(separator: ",") + "]")
+        self.key(key)
+        bytes.append(UInt8(ascii: "["))
+        for (index, string) in strings.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONObject.appendQuoted(string, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
     }
 
     public mutating func add(_ key: String, counts: [String: Int]) {
-        let body = counts.keys.sorted().map { JSONObject.quote($0) + ":" + String(counts[$0]!) }.joined(separator: ",")
-        parts.append(JSONObject.quote(key) + ":{" + body + "}")
+        self.key(key)
+        bytes.append(UInt8(ascii: "{"))
+        for (index, name) in counts.keys.sorted().enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONObject.appendQuoted(name, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            bytes += String(counts[name]!).utf8
+        }
+        bytes.append(UInt8(ascii: "}"))
     }
 
-    public var text: String { "{" + parts.joined(separator: ",") + "}" }
+    /// The object's bytes, closed.
+    public var utf8: [UInt8] { bytes + [UInt8(ascii: "}")] }
+
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
 
     public static func quote(_ string: String) -> String {
-        // Fast path: nothing to escape (the common case for paths, ids and redacted values).
-        var plain = true
-        for byte in string.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C { plain = false; break }
-        if plain { return "\"" + string + "\"" }
-        var out = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        appendQuoted(string, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static let hexDigits = Array("0123456789abcdef".utf8)
+
+    static func appendQuoted(_ string: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [92, 34]
+            case UInt8(ascii: "\\"): out += [92, 92]
+            case 10: out += [92, UInt8(ascii: "n")]
+            case 13: out += [92, UInt8(ascii: "r")]
+            case 9: out += [92, UInt8(ascii: "t")]
+            case 0..<0x20: out += [92, UInt8(ascii: "u"), 48, 48, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
-
-import Foundation

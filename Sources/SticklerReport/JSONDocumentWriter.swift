@@ -14,9 +14,7 @@ public final class JSONDocumentWriter: ScanSink {
     }
 
     public func finding(_ finding: Finding, revealed: String?) {
-        var object = Records.finding(finding, revealed: revealed)
-        object.parts.removeFirst() // "type"
-        pending.append(object.text)
+        pending.append(Records.finding(finding, revealed: revealed, typed: false).text)
         if pending.count >= 1000 { flushPending() }
     }
 
@@ -35,9 +33,7 @@ public final class JSONDocumentWriter: ScanSink {
     }
 
     public func file(_ result: FileResult) {
-        var object = Records.file(result)
-        object.parts.removeFirst()
-        let body = String(object.text.dropFirst().dropLast())
+        let body = String(Records.file(result, typed: false).text.dropFirst().dropLast())
         if openFile || !pending.isEmpty {
             if !pending.isEmpty { flushPending() }
             output.write("]," + body + "}")
@@ -49,9 +45,7 @@ public final class JSONDocumentWriter: ScanSink {
     }
 
     public func finish(_ summary: ScanSummary) {
-        var object = Records.summary(summary)
-        object.parts.removeFirst()
-        output.write("],\"summary\":" + object.text + "}\n")
+        output.write("],\"summary\":" + Records.summary(summary, typed: false).text + "}\n")
         output.flush()
     }
 }

@@ -1,7 +1,7 @@
 import SticklerCore
 
 /// One JSON object per line: `finding`s, then their `file`, ..., and a final `summary`.
-public final class JSONLinesWriter: ScanSink {
+public final class JSONLinesWriter: PrerenderingSink {
     let output: Output
 
     public init(output: Output) { self.output = output }
@@ -9,8 +9,18 @@ public final class JSONLinesWriter: ScanSink {
     public func begin(roots: [String]) {}
 
     public func finding(_ finding: Finding, revealed: String?) {
-        output.write(Records.finding(finding, revealed: revealed).text + "\n")
+        var line = Records.finding(finding, revealed: revealed).utf8
+        line.append(10)
+        output.write(bytes: line)
     }
+
+    public func render(_ finding: Finding, revealed: String?) -> [UInt8] {
+        var line = Records.finding(finding, revealed: revealed).utf8
+        line.append(10)
+        return line
+    }
+
+    public func append(rendered: [UInt8]) { output.write(bytes: rendered) }
 
     public func file(_ result: FileResult) {
         output.write(Records.file(result).text + "\n")

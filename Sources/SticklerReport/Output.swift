@@ -19,6 +19,11 @@ public final class Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    public func write(bytes: [UInt8]) {
+        buffer += bytes
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     public func flush() {
         var offset = 0
         while offset < buffer.count {

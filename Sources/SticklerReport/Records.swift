@@ -2,9 +2,9 @@ import SticklerCore
 
 /// The JSON objects of the machine formats, shared by JSON Lines and JSON writers.
 public enum Records {
-    public static func finding(_ finding: Finding, revealed: String?) -> JSONObject {
+    public static func finding(_ finding: Finding, revealed: String?, typed: Bool = true) -> JSONObject {
         var object = JSONObject()
-        object.add("type", "finding")
+        if typed { object.add("type", "finding") }
         object.add("path", finding.path)
         object.add("detector", finding.detector)
         object.add("category", finding.category.rawValue)
@@ -23,9 +23,9 @@ public enum Records {
         return object
     }
 
-    public static func file(_ result: FileResult) -> JSONObject {
+    public static func file(_ result: FileResult, typed: Bool = true) -> JSONObject {
         var object = JSONObject()
-        object.add("type", "file")
+        if typed { object.add("type", "file") }
         object.add("path", result.path)
         object.add("status", result.status.rawValue)
         object.add("reason", result.reason)
@@ -44,9 +44,9 @@ public enum Records {
         return object
     }
 
-    public static func summary(_ summary: ScanSummary) -> JSONObject {
+    public static func summary(_ summary: ScanSummary, typed: Bool = true) -> JSONObject {
         var object = JSONObject()
-        object.add("type", "summary")
+        if typed { object.add("type", "summary") }
         object.add("files", summary.files)
         object.add("scanned", summary.scanned)
         object.add("encrypted", summary.encrypted)

@@ -112,7 +112,8 @@ public final class Scan {
     }
 
     func scanFile(_ path: String, scanner: DocumentScanner, sink: ScanSink) {
-        var events: [FindingEvent] = []
+        var events: [Rendered] = []
+        let renderer = sink as? PrerenderingSink
         var holding = false
         var result: FileResult
         do {
@@ -122,7 +123,8 @@ public final class Scan {
                 result = FileResult(path: path, status: .skipped, reason: reason, format: format, bytes: size)
             case .text(let document):
                 var source = document.source
-                let outcome = try scanner.scan(source: &source, document: DocumentDescription(path: path, delimiter: document.delimiter)) { event in
+                let outcome = try scanner.scan(source: &source, document: DocumentDescription(path: path, delimiter: document.delimiter)) { found in
+                    let event = Rendered(event: found, bytes: renderer?.render(found.finding, revealed: found.value))
                     if holding {
                         self.record(event, sink: sink)
                         return
@@ -165,9 +167,21 @@ public final class Scan {
         }
     }
 
+    /// A finding with its record already rendered by the worker, when the sink allows.
+    struct Rendered {
+        var event: FindingEvent
+        var bytes: [UInt8]?
+        var finding: Finding { event.finding }
+    }
+
     /// Must hold `outputLock`.
-    func record(_ event: FindingEvent, sink: ScanSink) {
-        sink.finding(event.finding, revealed: event.value)
+    func record(_ rendered: Rendered, sink: ScanSink) {
+        let event = rendered.event
+        if let bytes = rendered.bytes, let renderer = sink as? PrerenderingSink {
+            renderer.append(rendered: bytes)
+        } else {
+            sink.finding(event.finding, revealed: event.value)
+        }
         summary.findings += 1
         progressValue.findings += 1
         summary.findingsByDetector[event.finding.detector, default: 0] += 1
@@ -176,7 +190,7 @@ public final class Scan {
         }
     }
 
-    func deliver(_ result: FileResult, events: [FindingEvent], sink: ScanSink, holding: Bool) {
+    func deliver(_ result: FileResult, events: [Rendered], sink: ScanSink, holding: Bool) {
         if !holding { outputLock.lock() }
         defer { outputLock.unlock() }
         for event in events { record(event, sink: sink) }

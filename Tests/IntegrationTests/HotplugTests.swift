@@ -255,4 +255,27 @@ final class HotplugTests: XCTestCase {
         XCTAssertTrue(bed.log().contains("loop58: in use"), bed.log())
         try Shell.run("umount", [mountPoint.path])
     }
+
+    /// A daemon killed mid-scan leaves its FUSE helper and worker behind (in its own mount
+    /// namespace); the next start stops them and checks the still-held device again.
+    func testCrashMidScanIsCleanedUpAtTheNextStart() throws {
+        try bed.startDaemon(extra: ["--test-worker-delay", "60"])
+        try bed.plug(images.fat32("stickler-e2e-crash.img", personal: true), loop: 59)
+        XCTAssertTrue(Shell.wait { bed.stagedMounts().count == 1 }, bed.log())
+        let staging = bed.runtime.appendingPathComponent("mnt").path
+        func leftovers() -> String {
+            Subprocess.run(["/bin/sh", "-c", "pgrep -f -- \"$0\" || true", staging]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        bed.daemon?.kill(SIGKILL)
+        bed.daemon?.wait()
+        bed.daemon = nil
+        XCTAssertNotEqual(leftovers(), "", "the helper and worker outlive a crash")
+        try assertHeld("/dev/loop59")
+        try bed.startDaemon()
+        XCTAssertTrue(bed.log().contains("cleaned up after a previous run"), bed.log())
+        XCTAssertTrue(Shell.wait(seconds: 10) { leftovers() == "" }, leftovers())
+        let status = try bed.verdict("loop59")
+        XCTAssertEqual(status.verdict, .secureDelete)
+        try assertHeld("/dev/loop59")
+    }
 }

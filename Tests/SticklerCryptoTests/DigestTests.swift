@@ -33,3 +33,15 @@ final class DigestTests: XCTestCase {
         XCTAssertThrowsError(try InstallationKey.loadOrCreate(named: "fingerprint.key", in: directory))
     }
 }
+
+final class HMACKeyTests: XCTestCase {
+    func testPrecomputedKeyMatchesOneShotHMAC() {
+        // RFC 4231 test case 2, and a key longer than the block size (test case 6).
+        XCTAssertEqual(HMACKey(Array("Jefe".utf8)).mac(Array("what do ya want for nothing?".utf8)).hex,
+                       "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        let longKey = [UInt8](repeating: 0xAA, count: 131)
+        let message = Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8)
+        XCTAssertEqual(HMACKey(longKey).mac(message).hex, "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+        XCTAssertEqual(HMACKey(longKey).mac(message), Digest.hmacSHA256(key: longKey, message: message))
+    }
+}

@@ -155,6 +155,13 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try scan("NHS number: \(value)\n").events.map(\.finding.detector), ["uk_nhs_number"])
     }
 
+    func testValuesAtTheVeryStartAndEndOfADocument() throws {
+        // The digit trigger needs a byte before the digits; the document start has none.
+        XCTAssertEqual(try scan("9434765919 is the NHS number").events.map(\.finding.detector), ["uk_nhs_number"])
+        XCTAssertEqual(try scan("R801200101001").events.map(\.finding.detector), ["uk_upn"])
+        XCTAssertEqual(try scan("NHS number 943 476 5919").events.map(\.finding.detector), ["uk_nhs_number"])
+    }
+
     func testLongestEmailIsReported() throws {
         let events = try scan("Write to olivia.hughes@mail.example.co.uk today\n").events
         XCTAssertEqual(events.count, 1)

@@ -82,10 +82,17 @@ final class ValidatorTests: XCTestCase {
         check("sort_code_account", valid: ["20-45-77 Account 41592653"], invalid: ["00-00-00 41592653", "20-45-77 11111111", "20-45-77 4159265"])
     }
 
+    func testTableCells() {
+        check("person_name", valid: ["Olivia", "O'Brien", "Okafor-Smith", "Mary Jane"],
+              invalid: ["n/a", "olivia", "7B", "Smith2", "X", "Unknown"])
+        check("address_cell", valid: ["12 Acacia Avenue", "Flat 3, The Maltings"], invalid: ["12", "n/a", "  "])
+    }
+
     func testEveryValidatorHasATable() {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
-                                   "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account"]
+                                   "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account",
+                                   "person_name", "address_cell"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }

@@ -145,3 +145,19 @@ final class ScanTests: XCTestCase {
         XCTAssertNil(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("Dear parent,\nplease reply.\n".utf8)))
     }
 }
+
+extension ScanTests {
+    func testOneFileSystemDoesNotCrossMounts() throws {
+        guard geteuid() == 0 else { throw XCTSkip("mounting a tmpfs needs root") }
+        let inner = directory.appendingPathComponent("mounted")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        guard mount("tmpfs", inner.path, "tmpfs", 0, "size=1m") == 0 else { throw XCTSkip("cannot mount tmpfs here") }
+        defer { umount2(inner.path, Int32(MNT_DETACH)) }
+        try Data("UPN R801200101001\n".utf8).write(to: inner.appendingPathComponent("a.txt"))
+        try write("b.txt", Data("UPN R801200101001\n".utf8))
+        XCTAssertEqual(try scanAll().findings.count, 2)
+        let sink = try scanAll { $0.oneFileSystem = true }
+        XCTAssertEqual(sink.findings.count, 1)
+        XCTAssertEqual(sink.result(named: "mounted")?.reason, "another file system (--one-file-system)")
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import SticklerAudit
+
+/// Opening the audit store and reading the retention setting, for the audit, report and
+/// scan commands. Errors are printed with their path and hint, then exit 2.
+extension GlobalOptions {
+    /// `<state dir>/audit.sqlite` with `<state dir>/audit.key`; `create: false` for commands that only read.
+    func auditStore(create: Bool) throws -> AuditStore {
+        do {
+            return try AuditStore.open(stateDirectory: stateDirectory(), create: create)
+        } catch {
+            warn("stickler: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// The policy's `retention:` in days (`retention: 365` or `retention: 365d`), if the
+    /// policy file sets one. The policy is `policy.yaml` beside the rule packs.
+    func policyRetentionDays() -> (days: Int, file: String)? {
+        let file = rulesDirectory().appendingPathComponent("policy.yaml")
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("retention:") else { continue }
+            var value = trimmed.dropFirst("retention:".count).trimmingCharacters(in: .whitespaces)
+            if let hash = value.firstIndex(of: "#") { value = value[..<hash].trimmingCharacters(in: .whitespaces) }
+            if value.hasSuffix("d") { value.removeLast() }
+            if let days = Int(value), days > 0 { return (days, file.path) }
+        }
+        return nil
+    }
+}
+
+/// Runs `body`, turning audit errors into a message and exit 2.
+func auditing<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as AuditError {
+        warn("stickler: \(error)")
+        throw ExitCode(2)
+    }
+}
