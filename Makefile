@@ -4,14 +4,17 @@ SWIFT ?= swift
 # Every Debian package the build, the tests, the demo and the benchmark need.
 DEBIAN_PACKAGES := pkg-config libvectorscan-dev libssl-dev libblkid-dev libudev-dev libarchive-dev \
                    libpoppler-glib-dev libsqlite3-dev ripgrep util-linux bc \
+                   udev dosfstools mtools exfatprogs ntfs-3g fusefat exfat-fuse fuse3 fdisk cryptsetup-bin \
+                   xz-utils zip dbus libnotify-bin dunst xvfb xauth \
                    chromium clamav clamav-daemon clamdscan clamav-testfiles \
                    qpdf p7zip-full gpg gpgconf unzip time
 BENCH_DIR := .bench
 BENCH_MB ?= 256
+BENCH_STICK_MB ?= 1024
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: all deps build release test demo bench fuzz clean
+.PHONY: all deps build release test demo demo-folder bench fuzz clean
 
 all: build
 
@@ -41,7 +44,17 @@ test: deps
 	  failed=$$(echo "$$line" | sed -E 's/.*with ([0-9]+) failures?.*/\1/'); \
 	  if [ -n "$$line" ]; then echo "$$((total - failed)) passed, $$failed failed"; fi; exit $$rc
 
+# As root: the hotplug flow on loop devices (udevd, sticklerd, three sticks). Otherwise:
+# stickler scan on a synthetic staff USB stick folder.
 demo: release
+	@if [ "$$(id -u)" = 0 ] && [ -e /dev/loop-control ]; then \
+	  bash scripts/demo-hotplug.sh .build/release; \
+	else \
+	  echo "(not root: showing a folder scan instead of the hotplug flow)"; \
+	  $(MAKE) --no-print-directory demo-folder; \
+	fi
+
+demo-folder:
 	@rm -rf .demo && mkdir -p .demo
 	@STICKLER_STATE_DIR=$(CURDIR)/.demo/state .build/release/stickler generate stick ".demo/USB stick"
 	@echo; echo "== stickler scan on a synthetic staff USB stick =="
@@ -50,6 +63,10 @@ demo: release
 
 bench: release
 	@bash scripts/bench.sh $(BENCH_DIR) $(BENCH_MB)
+	@if [ "$$(id -u)" = 0 ] && [ -e /dev/loop-control ]; then \
+	  echo; echo "== hotplug: add -> verdict (sticklerd on loop devices)"; \
+	  bash scripts/bench-hotplug.sh .build/release $(BENCH_DIR) $(BENCH_STICK_MB); \
+	else echo "(not root: hotplug benchmark skipped)"; fi
 
 # libFuzzer, one run per extractor (FUZZ_SECONDS each; FUZZ_TARGETS to choose). Not in CI.
 fuzz: build

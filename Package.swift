@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "stickler", targets: ["SticklerCLI"]),
+        .executable(name: "sticklerd", targets: ["SticklerDaemon"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,6 +51,13 @@ let package = Package(
             swiftSettings: swift5),
         // Governors' and technicians' reports over the audit store: one writer file per format.
         .target(name: "SticklerAuditReport", dependencies: ["SticklerCore", "SticklerAudit"], swiftSettings: swift5),
+        // Block devices: libblkid probe, libudev events, private read-only mounts, hold/release.
+        .target(name: "SticklerDevices", dependencies: ["SticklerCore", "CBlkid", "CUdev"], swiftSettings: swift5),
+        // Pure: device facts + scan summary -> verdict with reasons.
+        .target(
+            name: "SticklerPolicy",
+            dependencies: ["SticklerCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swift5),
 
         // The composer.
         .target(
@@ -65,9 +73,16 @@ let package = Package(
             name: "SticklerCLI",
             dependencies: [
                 "SticklerCore", "SticklerDetection", "SticklerScan", "SticklerReport", "SticklerTesting", "SticklerMalware",
-                "SticklerCrypto", "SticklerAudit", "SticklerAuditReport",
+                "SticklerCrypto", "SticklerAudit", "SticklerAuditReport", "SticklerDevices", "SticklerPolicy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swift5),
+        .executableTarget(
+            name: "SticklerDaemon",
+            dependencies: [
+                "SticklerCore", "SticklerDevices", "SticklerPolicy", "SticklerCrypto", "SticklerAudit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swift5),
 
@@ -97,6 +112,12 @@ let package = Package(
         .testTarget(
             name: "SticklerCLITests",
             dependencies: ["SticklerTesting", "SticklerCLI", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swift5),
+        .testTarget(name: "SticklerDevicesTests", dependencies: ["SticklerDevices", "SticklerTesting"], swiftSettings: swift5),
+        .testTarget(name: "SticklerPolicyTests", dependencies: ["SticklerPolicy", "SticklerTesting"], swiftSettings: swift5),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["SticklerDevices", "SticklerTesting", "SticklerCLI", "SticklerDaemon", "SticklerAudit"],
             swiftSettings: swift5),
     ]
 )

@@ -9,7 +9,8 @@ struct Stickler: ParsableCommand {
         commandName: "stickler",
         abstract: "Find personal data on storage devices, as a school's Data Protection policy requires.",
         version: "0.1.0",
-        subcommands: [ScanCommand.self, RulesCommand.self, GenerateCommand.self, AuditCommand.self, ReportCommand.self],
+        subcommands: [ScanCommand.self, RulesCommand.self, GenerateCommand.self, AuditCommand.self, ReportCommand.self,
+                      ProbeCommand.self, PolicyCommand.self, DevicesCommand.self, DeviceCommand.self],
         defaultSubcommand: nil)
 
     static func main() {

@@ -63,7 +63,10 @@ extension CLITests {
         defer { try? FileManager.default.removeItem(at: stick) }
         try SampleStick.write(to: stick)
         XCTAssertEqual(try stickler(["scan", "--record", "--quiet", stick.path]).status, 1)
-        XCTAssertEqual(try stickler(["audit", "purge"]).status, 2, "no cut-off without --before, --days or a policy retention")
+        // The shipped policy keeps details for 1095 days: nothing recorded today is purged.
+        let keep = try stickler(["audit", "purge"])
+        XCTAssertEqual(keep.status, 0, keep.stderr)
+        XCTAssertTrue(keep.stdout.contains(": 0 scans"), keep.stdout)
         XCTAssertEqual(try stickler(["audit", "purge", "--before", "2026-01-01", "--days", "3"]).status, 2)
         let tomorrow = String(ISO8601DateFormatter().string(from: Date() + 86_400).prefix(10))
         let purge = try stickler(["audit", "purge", "--before", tomorrow])
@@ -84,7 +87,13 @@ extension CLITests {
                                              to: rules.appendingPathComponent(file))
         }
         let policy = rules.appendingPathComponent("policy.yaml")
-        try (String(contentsOf: policy, encoding: .utf8) + "retention: 30  # days of audit detail\n").write(to: policy, atomically: true, encoding: .utf8)
+        let shipped = try String(contentsOf: policy, encoding: .utf8)
+        let withoutRetention = shipped.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("retention:") }.joined(separator: "\n")
+        try withoutRetention.write(to: policy, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try stickler(["audit", "purge", "--rules", rules.path]).status, 2,
+                       "no cut-off without --before, --days or a policy retention")
+        try (withoutRetention + "retention: 30  # days of audit detail\n").write(to: policy, atomically: true, encoding: .utf8)
         let folder = try TestSupport.temporaryDirectory("stickler-cli-folder")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("Lesson notes.\n".utf8).write(to: folder.appendingPathComponent("notes.txt"))

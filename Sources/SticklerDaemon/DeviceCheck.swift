@@ -1,0 +1,79 @@
+import Foundation
+import SticklerCore
+import SticklerDevices
+
+/// One check of one volume, run off the daemon's queue: probe, stage, scan in the
+/// worker, unstage. Cancellable at any point (removal, shutdown).
+final class DeviceCheck: @unchecked Sendable {
+    struct Outcome {
+        var probe: ProbeResult?
+        var encryption: [String] = []
+        var mount: StagedMount?
+        var worker: WorkerResult?
+        var incomplete: String?
+    }
+
+    let id = UUID()
+    let devnode: String
+    let name: String
+    let fsType: String?
+    let stager: Stager
+    let worker: ScanWorker
+    let lock = NSLock()
+    var cancelled: String?
+
+    init(devnode: String, name: String, fsType: String?, stager: Stager, worker: ScanWorker) {
+        self.devnode = devnode
+        self.name = name
+        self.fsType = fsType
+        self.stager = stager
+        self.worker = worker
+    }
+
+    func cancel(_ reason: String) {
+        lock.lock()
+        if cancelled == nil { cancelled = reason }
+        lock.unlock()
+        worker.kill(because: reason)
+    }
+
+    var cancelReason: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled
+    }
+
+    func run() -> Outcome {
+        var outcome = Outcome()
+        let probe: ProbeResult
+        do {
+            probe = try Prober.probe(path: devnode)
+        } catch {
+            outcome.incomplete = cancelReason ?? "cannot probe: \(error)"
+            return outcome
+        }
+        outcome.probe = probe
+        outcome.encryption = probe.volumes.map(\.encryption.rawValue)
+        if probe.volumes.allSatisfy({ $0.encryption.isRecognised }) || probe.encryption == .unknown { return outcome }
+        if let reason = cancelReason { outcome.incomplete = reason; return outcome }
+        guard let volume = probe.volumes.first, probe.volumes.count == 1, let type = volume.filesystem ?? fsType,
+              volume.usage == "filesystem" else {
+            outcome.incomplete = "no single filesystem to check (\(probe.volumes.count) volume(s))"
+            return outcome
+        }
+        let mount: StagedMount
+        do {
+            mount = try stager.mount(devnode: devnode, fsType: type, id: name, owner: worker.settings.owner)
+        } catch {
+            outcome.incomplete = cancelReason ?? "cannot mount read-only: \(error)"
+            return outcome
+        }
+        outcome.mount = mount
+        let result = worker.run(root: mount.mountPoint, dropPrivileges: mount.readableByOwner)
+        let reason = cancelReason
+        stager.unmount(mount.mountPoint, lazy: reason != nil)
+        outcome.worker = result
+        if let reason { outcome.incomplete = reason } else if let failure = result.failure { outcome.incomplete = failure }
+        return outcome
+    }
+}

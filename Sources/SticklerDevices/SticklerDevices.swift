@@ -1,0 +1,14 @@
+/// SticklerDevices: block devices as the daemon and `stickler probe` meet them.
+///
+/// Main types: `Prober` (libblkid: partition table, per-volume filesystem, label, UUID
+/// and `Encryption`), `DeviceEvents` (a stream of `DeviceEvent`s: `UdevEvents` over a
+/// real libudev monitor with coldplug enumeration, `ScriptedEvents` for unit tests),
+/// `DeviceFacts` (what udev says about a device: removable? system disk?), `Stager`
+/// (private read-only mounts with a FUSE fallback, verified in mountinfo) and `Hold`
+/// (BLKROSET read-only switch).
+///
+/// It never scans file content and never decides a verdict: that is SticklerScan's and
+/// SticklerPolicy's job. It never writes to a device.
+public enum SticklerDevicesVersion {
+    public static let string = "0.1.0"
+}

@@ -1,0 +1,283 @@
+import Foundation
+import SticklerAudit
+import SticklerCore
+import SticklerDevices
+import XCTest
+
+/// End to end on this machine: real udevd, real loop devices, real libblkid, real FUSE
+/// helpers, real sticklerd and the real `stickler` CLI. Loop numbers 40-54 are this
+/// class's own.
+final class HotplugTests: XCTestCase {
+    var bed: Testbed!
+    var images: StickImages!
+
+    override func setUpWithError() throws {
+        bed = try Testbed()
+        images = StickImages(directory: bed.directory)
+        try bed.startUdev()
+    }
+
+    override func tearDown() {
+        if let bed, testRun?.hasSucceeded == false { print(bed.log()) }
+        bed?.tearDown()
+        bed = nil
+    }
+
+    func assertHeld(_ node: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let properties = try bed.udevProperties(node)
+        XCTAssertEqual(properties["UDISKS_IGNORE"], "1", "\(properties)", file: file, line: line)
+        XCTAssertEqual(properties["UDISKS_AUTO"], "0", file: file, line: line)
+        XCTAssertEqual(properties["STICKLER_RELEASED"], "0", file: file, line: line)
+        XCTAssertEqual(Hold.isReadOnly(node), true, "held devices are read-only in the kernel", file: file, line: line)
+    }
+
+    func assertReleased(_ node: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let properties = try bed.udevProperties(node)
+        XCTAssertNil(properties["UDISKS_IGNORE"], "\(properties)", file: file, line: line)
+        XCTAssertEqual(properties["STICKLER_RELEASED"], "1", file: file, line: line)
+        XCTAssertEqual(Hold.isReadOnly(node), false, file: file, line: line)
+    }
+
+    func testFAT32WithAClassListIsKeptBackForSecureDeletion() throws {
+        try bed.startDaemon()
+        try bed.plug(images.fat32("stickler-e2e-pii.img", personal: true, sample: true), loop: 40)
+        let status = try bed.verdict("loop40")
+        XCTAssertEqual(status.verdict, .secureDelete, "\(status.reasons)")
+        XCTAssertEqual(status.mountMethod, "fusefat")
+        XCTAssertTrue(status.held)
+        XCTAssertNotNil(status.filesWithFindings["Class lists/7B class list.csv"], "\(status.filesWithFindings)")
+        try assertHeld("/dev/loop40")
+        XCTAssertEqual(try bed.udevProperties("/dev/loop40")["STICKLER_VERDICT"], "secure_delete")
+        // The polkit rule's helper sees the hold.
+        let held = Shell.repository().appendingPathComponent("udev/stickler-held").path
+        XCTAssertEqual(Subprocess.run([held, "/dev/loop40"]).code, 0)
+        XCTAssertEqual(bed.stagedMounts(), [])
+        // Recorded in the audit trail, redacted: the chain verifies and no value is in the file.
+        let store = try AuditStore.open(stateDirectory: bed.state, create: false)
+        XCTAssertEqual(try store.scans().first?.verdict, "secure_delete")
+        XCTAssertGreaterThan(try store.scans().first?.findings ?? 0, 0)
+        let verify = try Shell.run(Shell.product("stickler").path, ["audit", "verify", "--state-dir", bed.state.path])
+        XCTAssertTrue(verify.contains("intact") || verify.contains("verified"), verify)
+        // The CLI shows the same.
+        let show = try Shell.run(Shell.product("stickler").path, ["device", "show", "loop40", "--socket", bed.socket])
+        XCTAssertTrue(show.contains("verdict: secure_delete"), show)
+    }
+
+    func testCleanFAT32IsAllowedAndReleased() throws {
+        try bed.startDaemon()
+        try bed.plug(images.fat32("stickler-e2e-clean.img", personal: false), loop: 41)
+        let status = try bed.verdict("loop41")
+        XCTAssertEqual(status.verdict, .allow, "\(status.reasons)")
+        XCTAssertFalse(status.held)
+        try assertReleased("/dev/loop41")
+        XCTAssertEqual(bed.stagedMounts(), [])
+        XCTAssertEqual(Subprocess.run([Shell.repository().appendingPathComponent("udev/stickler-held").path, "/dev/loop41"]).code, 1)
+        // Unplugged (losetup -d: `change` without a filesystem, then LOOP_CTL_REMOVE: `remove`).
+        bed.unplug(41)
+        XCTAssertTrue(Shell.wait { bed.device("loop41")?.state == .removed }, "\(String(describing: bed.device("loop41")))")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: bed.runtime.appendingPathComponent("verdicts/loop41").path))
+    }
+
+    func testLUKS2IsAllowedWithoutMounting() throws {
+        try bed.startDaemon()
+        try bed.plug(images.luks2("stickler-e2e-luks2.img"), loop: 42)
+        let status = try bed.verdict("loop42")
+        XCTAssertEqual(status.verdict, .allow)
+        XCTAssertEqual(status.situation, "encrypted_volume")
+        XCTAssertEqual(status.encryption, "luks2")
+        XCTAssertNil(status.mountMethod)
+        try assertReleased("/dev/loop42")
+    }
+
+    func testBitLockerSampleIsAllowed() throws {
+        try bed.startDaemon()
+        try bed.plug(images.bitlocker("stickler-e2e-bitlocker.img"), loop: 43)
+        let status = try bed.verdict("loop43")
+        XCTAssertEqual(status.verdict, .allow)
+        XCTAssertEqual(status.encryption, "bitlocker")
+        XCTAssertNil(status.mountMethod)
+    }
+
+    func testExFATIsScannedThroughFUSE() throws {
+        try bed.startDaemon()
+        try bed.plug(images.exfat("stickler-e2e-exfat.img", personal: true, loop: 54), loop: 44)
+        let status = try bed.verdict("loop44")
+        XCTAssertEqual(status.mountMethod, "mount.exfat-fuse")
+        XCTAssertEqual(status.verdict, .secureDelete, "\(status.reasons)")
+        XCTAssertNotNil(status.filesWithFindings["7B class list.csv"], "\(status.filesWithFindings)")
+        try assertHeld("/dev/loop44")
+    }
+
+    func testNTFSIsScannedThroughFUSE() throws {
+        try bed.startDaemon()
+        try bed.plug(images.ntfs("stickler-e2e-ntfs.img", personal: true), loop: 45)
+        let status = try bed.verdict("loop45")
+        XCTAssertEqual(status.mountMethod, "ntfs-3g")
+        XCTAssertEqual(status.verdict, .secureDelete, "\(status.reasons)")
+        XCTAssertNotNil(status.filesWithFindings["7B class list.csv"], "\(status.filesWithFindings)")
+    }
+
+    func testExt4IsScannedThroughTheKernel() throws {
+        try bed.startDaemon()
+        try bed.plug(images.ext4("stickler-e2e-ext4.img", personal: false), loop: 46)
+        let status = try bed.verdict("loop46")
+        XCTAssertEqual(status.mountMethod, "kernel")
+        XCTAssertEqual(status.verdict, .allow, "\(status.reasons)")
+        try assertReleased("/dev/loop46")
+        XCTAssertEqual(bed.stagedMounts(), [])
+    }
+
+    func testPartitionedStickIsCheckedPerPartition() throws {
+        try bed.startDaemon()
+        try bed.plug(images.partitioned("stickler-e2e-part.img", personal: true), loop: 47, partitions: true)
+        let partition = try bed.verdict("loop47p1")
+        XCTAssertEqual(partition.verdict, .secureDelete, "\(partition.reasons)")
+        XCTAssertEqual(partition.parent, "loop47")
+        let disk = try XCTUnwrap(bed.device("loop47"))
+        XCTAssertEqual(disk.state, .partitioned)
+        XCTAssertEqual(disk.verdict, .secureDelete)
+        XCTAssertTrue(disk.held)
+        try assertHeld("/dev/loop47p1")
+        XCTAssertEqual(try bed.udevProperties("/dev/loop47")["UDISKS_IGNORE"], "1")
+    }
+
+    func testRestartReEvaluatesAHeldDevice() throws {
+        try bed.startDaemon()
+        try bed.plug(images.fat32("stickler-e2e-restart.img", personal: true), loop: 48)
+        XCTAssertEqual(try bed.verdict("loop48").verdict, .secureDelete)
+        bed.stopDaemon()
+        try assertHeld("/dev/loop48")
+        try bed.startDaemon()
+        let again = try bed.verdict("loop48")
+        XCTAssertEqual(again.verdict, .secureDelete)
+        try assertHeld("/dev/loop48")
+        let scans = try AuditStore.open(stateDirectory: bed.state, create: false).scans()
+        XCTAssertEqual(scans.filter { $0.verdict == "secure_delete" }.count, 2, "\(scans)")
+    }
+
+    /// A surprise removal of a mounted loop device cannot happen here (losetup -d only
+    /// sets autoclear while the FUSE helper holds it), so the removal is the kernel's own
+    /// synthetic `remove` uevent for the device, which udev and libudev deliver exactly
+    /// like an unplug. The worker is held back by a test-only delay so the removal lands
+    /// while the volume is mounted and the worker runs.
+    func testRemovalMidScanIsIncompleteAndLeavesNothingBehind() throws {
+        try bed.startDaemon(extra: ["--test-worker-delay", "60"])
+        try bed.plug(images.fat32("stickler-e2e-removed.img", personal: true), loop: 49)
+        XCTAssertTrue(Shell.wait { bed.stagedMounts().count == 1 && bed.device("loop49")?.state == .checking },
+                      "the scan never started:\n\(bed.log())")
+        try Shell.run("udevadm", ["trigger", "--action=remove", "/dev/loop49"])
+        let status = try bed.verdict("loop49")
+        XCTAssertEqual(status.state, .removed)
+        XCTAssertEqual(status.recorded, .incomplete)
+        XCTAssertEqual(status.verdict, .warn, "the default policy's choice for an incomplete check")
+        XCTAssertTrue(status.reasons.contains { $0.contains("removed") }, "\(status.reasons)")
+        XCTAssertEqual(bed.stagedMounts(), [])
+        XCTAssertEqual(try AuditStore.open(stateDirectory: bed.state, create: false).scans().first?.verdict, "incomplete")
+        // No worker left: nothing in the daemon's process tree but the daemon.
+        let children = try Shell.run("/bin/sh", ["-c", "pgrep -P \(bed.daemon!.pid) || true"])
+        XCTAssertEqual(children.trimmingCharacters(in: .whitespacesAndNewlines), "")
+        Shell.attempt("udevadm", ["trigger", "--action=add", "/dev/loop49"])
+    }
+
+    /// Only an encrypted zip of pupil data: the policy's `encrypted_files_only` (warn) once
+    /// extraction reports encrypted archives; until then the zip is skipped unread and the
+    /// stick counts as having no readable personal data (allow). Either way the verdict
+    /// is the one the policy gives for what the scan reported.
+    func testStickWithOnlyAnEncryptedZipGetsWhatThePolicySays() throws {
+        let folder = try images.content(personal: true)
+        let zip = bed.directory.appendingPathComponent("pupils.zip")
+        try Shell.run("/bin/sh", ["-c", "cd \"$0\" && zip -q -P test-passphrase \"$1\" '7B class list.csv'", folder.path, zip.path])
+        let image = try images.blank("stickler-e2e-zip.img", megabytes: 64)
+        try Shell.run("mkfs.vfat", ["-F", "32", "-n", "ZIPSTICK", image.path])
+        try Shell.run("mcopy", ["-i", image.path, zip.path, "::/"])
+        try bed.startDaemon()
+        try bed.plug(image, loop: 53)
+        let status = try bed.verdict("loop53")
+        let summary = try XCTUnwrap(status.summary)
+        XCTAssertEqual(summary.findings, 0, "nothing readable: the class list is only inside the encrypted zip")
+        if summary.encrypted > 0 {
+            XCTAssertEqual(status.situation, "encrypted_files_only")
+            XCTAssertEqual(status.verdict, .warn)
+        } else {
+            XCTAssertEqual(status.situation, "no_personal_data")
+            XCTAssertEqual(status.verdict, .allow)
+        }
+    }
+
+    /// With --worker-user, the worker reads FUSE-staged volumes as that user (fusefat with
+    /// allow_other; ntfs-3g with uid/gid too): the cache it writes is that user's.
+    func testWorkerRunsAsTheUnprivilegedUserWhereTheMountAllows() throws {
+        guard let nobody = getpwnam("nobody") else { throw XCTSkip("no user 'nobody'") }
+        let uid = nobody.pointee.pw_uid
+        try bed.startDaemon(extra: ["--worker-user", "nobody"])
+        try bed.plug(images.fat32("stickler-e2e-nobody-fat.img", personal: true), loop: 55)
+        try bed.plug(images.ntfs("stickler-e2e-nobody-ntfs.img", personal: true), loop: 56)
+        for id in ["loop55", "loop56"] {
+            let status = try bed.verdict(id)
+            XCTAssertEqual(status.verdict, .secureDelete, "\(id): \(status.reasons)")
+            XCTAssertNotNil(status.filesWithFindings["7B class list.csv"], "\(id): the worker could read the files")
+        }
+        let cache = bed.state.appendingPathComponent("worker/cache")
+        let owner = try FileManager.default.attributesOfItem(atPath: cache.path)[.ownerAccountID] as? NSNumber
+        XCTAssertEqual(owner?.uint32Value, uid, "the worker ran as nobody")
+    }
+
+    /// A policy with a 1 s scan time-out and a worker held back longer: the worker is
+    /// killed, the volume unmounted, and the policy's `incomplete` choice applied.
+    func testScanTimeOutIsIncompleteWithThePolicysChoice() throws {
+        let policy = bed.directory.appendingPathComponent("policy.yaml")
+        try "policy: strict\nversion: 2\nverdicts:\n  incomplete: secure_delete\nscan:\n  timeout_seconds: 1\n"
+            .write(to: policy, atomically: true, encoding: .utf8)
+        try bed.startDaemon(extra: ["--policy", policy.path, "--test-worker-delay", "60"])
+        try bed.plug(images.fat32("stickler-e2e-timeout.img", personal: false), loop: 57)
+        let status = try bed.verdict("loop57")
+        XCTAssertEqual(status.recorded, .incomplete)
+        XCTAssertEqual(status.verdict, .secureDelete, "\(status.reasons)")
+        XCTAssertTrue(status.reasons.contains { $0.contains("timed out") }, "\(status.reasons)")
+        XCTAssertTrue(status.reasons.contains { $0.contains("policy strict@2") }, "\(status.reasons)")
+        XCTAssertEqual(bed.stagedMounts(), [])
+        try assertHeld("/dev/loop57")
+    }
+
+    /// A released stick that the user has mounted is never switched to read-only under
+    /// them: `stickler device rescan` leaves it alone while it is mounted.
+    func testRescanLeavesAMountedReleasedStickAlone() throws {
+        try bed.startDaemon()
+        try bed.plug(images.ext4("stickler-e2e-mounted.img", personal: false), loop: 58)
+        XCTAssertEqual(try bed.verdict("loop58").verdict, .allow)
+        let mountPoint = bed.directory.appendingPathComponent("user-mount")
+        try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
+        try Shell.run("mount", ["-t", "ext4", "/dev/loop58", mountPoint.path])
+        defer { Shell.attempt("umount", ["-l", mountPoint.path]) }
+        try Shell.run(Shell.product("stickler").path, ["device", "rescan", "loop58", "--socket", bed.socket])
+        let status = try XCTUnwrap(bed.device("loop58"))
+        XCTAssertEqual(status.state, .decided)
+        XCTAssertFalse(status.held)
+        XCTAssertEqual(Hold.isReadOnly("/dev/loop58"), false)
+        XCTAssertTrue(bed.log().contains("loop58: in use"), bed.log())
+        try Shell.run("umount", [mountPoint.path])
+    }
+
+    /// A daemon killed mid-scan leaves its FUSE helper and worker behind (in its own mount
+    /// namespace); the next start stops them and checks the still-held device again.
+    func testCrashMidScanIsCleanedUpAtTheNextStart() throws {
+        try bed.startDaemon(extra: ["--test-worker-delay", "60"])
+        try bed.plug(images.fat32("stickler-e2e-crash.img", personal: true), loop: 59)
+        XCTAssertTrue(Shell.wait { bed.stagedMounts().count == 1 }, bed.log())
+        let staging = bed.runtime.appendingPathComponent("mnt").path
+        func leftovers() -> String {
+            Stager.processes(mentioning: staging).filter { $0 != getpid() }.map(String.init).joined(separator: " ")
+        }
+        bed.daemon?.kill(SIGKILL)
+        bed.daemon?.wait()
+        bed.daemon = nil
+        XCTAssertNotEqual(leftovers(), "", "the helper and worker outlive a crash")
+        try assertHeld("/dev/loop59")
+        try bed.startDaemon()
+        XCTAssertTrue(bed.log().contains("cleaned up after a previous run"), bed.log())
+        XCTAssertTrue(Shell.wait(seconds: 10) { leftovers() == "" }, leftovers())
+        let status = try bed.verdict("loop59")
+        XCTAssertEqual(status.verdict, .secureDelete)
+        try assertHeld("/dev/loop59")
+    }
+}
