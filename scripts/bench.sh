@@ -59,7 +59,7 @@ nfiles=$(ls "$docs" | wc -l)
 # Text scanned: the bytes of scanned documents (container records carry a reason).
 text=$($bin scan --jobs "$cores" --quiet --format jsonl "$docs" | grep '"type":"file"' | grep '"status":"scanned"' \
   | grep -v '"reason"' | sed 's/.*"bytes":\([0-9]*\).*/\1/' | paste -sd+ | bc || true)
-peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+peak() { (/usr/bin/time -f %M "$@" 2>&1 >/dev/null || true) | tail -1; }
 d1=$(measure $bin scan --jobs 1 --quiet --format jsonl "$docs")
 dn=$(measure $bin scan --jobs "$cores" --quiet --format jsonl "$docs")
 rss1=$(peak $bin scan --jobs 1 --quiet --format jsonl "$docs")

@@ -265,7 +265,7 @@ struct DocumentState {
         var byDetector: [Int: (from: Int, to: Int, parts: [String], titles: [String])] = [:]
         for cell in row.cells {
             guard cell.column < header.columns.count, let detector = header.columns[cell.column].columnDetector else { continue }
-            let name = cell.text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"")))
+            let name = CellText.trimmed(cell.text, quotes: true)
             guard !name.isEmpty else { continue }
             if let validator = engine.validators[detector], !validator(Array(name.utf8)) { continue }
             var entry = byDetector[detector] ?? (cell.from, cell.to, [], [])
@@ -312,7 +312,7 @@ struct DocumentState {
         var raw = candidate.valueOverride
             ?? String(decoding: buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)], as: UTF8.self)
         if let marker = detector.valueAfter, let range = raw.range(of: marker) {
-            raw = String(raw[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            raw = CellText.trimmed(String(raw[range.upperBound...]))
         }
         let value = raw.count > 256 ? String(raw.prefix(256)) : raw
         let fingerprint: String

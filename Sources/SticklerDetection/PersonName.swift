@@ -7,7 +7,7 @@ public enum PersonName {
     ]
 
     public static func clean(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"")))
+        let trimmed = CellText.trimmed(text, quotes: true)
         guard (2...48).contains(trimmed.count), let first = trimmed.first, first.isUppercase else { return nil }
         guard !notNames.contains(trimmed.lowercased()) else { return nil }
         var letters = 0
@@ -26,7 +26,7 @@ import Foundation
 /// two letters, not a placeholder.
 public enum AddressCell {
     public static func isValid(_ bytes: [UInt8]) -> Bool {
-        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = CellText.trimmed(String(decoding: bytes, as: UTF8.self))
         guard (3...120).contains(text.count), text.filter(\.isLetter).count >= 2 else { return false }
         return !PersonName.notNames.contains(text.lowercased())
     }

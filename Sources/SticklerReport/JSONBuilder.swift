@@ -25,7 +25,25 @@ public struct JSONObject {
     public mutating func add(_ key: String, _ value: Int?) {
         guard let value else { return }
         self.key(key)
-        bytes += String(value).utf8
+        JSONObject.appendDecimal(value, to: &bytes)
+    }
+
+    /// Decimal digits of `value` without building a String.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(48 + magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[index]) }
+        }
     }
 
     public mutating func add(_ key: String, _ value: Double) {
@@ -75,6 +93,17 @@ public struct JSONObject {
 
     static func appendQuoted(_ string: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        // Most strings need no escape: copy them whole (`withUTF8` also serves small strings).
+        var string = string
+        let plain = string.withUTF8 { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == 34 || byte == 92 { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in string.utf8 {
             switch byte {
             case UInt8(ascii: "\""): out += [92, 34]

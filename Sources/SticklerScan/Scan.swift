@@ -28,6 +28,8 @@ public final class Scan {
     var subjects = Set<String>()
     var progressValue = ScanProgress()
     weak var sink: ScanSink?
+    /// The sink as a `PrerenderingSink`, cast once (a cast per finding is measurable).
+    var prerendering: PrerenderingSink?
 
     public init(engine: Engine, configuration: ScanConfiguration) {
         self.engine = engine
@@ -47,6 +49,7 @@ public final class Scan {
         let walker = Walker(configuration: configuration)
         try walker.checkRoots()
         self.sink = sink
+        prerendering = sink as? PrerenderingSink
         let started = Date()
         if let malware = configuration.malware {
             summary.virusCheckUnavailable = malware.readiness()
@@ -145,7 +148,7 @@ public final class Scan {
     func scanDocument(_ document: ExtractedDocument, scanner: DocumentScanner, sink: ScanSink,
                       top: (inout FileResult) -> Void) throws {
         var events: [Rendered] = []
-        let renderer = sink as? PrerenderingSink
+        let renderer = prerendering
         var holding = false
         var result: FileResult
         do {
@@ -202,7 +205,7 @@ public final class Scan {
     /// Must hold `outputLock`.
     func record(_ rendered: Rendered, sink: ScanSink) {
         let event = rendered.event
-        if let bytes = rendered.bytes, let renderer = sink as? PrerenderingSink {
+        if let bytes = rendered.bytes, let renderer = prerendering {
             renderer.append(rendered: bytes)
         } else {
             sink.finding(event.finding, revealed: event.value)

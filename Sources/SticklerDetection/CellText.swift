@@ -1,0 +1,29 @@
+/// Trimming for table cells and candidate values on the hot path: ASCII whitespace, the
+/// no-break space and (optionally) double quotes, on UTF-8 bytes, without building a
+/// Foundation `CharacterSet` per call (which cost more than the rest of a cell's work).
+enum CellText {
+    /// `text` without leading and trailing whitespace (and `"` when `quotes`).
+    static func trimmed(_ text: String, quotes: Bool = false) -> String {
+        var utf8 = Substring(text).utf8
+        func trims(_ byte: UInt8) -> Bool {
+            byte == 0x20 || (0x09...0x0D).contains(byte) || (quotes && byte == 0x22)
+        }
+        while true {
+            if let first = utf8.first, trims(first) { utf8 = utf8.dropFirst(); continue }
+            // U+00A0 no-break space (C2 A0), common in cells pasted from the web.
+            if utf8.count >= 2, utf8.first == 0xC2, utf8[utf8.index(after: utf8.startIndex)] == 0xA0 {
+                utf8 = utf8.dropFirst(2); continue
+            }
+            break
+        }
+        while true {
+            if let last = utf8.last, trims(last) { utf8 = utf8.dropLast(); continue }
+            if utf8.count >= 2, utf8.last == 0xA0, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0xC2 {
+                utf8 = utf8.dropLast(2); continue
+            }
+            break
+        }
+        if utf8.count == text.utf8.count { return text }
+        return String(Substring(utf8))
+    }
+}
