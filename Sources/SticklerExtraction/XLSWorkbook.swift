@@ -1,0 +1,209 @@
+/// The cells of a legacy Excel workbook (the BIFF8 `Workbook` stream of an .xls, Excel
+/// 97 to 2003 and what later versions save as .xls), read from its records: the globals
+/// (BOUNDSHEET sheet names, the SST shared strings across CONTINUE records, FORMAT and XF
+/// for dates, DATEMODE), then each worksheet's LABELSST, LABEL, RSTRING, NUMBER, RK,
+/// MULRK, BOOLERR and FORMULA cached values (with the STRING record after a text formula).
+/// Each worksheet becomes a table segment like an `.xlsx` sheet; comments and text boxes
+/// (TXO) and headers and footers go in one plain segment.
+///
+/// Not read: BIFF5 and older (`Book` streams), charts, defined names, hyperlinks. A
+/// stream that is not BIFF8 or whose records are inconsistent throws `ExtractionError`
+/// and the caller falls back to text runs; an encrypted stream (FILEPASS) is the
+/// caller's to recognise first.
+struct XLSWorkbook {
+    struct Cell {
+        var row: Int, column: Int, text: String
+    }
+
+    let stream: BIFFStream
+    let textLimit: Int
+    let budget: ExtractionBudget
+    var sheets: [(name: String, offset: Int)] = []
+    var strings: [String] = []
+    var customFormats: [Int: String] = [:]
+    var cellFormats: [Int] = []
+    var date1904 = false
+    var notes: TextBuilder
+
+    init(_ bytes: [UInt8], textLimit: Int, budget: ExtractionBudget) {
+        stream = BIFFStream(bytes)
+        self.textLimit = textLimit
+        self.budget = budget
+        notes = TextBuilder(limit: textLimit)
+    }
+
+    /// One table segment per worksheet, then the notes segment.
+    static func segments(_ bytes: [UInt8], textLimit: Int, budget: ExtractionBudget) throws -> [TextSegment] {
+        var book = XLSWorkbook(bytes, textLimit: textLimit, budget: budget)
+        try book.readGlobals()
+        var segments: [TextSegment] = []
+        var seen = Set<Int>()
+        for sheet in book.sheets where seen.insert(sheet.offset).inserted {
+            segments.append(try book.readSheet(name: sheet.name, offset: sheet.offset))
+        }
+        return segments + [book.notes.segment()]
+    }
+
+    // MARK: Globals
+
+    mutating func readGlobals() throws {
+        guard let bof = try stream.record(at: 0), bof.type == 0x0809, bof.body.count >= 4, stream.u16(bof.body.lowerBound) == 0x0600 else {
+            throw ExtractionError("not a BIFF8 workbook stream")
+        }
+        var offset = bof.end
+        var count = 0
+        while let record = try stream.record(at: offset) {
+            offset = record.end
+            count += 1
+            if count & 0xFFF == 0 { try budget.checkTime() }
+            let body = record.body, at = body.lowerBound
+            switch record.type {
+            case 0x000A: return // EOF
+            case 0x0085 where body.count >= 8: // BOUNDSHEET: position, visibility, type, name
+                var cursor = BIFFCursor(stream, pieces: [body], skipping: 6)
+                let name = try cursor.string(lengthBytes: 1)
+                if stream.bytes[at + 5] == 0 { sheets.append((name, Int(stream.u32(at)))) }
+            case 0x00FC where body.count >= 8: // SST, continued
+                let (pieces, next) = try stream.continued(record)
+                offset = next
+                try readStrings(pieces, count: Int(stream.u32(at + 4)))
+            case 0x041E where body.count >= 5: // FORMAT: id, code
+                var cursor = BIFFCursor(stream, pieces: [body], skipping: 2)
+                customFormats[stream.u16(at)] = try cursor.string()
+            case 0x00E0 where body.count >= 4: // XF: font, number format, ...
+                cellFormats.append(stream.u16(at + 2))
+            case 0x0022 where body.count >= 2: // DATEMODE
+                date1904 = stream.u16(at) == 1
+            default: break
+            }
+        }
+        throw ExtractionError("BIFF workbook globals end without an EOF record")
+    }
+
+    /// The shared strings, until `count` or the end of the records; Excel's count can be
+    /// wrong, so the data decides.
+    mutating func readStrings(_ pieces: [Range<Int>], count: Int) throws {
+        var cursor = BIFFCursor(stream, pieces: pieces, skipping: 8)
+        var bytes = 0
+        while strings.count < count && !cursor.atEnd {
+            let text = try cursor.string()
+            bytes += text.utf8.count
+            strings.append(bytes <= textLimit ? text : "")
+            if strings.count & 0xFFFF == 0 { try budget.checkTime() }
+        }
+    }
+
+    // MARK: Worksheets
+
+    mutating func readSheet(name: String, offset start: Int) throws -> TextSegment {
+        guard let bof = try stream.record(at: start), bof.type == 0x0809 else {
+            throw ExtractionError("sheet \"\(name)\" does not start with a BOF record at byte \(start)")
+        }
+        var cells: [Cell] = []
+        var bytes = 0
+        func add(_ row: Int, _ column: Int, _ text: String) {
+            guard !text.isEmpty, bytes < textLimit else { return }
+            bytes += text.utf8.count + 1
+            cells.append(Cell(row: row + 1, column: column + 1, text: text))
+        }
+        var pendingFormula: (row: Int, column: Int)?
+        var depth = 1 // a chart inside a sheet is a BOF..EOF of its own
+        var offset = bof.end
+        var count = 0
+        while depth > 0 {
+            guard let record = try stream.record(at: offset) else {
+                throw ExtractionError("sheet \"\(name)\" ends without an EOF record")
+            }
+            offset = record.end
+            count += 1
+            if count & 0xFFF == 0 { try budget.checkTime() }
+            let body = record.body, at = body.lowerBound
+            let row = stream.u16(at), column = stream.u16(at + 2), format = stream.u16(at + 4)
+            if Self.cellRecords.contains(record.type) { pendingFormula = nil }
+            switch record.type {
+            case 0x0809: depth += 1
+            case 0x000A: depth -= 1
+            case _ where depth > 1: break
+            case 0x00FD where body.count >= 10: // LABELSST
+                let index = Int(stream.u32(at + 6))
+                if index < strings.count { add(row, column, strings[index]) }
+            case 0x0204 where body.count >= 9, 0x00D6 where body.count >= 9: // LABEL, RSTRING
+                let (pieces, next) = try stream.continued(record)
+                offset = next
+                var cursor = BIFFCursor(stream, pieces: pieces, skipping: 6)
+                add(row, column, try cursor.string())
+            case 0x0203 where body.count >= 14: // NUMBER
+                add(row, column, render(stream.f64(at + 6), format: format))
+            case 0x027E where body.count >= 10: // RK
+                add(row, column, render(Self.rk(stream.u32(at + 6)), format: format))
+            case 0x00BD where body.count >= 12: // MULRK: row, first column, (XF, RK)..., last column
+                for index in 0..<((body.count - 6) / 6) {
+                    let item = at + 4 + index * 6
+                    add(row, column + index, render(Self.rk(stream.u32(item + 2)), format: stream.u16(item)))
+                }
+            case 0x0205 where body.count >= 8: // BOOLERR: a boolean, or an error (left out)
+                if stream.bytes[at + 7] == 0 { add(row, column, stream.bytes[at + 6] != 0 ? "TRUE" : "FALSE") }
+            case 0x0006 where body.count >= 20: // FORMULA: the cached result
+                if stream.u16(at + 12) == 0xFFFF {
+                    switch stream.bytes[at + 6] {
+                    case 0: pendingFormula = (row, column) // the text is in the STRING record that follows
+                    case 1: add(row, column, stream.bytes[at + 8] != 0 ? "TRUE" : "FALSE")
+                    default: break
+                    }
+                } else {
+                    add(row, column, render(stream.f64(at + 6), format: format))
+                }
+            case 0x0207 where body.count >= 3: // STRING
+                let (pieces, next) = try stream.continued(record)
+                offset = next
+                if let cell = pendingFormula {
+                    var cursor = BIFFCursor(stream, pieces: pieces)
+                    add(cell.row, cell.column, try cursor.string())
+                }
+                pendingFormula = nil
+            case 0x01B6 where body.count >= 14: // TXO: comment or text box; the text is in the CONTINUEs
+                let (pieces, next) = try stream.continued(record)
+                offset = next
+                let length = stream.u16(at + 10)
+                if length > 0, pieces.count > 1, !pieces[1].isEmpty {
+                    var cursor = BIFFCursor(stream, pieces: Array(pieces.dropFirst()), skipping: 1)
+                    notes.append(try cursor.characters(length, wide: stream.bytes[pieces[1].lowerBound] & 1 != 0))
+                    notes.newline()
+                }
+            case 0x0014 where body.count >= 3, 0x0015 where body.count >= 3: // HEADER, FOOTER
+                var cursor = BIFFCursor(stream, pieces: [body])
+                notes.append(try cursor.string())
+                notes.newline()
+            default: break
+            }
+        }
+        // Cells are stored row by row; sort only if a writer did otherwise.
+        if zip(cells, cells.dropFirst()).contains(where: { ($0.row, $0.column) > ($1.row, $1.column) }) {
+            cells = cells.enumerated().sorted { ($0.element.row, $0.element.column, $0.offset) < ($1.element.row, $1.element.column, $1.offset) }
+                .map(\.element)
+        }
+        var table = SheetTable(sheet: name, limit: textLimit)
+        for cell in cells { table.add(row: cell.row, column: cell.column, cell.text) }
+        return table.segment()
+    }
+
+    /// LABELSST, LABEL, RSTRING, NUMBER, RK, MULRK, FORMULA, BOOLERR.
+    static let cellRecords: Set<UInt16> = [0x00FD, 0x0204, 0x00D6, 0x0203, 0x027E, 0x00BD, 0x0006, 0x0205]
+
+    /// A number as a person reads it: a date when its XF's format is one.
+    func render(_ value: Double, format: Int) -> String {
+        if format < cellFormats.count, SpreadsheetStyles.isDate(format: cellFormats[format], custom: customFormats),
+           let date = SpreadsheetStyles.date(serial: date1904 ? value + 1462 : value) {
+            return date
+        }
+        return SpreadsheetStyles.number(value)
+    }
+
+    /// An RK number ([MS-XLS] 2.5.217): bit 0 divides by 100, bit 1 says the upper 30 bits
+    /// are a signed integer, else they are the upper 30 bits of a double.
+    static func rk(_ raw: UInt32) -> Double {
+        var value = raw & 2 != 0 ? Double(Int32(bitPattern: raw) >> 2) : Double(bitPattern: UInt64(raw & 0xFFFF_FFFC) << 32)
+        if raw & 1 != 0 { value /= 100 }
+        return value
+    }
+}
