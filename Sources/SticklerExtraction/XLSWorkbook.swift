@@ -24,6 +24,9 @@ struct XLSWorkbook {
     var cellFormats: [Int] = []
     var date1904 = false
     var notes: TextBuilder
+    /// Text taken from cells so far, all sheets together: bounded by `textLimit`, since
+    /// a 10-byte LABELSST record can repeat a 32,767-character shared string.
+    var cellBytes = 0
 
     init(_ bytes: [UInt8], textLimit: Int, budget: ExtractionBudget) {
         stream = BIFFStream(bytes)
@@ -100,10 +103,9 @@ struct XLSWorkbook {
             throw ExtractionError("sheet \"\(name)\" does not start with a BOF record at byte \(start)")
         }
         var cells: [Cell] = []
-        var bytes = 0
         func add(_ row: Int, _ column: Int, _ text: String) {
-            guard !text.isEmpty, bytes < textLimit else { return }
-            bytes += text.utf8.count + 1
+            guard !text.isEmpty, cellBytes < textLimit else { return }
+            cellBytes += text.utf8.count + 1
             cells.append(Cell(row: row + 1, column: column + 1, text: text))
         }
         var pendingFormula: (row: Int, column: Int)?

@@ -107,6 +107,23 @@ final class LegacyExcelTests: FormatTestCase {
         }
     }
 
+    /// A LABELSST record is 14 bytes but can repeat a 32,767-character string: the text a
+    /// workbook yields, all sheets together, stays within the per-document limit.
+    func testRepeatedSharedStringsStayWithinTheTextLimit() throws {
+        let long = String(repeating: "Pupil premium ", count: 2000)
+        var writer = XLSWriter()
+        for sheet in 1...3 { writer.sheet("S\(sheet)", Array(repeating: [.shared(long)], count: 400)) }
+        var limits = ExtractionLimits()
+        limits.maxMemberBytes = 1 << 20
+        var documents: [ExtractedDocument] = []
+        try Extractor(limits: limits).extract(bytes: writer.finish(), path: "bomb.xls") { item in
+            if case .document(let document) = item { documents.append(document) }
+        }
+        let sizes = try XCTUnwrap(documents.first).segments.map { Self.text($0).utf8.count }
+        XCTAssertGreaterThan(sizes[0], 900_000)
+        XCTAssertLessThan(sizes.reduce(0, +), (1 << 20) + long.utf8.count + 2, "sheets share one bound")
+    }
+
     func testEncryptedAndOlderWorkbooks() throws {
         var writer = XLSWriter()
         writer.encrypted = true
