@@ -5,9 +5,9 @@ extension OfficeFixtures {
     /// MULRK (one integer RK, one RK divided by 100), a name in a UTF-16 LABEL. Sheet
     /// "Staff": a NINO as a formula's cached text, and a long note holding a third NHS
     /// number that the SST splits across CONTINUE records (and writes with rich-text and
-    /// phonetic data to skip).
-    public mutating func xls() -> (bytes: [UInt8], nhs: [String], upns: [String], nino: String, note: String) {
-        let nhs = [ids.nhs(), ids.nhs(), ids.nhs()], upns = [ids.upn(), ids.upn()], nino = ids.nino()
+    /// phonetic data to skip), and a cell comment with a mobile number.
+    public mutating func xls() -> (bytes: [UInt8], nhs: [String], upns: [String], nino: String, note: String, mobile: String) {
+        let nhs = [ids.nhs(), ids.nhs(), ids.nhs()], upns = [ids.upn(), ids.upn()], nino = ids.nino(), mobile = ids.mobile()
         let note = "Medical: asthma, inhaler kept in the office. Emergency contact through the school office only. NHS number \(nhs[2]) held by the nurse."
         var book = XLSWriter()
         book.sstRecordLimit = 100
@@ -22,6 +22,7 @@ extension OfficeFixtures {
             [.shared("Name"), .shared("NI number"), .shared("Notes")],
             [.label("Jack Wilson"), .formulaText(nino), .shared(note)],
         ])
-        return (book.finish(), nhs, upns, nino, note)
+        book.comment("Parent mobile \(mobile), call before 3pm.")
+        return (book.finish(), nhs, upns, nino, note, mobile)
     }
 }

@@ -1,7 +1,8 @@
 /// A minimal legacy Excel (.xls, BIFF8) writer for fixtures: a `Workbook` stream in a
 /// compound file with the globals (BOF, CODEPAGE, DATEMODE, FONT, FORMAT, XF, BOUNDSHEET,
 /// SST split into CONTINUE records, EOF) and one substream per sheet (BOF, DIMENSIONS,
-/// cells, EOF). Runs of `.rk` cells in a row are written as one MULRK. Not a general
+/// cells, comment text in TXO records, EOF). Runs of `.rk` cells in a row are written as
+/// one MULRK. Not a general
 /// writer: no styles beyond a date format, no formulas' token streams (a cached value
 /// only), no EXTSST.
 public struct XLSWriter {
@@ -17,7 +18,7 @@ public struct XLSWriter {
         case empty
     }
 
-    var sheets: [(name: String, rows: [[Cell]])] = []
+    var sheets: [(name: String, rows: [[Cell]], comments: [String])] = []
     /// Longest SST or CONTINUE body; small values split strings across CONTINUE records.
     public var sstRecordLimit = 8224
     /// Strings written with a rich-text run and phonetic data, which a reader must skip.
@@ -27,7 +28,10 @@ public struct XLSWriter {
 
     public init() {}
 
-    public mutating func sheet(_ name: String, _ rows: [[Cell]]) { sheets.append((name, rows)) }
+    public mutating func sheet(_ name: String, _ rows: [[Cell]]) { sheets.append((name, rows, [])) }
+
+    /// A cell comment on the last sheet (its TXO record: the text in a CONTINUE after it).
+    public mutating func comment(_ text: String) { sheets[sheets.count - 1].comments.append(text) }
 
     /// The workbook in a compound file, as Excel saves an .xls.
     public func finish() -> [UInt8] {
@@ -76,6 +80,11 @@ public struct XLSWriter {
             let columns = sheet.rows.map(\.count).max() ?? 0
             out += Self.record(0x0200, u32(0) + u32(UInt32(sheet.rows.count)) + u16(0) + u16(UInt16(columns)) + u16(0))
             for (row, cells) in sheet.rows.enumerated() { out += self.row(UInt16(row), cells, index: index) }
+            for text in sheet.comments {
+                out += Self.record(0x01B6, u16(0x0212) + [UInt8](repeating: 0, count: 8) + u16(UInt16(text.utf16.count)) + u16(16) + [0, 0, 0, 0])
+                out += Self.record(0x003C, Self.characters(text))
+                out += Self.record(0x003C, [UInt8](repeating: 0, count: 16))
+            }
             out += Self.record(0x000A, [])
         }
         return out

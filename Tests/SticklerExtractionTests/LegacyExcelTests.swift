@@ -24,6 +24,7 @@ final class LegacyExcelTests: FormatTestCase {
         XCTAssertEqual(result.found(book.nhs[2], in: "register.xls")?.location.cell, "Staff!C2", "shared string split across CONTINUE")
         let birth = result.findings(in: "register.xls").first { $0.value == "01/01/2008" }
         XCTAssertEqual(birth?.finding.location.cell, "Pupils!D2", "date-formatted number rendered as a date")
+        XCTAssertNotNil(result.found(book.mobile, in: "register.xls"), "a cell comment (TXO)")
     }
 
     func testSheetsBecomeTheSameTablesAsXLSX() throws {
@@ -50,6 +51,7 @@ final class LegacyExcelTests: FormatTestCase {
         XCTAssertEqual(segments[0].map?.locate(try offset("Attendance")).cell, "Pupils!F1")
         XCTAssertEqual(segments[0].map?.locate(try offset("TRUE")).cell, "Pupils!F4")
         XCTAssertEqual(Self.text(segments[1]), "Name\tNI number\tNotes\nJack Wilson\t\(book.nino)\t\(book.note)\n")
+        XCTAssertEqual(Self.text(segments[2]), "Parent mobile \(book.mobile), call before 3pm.\n", "comments and text boxes")
     }
 
     /// Every way a CONTINUE boundary can cut the SST: before a string's characters, inside
