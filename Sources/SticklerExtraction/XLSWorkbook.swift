@@ -3,8 +3,9 @@
 /// (BOUNDSHEET sheet names, the SST shared strings across CONTINUE records, FORMAT and XF
 /// for dates, DATEMODE), then each worksheet's LABELSST, LABEL, RSTRING, NUMBER, RK,
 /// MULRK, BOOLERR and FORMULA cached values (with the STRING record after a text formula).
-/// Each worksheet becomes a table segment like an `.xlsx` sheet; comments and text boxes
-/// (TXO) and headers and footers go in one plain segment.
+/// Each worksheet becomes a table segment like an `.xlsx` sheet; its comments (TXO text,
+/// located at their cell through OBJ and NOTE), text boxes and page header and footer
+/// become a plain segment of their own.
 ///
 /// Not read: BIFF5 and older (`Book` streams), charts, defined names, hyperlinks. A
 /// stream that is not BIFF8 or whose records are inconsistent throws `ExtractionError`
@@ -23,7 +24,7 @@ struct XLSWorkbook {
     var customFormats: [Int: String] = [:]
     var cellFormats: [Int] = []
     var date1904 = false
-    var notes: TextBuilder
+    var notes: [TextSegment] = []
     /// Text taken from cells so far, all sheets together: bounded by `textLimit`, since
     /// a 10-byte LABELSST record can repeat a 32,767-character shared string.
     var cellBytes = 0
@@ -32,10 +33,9 @@ struct XLSWorkbook {
         stream = BIFFStream(bytes)
         self.textLimit = textLimit
         self.budget = budget
-        notes = TextBuilder(limit: textLimit)
     }
 
-    /// One table segment per worksheet, then the notes segment.
+    /// One table segment per worksheet, then each worksheet's comments and text boxes.
     static func segments(_ bytes: [UInt8], textLimit: Int, budget: ExtractionBudget) throws -> [TextSegment] {
         var book = XLSWorkbook(bytes, textLimit: textLimit, budget: budget)
         try book.readGlobals()
@@ -44,7 +44,7 @@ struct XLSWorkbook {
         for sheet in book.sheets where seen.insert(sheet.offset).inserted {
             segments.append(try book.readSheet(name: sheet.name, offset: sheet.offset))
         }
-        return segments + [book.notes.segment()]
+        return segments + book.notes
     }
 
     // MARK: Globals
@@ -109,6 +109,9 @@ struct XLSWorkbook {
             cells.append(Cell(row: row + 1, column: column + 1, text: text))
         }
         var pendingFormula: (row: Int, column: Int)?
+        var object = 0 // the OBJ before a TXO, which a NOTE ties to a cell
+        var texts: [(object: Int, text: String)] = []
+        var noteCells: [Int: (row: Int, column: Int)] = [:]
         var depth = 1 // a chart inside a sheet is a BOF..EOF of its own
         var offset = bof.end
         var count = 0
@@ -169,13 +172,16 @@ struct XLSWorkbook {
                 let length = stream.u16(at + 10)
                 if length > 0, pieces.count > 1, !pieces[1].isEmpty {
                     var cursor = BIFFCursor(stream, pieces: Array(pieces.dropFirst()), skipping: 1)
-                    notes.append(try cursor.characters(length, wide: stream.bytes[pieces[1].lowerBound] & 1 != 0))
-                    notes.newline()
+                    texts.append((object, try cursor.characters(length, wide: stream.bytes[pieces[1].lowerBound] & 1 != 0)))
                 }
+                object = 0
+            case 0x005D where body.count >= 8: // OBJ: its first sub-record (ftCmo: ft, cb, type, id) holds the id
+                object = stream.u16(at) == 0x15 ? stream.u16(at + 6) : 0
+            case 0x001C where body.count >= 8: // NOTE: the cell of a comment's object
+                noteCells[stream.u16(at + 6)] = (row + 1, column + 1)
             case 0x0014 where body.count >= 3, 0x0015 where body.count >= 3: // HEADER, FOOTER
                 var cursor = BIFFCursor(stream, pieces: [body])
-                notes.append(try cursor.string())
-                notes.newline()
+                texts.append((0, try cursor.string()))
             default: break
             }
         }
@@ -186,7 +192,24 @@ struct XLSWorkbook {
         }
         var table = SheetTable(sheet: name, limit: textLimit)
         for cell in cells { table.add(row: cell.row, column: cell.column, cell.text) }
+        if !texts.isEmpty { notes.append(comments(texts, cells: noteCells, sheet: name)) }
         return table.segment()
+    }
+
+    /// Text boxes, headers and footers first (no cell), then comments by cell.
+    func comments(_ texts: [(object: Int, text: String)], cells: [Int: (row: Int, column: Int)], sheet: String) -> TextSegment {
+        var text = TextBuilder(limit: textLimit, map: LocationMap(.cells(sheet: sheet)))
+        for item in texts where item.object == 0 || cells[item.object] == nil {
+            text.append(item.text)
+            text.newline()
+        }
+        let located = texts.compactMap { item in cells[item.object].map { (cell: $0, text: item.text) } }
+        for item in located.sorted(by: { ($0.cell.row, $0.cell.column) < ($1.cell.row, $1.cell.column) }) {
+            text.map?.add(offset: text.bytes.count, row: item.cell.row, column: item.cell.column)
+            text.append(item.text)
+            text.newline()
+        }
+        return text.segment()
     }
 
     /// LABELSST, LABEL, RSTRING, NUMBER, RK, MULRK, FORMULA, BOOLERR.

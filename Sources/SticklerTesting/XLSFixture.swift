@@ -22,7 +22,7 @@ extension OfficeFixtures {
             [.shared("Name"), .shared("NI number"), .shared("Notes")],
             [.label("Jack Wilson"), .formulaText(nino), .shared(note)],
         ])
-        book.comment("Parent mobile \(mobile), call before 3pm.")
+        book.comment("Parent mobile \(mobile), call before 3pm.", row: 1, column: 0)
         return (book.finish(), nhs, upns, nino, note, mobile)
     }
 }

@@ -1,7 +1,7 @@
 /// A minimal legacy Excel (.xls, BIFF8) writer for fixtures: a `Workbook` stream in a
 /// compound file with the globals (BOF, CODEPAGE, DATEMODE, FONT, FORMAT, XF, BOUNDSHEET,
 /// SST split into CONTINUE records, EOF) and one substream per sheet (BOF, DIMENSIONS,
-/// cells, comment text in TXO records, EOF). Runs of `.rk` cells in a row are written as
+/// cells, comments as OBJ + TXO (the text in a CONTINUE) + NOTE, EOF). Runs of `.rk` cells in a row are written as
 /// one MULRK. Not a general
 /// writer: no styles beyond a date format, no formulas' token streams (a cached value
 /// only), no EXTSST.
@@ -18,7 +18,7 @@ public struct XLSWriter {
         case empty
     }
 
-    var sheets: [(name: String, rows: [[Cell]], comments: [String])] = []
+    var sheets: [(name: String, rows: [[Cell]], comments: [(row: Int, column: Int, text: String)])] = []
     /// Longest SST or CONTINUE body; small values split strings across CONTINUE records.
     public var sstRecordLimit = 8224
     /// Strings written with a rich-text run and phonetic data, which a reader must skip.
@@ -30,8 +30,10 @@ public struct XLSWriter {
 
     public mutating func sheet(_ name: String, _ rows: [[Cell]]) { sheets.append((name, rows, [])) }
 
-    /// A cell comment on the last sheet (its TXO record: the text in a CONTINUE after it).
-    public mutating func comment(_ text: String) { sheets[sheets.count - 1].comments.append(text) }
+    /// A comment on a cell (0-based) of the last sheet.
+    public mutating func comment(_ text: String, row: Int = 0, column: Int = 0) {
+        sheets[sheets.count - 1].comments.append((row, column, text))
+    }
 
     /// The workbook in a compound file, as Excel saves an .xls.
     public func finish() -> [UInt8] {
@@ -80,10 +82,15 @@ public struct XLSWriter {
             let columns = sheet.rows.map(\.count).max() ?? 0
             out += Self.record(0x0200, u32(0) + u32(UInt32(sheet.rows.count)) + u16(0) + u16(UInt16(columns)) + u16(0))
             for (row, cells) in sheet.rows.enumerated() { out += self.row(UInt16(row), cells, index: index) }
-            for text in sheet.comments {
-                out += Self.record(0x01B6, u16(0x0212) + [UInt8](repeating: 0, count: 8) + u16(UInt16(text.utf16.count)) + u16(16) + [0, 0, 0, 0])
-                out += Self.record(0x003C, Self.characters(text))
+            for (number, comment) in sheet.comments.enumerated() {
+                let id = UInt16(number + 1)
+                let common = u16(0x15) + u16(0x12) + u16(0x19) + u16(id) + u16(0x4011) + [UInt8](repeating: 0, count: 12)
+                let note = u16(0x0D) + u16(0x16) + [UInt8](repeating: 0, count: 22)
+                out += Self.record(0x005D, common + note + u32(0))
+                out += Self.record(0x01B6, u16(0x0212) + [UInt8](repeating: 0, count: 8) + u16(UInt16(comment.text.utf16.count)) + u16(16) + [0, 0, 0, 0])
+                out += Self.record(0x003C, Self.characters(comment.text))
                 out += Self.record(0x003C, [UInt8](repeating: 0, count: 16))
+                out += Self.record(0x001C, u16(UInt16(comment.row)) + u16(UInt16(comment.column)) + u16(0) + u16(id) + long("Office") + [0])
             }
             out += Self.record(0x000A, [])
         }
