@@ -25,8 +25,7 @@ struct SheetTable {
             text.append(9)
         }
         text.map?.add(offset: text.bytes.count, row: row, column: column)
-        text.append(value.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r", with: " ")
-            .replacingOccurrences(of: "\n", with: " "))
+        for byte in value.utf8 { text.append(byte == 9 || byte == 10 || byte == 13 ? 32 : byte) } // one cell, one line
         text.append(9)
         nextColumn = column + 1
         rowHasCells = true

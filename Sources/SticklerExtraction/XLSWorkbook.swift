@@ -23,6 +23,8 @@ struct XLSWorkbook {
     var strings: [String] = []
     var customFormats: [Int: String] = [:]
     var cellFormats: [Int] = []
+    /// Per XF: whether its number format shows a date (worked out once, after the globals).
+    var dateFormats: [Bool] = []
     var date1904 = false
     var notes: [TextSegment] = []
     /// Text taken from cells so far, all sheets together: bounded by `textLimit`, since
@@ -61,7 +63,9 @@ struct XLSWorkbook {
             if count & 0xFFF == 0 { try budget.checkTime() }
             let body = record.body, at = body.lowerBound
             switch record.type {
-            case 0x000A: return // EOF
+            case 0x000A: // EOF
+                dateFormats = cellFormats.map { SpreadsheetStyles.isDate(format: $0, custom: customFormats) }
+                return
             case 0x0085 where body.count >= 8: // BOUNDSHEET: position, visibility, type, name
                 var cursor = BIFFCursor(stream, pieces: [body], skipping: 6)
                 let name = try cursor.string(lengthBytes: 1)
@@ -103,9 +107,11 @@ struct XLSWorkbook {
             throw ExtractionError("sheet \"\(name)\" does not start with a BOF record at byte \(start)")
         }
         var cells: [Cell] = []
+        var inOrder = true
         func add(_ row: Int, _ column: Int, _ text: String) {
             guard !text.isEmpty, cellBytes < textLimit else { return }
             cellBytes += text.utf8.count + 1
+            if let last = cells.last, (last.row, last.column) > (row + 1, column + 1) { inOrder = false }
             cells.append(Cell(row: row + 1, column: column + 1, text: text))
         }
         var pendingFormula: (row: Int, column: Int)?
@@ -186,7 +192,7 @@ struct XLSWorkbook {
             }
         }
         // Cells are stored row by row; sort only if a writer did otherwise.
-        if zip(cells, cells.dropFirst()).contains(where: { ($0.row, $0.column) > ($1.row, $1.column) }) {
+        if !inOrder {
             cells = cells.enumerated().sorted { ($0.element.row, $0.element.column, $0.offset) < ($1.element.row, $1.element.column, $1.offset) }
                 .map(\.element)
         }
@@ -217,8 +223,7 @@ struct XLSWorkbook {
 
     /// A number as a person reads it: a date when its XF's format is one.
     func render(_ value: Double, format: Int) -> String {
-        if format < cellFormats.count, SpreadsheetStyles.isDate(format: cellFormats[format], custom: customFormats),
-           let date = SpreadsheetStyles.date(serial: date1904 ? value + 1462 : value) {
+        if format < dateFormats.count, dateFormats[format], let date = SpreadsheetStyles.date(serial: date1904 ? value + 1462 : value) {
             return date
         }
         return SpreadsheetStyles.number(value)

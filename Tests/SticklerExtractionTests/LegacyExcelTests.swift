@@ -109,6 +109,24 @@ final class LegacyExcelTests: FormatTestCase {
         }
     }
 
+    /// Cells stored out of order (some writers do) are put back in row and column order.
+    func testCellsOutOfOrderAreSorted() throws {
+        var writer = XLSWriter()
+        writer.sheet("S", [[.shared("Name"), .shared("UPN")], [.shared("Olivia Hughes"), .number(42)]])
+        var stream = writer.stream()
+        let label: [UInt8] = [0xFD, 0x00, 10, 0]
+        let first = try XCTUnwrap((0..<stream.count - 4).first { Array(stream[$0..<($0 + 4)]) == label })
+        let lastCell = try XCTUnwrap((0..<stream.count - 4).first { Array(stream[$0..<($0 + 4)]) == [0x03, 0x02, 14, 0] })
+        // Move the header row (two LABELSST records, 28 bytes) after the last cell.
+        let header = Array(stream[first..<(first + 28)])
+        stream.insert(contentsOf: header, at: lastCell + 18)
+        stream.removeSubrange(first..<(first + 28))
+        var file = CompoundFileWriter()
+        file.add("Workbook", stream)
+        let documents = try extract(file.finish())
+        XCTAssertEqual(documents.first.map { Self.text($0.segments[0]) }, "Name\tUPN\nOlivia Hughes\t42\n")
+    }
+
     /// A LABELSST record is 14 bytes but can repeat a 32,767-character string: the text a
     /// workbook yields, all sheets together, stays within the per-document limit.
     func testRepeatedSharedStringsStayWithinTheTextLimit() throws {
