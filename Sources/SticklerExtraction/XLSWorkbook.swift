@@ -187,7 +187,8 @@ struct XLSWorkbook {
                 noteCells[stream.u16(at + 6)] = (row + 1, column + 1)
             case 0x0014 where body.count >= 3, 0x0015 where body.count >= 3: // HEADER, FOOTER
                 var cursor = BIFFCursor(stream, pieces: [body])
-                texts.append((0, try cursor.string()))
+                let line = try cursor.string()
+                if !line.isEmpty { texts.append((0, line)) }
             default: break
             }
         }
