@@ -34,7 +34,9 @@ enum CompoundFileExtractor {
                 return
             }
         }
-        if let book = file.entry("Workbook") ?? file.entry("Book"), hasFilePass(file.read(book)) {
+        // Compound-file names compare without case: some exporters write `WORKBOOK`.
+        let book = file.entries.first { $0.isStream && !$0.path.contains("/") && ["workbook", "book"].contains($0.name.lowercased()) }
+        if let book, hasFilePass(file.read(book)) {
             try run.record(path, .encrypted, reason: "password-protected Excel workbook", encryption: "xls", format: "xls", bytes: blob.count)
             return
         }
@@ -46,16 +48,15 @@ enum CompoundFileExtractor {
             try message(file, path: path, depth: depth, size: blob.count, run: run)
             return
         }
-        let format = names.contains("WordDocument") ? "doc" : names.contains("Workbook") || names.contains("Book") ? "xls"
+        let format = names.contains("WordDocument") ? "doc" : book != nil ? "xls"
             : names.contains("PowerPoint Document") ? "ppt" : "cfb"
-        let book = format == "xls" ? file.entry("Workbook") ?? file.entry("Book") : nil
         var tables: [TextSegment] = []
         var text = TextBuilder(limit: run.textLimit)
         for entry in file.entries where entry.isStream {
             try run.budget.checkTime()
             let data = file.read(entry)
             try run.budget.expand(data.count)
-            if entry.path == book?.path {
+            if format == "xls" && entry.path == book?.path {
                 do {
                     tables = try XLSWorkbook.segments(data, textLimit: run.textLimit, budget: run.budget)
                     continue

@@ -155,11 +155,19 @@ final class LegacyExcelTests: FormatTestCase {
         var old = CompoundFileWriter()
         old.add("Book", [0x09, 0x08, 8, 0, 0x00, 0x05, 0x05, 0x00, 0, 0, 0, 0] + Array("NI number \(nino)".utf8) + [0, 0])
         try write("old.xls", old.finish())
+        // A stream named in capitals, as some exporters write it: still a workbook.
+        var plain = XLSWriter()
+        let nhs = ids.nhs()
+        plain.sheet("Export", [[.shared("NHS number")], [.number(Double(nhs)!)]])
+        var capitals = CompoundFileWriter()
+        capitals.add("WORKBOOK", plain.stream())
+        try write("export.xls", capitals.finish())
         let result = try scan()
         XCTAssertEqual(result.file("locked.xls")?.status, .encrypted)
         XCTAssertEqual(result.file("locked.xls")?.encryption, "xls")
         XCTAssertEqual(result.file("old.xls")?.format, "xls")
         XCTAssertNotNil(result.found(nino, in: "old.xls"), "BIFF5 text runs")
+        XCTAssertEqual(result.found(nhs, in: "export.xls")?.location.cell, "Export!A2")
     }
 
     // MARK: Helpers
