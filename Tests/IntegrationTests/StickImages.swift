@@ -95,8 +95,12 @@ struct StickImages {
     }
 
     func bitlocker(_ name: String) throws -> URL {
-        let sample = Shell.repository().appendingPathComponent("../shared/testdata/blkid/bitlocker-win7.img.xz").standardizedFileURL
-        guard FileManager.default.fileExists(atPath: sample.path) else { throw XCTSkip("../shared/testdata/blkid is not present") }
+        let samples = ProcessInfo.processInfo.environment["STICKLER_BLKID_SAMPLES"].map { URL(fileURLWithPath: $0) }
+            ?? Shell.repository().appendingPathComponent("../shared/testdata/blkid")
+        let sample = samples.appendingPathComponent("bitlocker-win7.img.xz").standardizedFileURL
+        guard FileManager.default.fileExists(atPath: sample.path) else {
+            throw XCTSkip("the util-linux BitLocker sample is not present (../shared/testdata/blkid or $STICKLER_BLKID_SAMPLES)")
+        }
         let image = directory.appendingPathComponent(name)
         try Shell.run("/bin/sh", ["-c", "xz -dc \"$0\" > \"$1\"", sample.path, image.path])
         return image

@@ -4,7 +4,10 @@ import XCTest
 /// Disk images for probe tests: util-linux samples from ../shared/testdata/blkid and
 /// images made at test time with the real mkfs tools.
 enum ImageFixtures {
+    /// `$STICKLER_BLKID_SAMPLES`, else `../shared/testdata/blkid` beside the checkout or
+    /// one of its parents (the samples are not copied into the repository).
     static func samples(file: String = #filePath) -> URL? {
+        if let given = ProcessInfo.processInfo.environment["STICKLER_BLKID_SAMPLES"] { return URL(fileURLWithPath: given) }
         var directory = URL(fileURLWithPath: file).deletingLastPathComponent()
         for _ in 0..<6 {
             let candidate = directory.appendingPathComponent("../shared/testdata/blkid").standardizedFileURL
