@@ -25,6 +25,8 @@ public struct XLSWriter {
     public var richStrings: Set<String> = []
     /// Adds a FILEPASS record, as a password-protected workbook has.
     public var encrypted = false
+    /// Dates count days from 1 January 1904 (DATEMODE 1, old Mac Excel) instead of 1900.
+    public var date1904 = false
 
     public init() {}
 
@@ -60,7 +62,7 @@ public struct XLSWriter {
         }
         var globals = Self.record(0x0809, u16(0x0600) + u16(0x0005) + u16(0x0DBB) + u16(0x07CC) + u32(0) + u32(6))
         if encrypted { globals += Self.record(0x002F, u16(0) + [UInt8](repeating: 0x11, count: 4)) }
-        globals += Self.record(0x0042, u16(1200)) + Self.record(0x0022, u16(0))
+        globals += Self.record(0x0042, u16(1200)) + Self.record(0x0022, u16(date1904 ? 1 : 0))
         globals += Self.record(0x0031, u16(200) + u16(0) + u16(0x7FFF) + u16(400) + u16(0) + [0, 0, 0, 0] + short("Arial"))
         globals += Self.record(0x041E, u16(164) + long("dd/mm/yyyy"))
         // XF 0: the Normal style; XF 1: a cell; XF 2: a cell with the date format.

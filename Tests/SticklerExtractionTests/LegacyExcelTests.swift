@@ -109,6 +109,14 @@ final class LegacyExcelTests: FormatTestCase {
         }
     }
 
+    func testDatesInThe1904System() throws {
+        var writer = XLSWriter()
+        writer.date1904 = true
+        writer.sheet("S", [[.shared("DOB")], [.date(0)], [.date(38_000)]])
+        let documents = try extract(writer.finish())
+        XCTAssertEqual(documents.first.map { Self.text($0.segments[0]) }, "DOB\n01/01/1904\n15/01/2008\n")
+    }
+
     /// Cells stored out of order (some writers do) are put back in row and column order.
     func testCellsOutOfOrderAreSorted() throws {
         var writer = XLSWriter()
