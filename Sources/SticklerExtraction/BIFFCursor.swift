@@ -13,7 +13,11 @@ struct BIFFCursor {
         position = min((pieces.first?.lowerBound ?? 0) + skipping, pieces.first?.upperBound ?? 0)
     }
 
-    var atEnd: Bool { piece >= pieces.count - 1 && position >= (pieces.last?.upperBound ?? 0) }
+    /// Whether no bytes are left in this piece or any after it.
+    var atEnd: Bool {
+        guard piece < pieces.count else { return true }
+        return position >= pieces[piece].upperBound && pieces[(piece + 1)...].allSatisfy(\.isEmpty)
+    }
 
     static let truncated = ExtractionError("BIFF string runs past the end of its record")
 
