@@ -1,7 +1,8 @@
 // libFuzzer harness for SticklerExtraction (see scripts/fuzz.sh, `make fuzz`).
 // Compiled in one module with the SticklerCore and SticklerExtraction sources, so it
 // reaches each extractor directly. STICKLER_FUZZ_TARGET picks one: any (the whole
-// dispatcher, content-sniffed), xml, rtf, json, markup, email, cfb, pdf, zip, archive.
+// dispatcher, content-sniffed), xml, rtf, json, markup, email, cfb, xls (the BIFF8 reader:
+// a compound file's Workbook stream, or the input itself as one), pdf, zip, archive.
 import Foundation
 
 let fuzzTarget = ProcessInfo.processInfo.environment["STICKLER_FUZZ_TARGET"] ?? "any"
@@ -39,6 +40,12 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             try MarkupExtractor.text(blob.bytes, xml: run.xml, into: &text)
         case "email": try EmailExtractor(run: run, depth: 0).extract(blob, path: "f", mbox: bytes.first == 70)
         case "cfb": try CompoundFileExtractor.extract(blob, path: "f", depth: 0, run: run)
+        case "xls":
+            let file = try? CompoundFile(blob.bytes)
+            let stream = file.flatMap { file in file.entry("Workbook").map { file.read($0) } } ?? bytes
+            for segment in try XLSWorkbook.segments(stream, textLimit: 1 << 20, budget: budget) {
+                drain(.document(ExtractedDocument(path: "f", format: "xls", bytes: stream.count, segments: [segment])))
+            }
         case "pdf": try PDFExtractor.extract(blob, path: "f", run: run)
         case "zip", "archive": try run.memory(blob, path: "f", depth: 0)
         default: try run.memory(blob, path: "f", depth: 0)

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-600}; shift || true
-TARGETS=${*:-"xml rtf json markup email cfb pdf zip archive any"}
+TARGETS=${*:-"xml rtf json markup email cfb xls pdf zip archive any"}
 OUT=.fuzz
 mkdir -p $OUT/src $OUT/crashes
 rm -f $OUT/src/*.swift
@@ -28,14 +28,15 @@ STICKLER=.build/debug/stickler
 rm -rf $OUT/samples && $STICKLER generate formats $OUT/samples > /dev/null
 rm -f $OUT/samples/bomb.zip $OUT/samples/container.hc
 mkdir -p $OUT/corpus
-for t in xml rtf json markup email cfb pdf zip archive any; do mkdir -p $OUT/corpus/$t; done
+for t in xml rtf json markup email cfb xls pdf zip archive any; do mkdir -p $OUT/corpus/$t; done
 printf '{"pupils": [{"nhsNumber": "9434765919", "name": "A \\u00e9", "year": 7, "ok": true}]}' > $OUT/corpus/json/seed.json
 cp $OUT/samples/lol.xml $OUT/corpus/xml/; unzip -o -q -d $OUT/corpus/xml/docx $OUT/samples/letter.docx 2>/dev/null || true
 find $OUT/corpus/xml/docx -type f -exec mv {} $OUT/corpus/xml/ \; 2>/dev/null || true; rm -rf $OUT/corpus/xml/docx
 cp $OUT/samples/note.rtf $OUT/corpus/rtf/
 cp $OUT/samples/page.html $OUT/samples/lol.xml $OUT/corpus/markup/
 cp $OUT/samples/referral.eml $OUT/samples/inbox.mbox $OUT/corpus/email/
-cp $OUT/samples/outlook.msg $OUT/samples/legacy.doc $OUT/samples/protected.xlsx $OUT/corpus/cfb/
+cp $OUT/samples/outlook.msg $OUT/samples/legacy.doc $OUT/samples/legacy.xls $OUT/samples/protected.xlsx $OUT/corpus/cfb/
+cp $OUT/samples/legacy.xls $OUT/corpus/xls/
 cp $OUT/samples/report.pdf $OUT/corpus/pdf/
 cp $OUT/samples/*.docx $OUT/samples/*.xlsx $OUT/samples/*.pptx $OUT/samples/*.od? $OUT/samples/*.zip $OUT/corpus/zip/ 2>/dev/null || true
 cp $OUT/samples/*.gz $OUT/corpus/archive/

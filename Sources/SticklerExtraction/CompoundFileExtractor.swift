@@ -3,8 +3,10 @@
 /// (password-protected .docx/.xlsx/.pptx), the Word FIB `fEncrypted` flag, an Excel
 /// `FILEPASS` record, a PowerPoint `EncryptedSummary` stream. Outlook messages give
 /// their subject, sender, recipients and body, and their attachments are extracted
-/// recursively. Other legacy documents give the UTF-16 and 8-bit text runs of their
-/// streams (no piece table or cell records: numbers in .xls cells are not read).
+/// recursively. An Excel workbook's BIFF8 stream gives its sheets as tables (`XLSWorkbook`:
+/// numbers in cells are read, located as `Sheet1!B12`); every other stream, and a workbook
+/// stream that is not BIFF8 or is corrupt, gives its UTF-16 and 8-bit text runs (no Word
+/// piece table, no PowerPoint records).
 enum CompoundFileExtractor {
     static func extract(_ blob: Blob, path: String, depth: Int, run: ExtractionRun) throws {
         let file: CompoundFile
@@ -32,7 +34,9 @@ enum CompoundFileExtractor {
                 return
             }
         }
-        if let book = file.entry("Workbook") ?? file.entry("Book"), hasFilePass(file.read(book)) {
+        // Compound-file names compare without case: some exporters write `WORKBOOK`.
+        let book = file.entries.first { $0.isStream && !$0.path.contains("/") && ["workbook", "book"].contains($0.name.lowercased()) }
+        if let book, hasFilePass(file.read(book)) {
             try run.record(path, .encrypted, reason: "password-protected Excel workbook", encryption: "xls", format: "xls", bytes: blob.count)
             return
         }
@@ -44,16 +48,25 @@ enum CompoundFileExtractor {
             try message(file, path: path, depth: depth, size: blob.count, run: run)
             return
         }
-        let format = names.contains("WordDocument") ? "doc" : names.contains("Workbook") || names.contains("Book") ? "xls"
+        let format = names.contains("WordDocument") ? "doc" : book != nil ? "xls"
             : names.contains("PowerPoint Document") ? "ppt" : "cfb"
+        var tables: [TextSegment] = []
         var text = TextBuilder(limit: run.textLimit)
         for entry in file.entries where entry.isStream {
             try run.budget.checkTime()
             let data = file.read(entry)
             try run.budget.expand(data.count)
+            if format == "xls" && entry.path == book?.path {
+                do {
+                    tables = try XLSWorkbook.segments(data, textLimit: run.textLimit, budget: run.budget)
+                    continue
+                } catch is ExtractionError {
+                    // Not BIFF8 (Excel 95 and older) or corrupt: read it as text runs below.
+                }
+            }
             TextRuns.append(data, to: &text)
         }
-        try run.document(path: path, format: format, bytes: blob.count, [text.segment()])
+        try run.document(path: path, format: format, bytes: blob.count, tables + [text.segment()])
     }
 
     /// Whether the BIFF stream has a FILEPASS record (0x002F) before the first BOUNDSHEET.

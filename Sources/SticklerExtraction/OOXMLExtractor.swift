@@ -155,11 +155,11 @@ struct OOXMLExtractor {
     }
 
     func sheetText(_ part: Blob, name: String, strings: [String], styles: SpreadsheetStyles) throws -> TextSegment {
-        var text = TextBuilder(limit: textLimit, map: LocationMap(.cells(sheet: name)))
+        var table = SheetTable(sheet: name, limit: textLimit)
         var row = 0, column = 0, nextColumn = 1
         var type = "n", style = 0
         var value: [UInt8] = []
-        var inValue = false, inInline = false, rowHasCells = false
+        var inValue = false, inInline = false
         try xml.scan(part.bytes) { event in
             switch event {
             case .start(let tag):
@@ -167,7 +167,6 @@ struct OOXMLExtractor {
                 case "row":
                     row = tag.attribute("r").flatMap(Int.init) ?? row + 1
                     nextColumn = 1
-                    rowHasCells = false
                 case "c":
                     let reference = tag.attribute("r").flatMap(LocationMap.parseCell)
                     column = reference?.column ?? nextColumn
@@ -187,20 +186,8 @@ struct OOXMLExtractor {
                 case "c":
                     let rendered = SpreadsheetStyles.render(value, type: type, style: style, strings: strings, styles: styles)
                     guard !rendered.isEmpty else { break }
-                    // Pad with tabs so the cell sits under its header (bounded).
-                    let gap = column - nextColumn
-                    if column >= nextColumn && gap <= 1024 {
-                        for _ in 0..<gap { text.append(9) }
-                    } else if rowHasCells {
-                        text.append(9)
-                    }
-                    text.map?.add(offset: text.bytes.count, row: row, column: column)
-                    text.append(rendered.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))
-                    text.append(9)
+                    table.add(row: row, column: column, rendered)
                     nextColumn = column + 1
-                    rowHasCells = true
-                case "row":
-                    if rowHasCells, text.bytes.last == 9 { text.bytes.removeLast(); text.append(10) }
                 default: break
                 }
             case .text(let raw, let cdata):
@@ -209,7 +196,7 @@ struct OOXMLExtractor {
                 }
             }
         }
-        return text.segment(delimiter: 9)
+        return table.segment()
     }
 }
 

@@ -25,12 +25,15 @@ struct SpreadsheetStyles {
             }
         }
         var styles = SpreadsheetStyles()
-        styles.dateStyles = formats.map { id in
-            if (14...22).contains(id) || (27...36).contains(id) || (45...47).contains(id) || (50...58).contains(id) { return true }
-            guard let code = custom[id] else { return false }
-            return isDateFormat(code)
-        }
+        styles.dateStyles = formats.map { isDate(format: $0, custom: custom) }
         return styles
+    }
+
+    /// Whether number format `id` (built-in, or custom with its code in `custom`) shows a date.
+    static func isDate(format id: Int, custom: [Int: String]) -> Bool {
+        if (14...22).contains(id) || (27...36).contains(id) || (45...47).contains(id) || (50...58).contains(id) { return true }
+        guard let code = custom[id] else { return false }
+        return isDateFormat(code)
     }
 
     static func isDateFormat(_ code: String) -> Bool {

@@ -36,6 +36,7 @@ public enum FormatSamples {
         doc.add("WordDocument", [0xEC, 0xA5, 0xC1, 0] + [UInt8](repeating: 0, count: 508)
                 + CompoundFileWriter.utf16("Referral. NHS number \(fixtures.ids.nhs()).") + [UInt8](repeating: 0, count: 4096))
         files.append(("legacy.doc", doc.finish()))
+        files.append(("legacy.xls", fixtures.xls().bytes))
         var protected = CompoundFileWriter()
         protected.add("EncryptionInfo", [4, 0, 4, 0, 0x40, 0, 0, 0])
         protected.add("EncryptedPackage", [UInt8](repeating: 0xA7, count: 8000))
