@@ -15,6 +15,8 @@ struct Candidate {
     var requiresContext = false
     /// The table column's header, for locating the value.
     var column: String?
+    /// Ruled out by a column header naming another kind of data.
+    var vetoed = false
 }
 
 /// The per-document state of one `DocumentScanner.scan` call: line counting, the table
@@ -244,12 +246,21 @@ struct DocumentState {
 
     // MARK: Tables
 
+    /// Header context for candidates in a table column. A column whose header names another
+    /// kind of structured data (`Phone` over a number that happens to pass the NHS check)
+    /// vetoes identifier, contact and financial detectors it does not name.
     mutating func applyColumnContext(_ candidates: inout [Candidate]) {
         guard let table, let header = table.header else { return }
+        var vetoed = false
         for index in candidates.indices {
             guard let column = table.column(at: candidates[index].from), column < header.columns.count else { continue }
             let title = header.columns[column]
             candidates[index].column = title.title
+            if vetoes(title, candidates[index].detector) {
+                candidates[index].vetoed = true
+                vetoed = true
+                continue
+            }
             if title.contextFor.contains(candidates[index].detector) {
                 let detector = engine.detectors[candidates[index].detector]
                 if detector.contextConfidence > candidates[index].confidence || candidates[index].context == nil {
@@ -258,7 +269,16 @@ struct DocumentState {
                 }
             }
         }
+        if vetoed { candidates.removeAll { $0.vetoed } }
     }
+
+    func vetoes(_ title: TableHeader.Column, _ detector: Int) -> Bool {
+        guard !title.contextFor.isEmpty, !title.contextFor.contains(detector),
+              Self.structured.contains(engine.detectors[detector].category) else { return false }
+        return title.contextFor.contains { Self.structured.contains(engine.detectors[$0].category) }
+    }
+
+    static let structured: Set<Category> = [.identifier, .contact, .financial]
 
     func nameCandidates(_ row: TableTokenizer.Row) -> [Candidate] {
         guard let header = table?.header, !row.isHeader else { return [] }

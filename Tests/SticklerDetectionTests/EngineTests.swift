@@ -99,6 +99,25 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(outcome.risk.level, .high)
     }
 
+    /// Phone numbers stored as numbers lose their leading 0; one in eleven then passes the
+    /// NHS check. Under a `Phone` header they are not NHS numbers; under `NHS number` they are.
+    func testAColumnHeaderNamingOtherDataVetoesAnIdentifier() throws {
+        var ids = Identifiers(seed: 5)
+        let numbers = (0..<20).map { _ in ids.nhs() }
+        var csv = "Name,Home phone,Notes\n"
+        for number in numbers { csv += "Olivia Hughes,\(number),Year 7\n" }
+        let phones = try scan(csv, delimiter: 44).events.filter { $0.finding.detector == "uk_nhs_number" }
+        XCTAssertEqual(phones.count, 0, "\(phones.map(\.finding.location))")
+        var labelled = "Name,NHS number,Notes\n"
+        for number in numbers { labelled += "Olivia Hughes,\(number),Year 7\n" }
+        XCTAssertEqual(try scan(labelled, delimiter: 44).events.filter { $0.finding.detector == "uk_nhs_number" }.count, 20)
+        // A header that names nothing structured vetoes nothing (without context: low confidence).
+        var plain = "Name,Reference,Notes\n"
+        for number in numbers { plain += "Olivia Hughes,\(number),Year 7\n" }
+        let low = try scan(plain, delimiter: 44, options: ScanOptions(minConfidence: .low)).events
+        XCTAssertEqual(low.filter { $0.finding.detector == "uk_nhs_number" }.count, 20)
+    }
+
     func testValuesAreRevealedOnlyWhenAsked() throws {
         let text = "NI number: AB 12 34 56 C\n"
         let hidden = try scan(text).events
