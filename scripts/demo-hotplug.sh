@@ -36,7 +36,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "udev rules: Stickler's own, plus a demo rule that fakes a USB stick for *stickler-demo* images"
 cat > /etc/udev/rules.d/80-stickler-$TAG.rules <<RULES
-SUBSYSTEM=="block", KERNEL=="loop*", ENV{DEVTYPE}=="disk", ATTR{loop/backing_file}=="*stickler-demo*", ENV{ID_BUS}="usb", ENV{ID_VENDOR}="Stickler", ENV{ID_SERIAL}="Stickler_DemoStick_0001", ENV{STICKLER_REMOVABLE}="1"
+SUBSYSTEM=="block", KERNEL=="loop*", ENV{DEVTYPE}=="disk", ATTR{loop/backing_file}=="*stickler-demo*", ENV{ID_BUS}="usb", ENV{ID_VENDOR}="Stickler", ENV{ID_SERIAL}="Stickler_DemoStick_%k", ENV{STICKLER_REMOVABLE}="1"
 RULES
 sed "s|@HELPER@|$ROOT/udev/stickler-verdict|; s|@RUNTIME@|$T/run|" "$ROOT/udev/90-stickler.rules" > /etc/udev/rules.d/90-stickler-$TAG.rules
 if ! udevadm control --ping 2>/dev/null; then
