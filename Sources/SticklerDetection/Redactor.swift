@@ -13,6 +13,7 @@ public enum Redactor {
             let local = value[..<at]
             return String(local.prefix(1)) + String(repeating: dot, count: max(3, min(local.count - 1, 8))) + value[at...]
         case .name:
+            if value.utf8.allSatisfy({ $0 < 0x80 }) { return nameASCII(value) }
             return value.split(separator: " ").map { word in
                 if titles.contains(word.lowercased()) { return String(word) } // "Mrs" says nothing about who
                 return String(word.prefix(1)) + String(repeating: dot, count: max(2, min(word.count - 1, 8)))
@@ -41,6 +42,35 @@ public enum Redactor {
             }
         }
         return out
+    }
+
+    /// The `.name` style for ASCII values, on bytes: each word keeps its first letter and
+    /// shows 2 to 8 dots; titles are kept whole.
+    static func nameASCII(_ value: String) -> String {
+        let bytes = Array(value.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 3)
+        let dotBytes = Array(dot.utf8)
+        var start = 0
+        var firstWord = true
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 32 { end += 1 }
+            if end > start {
+                if !firstWord { out.append(32) }
+                firstWord = false
+                let word = bytes[start..<end]
+                let lower = String(decoding: word.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+                if titles.contains(lower) {
+                    out += word
+                } else {
+                    out.append(word.first!)
+                    for _ in 0..<max(2, min(word.count - 1, 8)) { out += dotBytes }
+                }
+            }
+            start = end + 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `keep` for ASCII values, on bytes.

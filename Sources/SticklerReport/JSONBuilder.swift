@@ -9,11 +9,25 @@ public struct JSONObject {
         bytes.reserveCapacity(384)
     }
 
+    /// Keys are the formats' own identifiers (ASCII letters and `_`): no escaping.
     mutating func key(_ key: String) {
         if !empty { bytes.append(UInt8(ascii: ",")) }
         empty = false
-        JSONObject.appendQuoted(key, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+        var key = key
+        key.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
+    }
+
+    /// A value Stickler made itself (detector ids, enum names, hex fingerprints): no
+    /// escaping needed. Anything from a file or a user goes through `add(_:_:)`.
+    public mutating func add(_ key: String, plain value: String?) {
+        guard var value else { return }
+        self.key(key)
+        bytes.append(UInt8(ascii: "\""))
+        value.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     public mutating func add(_ key: String, _ value: String?) {

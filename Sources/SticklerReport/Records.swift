@@ -4,15 +4,15 @@ import SticklerCore
 public enum Records {
     public static func finding(_ finding: Finding, revealed: String?, typed: Bool = true) -> JSONObject {
         var object = JSONObject()
-        if typed { object.add("type", "finding") }
+        if typed { object.add("type", plain: "finding") }
         object.add("path", finding.path)
         object.add("detector", finding.detector)
-        object.add("category", finding.category.rawValue)
-        object.add("confidence", finding.confidence.rawValue)
+        object.add("category", plain: finding.category.rawValue)
+        object.add("confidence", plain: finding.confidence.rawValue)
         object.add("line", finding.location.line)
         object.add("offset", finding.location.offset)
         object.add("redacted", finding.redacted)
-        object.add("fingerprint", finding.fingerprint)
+        object.add("fingerprint", plain: finding.fingerprint)
         object.add("value", revealed)
         object.add("subcategory", finding.subcategory)
         object.add("page", finding.location.page)
