@@ -184,7 +184,10 @@ struct XMLScanner {
         return named[String(decoding: name, as: UTF8.self)]
     }
 
+    /// UTF-8 for `scalar`; anything that is not a Unicode scalar value (a surrogate, or
+    /// above U+10FFFF, as a hostile `&#x7FFFFFFF;` or RTF `\u3333333333` gives) becomes U+FFFD.
     static func appendScalar(_ scalar: UInt32, to out: inout [UInt8]) {
+        let scalar = scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) ? 0xFFFD : scalar
         switch scalar {
         case 0..<0x80: out.append(UInt8(scalar))
         case 0x80..<0x800:

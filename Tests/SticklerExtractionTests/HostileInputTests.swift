@@ -12,6 +12,25 @@ final class HostileInputTests: FormatTestCase {
         return limits
     }
 
+    /// Found by `make fuzz` (rtf): `\u3333333333` and `&#x7FFFFFFF;` are not Unicode
+    /// scalars; they used to trap while being encoded as UTF-8. Now they read as U+FFFD.
+    func testCodePointsBeyondUnicodeBecomeReplacementCharacters() throws {
+        let inputs: [(String, String)] = [
+            ("note.rtf", "{\\rtf1\\ansi r\\u3333333333333?sum \\u-70000? \\u99999999? NHS}"),
+            ("page.html", "<html><body><p>&#x7FFFFFFF; &#xD800; &#1114112; NHS</p></body></html>"),
+        ]
+        for (name, text) in inputs {
+            var texts: [String] = []
+            try Extractor().extract(bytes: Array(text.utf8), path: name) { item in
+                guard case .document(let document) = item else { return }
+                for segment in document.segments { texts.append(LegacyExcelTests.text(segment)) }
+            }
+            let joined = texts.joined()
+            XCTAssertTrue(joined.contains("NHS"), "\(name): \(joined)")
+            XCTAssertTrue(joined.contains("\u{FFFD}"), "\(name): \(joined)")
+        }
+    }
+
     func testNestedZipBombStopsAtTheExpansionLimit() throws {
         var inner = ZipWriter()
         for index in 0..<4 { inner.add("text\(index).txt", [], method: .repeated(65, 16 << 20)) }
