@@ -24,10 +24,10 @@ final class ArchiveReader {
         self.budget = budget
         handle = archive_read_new()
         Self.configure(handle)
+        // On failure `deinit` frees the handle (it runs when a class's init throws once every
+        // stored property is set): freeing it here as well made libarchive abort the process.
         guard archive_read_open_memory(handle, blob.buffer.baseAddress, blob.count) == ARCHIVE_OK else {
-            let reason = Self.message(handle)
-            archive_read_free(handle)
-            throw ExtractionError("cannot open archive: \(reason)")
+            throw ExtractionError("cannot open archive: \(Self.message(handle))")
         }
     }
 
@@ -39,9 +39,7 @@ final class ArchiveReader {
         handle = archive_read_new()
         Self.configure(handle)
         guard archive_read_open_fd(handle, fd, 64 << 10) == ARCHIVE_OK else {
-            let reason = Self.message(handle)
-            archive_read_free(handle)
-            throw ExtractionError("cannot open archive: \(reason)")
+            throw ExtractionError("cannot open archive: \(Self.message(handle))") // `deinit` frees the handle
         }
     }
 

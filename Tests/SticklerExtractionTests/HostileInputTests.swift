@@ -12,6 +12,18 @@ final class HostileInputTests: FormatTestCase {
         return limits
     }
 
+    /// Found by `make fuzz` (archive): a gzip header followed by garbage fails in
+    /// `archive_read_open`; the handle was freed twice and libarchive aborted the process.
+    func testCorruptCompressedStreamIsAPerFileError() throws {
+        var bytes: [UInt8] = [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03, 0x01, 0x00, 0x08, 0xFF, 0xF7]
+        bytes += Array("home/letter.txt".utf8) + [UInt8](repeating: 0, count: 64)
+        try write("broken.gz", bytes)
+        try write("after.txt", Array("NHS number \(Identifiers(seed: 1).nhsValue)\n".utf8))
+        let result = try scan()
+        XCTAssertEqual(result.files.first { $0.path.hasSuffix("broken.gz") }?.status, .error, "\(result.files)")
+        XCTAssertNotNil(result.files.first { $0.path.hasSuffix("after.txt") && $0.findings > 0 })
+    }
+
     /// Found by `make fuzz` (rtf): `\u3333333333` and `&#x7FFFFFFF;` are not Unicode
     /// scalars; they used to trap while being encoded as UTF-8. Now they read as U+FFFD.
     func testCodePointsBeyondUnicodeBecomeReplacementCharacters() throws {
