@@ -41,9 +41,10 @@ cp $OUT/samples/report.pdf $OUT/corpus/pdf/
 cp $OUT/samples/*.docx $OUT/samples/*.xlsx $OUT/samples/*.pptx $OUT/samples/*.od? $OUT/samples/*.zip $OUT/corpus/zip/ 2>/dev/null || true
 cp $OUT/samples/*.gz $OUT/corpus/archive/
 cp $OUT/samples/* $OUT/corpus/any/
+# SWIFT_BACKTRACE=enable=no: the Swift runtime's backtracer can hang a crashed process under ASan.
 for t in $TARGETS; do
   echo "== fuzzing $t for ${SECONDS_EACH}s"
-  STICKLER_FUZZ_TARGET=$t ASAN_OPTIONS=detect_leaks=0 $OUT/harness -max_total_time=$SECONDS_EACH -max_len=262144 \
+  STICKLER_FUZZ_TARGET=$t SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $OUT/harness -max_total_time=$SECONDS_EACH -max_len=262144 \
     -rss_limit_mb=2048 -timeout=30 -artifact_prefix=$OUT/crashes/$t- -print_final_stats=1 $OUT/corpus/$t 2>&1 \
     | grep -E "^#[0-9]+ +DONE|stat::number_of_executed_units|ERROR|SUMMARY|crash-|Test unit written" | tail -5
 done
