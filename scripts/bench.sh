@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make bench: engine throughput (1 core, all cores) against ripgrep on the same patterns,
 # on two generated corpora: "mixed" (2% of text blocks are documents with personal data,
-# the rest lesson prose, timetables and reading lists full of digits) and "dense" (12%).
+# the rest lesson prose, timetables and reading lists full of digits), "dense" (12%) and
+# "clean" (the same school text with no personal data at all).
 set -euo pipefail
 dir=${1:-.bench}; mb=${2:-256}
 bin=.build/release/stickler
@@ -45,6 +46,7 @@ run_corpus() {
 
 run_corpus mixed "$mb" 0.02
 run_corpus dense $((mb / 4)) 0.12
+run_corpus clean $((mb / 2)) 0
 
 # Documents: a mixed corpus (docx, xlsx, pdf, zip, eml, csv) through the extractors.
 docs=$dir/documents-${DOC_MB:-200}mb
