@@ -35,7 +35,7 @@ run_corpus() {
   summary=$( ($bin scan --jobs "$cores" --quiet --format jsonl "$corpus" || true) | tail -1)
   findings=$(echo "$summary" | sed -E 's/.*"findings":([0-9]+).*/\1/')
   printf '\n%s corpus: %d MB in 16 files, %d findings (%d per MB); %d patterns exported to %s\n' \
-    "$name" "$((bytes/1000000))" "$findings" "$((findings*1000000/bytes))" "$(wc -l < "$dir/patterns.txt")" "$(rg --version | head -1)"
+    "$name" "$((bytes/1000000))" "$findings" "$((findings*1000000/bytes))" "$(wc -l < "$dir/patterns.txt")" "$(rg --version | sed -n 1p)"
   printf '  %-46s %8s %8s\n' "" "seconds" "MB/s"
   printf '  %-46s %8.2f %8s\n' "stickler scan, 1 job (validation + context)" "$t1" "$(rate $bytes $t1)"
   printf '  %-46s %8.2f %8s\n' "stickler scan, $cores jobs" "$tn" "$(rate $bytes $tn)"
