@@ -14,7 +14,7 @@ BENCH_STICK_MB ?= 1024
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: all deps build release test demo demo-folder bench fuzz clean
+.PHONY: all deps build release test demo demo-folder bench fuzz man clean
 
 all: build
 
@@ -72,6 +72,12 @@ bench: release
 # libFuzzer, one run per extractor (FUZZ_SECONDS each; FUZZ_TARGETS to choose). Not in CI.
 fuzz: build
 	@bash scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# Man pages (packaging/man) from the commands' own help, by swift-argument-parser's plugin.
+man:
+	mkdir -p packaging/man
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory packaging/man \
+	  --authors "The Stickler authors"
 
 clean:
 	rm -rf .build .demo .fuzz
