@@ -60,9 +60,14 @@ if [ ! -f "$large.done" ]; then
     mcopy -i "$large" "$T/large"/* ::/; rm -rf "$T/large"; touch "$large.done"
 fi
 
-unshare -m --propagation slave -- "$BIN/sticklerd" --runtime-dir "$T/run" --state-dir "$WORK/state-hotplug" --rules "$ROOT/Rules" \
-    --stickler "$BIN/stickler" > "$T/sticklerd.log" 2>&1 & DAEMON_PID=$!
-until "$BIN/stickler" devices > /dev/null 2>&1; do sleep 0.05; done
+# Starts sticklerd (extra arguments passed on) and waits until its control socket answers.
+start_daemon() {
+    rm -f "$T/run/control.sock"
+    unshare -m --propagation slave -- "$BIN/sticklerd" --runtime-dir "$T/run" --state-dir "$WORK/state-hotplug" --rules "$ROOT/Rules" \
+        --stickler "$BIN/stickler" "$@" >> "$T/sticklerd.log" 2>&1 & DAEMON_PID=$!
+    until "$BIN/stickler" devices > /dev/null 2>&1; do sleep 0.05; done
+}
+start_daemon
 
 # Seconds from losetup (the add event) to a decided verdict.
 plug_time() {
@@ -123,10 +128,7 @@ CONF
     /usr/sbin/clamd -c "$C/clamd.conf" > "$C/clamd.log" 2>&1 & CLAMD_PID=$!
     for _ in $(seq 600); do [ -S "$C/clamd.sock" ] && break; sleep 0.05; done
     kill "$DAEMON_PID" 2>/dev/null; wait "$DAEMON_PID" 2>/dev/null || true
-    rm -f "$T/run/control.sock"
-    unshare -m --propagation slave -- "$BIN/sticklerd" --runtime-dir "$T/run" --state-dir "$WORK/state-hotplug" --rules "$ROOT/Rules" \
-        --stickler "$BIN/stickler" --clamd "$C/clamd.sock" > "$T/sticklerd-clamd.log" 2>&1 & DAEMON_PID=$!
-    until "$BIN/stickler" devices > /dev/null 2>&1; do sleep 0.05; done
+    start_daemon --clamd "$C/clamd.sock"
     read -r tc verdict files checked < <(plug_time "$large")
     printf 'add -> verdict, the same stick with clamd on: %.2f s (verdict %s, %s files, %s virus-checked): clamd adds %.2f s\n' \
         "$tc" "$verdict" "$files" "$checked" "$(echo "$tc - $t" | bc)"

@@ -273,12 +273,9 @@ struct DocumentState {
     }
 
     func vetoes(_ title: TableHeader.Column, _ detector: Int) -> Bool {
-        guard !title.contextFor.isEmpty, !title.contextFor.contains(detector),
-              Self.structured.contains(engine.detectors[detector].category) else { return false }
-        return title.contextFor.contains { Self.structured.contains(engine.detectors[$0].category) }
+        title.namesStructuredData && !title.contextFor.contains(detector)
+            && Engine.structuredCategories.contains(engine.detectors[detector].category)
     }
-
-    static let structured: Set<Category> = [.identifier, .contact, .financial]
 
     func nameCandidates(_ row: TableTokenizer.Row) -> [Candidate] {
         guard let header = table?.header, !row.isHeader else { return [] }

@@ -127,6 +127,9 @@ public final class Engine: @unchecked Sendable {
     public var detectorCount: Int { detectors.count }
     public func detector(at index: Int) -> Detector { detectors[index] }
 
+    /// Categories a column header can veto for the other detectors of its kind.
+    static let structuredCategories: Set<Category> = [.identifier, .contact, .financial]
+
     /// Builds a table header: which detectors each column title gives context to.
     public func header(titles: [String], scratch: Scratch) -> TableHeader {
         TableHeader(columns: titles.map { title in
@@ -149,7 +152,9 @@ public final class Engine: @unchecked Sendable {
                     break
                 }
             }
-            return TableHeader.Column(title: title, contextFor: contextFor, columnDetector: columnDetector)
+            let structured = contextFor.contains { Engine.structuredCategories.contains(detectors[$0].category) }
+            return TableHeader.Column(title: title, contextFor: contextFor, columnDetector: columnDetector,
+                                      namesStructuredData: structured)
         })
     }
 

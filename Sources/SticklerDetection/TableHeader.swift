@@ -7,6 +7,9 @@ public struct TableHeader: Sendable {
         public var contextFor: Set<Int>
         /// Index of a `columns` detector (e.g. person_name) this column feeds.
         public var columnDetector: Int?
+        /// The header names identifier, contact or financial data (`Home phone`): it vetoes
+        /// the detectors of those categories it does not name (worked out once per header).
+        public var namesStructuredData = false
     }
 
     public var columns: [Column]
