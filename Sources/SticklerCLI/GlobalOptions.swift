@@ -47,6 +47,8 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func makeEngine() throws -> Engine {
+        // Compiled databases and the validated rule pack are cached in the state directory.
+        DatabaseCache.shared.directory = stateDirectory().appendingPathComponent("cache")
         let pack = try loadPack()
         let key: InstallationKey
         do {
@@ -55,7 +57,6 @@ struct GlobalOptions: ParsableArguments {
             warn("stickler: \(error)")
             throw ExitCode(2)
         }
-        DatabaseCache.shared.directory = stateDirectory().appendingPathComponent("cache")
         do {
             return try Engine(pack: pack, fingerprinter: Fingerprinter(key: key))
         } catch let error as RuleErrors {

@@ -1,9 +1,9 @@
 import SticklerCore
 
 /// One validated kind of personal data.
-public struct Detector: Sendable {
+public struct Detector: Sendable, Codable {
     /// How the detector finds candidates.
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable, Codable {
         /// A Vectorscan pattern.
         case pattern(String)
         /// A set of keywords (special-category data), compiled into one word-bounded pattern.
@@ -13,7 +13,7 @@ public struct Detector: Sendable {
     }
 
     /// What a value must not touch on either side.
-    public enum Boundary: String, Sendable {
+    public enum Boundary: String, Sendable, Codable {
         /// No ASCII letter or digit directly before or after.
         case alnum
         /// No ASCII digit directly before or after (letters may touch).
@@ -22,7 +22,7 @@ public struct Detector: Sendable {
     }
 
     /// How a value is normalised before fingerprinting.
-    public enum Normalization: String, Sendable {
+    public enum Normalization: String, Sendable, Codable {
         /// Letters and digits only, upper-cased.
         case alnum
         /// Digits only.
@@ -32,7 +32,7 @@ public struct Detector: Sendable {
     }
 
     /// How a value is shown to people.
-    public enum Redaction: String, Sendable {
+    public enum Redaction: String, Sendable, Codable {
         /// First two and last letter or digit kept.
         case standard
         /// Only the last four digits kept (cards, accounts).

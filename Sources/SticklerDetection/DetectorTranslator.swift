@@ -199,6 +199,11 @@ enum KeywordPattern {
         return "(?:" + escaped.joined(separator: "|") + ")"
     }
 
+    /// Whether a pattern is a plain literal (no character with a meaning in a pattern).
+    static func isLiteral(_ expression: String) -> Bool {
+        !expression.isEmpty && !expression.unicodeScalars.contains { "\\^$.|?*+()[]{}".unicodeScalars.contains($0) }
+    }
+
     static func escape(_ literal: String) -> String {
         var out = ""
         for character in literal.unicodeScalars {

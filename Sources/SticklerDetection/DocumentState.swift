@@ -92,30 +92,35 @@ struct DocumentState {
     // MARK: Phases one and two
 
     mutating func findCandidates(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int) throws -> [Candidate] {
-        guard let triggers = engine.triggerDatabase, let exact = engine.exactDatabase else { return [] }
+        guard !engine.triggerDatabases.isEmpty, let all = engine.exactDatabases.indices.last else { return [] }
         scanner.phaseOneMatches.removeAll(keepingCapacity: true)
-        try triggers.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
-        // Windows around trigger hits that could belong to a match starting in the owned range.
+        for triggers in engine.triggerDatabases {
+            try triggers.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
+        }
+        // Windows around trigger hits that could belong to a match starting in the owned
+        // range, each with the phase-two database of the detectors its trigger serves.
         let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart
-        var windows: [(Int, Int)] = []
+        var windows: [Window] = []
         windows.reserveCapacity(scanner.phaseOneMatches.count + 1)
         if bufferStart == 0 {
             // A trigger may need the byte before a value (e.g. "a non-digit, then digits"),
             // which the document's first value does not have: always look at its start.
-            windows.append((0, min(buffer.count, engine.triggerReach.max() ?? 0)))
+            windows.append(Window(group: all, from: 0, to: min(buffer.count, engine.triggerReach.max() ?? 0)))
         }
         for hit in scanner.phaseOneMatches {
             let reach = engine.triggerReach[Int(hit.id)]
             guard hit.to > localFrom, hit.to - reach < localTo else { continue }
-            windows.append((max(0, hit.to - reach - 1), min(buffer.count, hit.to + reach)))
+            windows.append(Window(group: engine.triggerGroup[Int(hit.id)], from: max(0, hit.to - reach - 1),
+                                  to: min(buffer.count, hit.to + reach)))
         }
         if windows.isEmpty { return [] }
-        windows.sort { $0.0 < $1.0 }
-        var merged: [(Int, Int)] = []
+        windows.sort { ($0.group, $0.from) < ($1.group, $1.from) }
+        var merged: [Window] = []
         for window in windows {
-            // Windows closer than 256 bytes share one call: fewer, larger scans are cheaper.
-            if let last = merged.last, window.0 <= last.1 + 256 {
-                merged[merged.count - 1].1 = max(last.1, window.1)
+            // Windows of one group closer than 256 bytes share one call: fewer, larger
+            // scans are cheaper.
+            if let last = merged.last, last.group == window.group, window.from <= last.to + 256 {
+                merged[merged.count - 1].to = max(last.to, window.to)
             } else {
                 merged.append(window)
             }
@@ -123,19 +128,29 @@ struct DocumentState {
 
         // Phase two: exact matches with their leftmost start, inside the windows.
         var found: [Match] = []
-        for (from, to) in merged {
+        for window in merged {
             scanner.phaseTwoMatches.removeAll(keepingCapacity: true)
-            try exact.scan(UnsafeRawBufferPointer(rebasing: buffer[from..<to]), scratch: scanner.scratch,
-                           into: &scanner.phaseTwoMatches)
+            try engine.exactDatabases[window.group].scan(UnsafeRawBufferPointer(rebasing: buffer[window.from..<window.to]),
+                                                        scratch: scanner.scratch, into: &scanner.phaseTwoMatches)
             for match in scanner.phaseTwoMatches {
-                let start = from + match.from
-                guard start >= localFrom, start < localTo else { continue }
-                found.append(Match(id: match.id, from: start, to: from + match.to))
+                let start = window.from + match.from, end = window.from + match.to
+                // Most matches in a long digit run fail their boundaries: drop them here,
+                // before they are sorted and confirmed.
+                guard start >= localFrom, start < localTo,
+                      boundaryHolds(buffer, from: start, to: end, engine.boundaries[Int(match.id)]) else { continue }
+                found.append(Match(id: match.id, from: start, to: end))
             }
         }
         contextIndex = nil
         contextLookups = 0
         return confirm(found, buffer: buffer, bufferStart: bufferStart)
+    }
+
+    /// A stretch of the buffer and the phase-two database to run over it.
+    struct Window {
+        var group: Int
+        var from: Int
+        var to: Int
     }
 
     /// After this many context lookups in one chunk, one keyword scan of the whole chunk
@@ -167,17 +182,18 @@ struct DocumentState {
             while next < sorted.count && sorted[next].id == id && sorted[next].from == start { next += 1 }
             defer { index = next }
             let detectorIndex = Int(id)
-            let detector = engine.detectors[detectorIndex]
             for match in sorted[index..<next] {
                 let from = match.from, to = match.to
-                guard boundaryHolds(buffer, from: from, to: to, detector.boundary) else { continue }
+                guard boundaryHolds(buffer, from: from, to: to, engine.boundaries[detectorIndex]) else { continue }
                 if let validator = engine.validators[detectorIndex] {
                     guard validator(Array(buffer[from..<to])) else { continue }
                 }
                 let context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex)
                 var confidence = Confidence.low
                 var requiresContext = false
-                if context != nil { confidence = detector.contextConfidence } else if let base = detector.baseConfidence {
+                if context != nil {
+                    confidence = engine.detectors[detectorIndex].contextConfidence
+                } else if let base = engine.detectors[detectorIndex].baseConfidence {
                     confidence = base
                 } else if table != nil {
                     requiresContext = true // its column header may still supply the context

@@ -6,10 +6,11 @@ import Vectorscan
 ///
 /// Matching runs in two phases so that the common case stays fast. A database of many
 /// patterns is many times slower than each alone, so phase one scans the whole buffer
-/// for a few shared *triggers* only (a cluster of four digits, an `@`, a date separator,
-/// a postcode's inward code): every match of an exact pattern contains a trigger hit.
-/// Phase two runs the exact patterns, with start-of-match, only in windows around the
-/// hits. Special-category keyword sets run only over chunks of documents that already
+/// for a few shared *triggers* only (a run of six digits, an `@`, a date separator, a
+/// postcode's inward code, a title such as `Mrs`): every match of an exact pattern
+/// contains a trigger hit. Phase two runs, with start-of-match, only the exact patterns of
+/// the detectors a trigger serves, and only in windows around its hits (the digit
+/// detectors around a digit run, the e-mail pattern around an `@`). Special-category keyword sets run only over chunks of documents that already
 /// hold identifiers (they count only there), and context keywords only over the few
 /// bytes around a candidate.
 public final class Engine: @unchecked Sendable {
@@ -19,12 +20,17 @@ public final class Engine: @unchecked Sendable {
     public let pack: RulePack
     public let fingerprinter: Fingerprinter
     let detectors: [Detector]
-    /// Phase one: distinct triggers (and the exact patterns of detectors without triggers).
-    let triggerDatabase: Database?
+    /// Phase one: distinct triggers (and the exact patterns of detectors without triggers),
+    /// plain literals in a database of their own: Vectorscan scans a set of literals and a
+    /// set of digit shapes separately faster than both together.
+    let triggerDatabases: [Database]
     /// Per trigger: how far from a hit a match of any detector it serves can reach.
     let triggerReach: [Int]
-    /// Phase two: exact patterns with start-of-match, run only in windows around triggers.
-    let exactDatabase: Database?
+    /// Per trigger: the phase-two database (in `exactDatabases`) that confirms its hits.
+    let triggerGroup: [Int]
+    /// Phase two: per set of detectors that share a trigger, their exact patterns with
+    /// start-of-match; the last one holds every pattern (for a document's first bytes).
+    let exactDatabases: [Database]
     /// Special-category keyword sets, run only over chunks of documents holding identifiers.
     let specialDatabase: Database?
     let keywordDatabase: Database?
@@ -34,6 +40,8 @@ public final class Engine: @unchecked Sendable {
     /// Per detector: widest match in bytes (0 for column detectors).
     let widths: [Int]
     let validators: [Validators.Check?]
+    /// Per detector: what a value must not touch (checked before anything else).
+    let boundaries: [Detector.Boundary]
     public let maxWidth: Int
     public let maxContextWindow: Int
     /// Detectors fed by table columns (person names).
@@ -44,18 +52,20 @@ public final class Engine: @unchecked Sendable {
         self.fingerprinter = fingerprinter
         detectors = pack.detectors
         var triggerIndex: [String: Int] = [:]
-        var triggers: [Pattern] = [], reach: [Int] = []
+        var triggers: [Pattern] = [], reach: [Int] = [], served: [[Int]] = []
         var exact: [Pattern] = [], special: [Pattern] = []
         var widths = [Int](repeating: 0, count: detectors.count)
         var columnDetectors: [Int] = []
-        func addTrigger(_ expression: String, flags: Pattern.Flags, width: Int) {
+        func addTrigger(_ expression: String, flags: Pattern.Flags, detector: Int, width: Int) {
             let key = "\(flags.rawValue)/\(expression)"
             if let index = triggerIndex[key] {
                 reach[index] = max(reach[index], width)
+                served[index].append(detector)
             } else {
                 triggerIndex[key] = triggers.count
                 triggers.append(Pattern(expression, id: UInt32(triggers.count), flags: flags))
                 reach.append(width)
+                served.append([detector])
             }
         }
         for (index, detector) in detectors.enumerated() {
@@ -66,9 +76,9 @@ public final class Engine: @unchecked Sendable {
             case .pattern(let expression):
                 exact.append(Pattern(expression, id: UInt32(index), flags: flags.union(.leftmostStart)))
                 if detector.triggers.isEmpty {
-                    addTrigger(expression, flags: flags, width: detector.maxWidth)
+                    addTrigger(expression, flags: flags, detector: index, width: detector.maxWidth)
                 } else {
-                    for trigger in detector.triggers { addTrigger(trigger, flags: [], width: detector.maxWidth) }
+                    for trigger in detector.triggers { addTrigger(trigger, flags: [], detector: index, width: detector.maxWidth) }
                 }
             case .keywords(let words):
                 special.append(Pattern(KeywordPattern.expression(for: words), id: UInt32(index), flags: flags.union(.leftmostStart)))
@@ -91,11 +101,31 @@ public final class Engine: @unchecked Sendable {
                 throw RuleErrors(errors: [RuleError(file: "rules", line: nil, message: "Vectorscan cannot compile the \(what)s: \(message)")])
             }
         }
-        triggerDatabase = try compile(triggers, what: "trigger", owner: { index in
-            detectors.firstIndex { $0.triggers.contains(triggers[index].expression) }
-        })
+        let literal = triggers.filter { KeywordPattern.isLiteral($0.expression) && $0.flags.isEmpty }
+        let shapes = triggers.filter { !(KeywordPattern.isLiteral($0.expression) && $0.flags.isEmpty) }
+        triggerDatabases = try [literal, shapes].compactMap { part in
+            try compile(part, what: "trigger", owner: { index in
+                detectors.firstIndex { $0.triggers.contains(part[index].expression) }
+            })
+        }
         triggerReach = reach
-        exactDatabase = try compile(exact, what: "pattern", owner: { Int(exact[$0].id) })
+        // One phase-two database per distinct set of served detectors; the full one last.
+        let all = try compile(exact, what: "pattern", owner: { Int(exact[$0].id) })
+        var groupOf: [[Int]: Int] = [:]
+        var groups: [[Int]] = []
+        triggerGroup = served.map { detectors in
+            if let group = groupOf[detectors] { return group }
+            groupOf[detectors] = groups.count
+            groups.append(detectors)
+            return groups.count - 1
+        }
+        var databases: [Database] = []
+        for members in groups {
+            let patterns = exact.filter { members.contains(Int($0.id)) }
+            if let database = try compile(patterns, what: "pattern", owner: { Int(patterns[$0].id) }) { databases.append(database) }
+        }
+        if let all { databases.append(all) }
+        exactDatabases = databases
         specialDatabase = try compile(special, what: "keyword set", owner: { Int(special[$0].id) })
 
         var keywordIndex: [String: Int] = [:]
@@ -120,6 +150,7 @@ public final class Engine: @unchecked Sendable {
         self.widths = widths
         self.columnDetectors = columnDetectors
         validators = detectors.map { $0.validator.flatMap { Validators.registry[$0] } }
+        boundaries = detectors.map(\.boundary)
         maxWidth = max(widths.max() ?? 1, 1)
         maxContextWindow = detectors.map(\.contextWindow).max() ?? 64
     }
@@ -160,6 +191,6 @@ public final class Engine: @unchecked Sendable {
 
     /// A fresh per-thread scratch for this engine's databases.
     public func makeScratch() throws -> Scratch {
-        try Scratch(for: [triggerDatabase, exactDatabase, specialDatabase, keywordDatabase].compactMap { $0 })
+        try Scratch(for: triggerDatabases + ([specialDatabase, keywordDatabase] + exactDatabases).compactMap { $0 })
     }
 }

@@ -4,7 +4,7 @@ import Vectorscan
 import Yams
 
 /// Every detector from one or more YAML files, validated.
-public struct RulePack: Sendable {
+public struct RulePack: Sendable, Codable {
     public var detectors: [Detector]
     /// `name@version` of each file, for the audit trail.
     public var versions: [String]
@@ -29,6 +29,14 @@ public struct RulePack: Sendable {
     }
 
     public static func load(files: [URL]) throws -> RulePack {
+        let cache = PackCache(files: files)
+        if let pack = cache?.load() { return pack }
+        let pack = try parse(files: files)
+        cache?.store(pack)
+        return pack
+    }
+
+    static func parse(files: [URL]) throws -> RulePack {
         var errors: [RuleError] = []
         var detectors: [Detector] = []
         var versions: [String] = []
