@@ -5,18 +5,48 @@ public enum DateValue {
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     public static func components(_ value: [UInt8]) -> (day: Int, month: Int, year: Int)? {
-        let text = String(decoding: value, as: UTF8.self).lowercased()
-        let parts = text.split(whereSeparator: { " /-.,".contains($0) }).map(String.init)
+        // Three parts between separators, read on bytes (a date is checked for every
+        // candidate, so no strings are made).
+        var parts: [Range<Int>] = []
+        var index = 0
+        while index < value.count {
+            while index < value.count && isSeparator(value[index]) { index += 1 }
+            let start = index
+            while index < value.count && !isSeparator(value[index]) { index += 1 }
+            if index > start {
+                if parts.count == 3 { return nil }
+                parts.append(start..<index)
+            }
+        }
         guard parts.count == 3 else { return nil }
-        if let year = Int(parts[0]), parts[0].count == 4, let month = Int(parts[1]), let day = Int(parts[2]) {
+        if parts[0].count == 4, let year = number(value[parts[0]]), let month = number(value[parts[1]]),
+           let day = number(value[parts[2]]) {
             return (day, month, year)
         }
-        guard let day = Int(parts[0].filter(\.isNumber)) else { return nil }
-        var month = Int(parts[1])
-        if month == nil, let index = months.firstIndex(where: { parts[1].hasPrefix($0) }) { month = index + 1 }
-        guard let month, var year = Int(parts[2]) else { return nil }
+        guard let day = number(value[parts[0]].filter { $0 >= 48 && $0 <= 57 }[...]) else { return nil }
+        var month = number(value[parts[1]])
+        if month == nil, parts[1].count >= 3 {
+            let name = value[parts[1]].prefix(3).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+            if let found = months.firstIndex(where: { Array($0.utf8) == name }) { month = found + 1 }
+        }
+        guard let month, var year = number(value[parts[2]]) else { return nil }
         if parts[2].count == 2 { year += year > 30 ? 1900 : 2000 }
         return (day, month, year)
+    }
+
+    @inline(__always) static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 47 || byte == 45 || byte == 46 || byte == 44 // space / - . ,
+    }
+
+    /// The decimal number the bytes spell, or nil unless they are 1-9 ASCII digits.
+    static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= 48 && byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
     }
 
     public static func isValid(_ value: [UInt8]) -> Bool {

@@ -60,7 +60,11 @@ struct SpreadsheetStyles {
         case "b": return value == "1" ? "TRUE" : (value.isEmpty ? "" : "FALSE")
         case "e": return ""
         default:
-            guard let number = Double(value.trimmingCharacters(in: .whitespaces)) else { return value }
+            // Trimmed on bytes: a Foundation trim per numeric cell was a tenth of reading a sheet.
+            var trimmed = raw[...]
+            while let first = trimmed.first, first == 32 || first == 9 { trimmed.removeFirst() }
+            while let last = trimmed.last, last == 32 || last == 9 { trimmed.removeLast() }
+            guard let number = Double(trimmed.count == raw.count ? value : String(decoding: trimmed, as: UTF8.self)) else { return value }
             if style < styles.dateStyles.count && styles.dateStyles[style] { return date(serial: number) ?? Self.number(number) }
             return Self.number(number)
         }
