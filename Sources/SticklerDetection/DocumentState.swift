@@ -154,9 +154,9 @@ struct DocumentState {
     }
 
     /// After this many context lookups in one chunk, one keyword scan of the whole chunk
-    /// is cheaper than a small scan per candidate (callgrind: a lookup costs about 20k
-    /// instructions, a 1 MiB chunk scan about 9M).
-    static let contextIndexThreshold = 512
+    /// is cheaper than a lookup per candidate (a lookup in Swift costs a few thousand
+    /// instructions, a keyword scan of a 1 MiB chunk about 9M).
+    static let contextIndexThreshold = 2048
 
     /// Special-category keywords in the owned range (only called once the document holds
     /// identifiers).
@@ -226,7 +226,7 @@ struct DocumentState {
         }
     }
 
-    /// The first context keyword for `detector` within its window around the value.
+    /// The first context keyword for `detector` whose match ends within its window around the value.
     mutating func contextKeyword(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, detector: Int) -> String? {
         guard let database = engine.keywordDatabase else { return nil }
         let window = engine.detectors[detector].contextWindow
@@ -251,13 +251,13 @@ struct DocumentState {
             }
             return nil
         }
-        scanner.keywordMatches.removeAll(keepingCapacity: true)
-        try? database.scan(UnsafeRawBufferPointer(rebasing: buffer[lower..<upper]), scratch: scanner.scratch,
-                           into: &scanner.keywordMatches)
-        for match in scanner.keywordMatches where engine.keywordOwners[Int(match.id)].contains(detector) {
-            return engine.keywordTexts[Int(match.id)]
+        // The keyword whose match ends first (as Vectorscan reports them), the lower id on a tie.
+        var best: (end: Int, id: Int)?
+        for keyword in engine.contextKeywords[detector] {
+            guard let end = keyword.firstEnd(in: buffer, endingFrom: lower, to: upper) else { continue }
+            if best == nil || (end, keyword.id) < (best!.end, best!.id) { best = (end, keyword.id) }
         }
-        return nil
+        return best.map { engine.keywordTexts[$0.id] }
     }
 
     // MARK: Tables

@@ -37,6 +37,8 @@ public final class Engine: @unchecked Sendable {
     /// Context keyword index -> the detectors it is context for.
     let keywordOwners: [[Int]]
     let keywordTexts: [String]
+    /// Per detector: its context keywords, for the per-candidate lookup.
+    let contextKeywords: [[ContextKeyword]]
     /// Per detector: widest match in bytes (0 for column detectors).
     let widths: [Int]
     let validators: [Validators.Check?]
@@ -144,6 +146,13 @@ public final class Engine: @unchecked Sendable {
         }
         keywordOwners = owners
         keywordTexts = texts
+        contextKeywords = detectors.map { detector in
+            var seen = Set<Int>()
+            return detector.contextKeywords.compactMap { keyword -> ContextKeyword? in
+                guard let id = keywordIndex[keyword.lowercased()], seen.insert(id).inserted else { return nil }
+                return ContextKeyword(id: id, text: texts[id])
+            }
+        }
         keywordDatabase = try compile(texts.enumerated().map { index, text in
             Pattern(KeywordPattern.expression(for: [text]), id: UInt32(index), flags: [.caseless])
         }, what: "context keyword", owner: { index in detectors.firstIndex { $0.contextKeywords.map { $0.lowercased() }.contains(texts[index]) } })

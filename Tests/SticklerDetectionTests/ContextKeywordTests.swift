@@ -1,0 +1,56 @@
+@testable import SticklerDetection
+import SticklerTesting
+import Vectorscan
+import XCTest
+
+/// The per-candidate context lookup runs in Swift; the chunk-wide index and column headers
+/// use the Vectorscan keyword pattern. Both must agree on what counts as a keyword.
+final class ContextKeywordTests: XCTestCase {
+    func testSwiftLookupAgreesWithTheVectorscanKeywordPattern() throws {
+        let keywords = ["uln", "nhs no", "date of birth", "d.o.b", "unique learner number", "gp", "child's name", "epi-pen", "sen"]
+        let alphabet = Array("ulnULN nhsNHS no:_-\tdate of birth d.o.b. D.O.B unique learner number gp GP child's name epi-pen sen SEN x9".utf8)
+        var random = SeededRandom(seed: 7)
+        for (id, text) in keywords.enumerated() {
+            let keyword = ContextKeyword(id: id, text: text)
+            let database = try Database(patterns: [Pattern(KeywordPattern.expression(for: [text]), id: 0, flags: [.caseless])])
+            let scratch = try Scratch(for: database)
+            for _ in 0..<400 {
+                var bytes = (0..<Int.random(in: 20..<90, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+                if random.chance(0.5) { // plant the keyword, sometimes in capitals or with a wider gap
+                    var planted = Array(text.utf8)
+                    if random.chance(0.3) { planted = Array(text.uppercased().utf8) }
+                    if random.chance(0.3) { planted = planted.flatMap { $0 == 32 ? [32, 9] : [$0] } }
+                    let at = Int.random(in: 0..<bytes.count, using: &random)
+                    bytes.insert(contentsOf: planted, at: at)
+                }
+                let ends = try bytes.withUnsafeBytes { try database.matches(in: $0, scratch: scratch) }.map(\.to)
+                let lower = Int.random(in: 0..<bytes.count, using: &random)
+                let upper = Int.random(in: lower...bytes.count, using: &random)
+                let expected = ends.filter { $0 >= lower && $0 <= upper }.min()
+                let found = bytes.withUnsafeBytes { keyword.firstEnd(in: $0, endingFrom: lower, to: upper) }
+                XCTAssertEqual(found, expected, "'\(text)' in \(String(decoding: bytes, as: UTF8.self).debugDescription) ending in \(lower)...\(upper)")
+            }
+        }
+    }
+
+    func testAKeywordJustOutsideTheWindowStartDoesNotDependOnDensity() throws {
+        // "ULN" ends exactly 48 bytes (the detector's window) before the value: it counts,
+        // whether the chunk has few candidates (lookup per candidate) or many (chunk index).
+        let engine = try TestSupport.engine()
+        var ids = Identifiers(seed: 3)
+        let header = "UPN,Surname,Forename,DOB,Gender,Year,Reg Group,SEN,FSM,ULN\n"
+        func row() -> String { "\(ids.upn()),Hill,Amara,09/09/2020,M,7,7B,N,N,\(ids.uln())\n" }
+        let sparse = "Notes\n" + header + row()
+        var dense = "Notes\n"
+        for _ in 0..<3000 { dense += header + row() }
+        for text in [sparse, dense] {
+            let scanner = try DocumentScanner(engine: engine)
+            var uln = 0, rows = 0
+            _ = try scanner.scan(text: text, document: DocumentDescription(path: "notes.txt")) { event in
+                if event.finding.detector == "uk_uln" { uln += 1 }
+                if event.finding.detector == "uk_upn" { rows += 1 }
+            }
+            XCTAssertEqual(uln, rows, "every row's ULN is found with its header keyword")
+        }
+    }
+}
