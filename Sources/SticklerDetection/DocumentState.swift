@@ -372,10 +372,10 @@ struct DocumentState {
         let event = FindingEvent(finding: finding, value: options.reveal ? value : nil)
         if detector.requiresIdentifiers && tally.anchorFindings == 0 {
             if held.count < Self.heldLimit { held.append(event) } else { heldOverflow += 1 }
-            tally.holdSpecial(detector)
+            tally.holdSpecial(detector, index: candidate.detector)
             return
         }
-        tally.add(detector, fingerprint: fingerprint)
+        tally.add(detector, index: candidate.detector, fingerprint: fingerprint)
         reported += 1
         sink(event)
         flushHeld()

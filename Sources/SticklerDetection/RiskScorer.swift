@@ -5,30 +5,31 @@ struct RiskTally {
     static let fingerprintLimit = 100_000
     /// Reported findings that identify a person (identifier, personal, financial).
     var anchorFindings = 0
-    var fingerprints: [String: Set<String>] = [:]
-    var counts: [String: Int] = [:]
+    /// By detector index (hashing an Int per finding, not the detector's id).
+    var fingerprints: [Int: Set<String>] = [:]
+    var counts: [Int: Int] = [:]
     var categories: Set<Category> = []
     var specialSets: Set<String> = []
     var heldSets: Set<String> = []
     var heldCount = 0
 
-    mutating func add(_ detector: Detector, fingerprint: String) {
-        counts[detector.id, default: 0] += 1
+    mutating func add(_ detector: Detector, index: Int, fingerprint: String) {
+        counts[index, default: 0] += 1
         categories.insert(detector.category)
         if detector.category == .specialCategory {
             specialSets.insert(detector.subcategory ?? detector.id)
             return
         }
         if detector.anchorsSpecial { anchorFindings += 1 }
-        if fingerprints[detector.id, default: []].count < Self.fingerprintLimit {
-            fingerprints[detector.id, default: []].insert(fingerprint)
+        if fingerprints[index, default: []].count < Self.fingerprintLimit {
+            fingerprints[index, default: []].insert(fingerprint)
         }
     }
 
-    mutating func holdSpecial(_ detector: Detector) {
+    mutating func holdSpecial(_ detector: Detector, index: Int) {
         heldSets.insert(detector.subcategory ?? detector.id)
         heldCount += 1
-        counts[detector.id, default: 0] += 0
+        counts[index, default: 0] += 0
     }
 
     mutating func releaseHeld() {
@@ -59,10 +60,10 @@ enum RiskScorer {
         var identifying = 0, contact = 0
         var reasons: [String] = []
         var byCategory: [Category: [String]] = [:]
-        for (id, set) in tally.fingerprints {
-            guard let detector = engine.pack.detector(id: id) else { continue }
+        for (index, set) in tally.fingerprints {
+            let detector = engine.detectors[index]
             if detector.category == .contact { contact = max(contact, set.count) } else { identifying = max(identifying, set.count) }
-            byCategory[detector.category, default: []].append("\(detector.name) ×\(tally.counts[id] ?? 0)")
+            byCategory[detector.category, default: []].append("\(detector.name) ×\(tally.counts[index] ?? 0)")
         }
         let subjects = max(identifying, contact)
         let special = tally.specialSets.sorted()

@@ -12,12 +12,17 @@ public struct ScanProgress: Sendable {
 
 /// Runs one scan: a walker feeds a bounded queue, `jobs` workers each scan whole files
 /// with their own `DocumentScanner`, and the sink receives each file's findings and
-/// record together. Memory: one chunk per worker plus at most `bufferLimit` findings
-/// buffered per worker.
+/// record together. Memory: one chunk per worker plus, per worker, at most `bufferLimit`
+/// findings (or, for a sink that takes pre-rendered records, `renderedLimit` bytes of them)
+/// waiting for the output; a file with more takes the output for the rest of its scan.
 public final class Scan {
     public let engine: Engine
     public let configuration: ScanConfiguration
     static let bufferLimit = 1000
+    /// Records pre-rendered by a worker are small (about 250 bytes a finding), so a worker
+    /// keeps up to this many bytes of them: a class list of 20,000 pupils then no longer
+    /// stops the other workers while it is scanned.
+    static let renderedLimit = 32 << 20
     static let subjectLimit = 1_000_000
 
     let outputLock = NSLock()
@@ -148,6 +153,7 @@ public final class Scan {
     func scanDocument(_ document: ExtractedDocument, scanner: DocumentScanner, sink: ScanSink,
                       top: (inout FileResult) -> Void) throws {
         var events: [Rendered] = []
+        var pending = Pending()
         let renderer = prerendering
         var holding = false
         var result: FileResult
@@ -158,7 +164,22 @@ public final class Scan {
                                                             locate: map.map { map in { map.locate($0) } }))
             }
             let outcome = try scanner.scan(segments: segments) { found in
-                let event = Rendered(event: found, bytes: renderer?.render(found.finding, revealed: found.value))
+                if let renderer {
+                    let bytes = renderer.render(found.finding, revealed: found.value)
+                    if holding {
+                        self.record(Rendered(event: found, bytes: bytes), sink: sink)
+                        return
+                    }
+                    pending.add(found.finding, rendered: bytes)
+                    if pending.size >= Scan.renderedLimit {
+                        self.outputLock.lock()
+                        holding = true
+                        self.write(pending)
+                        pending = Pending()
+                    }
+                    return
+                }
+                let event = Rendered(event: found, bytes: nil)
                 if holding {
                     self.record(event, sink: sink)
                     return
@@ -182,7 +203,35 @@ public final class Scan {
             result = FileResult(path: document.path, status: .error, reason: "\(error)", format: document.format, bytes: 0)
         }
         top(&result)
-        deliver(result, events: events, sink: sink, holding: holding)
+        if !holding { outputLock.lock() }
+        write(pending)
+        deliver(result, events: events, sink: sink, holding: true)
+    }
+
+    /// A file's pre-rendered finding records and what the summary needs of them.
+    struct Pending {
+        var bytes: [UInt8] = []
+        var count = 0
+        var byDetector: [String: Int] = [:]
+        var subjects: [String] = []
+        var size: Int { bytes.count + subjects.count * 64 }
+
+        mutating func add(_ finding: Finding, rendered: [UInt8]) {
+            bytes += rendered
+            count += 1
+            byDetector[finding.detector, default: 0] += 1
+            if finding.category.identifiesSubject { subjects.append(finding.fingerprint) }
+        }
+    }
+
+    /// Must hold `outputLock`.
+    func write(_ pending: Pending) {
+        guard pending.count > 0, let renderer = prerendering else { return }
+        renderer.append(rendered: pending.bytes)
+        summary.findings += pending.count
+        progressValue.findings += pending.count
+        for (detector, count) in pending.byDetector { summary.findingsByDetector[detector, default: 0] += count }
+        for subject in pending.subjects where subjects.count < Scan.subjectLimit { subjects.insert(subject) }
     }
 
     /// Virus check of the whole file (clamd unpacks archives and documents itself).
