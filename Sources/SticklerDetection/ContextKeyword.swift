@@ -14,8 +14,8 @@ struct ContextKeyword: Sendable {
 
     init(id: Int, text: String) {
         self.id = id
-        bytes = Array(text.lowercased().utf8)
         let lower = text.lowercased()
+        bytes = Array(lower.utf8)
         boundedStart = lower.first.map { $0.isLetter || $0.isNumber } ?? false
         boundedEnd = lower.last.map { $0.isLetter || $0.isNumber } ?? false
     }

@@ -10,9 +10,9 @@ import Vectorscan
 /// postcode's inward code, a title such as `Mrs`): every match of an exact pattern
 /// contains a trigger hit. Phase two runs, with start-of-match, only the exact patterns of
 /// the detectors a trigger serves, and only in windows around its hits (the digit
-/// detectors around a digit run, the e-mail pattern around an `@`). Special-category keyword sets run only over chunks of documents that already
-/// hold identifiers (they count only there), and context keywords only over the few
-/// bytes around a candidate.
+/// detectors around a digit run, the e-mail pattern around an `@`). Special-category
+/// keyword sets run only over chunks of documents that already hold identifiers (they
+/// count only there), and context keywords only over the few bytes around a candidate.
 public final class Engine: @unchecked Sendable {
     /// No pattern may match more than this many bytes (keeps windows and margins bounded).
     public static let maximumMatchWidth = 512
