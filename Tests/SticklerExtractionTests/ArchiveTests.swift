@@ -93,12 +93,17 @@ final class ArchiveTests: FormatTestCase {
 
     func testRealGpgOutputIsEncrypted() throws {
         try write("plain.txt", Array("hello\n".utf8))
-        defer { try? tool("gpgconf", ["--homedir", directory.path, "--kill", "all"], in: directory) }
-        try tool("gpg", ["--batch", "--yes", "--homedir", directory.path, "--passphrase", "x", "--pinentry-mode", "loopback",
-                         "-c", "--output", "plain.txt.gpg", "plain.txt"], in: directory)
-        for leftover in try FileManager.default.contentsOfDirectory(atPath: directory.path) where !leftover.hasSuffix(".gpg") {
-            try FileManager.default.removeItem(at: directory.appendingPathComponent(leftover))
+        // gpg's home (keyrings, the agent's sockets) lives outside the scanned folder: the
+        // agent removes its sockets as it stops, which raced with cleaning them up here.
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("stickler-gnupg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer {
+            try? tool("gpgconf", ["--homedir", home.path, "--kill", "all"], in: directory)
+            try? FileManager.default.removeItem(at: home)
         }
+        try tool("gpg", ["--batch", "--yes", "--homedir", home.path, "--passphrase", "x", "--pinentry-mode", "loopback",
+                         "-c", "--output", "plain.txt.gpg", "plain.txt"], in: directory)
+        try FileManager.default.removeItem(at: directory.appendingPathComponent("plain.txt"))
         let result = try scan()
         XCTAssertEqual(result.file("plain.txt.gpg")?.encryption, "openpgp")
     }
