@@ -64,12 +64,21 @@ struct StickImages {
     }
 
     /// exFAT has no offline copy tool: fill it through exfat-fuse on loop device `loop`,
-    /// under a name the test rule does not mark as removable, then rename it.
+    /// under a path the test rule does not mark as removable (no `stickler-e2e` anywhere in
+    /// it, or the daemon under test holds the device and makes it read-only mid-copy), then
+    /// move it into place.
     mutating func exfat(_ name: String, personal: Bool, loop: Int) throws -> URL {
-        let preparation = try blank("prep-\(UUID().uuidString).img", megabytes: 32)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("stickler-prep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let preparation = scratch.appendingPathComponent("exfat.img")
+        FileManager.default.createFile(atPath: preparation.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: preparation)
+        try handle.truncate(atOffset: 32 << 20)
+        try handle.close()
         try Shell.run("mkfs.exfat", ["-L", "EXFTEST", preparation.path])
         let folder = try content(personal: personal)
-        let mountPoint = directory.appendingPathComponent("prep-mnt")
+        let mountPoint = scratch.appendingPathComponent("mnt")
         try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
         try Shell.run("losetup", ["/dev/loop\(loop)", preparation.path])
         defer { Loop.detach(loop) }
