@@ -22,7 +22,7 @@ public final class Scan {
     /// Records pre-rendered by a worker are small (about 250 bytes a finding), so a worker
     /// keeps up to this many bytes of them: a class list of 20,000 pupils then no longer
     /// stops the other workers while it is scanned.
-    static let renderedLimit = 32 << 20
+    static let renderedLimit = 16 << 20
     static let subjectLimit = 1_000_000
 
     let outputLock = NSLock()
