@@ -11,17 +11,16 @@ struct ContextKeyword: Sendable {
     let bytes: [UInt8]
     let boundedStart: Bool
     let boundedEnd: Bool
+    /// The widest text a match can cover (each space may stand for three bytes).
+    let span: Int
 
     init(id: Int, text: String) {
         self.id = id
         let lower = text.lowercased()
         bytes = Array(lower.utf8)
-        boundedStart = lower.first.map { $0.isLetter || $0.isNumber } ?? false
-        boundedEnd = lower.last.map { $0.isLetter || $0.isNumber } ?? false
+        (boundedStart, boundedEnd) = KeywordPattern.boundedEnds(lower)
+        span = bytes.count + 2 * bytes.filter { $0 == 32 }.count
     }
-
-    /// The widest text a match can cover (each space may stand for three bytes).
-    var span: Int { bytes.count + 2 * bytes.filter { $0 == 32 }.count }
 
     /// The end of the earliest match that ends within `lower...upper`, or nil. Word
     /// boundaries are judged on the real neighbouring bytes, as in a scan of the whole

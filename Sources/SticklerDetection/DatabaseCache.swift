@@ -18,25 +18,34 @@ public final class DatabaseCache: @unchecked Sendable {
     }
 
     func database(for patterns: [Pattern]) throws -> Database {
-        guard let directory else { return try Database(patterns: patterns) }
+        guard directory != nil else { return try Database(patterns: patterns) }
         var description = "vectorscan \(libraryVersion)\n"
         for pattern in patterns { description += "\(pattern.id) \(pattern.flags.rawValue) \(pattern.expression)\n" }
-        let key = Digest.sha256(Array(description.utf8)).hex
-        let file = directory.appendingPathComponent("\(key).hsdb")
+        let name = "\(Digest.sha256(Array(description.utf8)).hex).hsdb"
         let ids = patterns.map(\.id)
-        if let data = FileManager.default.contents(atPath: file.path),
-           let database = try? Database(serialized: [UInt8](data), ids: ids) {
+        if let data = cached(name), let database = try? Database(serialized: [UInt8](data), ids: ids) {
             return database
         }
         let database = try Database(patterns: patterns)
-        if let bytes = try? database.serialized() {
-            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                     attributes: [.posixPermissions: 0o700])
-            let temporary = directory.appendingPathComponent(".\(key).\(getpid()).tmp")
-            if FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) {
-                _ = rename(temporary.path, file.path)
-            }
-        }
+        if let bytes = try? database.serialized() { store(Data(bytes), as: name) }
         return database
+    }
+
+    /// The cache file `name`, if there is a cache and the file.
+    func cached(_ name: String) -> Data? {
+        guard let directory else { return nil }
+        return FileManager.default.contents(atPath: directory.appendingPathComponent(name).path)
+    }
+
+    /// Writes the cache file `name` (mode 0600, in a 0700 directory) through a temporary
+    /// file and a rename, so that a concurrent reader never sees half of it.
+    func store(_ data: Data, as name: String) {
+        guard let directory else { return }
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        let temporary = directory.appendingPathComponent(".\(name).\(getpid()).tmp")
+        if FileManager.default.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600]) {
+            _ = rename(temporary.path, directory.appendingPathComponent(name).path)
+        }
     }
 }

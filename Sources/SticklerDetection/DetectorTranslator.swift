@@ -192,11 +192,15 @@ enum KeywordPattern {
     static func expression(for keywords: [String]) -> String {
         let escaped = keywords.map { keyword -> String in
             let lower = keyword.lowercased()
-            let head = lower.first.map { $0.isLetter || $0.isNumber } ?? false ? "\\b" : ""
-            let tail = lower.last.map { $0.isLetter || $0.isNumber } ?? false ? "\\b" : ""
-            return head + escape(lower) + tail
+            let bounded = boundedEnds(lower)
+            return (bounded.start ? "\\b" : "") + escape(lower) + (bounded.end ? "\\b" : "")
         }
         return "(?:" + escaped.joined(separator: "|") + ")"
+    }
+
+    /// Which ends of a keyword are word-bounded: those that are a letter or a digit.
+    static func boundedEnds(_ keyword: String) -> (start: Bool, end: Bool) {
+        (keyword.first.map { $0.isLetter || $0.isNumber } ?? false, keyword.last.map { $0.isLetter || $0.isNumber } ?? false)
     }
 
     /// Whether a pattern is a plain literal (no character with a meaning in a pattern).

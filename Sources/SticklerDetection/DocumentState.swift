@@ -165,12 +165,14 @@ struct DocumentState {
         scanner.phaseTwoMatches.removeAll(keepingCapacity: true)
         let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart
         try special.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseTwoMatches)
-        let owned = scanner.phaseTwoMatches.filter { $0.from >= localFrom && $0.from < localTo }
+        let owned = scanner.phaseTwoMatches.filter {
+            $0.from >= localFrom && $0.from < localTo && boundaryHolds(buffer, from: $0.from, to: $0.to, engine.boundaries[Int($0.id)])
+        }
         return confirm(owned, buffer: buffer, bufferStart: bufferStart)
     }
 
-    /// Per (detector, start): the longest end whose boundaries and validator hold, then
-    /// context and confidence.
+    /// Per (detector, start): the longest end whose validator holds (boundaries were checked
+    /// as the matches were collected), then context and confidence.
     mutating func confirm(_ found: [Match], buffer: UnsafeRawBufferPointer, bufferStart: Int) -> [Candidate] {
         if found.isEmpty { return [] }
         let sorted = found.sorted { ($0.id, $0.from, $1.to) < ($1.id, $1.from, $0.to) }
@@ -184,7 +186,6 @@ struct DocumentState {
             let detectorIndex = Int(id)
             for match in sorted[index..<next] {
                 let from = match.from, to = match.to
-                guard boundaryHolds(buffer, from: from, to: to, engine.boundaries[detectorIndex]) else { continue }
                 if let validator = engine.validators[detectorIndex] {
                     guard validator(Array(buffer[from..<to])) else { continue }
                 }

@@ -103,9 +103,8 @@ public final class Engine: @unchecked Sendable {
                 throw RuleErrors(errors: [RuleError(file: "rules", line: nil, message: "Vectorscan cannot compile the \(what)s: \(message)")])
             }
         }
-        let literal = triggers.filter { KeywordPattern.isLiteral($0.expression) && $0.flags.isEmpty }
-        let shapes = triggers.filter { !(KeywordPattern.isLiteral($0.expression) && $0.flags.isEmpty) }
-        triggerDatabases = try [literal, shapes].compactMap { part in
+        let isLiteral = { (trigger: Pattern) in KeywordPattern.isLiteral(trigger.expression) && trigger.flags.isEmpty }
+        triggerDatabases = try [triggers.filter(isLiteral), triggers.filter { !isLiteral($0) }].compactMap { part in
             try compile(part, what: "trigger", owner: { index in
                 detectors.firstIndex { $0.triggers.contains(part[index].expression) }
             })
@@ -121,13 +120,12 @@ public final class Engine: @unchecked Sendable {
             groups.append(detectors)
             return groups.count - 1
         }
-        var databases: [Database] = []
-        for members in groups {
+        // Every group serves at least one pattern detector, so none compiles to nil and the
+        // indices in `triggerGroup` stay valid.
+        exactDatabases = try groups.compactMap { members in
             let patterns = exact.filter { members.contains(Int($0.id)) }
-            if let database = try compile(patterns, what: "pattern", owner: { Int(patterns[$0].id) }) { databases.append(database) }
-        }
-        if let all { databases.append(all) }
-        exactDatabases = databases
+            return try compile(patterns, what: "pattern", owner: { Int(patterns[$0].id) })
+        } + [all].compactMap { $0 }
         specialDatabase = try compile(special, what: "keyword set", owner: { Int(special[$0].id) })
 
         var keywordIndex: [String: Int] = [:]

@@ -29,20 +29,20 @@ public struct RulePack: Sendable, Codable {
     }
 
     public static func load(files: [URL]) throws -> RulePack {
-        let cache = PackCache(files: files)
+        let contents = files.map { FileManager.default.contents(atPath: $0.path) }
+        let cache = PackCache(files: files, contents: contents)
         if let pack = cache?.load() { return pack }
-        let pack = try parse(files: files)
+        let pack = try parse(files: files, contents: contents)
         cache?.store(pack)
         return pack
     }
 
-    static func parse(files: [URL]) throws -> RulePack {
+    static func parse(files: [URL], contents: [Data?]) throws -> RulePack {
         var errors: [RuleError] = []
         var detectors: [Detector] = []
         var versions: [String] = []
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file.path),
-                  let text = String(data: data, encoding: .utf8) else {
+        for (file, data) in zip(files, contents) {
+            guard let data, let text = String(data: data, encoding: .utf8) else {
                 errors.append(RuleError(file: file.path, line: nil, message: "cannot read file as UTF-8"))
                 continue
             }

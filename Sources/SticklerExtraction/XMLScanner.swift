@@ -33,7 +33,7 @@ struct XMLScanner {
                     let raw = UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd])
                     if !raw.contains(38) { return String(decoding: raw, as: UTF8.self) } // no '&': nothing to decode
                     var out: [UInt8] = []
-                    XMLScanner.appendDecoded(UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd]), to: &out)
+                    XMLScanner.appendDecoded(raw, to: &out)
                     return String(decoding: out, as: UTF8.self)
                 }
             }

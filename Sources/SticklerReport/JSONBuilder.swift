@@ -87,7 +87,7 @@ public struct JSONObject {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             JSONObject.appendQuoted(name, to: &bytes)
             bytes.append(UInt8(ascii: ":"))
-            bytes += String(counts[name]!).utf8
+            JSONObject.appendDecimal(counts[name]!, to: &bytes)
         }
         bytes.append(UInt8(ascii: "}"))
     }

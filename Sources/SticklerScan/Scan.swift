@@ -20,8 +20,8 @@ public final class Scan {
     public let configuration: ScanConfiguration
     static let bufferLimit = 1000
     /// Records pre-rendered by a worker are small (about 250 bytes a finding), so a worker
-    /// keeps up to this many bytes of them: a class list of 20,000 pupils then no longer
-    /// stops the other workers while it is scanned.
+    /// keeps up to this many bytes of them: a class list of thousands of pupils then no
+    /// longer stops the other workers while it is scanned.
     static let renderedLimit = 16 << 20
     static let subjectLimit = 1_000_000
 
@@ -72,7 +72,7 @@ public final class Scan {
                 } catch {
                     while let path = nextPath() {
                         deliver(FileResult(path: path, status: .error, reason: "scanner could not start: \(error)", bytes: 0),
-                                events: [], sink: sink, holding: false)
+                                sink: sink, holding: false)
                     }
                 }
             }
@@ -83,7 +83,7 @@ public final class Scan {
         walker.walk { entry in
             switch entry {
             case .file(let path): enqueue(path)
-            case .skipped(let result): deliver(result, events: [], sink: sink, holding: false)
+            case .skipped(let result): deliver(result, sink: sink, holding: false)
             }
         }
         queueCondition.lock()
@@ -138,7 +138,7 @@ public final class Scan {
                 switch item {
                 case .result(var result):
                     top(&result)
-                    deliver(result, events: [], sink: sink, holding: false)
+                    deliver(result, sink: sink, holding: false)
                 case .document(let document):
                     try scanDocument(document, scanner: scanner, sink: sink, top: top)
                 }
@@ -146,13 +146,12 @@ public final class Scan {
         } catch {
             var result = FileResult(path: path, status: .error, reason: "\(error)", bytes: 0)
             top(&result)
-            deliver(result, events: [], sink: sink, holding: false)
+            deliver(result, sink: sink, holding: false)
         }
     }
 
     func scanDocument(_ document: ExtractedDocument, scanner: DocumentScanner, sink: ScanSink,
                       top: (inout FileResult) -> Void) throws {
-        var events: [Rendered] = []
         var pending = Pending()
         let renderer = prerendering
         var holding = false
@@ -164,34 +163,15 @@ public final class Scan {
                                                             locate: map.map { map in { map.locate($0) } }))
             }
             let outcome = try scanner.scan(segments: segments) { found in
-                if let renderer {
-                    let bytes = renderer.render(found.finding, revealed: found.value)
-                    if holding {
-                        self.record(Rendered(event: found, bytes: bytes), sink: sink)
-                        return
-                    }
-                    pending.add(found.finding, rendered: bytes)
-                    if pending.size >= Scan.renderedLimit {
-                        self.outputLock.lock()
-                        holding = true
-                        self.write(pending)
-                        pending = Pending()
-                    }
-                    return
-                }
-                let event = Rendered(event: found, bytes: nil)
-                if holding {
-                    self.record(event, sink: sink)
-                    return
-                }
-                events.append(event)
-                if events.count >= Scan.bufferLimit {
+                pending.add(found, rendered: renderer?.render(found.finding, revealed: found.value))
+                guard pending.isFull(holding: holding) else { return }
+                if !holding {
                     // Too many to buffer: take the output for the rest of this file.
                     self.outputLock.lock()
                     holding = true
-                    for buffered in events { self.record(buffered, sink: sink) }
-                    events.removeAll()
                 }
+                self.write(pending, sink: sink)
+                pending = Pending()
             }
             // As for plain files, `bytes` of a scanned document is the text scanned.
             result = FileResult(path: document.path, status: .scanned, format: document.format, bytes: outcome.bytes,
@@ -204,30 +184,40 @@ public final class Scan {
         }
         top(&result)
         if !holding { outputLock.lock() }
-        write(pending)
-        deliver(result, events: events, sink: sink, holding: true)
+        write(pending, sink: sink)
+        deliver(result, sink: sink, holding: true)
     }
 
-    /// A file's pre-rendered finding records and what the summary needs of them.
+    /// A file's findings waiting for the output (records pre-rendered by the worker when the
+    /// sink allows, the events otherwise) and what the summary needs of them.
     struct Pending {
         var bytes: [UInt8] = []
+        var events: [FindingEvent] = []
         var count = 0
         var byDetector: [String: Int] = [:]
         var subjects: [String] = []
-        var size: Int { bytes.count + subjects.count * 64 }
 
-        mutating func add(_ finding: Finding, rendered: [UInt8]) {
-            bytes += rendered
+        mutating func add(_ event: FindingEvent, rendered: [UInt8]?) {
+            if let rendered { bytes += rendered } else { events.append(event) }
             count += 1
-            byDetector[finding.detector, default: 0] += 1
-            if finding.category.identifiesSubject { subjects.append(finding.fingerprint) }
+            byDetector[event.finding.detector, default: 0] += 1
+            if event.finding.category.identifiesSubject { subjects.append(event.finding.fingerprint) }
+        }
+
+        /// Before the file holds the output: the buffer limits. After: a small batch, so
+        /// output keeps flowing while the rest of the file is scanned.
+        func isFull(holding: Bool) -> Bool {
+            let size = bytes.count + subjects.count * 64
+            if holding { return events.count >= 64 || size >= 64 << 10 }
+            return events.count >= Scan.bufferLimit || size >= Scan.renderedLimit
         }
     }
 
     /// Must hold `outputLock`.
-    func write(_ pending: Pending) {
-        guard pending.count > 0, let renderer = prerendering else { return }
-        renderer.append(rendered: pending.bytes)
+    func write(_ pending: Pending, sink: ScanSink) {
+        guard pending.count > 0 else { return }
+        if !pending.bytes.isEmpty { prerendering?.append(rendered: pending.bytes) }
+        for event in pending.events { sink.finding(event.finding, revealed: event.value) }
         summary.findings += pending.count
         progressValue.findings += pending.count
         for (detector, count) in pending.byDetector { summary.findingsByDetector[detector, default: 0] += count }
@@ -244,33 +234,9 @@ public final class Scan {
         }
     }
 
-    /// A finding with its record already rendered by the worker, when the sink allows.
-    struct Rendered {
-        var event: FindingEvent
-        var bytes: [UInt8]?
-        var finding: Finding { event.finding }
-    }
-
-    /// Must hold `outputLock`.
-    func record(_ rendered: Rendered, sink: ScanSink) {
-        let event = rendered.event
-        if let bytes = rendered.bytes, let renderer = prerendering {
-            renderer.append(rendered: bytes)
-        } else {
-            sink.finding(event.finding, revealed: event.value)
-        }
-        summary.findings += 1
-        progressValue.findings += 1
-        summary.findingsByDetector[event.finding.detector, default: 0] += 1
-        if event.finding.category.identifiesSubject, subjects.count < Scan.subjectLimit {
-            subjects.insert(event.finding.fingerprint)
-        }
-    }
-
-    func deliver(_ result: FileResult, events: [Rendered], sink: ScanSink, holding: Bool) {
+    func deliver(_ result: FileResult, sink: ScanSink, holding: Bool) {
         if !holding { outputLock.lock() }
         defer { outputLock.unlock() }
-        for event in events { record(event, sink: sink) }
         sink.file(result)
         summary.files += 1
         summary.bytes += result.bytes

@@ -10,8 +10,8 @@ struct StickImages {
 
     init(directory: URL) { self.directory = directory }
 
-    func blank(_ name: String, megabytes: Int) throws -> URL {
-        let url = directory.appendingPathComponent(name)
+    func blank(_ name: String, megabytes: Int, in folder: URL? = nil) throws -> URL {
+        let url = (folder ?? directory).appendingPathComponent(name)
         FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: UInt64(megabytes) << 20)
@@ -71,11 +71,7 @@ struct StickImages {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("stickler-prep-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let preparation = scratch.appendingPathComponent("exfat.img")
-        FileManager.default.createFile(atPath: preparation.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: preparation)
-        try handle.truncate(atOffset: 32 << 20)
-        try handle.close()
+        let preparation = try blank("exfat.img", megabytes: 32, in: scratch)
         try Shell.run("mkfs.exfat", ["-L", "EXFTEST", preparation.path])
         let folder = try content(personal: personal)
         let mountPoint = scratch.appendingPathComponent("mnt")
