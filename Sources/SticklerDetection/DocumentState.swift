@@ -68,10 +68,9 @@ struct DocumentState {
         var candidates = try findCandidates(buffer: buffer, bufferStart: bufferStart, ownedFrom: ownedFrom, ownedTo: ownedTo)
         if table != nil {
             var rows: [TableTokenizer.Row] = []
-            table!.consume(buffer: buffer, bufferStart: bufferStart, upTo: ownedTo, eof: eof) { rows.append($0) }
-            if table!.header == nil, let titles = table!.headerTitles {
-                table!.header = engine.header(titles: titles, scratch: scanner.scratch)
-            }
+            let engine = engine, scratch = scanner.scratch
+            table!.consume(buffer: buffer, bufferStart: bufferStart, upTo: ownedTo, eof: eof,
+                           resolve: { engine.header(titles: $0, scratch: scratch) }) { rows.append($0) }
             applyColumnContext(&candidates)
             candidates.removeAll { $0.requiresContext && $0.context == nil }
             for row in rows { candidates += nameCandidates(row) }

@@ -37,70 +37,95 @@ struct TableTokenizer {
         return column < header.columns.count && header.columns[column].columnDetector != nil
     }
 
-    mutating func consume(buffer: UnsafeRawBufferPointer, bufferStart: Int, upTo: Int, eof: Bool, row emit: (Row) -> Void) {
+    /// Tokenizes up to global offset `upTo`, handing over each finished row. `resolve` turns
+    /// the header row's titles into a `TableHeader` as soon as that row ends, so the rest of
+    /// the same chunk collects the text of name columns only.
+    mutating func consume(buffer: UnsafeRawBufferPointer, bufferStart: Int, upTo: Int, eof: Bool,
+                          resolve: ([String]) -> TableHeader, row emit: (Row) -> Void) {
         var index = max(processedTo, bufferStart) - bufferStart
         let end = upTo - bufferStart
         var collect = collecting(column)
+        let delimiter = self.delimiter
         while index < end {
-            let byte = buffer[index]
             if inQuotes {
-                if byte == 34 {
-                    if index + 1 < buffer.count && buffer[index + 1] == 34 {
-                        if collect { append(34) }
-                        index += 2
-                        continue
-                    }
-                    inQuotes = false
-                } else if collect {
-                    append(byte)
+                // A quoted run: everything up to the next quote is cell text.
+                var next = index
+                while next < end && buffer[next] != 34 { next += 1 }
+                if collect { append(buffer, from: index, to: next) }
+                if next == end { index = end; break }
+                if next + 1 < buffer.count && buffer[next + 1] == 34 { // "" is a literal quote
+                    if collect { append(buffer, from: next, to: next + 1) }
+                    index = next + 2
+                    continue
                 }
-            } else if byte == delimiter {
-                endCell(at: bufferStart + index)
+                inQuotes = false
+                index = next + 1
+                continue
+            }
+            // An unquoted run of ordinary bytes, then the byte that ends it.
+            var next = index
+            while next < end {
+                let byte = buffer[next]
+                if byte == delimiter || byte == 10 || byte == 34 || byte == 13 { break }
+                next += 1
+            }
+            if next > index {
+                cellHasText = true
+                if collect { append(buffer, from: index, to: next) }
+            }
+            if next == end { index = end; break }
+            let byte = buffer[next]
+            index = next + 1
+            if byte == delimiter {
+                endCell(at: bufferStart + next)
                 column += 1
-                cellFrom = bufferStart + index + 1
+                cellFrom = bufferStart + index
                 cellStarts.append((cellFrom, column))
                 collect = collecting(column)
             } else if byte == 10 {
-                endCell(at: bufferStart + index)
-                endRow(emit)
+                endCell(at: bufferStart + next)
+                endRow(resolve: resolve, emit)
                 column = 0
-                cellFrom = bufferStart + index + 1
+                cellFrom = bufferStart + index
                 cellStarts.append((cellFrom, 0))
                 collect = collecting(0)
-            } else if byte == 34 && !cellHasText {
-                inQuotes = true
-                cellHasText = true
-            } else if byte != 13 {
-                cellHasText = true
-                if collect { append(byte) }
-            }
-            index += 1
+            } else if byte == 34 {
+                if cellHasText { // a quote inside unquoted text is text
+                    if collect { append(buffer, from: next, to: index) }
+                } else {
+                    inQuotes = true
+                    cellHasText = true
+                }
+            } // a carriage return is dropped
         }
         processedTo = upTo
         if eof {
             endCell(at: upTo)
-            endRow(emit)
+            endRow(resolve: resolve, emit)
         }
     }
 
-    mutating func append(_ byte: UInt8) {
-        if cellText.count < Self.cellTextLimit { cellText.append(byte) }
+    mutating func append(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) {
+        let room = Self.cellTextLimit - cellText.count
+        guard room > 0 else { return }
+        cellText.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[from..<min(to, from + room)]))
     }
 
     mutating func endCell(at offset: Int) {
         if !cellText.isEmpty || collecting(column) {
             cells.append(Cell(column: column, from: cellFrom, to: offset, text: String(decoding: cellText, as: UTF8.self)))
+            cellText.removeAll(keepingCapacity: true)
         }
-        cellText.removeAll(keepingCapacity: true)
         cellHasText = false
     }
 
-    mutating func endRow(_ emit: (Row) -> Void) {
+    mutating func endRow(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
         defer { cells.removeAll(keepingCapacity: true) }
         if headerTitles == nil {
             let titles = cells.map { $0.text.trimmingCharacters(in: .whitespaces) }
             if titles.filter({ !$0.isEmpty }).count >= 2 {
                 headerTitles = titles
+                header = resolve(titles)
                 emit(Row(cells: cells, isHeader: true))
             }
             return
