@@ -48,9 +48,11 @@ public struct LocationMap: Sendable {
     }
 
     /// `B12` -> (row 12, column 2).
-    static func parseCell(_ reference: String) -> (row: Int, column: Int)? {
+    static func parseCell(_ reference: String) -> (row: Int, column: Int)? { parseCell(reference.utf8) }
+
+    static func parseCell<Bytes: Sequence<UInt8>>(_ reference: Bytes) -> (row: Int, column: Int)? {
         var column = 0, row = 0, seenDigit = false
-        for byte in reference.utf8 {
+        for byte in reference {
             switch byte {
             case 65...90 where !seenDigit: column = column * 26 + Int(byte - 64)
             case 97...122 where !seenDigit: column = column * 26 + Int(byte - 96)

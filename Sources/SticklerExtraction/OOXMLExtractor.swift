@@ -157,7 +157,7 @@ struct OOXMLExtractor {
     func sheetText(_ part: Blob, name: String, strings: [String], styles: SpreadsheetStyles) throws -> TextSegment {
         var table = SheetTable(sheet: name, limit: textLimit)
         var row = 0, column = 0, nextColumn = 1
-        var type = "n", style = 0
+        var type = SpreadsheetStyles.CellType.number, style = 0
         var value: [UInt8] = []
         var inValue = false, inInline = false
         try xml.scan(part.bytes) { event in
@@ -165,14 +165,24 @@ struct OOXMLExtractor {
             case .start(let tag):
                 switch localName(tag.name) {
                 case "row":
-                    row = tag.attribute("r").flatMap(Int.init) ?? row + 1
+                    row = tag.number("r") ?? row + 1
                     nextColumn = 1
                 case "c":
-                    let reference = tag.attribute("r").flatMap(LocationMap.parseCell)
+                    var reference: (row: Int, column: Int)?
+                    var typeName: UnsafeRawBufferPointer?
+                    style = 0
+                    tag.forEachAttribute { name, value in // one pass over `r`, `s` and `t`
+                        switch name {
+                        case "r": reference = LocationMap.parseCell(value)
+                        case "s": style = XMLScanner.number(value) ?? 0
+                        case "t": typeName = value
+                        default: break
+                        }
+                        return true
+                    }
                     column = reference?.column ?? nextColumn
                     if let reference { row = reference.row }
-                    type = tag.attribute("t") ?? "n"
-                    style = tag.attribute("s").flatMap(Int.init) ?? 0
+                    type = SpreadsheetStyles.CellType(typeName)
                     value.removeAll(keepingCapacity: true)
                 case "v": inValue = !tag.selfClosing
                 case "is": inInline = true

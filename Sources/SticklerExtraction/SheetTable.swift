@@ -25,7 +25,11 @@ struct SheetTable {
             text.append(9)
         }
         text.map?.add(offset: text.bytes.count, row: row, column: column)
-        for byte in value.utf8 { text.append(byte == 9 || byte == 10 || byte == 13 ? 32 : byte) } // one cell, one line
+        if value.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
+            for byte in value.utf8 { text.append(byte == 9 || byte == 10 || byte == 13 ? 32 : byte) } // one cell, one line
+        } else {
+            text.append(value)
+        }
         text.append(9)
         nextColumn = column + 1
         rowHasCells = true

@@ -15,9 +15,9 @@ struct SpreadsheetStyles {
             case .start(let tag):
                 switch localName(tag.name) {
                 case "numFmt":
-                    if let id = tag.attribute("numFmtId").flatMap(Int.init), let code = tag.attribute("formatCode") { custom[id] = code }
+                    if let id = tag.number("numFmtId"), let code = tag.attribute("formatCode") { custom[id] = code }
                 case "cellXfs": inCellXfs = !tag.selfClosing
-                case "xf": if inCellXfs { formats.append(tag.attribute("numFmtId").flatMap(Int.init) ?? 0) }
+                case "xf": if inCellXfs { formats.append(tag.number("numFmtId") ?? 0) }
                 default: break
                 }
             case .end(let name): if localName(name) == "cellXfs" { inCellXfs = false }
@@ -49,22 +49,43 @@ struct SpreadsheetStyles {
         return plain.contains("y") || plain.contains("d")
     }
 
+    /// An OOXML cell's `t` attribute.
+    enum CellType {
+        case number, shared, inline, string, boolean, error
+
+        init(_ raw: UnsafeRawBufferPointer?) {
+            guard let raw else { self = .number; return }
+            switch XMLName(raw) {
+            case "s": self = .shared
+            case "inlineStr": self = .inline
+            case "str": self = .string
+            case "b": self = .boolean
+            case "e": self = .error
+            default: self = .number // "n", and "d" (an ISO date, shown as written)
+            }
+        }
+    }
+
     /// The cell as a person reads it.
-    static func render(_ raw: [UInt8], type: String, style: Int, strings: [String], styles: SpreadsheetStyles) -> String {
-        let value = String(decoding: raw, as: UTF8.self)
+    static func render(_ raw: [UInt8], type: CellType, style: Int, strings: [String], styles: SpreadsheetStyles) -> String {
         switch type {
-        case "s":
-            guard let index = Int(value), index >= 0, index < strings.count else { return "" }
+        case .shared:
+            var index = 0
+            for byte in raw where byte != 32 {
+                guard byte >= 48 && byte <= 57, index < Int.max / 10 - 10 else { return "" }
+                index = index * 10 + Int(byte - 48)
+            }
+            guard !raw.isEmpty, index < strings.count else { return "" }
             return strings[index]
-        case "inlineStr", "str": return value
-        case "b": return value == "1" ? "TRUE" : (value.isEmpty ? "" : "FALSE")
-        case "e": return ""
-        default:
+        case .inline, .string: return String(decoding: raw, as: UTF8.self)
+        case .boolean: return raw == [49] ? "TRUE" : (raw.isEmpty ? "" : "FALSE")
+        case .error: return ""
+        case .number:
             // Trimmed on bytes: a Foundation trim per numeric cell was a tenth of reading a sheet.
             var trimmed = raw[...]
             while let first = trimmed.first, first == 32 || first == 9 { trimmed.removeFirst() }
             while let last = trimmed.last, last == 32 || last == 9 { trimmed.removeLast() }
-            guard let number = Double(trimmed.count == raw.count ? value : String(decoding: trimmed, as: UTF8.self)) else { return value }
+            guard let number = Double(String(decoding: trimmed, as: UTF8.self)) else { return String(decoding: raw, as: UTF8.self) }
             if style < styles.dateStyles.count && styles.dateStyles[style] { return date(serial: number) ?? Self.number(number) }
             return Self.number(number)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small, safe XML tokenizer for the text of Office, OpenDocument and HTML parts.
 ///
 /// It never expands entities other than the five predefined ones and numeric character
@@ -8,12 +10,35 @@
 struct XMLScanner {
     /// A start tag: its qualified name and the raw attribute text, parsed on demand.
     struct Tag {
-        var name: String
+        var name: XMLName
         var attributes: UnsafeRawBufferPointer
         var selfClosing: Bool
 
         /// The decoded value of an attribute by qualified name (`r`, `r:id`, `table:name`).
-        func attribute(_ wanted: String) -> String? {
+        func attribute(_ wanted: StaticString) -> String? {
+            guard let raw = rawAttribute(wanted) else { return nil }
+            if !raw.contains(38) { return String(decoding: raw, as: UTF8.self) } // no '&': nothing to decode
+            var out: [UInt8] = []
+            XMLScanner.appendDecoded(raw, to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+
+        /// A non-negative whole-number attribute (`r="12"`, `s="3"`), read without a String.
+        func number(_ wanted: StaticString) -> Int? { XMLScanner.number(rawAttribute(wanted)) }
+
+        /// An attribute's value as written in the markup (entities not decoded).
+        func rawAttribute(_ wanted: StaticString) -> UnsafeRawBufferPointer? {
+            let name = XMLName(stringLiteral: wanted)
+            var found: UnsafeRawBufferPointer?
+            forEachAttribute { attribute, value in
+                if attribute == name { found = value; return false }
+                return true
+            }
+            return found
+        }
+
+        /// Each attribute's name and raw value, in order, while `body` returns true.
+        func forEachAttribute(_ body: (XMLName, UnsafeRawBufferPointer) -> Bool) {
             let bytes = attributes
             var index = 0
             while index < bytes.count {
@@ -22,28 +47,33 @@ struct XMLScanner {
                 while index < bytes.count && bytes[index] != 61 && !isSpace(bytes[index]) { index += 1 }
                 let nameEnd = index
                 while index < bytes.count && (isSpace(bytes[index]) || bytes[index] == 61) { index += 1 }
-                guard index < bytes.count, bytes[index] == 34 || bytes[index] == 39 else { return nil }
+                guard index < bytes.count, bytes[index] == 34 || bytes[index] == 39 else { return }
                 let quote = bytes[index]
                 index += 1
                 let valueStart = index
                 while index < bytes.count && bytes[index] != quote { index += 1 }
                 let valueEnd = min(index, bytes.count)
                 index += 1
-                if nameEnd - nameStart == wanted.utf8.count && wanted.utf8.elementsEqual(bytes[nameStart..<nameEnd]) {
-                    let raw = UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd])
-                    if !raw.contains(38) { return String(decoding: raw, as: UTF8.self) } // no '&': nothing to decode
-                    var out: [UInt8] = []
-                    XMLScanner.appendDecoded(raw, to: &out)
-                    return String(decoding: out, as: UTF8.self)
-                }
+                guard body(XMLName(UnsafeRawBufferPointer(rebasing: bytes[nameStart..<nameEnd])),
+                           UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd])) else { return }
             }
-            return nil
         }
+    }
+
+    /// A non-negative whole number written in `raw`, if that is all it holds.
+    static func number(_ raw: UnsafeRawBufferPointer?) -> Int? {
+        guard let raw, !raw.isEmpty, raw.count <= 18 else { return nil }
+        var value = 0
+        for byte in raw {
+            guard byte >= 48 && byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
     }
 
     enum Event {
         case start(Tag)
-        case end(String)
+        case end(XMLName)
         /// Raw character data; `cdata` is already literal, otherwise decode with `appendDecoded`.
         case text(UnsafeRawBufferPointer, cdata: Bool)
     }
@@ -109,7 +139,7 @@ struct XMLScanner {
                 var nameEnd = index + 2
                 while nameEnd < end && !isSpace(bytes[nameEnd]) { nameEnd += 1 }
                 depth -= 1
-                try handle(.end(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(index + 2)..<nameEnd]), as: UTF8.self)))
+                try handle(.end(XMLName(UnsafeRawBufferPointer(rebasing: bytes[(index + 2)..<nameEnd]))))
                 index = end + 1
                 continue
             }
@@ -117,7 +147,7 @@ struct XMLScanner {
             let tagEnd = selfClosing ? end - 1 : end
             var nameEnd = index + 1
             while nameEnd < tagEnd && !isSpace(bytes[nameEnd]) { nameEnd += 1 }
-            let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(index + 1)..<nameEnd]), as: UTF8.self)
+            let name = XMLName(UnsafeRawBufferPointer(rebasing: bytes[(index + 1)..<nameEnd]))
             let tag = Tag(name: name, attributes: UnsafeRawBufferPointer(rebasing: bytes[nameEnd..<tagEnd]), selfClosing: selfClosing)
             if !selfClosing {
                 depth += 1
@@ -137,8 +167,13 @@ struct XMLScanner {
         var index = 0
         let count = raw.count
         while index < count {
+            // Plain text up to the next '&' in one copy.
+            var next = index
+            while next < count && raw[next] != 38 { next += 1 }
+            if next > index { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index..<next])) }
+            if next == count { return }
+            index = next
             let byte = raw[index]
-            if byte != 38 { out.append(byte); index += 1; continue }
             var end = index + 1
             while end < count && end - index < 12 && raw[end] != 59 { end += 1 }
             guard end < count, raw[end] == 59 else { out.append(byte); index += 1; continue }
@@ -224,9 +259,47 @@ func find(_ bytes: UnsafeRawBufferPointer, _ literal: StaticString, from: Int) -
     return nil
 }
 
-/// The local part of a qualified name: `w:t` -> `t`.
-func localName(_ name: String) -> Substring {
-    // On the UTF-8 view: searching Characters was a measurable share of reading a sheet.
-    if let colon = name.utf8.lastIndex(of: 58) { return name[name.utf8.index(after: colon)...] }
-    return Substring(name)
+/// A qualified name in markup (`w:t`) as the part's own bytes, so that comparing it with a
+/// literal (`case "w:t":`) makes no String: a String per tag was most of reading a sheet.
+/// It points into the scanned bytes and is valid only inside the `scan` callback.
+struct XMLName: Equatable, ExpressibleByStringLiteral, CustomStringConvertible {
+    let bytes: UnsafeRawBufferPointer
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    init(stringLiteral literal: StaticString) {
+        if literal.hasPointerRepresentation {
+            bytes = UnsafeRawBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        } else { // a one-character literal can come as a scalar, with no bytes to point at
+            let scalar = literal.unicodeScalar.value
+            bytes = scalar < 128 ? UnsafeRawBufferPointer(rebasing: XMLName.ascii[Int(scalar)..<Int(scalar) + 1])
+                                 : UnsafeRawBufferPointer(start: nil, count: 0)
+        }
+    }
+
+    /// One byte for each ASCII character, for one-character literals.
+    private static let ascii: UnsafeRawBufferPointer = {
+        let table = UnsafeMutableRawBufferPointer.allocate(byteCount: 128, alignment: 1)
+        for byte in 0..<128 { table[byte] = UInt8(byte) }
+        return UnsafeRawBufferPointer(table)
+    }()
+
+    static func == (a: XMLName, b: XMLName) -> Bool {
+        guard a.bytes.count == b.bytes.count else { return false }
+        guard let left = a.bytes.baseAddress, let right = b.bytes.baseAddress else { return true }
+        return memcmp(left, right, a.bytes.count) == 0
+    }
+
+    /// The local part: `w:t` -> `t`.
+    var local: XMLName {
+        guard let colon = bytes.lastIndex(of: 58) else { return self }
+        return XMLName(UnsafeRawBufferPointer(rebasing: bytes[(colon + 1)...]))
+    }
+
+    var description: String { String(decoding: bytes, as: UTF8.self) }
+
+    func lowercased() -> String { description.lowercased() }
 }
+
+/// The local part of a qualified name: `w:t` -> `t`.
+func localName(_ name: XMLName) -> XMLName { name.local }
