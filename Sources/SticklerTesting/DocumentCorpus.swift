@@ -69,9 +69,9 @@ public enum DocumentCorpus {
                 }
                 zip.add("xl/worksheets/sheet1.xml", "<worksheet><sheetData>\(rows)</sheetData></worksheet>")
                 try save(String(format: "book-%04d.xlsx", n), zip.finish())
-            case 2: // pdf, ~1 MB over 50 pages
-                let pages = (0..<50).map { _ in take(20_000).joined(separator: " ") }
-                try save(String(format: "report-%04d.pdf", n), OfficeFixtures.pdf(pages: pages))
+            case 2: // pdf, ~1 MB: a 12-page report with a photograph on each page
+                let pages = (0..<12).map { _ in take(3_500).joined(separator: "\n") }
+                try save(String(format: "report-%04d.pdf", n), OfficeFixtures.pdf(pages: pages, photo: 80_000))
             case 3: // zip of text and CSV
                 var zip = ZipWriter()
                 for member in 0..<4 { zip.add("folder/notes-\(member).txt", take(500_000).joined(separator: "\n") + "\n") }

@@ -172,31 +172,72 @@ public struct OfficeFixtures {
         return (Array(text.utf8), nino)
     }
 
-    /// A minimal PDF with one line of text per page (Helvetica, no compression).
-    public static func pdf(pages: [String]) -> [UInt8] {
-        var objects: [String] = []
-        let kids = (0..<pages.count).map { "\(3 + $0 * 2) 0 R" }.joined(separator: " ")
-        objects.append("<< /Type /Catalog /Pages 2 0 R >>")
-        objects.append("<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>")
-        let font = 3 + pages.count * 2
-        for page in pages {
-            let escaped = page.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
-            let stream = "BT /F1 12 Tf 72 720 Td (\(escaped)) Tj ET"
-            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 \(font) 0 R >> >> /Contents \(objects.count + 2) 0 R >>")
-            objects.append("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream")
+    /// A minimal PDF (Helvetica, no compression) laid out as a word processor would: each
+    /// text wrapped into lines that fit the page, and a long text continued on further
+    /// pages. (Text set beyond the page's edge is dropped by PDF readers, as it should be.)
+    /// With `photo`, each page also shows its own picture of about that many bytes (an RGB
+    /// image of generated noise), as newsletters and reports with photographs do.
+    public static func pdf(pages texts: [String], photo: Int = 0) -> [UInt8] {
+        let pages = texts.flatMap { layOut($0) }
+        let perPage = photo > 0 ? 3 : 2
+        let font = 3 + pages.count * perPage
+        var objects: [[UInt8]] = []
+        let kids = (0..<pages.count).map { "\(3 + $0 * perPage) 0 R" }.joined(separator: " ")
+        objects.append(Array("<< /Type /Catalog /Pages 2 0 R >>".utf8))
+        objects.append(Array("<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>".utf8))
+        var noise: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for lines in pages {
+            var stream = photo > 0 ? "q 200 0 0 133 340 620 cm /Im1 Do Q\n" : ""
+            stream += "BT /F1 10 Tf 12 TL 72 740 Td\n"
+            for line in lines {
+                let escaped = line.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
+                stream += "(\(escaped)) Tj T*\n"
+            }
+            stream += "ET"
+            let images = photo > 0 ? " /XObject << /Im1 \(objects.count + 3) 0 R >>" : ""
+            objects.append(Array("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 \(font) 0 R >>\(images) >> /Contents \(objects.count + 2) 0 R >>".utf8))
+            objects.append(Array("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream".utf8))
+            if photo > 0 {
+                let width = 200, height = max(1, photo / 600)
+                var pixels = [UInt8](repeating: 0, count: width * height * 3)
+                for index in pixels.indices {
+                    noise = noise &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    pixels[index] = UInt8(truncatingIfNeeded: noise >> 56)
+                }
+                objects.append(Array("<< /Type /XObject /Subtype /Image /Width \(width) /Height \(height) /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length \(pixels.count) >>\nstream\n".utf8)
+                               + pixels + Array("\nendstream".utf8))
+            }
         }
-        objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-        var out = "%PDF-1.4\n"
+        objects.append(Array("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".utf8))
+        var out = Array("%PDF-1.4\n".utf8)
         var offsets: [Int] = []
         for (index, object) in objects.enumerated() {
-            offsets.append(out.utf8.count)
-            out += "\(index + 1) 0 obj\n\(object)\nendobj\n"
+            offsets.append(out.count)
+            out += Array("\(index + 1) 0 obj\n".utf8) + object + Array("\nendobj\n".utf8)
         }
-        let xref = out.utf8.count
-        out += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { out += String(format: "%010d 00000 n \n", offset) }
-        out += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        return Array(out.utf8)
+        let xref = out.count
+        var tail = "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { tail += String(format: "%010d 00000 n \n", offset) }
+        tail += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        return out + Array(tail.utf8)
+    }
+
+    /// A text as pages of lines: lines of at most 90 characters (10 pt Helvetica between
+    /// 1 inch margins), broken at spaces, 56 lines to a page.
+    static func layOut(_ text: String) -> [[String]] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty && line.count + 1 + word.count > 90 {
+                    lines.append(line)
+                    line = ""
+                }
+                line += line.isEmpty ? String(word) : " " + word
+            }
+            lines.append(line)
+        }
+        return stride(from: 0, to: max(lines.count, 1), by: 56).map { Array(lines[$0..<min($0 + 56, lines.count)]) }
     }
 
     /// A ustar archive of stored members.
