@@ -154,8 +154,8 @@ struct DocumentState {
 
     /// After this many context lookups in one chunk, one keyword scan of the whole chunk
     /// is cheaper than a lookup per candidate (a lookup in Swift costs a few thousand
-    /// instructions, a keyword scan of a 1 MiB chunk about 9M).
-    static let contextIndexThreshold = 2048
+    /// instructions, a keyword scan of a 256 KiB chunk about 2M).
+    static let contextIndexThreshold = 512
 
     /// Special-category keywords in the owned range (only called once the document holds
     /// identifiers).
