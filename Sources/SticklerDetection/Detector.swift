@@ -53,6 +53,9 @@ public struct Detector: Sendable, Codable {
     public var flags: [String]
     /// The widest match in bytes (from the pattern, or `max_width` for unbounded ones).
     public var maxWidth: Int
+    /// Whether the pattern itself bounds its matches to `maxWidth` (an unbounded pattern
+    /// with `max_width` is not): then phase two may scan several windows at once.
+    public var boundedWidth: Bool
     /// Cheap patterns of which every match of `pattern` contains at least one; phase one
     /// looks only for these, and the exact pattern runs in a window around each hit.
     /// Empty: the exact pattern itself is used in phase one (correct, slower).

@@ -45,7 +45,7 @@ struct DetectorTranslator {
 
         // How candidates are found: exactly one of pattern, keywords, columns.
         var kind = Detector.Kind.columns
-        var maxWidth = 0
+        var maxWidth = 0, boundedWidth = false
         let pattern = raw.string("pattern"), keywords = raw.strings("keywords"), columns = raw.strings("columns") ?? []
         let sources = [pattern != nil, keywords != nil, raw.fields["columns"] != nil && pattern == nil && keywords == nil]
         if sources.filter({ $0 }).count != 1 {
@@ -57,12 +57,12 @@ struct DetectorTranslator {
         }
         if let pattern {
             kind = .pattern(pattern)
-            maxWidth = checkPattern(pattern, flags: flags, key: "pattern")
+            (maxWidth, boundedWidth) = checkPattern(pattern, flags: flags, key: "pattern")
         } else if let keywords {
             if keywords.isEmpty { fail("keywords", "keyword list is empty") }
             kind = .keywords(keywords)
             if !flags.contains("caseless") { flags.append("caseless") }
-            maxWidth = checkPattern(KeywordPattern.expression(for: keywords), flags: flags, key: "keywords")
+            (maxWidth, boundedWidth) = checkPattern(KeywordPattern.expression(for: keywords), flags: flags, key: "keywords")
         }
 
         let triggers = raw.strings("triggers") ?? []
@@ -133,7 +133,7 @@ struct DetectorTranslator {
         guard errors.isEmpty else { throw RuleErrors(errors: errors) }
         return Detector(
             id: id, name: name, category: category, subcategory: raw.string("subcategory"), kind: kind,
-            flags: flags, maxWidth: maxWidth, triggers: triggers, validator: validator, normalization: normalization, redaction: redaction,
+            flags: flags, maxWidth: maxWidth, boundedWidth: boundedWidth, triggers: triggers, validator: validator, normalization: normalization, redaction: redaction,
             boundary: boundary, baseConfidence: base, contextConfidence: withContext,
             contextKeywords: contextKeywords, contextWindow: window,
             columns: columns.map(TableHeader.normalize), excludeColumns: (raw.strings("exclude_columns") ?? []).map(TableHeader.normalize),
@@ -156,7 +156,8 @@ struct DetectorTranslator {
 
     /// Checks that Vectorscan compiles the pattern in both phases and that its matches are
     /// bounded; returns the widest match in bytes.
-    mutating func checkPattern(_ expression: String, flags: [String], key: String) -> Int {
+    /// The widest match, and whether the pattern itself bounds it (not only `max_width`).
+    mutating func checkPattern(_ expression: String, flags: [String], key: String) -> (width: Int, bounded: Bool) {
         var combined: Pattern.Flags = []
         for flag in flags { combined.formUnion(Pattern.Flags.byName[flag] ?? []) }
         var declared: Int?
@@ -171,8 +172,8 @@ struct DetectorTranslator {
             // Whether it compiles in start-of-match mode too is checked when the engine is
             // built (one compile for all patterns); errors there still name file and line.
             _ = try Pattern(expression, id: 0, flags: combined.union(.leftmostStart)).widths()
-            if let maxWidth = widths.maxWidth, maxWidth <= Engine.maximumMatchWidth { return min(maxWidth, declared ?? maxWidth) }
-            if let declared { return declared }
+            if let maxWidth = widths.maxWidth, maxWidth <= Engine.maximumMatchWidth { return (min(maxWidth, declared ?? maxWidth), true) }
+            if let declared { return (declared, false) }
             fail(key, "pattern can match more than \(Engine.maximumMatchWidth) bytes",
                  hint: "bound every repeat, e.g. {1,64} instead of + or *, or set max_width for an unbounded pattern")
         } catch let error as VectorscanError {
@@ -181,7 +182,7 @@ struct DetectorTranslator {
         } catch {
             fail(key, "pattern check failed: \(error)")
         }
-        return 0
+        return (0, false)
     }
 }
 

@@ -69,6 +69,10 @@ public final class DocumentScanner {
     var phaseOneMatches: [Match] = []
     var phaseTwoMatches: [Match] = []
     var keywordMatches: [Match] = []
+    var joinedWindows: [UInt8] = []
+    /// Phase two scans a group's windows in one call where it can (off only in tests, to
+    /// compare with one call per window).
+    var joinsWindows = true
 
     public init(engine: Engine, options: ScanOptions = ScanOptions()) throws {
         self.engine = engine

@@ -127,18 +127,62 @@ struct DocumentState {
 
         // Phase two: exact matches with their leftmost start, inside the windows.
         var found: [Match] = []
-        for window in merged {
-            scanner.phaseTwoMatches.removeAll(keepingCapacity: true)
-            try engine.exactDatabases[window.group].scan(UnsafeRawBufferPointer(rebasing: buffer[window.from..<window.to]),
-                                                        scratch: scanner.scratch, into: &scanner.phaseTwoMatches)
-            for match in scanner.phaseTwoMatches {
-                let start = window.from + match.from, end = window.from + match.to
-                // Most matches in a long digit run fail their boundaries: drop them here,
-                // before they are sorted and confirmed.
-                guard start >= localFrom, start < localTo,
-                      boundaryHolds(buffer, from: start, to: end, engine.boundaries[Int(match.id)]) else { continue }
-                found.append(Match(id: match.id, from: start, to: end))
+        func collect(_ id: UInt32, from start: Int, to end: Int) {
+            // Most matches in a long digit run fail their boundaries: drop them here,
+            // before they are sorted and confirmed.
+            guard start >= localFrom, start < localTo, boundaryHolds(buffer, from: start, to: end, engine.boundaries[Int(id)]) else { return }
+            found.append(Match(id: id, from: start, to: end))
+        }
+        var first = 0
+        while first < merged.count {
+            let group = merged[first].group
+            var last = first
+            while last + 1 < merged.count && merged[last + 1].group == group { last += 1 }
+            let windows = merged[first...last]
+            first = last + 1
+            if windows.count == 1 || !engine.joinable[group] || !scanner.joinsWindows {
+                for window in windows {
+                    scanner.phaseTwoMatches.removeAll(keepingCapacity: true)
+                    try engine.exactDatabases[group].scan(UnsafeRawBufferPointer(rebasing: buffer[window.from..<window.to]),
+                                                          scratch: scanner.scratch, into: &scanner.phaseTwoMatches)
+                    for match in scanner.phaseTwoMatches {
+                        collect(match.id, from: window.from + match.from, to: window.from + match.to)
+                    }
+                }
+                continue
             }
+            // A call costs microseconds however short its window: the group's windows are
+            // scanned as one text, joined by a separator no match can span, and each match
+            // is mapped back to its window.
+            var joined: [UInt8] = []
+            swap(&joined, &scanner.joinedWindows) // reuse its storage without a copy
+            joined.removeAll(keepingCapacity: true)
+            var starts: [Int] = []
+            starts.reserveCapacity(windows.count)
+            for window in windows {
+                if !joined.isEmpty { joined.append(contentsOf: engine.separators[group]) }
+                starts.append(joined.count)
+                joined.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[window.from..<window.to]))
+            }
+            scanner.phaseTwoMatches.removeAll(keepingCapacity: true)
+            try joined.withUnsafeBytes { text in
+                try engine.exactDatabases[group].scan(text, scratch: scanner.scratch, into: &scanner.phaseTwoMatches)
+            }
+            for match in scanner.phaseTwoMatches {
+                // The window holding the match's end (its last byte).
+                var low = 0, high = starts.count - 1
+                while low < high {
+                    let mid = (low + high + 1) / 2
+                    if starts[mid] < match.to { low = mid } else { high = mid - 1 }
+                }
+                let window = windows[windows.startIndex + low]
+                let offset = match.to - starts[low]
+                // An end in the separator is no match in the window; a start before the
+                // window is where the window's own text would have begun it.
+                guard offset <= window.to - window.from else { continue }
+                collect(match.id, from: window.from + max(0, match.from - starts[low]), to: window.from + offset)
+            }
+            scanner.joinedWindows = joined
         }
         contextIndex = nil
         contextLookups = 0

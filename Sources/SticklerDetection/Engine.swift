@@ -31,6 +31,12 @@ public final class Engine: @unchecked Sendable {
     /// Phase two: per set of detectors that share a trigger, their exact patterns with
     /// start-of-match; the last one holds every pattern (for a document's first bytes).
     let exactDatabases: [Database]
+    /// Per phase-two database: whether every pattern in it bounds its own matches, so that
+    /// its windows may be scanned in one call, joined by a separator longer than any match
+    /// (no match can span two windows).
+    let joinable: [Bool]
+    /// Per phase-two database: NUL bytes one longer than its widest match.
+    let separators: [[UInt8]]
     /// Special-category keyword sets, run only over chunks of documents holding identifiers.
     let specialDatabase: Database?
     let keywordDatabase: Database?
@@ -126,6 +132,11 @@ public final class Engine: @unchecked Sendable {
             let patterns = exact.filter { members.contains(Int($0.id)) }
             return try compile(patterns, what: "pattern", owner: { Int(patterns[$0].id) })
         } + [all].compactMap { $0 }
+        let everyPattern = exact.map { Int($0.id) }
+        joinable = (groups + [everyPattern]).map { ids in ids.allSatisfy { detectors[$0].boundedWidth } }
+        separators = (groups + [everyPattern]).map { ids in
+            [UInt8](repeating: 0, count: (ids.map { detectors[$0].maxWidth }.max() ?? 0) + 1)
+        }
         specialDatabase = try compile(special, what: "keyword set", owner: { Int(special[$0].id) })
 
         var keywordIndex: [String: Int] = [:]

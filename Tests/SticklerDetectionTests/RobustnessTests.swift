@@ -43,6 +43,24 @@ final class RobustnessTests: XCTestCase {
         }
     }
 
+    /// Phase two joins a group's windows into one scan: the findings must be those of one
+    /// scan per window, on text dense with digit runs, dates and identifiers.
+    func testJoinedWindowsFindWhatSeparateWindowsFind() throws {
+        let engine = try TestSupport.engine()
+        XCTAssertTrue(engine.joinable.contains(true), "the UK pack's digit and date groups are joinable")
+        let joined = try DocumentScanner(engine: engine, options: ScanOptions(minConfidence: .low))
+        let separate = try DocumentScanner(engine: engine, options: ScanOptions(minConfidence: .low))
+        separate.joinsWindows = false
+        var random = SeededRandom(seed: 91)
+        var documents = Documents(seed: 92)
+        for round in 0..<20 {
+            var text = randomText(&random, length: Int.random(in: 1000...40_000, using: &random))
+            text += documents.medicalRegister(pupils: 20) + randomText(&random, length: 2000) + documents.classList(pupils: 30)
+            let delimiter: UInt8? = round % 2 == 0 ? 44 : nil
+            XCTAssertEqual(try findings(joined, text, delimiter: delimiter), try findings(separate, text, delimiter: delimiter), "round \(round)")
+        }
+    }
+
     func testEmptyAndTinyDocuments() throws {
         let scanner = try DocumentScanner(engine: try TestSupport.engine())
         for text in ["", "\n", "0", "9", "\"", "\",\"", "@", "a@", "NHS", "\r\n\r\n"] {
