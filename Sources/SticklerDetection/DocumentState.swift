@@ -127,7 +127,8 @@ struct DocumentState {
 
         // Phase two: exact matches with their leftmost start, inside the windows.
         var found: [Match] = []
-        func collect(_ id: UInt32, from start: Int, to end: Int) {
+        func collect(_ id: UInt32, from reported: Int, to end: Int) {
+            let start = engine.leadingBoundary[Int(id)] ? LeadingBoundary.valueStart(buffer, from: reported) : reported
             // Most matches in a long digit run fail their boundaries: drop them here,
             // before they are sorted and confirmed.
             guard start >= localFrom, start < localTo, boundaryHolds(buffer, from: start, to: end, engine.boundaries[Int(id)]) else { return }

@@ -37,6 +37,9 @@ public final class Engine: @unchecked Sendable {
     let joinable: [Bool]
     /// Per phase-two database: NUL bytes one longer than its widest match.
     let separators: [[UInt8]]
+    /// Per detector: its phase-two pattern carries its start boundary (`LeadingBoundary`),
+    /// so a reported start may be the byte before the value.
+    let leadingBoundary: [Bool]
     /// Special-category keyword sets, run only over chunks of documents holding identifiers.
     let specialDatabase: Database?
     let keywordDatabase: Database?
@@ -64,6 +67,7 @@ public final class Engine: @unchecked Sendable {
         var exact: [Pattern] = [], special: [Pattern] = []
         var widths = [Int](repeating: 0, count: detectors.count)
         var columnDetectors: [Int] = []
+        var leading = [Bool](repeating: false, count: detectors.count)
         func addTrigger(_ expression: String, flags: Pattern.Flags, detector: Int, width: Int) {
             let key = "\(flags.rawValue)/\(expression)"
             if let index = triggerIndex[key] {
@@ -82,7 +86,9 @@ public final class Engine: @unchecked Sendable {
             widths[index] = detector.maxWidth
             switch detector.kind {
             case .pattern(let expression):
-                exact.append(Pattern(expression, id: UInt32(index), flags: flags.union(.leftmostStart)))
+                let phaseTwo = LeadingBoundary.wrap(expression, boundary: detector.boundary)
+                exact.append(Pattern(phaseTwo.expression, id: UInt32(index), flags: flags.union(.leftmostStart)))
+                leading[index] = phaseTwo.wrapped
                 if detector.triggers.isEmpty {
                     addTrigger(expression, flags: flags, detector: index, width: detector.maxWidth)
                 } else {
@@ -135,8 +141,9 @@ public final class Engine: @unchecked Sendable {
         let everyPattern = exact.map { Int($0.id) }
         joinable = (groups + [everyPattern]).map { ids in ids.allSatisfy { detectors[$0].boundedWidth } }
         separators = (groups + [everyPattern]).map { ids in
-            [UInt8](repeating: 0, count: (ids.map { detectors[$0].maxWidth }.max() ?? 0) + 1)
+            [UInt8](repeating: 0, count: (ids.map { detectors[$0].maxWidth }.max() ?? 0) + 2) // + the boundary byte
         }
+        leadingBoundary = leading
         specialDatabase = try compile(special, what: "keyword set", owner: { Int(special[$0].id) })
 
         var keywordIndex: [String: Int] = [:]

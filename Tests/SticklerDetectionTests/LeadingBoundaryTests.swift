@@ -1,0 +1,63 @@
+@testable import SticklerDetection
+import SticklerTesting
+import XCTest
+
+/// The start boundary written into phase-two patterns: which patterns may carry it, and
+/// that it finds exactly what the pattern with the boundary checked afterwards finds.
+final class LeadingBoundaryTests: XCTestCase {
+    func testOnlyPatternsThatMustStartWithALetterOrDigit() {
+        for expression in ["[0-9]{9}", "\\d{3}", "[A-HJ-NP-RT-Z][0-9]{11}", "(?:19|20)[0-9]{2}", "x|y", "(?:[2-6][0-9]{3}|3[47][0-9]{2})",
+                           "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2}", "(?:Mr|Mrs|Dr)\\.? [A-Z]", "[a-z]+"] {
+            XCTAssertTrue(LeadingBoundary.startsWithAlnum(expression), expression)
+        }
+        for expression in ["(?:\\+44|0044|\\(?0)[0-9]{2,4}", "[A-Za-z0-9._%+-]+@", "a?b", "[0-9]{0,2}x", "x|-y", "(?:|a)b",
+                           "[^0-9]x", "[0-9-]x", "\\bword", ".x", "(?=a)a", "[A-z]x", "(?:a|b)*c", "\\+44"] {
+            XCTAssertFalse(LeadingBoundary.startsWithAlnum(expression), expression)
+        }
+    }
+
+    func testTheUKPackDigitPatternsCarryTheirBoundary() throws {
+        let engine = try TestSupport.engine()
+        for index in 0..<engine.detectorCount {
+            let detector = engine.detector(at: index)
+            switch detector.id {
+            case "uk_nhs_number", "uk_upn", "uk_uln", "uk_utr", "payment_card", "uk_bank_account", "date_of_birth", "uk_nino":
+                XCTAssertTrue(engine.leadingBoundary[index], detector.id)
+            case "uk_phone", "email":
+                XCTAssertFalse(engine.leadingBoundary[index], detector.id)
+            default: break
+            }
+        }
+    }
+
+    /// Inside digit runs, next to letters, at the text's start and end, after punctuation.
+    func testSameFindingsAsTheBoundaryCheckedAfterwards() throws {
+        let engine = try TestSupport.engine()
+        let scanner = try DocumentScanner(engine: engine, options: ScanOptions(minConfidence: .low))
+        var ids = Identifiers(seed: 5)
+        var found: [String] = []
+        let nhs = ids.nhs(), upn = ids.upn()
+        let text = "\(nhs) NHS\n1\(nhs) x\nNHS 9\(nhs)9\nNHS a\(nhs)\nNHS (\(nhs))\nUPN:\(upn)\nUPN _\(upn)_ \nNHS number \(nhs)"
+        _ = try scanner.scan(text: text, document: DocumentDescription(path: "t")) { event in
+            found.append("\(event.finding.detector)@\(event.finding.location.offset ?? -1)")
+        }
+        let offsets = { (needle: String) -> [Int] in
+            var result: [Int] = [], from = text.startIndex
+            while let range = text.range(of: needle, range: from..<text.endIndex) {
+                result.append(text.utf8.distance(from: text.startIndex, to: range.lowerBound))
+                from = range.upperBound
+            }
+            return result
+        }
+        let nhsAt = offsets(nhs), upnAt = offsets(upn)
+        // Bounded: at the start, in brackets, after a label; not inside digits or letters.
+        XCTAssertTrue(found.contains("uk_nhs_number@\(nhsAt[0])"), "\(found)")
+        XCTAssertFalse(found.contains("uk_nhs_number@\(nhsAt[1])"))
+        XCTAssertFalse(found.contains("uk_nhs_number@\(nhsAt[2])"))
+        XCTAssertFalse(found.contains("uk_nhs_number@\(nhsAt[3])"))
+        XCTAssertTrue(found.contains("uk_nhs_number@\(nhsAt[4])"), "\(found)")
+        XCTAssertTrue(found.contains("uk_nhs_number@\(nhsAt[5])"), "\(found)")
+        XCTAssertTrue(found.contains("uk_upn@\(upnAt[0])"), "\(found)")
+        XCTAssertTrue(found.contains("uk_upn@\(upnAt[1])"), "an underscore is not a letter or digit: \(found)")
+    }
+}
