@@ -127,40 +127,47 @@ struct DocumentState {
 
         // Phase two: exact matches with their leftmost start, inside the windows.
         var found: [Match] = []
-        func collect(_ id: UInt32, from reported: Int, to end: Int) {
+        try phaseTwo(merged, buffer: buffer) { id, reported, end in
             let start = engine.leadingBoundary[Int(id)] ? LeadingBoundary.valueStart(buffer, from: reported) : reported
             // Most matches in a long digit run fail their boundaries: drop them here,
             // before they are sorted and confirmed.
             guard start >= localFrom, start < localTo, boundaryHolds(buffer, from: start, to: end, engine.boundaries[Int(id)]) else { return }
             found.append(Match(id: id, from: start, to: end))
         }
+        contextIndex = nil
+        contextLookups = 0
+        return confirm(found, buffer: buffer, bufferStart: bufferStart)
+    }
+
+    /// Runs each window's phase-two database over it and hands over every match (detector,
+    /// reported start, end) in buffer offsets. One call per window costs microseconds
+    /// however short the window, so the windows of a group are scanned as one text where
+    /// its patterns allow: joined by a separator no match can span, each match mapped back
+    /// to its window.
+    func phaseTwo(_ windows: [Window], buffer: UnsafeRawBufferPointer, _ found: (UInt32, Int, Int) -> Void) throws {
         var first = 0
-        while first < merged.count {
-            let group = merged[first].group
+        while first < windows.count {
+            let group = windows[first].group
             var last = first
-            while last + 1 < merged.count && merged[last + 1].group == group { last += 1 }
-            let windows = merged[first...last]
+            while last + 1 < windows.count && windows[last + 1].group == group { last += 1 }
+            let run = windows[first...last]
             first = last + 1
-            if windows.count == 1 || !engine.joinable[group] || !scanner.joinsWindows {
-                for window in windows {
+            if run.count == 1 || !engine.joinable[group] || !scanner.joinsWindows {
+                for window in run {
                     scanner.phaseTwoMatches.removeAll(keepingCapacity: true)
                     try engine.exactDatabases[group].scan(UnsafeRawBufferPointer(rebasing: buffer[window.from..<window.to]),
                                                           scratch: scanner.scratch, into: &scanner.phaseTwoMatches)
-                    for match in scanner.phaseTwoMatches {
-                        collect(match.id, from: window.from + match.from, to: window.from + match.to)
-                    }
+                    for match in scanner.phaseTwoMatches { found(match.id, window.from + match.from, window.from + match.to) }
                 }
                 continue
             }
-            // A call costs microseconds however short its window: the group's windows are
-            // scanned as one text, joined by a separator no match can span, and each match
-            // is mapped back to its window.
             var joined: [UInt8] = []
             swap(&joined, &scanner.joinedWindows) // reuse its storage without a copy
+            defer { scanner.joinedWindows = joined }
             joined.removeAll(keepingCapacity: true)
             var starts: [Int] = []
-            starts.reserveCapacity(windows.count)
-            for window in windows {
+            starts.reserveCapacity(run.count)
+            for window in run {
                 if !joined.isEmpty { joined.append(contentsOf: engine.separators[group]) }
                 starts.append(joined.count)
                 joined.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[window.from..<window.to]))
@@ -176,18 +183,14 @@ struct DocumentState {
                     let mid = (low + high + 1) / 2
                     if starts[mid] < match.to { low = mid } else { high = mid - 1 }
                 }
-                let window = windows[windows.startIndex + low]
-                let offset = match.to - starts[low]
+                let window = run[run.startIndex + low]
+                let end = match.to - starts[low]
                 // An end in the separator is no match in the window; a start before the
                 // window is where the window's own text would have begun it.
-                guard offset <= window.to - window.from else { continue }
-                collect(match.id, from: window.from + max(0, match.from - starts[low]), to: window.from + offset)
+                guard end <= window.to - window.from else { continue }
+                found(match.id, window.from + max(0, match.from - starts[low]), window.from + end)
             }
-            scanner.joinedWindows = joined
         }
-        contextIndex = nil
-        contextLookups = 0
-        return confirm(found, buffer: buffer, bufferStart: bufferStart)
     }
 
     /// A stretch of the buffer and the phase-two database to run over it.
