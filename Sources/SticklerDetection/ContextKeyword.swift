@@ -28,37 +28,86 @@ struct ContextKeyword: Sendable {
     func firstEnd(in buffer: UnsafeRawBufferPointer, endingFrom lower: Int, to upper: Int) -> Int? {
         guard let first = bytes.first else { return nil }
         var start = max(0, lower - span)
+        var best: Int?
         while start < upper {
-            defer { start += 1 }
-            guard Self.fold(buffer[start]) == first else { continue }
-            if boundedStart {
-                let before = start > 0 && Self.isWord(buffer[start - 1])
-                if before == Self.isWord(buffer[start]) { continue }
+            if let best, start >= best { break } // a later start ends later
+            if Self.fold(buffer[start]) == first, let end = end(at: start, in: buffer, endingFrom: lower, to: upper) {
+                best = min(best ?? end, end)
             }
-            var index = start, position = 0
-            var matched = true
-            while position < bytes.count {
-                if bytes[position] == 32 {
-                    var run = 0
-                    while index < upper && run < 3 && Self.isSeparator(buffer[index]) { index += 1; run += 1 }
-                    if run == 0 { matched = false; break }
-                } else {
-                    if index >= upper || Self.fold(buffer[index]) != bytes[position] { matched = false; break }
-                    index += 1
-                }
-                position += 1
-            }
-            guard matched, index >= lower else { continue }
-            if boundedEnd {
-                let after = index < buffer.count && Self.isWord(buffer[index])
-                if after == Self.isWord(buffer[index - 1]) { continue }
-            }
-            return index
+            start += 1
         }
-        return nil
+        return best
+    }
+
+    /// The end of this keyword's match starting at `start` if it ends within `lower...upper`
+    /// (the first byte already compared).
+    @inline(__always)
+    func end(at start: Int, in buffer: UnsafeRawBufferPointer, endingFrom lower: Int, to upper: Int) -> Int? {
+        if boundedStart {
+            let before = start > 0 && Self.isWord(buffer[start - 1])
+            if before == Self.isWord(buffer[start]) { return nil }
+        }
+        var index = start + 1, position = 1
+        while position < bytes.count {
+            if bytes[position] == 32 {
+                var run = 0
+                while index < upper && run < 3 && Self.isSeparator(buffer[index]) { index += 1; run += 1 }
+                if run == 0 { return nil }
+            } else {
+                if index >= upper || Self.fold(buffer[index]) != bytes[position] { return nil }
+                index += 1
+            }
+            position += 1
+        }
+        guard index >= lower, index <= upper else { return nil }
+        if boundedEnd {
+            let after = index < buffer.count && Self.isWord(buffer[index])
+            if after == Self.isWord(buffer[index - 1]) { return nil }
+        }
+        return index
     }
 
     @inline(__always) static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
     @inline(__always) static func isWord(_ byte: UInt8) -> Bool { isAlnum(byte) || byte == 95 }
     @inline(__always) static func isSeparator(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 95 || byte == 45 }
+}
+
+/// A detector's context keywords, looked up in one pass over the window: at each byte only
+/// the keywords that begin with it are tried (a pass per keyword was most of the lookup's
+/// cost on text dense with candidates).
+struct ContextKeywordSet: Sendable {
+    let keywords: [ContextKeyword]
+    /// By folded first byte: indices into `keywords`.
+    let byFirstByte: [[Int]]
+    let span: Int
+
+    init(_ keywords: [ContextKeyword]) {
+        self.keywords = keywords
+        var table = [[Int]](repeating: [], count: 256)
+        for (index, keyword) in keywords.enumerated() {
+            if let first = keyword.bytes.first { table[Int(first)].append(index) }
+        }
+        byFirstByte = table
+        span = keywords.map(\.span).max() ?? 0
+    }
+
+    var isEmpty: Bool { keywords.isEmpty }
+
+    /// The keyword whose match ends first within `lower...upper` (the lower id on a tie),
+    /// as `ContextKeyword.firstEnd` finds for each keyword alone.
+    func first(in buffer: UnsafeRawBufferPointer, endingFrom lower: Int, to upper: Int) -> Int? {
+        var best: (end: Int, id: Int)?
+        var start = max(0, lower - span)
+        while start < upper {
+            if let best, start >= best.end { break } // a later start ends later
+            let candidates = byFirstByte[Int(ContextKeyword.fold(buffer[start]))]
+            for index in candidates {
+                let keyword = keywords[index]
+                guard let end = keyword.end(at: start, in: buffer, endingFrom: lower, to: upper) else { continue }
+                if best == nil || (end, keyword.id) < (best!.end, best!.id) { best = (end, keyword.id) }
+            }
+            start += 1
+        }
+        return best?.id
+    }
 }

@@ -300,12 +300,7 @@ struct DocumentState {
             return nil
         }
         // The keyword whose match ends first (as Vectorscan reports them), the lower id on a tie.
-        var best: (end: Int, id: Int)?
-        for keyword in engine.contextKeywords[detector] {
-            guard let end = keyword.firstEnd(in: buffer, endingFrom: lower, to: upper) else { continue }
-            if best == nil || (end, keyword.id) < (best!.end, best!.id) { best = (end, keyword.id) }
-        }
-        return best.map { engine.keywordTexts[$0.id] }
+        return engine.contextKeywords[detector].first(in: buffer, endingFrom: lower, to: upper).map { engine.keywordTexts[$0] }
     }
 
     // MARK: Tables

@@ -47,7 +47,7 @@ public final class Engine: @unchecked Sendable {
     let keywordOwners: [[Int]]
     let keywordTexts: [String]
     /// Per detector: its context keywords, for the per-candidate lookup.
-    let contextKeywords: [[ContextKeyword]]
+    let contextKeywords: [ContextKeywordSet]
     /// Per detector: widest match in bytes (0 for column detectors).
     let widths: [Int]
     let validators: [Validators.Check?]
@@ -164,10 +164,10 @@ public final class Engine: @unchecked Sendable {
         keywordTexts = texts
         contextKeywords = detectors.map { detector in
             var seen = Set<Int>()
-            return detector.contextKeywords.compactMap { keyword -> ContextKeyword? in
+            return ContextKeywordSet(detector.contextKeywords.compactMap { keyword -> ContextKeyword? in
                 guard let id = keywordIndex[keyword.lowercased()], seen.insert(id).inserted else { return nil }
                 return ContextKeyword(id: id, text: texts[id])
-            }
+            })
         }
         keywordDatabase = try compile(texts.enumerated().map { index, text in
             Pattern(KeywordPattern.expression(for: [text]), id: UInt32(index), flags: [.caseless])

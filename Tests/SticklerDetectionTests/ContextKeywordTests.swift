@@ -33,6 +33,26 @@ final class ContextKeywordTests: XCTestCase {
         }
     }
 
+    /// A detector's keywords in one pass: the keyword ending first, the lower id on a tie,
+    /// as looking each keyword up alone finds.
+    func testKeywordSetAgreesWithEachKeywordAlone() {
+        let texts = ["uln", "nhs no", "nhs", "date of birth", "d.o.b", "dob", "d.o.b.", "gp", "child's name", "sen", "send"]
+        let keywords = texts.enumerated().map { ContextKeyword(id: $0.offset, text: $0.element) }
+        let set = ContextKeywordSet(keywords)
+        let alphabet = Array("ulnULN nhsNHS no:_-\tdate of birth d.o.b. D.O.B dob gp GP child's name sen SEND x9".utf8)
+        var random = SeededRandom(seed: 8)
+        for _ in 0..<2000 {
+            let bytes = (0..<Int.random(in: 10..<120, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let lower = Int.random(in: 0..<bytes.count, using: &random)
+            let upper = Int.random(in: lower...bytes.count, using: &random)
+            let expected = keywords.compactMap { keyword in
+                bytes.withUnsafeBytes { keyword.firstEnd(in: $0, endingFrom: lower, to: upper) }.map { (end: $0, id: keyword.id) }
+            }.min { ($0.end, $0.id) < ($1.end, $1.id) }?.id
+            XCTAssertEqual(bytes.withUnsafeBytes { set.first(in: $0, endingFrom: lower, to: upper) }, expected,
+                           "\(String(decoding: bytes, as: UTF8.self).debugDescription) ending in \(lower)...\(upper)")
+        }
+    }
+
     func testAKeywordJustOutsideTheWindowStartDoesNotDependOnDensity() throws {
         // "ULN" ends exactly 48 bytes (the detector's window) before the value: it counts,
         // whether the chunk has few candidates (lookup per candidate) or many (chunk index).
