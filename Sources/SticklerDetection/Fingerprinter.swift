@@ -12,18 +12,20 @@ public struct Fingerprinter: Sendable {
         fingerprint(family: family, normalized: Array(normalized.utf8))
     }
 
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
     public func fingerprint(family: String, normalized: [UInt8]) -> String {
         var message = Array(family.utf8)
         message.append(0)
         message += normalized
-        let mac = key.mac(message)
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var out = [UInt8](repeating: 0, count: 32)
-        for index in 0..<16 {
-            out[2 * index] = digits[Int(mac[index] >> 4)]
-            out[2 * index + 1] = digits[Int(mac[index] & 0x0F)]
+        let mac = message.withUnsafeBytes { key.mac($0) }
+        return String(unsafeUninitializedCapacity: 32) { out in
+            for index in 0..<16 {
+                out[2 * index] = Self.hexDigits[Int(mac[index] >> 4)]
+                out[2 * index + 1] = Self.hexDigits[Int(mac[index] & 0x0F)]
+            }
+            return 32
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The same normalisation as `normalize(_:_:)`, on bytes (ASCII rules; other bytes kept

@@ -73,25 +73,27 @@ public enum Redactor {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `keep` for ASCII values, on bytes.
+    /// `keep` for ASCII values, on bytes, written straight into the String.
     static func keepASCII(_ bytes: [UInt8], first: Int, last: Int) -> String {
-        let alnumCount = bytes.filter(isAlnum).count
+        var alnumCount = 0
+        for byte in bytes where isAlnum(byte) { alnumCount += 1 }
         var first = first, last = last
         while first + last > 0 && (first + last) * 2 > alnumCount {
             if last > 0 && last >= first { last -= 1 } else { first -= 1 }
         }
-        let dotBytes = Array(dot.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count * 3)
-        var seen = 0
-        for byte in bytes {
-            if isAlnum(byte) {
-                if seen < first || seen >= alnumCount - last { out.append(byte) } else { out += dotBytes }
-                seen += 1
-            } else {
-                out.append(byte)
+        return String(unsafeUninitializedCapacity: bytes.count * 3) { out in
+            var count = 0, seen = 0
+            for byte in bytes {
+                if isAlnum(byte) && !(seen < first || seen >= alnumCount - last) {
+                    out[count] = 0xE2; out[count + 1] = 0x80; out[count + 2] = 0xA2 // •
+                    count += 3
+                } else {
+                    out[count] = byte
+                    count += 1
+                }
+                if isAlnum(byte) { seen += 1 }
             }
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -9,20 +9,20 @@ public struct JSONObject {
         bytes.reserveCapacity(384)
     }
 
-    /// Keys are the formats' own identifiers (ASCII letters and `_`): no escaping.
-    mutating func key(_ key: String) {
+    /// Keys are the formats' own identifiers (ASCII letters and `_`, written in the code):
+    /// no escaping, and no String to read them from.
+    mutating func key(_ key: StaticString) {
         if !empty { bytes.append(UInt8(ascii: ",")) }
         empty = false
         bytes.append(UInt8(ascii: "\""))
-        var key = key
-        key.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
     }
 
     /// A value Stickler made itself (detector ids, enum names, hex fingerprints): no
     /// escaping needed. Anything from a file or a user goes through `add(_:_:)`.
-    public mutating func add(_ key: String, plain value: String?) {
+    public mutating func add(_ key: StaticString, plain value: String?) {
         guard var value else { return }
         self.key(key)
         bytes.append(UInt8(ascii: "\""))
@@ -30,13 +30,13 @@ public struct JSONObject {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    public mutating func add(_ key: String, _ value: String?) {
+    public mutating func add(_ key: StaticString, _ value: String?) {
         guard let value else { return }
         self.key(key)
         JSONObject.appendQuoted(value, to: &bytes)
     }
 
-    public mutating func add(_ key: String, _ value: Int?) {
+    public mutating func add(_ key: StaticString, _ value: Int?) {
         guard let value else { return }
         self.key(key)
         JSONObject.appendDecimal(value, to: &bytes)
@@ -60,17 +60,17 @@ public struct JSONObject {
         }
     }
 
-    public mutating func add(_ key: String, _ value: Double) {
+    public mutating func add(_ key: StaticString, _ value: Double) {
         self.key(key)
         bytes += String(format: "%.3f", value).utf8
     }
 
-    public mutating func add(_ key: String, raw: String) {
+    public mutating func add(_ key: StaticString, raw: String) {
         self.key(key)
         bytes += raw.utf8
     }
 
-    public mutating func add(_ key: String, strings: [String]) {
+    public mutating func add(_ key: StaticString, strings: [String]) {
         self.key(key)
         bytes.append(UInt8(ascii: "["))
         for (index, string) in strings.enumerated() {
@@ -80,7 +80,7 @@ public struct JSONObject {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    public mutating func add(_ key: String, counts: [String: Int]) {
+    public mutating func add(_ key: StaticString, counts: [String: Int]) {
         self.key(key)
         bytes.append(UInt8(ascii: "{"))
         for (index, name) in counts.keys.sorted().enumerated() {
