@@ -10,11 +10,16 @@ public struct DocumentDescription: Sendable {
     /// Maps a byte offset in this text to a page or a cell (`Sheet1!B12`), for formats
     /// where a line number means little (PDF, spreadsheets, slides).
     public var locate: (@Sendable (Int) -> (page: Int?, cell: String?))?
+    /// The table's first row is its header only if it reads as one (`TableHeader.readsAsHeader`):
+    /// for tables laid out for reading, such as Word tables, which may be forms.
+    public var formLike = false
 
-    public init(path: String, delimiter: UInt8? = nil, locate: (@Sendable (Int) -> (page: Int?, cell: String?))? = nil) {
+    public init(path: String, delimiter: UInt8? = nil, locate: (@Sendable (Int) -> (page: Int?, cell: String?))? = nil,
+                formLike: Bool = false) {
         self.path = path
         self.delimiter = delimiter
         self.locate = locate
+        self.formLike = formLike
     }
 }
 

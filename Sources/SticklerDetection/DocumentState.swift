@@ -68,9 +68,12 @@ struct DocumentState {
         var candidates = try findCandidates(buffer: buffer, bufferStart: bufferStart, ownedFrom: ownedFrom, ownedTo: ownedTo)
         if table != nil {
             var rows: [TableTokenizer.Row] = []
-            let engine = engine, scratch = scanner.scratch
-            table!.consume(buffer: buffer, bufferStart: bufferStart, upTo: ownedTo, eof: eof,
-                           resolve: { engine.header(titles: $0, scratch: scratch) }) { rows.append($0) }
+            let engine = engine, scratch = scanner.scratch, formLike = document.formLike
+            table!.consume(buffer: buffer, bufferStart: bufferStart, upTo: ownedTo, eof: eof, resolve: { titles in
+                let header = engine.header(titles: titles, scratch: scratch)
+                // A form's first row ("Name | Olivia Hughes") is no header: no column context.
+                return !formLike || header.readsAsHeader(titles) ? header : TableHeader(columns: [])
+            }) { rows.append($0) }
             applyColumnContext(&candidates)
             candidates.removeAll { $0.requiresContext && $0.context == nil }
             for row in rows { candidates += nameCandidates(row) }

@@ -14,6 +14,14 @@ public struct TableHeader: Sendable {
 
     public var columns: [Column]
 
+    /// Whether a first row reads as column headers rather than the first line of a form:
+    /// no title holds a digit, and at least two of them name data the rules know (context
+    /// for a detector, or a name column).
+    public func readsAsHeader(_ titles: [String]) -> Bool {
+        guard !titles.contains(where: { $0.contains(where: \.isNumber) }) else { return false }
+        return columns.filter { !$0.contextFor.isEmpty || $0.columnDetector != nil }.count >= 2
+    }
+
     /// Lower-cased, letters and digits only, single spaces: "Pupil's Surname" -> "pupils surname".
     public static func normalize(_ title: String) -> String {
         let cleaned = title.lowercased().filter { $0 != "'" && $0 != "\u{2019}" }

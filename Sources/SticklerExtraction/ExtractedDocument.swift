@@ -7,6 +7,9 @@ public struct TextSegment {
     /// Set when the text is a table whose header row gives context to its column.
     public var delimiter: UInt8?
     public var map: LocationMap?
+    /// A table laid out for reading rather than as data (a Word table may be a form of
+    /// label and value cells): its first row counts as a header only if it reads as one.
+    public var formLike = false
 
     public init(source: any ByteSource, delimiter: UInt8? = nil, map: LocationMap? = nil) {
         self.source = source

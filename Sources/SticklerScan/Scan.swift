@@ -160,7 +160,7 @@ public final class Scan {
             let segments = document.segments.map { segment -> (source: any ByteSource, document: DocumentDescription) in
                 let map = segment.map
                 return (segment.source, DocumentDescription(path: document.path, delimiter: segment.delimiter,
-                                                            locate: map.map { map in { map.locate($0) } }))
+                                                            locate: map.map { map in { map.locate($0) } }, formLike: segment.formLike))
             }
             let outcome = try scanner.scan(segments: segments) { found in
                 pending.add(found, rendered: renderer?.render(found.finding, revealed: found.value))

@@ -21,6 +21,38 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertNotEqual(result.file("corrupt.pdf")?.status, .scanned, "\(String(describing: result.file("corrupt.pdf")))")
     }
 
+    /// A class list kept as a Word table: its header row gives context to each column, as a
+    /// spreadsheet's does, and values are located by cell. A form (label and value cells)
+    /// has no header row: its labels are no names, its values keep the labels' context.
+    func testWordTablesAreTablesAndFormsAreNot() throws {
+        var ids = Identifiers(seed: 19)
+        func cell(_ text: String) -> String { "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
+        func table(_ rows: [[String]]) -> String { "<w:tbl>" + rows.map { "<w:tr>" + $0.map(cell).joined() + "</w:tr>" }.joined() + "</w:tbl>" }
+        var rows = [["Name", "DOB", "NHS Number", "Medical needs"]]
+        var numbers: [String] = []
+        for index in 0..<12 {
+            numbers.append(ids.nhs())
+            rows.append(["Amara Hill", String(format: "%02d/03/2015", index + 1), numbers.last!, index % 3 == 0 ? "Asthma" : ""])
+        }
+        let formNHS = ids.nhs()
+        let form = table([["Pupil name", "Olivia Hughes"], ["Date of birth", "12/03/2015"], ["NHS number", formNHS],
+                          ["Address", "12 Acacia Avenue"], ["Medical needs", "Asthma"]])
+        let body = "<w:p><w:r><w:t>Class 4B medical list</w:t></w:r></w:p>" + table(rows) + "<w:p><w:r><w:t>Referral</w:t></w:r></w:p>" + form
+        var zip = ZipWriter()
+        zip.add("[Content_Types].xml", "<Types/>")
+        zip.add("word/document.xml", "<w:document><w:body>\(body)</w:body></w:document>")
+        try write("list.docx", zip.finish())
+        let result = try scan()
+        for (index, nhs) in numbers.enumerated() {
+            XCTAssertEqual(result.found(nhs, in: "list.docx")?.location.cell, "'table 1'!C\(index + 2)", "row \(index + 2)")
+        }
+        let names = result.findings(in: "list.docx").filter { $0.finding.detector == "person_name" }
+        XCTAssertEqual(names.count, 12, "one name per row of the class list: \(names.map(\.value))")
+        XCTAssertEqual(result.findings(in: "list.docx").filter { $0.finding.detector == "date_of_birth" }.count, 13)
+        XCTAssertEqual(result.found(formNHS, in: "list.docx")?.location.cell, "'table 2'!B3")
+        XCTAssertFalse(names.contains { ($0.value ?? "").contains("Date") || ($0.value ?? "").contains("Address") }, "form labels are no names")
+    }
+
     func testRTFHTMLAndXML() throws {
         var fixtures = OfficeFixtures(seed: 11)
         let rtf = fixtures.rtf(), html = fixtures.html()
