@@ -9,7 +9,19 @@ struct ODFExtractor {
     func segments(kind: String) throws -> [TextSegment] {
         var segments: [TextSegment] = []
         if let content = parts["content.xml"] {
-            segments += kind == "ods" ? try tables(content) : [try text(content, pages: kind == "odp")]
+            switch kind {
+            case "ods": segments += try tables(content)
+            case "odt":
+                // Tables as tables (a class list's header is context for its column), marked
+                // form-like as Word tables are; the body without them.
+                segments.append(try text(content, pages: false, skipTables: true))
+                segments += try tables(content).map { table in
+                    var table = table
+                    table.formLike = true
+                    return table
+                }
+            default: segments.append(try text(content, pages: kind == "odp"))
+            }
         }
         if kind == "odt", let styles = parts["styles.xml"] { // headers and footers live here
             let extra = try text(styles, pages: false)
@@ -19,10 +31,15 @@ struct ODFExtractor {
         return segments
     }
 
-    func text(_ part: Blob, pages: Bool) throws -> TextSegment {
+    func text(_ part: Blob, pages: Bool, skipTables: Bool = false) throws -> TextSegment {
         var text = TextBuilder(limit: textLimit, map: pages ? LocationMap(.pages) : nil)
-        var inText = 0, page = 0
+        var inText = 0, page = 0, tables = 0
         try xml.scan(part.bytes) { event in
+            if skipTables { // tables are read by `tables`
+                if case .start(let tag) = event, tag.name == "table:table", !tag.selfClosing { tables += 1 }
+                if case .end(let name) = event, name == "table:table" { tables = max(0, tables - 1); return }
+                if tables > 0 { return }
+            }
             switch event {
             case .start(let tag):
                 switch tag.name {

@@ -53,6 +53,23 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertFalse(names.contains { ($0.value ?? "").contains("Date") || ($0.value ?? "").contains("Address") }, "form labels are no names")
     }
 
+    /// An OpenDocument text's table is a table too, located by cell.
+    func testOpenDocumentTextTables() throws {
+        var ids = Identifiers(seed: 23)
+        let numbers = (0..<4).map { _ in ids.nhs() }
+        func cell(_ text: String) -> String { "<table:table-cell office:value-type=\"string\"><text:p>\(text)</text:p></table:table-cell>" }
+        let rows = [["Name", "DOB", "NHS Number"]] + numbers.map { ["Amara Hill", "01/03/2015", $0] }
+        let table = "<table:table table:name=\"Pupils\">" + rows.map { "<table:table-row>" + $0.map(cell).joined() + "</table:table-row>" }.joined() + "</table:table>"
+        var zip = ZipWriter()
+        zip.add("mimetype", "application/vnd.oasis.opendocument.text")
+        zip.add("content.xml", "<office:document-content><office:body><office:text><text:p>Class list</text:p>\(table)</office:text></office:body></office:document-content>")
+        try write("list.odt", zip.finish())
+        let result = try scan()
+        for (index, nhs) in numbers.enumerated() {
+            XCTAssertEqual(result.found(nhs, in: "list.odt")?.location.cell, "Pupils!C\(index + 2)")
+        }
+    }
+
     func testRTFHTMLAndXML() throws {
         var fixtures = OfficeFixtures(seed: 11)
         let rtf = fixtures.rtf(), html = fixtures.html()
