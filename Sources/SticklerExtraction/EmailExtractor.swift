@@ -35,8 +35,9 @@ struct EmailExtractor {
     func message(_ bytes: UnsafeRawBufferPointer, path: String, size: Int) throws {
         var text = TextBuilder(limit: run.textLimit)
         var attachments: [(name: String, data: [UInt8])] = []
-        try part(bytes, text: &text, attachments: &attachments, level: 0)
-        try run.document(path: path, format: "email", bytes: size, [text.segment()])
+        var tables: [TextSegment]? = []
+        try part(bytes, text: &text, tables: &tables, attachments: &attachments, level: 0)
+        try run.document(path: path, format: "email", bytes: size, [text.segment()] + (tables ?? []))
         var used: [String: Int] = [:]
         for attachment in attachments {
             var name = attachment.name
@@ -49,7 +50,8 @@ struct EmailExtractor {
     }
 
     /// One MIME part: headers into the text, then the body by its type.
-    func part(_ bytes: UnsafeRawBufferPointer, text: inout TextBuilder, attachments: inout [(name: String, data: [UInt8])], level: Int) throws {
+    func part(_ bytes: UnsafeRawBufferPointer, text: inout TextBuilder, tables: inout [TextSegment]?,
+              attachments: inout [(name: String, data: [UInt8])], level: Int) throws {
         guard level < 32 else { return }
         let (headers, bodyStart) = Self.headers(bytes)
         for (name, value) in headers where level == 0 || name == "subject" {
@@ -66,7 +68,7 @@ struct EmailExtractor {
         let disposition = headers.first { $0.name == "content-disposition" }?.value ?? ""
         if lowerType.hasPrefix("multipart/"), let boundary = Self.parameter("boundary", in: type) {
             for sub in Self.split(body, boundary: boundary) {
-                try part(sub, text: &text, attachments: &attachments, level: level + 1)
+                try part(sub, text: &text, tables: &tables, attachments: &attachments, level: level + 1)
             }
             return
         }
@@ -75,13 +77,13 @@ struct EmailExtractor {
         let filename = Self.parameter("filename", in: disposition) ?? Self.parameter("name", in: type)
         let isAttachment = disposition.lowercased().hasPrefix("attachment") || filename != nil
         if !isAttachment && lowerType.hasPrefix("text/html") {
-            try decoded.withUnsafeBytes { try MarkupExtractor.text($0, xml: run.xml, into: &text) }
+            try decoded.withUnsafeBytes { try MarkupExtractor.text($0, xml: run.xml, into: &text, tables: &tables) }
             text.newline()
         } else if !isAttachment && (lowerType.hasPrefix("text/") || lowerType.isEmpty) {
             decoded.withUnsafeBytes { text.append($0, decode: false) }
             text.newline()
         } else if lowerType.hasPrefix("message/rfc822") {
-            try decoded.withUnsafeBytes { try part($0, text: &text, attachments: &attachments, level: level + 1) }
+            try decoded.withUnsafeBytes { try part($0, text: &text, tables: &tables, attachments: &attachments, level: level + 1) }
         } else if !decoded.isEmpty {
             let name = (filename.map(Self.decodeWords) ?? "part \(attachments.count + 1)").replacingOccurrences(of: "!", with: "_")
             attachments.append((name, decoded))

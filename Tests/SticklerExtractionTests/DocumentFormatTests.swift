@@ -70,6 +70,24 @@ final class DocumentFormatTests: FormatTestCase {
         }
     }
 
+    /// A class list pasted into an HTML e-mail (closing tags left out, as HTML allows) or
+    /// saved as a web page: its table is a table, located by cell.
+    func testHTMLTablesInPagesAndEmail() throws {
+        var ids = Identifiers(seed: 29)
+        let numbers = (0..<4).map { _ in ids.nhs() }
+        let rows = numbers.enumerated().map { "<tr><td>Amara Hill<td>0\($0.offset + 1)/03/2015<td>\($0.element)" }.joined()
+        let html = "<html><body><p>The list:</p><table><tr><th>Name</th><th>DOB</th><th>NHS Number</th></tr>\(rows)</table><p>Thanks</p></body></html>"
+        try write("list.html", Array(html.utf8))
+        try write("list.eml", Array("From: a@example.sch.uk\nSubject: list\nContent-Type: text/html\n\n\(html)\n".utf8))
+        let result = try scan()
+        for file in ["list.html", "list.eml"] {
+            for (index, nhs) in numbers.enumerated() {
+                XCTAssertEqual(result.found(nhs, in: file)?.location.cell, "'table 1'!C\(index + 2)", file)
+            }
+            XCTAssertEqual(result.findings(in: file).filter { $0.finding.detector == "date_of_birth" }.count, 4, file)
+        }
+    }
+
     func testRTFHTMLAndXML() throws {
         var fixtures = OfficeFixtures(seed: 11)
         let rtf = fixtures.rtf(), html = fixtures.html()
