@@ -30,14 +30,28 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     do {
         switch fuzzTarget {
         case "xml":
-            try XMLScanner(maxDepth: 256, budget: budget).scan(blob.bytes) { event in
-                if case .start(let tag) = event { _ = tag.attribute("r") }
+            let xml = XMLScanner(maxDepth: 256, budget: budget)
+            try xml.scan(blob.bytes) { event in
+                if case .start(let tag) = event { _ = tag.attribute("r"); _ = tag.number("s") }
+            }
+            // The same bytes as a Word body, a worksheet and an OpenDocument text (tables included).
+            var parts = OfficeParts()
+            for name in ["word/document.xml", "xl/worksheets/sheet1.xml", "content.xml"] {
+                parts.names.append(name)
+                parts.parts[name] = blob
+            }
+            for kind in ["docx", "xlsx", "odt"] {
+                let segments = kind == "odt" ? try ODFExtractor(parts: parts, xml: xml, textLimit: 1 << 20).segments(kind: kind)
+                    : try OOXMLExtractor(parts: parts, xml: xml, textLimit: 1 << 20).segments(kind: kind)
+                drain(.document(ExtractedDocument(path: "f", format: kind, bytes: bytes.count, segments: segments)))
             }
         case "rtf": _ = RTFExtractor.text(blob.bytes, limit: 1 << 20)
         case "json": _ = try JSONExtractor.text(blob.bytes, maxDepth: 256, limit: 1 << 20)
         case "markup":
             var text = TextBuilder(limit: 1 << 20)
-            try MarkupExtractor.text(blob.bytes, xml: run.xml, into: &text)
+            var tables: [TextSegment]? = []
+            try MarkupExtractor.text(blob.bytes, xml: run.xml, into: &text, tables: &tables)
+            drain(.document(ExtractedDocument(path: "f", format: "html", bytes: bytes.count, segments: [text.segment()] + (tables ?? []))))
         case "email": try EmailExtractor(run: run, depth: 0).extract(blob, path: "f", mbox: bytes.first == 70)
         case "cfb": try CompoundFileExtractor.extract(blob, path: "f", depth: 0, run: run)
         case "xls":
