@@ -209,8 +209,12 @@ public final class Engine: @unchecked Sendable {
                 }
             }
             let structured = contextFor.contains { Engine.structuredCategories.contains(detectors[$0].category) }
+            // "Medical condition", "SEN status": a special-category title (a header, not a value).
+            let special = !normalized.isEmpty && specialDatabase.map { database in
+                ((try? database.matches(in: " " + normalized + " ", scratch: scratch)) ?? []).isEmpty == false
+            } ?? false
             return TableHeader.Column(title: title, contextFor: contextFor, columnDetector: columnDetector,
-                                      namesStructuredData: structured)
+                                      namesStructuredData: structured, namesSpecialCategory: special)
         })
     }
 

@@ -10,16 +10,28 @@ public struct TableHeader: Sendable {
         /// The header names identifier, contact or financial data (`Home phone`): it vetoes
         /// the detectors of those categories it does not name (worked out once per header).
         public var namesStructuredData = false
+        /// The header holds a special-category keyword ("Medical condition", "SEN status").
+        public var namesSpecialCategory = false
+
+        /// Whether the rules know what this column holds.
+        var isKnown: Bool { !contextFor.isEmpty || columnDetector != nil || namesSpecialCategory }
     }
 
     public var columns: [Column]
 
     /// Whether a first row reads as column headers rather than the first line of a form:
-    /// no title holds a digit, and at least two of them name data the rules know (context
-    /// for a detector, or a name column).
+    /// no title holds a digit; at least two of them name data the rules know (context for
+    /// a detector, a name column, a special category); and no name column is followed by
+    /// what reads as a person's full name ("Pupil name | Olivia Hughes" is a form's label
+    /// and value, whose labels must not become names).
     public func readsAsHeader(_ titles: [String]) -> Bool {
         guard !titles.contains(where: { $0.contains(where: \.isNumber) }) else { return false }
-        return columns.filter { !$0.contextFor.isEmpty || $0.columnDetector != nil }.count >= 2
+        guard columns.filter(\.isKnown).count >= 2 else { return false }
+        for index in columns.indices.dropLast() where columns[index].columnDetector != nil {
+            let next = columns[index + 1]
+            if !next.isKnown, let name = PersonName.clean(next.title), name.split(separator: " ").count >= 2 { return false }
+        }
+        return true
     }
 
     /// Lower-cased, letters and digits only, single spaces: "Pupil's Surname" -> "pupils surname".
