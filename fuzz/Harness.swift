@@ -49,9 +49,9 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         case "json": _ = try JSONExtractor.text(blob.bytes, maxDepth: 256, limit: 1 << 20)
         case "markup":
             var text = TextBuilder(limit: 1 << 20)
-            var tables: [TextSegment]? = []
+            var tables: [TextSegment] = []
             try MarkupExtractor.text(blob.bytes, xml: run.xml, into: &text, tables: &tables)
-            drain(.document(ExtractedDocument(path: "f", format: "html", bytes: bytes.count, segments: [text.segment()] + (tables ?? []))))
+            drain(.document(ExtractedDocument(path: "f", format: "html", bytes: bytes.count, segments: [text.segment()] + tables)))
         case "email": try EmailExtractor(run: run, depth: 0).extract(blob, path: "f", mbox: bytes.first == 70)
         case "cfb": try CompoundFileExtractor.extract(blob, path: "f", depth: 0, run: run)
         case "xls":

@@ -22,23 +22,6 @@ struct ContextKeyword: Sendable {
         span = bytes.count + 2 * bytes.filter { $0 == 32 }.count
     }
 
-    /// The end of the earliest match that ends within `lower...upper`, or nil. Word
-    /// boundaries are judged on the real neighbouring bytes, as in a scan of the whole
-    /// buffer, so this agrees with the chunk-wide keyword index.
-    func firstEnd(in buffer: UnsafeRawBufferPointer, endingFrom lower: Int, to upper: Int) -> Int? {
-        guard let first = bytes.first else { return nil }
-        var start = max(0, lower - span)
-        var best: Int?
-        while start < upper {
-            if let best, start >= best { break } // a later start ends later
-            if Self.fold(buffer[start]) == first, let end = end(at: start, in: buffer, endingFrom: lower, to: upper) {
-                best = min(best ?? end, end)
-            }
-            start += 1
-        }
-        return best
-    }
-
     /// The end of this keyword's match starting at `start` if it ends within `lower...upper`
     /// (the first byte already compared).
     @inline(__always)
@@ -93,9 +76,10 @@ struct ContextKeywordSet: Sendable {
 
     var isEmpty: Bool { keywords.isEmpty }
 
-    /// The keyword whose match ends first within `lower...upper` (the lower id on a tie),
-    /// as `ContextKeyword.firstEnd` finds for each keyword alone.
-    func first(in buffer: UnsafeRawBufferPointer, endingFrom lower: Int, to upper: Int) -> Int? {
+    /// The keyword whose match ends first within `lower...upper` (the lower id on a tie), and
+    /// that end. Word boundaries are judged on the real neighbouring bytes, as in a scan of
+    /// the whole buffer, so this agrees with the chunk-wide keyword index.
+    func first(in buffer: UnsafeRawBufferPointer, endingFrom lower: Int, to upper: Int) -> (end: Int, id: Int)? {
         var best: (end: Int, id: Int)?
         var start = max(0, lower - span)
         while start < upper {
@@ -108,6 +92,6 @@ struct ContextKeywordSet: Sendable {
             }
             start += 1
         }
-        return best?.id
+        return best
     }
 }

@@ -72,7 +72,7 @@ struct DocumentState {
             table!.consume(buffer: buffer, bufferStart: bufferStart, upTo: ownedTo, eof: eof, resolve: { titles in
                 let header = engine.header(titles: titles, scratch: scratch)
                 // A form's first row ("Name | Olivia Hughes") is no header: no column context.
-                return !formLike || header.readsAsHeader(titles) ? header : TableHeader(columns: [])
+                return !formLike || header.readsAsHeader ? header : TableHeader(columns: [])
             }) { rows.append($0) }
             applyColumnContext(&candidates)
             candidates.removeAll { $0.requiresContext && $0.context == nil }
@@ -303,7 +303,7 @@ struct DocumentState {
             return nil
         }
         // The keyword whose match ends first (as Vectorscan reports them), the lower id on a tie.
-        return engine.contextKeywords[detector].first(in: buffer, endingFrom: lower, to: upper).map { engine.keywordTexts[$0] }
+        return engine.contextKeywords[detector].first(in: buffer, endingFrom: lower, to: upper).map { engine.keywordTexts[$0.id] }
     }
 
     // MARK: Tables

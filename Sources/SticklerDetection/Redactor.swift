@@ -84,14 +84,18 @@ public enum Redactor {
         return String(unsafeUninitializedCapacity: bytes.count * 3) { out in
             var count = 0, seen = 0
             for byte in bytes {
-                if isAlnum(byte) && !(seen < first || seen >= alnumCount - last) {
+                var masked = false
+                if isAlnum(byte) {
+                    masked = seen >= first && seen < alnumCount - last
+                    seen += 1
+                }
+                if masked {
                     out[count] = 0xE2; out[count + 1] = 0x80; out[count + 2] = 0xA2 // •
                     count += 3
                 } else {
                     out[count] = byte
                     count += 1
                 }
-                if isAlnum(byte) { seen += 1 }
             }
             return count
         }

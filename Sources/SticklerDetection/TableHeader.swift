@@ -24,8 +24,8 @@ public struct TableHeader: Sendable {
     /// a detector, a name column, a special category); and no name column is followed by
     /// what reads as a person's full name ("Pupil name | Olivia Hughes" is a form's label
     /// and value, whose labels must not become names).
-    public func readsAsHeader(_ titles: [String]) -> Bool {
-        guard !titles.contains(where: { $0.contains(where: \.isNumber) }) else { return false }
+    public var readsAsHeader: Bool {
+        guard !columns.contains(where: { $0.title.contains(where: \.isNumber) }) else { return false }
         guard columns.filter(\.isKnown).count >= 2 else { return false }
         for index in columns.indices.dropLast() where columns[index].columnDetector != nil {
             let next = columns[index + 1]

@@ -15,8 +15,8 @@ struct TableTokenizer {
     }
 
     let delimiter: UInt8
+    /// Set as soon as the header row (the first with two or more cells) ends.
     var header: TableHeader?
-    var headerTitles: [String]?
     var processedTo = 0
     var inQuotes = false
     var column = 0
@@ -121,10 +121,9 @@ struct TableTokenizer {
 
     mutating func endRow(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
         defer { cells.removeAll(keepingCapacity: true) }
-        if headerTitles == nil {
+        if header == nil {
             let titles = cells.map { $0.text.trimmingCharacters(in: .whitespaces) }
             if titles.filter({ !$0.isEmpty }).count >= 2 {
-                headerTitles = titles
                 header = resolve(titles)
                 emit(Row(cells: cells, isHeader: true))
             }

@@ -109,13 +109,14 @@ enum CompoundFileExtractor {
             text.append(label.isEmpty ? value : label + ": " + value)
             text.newline()
         }
+        var tables: [TextSegment] = []
         if property("", "1000") == nil, let html = file.entry("__substg1.0_10130102") {
             let data = file.read(html)
             var markup = TextBuilder(limit: run.textLimit)
-            try data.withUnsafeBytes { try MarkupExtractor.text($0, xml: run.xml, into: &markup) }
+            try data.withUnsafeBytes { try MarkupExtractor.text($0, xml: run.xml, into: &markup, tables: &tables) }
             text.append(String(decoding: markup.bytes, as: UTF8.self))
         }
-        try run.document(path: path, format: "msg", bytes: size, [text.segment()])
+        try run.document(path: path, format: "msg", bytes: size, [text.segment()] + tables)
         let storages = file.entries.filter { !$0.isStream && $0.name.hasPrefix("__attach_version1.0_") && !$0.path.contains("/") }
         for (number, storage) in storages.enumerated() {
             guard let data = file.entry(storage.path + "/__substg1.0_37010102") else { continue }

@@ -35,9 +35,9 @@ struct EmailExtractor {
     func message(_ bytes: UnsafeRawBufferPointer, path: String, size: Int) throws {
         var text = TextBuilder(limit: run.textLimit)
         var attachments: [(name: String, data: [UInt8])] = []
-        var tables: [TextSegment]? = []
+        var tables: [TextSegment] = []
         try part(bytes, text: &text, tables: &tables, attachments: &attachments, level: 0)
-        try run.document(path: path, format: "email", bytes: size, [text.segment()] + (tables ?? []))
+        try run.document(path: path, format: "email", bytes: size, [text.segment()] + tables)
         var used: [String: Int] = [:]
         for attachment in attachments {
             var name = attachment.name
@@ -50,7 +50,7 @@ struct EmailExtractor {
     }
 
     /// One MIME part: headers into the text, then the body by its type.
-    func part(_ bytes: UnsafeRawBufferPointer, text: inout TextBuilder, tables: inout [TextSegment]?,
+    func part(_ bytes: UnsafeRawBufferPointer, text: inout TextBuilder, tables: inout [TextSegment],
               attachments: inout [(name: String, data: [UInt8])], level: Int) throws {
         guard level < 32 else { return }
         let (headers, bodyStart) = Self.headers(bytes)

@@ -116,9 +116,9 @@ final class ExtractionRun {
             try document(path: path, format: "rtf", bytes: size, [TextSegment(text: RTFExtractor.text(blob.bytes, limit: textLimit))])
         case .markup:
             var text = TextBuilder(limit: textLimit)
-            var tables: [TextSegment]? = []
+            var tables: [TextSegment] = []
             try MarkupExtractor.text(blob.bytes, xml: xml, into: &text, tables: &tables)
-            try document(path: path, format: "html/xml", bytes: size, [text.segment()] + (tables ?? []))
+            try document(path: path, format: "html/xml", bytes: size, [text.segment()] + tables)
         case .json:
             let text = try JSONExtractor.text(blob.bytes, maxDepth: budget.limits.maxXMLDepth, limit: textLimit)
             try document(path: path, format: "json", bytes: size, [TextSegment(text: text)])

@@ -35,23 +35,16 @@ struct OOXMLExtractor {
         return [text.segment()] + tables
     }
 
-    /// The text of a Word part. Each top-level table becomes its own tab-delimited segment,
-    /// a row per line and located by cell (`table 1!C4`), so that a class list's or a
-    /// medical register's header row gives context to its column as a spreadsheet's does;
-    /// it is marked form-like, since a Word table may as well be a form of labels and values.
-    /// Paragraphs within a cell, and nested tables, are joined by spaces.
+    /// The text of a Word part. Each top-level table becomes its own form-like table
+    /// (`ReadingTable`), located by cell (`'table 1'!C4`), so that a class list's or a medical
+    /// register's header row gives context to its column as a spreadsheet's does.
     func wordText(_ part: Blob, into text: inout TextBuilder, tables: inout [TextSegment]) throws {
         var inText = false
         var fallback = 0 // inside mc:Fallback (a duplicate of mc:Choice)
         var depth = 0 // tables open
-        var table: SheetTable?
-        var row = 0, column = 0, span = 1
-        var cell: [UInt8] = []
+        var table: ReadingTable?
         func finishTable() {
-            guard var finished = table else { return }
-            var segment = finished.segment()
-            segment.formLike = true
-            tables.append(segment)
+            if var finished = table { tables.append(finished.segment()) }
             table = nil
         }
         try xml.scan(part.bytes) { event in
@@ -60,38 +53,23 @@ struct OOXMLExtractor {
                 switch tag.name {
                 case "w:t", "w:delText": inText = !tag.selfClosing
                 case "mc:Fallback": fallback += 1
-                case "w:tab": if fallback == 0 { if depth > 0 { cell.append(32) } else { text.append(9) } }
-                case "w:br", "w:cr": if fallback == 0 { if depth > 0 { cell.append(32) } else { text.append(10) } }
+                case "w:tab": if fallback == 0 { if depth > 0 { table?.space() } else { text.append(9) } }
+                case "w:br", "w:cr": if fallback == 0 { if depth > 0 { table?.space() } else { text.append(10) } }
                 case "w:tbl":
                     guard !tag.selfClosing else { break }
                     depth += 1
-                    if depth == 1 {
-                        table = SheetTable(sheet: "table \(tables.count + 1)", limit: textLimit)
-                        row = 0
-                    }
-                case "w:tr": if depth == 1 && !tag.selfClosing { row += 1; column = 0 }
-                case "w:tc": if depth == 1 && !tag.selfClosing { cell.removeAll(keepingCapacity: true); span = 1 }
-                case "w:gridSpan": if depth == 1 { span = max(1, min(tag.number("w:val") ?? 1, 64)) }
+                    if depth == 1 { table = ReadingTable(number: tables.count + 1, limit: textLimit) }
+                case "w:tr": if depth == 1 && !tag.selfClosing { table?.startRow() }
+                case "w:tc": if depth == 1 && !tag.selfClosing { table?.startCell() }
+                case "w:gridSpan": if depth == 1 { table?.span = tag.number("w:val") ?? 1 }
                 default: break
                 }
             case .end(let name):
                 switch name {
                 case "w:t", "w:delText": inText = false
                 case "mc:Fallback": fallback = max(0, fallback - 1)
-                case "w:p":
-                    guard fallback == 0 else { break }
-                    if depth == 0 { text.newline() } else if let last = cell.last, last != 32 { cell.append(32) }
-                case "w:tc":
-                    if depth == 1 {
-                        column += 1
-                        var value = cell[...]
-                        while let first = value.first, first == 32 { value.removeFirst() }
-                        while let last = value.last, last == 32 { value.removeLast() }
-                        table?.add(row: row, column: column, String(decoding: value, as: UTF8.self))
-                        column += span - 1
-                    } else if depth > 1 {
-                        cell.append(32)
-                    }
+                case "w:p": if fallback == 0 { if depth == 0 { text.newline() } else { table?.space() } }
+                case "w:tc": if depth == 1 { table?.endCell() } else if depth > 1 { table?.space() }
                 case "w:tbl":
                     guard depth > 0 else { break }
                     depth -= 1
@@ -100,11 +78,7 @@ struct OOXMLExtractor {
                 }
             case .text(let raw, let cdata):
                 guard inText && fallback == 0 else { break }
-                if depth == 0 {
-                    text.append(raw, decode: !cdata)
-                } else if cell.count < 32_768 {
-                    if cdata { cell.append(contentsOf: raw) } else { XMLScanner.appendDecoded(raw, to: &cell) }
-                }
+                if depth == 0 { text.append(raw, decode: !cdata) } else { table?.append(raw, cdata: cdata) }
             }
         }
         finishTable() // a table cut short by a damaged part still counts

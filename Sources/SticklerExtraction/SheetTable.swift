@@ -49,3 +49,64 @@ struct SheetTable {
         return text.segment(delimiter: 9)
     }
 }
+
+/// A table laid out for reading (a Word or HTML table), built as its markup is read: rows
+/// and cells opened and closed by tags, each cell's text collected (its paragraphs, line
+/// breaks and any nested table joined by spaces), then added to a `SheetTable` located as
+/// `table N`. Its segment is form-like: a Word table may as well be a form of labels and
+/// values, so its first row is a header only if it reads as one.
+struct ReadingTable {
+    private var table: SheetTable
+    private var row = 0, column = 0
+    private var cell: [UInt8] = []
+    private var inCell = false
+    /// Columns the open cell covers (`colspan`, `w:gridSpan`), bounded.
+    var span = 1 { didSet { span = max(1, min(span, 64)) } }
+
+    init(number: Int, limit: Int) {
+        table = SheetTable(sheet: "table \(number)", limit: limit)
+    }
+
+    mutating func startRow() {
+        endCell()
+        row += 1
+        column = 0
+    }
+
+    /// Opens a cell, closing one left open (HTML may leave out `</td>`).
+    mutating func startCell() {
+        endCell()
+        inCell = true
+        cell.removeAll(keepingCapacity: true)
+        span = 1
+    }
+
+    mutating func endCell() {
+        guard inCell else { return }
+        inCell = false
+        column += 1
+        var value = cell[...]
+        while let first = value.first, first == 32 || first == 9 || first == 10 { value.removeFirst() }
+        while let last = value.last, last == 32 || last == 9 || last == 10 { value.removeLast() }
+        table.add(row: row, column: column, String(decoding: value, as: UTF8.self))
+        column += span - 1
+    }
+
+    /// Text inside the open cell (outside any, it belongs to no cell and is dropped).
+    mutating func append(_ raw: UnsafeRawBufferPointer, cdata: Bool) {
+        guard inCell && cell.count < 32_768 else { return }
+        if cdata { cell.append(contentsOf: raw) } else { XMLScanner.appendDecoded(raw, to: &cell) }
+    }
+
+    /// A paragraph, a line break or a nested cell ends: a space, once.
+    mutating func space() {
+        if inCell, let last = cell.last, last != 32 { cell.append(32) }
+    }
+
+    mutating func segment() -> TextSegment {
+        endCell()
+        var segment = table.segment()
+        segment.formLike = true
+        return segment
+    }
+}

@@ -11,7 +11,7 @@ final class ContextKeywordTests: XCTestCase {
         let alphabet = Array("ulnULN nhsNHS no:_-\tdate of birth d.o.b. D.O.B unique learner number gp GP child's name epi-pen sen SEN x9".utf8)
         var random = SeededRandom(seed: 7)
         for (id, text) in keywords.enumerated() {
-            let keyword = ContextKeyword(id: id, text: text)
+            let keyword = ContextKeywordSet([ContextKeyword(id: id, text: text)])
             let database = try Database(patterns: [Pattern(KeywordPattern.expression(for: [text]), id: 0, flags: [.caseless])])
             let scratch = try Scratch(for: database)
             for _ in 0..<400 {
@@ -27,14 +27,14 @@ final class ContextKeywordTests: XCTestCase {
                 let lower = Int.random(in: 0..<bytes.count, using: &random)
                 let upper = Int.random(in: lower...bytes.count, using: &random)
                 let expected = ends.filter { $0 >= lower && $0 <= upper }.min()
-                let found = bytes.withUnsafeBytes { keyword.firstEnd(in: $0, endingFrom: lower, to: upper) }
+                let found = bytes.withUnsafeBytes { keyword.first(in: $0, endingFrom: lower, to: upper)?.end }
                 XCTAssertEqual(found, expected, "'\(text)' in \(String(decoding: bytes, as: UTF8.self).debugDescription) ending in \(lower)...\(upper)")
             }
         }
     }
 
     /// A detector's keywords in one pass: the keyword ending first, the lower id on a tie,
-    /// as looking each keyword up alone finds.
+    /// as looking each keyword up alone (a set of one) finds.
     func testKeywordSetAgreesWithEachKeywordAlone() {
         let texts = ["uln", "nhs no", "nhs", "date of birth", "d.o.b", "dob", "d.o.b.", "gp", "child's name", "sen", "send"]
         let keywords = texts.enumerated().map { ContextKeyword(id: $0.offset, text: $0.element) }
@@ -46,9 +46,9 @@ final class ContextKeywordTests: XCTestCase {
             let lower = Int.random(in: 0..<bytes.count, using: &random)
             let upper = Int.random(in: lower...bytes.count, using: &random)
             let expected = keywords.compactMap { keyword in
-                bytes.withUnsafeBytes { keyword.firstEnd(in: $0, endingFrom: lower, to: upper) }.map { (end: $0, id: keyword.id) }
+                bytes.withUnsafeBytes { ContextKeywordSet([keyword]).first(in: $0, endingFrom: lower, to: upper) }
             }.min { ($0.end, $0.id) < ($1.end, $1.id) }?.id
-            XCTAssertEqual(bytes.withUnsafeBytes { set.first(in: $0, endingFrom: lower, to: upper) }, expected,
+            XCTAssertEqual(bytes.withUnsafeBytes { set.first(in: $0, endingFrom: lower, to: upper)?.id }, expected,
                            "\(String(decoding: bytes, as: UTF8.self).debugDescription) ending in \(lower)...\(upper)")
         }
     }
