@@ -12,8 +12,8 @@ public protocol ScanSink: AnyObject {
 /// A sink whose finding records can be rendered by the workers in parallel, outside the
 /// output lock; only the append is serialised.
 public protocol PrerenderingSink: ScanSink {
-    /// Thread-safe: called concurrently by workers.
-    func render(_ finding: Finding, revealed: String?) -> [UInt8]
+    /// Appends the finding's record to `records`. Thread-safe: called concurrently by workers.
+    func render(_ finding: Finding, revealed: String?, into records: inout [UInt8])
     /// Called serialised, in place of `finding(_:revealed:)`.
     func append(rendered: [UInt8])
 }

@@ -21,14 +21,21 @@ public struct HMACKey: @unchecked Sendable {
 
     /// HMAC-SHA256 of `message`.
     public func mac(_ message: UnsafeRawBufferPointer) -> [UInt8] {
-        var context = inner
         var digest = [UInt8](repeating: 0, count: 32)
-        SHA256_Update(&context, message.baseAddress, message.count)
-        SHA256_Final(&digest, &context)
+        digest.withUnsafeMutableBufferPointer { mac(message, UnsafeRawBufferPointer(start: nil, count: 0), into: $0.baseAddress!) }
+        return digest
+    }
+
+    /// HMAC-SHA256 of `first` followed by `second`, written to the 32 bytes at `digest`
+    /// (no allocation: a fingerprint per finding).
+    public func mac(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer, into digest: UnsafeMutablePointer<UInt8>) {
+        var context = inner
+        SHA256_Update(&context, first.baseAddress, first.count)
+        if second.count > 0 { SHA256_Update(&context, second.baseAddress, second.count) }
+        SHA256_Final(digest, &context)
         var outerContext = outer
         SHA256_Update(&outerContext, digest, 32)
-        SHA256_Final(&digest, &outerContext)
-        return digest
+        SHA256_Final(digest, &outerContext)
     }
 
     public func mac(_ message: [UInt8]) -> [UInt8] {

@@ -7,7 +7,7 @@ public enum BankAccount {
         guard digits.count == 14 else { return false }
         let sortCode = digits[0..<6], account = digits[6...]
         if sortCode.allSatisfy({ $0 == 48 }) { return false }
-        if Set(account).count == 1 { return false }
+        if account.allSatisfy({ $0 == account.first }) { return false }
         return true
     }
 }

@@ -1,4 +1,4 @@
-/// One context keyword, matched in Swift in the few bytes around a candidate: a Vectorscan
+/// One context keyword, matched in Swift (by `ContextKeywordSet`) in the few bytes around a candidate: a Vectorscan
 /// call per candidate cost about five times as much as this loop over a window of a
 /// hundred bytes. It matches exactly what `KeywordPattern.expression` compiles to:
 /// caseless (ASCII), a space in the keyword standing for one to three spaces, tabs,
@@ -22,34 +22,6 @@ struct ContextKeyword: Sendable {
         span = bytes.count + 2 * bytes.filter { $0 == 32 }.count
     }
 
-    /// The end of this keyword's match starting at `start` if it ends within `lower...upper`
-    /// (the first byte already compared).
-    @inline(__always)
-    func end(at start: Int, in buffer: UnsafeRawBufferPointer, endingFrom lower: Int, to upper: Int) -> Int? {
-        if boundedStart {
-            let before = start > 0 && Self.isWord(buffer[start - 1])
-            if before == Self.isWord(buffer[start]) { return nil }
-        }
-        var index = start + 1, position = 1
-        while position < bytes.count {
-            if bytes[position] == 32 {
-                var run = 0
-                while index < upper && run < 3 && Self.isSeparator(buffer[index]) { index += 1; run += 1 }
-                if run == 0 { return nil }
-            } else {
-                if index >= upper || Self.fold(buffer[index]) != bytes[position] { return nil }
-                index += 1
-            }
-            position += 1
-        }
-        guard index >= lower, index <= upper else { return nil }
-        if boundedEnd {
-            let after = index < buffer.count && Self.isWord(buffer[index])
-            if after == Self.isWord(buffer[index - 1]) { return nil }
-        }
-        return index
-    }
-
     @inline(__always) static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
     @inline(__always) static func isWord(_ byte: UInt8) -> Bool { isAlnum(byte) || byte == 95 }
     @inline(__always) static func isSeparator(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 95 || byte == 45 }
@@ -57,41 +29,99 @@ struct ContextKeyword: Sendable {
 
 /// A detector's context keywords, looked up in one pass over the window: at each byte only
 /// the keywords that begin with it are tried (a pass per keyword was most of the lookup's
-/// cost on text dense with candidates).
+/// cost on text dense with candidates). The keywords are kept flat (their bytes in one
+/// array, plain-integer entries grouped by first byte) so that the loop touches no
+/// reference-counted storage.
 struct ContextKeywordSet: Sendable {
-    let keywords: [ContextKeyword]
-    /// By folded first byte: indices into `keywords`.
-    let byFirstByte: [[Int]]
+    struct Entry: Sendable {
+        var id: Int
+        /// The keyword's bytes: `bytes[offset..<offset + count]`.
+        var offset: Int
+        var count: Int
+        var boundedStart: Bool
+        var boundedEnd: Bool
+    }
+
+    /// Entries grouped by folded first byte: those for byte `b` are `entries[firstStart[b]..<firstStart[b + 1]]`.
+    let entries: [Entry]
+    let firstStart: [Int]
+    let bytes: [UInt8]
     let span: Int
 
     init(_ keywords: [ContextKeyword]) {
-        self.keywords = keywords
-        var table = [[Int]](repeating: [], count: 256)
-        for (index, keyword) in keywords.enumerated() {
-            if let first = keyword.bytes.first { table[Int(first)].append(index) }
+        var entries: [Entry] = [], bytes: [UInt8] = [], firstStart = [Int](repeating: 0, count: 257)
+        for byte in 0..<256 {
+            firstStart[byte] = entries.count
+            for keyword in keywords where keyword.bytes.first.map(Int.init) == byte {
+                entries.append(Entry(id: keyword.id, offset: bytes.count, count: keyword.bytes.count,
+                                     boundedStart: keyword.boundedStart, boundedEnd: keyword.boundedEnd))
+                bytes += keyword.bytes
+            }
         }
-        byFirstByte = table
+        firstStart[256] = entries.count
+        self.entries = entries
+        self.firstStart = firstStart
+        self.bytes = bytes
         span = keywords.map(\.span).max() ?? 0
     }
 
-    var isEmpty: Bool { keywords.isEmpty }
+    var isEmpty: Bool { entries.isEmpty }
 
     /// The keyword whose match ends first within `lower...upper` (the lower id on a tie), and
     /// that end. Word boundaries are judged on the real neighbouring bytes, as in a scan of
     /// the whole buffer, so this agrees with the chunk-wide keyword index.
     func first(in buffer: UnsafeRawBufferPointer, endingFrom lower: Int, to upper: Int) -> (end: Int, id: Int)? {
-        var best: (end: Int, id: Int)?
-        var start = max(0, lower - span)
-        while start < upper {
-            if let best, start >= best.end { break } // a later start ends later
-            let candidates = byFirstByte[Int(ContextKeyword.fold(buffer[start]))]
-            for index in candidates {
-                let keyword = keywords[index]
-                guard let end = keyword.end(at: start, in: buffer, endingFrom: lower, to: upper) else { continue }
-                if best == nil || (end, keyword.id) < (best!.end, best!.id) { best = (end, keyword.id) }
+        entries.withUnsafeBufferPointer { entries in
+            firstStart.withUnsafeBufferPointer { firstStart in
+                bytes.withUnsafeBufferPointer { bytes in
+                    var best: (end: Int, id: Int)?
+                    var start = max(0, lower - span)
+                    while start < upper {
+                        if let best, start >= best.end { break } // a later start ends later
+                        let byte = Int(ContextKeyword.fold(buffer[start]))
+                        var index = firstStart[byte]
+                        let stop = firstStart[byte + 1]
+                        while index < stop {
+                            let entry = entries[index]
+                            index += 1
+                            guard let end = Self.end(of: entry, bytes, at: start, in: buffer, endingFrom: lower, to: upper) else { continue }
+                            if best == nil || (end, entry.id) < (best!.end, best!.id) { best = (end, entry.id) }
+                        }
+                        start += 1
+                    }
+                    return best
+                }
             }
-            start += 1
         }
-        return best
+    }
+
+    /// The end of `entry`'s match starting at `start` if it ends within `lower...upper` (its
+    /// first byte already compared): as `ContextKeyword.end`, on the flat bytes.
+    @inline(__always)
+    static func end(of entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, in buffer: UnsafeRawBufferPointer,
+                    endingFrom lower: Int, to upper: Int) -> Int? {
+        if entry.boundedStart {
+            let before = start > 0 && ContextKeyword.isWord(buffer[start - 1])
+            if before == ContextKeyword.isWord(buffer[start]) { return nil }
+        }
+        var index = start + 1, position = entry.offset + 1
+        let last = entry.offset + entry.count
+        while position < last {
+            if bytes[position] == 32 {
+                var run = 0
+                while index < upper && run < 3 && ContextKeyword.isSeparator(buffer[index]) { index += 1; run += 1 }
+                if run == 0 { return nil }
+            } else {
+                if index >= upper || ContextKeyword.fold(buffer[index]) != bytes[position] { return nil }
+                index += 1
+            }
+            position += 1
+        }
+        guard index >= lower, index <= upper else { return nil }
+        if entry.boundedEnd {
+            let after = index < buffer.count && ContextKeyword.isWord(buffer[index])
+            if after == ContextKeyword.isWord(buffer[index - 1]) { return nil }
+        }
+        return index
     }
 }

@@ -385,21 +385,33 @@ struct DocumentState {
     }
 
     mutating func emit(_ candidate: Candidate, buffer: UnsafeRawBufferPointer, bufferStart: Int) {
-        let detector = engine.detectors[candidate.detector]
         guard candidate.confidence >= options.minConfidence else { return }
+        let detector = engine.templates[candidate.detector]
         if candidate.valueOverride == nil { lastEmittedEnd = candidate.to }
-        var raw = candidate.valueOverride
-            ?? String(decoding: buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)], as: UTF8.self)
-        if let marker = detector.valueAfter, let range = raw.range(of: marker) {
-            raw = CellText.trimmed(String(raw[range.upperBound...]))
-        }
-        let value = raw.count > 256 ? String(raw.prefix(256)) : raw
-        let fingerprint: String
-        if value.utf8.allSatisfy({ $0 < 0x80 }) {
-            fingerprint = engine.fingerprinter.fingerprint(family: detector.id,
-                                                           normalized: Fingerprinter.normalize(bytes: Array(value.utf8), detector.normalization))
+        let matched = UnsafeRawBufferPointer(rebasing: buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)])
+        let fingerprint: String, redacted: String, value: String?
+        if candidate.valueOverride == nil, detector.valueAfter == nil, matched.count <= 256, !matched.contains(where: { $0 >= 0x80 }) {
+            // The common case, on bytes: an ASCII value as matched.
+            let bytes = Array(matched)
+            fingerprint = engine.fingerprinter.fingerprint(prefix: detector.fingerprintPrefix,
+                                                           normalized: Fingerprinter.normalize(bytes: bytes, detector.normalization))
+            redacted = Redactor.redact(ascii: bytes, style: detector.redaction)
+            value = options.reveal ? String(decoding: bytes, as: UTF8.self) : nil
         } else {
-            fingerprint = engine.fingerprinter.fingerprint(family: detector.id, normalized: Fingerprinter.normalize(value, detector.normalization))
+            var raw = candidate.valueOverride ?? String(decoding: matched, as: UTF8.self)
+            if let marker = detector.valueAfter, let range = raw.range(of: marker) {
+                raw = CellText.trimmed(String(raw[range.upperBound...]))
+            }
+            let text = raw.count > 256 ? String(raw.prefix(256)) : raw
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                fingerprint = engine.fingerprinter.fingerprint(prefix: detector.fingerprintPrefix,
+                                                               normalized: Fingerprinter.normalize(bytes: Array(text.utf8), detector.normalization))
+            } else {
+                fingerprint = engine.fingerprinter.fingerprint(prefix: detector.fingerprintPrefix,
+                                                               normalized: Array(Fingerprinter.normalize(text, detector.normalization).utf8))
+            }
+            redacted = Redactor.redact(text, style: detector.redaction)
+            value = options.reveal ? text : nil
         }
         let line = lines.line(at: candidate.from, buffer: buffer, bufferStart: bufferStart)
         var location = Location(line: line, offset: candidate.from)
@@ -413,9 +425,9 @@ struct DocumentState {
         let finding = Finding(
             path: document.path, detector: detector.id, category: detector.category, subcategory: detector.subcategory,
             confidence: candidate.confidence, location: location,
-            redacted: Redactor.redact(value, style: detector.redaction), fingerprint: fingerprint,
+            redacted: redacted, fingerprint: fingerprint,
             explanation: Explanation(validator: detector.validator, context: candidate.context))
-        let event = FindingEvent(finding: finding, value: options.reveal ? value : nil)
+        let event = FindingEvent(finding: finding, value: value)
         if detector.requiresIdentifiers && tally.anchorFindings == 0 {
             if held.count < Self.heldLimit { held.append(event) } else { heldOverflow += 1 }
             tally.holdSpecial(detector, index: candidate.detector)

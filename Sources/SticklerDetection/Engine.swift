@@ -20,6 +20,8 @@ public final class Engine: @unchecked Sendable {
     public let pack: RulePack
     public let fingerprinter: Fingerprinter
     let detectors: [Detector]
+    /// Per detector: what its findings share.
+    let templates: [FindingTemplate]
     /// Phase one: distinct triggers (and the exact patterns of detectors without triggers),
     /// plain literals in a database of their own: Vectorscan scans a set of literals and a
     /// set of digit shapes separately faster than both together.
@@ -62,6 +64,7 @@ public final class Engine: @unchecked Sendable {
         self.pack = pack
         self.fingerprinter = fingerprinter
         detectors = pack.detectors
+        templates = pack.detectors.map(FindingTemplate.init)
         var triggerIndex: [String: Int] = [:]
         var triggers: [Pattern] = [], reach: [Int] = [], served: [[Int]] = []
         var exact: [Pattern] = [], special: [Pattern] = []

@@ -15,16 +15,24 @@ public struct Fingerprinter: Sendable {
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     public func fingerprint(family: String, normalized: [UInt8]) -> String {
-        var message = Array(family.utf8)
-        message.append(0)
-        message += normalized
-        let mac = message.withUnsafeBytes { key.mac($0) }
-        return String(unsafeUninitializedCapacity: 32) { out in
-            for index in 0..<16 {
-                out[2 * index] = Self.hexDigits[Int(mac[index] >> 4)]
-                out[2 * index + 1] = Self.hexDigits[Int(mac[index] & 0x0F)]
+        fingerprint(prefix: Self.prefix(family: family), normalized: normalized)
+    }
+
+    /// What the MAC covers before the value: `family NUL` (`FindingTemplate` keeps it).
+    static func prefix(family: String) -> [UInt8] { Array(family.utf8) + [0] }
+
+    func fingerprint(prefix: [UInt8], normalized: [UInt8]) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { mac in
+            prefix.withUnsafeBytes { prefix in
+                normalized.withUnsafeBytes { key.mac(prefix, $0, into: mac.baseAddress!) }
             }
-            return 32
+            return String(unsafeUninitializedCapacity: 32) { out in
+                for index in 0..<16 {
+                    out[2 * index] = Self.hexDigits[Int(mac[index] >> 4)]
+                    out[2 * index + 1] = Self.hexDigits[Int(mac[index] & 0x0F)]
+                }
+                return 32
+            }
         }
     }
 

@@ -15,7 +15,7 @@ public enum NHSNumber {
     public static func isValid(_ digits: [UInt8]) -> Bool {
         guard digits.count == 10, digits.allSatisfy(isDigit) else { return false }
         // All-same-digit numbers pass the checksum but are never issued.
-        if Set(digits).count == 1 { return false }
+        if digits.allSatisfy({ $0 == digits[0] }) { return false }
         return checkDigit(Array(digits[0..<9])) == digitValue(digits[9])
     }
 }

@@ -21,6 +21,17 @@ public enum Redactor {
         }
     }
 
+    /// `redact` for an ASCII value given as bytes (the common case: no String to build
+    /// for the masking styles).
+    static func redact(ascii bytes: [UInt8], style: Detector.Redaction) -> String {
+        switch style {
+        case .standard: return keepASCII(bytes, first: 2, last: 1)
+        case .last4: return keepASCII(bytes, first: 0, last: 4)
+        case .mask: return keepASCII(bytes, first: 1, last: 0)
+        case .email, .name: return redact(String(decoding: bytes, as: UTF8.self), style: style)
+        }
+    }
+
     /// Keeps the first `first` and last `last` letters/digits, masks the others,
     /// keeps separators. Short values keep less, so that at least half is masked.
     static func keep(_ value: String, first: Int, last: Int) -> String {

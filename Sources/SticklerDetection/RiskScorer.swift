@@ -13,7 +13,7 @@ struct RiskTally {
     var heldSets: Set<String> = []
     var heldCount = 0
 
-    mutating func add(_ detector: Detector, index: Int, fingerprint: String) {
+    mutating func add(_ detector: FindingTemplate, index: Int, fingerprint: String) {
         counts[index, default: 0] += 1
         categories.insert(detector.category)
         if detector.category == .specialCategory {
@@ -26,7 +26,7 @@ struct RiskTally {
         }
     }
 
-    mutating func holdSpecial(_ detector: Detector, index: Int) {
+    mutating func holdSpecial(_ detector: FindingTemplate, index: Int) {
         heldSets.insert(detector.subcategory ?? detector.id)
         heldCount += 1
         counts[index, default: 0] += 0

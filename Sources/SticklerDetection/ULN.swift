@@ -12,7 +12,7 @@ public enum ULN {
 
     public static func isValid(_ digits: [UInt8]) -> Bool {
         guard digits.count == 10, digits.allSatisfy(isDigit), digits[0] != 48 else { return false }
-        if Set(digits).count == 1 { return false }
+        if digits.allSatisfy({ $0 == digits[0] }) { return false }
         return checkDigit(Array(digits[0..<9])) == digitValue(digits[9])
     }
 }

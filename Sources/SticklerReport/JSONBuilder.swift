@@ -5,8 +5,23 @@ public struct JSONObject {
     var empty = true
 
     public init() {
-        bytes = [UInt8(ascii: "{")]
-        bytes.reserveCapacity(384)
+        self.init(continuing: [])
+    }
+
+    /// An object written after `bytes` (records of a batch in one buffer); `close()` gives
+    /// them back with the object on the end.
+    public init(continuing bytes: consuming [UInt8]) {
+        self.bytes = consume bytes
+        if self.bytes.isEmpty { self.bytes.reserveCapacity(384) } // (growing a batch doubles it anyway)
+        self.bytes.append(UInt8(ascii: "{"))
+    }
+
+    /// Closes the object and hands over its bytes (those it continued first), without a copy.
+    public mutating func close() -> [UInt8] {
+        var out: [UInt8] = []
+        swap(&out, &bytes)
+        out.append(UInt8(ascii: "}"))
+        return out
     }
 
     /// Keys are the formats' own identifiers (ASCII letters and `_`, written in the code):

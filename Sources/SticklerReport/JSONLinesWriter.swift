@@ -14,10 +14,12 @@ public final class JSONLinesWriter: PrerenderingSink {
         output.write(bytes: line)
     }
 
-    public func render(_ finding: Finding, revealed: String?) -> [UInt8] {
-        var line = Records.finding(finding, revealed: revealed).utf8
-        line.append(10)
-        return line
+    public func render(_ finding: Finding, revealed: String?, into records: inout [UInt8]) {
+        var storage: [UInt8] = []
+        swap(&storage, &records) // the record is written on the end, without a copy
+        var object = Records.finding(finding, revealed: revealed, continuing: consume storage)
+        records = object.close()
+        records.append(10)
     }
 
     public func append(rendered: [UInt8]) { output.write(bytes: rendered) }

@@ -2,8 +2,9 @@ import SticklerCore
 
 /// The JSON objects of the machine formats, shared by JSON Lines and JSON writers.
 public enum Records {
-    public static func finding(_ finding: Finding, revealed: String?, typed: Bool = true) -> JSONObject {
-        var object = JSONObject()
+    /// `continuing`: bytes the object is written after (see `JSONObject.init(continuing:)`).
+    public static func finding(_ finding: Finding, revealed: String?, typed: Bool = true, continuing: consuming [UInt8] = []) -> JSONObject {
+        var object = JSONObject(continuing: consume continuing)
         if typed { object.add("type", plain: "finding") }
         object.add("path", finding.path)
         object.add("detector", finding.detector)

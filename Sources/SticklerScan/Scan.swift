@@ -163,7 +163,7 @@ public final class Scan {
                                                             locate: map.map { map in { map.locate($0) } }, formLike: segment.formLike))
             }
             let outcome = try scanner.scan(segments: segments) { found in
-                pending.add(found, rendered: renderer?.render(found.finding, revealed: found.value))
+                pending.add(found, renderer: renderer)
                 guard pending.isFull(holding: holding) else { return }
                 if !holding {
                     // Too many to buffer: take the output for the rest of this file.
@@ -197,8 +197,8 @@ public final class Scan {
         var byDetector: [String: Int] = [:]
         var subjects: [String] = []
 
-        mutating func add(_ event: FindingEvent, rendered: [UInt8]?) {
-            if let rendered { bytes += rendered } else { events.append(event) }
+        mutating func add(_ event: FindingEvent, renderer: PrerenderingSink?) {
+            if let renderer { renderer.render(event.finding, revealed: event.value, into: &bytes) } else { events.append(event) }
             count += 1
             byDetector[event.finding.detector, default: 0] += 1
             if event.finding.category.identifiesSubject { subjects.append(event.finding.fingerprint) }

@@ -1,0 +1,31 @@
+import SticklerCore
+
+/// What every finding of one detector shares, behind one reference: emitting a finding
+/// reads these instead of copying its `Detector` out of the engine's array (a copy retains
+/// and releases a dozen strings and arrays, per finding).
+final class FindingTemplate: Sendable {
+    let id: String
+    let category: Category
+    let subcategory: String?
+    let validator: String?
+    let normalization: Detector.Normalization
+    let redaction: Detector.Redaction
+    let valueAfter: String?
+    let requiresIdentifiers: Bool
+    let anchorsSpecial: Bool
+    /// The fingerprint MAC's input before the normalised value (`Fingerprinter.prefix`).
+    let fingerprintPrefix: [UInt8]
+
+    init(_ detector: Detector) {
+        id = detector.id
+        category = detector.category
+        subcategory = detector.subcategory
+        validator = detector.validator
+        normalization = detector.normalization
+        redaction = detector.redaction
+        valueAfter = detector.valueAfter
+        requiresIdentifiers = detector.requiresIdentifiers
+        anchorsSpecial = detector.anchorsSpecial
+        fingerprintPrefix = Fingerprinter.prefix(family: detector.id)
+    }
+}
