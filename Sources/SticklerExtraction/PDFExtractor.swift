@@ -3,7 +3,8 @@ import SticklerCore
 internal import CPoppler
 
 /// Text per page from a PDF through poppler-glib (Debian's libpoppler-glib: maintained,
-/// handles the encodings, fonts and broken files real PDFs have). A PDF that needs a
+/// handles the encodings, fonts and broken files real PDFs have), read with where each
+/// character lies (`PDFLayout`): tables go to segments of their own, located by cell. A PDF that needs a
 /// user password is reported `encrypted`; one with only an owner password opens and is
 /// scanned. Pages are located as `page N`. This is the only importer of `CPoppler`.
 enum PDFExtractor {
@@ -37,6 +38,7 @@ enum PDFExtractor {
         }
         defer { g_object_unref(UnsafeMutableRawPointer(document)) }
         var text = TextBuilder(limit: run.textLimit, map: LocationMap(.pages))
+        var tables: [TextSegment] = []
         let pages = poppler_document_get_n_pages(document)
         for index in 0..<max(0, pages) {
             try run.budget.checkTime()
@@ -45,57 +47,40 @@ enum PDFExtractor {
             if let raw = poppler_page_get_text(page) {
                 let length = strlen(raw)
                 try run.budget.expand(length)
-                let spaced = spacedText(UnsafeRawBufferPointer(start: raw, count: length), page: page)
-                spaced.withUnsafeBytes { text.append($0, decode: false) }
+                let pageText = Array(UnsafeRawBufferPointer(start: raw, count: length))
                 g_free(raw)
+                if let layout = Self.layout(of: page, text: pageText) {
+                    let found = layout.tables()
+                    layout.body(excluding: found.inTable).withUnsafeBytes { text.append($0, decode: false) }
+                    for (number, rows) in found.tables.enumerated() {
+                        var table = SheetTable(sheet: "page \(index + 1) table \(number + 1)", limit: run.textLimit)
+                        for (row, cells) in rows.enumerated() {
+                            for cell in cells { table.add(row: row + 1, column: cell.column, cell.text) }
+                        }
+                        var segment = table.segment()
+                        segment.formLike = true
+                        tables.append(segment)
+                    }
+                } else {
+                    pageText.withUnsafeBytes { text.append($0, decode: false) }
+                }
             }
             text.newline()
             g_object_unref(UnsafeMutableRawPointer(page))
             if text.full { break }
         }
-        let format = poppler_document_is_linearized(document) != 0 ? "pdf" : "pdf"
-        try run.document(path: path, format: format, bytes: blob.count, [text.segment()])
+        try run.document(path: path, format: "pdf", bytes: blob.count, [text.segment()] + tables)
     }
 
-    /// The page's text with a space wherever poppler joined two characters of one line
-    /// that lie apart on the page. Table cells are laid out apart but often come out
-    /// joined ("Hughes" and "Olivia" in two cells as `HughesOlivia`, a pupil number
-    /// straight after them), which hides every value from the patterns' boundaries.
-    /// poppler gives one glyph box per character of its text; a gap wider than half the
-    /// glyphs' height is more than a word space. If the boxes do not line up with the
-    /// characters, the text is kept as poppler gave it.
-    static func spacedText(_ raw: UnsafeRawBufferPointer, page: OpaquePointer) -> [UInt8] {
+    /// The page's characters with their boxes, or nil if poppler gives none that line up
+    /// (or too many: a page of text is a few thousand characters; memory stays bounded).
+    static func layout(of page: OpaquePointer, text: [UInt8]) -> PDFLayout? {
         var boxes: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
-        guard poppler_page_get_text_layout(page, &boxes, &count) != 0, let boxes else { return Array(raw) }
+        guard poppler_page_get_text_layout(page, &boxes, &count) != 0, let boxes else { return nil }
         defer { g_free(boxes) }
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count + raw.count / 8)
-        var index = 0, character = 0
-        var previous: PopplerRectangle?
-        while index < raw.count {
-            let lead = raw[index]
-            let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-            guard character < Int(count) else { return Array(raw) } // more characters than boxes
-            let box = boxes[character]
-            let blank = lead == 32 || lead == 10 || lead == 9 || lead == 13
-            if blank {
-                previous = nil
-            } else {
-                if let last = previous, Self.apart(last, box) { out.append(32) }
-                previous = box
-            }
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index..<min(raw.count, index + width)]))
-            index += width
-            character += 1
-        }
-        return character == Int(count) ? out : Array(raw)
-    }
-
-    /// Whether `next` follows `last` on the same line with more than a word space between.
-    static func apart(_ last: PopplerRectangle, _ next: PopplerRectangle) -> Bool {
-        let height = min(last.y2 - last.y1, next.y2 - next.y1)
-        guard height > 0, next.y1 < last.y2, next.y2 > last.y1 else { return false } // not one line
-        return next.x1 - last.x2 > height / 2
+        guard count <= PDFLayout.maximumGlyphs else { return nil }
+        let placed = (0..<Int(count)).map { PDFLayout.Box(x1: boxes[$0].x1, y1: boxes[$0].y1, x2: boxes[$0].x2, y2: boxes[$0].y2) }
+        return placed.withUnsafeBufferPointer { PDFLayout(text: text, boxes: $0) }
     }
 }

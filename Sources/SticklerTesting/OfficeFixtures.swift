@@ -178,22 +178,42 @@ public struct OfficeFixtures {
     /// With `photo`, each page also shows its own picture of about that many bytes (an RGB
     /// image of generated noise), as newsletters and reports with photographs do.
     public static func pdf(pages texts: [String], photo: Int = 0) -> [UInt8] {
-        let pages = texts.flatMap { layOut($0) }
-        let perPage = photo > 0 ? 3 : 2
-        let font = 3 + pages.count * perPage
-        var objects: [[UInt8]] = []
-        let kids = (0..<pages.count).map { "\(3 + $0 * perPage) 0 R" }.joined(separator: " ")
-        objects.append(Array("<< /Type /Catalog /Pages 2 0 R >>".utf8))
-        objects.append(Array("<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>".utf8))
-        var noise: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for lines in pages {
-            var stream = photo > 0 ? "q 200 0 0 133 340 620 cm /Im1 Do Q\n" : ""
-            stream += "BT /F1 10 Tf 12 TL 72 740 Td\n"
-            for line in lines {
-                let escaped = line.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
-                stream += "(\(escaped)) Tj T*\n"
+        let streams = texts.flatMap { layOut($0) }.map { lines in
+            var stream = "BT /F1 10 Tf 12 TL 72 740 Td\n"
+            for line in lines { stream += "(\(escape(line))) Tj T*\n" }
+            return stream + "ET"
+        }
+        return pdf(streams: streams, photo: photo)
+    }
+
+    /// A one-page PDF of a table as office software and browsers print one: each cell
+    /// placed on its own (no space or tab between cells in the text), columns `columnWidth`
+    /// points apart, rows 14 points apart.
+    public static func pdf(table rows: [[String]], title: String, columnWidth: Int = 110) -> [UInt8] {
+        var stream = "BT /F1 12 Tf 72 760 Td (\(escape(title))) Tj ET\n"
+        for (row, cells) in rows.enumerated() {
+            for (column, cell) in cells.enumerated() where !cell.isEmpty {
+                stream += "BT /F1 10 Tf \(72 + column * columnWidth) \(730 - row * 14) Td (\(escape(cell))) Tj ET\n"
             }
-            stream += "ET"
+        }
+        return pdf(streams: [stream], photo: 0)
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
+    }
+
+    /// Pages from their content streams (Helvetica as F1), each with a photo of `photo` bytes if set.
+    static func pdf(streams: [String], photo: Int) -> [UInt8] {
+        let perPage = photo > 0 ? 3 : 2
+        let font = 3 + streams.count * perPage
+        var objects: [[UInt8]] = []
+        let kids = (0..<streams.count).map { "\(3 + $0 * perPage) 0 R" }.joined(separator: " ")
+        objects.append(Array("<< /Type /Catalog /Pages 2 0 R >>".utf8))
+        objects.append(Array("<< /Type /Pages /Kids [\(kids)] /Count \(streams.count) >>".utf8))
+        var noise: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for text in streams {
+            let stream = (photo > 0 ? "q 200 0 0 133 340 620 cm /Im1 Do Q\n" : "") + text
             let images = photo > 0 ? " /XObject << /Im1 \(objects.count + 3) 0 R >>" : ""
             objects.append(Array("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 \(font) 0 R >>\(images) >> /Contents \(objects.count + 2) 0 R >>".utf8))
             objects.append(Array("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream".utf8))

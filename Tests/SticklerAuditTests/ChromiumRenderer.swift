@@ -1,4 +1,5 @@
 import Foundation
+import SticklerTesting
 import XCTest
 
 /// Renders an HTML file to PNG with headless Chromium, as a person would see it, and
@@ -6,12 +7,6 @@ import XCTest
 /// Chromium is missing or cannot start here.
 enum ChromiumRenderer {
     static let width = 1240, height = 1754  // A4 at 150 dpi
-
-    static var binary: String? {
-        ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        }
-    }
 
     static func screenshot(_ html: URL, to png: URL) throws {
         try chromium(["--screenshot=\(png.path)", "--window-size=\(width),\(height)", html.absoluteString], output: png)
@@ -30,27 +25,7 @@ enum ChromiumRenderer {
     }
 
     static func chromium(_ arguments: [String], output: URL) throws {
-        guard let binary else { throw XCTSkip("chromium is not installed (Debian package `chromium`; `make deps`)") }
-        let profile = try FileManager.default.url(for: .itemReplacementDirectory, in: .userDomainMask,
-                                                  appropriateFor: output, create: true)
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                             "--user-data-dir=\(profile.path)"] + arguments
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        // A guard against a hung browser, not a timing assertion.
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        watchdog.cancel()
-        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: output.path) else {
-            throw XCTSkip("chromium could not render here (status \(process.terminationStatus)): \(stderr.suffix(300))")
-        }
+        if let problem = Chromium.run(arguments, output: output) { throw XCTSkip(problem) }
     }
 
     /// Width and height from the PNG's IHDR chunk.

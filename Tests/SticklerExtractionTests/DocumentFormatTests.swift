@@ -24,6 +24,47 @@ final class DocumentFormatTests: FormatTestCase {
     /// A class list kept as a Word table: its header row gives context to each column, as a
     /// spreadsheet's does, and values are located by cell. A form (label and value cells)
     /// has no header row: its labels are no names, its values keep the labels' context.
+    /// A class list printed to PDF is a table again: columns found from where the cells
+    /// lie, so the header names its column (names, dates of birth) and each value is
+    /// located by cell. Two ways offices make one: cells placed one by one (poppler reads
+    /// them column after column) and Chromium printing an HTML table (poppler joins the
+    /// cells of a row: `HughesOliviaR801...`).
+    func testPDFTablesPrintedByOfficeSoftwareAndBrowsers() throws {
+        var ids = Identifiers(seed: 41)
+        let header = ["Surname", "Forename", "UPN", "Date of birth", "Medical"]
+        var pupils: [[String]] = []
+        for index in 0..<6 {
+            let born = ids.dateOfBirth()
+            pupils.append([Names.family[index * 3 % Names.family.count], Names.given[index * 5 % Names.given.count], ids.upn(),
+                           String(format: "%02d/%02d/%04d", born.day, born.month, born.year), index == 2 ? "Asthma" : ""])
+        }
+        try write("placed.pdf", OfficeFixtures.pdf(table: [header] + pupils, title: "Year 7 class list"))
+        let html = "<html><body><h2>Year 7 class list</h2><table border=1 cellpadding=4>"
+            + ([header] + pupils).map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined() + "</table></body></html>"
+        let page = directory.appendingPathComponent("page.html")
+        try Data(html.utf8).write(to: page)
+        let printed = FileManager.default.temporaryDirectory.appendingPathComponent("stickler-printed-\(getpid()).pdf")
+        defer { try? FileManager.default.removeItem(at: printed) }
+        if let problem = Chromium.run(["--no-pdf-header-footer", "--print-to-pdf=\(printed.path)", page.absoluteString], output: printed) {
+            throw XCTSkip(problem)
+        }
+        try write("printed.pdf", Array(try Data(contentsOf: printed)))
+        try FileManager.default.removeItem(at: page) // read by Chromium only, not scanned
+        let result = try scan()
+        for file in ["placed.pdf", "printed.pdf"] {
+            XCTAssertEqual(result.file(file)?.status, .scanned, file)
+            for (index, pupil) in pupils.enumerated() {
+                let upn = result.found(pupil[2], in: file)
+                XCTAssertEqual(upn?.location.cell, "'page 1 table 1'!C\(index + 2)", "\(file) row \(index + 2)")
+                XCTAssertEqual(upn?.confidence, .high, "\(file): under its UPN column")
+                XCTAssertEqual(result.found(pupil[3], in: file)?.detector, "date_of_birth", "\(file): a date under 'Date of birth'")
+            }
+            let names = result.findings(in: file).filter { $0.finding.detector == "person_name" }.compactMap(\.value)
+            XCTAssertEqual(names, pupils.map { $0[0] + " " + $0[1] }, "\(file): surname and forename columns")
+            XCTAssertEqual(result.findings(in: file).filter { $0.finding.detector == "special_health" }.count, 1, file)
+        }
+    }
+
     func testWordTablesAreTablesAndFormsAreNot() throws {
         var ids = Identifiers(seed: 19)
         func cell(_ text: String) -> String { "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }

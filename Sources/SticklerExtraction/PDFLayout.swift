@@ -1,0 +1,201 @@
+/// A PDF page's text read with where each character lies: spaces where poppler joined
+/// characters that lie apart, and tables found from their rows and columns.
+///
+/// poppler's reading order loses a table: its cells come out joined (`HughesOlivia`),
+/// one column after another, or the header on lines of its own, so a `Surname` or `DOB`
+/// title is no longer context for its column. Here the page's characters are grouped into
+/// phrases (characters of one line with no more than a word space between them), the
+/// phrases into rows (by their vertical centre), and a row of two or more phrases followed
+/// by rows whose phrases fall under its phrases is a table: that row its header, each
+/// phrase the cell of the column it overlaps most. Tables go to segments of their own
+/// (form-like: the first row counts as a header only if it reads as one); the rest of the
+/// page stays in poppler's order.
+struct PDFLayout {
+    struct Box {
+        var x1: Double, y1: Double, x2: Double, y2: Double
+        var height: Double { y2 - y1 }
+        var middle: Double { (y1 + y2) / 2 }
+    }
+
+    /// One character of poppler's text: its bytes there and its box on the page.
+    struct Glyph {
+        var start: Int
+        var count: Int
+        var box: Box
+        var blank: Bool
+    }
+
+    /// Characters of one line with at most a word space between them: glyphs
+    /// `first...last` (in poppler's order), their text with single spaces, their box.
+    struct Phrase {
+        var first: Int
+        var last: Int
+        var text: [UInt8]
+        var box: Box
+    }
+
+    /// A table's rows (the first its header), each as (column, text) in column order, 1-based.
+    typealias Table = [[(column: Int, text: String)]]
+
+    let text: [UInt8]
+    let glyphs: [Glyph]
+    /// Characters per page read by their boxes (about 60 bytes each while a page is read).
+    static let maximumGlyphs = 200_000
+
+    /// `nil` when the boxes do not line up with the characters (the text is then kept as
+    /// poppler gave it).
+    init?(text: [UInt8], boxes: UnsafeBufferPointer<Box>) {
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(boxes.count)
+        var index = 0
+        while index < text.count {
+            let lead = text[index]
+            let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            guard glyphs.count < boxes.count else { return nil }
+            glyphs.append(Glyph(start: index, count: min(width, text.count - index), box: boxes[glyphs.count],
+                                blank: lead == 32 || lead == 10 || lead == 9 || lead == 13))
+            index += width
+        }
+        guard glyphs.count == boxes.count else { return nil }
+        self.text = text
+        self.glyphs = glyphs
+    }
+
+    /// Whether `next` follows `last` on the same line with more than a word space between.
+    static func apart(_ last: Box, _ next: Box) -> Bool {
+        guard sameLine(last, next) else { return false }
+        return next.x1 - last.x2 > min(last.height, next.height) / 2
+    }
+
+    static func sameLine(_ a: Box, _ b: Box) -> Bool {
+        min(a.height, b.height) > 0 && b.y1 < a.y2 && b.y2 > a.y1
+    }
+
+    /// The page's text without the glyphs in `excluded`, with a space wherever two
+    /// characters of a line lie apart.
+    func body(excluding excluded: [Bool]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + text.count / 8)
+        var previous: Box?
+        var run = 0 // start of the bytes not yet copied (copied in runs, not byte by byte)
+        for (index, glyph) in glyphs.enumerated() {
+            if excluded[index] {
+                out += text[run..<glyph.start]
+                run = glyph.start + glyph.count
+                continue
+            }
+            if glyph.blank {
+                previous = nil
+            } else {
+                if let last = previous, Self.apart(last, glyph.box) {
+                    out += text[run..<glyph.start]
+                    out.append(32)
+                    run = glyph.start
+                }
+                previous = glyph.box
+            }
+        }
+        out += text[run..<text.count]
+        return out
+    }
+
+    func phrases() -> [Phrase] {
+        var phrases: [Phrase] = []
+        var open = false // phrases.last is still being built
+        var pendingSpace = false
+        for (index, glyph) in glyphs.enumerated() {
+            if glyph.blank {
+                if open { pendingSpace = true }
+                continue
+            }
+            let bytes = text[glyph.start..<(glyph.start + glyph.count)]
+            let last = phrases.count - 1
+            if open, Self.sameLine(phrases[last].box, glyph.box), glyph.box.x1 >= phrases[last].box.x2 - 1,
+               glyph.box.x1 - phrases[last].box.x2 <= min(phrases[last].box.height, glyph.box.height) / 2 {
+                // Extended in place (a copy of the phrase would copy its text at each glyph).
+                if pendingSpace { phrases[last].text.append(32) }
+                phrases[last].text += bytes
+                phrases[last].last = index
+                phrases[last].box.x2 = max(phrases[last].box.x2, glyph.box.x2)
+                phrases[last].box.y1 = min(phrases[last].box.y1, glyph.box.y1)
+                phrases[last].box.y2 = max(phrases[last].box.y2, glyph.box.y2)
+            } else {
+                phrases.append(Phrase(first: index, last: index, text: Array(bytes), box: glyph.box))
+                open = true
+            }
+            pendingSpace = false
+        }
+        return phrases.filter { $0.box.height > 0 }
+    }
+
+    /// Phrases grouped into rows by vertical centre, top to bottom, each left to right.
+    static func rows(_ phrases: [Phrase]) -> [[Phrase]] {
+        let sorted = phrases.sorted { ($0.box.middle, $0.box.x1) < ($1.box.middle, $1.box.x1) }
+        var rows: [[Phrase]] = []
+        for phrase in sorted {
+            if let first = rows.last?.first, abs(phrase.box.middle - first.box.middle) <= min(first.box.height, phrase.box.height) * 0.4 {
+                rows[rows.count - 1].append(phrase)
+            } else {
+                rows.append([phrase])
+            }
+        }
+        return rows.map { $0.sorted { $0.box.x1 < $1.box.x1 } }
+    }
+
+    /// The page's tables and, per glyph, whether it belongs to one.
+    func tables() -> (tables: [Table], inTable: [Bool]) {
+        let rows = Self.rows(phrases())
+        var tables: [Table] = []
+        var inTable = [Bool](repeating: false, count: glyphs.count)
+        var index = 0
+        while index < rows.count {
+            let header = rows[index]
+            guard header.count >= 2, header.count <= 64 else { index += 1; continue }
+            var table: Table = [header.enumerated().map { (column: $0.offset + 1, text: String(decoding: $0.element.text, as: UTF8.self)) }]
+            var next = index + 1
+            var above = header
+            while next < rows.count, let cells = Self.cells(rows[next], under: header, below: above) {
+                table.append(cells)
+                above = rows[next]
+                next += 1
+            }
+            guard table.count >= 3 else { index += 1; continue }
+            tables.append(table)
+            for row in rows[index..<next] {
+                for phrase in row {
+                    for glyph in phrase.first...phrase.last { inTable[glyph] = true }
+                }
+            }
+            index = next
+        }
+        // Blanks between a table's glyphs belong to it too (no stray spaces left in the body).
+        for glyph in glyphs.indices where glyphs[glyph].blank && glyph > 0 && inTable[glyph - 1] { inTable[glyph] = true }
+        return (tables, inTable)
+    }
+
+    /// A row's cells under the header's columns, or nil if the row does not continue the
+    /// table: fewer than two phrases, phrases in fewer than two columns, or too far below
+    /// the row above.
+    static func cells(_ row: [Phrase], under header: [Phrase], below above: [Phrase]) -> [(column: Int, text: String)]? {
+        guard row.count >= 2, let top = row.map(\.box.y1).min(), let bottom = above.map(\.box.y2).max(),
+              let height = row.map(\.box.height).min(), top - bottom < 2.5 * height else { return nil }
+        var texts: [Int: [UInt8]] = [:]
+        for phrase in row {
+            // The header column it overlaps most; with no overlap, the nearest.
+            var best = 0, bestScore = -Double.infinity
+            for (column, title) in header.enumerated() {
+                let overlap = min(phrase.box.x2, title.box.x2) - max(phrase.box.x1, title.box.x1)
+                if overlap > bestScore { best = column; bestScore = overlap }
+            }
+            if var text = texts[best + 1] {
+                text.append(32)
+                text += phrase.text
+                texts[best + 1] = text
+            } else {
+                texts[best + 1] = phrase.text
+            }
+        }
+        guard texts.count >= 2 else { return nil }
+        return texts.keys.sorted().map { (column: $0, text: String(decoding: texts[$0]!, as: UTF8.self)) }
+    }
+}

@@ -1,0 +1,59 @@
+@testable import SticklerExtraction
+import XCTest
+
+/// `PDFLayout` on glyph boxes made by hand: what poppler hands over for a page.
+final class PDFLayoutTests: XCTestCase {
+    /// A page's text and one box per character: each run starts at its x on line `y` (14 pt
+    /// high), characters 7 pt wide; a newline ends each line.
+    func page(_ lines: [(y: Double, runs: [(x: Double, text: String)])]) -> (text: [UInt8], boxes: [PDFLayout.Box]) {
+        var text: [UInt8] = [], boxes: [PDFLayout.Box] = []
+        for line in lines {
+            var x = 0.0
+            for run in line.runs {
+                x = run.x
+                for byte in run.text.utf8 {
+                    text.append(byte)
+                    boxes.append(PDFLayout.Box(x1: x, y1: line.y, x2: x + 7, y2: line.y + 14))
+                    x += 7
+                }
+            }
+            text.append(10)
+            boxes.append(PDFLayout.Box(x1: x, y1: line.y + 14, x2: x, y2: line.y + 14))
+        }
+        return (text, boxes)
+    }
+
+    func layout(_ page: (text: [UInt8], boxes: [PDFLayout.Box])) throws -> PDFLayout {
+        try XCTUnwrap(page.boxes.withUnsafeBufferPointer { PDFLayout(text: page.text, boxes: $0) })
+    }
+
+    func testCellsJoinedByPopplerAreSpacedApart() throws {
+        // "Hughes" and "Olivia" in two cells 24 pt apart came out joined; a word space stays one.
+        let layout = try self.layout(page([(100, [(40, "Hughes"), (106, "Olivia"), (180, "R801200101001 12/03/2013")])]))
+        let found = layout.tables()
+        XCTAssertTrue(found.tables.isEmpty, "one row is no table")
+        XCTAssertEqual(String(decoding: layout.body(excluding: found.inTable), as: UTF8.self), "Hughes Olivia R801200101001 12/03/2013\n")
+    }
+
+    func testRowsUnderAHeaderAreATableAndProseIsNot() throws {
+        let layout = try self.layout(page([
+            (60, [(40, "Class list for 7B, autumn term")]),
+            (100, [(40, "Surname"), (140, "Forename"), (240, "UPN")]),
+            (114, [(40, "Hughes"), (140, "Olivia"), (220, "R801200101001")]),
+            (128, [(40, "Patel"), (240, "K921400112003")]), // no forename: the UPN stays in its column
+            (200, [(40, "Please return by Friday.")]),
+        ]))
+        let found = layout.tables()
+        XCTAssertEqual(found.tables.count, 1)
+        XCTAssertEqual(found.tables.first?.map { $0.map(\.column) }, [[1, 2, 3], [1, 2, 3], [1, 3]])
+        XCTAssertEqual(found.tables.first?[2].map(\.text), ["Patel", "K921400112003"])
+        XCTAssertEqual(String(decoding: layout.body(excluding: found.inTable), as: UTF8.self),
+                       "Class list for 7B, autumn term\nPlease return by Friday.\n", "the table's text is in its own segment only")
+    }
+
+    func testBoxesThatDoNotMatchTheTextAreRefused() {
+        let text = Array("abc".utf8)
+        let boxes = [PDFLayout.Box(x1: 0, y1: 0, x2: 7, y2: 14)]
+        XCTAssertNil(boxes.withUnsafeBufferPointer { PDFLayout(text: text, boxes: $0) })
+    }
+}
