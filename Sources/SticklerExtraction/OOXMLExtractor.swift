@@ -88,29 +88,63 @@ struct OOXMLExtractor {
 
     func slides() throws -> [TextSegment] {
         var text = TextBuilder(limit: textLimit, map: LocationMap(.pages))
+        var tables: [TextSegment] = []
         let slides = parts.names.filter { $0.hasPrefix("ppt/slides/slide") }.sorted { OfficeParts.number(in: $0) < OfficeParts.number(in: $1) }
         for name in slides {
             let number = OfficeParts.number(in: name)
             text.map?.add(offset: text.bytes.count, page: number)
-            if let slide = parts[name] { try drawingText(slide, into: &text) }
-            if let notes = parts["ppt/notesSlides/notesSlide\(number).xml"] { try drawingText(notes, into: &text) }
+            if let slide = parts[name] { try drawingText(slide, into: &text, tables: &tables) }
+            if let notes = parts["ppt/notesSlides/notesSlide\(number).xml"] { try drawingText(notes, into: &text, tables: &tables) }
             text.newline()
         }
-        return [text.segment()]
+        return [text.segment()] + tables
     }
 
-    func drawingText(_ part: Blob, into text: inout TextBuilder) throws {
+    /// The text of a slide or its notes. A table (`a:tbl`) becomes a form-like table of its
+    /// own, as a Word table does (`'table 1'!C4`): a class list pasted onto a slide is read
+    /// under its header. A cell merged into the one before it (`hMerge`) is no column.
+    func drawingText(_ part: Blob, into text: inout TextBuilder, tables: inout [TextSegment]) throws {
         var inText = false
+        var depth = 0 // tables open
+        var table: ReadingTable?
+        func finishTable() {
+            if var finished = table { tables.append(finished.segment()) }
+            table = nil
+        }
         try xml.scan(part.bytes) { event in
             switch event {
             case .start(let tag):
-                if tag.name == "a:t" { inText = !tag.selfClosing } else if tag.name == "a:br" { text.append(10) }
+                switch tag.name {
+                case "a:t": inText = !tag.selfClosing
+                case "a:br": if depth > 0 { table?.space() } else { text.append(10) }
+                case "a:tbl":
+                    guard !tag.selfClosing else { break }
+                    depth += 1
+                    if depth == 1 { table = ReadingTable(number: tables.count + 1, limit: textLimit) }
+                case "a:tr": if depth == 1 && !tag.selfClosing { table?.startRow() }
+                case "a:tc":
+                    guard depth == 1, !tag.selfClosing, tag.number("hMerge") != 1 else { break }
+                    table?.startCell()
+                    table?.span = tag.number("gridSpan") ?? 1
+                default: break
+                }
             case .end(let name):
-                if name == "a:t" { inText = false } else if name == "a:p" { text.newline() }
+                switch name {
+                case "a:t": inText = false
+                case "a:p": if depth == 0 { text.newline() } else { table?.space() }
+                case "a:tc": if depth == 1 { table?.endCell() }
+                case "a:tbl":
+                    guard depth > 0 else { break }
+                    depth -= 1
+                    if depth == 0 { finishTable() }
+                default: break
+                }
             case .text(let raw, let cdata):
-                if inText { text.append(raw, decode: !cdata) }
+                guard inText else { break }
+                if depth == 0 { text.append(raw, decode: !cdata) } else { table?.append(raw, cdata: cdata) }
             }
         }
+        finishTable() // a table cut short by a damaged part still counts
     }
 
     // MARK: Excel

@@ -65,4 +65,32 @@ final class OfficeFormatTests: FormatTestCase {
         XCTAssertNotNil(result.found("Olivia Hughes", in: "referral.odt"), "ODF initial creator")
         XCTAssertEqual(result.file("register.ods")?.format, "ods")
     }
+
+    /// A table on a slide is read as a table: a class list pasted into an assembly or a
+    /// parents' evening deck gives its names under the header. A merged title row spans the
+    /// table (`gridSpan`, then `hMerge` cells that are no columns).
+    func testSlideTables() throws {
+        var ids = Identifiers(seed: 43)
+        func cell(_ text: String, _ attributes: String = "") -> String {
+            "<a:tc\(attributes)><a:txBody><a:p><a:r><a:t>\(text)</a:t></a:r></a:p></a:txBody></a:tc>"
+        }
+        let upns = (0..<3).map { _ in ids.upn() }
+        let pupils = [("Zofia", "Watson"), ("Kacper", "Harris"), ("Amara", "Hill")]
+        var rows = "<a:tr>" + cell("Year 5 reading group", " gridSpan=\"3\"") + cell("", " hMerge=\"1\"") + cell("", " hMerge=\"1\"") + "</a:tr>"
+        rows += "<a:tr>" + cell("First name") + cell("Last name") + cell("UPN") + "</a:tr>"
+        for (index, pupil) in pupils.enumerated() { rows += "<a:tr>" + cell(pupil.0) + cell(pupil.1) + cell(upns[index]) + "</a:tr>" }
+        let slide = "<p:sld><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>Reading groups</a:t></a:r></a:p></p:txBody></p:sp>"
+            + "<p:graphicFrame><a:graphic><a:graphicData><a:tbl>\(rows)</a:tbl></a:graphicData></a:graphic></p:graphicFrame></p:spTree></p:cSld></p:sld>"
+        var zip = ZipWriter()
+        zip.add("[Content_Types].xml", "<Types/>")
+        zip.add("ppt/presentation.xml", "<p:presentation/>")
+        zip.add("ppt/slides/slide1.xml", slide)
+        try write("groups.pptx", zip.finish())
+        let result = try scan()
+        let names = result.findings(in: "groups.pptx").filter { $0.finding.detector == "person_name" }
+        XCTAssertEqual(names.map(\.value), pupils.map { "\($0.0) \($0.1)" }, "first and last name columns")
+        for (index, upn) in upns.enumerated() {
+            XCTAssertEqual(result.found(upn, in: "groups.pptx")?.location.cell, "'table 1'!C\(index + 3)", "under UPN, after the merged title")
+        }
+    }
 }
