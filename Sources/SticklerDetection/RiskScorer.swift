@@ -6,7 +6,7 @@ struct RiskTally {
     /// Reported findings that identify a person (identifier, personal, financial).
     var anchorFindings = 0
     /// By detector index (hashing an Int per finding, not the detector's id).
-    var fingerprints: [Int: Set<String>] = [:]
+    var fingerprints: [Int: Set<SubjectKey>] = [:]
     var counts: [Int: Int] = [:]
     var categories: Set<Category> = []
     var specialSets: Set<String> = []
@@ -21,8 +21,8 @@ struct RiskTally {
             return
         }
         if detector.anchorsSpecial { anchorFindings += 1 }
-        if fingerprints[index, default: []].count < Self.fingerprintLimit {
-            fingerprints[index, default: []].insert(fingerprint)
+        if let key = SubjectKey(fingerprint: fingerprint), fingerprints[index, default: []].count < Self.fingerprintLimit {
+            fingerprints[index, default: []].insert(key)
         }
     }
 

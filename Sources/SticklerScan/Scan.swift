@@ -30,7 +30,7 @@ public final class Scan {
     var queue: [String] = []
     var walkFinished = false
     var summary = ScanSummary()
-    var subjects = Set<String>()
+    var subjects = Set<SubjectKey>()
     var progressValue = ScanProgress()
     weak var sink: ScanSink?
     /// The sink as a `PrerenderingSink`, cast once (a cast per finding is measurable).
@@ -195,19 +195,19 @@ public final class Scan {
         var events: [FindingEvent] = []
         var count = 0
         var byDetector: [String: Int] = [:]
-        var subjects: [String] = []
+        var subjects: [SubjectKey] = []
 
         mutating func add(_ event: FindingEvent, renderer: PrerenderingSink?) {
             if let renderer { renderer.render(event.finding, revealed: event.value, into: &bytes) } else { events.append(event) }
             count += 1
             byDetector[event.finding.detector, default: 0] += 1
-            if event.finding.category.identifiesSubject { subjects.append(event.finding.fingerprint) }
+            if event.finding.category.identifiesSubject, let key = SubjectKey(fingerprint: event.finding.fingerprint) { subjects.append(key) }
         }
 
         /// Before the file holds the output: the buffer limits. After: a small batch, so
         /// output keeps flowing while the rest of the file is scanned.
         func isFull(holding: Bool) -> Bool {
-            let size = bytes.count + subjects.count * 64
+            let size = bytes.count + subjects.count * 16
             if holding { return events.count >= 64 || size >= 64 << 10 }
             return events.count >= Scan.bufferLimit || size >= Scan.renderedLimit
         }
