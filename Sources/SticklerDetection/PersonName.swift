@@ -8,6 +8,7 @@ public enum PersonName {
 
     public static func clean(_ text: String) -> String? {
         let trimmed = CellText.trimmed(text, quotes: true)
+        if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return cleanASCII(trimmed) }
         guard (2...48).contains(trimmed.count), let first = trimmed.first, first.isUppercase else { return nil }
         guard !notNames.contains(trimmed.lowercased()) else { return nil }
         var letters = 0
@@ -17,6 +18,22 @@ public enum PersonName {
             return nil
         }
         return letters >= 2 ? trimmed : nil
+    }
+
+    /// `clean` for an ASCII cell (most are), on its bytes: no Unicode properties to look up.
+    static func cleanASCII(_ trimmed: String) -> String? {
+        let bytes = trimmed.utf8
+        guard (2...48).contains(bytes.count), let first = bytes.first, isUpper(first) else { return nil }
+        var letters = 0
+        for byte in bytes {
+            switch byte {
+            case 65...90, 97...122: letters += 1
+            case 32, 45, 39, 46: continue // space - ' .
+            default: return nil
+            }
+        }
+        guard letters >= 2, !notNames.contains(trimmed.lowercased()) else { return nil }
+        return trimmed
     }
 }
 
