@@ -44,6 +44,8 @@ public struct ScanOptions: Sendable {
 public struct FindingEvent {
     public var finding: Finding
     public var value: String?
+    /// The finding's fingerprint as a set member, for counting data subjects.
+    public var subject: SubjectKey
 }
 
 /// What scanning one document produced, beyond the findings handed to the sink.

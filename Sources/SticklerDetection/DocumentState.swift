@@ -389,11 +389,11 @@ struct DocumentState {
         let detector = engine.templates[candidate.detector]
         if candidate.valueOverride == nil { lastEmittedEnd = candidate.to }
         let matched = UnsafeRawBufferPointer(rebasing: buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)])
-        let fingerprint: String, redacted: String, value: String?
+        let fingerprint: (text: String, key: SubjectKey), redacted: String, value: String?
         if candidate.valueOverride == nil, detector.valueAfter == nil, matched.count <= 256, !matched.contains(where: { $0 >= 0x80 }) {
             // The common case, on bytes: an ASCII value as matched.
             let bytes = Array(matched)
-            fingerprint = engine.fingerprinter.fingerprint(prefix: detector.fingerprintPrefix,
+            fingerprint = engine.fingerprinter.keyedFingerprint(prefix: detector.fingerprintPrefix,
                                                            normalized: Fingerprinter.normalize(bytes: bytes, detector.normalization))
             redacted = Redactor.redact(ascii: bytes, style: detector.redaction)
             value = options.reveal ? String(decoding: bytes, as: UTF8.self) : nil
@@ -404,10 +404,10 @@ struct DocumentState {
             }
             let text = raw.count > 256 ? String(raw.prefix(256)) : raw
             if text.utf8.allSatisfy({ $0 < 0x80 }) {
-                fingerprint = engine.fingerprinter.fingerprint(prefix: detector.fingerprintPrefix,
+                fingerprint = engine.fingerprinter.keyedFingerprint(prefix: detector.fingerprintPrefix,
                                                                normalized: Fingerprinter.normalize(bytes: Array(text.utf8), detector.normalization))
             } else {
-                fingerprint = engine.fingerprinter.fingerprint(prefix: detector.fingerprintPrefix,
+                fingerprint = engine.fingerprinter.keyedFingerprint(prefix: detector.fingerprintPrefix,
                                                                normalized: Array(Fingerprinter.normalize(text, detector.normalization).utf8))
             }
             redacted = Redactor.redact(text, style: detector.redaction)
@@ -425,15 +425,15 @@ struct DocumentState {
         let finding = Finding(
             path: document.path, detector: detector.id, category: detector.category, subcategory: detector.subcategory,
             confidence: candidate.confidence, location: location,
-            redacted: redacted, fingerprint: fingerprint,
+            redacted: redacted, fingerprint: fingerprint.text,
             explanation: Explanation(validator: detector.validator, context: candidate.context))
-        let event = FindingEvent(finding: finding, value: value)
+        let event = FindingEvent(finding: finding, value: value, subject: fingerprint.key)
         if detector.requiresIdentifiers && tally.anchorFindings == 0 {
             if held.count < Self.heldLimit { held.append(event) } else { heldOverflow += 1 }
             tally.holdSpecial(detector, index: candidate.detector)
             return
         }
-        tally.add(detector, index: candidate.detector, fingerprint: fingerprint)
+        tally.add(detector, index: candidate.detector, subject: fingerprint.key)
         reported += 1
         sink(event)
         flushHeld()

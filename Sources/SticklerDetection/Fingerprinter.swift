@@ -1,3 +1,4 @@
+import SticklerCore
 import SticklerCrypto
 
 /// Keyed fingerprints: the same value in many files counts as one data subject without
@@ -22,17 +23,25 @@ public struct Fingerprinter: Sendable {
     static func prefix(family: String) -> [UInt8] { Array(family.utf8) + [0] }
 
     func fingerprint(prefix: [UInt8], normalized: [UInt8]) -> String {
+        keyedFingerprint(prefix: prefix, normalized: normalized).text
+    }
+
+    /// The fingerprint as text (32 hex digits) and as a `SubjectKey` (the same 128 bits).
+    func keyedFingerprint(prefix: [UInt8], normalized: [UInt8]) -> (text: String, key: SubjectKey) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { mac in
             prefix.withUnsafeBytes { prefix in
                 normalized.withUnsafeBytes { key.mac(prefix, $0, into: mac.baseAddress!) }
             }
-            return String(unsafeUninitializedCapacity: 32) { out in
+            let text = String(unsafeUninitializedCapacity: 32) { out in
                 for index in 0..<16 {
                     out[2 * index] = Self.hexDigits[Int(mac[index] >> 4)]
                     out[2 * index + 1] = Self.hexDigits[Int(mac[index] & 0x0F)]
                 }
                 return 32
             }
+            let high = mac[0..<8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            let low = mac[8..<16].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            return (text, SubjectKey(high: high, low: low))
         }
     }
 

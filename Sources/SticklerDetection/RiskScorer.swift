@@ -13,7 +13,7 @@ struct RiskTally {
     var heldSets: Set<String> = []
     var heldCount = 0
 
-    mutating func add(_ detector: FindingTemplate, index: Int, fingerprint: String) {
+    mutating func add(_ detector: FindingTemplate, index: Int, subject: SubjectKey) {
         counts[index, default: 0] += 1
         categories.insert(detector.category)
         if detector.category == .specialCategory {
@@ -21,8 +21,8 @@ struct RiskTally {
             return
         }
         if detector.anchorsSpecial { anchorFindings += 1 }
-        if let key = SubjectKey(fingerprint: fingerprint), fingerprints[index, default: []].count < Self.fingerprintLimit {
-            fingerprints[index, default: []].insert(key)
+        if fingerprints[index, default: []].count < Self.fingerprintLimit {
+            fingerprints[index, default: []].insert(subject)
         }
     }
 

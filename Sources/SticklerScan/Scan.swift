@@ -201,7 +201,7 @@ public final class Scan {
             if let renderer { renderer.render(event.finding, revealed: event.value, into: &bytes) } else { events.append(event) }
             count += 1
             byDetector[event.finding.detector, default: 0] += 1
-            if event.finding.category.identifiesSubject, let key = SubjectKey(fingerprint: event.finding.fingerprint) { subjects.append(key) }
+            if event.finding.category.identifiesSubject { subjects.append(event.subject) }
         }
 
         /// Before the file holds the output: the buffer limits. After: a small batch, so
