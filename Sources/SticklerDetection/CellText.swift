@@ -1,8 +1,20 @@
+import Foundation
+
 /// Trimming for table cells and candidate values on the hot path: ASCII whitespace, the
 /// no-break space and (optionally) double quotes, on UTF-8 bytes, without building a
 /// Foundation `CharacterSet` per call (which cost more than the rest of a cell's work).
 enum CellText {
     /// `text` without leading and trailing whitespace (and `"` when `quotes`).
+    /// The text before the last `marker`, without the spaces and punctuation (`(`, `,`,
+    /// `-`) before it: "Olivia Hughes (Year 7)" before "Y" is "Olivia Hughes". The whole
+    /// text if the marker is not in it.
+    static func before(lastOf marker: String, in text: String) -> String {
+        guard let range = text.range(of: marker, options: .backwards) else { return text }
+        var head = text[..<range.lowerBound]
+        while let last = head.last, " \t,(-".contains(last) { head = head.dropLast() }
+        return trimmed(String(head))
+    }
+
     static func trimmed(_ text: String, quotes: Bool = false) -> String {
         var utf8 = Substring(text).utf8
         func trims(_ byte: UInt8) -> Bool {

@@ -80,6 +80,9 @@ public struct Detector: Sendable, Codable {
     public var anchorsSpecial: Bool
     /// Keep only the text after this marker as the value (e.g. ":" for "Pupil: Olivia Hughes").
     public var valueAfter: String?
+    /// Keep only the text before this marker's last occurrence, without the spaces and
+    /// punctuation before it (e.g. "Y" for "Olivia Hughes (Year 7)").
+    public var valueBefore: String?
     public var matchExamples: [String]
     public var noMatchExamples: [String]
     /// Whether `rules export --regex` includes it (keyword sets are large and dull).

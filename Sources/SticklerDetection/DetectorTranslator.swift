@@ -139,7 +139,7 @@ struct DetectorTranslator {
             columns: columns.map(TableHeader.normalize), excludeColumns: (raw.strings("exclude_columns") ?? []).map(TableHeader.normalize),
             requiresIdentifiers: raw.string("requires_identifiers") == "true" || category == .specialCategory,
             anchorsSpecial: raw.string("anchors_special").map { $0 == "true" } ?? category.anchorsSpecialCategory,
-            valueAfter: raw.string("value_after"),
+            valueAfter: raw.string("value_after"), valueBefore: raw.string("value_before"),
             matchExamples: matchExamples, noMatchExamples: noMatchExamples,
             exported: raw.string("export") != "false" && pattern != nil,
             file: file, line: raw.line)
@@ -204,9 +204,21 @@ enum KeywordPattern {
         (keyword.first.map { $0.isLetter || $0.isNumber } ?? false, keyword.last.map { $0.isLetter || $0.isNumber } ?? false)
     }
 
-    /// Whether a pattern is a plain literal (no character with a meaning in a pattern).
+    /// Whether a pattern is a plain literal: no character with a meaning in a pattern, other
+    /// than punctuation escaped to stand for itself (`\(Y`).
     static func isLiteral(_ expression: String) -> Bool {
-        !expression.isEmpty && !expression.unicodeScalars.contains { "\\^$.|?*+()[]{}".unicodeScalars.contains($0) }
+        var scalars = expression.unicodeScalars.makeIterator()
+        var empty = true
+        while let scalar = scalars.next() {
+            empty = false
+            if scalar == "\\" {
+                guard let escaped = scalars.next(), escaped.isASCII, !escaped.properties.isAlphabetic,
+                      !("0"..."9").contains(escaped) else { return false } // \d, \b, \x41: not literal
+                continue
+            }
+            if "^$.|?*+()[]{}".unicodeScalars.contains(scalar) { return false }
+        }
+        return !empty
     }
 
     static func escape(_ literal: String) -> String {

@@ -390,7 +390,7 @@ struct DocumentState {
         if candidate.valueOverride == nil { lastEmittedEnd = candidate.to }
         let matched = UnsafeRawBufferPointer(rebasing: buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)])
         let fingerprint: (text: String, key: SubjectKey), redacted: String, value: String?
-        if candidate.valueOverride == nil, detector.valueAfter == nil, matched.count <= 256, !matched.contains(where: { $0 >= 0x80 }) {
+        if candidate.valueOverride == nil, detector.valueAfter == nil, detector.valueBefore == nil, matched.count <= 256, !matched.contains(where: { $0 >= 0x80 }) {
             // The common case, on bytes: an ASCII value as matched.
             let bytes = Array(matched)
             fingerprint = engine.fingerprinter.keyedFingerprint(prefix: detector.fingerprintPrefix,
@@ -402,6 +402,7 @@ struct DocumentState {
             if let marker = detector.valueAfter, let range = raw.range(of: marker) {
                 raw = CellText.trimmed(String(raw[range.upperBound...]))
             }
+            if let marker = detector.valueBefore { raw = CellText.before(lastOf: marker, in: raw) }
             let text = raw.count > 256 ? String(raw.prefix(256)) : raw
             if text.utf8.allSatisfy({ $0 < 0x80 }) {
                 fingerprint = engine.fingerprinter.keyedFingerprint(prefix: detector.fingerprintPrefix,

@@ -11,6 +11,7 @@ final class FindingTemplate: Sendable {
     let normalization: Detector.Normalization
     let redaction: Detector.Redaction
     let valueAfter: String?
+    let valueBefore: String?
     let requiresIdentifiers: Bool
     let anchorsSpecial: Bool
     /// The fingerprint MAC's input before the normalised value (`Fingerprinter.prefix`).
@@ -24,6 +25,7 @@ final class FindingTemplate: Sendable {
         normalization = detector.normalization
         redaction = detector.redaction
         valueAfter = detector.valueAfter
+        valueBefore = detector.valueBefore
         requiresIdentifiers = detector.requiresIdentifiers
         anchorsSpecial = detector.anchorsSpecial
         fingerprintPrefix = Fingerprinter.prefix(family: detector.id)

@@ -20,6 +20,28 @@ public enum PersonName {
         return letters >= 2 ? trimmed : nil
     }
 
+    /// School phrases shaped like a name: a word of these after the first makes it no name.
+    static let phraseWords: Set<String> = [
+        "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",
+        "club", "homework", "curriculum", "test", "tests", "exams", "exam", "reading", "maths", "english",
+        "science", "writing", "phonics", "teacher", "teachers", "lead", "leader", "coordinator", "plan",
+        "report", "reports", "register", "list", "unit", "topic", "week", "day", "show", "concert", "play",
+        "party", "fair", "festival", "camp", "house", "hall", "road", "street", "lane", "park", "school",
+        "academy", "college", "church", "centre", "center", "pupils", "students", "parents", "children",
+        "stage", "results", "option", "options", "choir", "band", "residential", "visit", "celebration",
+    ]
+
+    /// A name in prose before a year group ("Olivia Hughes (Year 7)"): two or three
+    /// capitalised words before the year, the first a common given name (`GivenNames`), none
+    /// of the others a word of school phrases ("Grace Term", "Amber Group").
+    public static func inProse(_ bytes: [UInt8]) -> Bool {
+        let name = CellText.before(lastOf: "Y", in: String(decoding: bytes, as: UTF8.self))
+        let words = name.split(separator: " ")
+        guard (2...3).contains(words.count), cleanASCII(name) != nil || clean(name) != nil,
+              GivenNames.common.contains(words[0].lowercased()) else { return false }
+        return !words.dropFirst().contains { phraseWords.contains($0.lowercased()) }
+    }
+
     /// `clean` for an ASCII cell (most are), on its bytes: no Unicode properties to look up.
     static func cleanASCII(_ trimmed: String) -> String? {
         let bytes = trimmed.utf8

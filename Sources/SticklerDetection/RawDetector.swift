@@ -21,7 +21,7 @@ struct RawDetector {
     static let knownKeys: Set<String> = [
         "id", "name", "description", "category", "subcategory", "pattern", "keywords", "columns",
         "exclude_columns", "flags", "validator", "normalize", "redact", "boundary", "confidence", "context",
-        "requires_identifiers", "examples", "enabled", "export", "max_width", "triggers", "anchors_special", "value_after",
+        "requires_identifiers", "examples", "enabled", "export", "max_width", "triggers", "anchors_special", "value_after", "value_before",
     ]
 
     init(node: Node) {

@@ -18,6 +18,7 @@ public enum Validators {
         "sort_code_account": { BankAccount.isValid($0) },
         "email": { Email.isValid($0) },
         "person_name": { PersonName.clean(String(decoding: $0, as: UTF8.self)) != nil },
+        "person_name_prose": { PersonName.inProse($0) },
         "address_cell": { AddressCell.isValid($0) },
     ]
 }

@@ -142,6 +142,23 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(a.count, 32)
     }
 
+    /// A safeguarding or behaviour log names pupils by their year group, without labels or
+    /// identifiers: the name is found (the value without its year group), it makes the
+    /// note's special-category words count, and school phrases shaped like names are not.
+    func testNamesInProseWithTheirYearGroup() throws {
+        let note = """
+        Safeguarding log. Yesterday Zofia Watson (Y6) disclosed a concern at home; her social worker was informed.
+        Kacper Harris, Yr 10, was present. Amara Hill - Year R has an inhaler for asthma.
+        Summer Term (Year 4) trip: Grace Church (Year 5) visit. Mark Scheme Year 11 attached. Amber Group (Y2) reading.
+        """
+        let (events, _) = try scan(note, options: ScanOptions(reveal: true))
+        let names = events.filter { $0.finding.detector == "person_name_year" }
+        XCTAssertEqual(names.map(\.value), ["Zofia Watson", "Kacper Harris", "Amara Hill"])
+        XCTAssertEqual(names.map(\.finding.redacted), ["Z•••• W•••••", "K••••• H•••••", "A•••• H•••"])
+        XCTAssertTrue(events.contains { $0.finding.detector == "special_safeguarding" }, "the names make the log's special category count")
+        XCTAssertTrue(events.contains { $0.finding.detector == "special_health" })
+    }
+
     func testSpecialCategoryCountsOnlyWithIdentifiers() throws {
         let alone = try scan("Asthma awareness week: bring your inhaler and epipen to the demo.\n")
         XCTAssertTrue(alone.events.isEmpty)

@@ -88,11 +88,18 @@ final class ValidatorTests: XCTestCase {
         check("address_cell", valid: ["12 Acacia Avenue", "Flat 3, The Maltings"], invalid: ["12", "n/a", "  "])
     }
 
+    func testNamesInProse() {
+        check("person_name_prose", valid: ["Olivia Hughes (Year 7)", "Zofia Watson (Y6)", "Kacper Harris, Yr 10", "Amara Hill - Year R",
+                                           "Leo O'Brien (Y3)", "Yusuf Young (Y5)"],
+              invalid: ["Summer Term (Year 4)", "Grace Church (Year 5)", "Mark Scheme Year 11", "Amber Group (Y2)",
+                        "Olivia (Year 7)", "Key Stage (Year 2)", "olivia hughes (Year 7)"])
+    }
+
     func testEveryValidatorHasATable() {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account",
-                                   "person_name", "address_cell"]
+                                   "person_name", "address_cell", "person_name_prose"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }

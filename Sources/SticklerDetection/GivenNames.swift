@@ -1,0 +1,57 @@
+/// Common given names in England and Wales: pupils' (the most popular names of the last
+/// twenty years of births) and their parents' and staff's (earlier decades). Used only to
+/// tell a name in prose ("Olivia Hughes (Year 7)") from a school phrase shaped like one
+/// ("Summer Term (Year 4)", "Mark Scheme Year 11"): a name missing here is missed, so the
+/// list leans long; words that are more often something else in a school's documents are
+/// left out (Summer, Mark, Will).
+enum GivenNames {
+    static let common: Set<String> = [
+        // Girls
+        "olivia", "amelia", "isla", "ava", "emily", "sophia", "sophie", "grace", "mia", "poppy", "ella", "lily",
+        "evie", "isabella", "isabelle", "ivy", "freya", "harper", "willow", "charlotte", "jessica", "rosie",
+        "daisy", "alice", "florence", "sienna", "phoebe", "millie", "matilda", "evelyn", "elsie", "ruby",
+        "chloe", "lucy", "scarlett", "erin", "imogen", "layla", "leila", "maya", "amber", "eva", "hannah",
+        "megan", "lola", "zara", "aria", "luna", "bella", "esme", "maisie", "thea", "harriet", "emma",
+        "lauren", "katie", "ellie", "abigail", "molly", "eleanor", "georgia", "niamh", "caitlin", "leah",
+        "bethany", "amy", "rebecca", "rachel", "laura", "sarah", "jade", "paige", "lydia", "eliza", "robyn",
+        "anna", "madison", "aisha", "fatima", "maryam", "zainab", "hafsa", "amina", "khadija", "hana",
+        "noor", "inaya", "anaya", "aaliyah", "zoe", "naomi", "nancy", "violet", "hallie", "mila",
+        "beatrice", "martha", "edith", "mabel", "iris", "clara", "jasmine", "gracie", "darcie", "darcey",
+        "lexi", "lacey", "tilly", "elizabeth", "victoria", "alexandra", "natasha", "kayla", "courtney",
+        "chelsea", "shannon", "kirsty", "gemma", "natalie", "nicole", "stacey", "samantha", "kelly",
+        "claire", "helen", "karen", "susan", "julie", "lisa", "michelle", "joanne", "nicola", "donna",
+        "angela", "tracey", "louise", "catherine", "katherine", "kathryn", "jennifer", "amanda",
+        "deborah", "sharon", "alison", "zofia", "maja", "amara", "aleksandra", "julia", "hanna", "zuzanna",
+        "priya", "anika", "riya", "simran", "aanya", "ayesha", "safa", "sara", "mariam", "eman", "iqra",
+        "mollie", "ellie-mae", "lilly", "lily-rose", "ava-rose", "elise", "emilia", "georgie", "heidi",
+        "jessie", "keira", "libby", "lottie", "maddison", "nevaeh", "orla", "penelope", "rose", "savannah",
+        "serena", "stella", "tia", "valentina", "zahra", "kate", "jane", "mary", "margaret", "patricia",
+        "linda", "barbara", "ann", "anne", "janet", "carol", "ruth", "sandra", "wendy", "jacqueline",
+        "elaine", "dawn", "caroline", "rachael", "hayley", "kerry", "leanne", "charlene", "siobhan",
+        "bronwen", "carys", "ffion", "seren", "cerys", "eilidh", "isla-rose", "tegan", "megan-rose",
+        // Boys
+        "oliver", "george", "noah", "arthur", "harry", "leo", "muhammad", "mohammed", "mohammad",
+        "mohamed", "jack", "charlie", "oscar", "jacob", "henry", "thomas", "freddie", "alfie", "theo",
+        "william", "theodore", "archie", "joshua", "alexander", "james", "isaac", "edward", "lucas",
+        "tommy", "finley", "logan", "ethan", "mason", "teddy", "reggie", "albie", "arlo", "rory", "jude",
+        "hugo", "louie", "elijah", "frederick", "samuel", "daniel", "benjamin", "joseph", "sebastian",
+        "adam", "harrison", "dylan", "riley", "toby", "jenson", "jensen", "jayden", "tyler", "kai", "jamie",
+        "callum", "connor", "conor", "liam", "lewis", "kieran", "ryan", "aaron", "ben", "luke", "matthew",
+        "michael", "david", "christopher", "andrew", "paul", "richard", "robert", "stephen", "steven",
+        "john", "peter", "simon", "gary", "craig", "darren", "wayne", "dean", "jason", "scott", "nathan",
+        "jordan", "bradley", "kyle", "reece", "ellis", "owen", "caleb", "zachary", "gabriel", "elliot",
+        "elliott", "jake", "luca", "ronnie", "stanley", "bobby", "sonny", "frankie", "louis", "felix",
+        "jasper", "ezra", "ibrahim", "yusuf", "omar", "ali", "ahmed", "hamza", "ayaan", "zayn", "rayan",
+        "aarav", "arjun", "kacper", "jakub", "filip", "szymon", "dominic", "patrick", "sean", "cian",
+        "rhys", "dafydd", "ieuan", "euan", "cameron", "fraser", "angus", "alistair", "hamish", "kian",
+        "billy", "jimmy", "harley", "ollie", "sam", "joe", "tom", "alex", "dan", "josh", "harvey", "jay",
+        "musa", "idris", "ismail", "kofi", "kwame", "chidi", "tobi", "femi", "emmanuel", "david-john",
+        "aidan", "aiden", "brandon", "charles", "christian", "cole", "dexter", "eddie", "ellis-james",
+        "ewan", "finn", "harris", "ivan", "jaxon", "jonathan", "kayden", "leon", "marcus", "mateo",
+        "miles", "nathaniel", "nico", "oakley", "ralph", "rowan", "rufus", "sid", "spencer", "tristan",
+        "vincent", "zac", "zack", "anthony", "kevin", "brian", "ian", "neil", "martin", "colin", "graham",
+        "keith", "nigel", "philip", "trevor", "barry", "kenneth", "derek", "alan", "tony", "carl", "shaun",
+        "stuart", "gareth", "gavin", "adrian", "russell", "jonathon", "marc", "mohsin", "imran", "tariq",
+        "bilal", "usman", "zain", "amir", "aryan", "rohan", "dev", "nikhil", "oskar", "mikolaj", "antoni",
+    ]
+}
