@@ -34,13 +34,13 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             try xml.scan(blob.bytes) { event in
                 if case .start(let tag) = event { _ = tag.attribute("r"); _ = tag.number("s") }
             }
-            // The same bytes as a Word body, a worksheet and an OpenDocument text (tables included).
+            // The same bytes as a Word body, a worksheet, a slide and an OpenDocument text (tables included).
             var parts = OfficeParts()
-            for name in ["word/document.xml", "xl/worksheets/sheet1.xml", "content.xml"] {
+            for name in ["word/document.xml", "xl/worksheets/sheet1.xml", "ppt/slides/slide1.xml", "content.xml"] {
                 parts.names.append(name)
                 parts.parts[name] = blob
             }
-            for kind in ["docx", "xlsx", "odt"] {
+            for kind in ["docx", "xlsx", "pptx", "odt"] {
                 let segments = kind == "odt" ? try ODFExtractor(parts: parts, xml: xml, textLimit: 1 << 20).segments(kind: kind)
                     : try OOXMLExtractor(parts: parts, xml: xml, textLimit: 1 << 20).segments(kind: kind)
                 drain(.document(ExtractedDocument(path: "f", format: kind, bytes: bytes.count, segments: segments)))

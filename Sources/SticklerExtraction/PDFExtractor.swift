@@ -66,6 +66,11 @@ enum PDFExtractor {
                 }
             }
             text.newline()
+            let fields = formText(of: page)
+            if !fields.isEmpty {
+                try run.budget.expand(fields.count)
+                fields.withUnsafeBytes { text.append($0, decode: false) }
+            }
             g_object_unref(UnsafeMutableRawPointer(page))
             if text.full { break }
         }
@@ -82,5 +87,61 @@ enum PDFExtractor {
         guard count <= PDFLayout.maximumGlyphs else { return nil }
         let placed = (0..<Int(count)).map { PDFLayout.Box(x1: boxes[$0].x1, y1: boxes[$0].y1, x2: boxes[$0].x2, y2: boxes[$0].y2) }
         return placed.withUnsafeBufferPointer { PDFLayout(text: text, boxes: $0) }
+    }
+
+    /// The filled-in fields of a PDF form on this page, a line each: `label: value`. A
+    /// consent or medical form's answers live in its fields, not in the page's text. The label
+    /// is the field's tooltip if it has one, else its name made readable (`ChildName`,
+    /// `nhs_number` -> `Child Name`, `nhs number`), so that the rules' labels and context
+    /// keywords apply to the value as they would to a printed form.
+    static func formText(of page: OpaquePointer) -> [UInt8] {
+        guard let mapping = poppler_page_get_form_field_mapping(page) else { return [] }
+        defer { poppler_page_free_form_field_mapping(mapping) }
+        var out: [UInt8] = []
+        var item: UnsafeMutablePointer<GList>? = mapping
+        while let node = item {
+            item = node.pointee.next
+            guard let data = node.pointee.data, let field = data.assumingMemoryBound(to: PopplerFormFieldMapping.self).pointee.field
+            else { continue }
+            let value: UnsafeMutablePointer<gchar>?
+            switch poppler_form_field_get_field_type(field) {
+            case POPPLER_FORM_FIELD_TEXT: value = poppler_form_field_text_get_text(field)
+            case POPPLER_FORM_FIELD_CHOICE: value = poppler_form_field_choice_get_text(field)
+            default: continue
+            }
+            guard let value else { continue }
+            defer { g_free(value) }
+            let text = String(cString: value)
+            guard !text.allSatisfy(\.isWhitespace) else { continue }
+            var label = ""
+            if let tooltip = poppler_form_field_get_alternate_ui_name(field) {
+                label = String(cString: tooltip)
+                g_free(tooltip)
+            }
+            if label.isEmpty, let name = poppler_form_field_get_partial_name(field) {
+                label = readable(String(cString: name))
+                g_free(name)
+            }
+            out += Array(label.utf8) + Array(": ".utf8)
+            out += text.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 } // one field, one line
+            out.append(10)
+        }
+        return out
+    }
+
+    /// A field name as words: `ChildName` -> `Child Name`, `nhs_number` -> `nhs number`.
+    static func readable(_ name: String) -> String {
+        var out = ""
+        var previous: Character?
+        for character in name {
+            if character == "_" || character == "." {
+                out.append(" ")
+            } else {
+                if character.isUppercase, let last = previous, last.isLowercase { out.append(" ") }
+                out.append(character)
+            }
+            previous = character
+        }
+        return out
     }
 }

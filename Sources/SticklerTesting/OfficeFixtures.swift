@@ -229,6 +229,34 @@ public struct OfficeFixtures {
             }
         }
         objects.append(Array("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".utf8))
+        return pdf(objects: objects)
+    }
+
+    /// A one-page PDF form (AcroForm) with text fields filled in, as a school's consent or
+    /// medical form is returned: each field has its name, an optional tooltip (`/TU`, the
+    /// label readers show) and its value; the page itself prints only `title`.
+    public static func pdf(form fields: [(name: String, tooltip: String?, value: String)], title: String) -> [UInt8] {
+        let stream = "BT /F1 12 Tf 72 740 Td (\(escape(title))) Tj ET"
+        let first = 6 // field objects follow catalog, pages, page, contents and font
+        let references = fields.indices.map { "\(first + $0) 0 R" }.joined(separator: " ")
+        var objects: [[UInt8]] = [
+            Array("<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [\(references)] /NeedAppearances true >> >>".utf8),
+            Array("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".utf8),
+            Array("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R /Annots [\(references)] >>".utf8),
+            Array("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream".utf8),
+            Array("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".utf8),
+        ]
+        for (index, field) in fields.enumerated() {
+            let top = 700 - index * 24
+            let tooltip = field.tooltip.map { " /TU (\(escape($0)))" } ?? ""
+            objects.append(Array(("<< /Type /Annot /Subtype /Widget /FT /Tx /T (\(escape(field.name)))\(tooltip) /V (\(escape(field.value))) "
+                                  + "/Rect [200 \(top) 450 \(top + 18)] /P 3 0 R /DA (/Helv 10 Tf 0 g) >>").utf8))
+        }
+        return pdf(objects: objects)
+    }
+
+    /// The file around numbered objects (1 is the catalog): header, objects, xref, trailer.
+    static func pdf(objects: [[UInt8]]) -> [UInt8] {
         var out = Array("%PDF-1.4\n".utf8)
         var offsets: [Int] = []
         for (index, object) in objects.enumerated() {

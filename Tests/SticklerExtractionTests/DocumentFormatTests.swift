@@ -65,6 +65,26 @@ final class DocumentFormatTests: FormatTestCase {
         }
     }
 
+    /// A filled-in PDF form keeps its answers in its fields, not in the page's text: each
+    /// is read as `label: value` on its page, the label from the field's tooltip or its name.
+    func testPDFFormFieldsAreRead() throws {
+        var ids = Identifiers(seed: 47)
+        let nhs = ids.nhs(), upn = ids.upn(), phone = ids.mobile()
+        try write("consent.pdf", OfficeFixtures.pdf(form: [
+            (name: "ChildName", tooltip: nil, value: "Olivia Hughes"),
+            (name: "Text2", tooltip: "NHS number", value: nhs),
+            (name: "pupil_upn", tooltip: nil, value: upn),
+            (name: "ParentMobile", tooltip: nil, value: phone),
+            (name: "Agree", tooltip: nil, value: " "),
+        ], title: "Year 7 residential trip: consent and medical form"))
+        let result = try scan()
+        XCTAssertEqual(result.found(nhs, in: "consent.pdf")?.confidence, .high, "labelled by the field's tooltip")
+        XCTAssertEqual(result.found(nhs, in: "consent.pdf")?.location.page, 1)
+        XCTAssertEqual(result.found(upn, in: "consent.pdf")?.confidence, .high, "labelled by its name, pupil_upn")
+        XCTAssertNotNil(result.found(phone, in: "consent.pdf"))
+        XCTAssertEqual(result.findings(in: "consent.pdf").filter { $0.finding.category == .personal }.map(\.value), ["Olivia Hughes"])
+    }
+
     func testWordTablesAreTablesAndFormsAreNot() throws {
         var ids = Identifiers(seed: 19)
         func cell(_ text: String) -> String { "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
