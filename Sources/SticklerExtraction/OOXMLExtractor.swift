@@ -171,14 +171,55 @@ struct OOXMLExtractor {
             }
         }
         if sheets.isEmpty { // no workbook relationships: every worksheet part, by number
-            sheets = parts.names.filter { $0.hasPrefix("xl/worksheets/") }.sorted().map { (String($0.split(separator: "/").last!.dropLast(4)), $0) }
+            sheets = parts.names.filter { $0.hasPrefix("xl/worksheets/") && $0.hasSuffix(".xml") && !$0.contains("/_rels/") }.sorted().map { (String($0.split(separator: "/").last!.dropLast(4)), $0) }
         }
         var segments: [TextSegment] = []
         for sheet in sheets {
             guard let part = parts[sheet.part] else { continue }
             segments.append(try sheetText(part, name: sheet.name, strings: strings, styles: styles))
+            if let notes = try cellNotes(sheet: sheet.name, part: sheet.part) { segments.append(notes) }
         }
         return segments
+    }
+
+    /// A sheet's notes and threaded comments ("Mum's mobile 07700 900123", "has an EHCP"),
+    /// each located at its cell: the parts its relationships name as comments.
+    func cellNotes(sheet: String, part: String) throws -> TextSegment? {
+        let slash = part.lastIndex(of: "/").map { part[..<$0] } ?? ""
+        let file = part.split(separator: "/").last.map(String.init) ?? part
+        guard let rels = parts["\(slash)/_rels/\(file).rels"] else { return nil }
+        var names: [String] = []
+        try xml.scan(rels.bytes) { event in
+            if case .start(let tag) = event, localName(tag.name) == "Relationship", let type = tag.attribute("Type"),
+               type.hasSuffix("/comments") || type.hasSuffix("/threadedComment"), let target = tag.attribute("Target") {
+                names.append(OfficeParts.resolve(target, from: String(slash)))
+            }
+        }
+        var text = TextBuilder(limit: textLimit, map: LocationMap(.cells(sheet: sheet)))
+        for name in names {
+            guard let notes = parts[name] else { continue }
+            var inText = false
+            try xml.scan(notes.bytes) { event in
+                switch event {
+                case .start(let tag):
+                    switch localName(tag.name) {
+                    case "comment", "threadedComment":
+                        text.newline()
+                        if let cell = tag.attribute("ref").flatMap(LocationMap.parseCell) {
+                            text.map?.add(offset: text.bytes.count, row: cell.row, column: cell.column)
+                        }
+                    case "t", "text": inText = !tag.selfClosing
+                    default: break
+                    }
+                case .end(let name):
+                    if ["t", "text"].contains(localName(name)) { inText = false }
+                case .text(let raw, let cdata):
+                    if inText { text.append(raw, decode: !cdata) }
+                }
+            }
+            text.newline()
+        }
+        return text.bytes.isEmpty ? nil : text.segment()
     }
 
     func sharedStrings() throws -> [String] {

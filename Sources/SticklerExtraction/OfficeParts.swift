@@ -34,7 +34,9 @@ struct OfficeParts {
                 || base == "endnotes" || base == "comments"
         case "xlsx", "xlsm":
             return name == "xl/workbook.xml" || name == "xl/_rels/workbook.xml.rels" || name == "xl/sharedStrings.xml"
-                || name == "xl/styles.xml" || (name.hasPrefix("xl/worksheets/") && name.hasSuffix(".xml") && !name.contains("_rels"))
+                || name == "xl/styles.xml" || (name.hasPrefix("xl/worksheets/") && name.hasSuffix(".xml"))
+                || (name.hasPrefix("xl/worksheets/_rels/") && name.hasSuffix(".xml.rels")) // for the sheets' notes
+                || (name.hasPrefix("xl/comments") && name.hasSuffix(".xml")) || name.hasPrefix("xl/threadedComments/")
         case "pptx", "pptm":
             return (name.hasPrefix("ppt/slides/slide") || name.hasPrefix("ppt/notesSlides/notesSlide")) && name.hasSuffix(".xml")
         case "odt", "ods", "odp":
@@ -48,6 +50,17 @@ struct OfficeParts {
     static func number(in name: String) -> Int {
         let digits = name.split(separator: "/").last?.filter(\.isNumber) ?? ""
         return Int(digits) ?? 0
+    }
+
+    /// A relationship's target as a part name: absolute (`/xl/comments1.xml`) or relative to
+    /// the folder of the part that names it (`../comments1.xml` from `xl/worksheets`).
+    static func resolve(_ target: String, from folder: String) -> String {
+        if target.hasPrefix("/") { return String(target.dropFirst()) }
+        var path = folder.split(separator: "/").map(String.init)
+        for step in target.split(separator: "/") {
+            if step == ".." { _ = path.popLast() } else if step != "." { path.append(String(step)) }
+        }
+        return path.joined(separator: "/")
     }
 }
 

@@ -93,4 +93,27 @@ final class OfficeFormatTests: FormatTestCase {
             XCTAssertEqual(result.found(upn, in: "groups.pptx")?.location.cell, "'table 1'!C\(index + 3)", "under UPN, after the merged title")
         }
     }
+
+    /// A markbook's cell notes and threaded comments are read, each at its cell: teachers
+    /// write a parent's number or a diagnosis there, not in the cells.
+    func testSpreadsheetNotesAndComments() throws {
+        var ids = Identifiers(seed: 53)
+        let phone = ids.mobile(), nhs = ids.nhs()
+        var zip = ZipWriter()
+        zip.add("[Content_Types].xml", "<Types/>")
+        zip.add("xl/workbook.xml", "<workbook><sheets><sheet name=\"Markbook\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
+        zip.add("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
+        zip.add("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Reading age</t></is></c></row></sheetData></worksheet>")
+        zip.add("xl/worksheets/_rels/sheet1.xml.rels", "<Relationships>"
+            + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"../comments1.xml\"/>"
+            + "<Relationship Id=\"rId3\" Type=\"http://schemas.microsoft.com/office/2017/10/relationships/threadedComment\" Target=\"/xl/threadedComments/threadedComment1.xml\"/>"
+            + "</Relationships>")
+        zip.add("xl/comments1.xml", "<comments><commentList><comment ref=\"B4\" authorId=\"0\"><text><r><t>Mum's mobile </t></r><r><t>\(phone)</t></r></text></comment></commentList></comments>")
+        zip.add("xl/threadedComments/threadedComment1.xml", "<ThreadedComments><threadedComment ref=\"C7\" id=\"{1}\"><text>NHS number \(nhs), asthma plan in office</text></threadedComment></ThreadedComments>")
+        try write("markbook.xlsx", zip.finish())
+        let result = try scan()
+        XCTAssertEqual(result.found(phone, in: "markbook.xlsx")?.location.cell, "Markbook!B4")
+        XCTAssertEqual(result.found(nhs, in: "markbook.xlsx")?.location.cell, "Markbook!C7")
+        XCTAssertEqual(result.found(nhs, in: "markbook.xlsx")?.confidence, .high)
+    }
 }
