@@ -400,7 +400,7 @@ struct DocumentState {
         } else {
             var raw = candidate.valueOverride ?? String(decoding: matched, as: UTF8.self)
             if let marker = detector.valueAfter, let range = raw.range(of: marker) {
-                raw = CellText.trimmed(String(raw[range.upperBound...]))
+                raw = CellText.trimmed(String(raw[range.upperBound...]), quotes: true)
             }
             if let marker = detector.valueBefore { raw = CellText.before(lastOf: marker, in: raw) }
             let text = raw.count > 256 ? String(raw.prefix(256)) : raw

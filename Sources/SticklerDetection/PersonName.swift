@@ -35,7 +35,21 @@ public enum PersonName {
     /// capitalised words before the year, the first a common given name (`GivenNames`), none
     /// of the others a word of school phrases ("Grace Term", "Amber Group").
     public static func inProse(_ bytes: [UInt8]) -> Bool {
-        let name = CellText.before(lastOf: "Y", in: String(decoding: bytes, as: UTF8.self))
+        startsWithGivenName(CellText.before(lastOf: "Y", in: String(decoding: bytes, as: UTF8.self)))
+    }
+
+    /// A name after a message header's or a letter's label ("From: Sarah Jones <...>",
+    /// "Re: Olivia Hughes"), judged as `inProse` judges one: "Subject: Sports Day" and
+    /// "To: All Staff" are no names.
+    public static func afterLabel(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        return startsWithGivenName(CellText.trimmed(String(text[text.index(after: colon)...]), quotes: true))
+    }
+
+    /// Two or three capitalised words, the first a common given name, none of the others a
+    /// word of school phrases.
+    static func startsWithGivenName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         guard (2...3).contains(words.count), cleanASCII(name) != nil || clean(name) != nil,
               GivenNames.common.contains(words[0].lowercased()) else { return false }

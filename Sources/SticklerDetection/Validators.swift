@@ -19,6 +19,7 @@ public enum Validators {
         "email": { Email.isValid($0) },
         "person_name": { PersonName.clean(String(decoding: $0, as: UTF8.self)) != nil },
         "person_name_prose": { PersonName.inProse($0) },
+        "person_name_after_label": { PersonName.afterLabel($0) },
         "address_cell": { AddressCell.isValid($0) },
     ]
 }

@@ -93,13 +93,15 @@ final class ValidatorTests: XCTestCase {
                                            "Leo O'Brien (Y3)", "Yusuf Young (Y5)"],
               invalid: ["Summer Term (Year 4)", "Grace Church (Year 5)", "Mark Scheme Year 11", "Amber Group (Y2)",
                         "Olivia (Year 7)", "Key Stage (Year 2)", "olivia hughes (Year 7)"])
+        check("person_name_after_label", valid: ["From: Sarah Jones", "To: \"Tom Okafor", "Re: Olivia Hughes", "Subject: Amelia Clarke"],
+              invalid: ["Subject: Sports Day", "To: All Staff", "From: Head Teacher", "Re: Year Group", "Olivia Hughes"])
     }
 
     func testEveryValidatorHasATable() {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account",
-                                   "person_name", "address_cell", "person_name_prose"]
+                                   "person_name", "address_cell", "person_name_prose", "person_name_after_label"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
