@@ -53,5 +53,10 @@ enum GivenNames {
         "keith", "nigel", "philip", "trevor", "barry", "kenneth", "derek", "alan", "tony", "carl", "shaun",
         "stuart", "gareth", "gavin", "adrian", "russell", "jonathon", "marc", "mohsin", "imran", "tariq",
         "bilal", "usman", "zain", "amir", "aryan", "rohan", "dev", "nikhil", "oskar", "mikolaj", "antoni",
+        // Names of families from Poland, Romania, Lithuania and elsewhere, common in UK classrooms
+        "tomasz", "piotr", "pawel", "michal", "krzysztof", "wojciech", "bartosz", "mateusz", "wiktoria",
+        "oliwia", "natalia", "lena", "alicja", "maria", "gabriela", "adriana", "ioana", "andrei", "alexandru",
+        "matei", "mihai", "darius", "ana", "sofia", "yasmin", "sana", "hiba", "laiba", "muhammed",
+        "abdullah", "hassan", "hussain", "mustafa", "ayan", "rehan", "arham", "lukas", "emilija", "gabija",
     ]
 }

@@ -21,12 +21,13 @@ public enum PersonName {
     }
 
     /// School phrases shaped like a name: a word of these after the first makes it no name.
+    /// (Words that are common surnames too, Hall, Lane, Park, House, are not here.)
     static let phraseWords: Set<String> = [
         "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",
         "club", "homework", "curriculum", "test", "tests", "exams", "exam", "reading", "maths", "english",
         "science", "writing", "phonics", "teacher", "teachers", "lead", "leader", "coordinator", "plan",
         "report", "reports", "register", "list", "unit", "topic", "week", "day", "show", "concert", "play",
-        "party", "fair", "festival", "camp", "house", "hall", "road", "street", "lane", "park", "school",
+        "party", "fair", "festival", "camp", "road", "street", "school",
         "academy", "college", "church", "centre", "center", "pupils", "students", "parents", "children",
         "stage", "results", "option", "options", "choir", "band", "residential", "visit", "celebration",
     ]
