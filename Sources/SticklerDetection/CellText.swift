@@ -4,7 +4,6 @@ import Foundation
 /// no-break space and (optionally) double quotes, on UTF-8 bytes, without building a
 /// Foundation `CharacterSet` per call (which cost more than the rest of a cell's work).
 enum CellText {
-    /// `text` without leading and trailing whitespace (and `"` when `quotes`).
     /// The text before the last `marker`, without the spaces and punctuation (`(`, `,`,
     /// `-`) before it: "Olivia Hughes (Year 7)" before "Y" is "Olivia Hughes". The whole
     /// text if the marker is not in it.
@@ -15,6 +14,7 @@ enum CellText {
         return trimmed(String(head))
     }
 
+    /// `text` without leading and trailing whitespace (and `"` when `quotes`).
     static func trimmed(_ text: String, quotes: Bool = false) -> String {
         var utf8 = Substring(text).utf8
         func trims(_ byte: UInt8) -> Bool {

@@ -388,9 +388,11 @@ struct DocumentState {
         guard candidate.confidence >= options.minConfidence else { return }
         let detector = engine.templates[candidate.detector]
         if candidate.valueOverride == nil { lastEmittedEnd = candidate.to }
-        let matched = UnsafeRawBufferPointer(rebasing: buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)])
+        // A table name's value is assembled from its cells (which may lie before this buffer).
+        let matched = candidate.valueOverride == nil
+            ? UnsafeRawBufferPointer(rebasing: buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)]) : nil
         let fingerprint: (text: String, key: SubjectKey), redacted: String, value: String?
-        if candidate.valueOverride == nil, detector.valueAfter == nil, detector.valueBefore == nil, matched.count <= 256, !matched.contains(where: { $0 >= 0x80 }) {
+        if let matched, detector.valueAfter == nil, detector.valueBefore == nil, matched.count <= 256, !matched.contains(where: { $0 >= 0x80 }) {
             // The common case, on bytes: an ASCII value as matched.
             let bytes = Array(matched)
             fingerprint = engine.fingerprinter.keyedFingerprint(prefix: detector.fingerprintPrefix,
@@ -398,7 +400,7 @@ struct DocumentState {
             redacted = Redactor.redact(ascii: bytes, style: detector.redaction)
             value = options.reveal ? String(decoding: bytes, as: UTF8.self) : nil
         } else {
-            var raw = candidate.valueOverride ?? String(decoding: matched, as: UTF8.self)
+            var raw = candidate.valueOverride ?? String(decoding: matched!, as: UTF8.self)
             if let marker = detector.valueAfter, let range = raw.range(of: marker) {
                 raw = CellText.trimmed(String(raw[range.upperBound...]), quotes: true)
             }

@@ -32,9 +32,9 @@ public enum PersonName {
         "stage", "results", "option", "options", "choir", "band", "residential", "visit", "celebration",
     ]
 
-    /// A name in prose before a year group ("Olivia Hughes (Year 7)"): two or three
-    /// capitalised words before the year, the first a common given name (`GivenNames`), none
-    /// of the others a word of school phrases ("Grace Term", "Amber Group").
+    /// A name in prose before a year group ("Olivia Hughes (Year 7)"): capitalised words
+    /// before the year, the first a common given name (`GivenNames`), none of the others a
+    /// word of school phrases ("Grace Term", "Amber Group").
     public static func inProse(_ bytes: [UInt8]) -> Bool {
         startsWithGivenName(CellText.before(lastOf: "Y", in: String(decoding: bytes, as: UTF8.self)))
     }
@@ -48,12 +48,13 @@ public enum PersonName {
         return startsWithGivenName(CellText.trimmed(String(text[text.index(after: colon)...]), quotes: true))
     }
 
-    /// Two or three capitalised words, the first a common given name, none of the others a
-    /// word of school phrases.
+    /// Two capitalised words (a third is allowed), the first a common given name (or, if
+    /// hyphenated, starting with one: Anne-Marie), none of the others a word of school phrases.
     static func startsWithGivenName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        guard (2...3).contains(words.count), cleanASCII(name) != nil || clean(name) != nil,
-              GivenNames.common.contains(words[0].lowercased()) else { return false }
+        guard (2...3).contains(words.count), cleanASCII(name) != nil || clean(name) != nil else { return false }
+        let first = words[0].lowercased()
+        guard GivenNames.common.contains(first) || GivenNames.common.contains(String(first.prefix { $0 != "-" })) else { return false }
         return !words.dropFirst().contains { phraseWords.contains($0.lowercased()) }
     }
 

@@ -123,7 +123,7 @@ struct OOXMLExtractor {
                     if depth == 1 { table = ReadingTable(number: tables.count + 1, limit: textLimit) }
                 case "a:tr": if depth == 1 && !tag.selfClosing { table?.startRow() }
                 case "a:tc":
-                    guard depth == 1, !tag.selfClosing, tag.number("hMerge") != 1 else { break }
+                    guard depth == 1, !tag.selfClosing, !["1", "true"].contains(tag.attribute("hMerge") ?? "") else { break }
                     table?.startCell()
                     table?.span = tag.number("gridSpan") ?? 1
                 default: break
@@ -188,16 +188,21 @@ struct OOXMLExtractor {
         let slash = part.lastIndex(of: "/").map { part[..<$0] } ?? ""
         let file = part.split(separator: "/").last.map(String.init) ?? part
         guard let rels = parts["\(slash)/_rels/\(file).rels"] else { return nil }
-        var names: [String] = []
+        var legacy: [String] = [], threaded: [String] = []
         try xml.scan(rels.bytes) { event in
             if case .start(let tag) = event, localName(tag.name) == "Relationship", let type = tag.attribute("Type"),
-               type.hasSuffix("/comments") || type.hasSuffix("/threadedComment"), let target = tag.attribute("Target") {
-                names.append(OfficeParts.resolve(target, from: String(slash)))
+               let target = tag.attribute("Target") {
+                let name = OfficeParts.resolve(target, from: String(slash))
+                if type.hasSuffix("/comments"), !legacy.contains(name) { legacy.append(name) }
+                if type.hasSuffix("/threadedComment"), !threaded.contains(name) { threaded.append(name) }
             }
         }
+        // Excel keeps a threaded comment's copy in the legacy part too ("[Threaded comment]
+        // ..."): read the threaded part alone when there is one.
+        let names = threaded.isEmpty ? legacy : threaded
         var text = TextBuilder(limit: textLimit, map: LocationMap(.cells(sheet: sheet)))
-        for name in names {
-            guard let notes = parts[name] else { continue }
+        for name in names.prefix(16) {
+            guard let notes = parts[name], !text.full else { continue }
             var inText = false
             try xml.scan(notes.bytes) { event in
                 switch event {

@@ -80,6 +80,8 @@ enum PDFExtractor {
     /// The page's characters with their boxes, or nil if poppler gives none that line up
     /// (or too many: a page of text is a few thousand characters; memory stays bounded).
     static func layout(of page: OpaquePointer, text: [UInt8]) -> PDFLayout? {
+        // poppler's boxes take 32 bytes a character: count the characters first.
+        guard text.reduce(0, { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }) <= PDFLayout.maximumGlyphs else { return nil }
         var boxes: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
         guard poppler_page_get_text_layout(page, &boxes, &count) != 0, let boxes else { return nil }
@@ -103,27 +105,34 @@ enum PDFExtractor {
             item = node.pointee.next
             guard let data = node.pointee.data, let field = data.assumingMemoryBound(to: PopplerFormFieldMapping.self).pointee.field
             else { continue }
-            let value: UnsafeMutablePointer<gchar>?
+            var text = ""
             switch poppler_form_field_get_field_type(field) {
-            case POPPLER_FORM_FIELD_TEXT: value = poppler_form_field_text_get_text(field)
-            case POPPLER_FORM_FIELD_CHOICE: value = poppler_form_field_choice_get_text(field)
+            case POPPLER_FORM_FIELD_TEXT:
+                guard let value = poppler_form_field_text_get_text(field) else { continue }
+                text = String(cString: value)
+                g_free(value)
+            case POPPLER_FORM_FIELD_CHOICE: // the chosen items of a list or drop-down
+                var chosen: [String] = []
+                for item in 0..<min(poppler_form_field_choice_get_n_items(field), 1_000) where poppler_form_field_choice_is_item_selected(field, item) != 0 {
+                    if let value = poppler_form_field_choice_get_item(field, item) {
+                        chosen.append(String(cString: value))
+                        g_free(value)
+                    }
+                }
+                text = chosen.joined(separator: ", ")
             default: continue
             }
-            guard let value else { continue }
-            defer { g_free(value) }
-            let text = String(cString: value)
             guard !text.allSatisfy(\.isWhitespace) else { continue }
             var label = ""
             if let tooltip = poppler_form_field_get_alternate_ui_name(field) {
                 label = String(cString: tooltip)
                 g_free(tooltip)
             }
-            if label.isEmpty, let name = poppler_form_field_get_partial_name(field) {
+            if label.isEmpty, let name = poppler_form_field_get_name(field) { // fully qualified: Child.Name
                 label = readable(String(cString: name))
                 g_free(name)
             }
-            out += Array(label.utf8) + Array(": ".utf8)
-            out += text.utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 } // one field, one line
+            out += (label + ": " + text).utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 } // one field, one line
             out.append(10)
         }
         return out

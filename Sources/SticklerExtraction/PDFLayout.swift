@@ -150,7 +150,10 @@ struct PDFLayout {
         var index = 0
         while index < rows.count {
             let header = rows[index]
-            guard header.count >= 2, header.count <= 64 else { index += 1; continue }
+            guard header.count >= 2, header.count <= 64, header.allSatisfy({ Self.words($0) <= Self.maximumCellWords }) else {
+                index += 1
+                continue
+            }
             var table: Table = [header.enumerated().map { (column: $0.offset + 1, text: String(decoding: $0.element.text, as: UTF8.self)) }]
             var next = index + 1
             var above = header
@@ -173,24 +176,31 @@ struct PDFLayout {
         return (tables, inTable)
     }
 
+    /// Words a cell may have: more make a line of prose.
+    static let maximumCellWords = 6
+
+    static func words(_ phrase: Phrase) -> Int { phrase.text.reduce(1) { $1 == 32 ? $0 + 1 : $0 } }
+
     /// A row's cells under the header's columns, or nil if the row does not continue the
-    /// table: fewer than two phrases, phrases in fewer than two columns, or too far below
-    /// the row above.
+    /// table: fewer than two phrases, a phrase of prose or under no column title, phrases in
+    /// fewer than two columns, or too far below the row above.
     static func cells(_ row: [Phrase], under header: [Phrase], below above: [Phrase]) -> [(column: Int, text: String)]? {
         guard row.count >= 2, let top = row.map(\.box.y1).min(), let bottom = above.map(\.box.y2).max(),
               let height = row.map(\.box.height).min(), top - bottom < 2.5 * height else { return nil }
         var texts: [Int: [UInt8]] = [:]
         for phrase in row {
-            // The header column it overlaps most; with no overlap, the nearest.
-            var best = 0, bestScore = -Double.infinity
+            // A line of prose is no cell (two columns of a newsletter line up as a table would).
+            guard Self.words(phrase) <= maximumCellWords else { return nil }
+            // The header column it overlaps most; a phrase under no column ends the table.
+            var best = 0, bestScore = 0.0
             for (column, title) in header.enumerated() {
                 let overlap = min(phrase.box.x2, title.box.x2) - max(phrase.box.x1, title.box.x1)
                 if overlap > bestScore { best = column; bestScore = overlap }
             }
-            if var text = texts[best + 1] {
-                text.append(32)
-                text += phrase.text
-                texts[best + 1] = text
+            guard bestScore > 0 else { return nil }
+            if texts[best + 1] != nil {
+                texts[best + 1]!.append(32) // in place: a copy would copy the column's text per phrase
+                texts[best + 1]! += phrase.text
             } else {
                 texts[best + 1] = phrase.text
             }

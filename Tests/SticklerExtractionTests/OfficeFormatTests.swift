@@ -95,25 +95,34 @@ final class OfficeFormatTests: FormatTestCase {
     }
 
     /// A markbook's cell notes and threaded comments are read, each at its cell: teachers
-    /// write a parent's number or a diagnosis there, not in the cells.
+    /// write a parent's number or a diagnosis there, not in the cells. Excel keeps a copy of
+    /// each threaded comment in the legacy notes part too: it is read once.
     func testSpreadsheetNotesAndComments() throws {
         var ids = Identifiers(seed: 53)
         let phone = ids.mobile(), nhs = ids.nhs()
+        let worksheet = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+        let comments = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+        let threaded = "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment"
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", "<Types/>")
-        zip.add("xl/workbook.xml", "<workbook><sheets><sheet name=\"Markbook\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
-        zip.add("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
-        zip.add("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Reading age</t></is></c></row></sheetData></worksheet>")
-        zip.add("xl/worksheets/_rels/sheet1.xml.rels", "<Relationships>"
-            + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\" Target=\"../comments1.xml\"/>"
-            + "<Relationship Id=\"rId3\" Type=\"http://schemas.microsoft.com/office/2017/10/relationships/threadedComment\" Target=\"/xl/threadedComments/threadedComment1.xml\"/>"
-            + "</Relationships>")
+        zip.add("xl/workbook.xml", "<workbook><sheets><sheet name=\"Markbook\" sheetId=\"1\" r:id=\"rId1\"/>"
+            + "<sheet name=\"Medical\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>")
+        zip.add("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Type=\"\(worksheet)\" Target=\"worksheets/sheet1.xml\"/>"
+            + "<Relationship Id=\"rId2\" Type=\"\(worksheet)\" Target=\"worksheets/sheet2.xml\"/></Relationships>")
+        for sheet in 1...2 {
+            zip.add("xl/worksheets/sheet\(sheet).xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Reading age</t></is></c></row></sheetData></worksheet>")
+        }
+        zip.add("xl/worksheets/_rels/sheet1.xml.rels", "<Relationships><Relationship Id=\"rId2\" Type=\"\(comments)\" Target=\"../comments1.xml\"/></Relationships>")
         zip.add("xl/comments1.xml", "<comments><commentList><comment ref=\"B4\" authorId=\"0\"><text><r><t>Mum's mobile </t></r><r><t>\(phone)</t></r></text></comment></commentList></comments>")
+        zip.add("xl/worksheets/_rels/sheet2.xml.rels", "<Relationships><Relationship Id=\"rId2\" Type=\"\(comments)\" Target=\"../comments2.xml\"/>"
+            + "<Relationship Id=\"rId3\" Type=\"\(threaded)\" Target=\"/xl/threadedComments/threadedComment1.xml\"/></Relationships>")
+        zip.add("xl/comments2.xml", "<comments><commentList><comment ref=\"C7\" authorId=\"0\"><text><t>[Threaded comment] NHS number \(nhs), asthma plan in office</t></text></comment></commentList></comments>")
         zip.add("xl/threadedComments/threadedComment1.xml", "<ThreadedComments><threadedComment ref=\"C7\" id=\"{1}\"><text>NHS number \(nhs), asthma plan in office</text></threadedComment></ThreadedComments>")
         try write("markbook.xlsx", zip.finish())
         let result = try scan()
         XCTAssertEqual(result.found(phone, in: "markbook.xlsx")?.location.cell, "Markbook!B4")
-        XCTAssertEqual(result.found(nhs, in: "markbook.xlsx")?.location.cell, "Markbook!C7")
+        XCTAssertEqual(result.found(nhs, in: "markbook.xlsx")?.location.cell, "Medical!C7")
         XCTAssertEqual(result.found(nhs, in: "markbook.xlsx")?.confidence, .high)
+        XCTAssertEqual(result.findings(in: "markbook.xlsx").filter { $0.finding.detector == "uk_nhs_number" }.count, 1, "the legacy copy is not read again")
     }
 }

@@ -51,6 +51,18 @@ final class PDFLayoutTests: XCTestCase {
                        "Class list for 7B, autumn term\nPlease return by Friday.\n", "the table's text is in its own segment only")
     }
 
+    func testTwoColumnsOfProseAreNoTable() throws {
+        // A newsletter's columns line up as a table's would; their lines are prose, not cells.
+        let layout = try self.layout(page([
+            (100, [(40, "School news"), (320, "Sports day")]),
+            (114, [(40, "The choir sang at the town hall on Friday night"), (320, "Year 5 won the relay race by a whole lap")]),
+            (128, [(40, "and raised money for the local hospice again"), (320, "and the rounders team reached the final too")]),
+        ]))
+        let found = layout.tables()
+        XCTAssertTrue(found.tables.isEmpty)
+        XCTAssertFalse(found.inTable.contains(true))
+    }
+
     func testBoxesThatDoNotMatchTheTextAreRefused() {
         let text = Array("abc".utf8)
         let boxes = [PDFLayout.Box(x1: 0, y1: 0, x2: 7, y2: 14)]
