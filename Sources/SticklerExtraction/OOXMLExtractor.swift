@@ -93,17 +93,21 @@ struct OOXMLExtractor {
         for name in slides {
             let number = OfficeParts.number(in: name)
             text.map?.add(offset: text.bytes.count, page: number)
-            if let slide = parts[name] { try drawingText(slide, into: &text, tables: &tables) }
-            if let notes = parts["ppt/notesSlides/notesSlide\(number).xml"] { try drawingText(notes, into: &text, tables: &tables) }
+            let first = tables.count
+            if let slide = parts[name] { try drawingText(slide, into: &text, tables: &tables, first: first, slide: number) }
+            if let notes = parts["ppt/notesSlides/notesSlide\(number).xml"] {
+                try drawingText(notes, into: &text, tables: &tables, first: first, slide: number)
+            }
             text.newline()
         }
         return [text.segment()] + tables
     }
 
     /// The text of a slide or its notes. A table (`a:tbl`) becomes a form-like table of its
-    /// own, as a Word table does (`'table 1'!C4`): a class list pasted onto a slide is read
-    /// under its header. A cell merged into the one before it (`hMerge`) is no column.
-    func drawingText(_ part: Blob, into text: inout TextBuilder, tables: inout [TextSegment]) throws {
+    /// own, as a Word table does, located on its slide (`'slide 3 table 1'!C4`; the slide's
+    /// tables are those after `first`): a class list pasted onto a slide is read under its
+    /// header. A cell merged into the one before it (`hMerge`) is no column.
+    func drawingText(_ part: Blob, into text: inout TextBuilder, tables: inout [TextSegment], first: Int, slide: Int) throws {
         var inText = false
         var depth = 0 // tables open
         var table: ReadingTable?
@@ -120,7 +124,7 @@ struct OOXMLExtractor {
                 case "a:tbl":
                     guard !tag.selfClosing else { break }
                     depth += 1
-                    if depth == 1 { table = ReadingTable(number: tables.count + 1, limit: textLimit) }
+                    if depth == 1 { table = ReadingTable(number: tables.count - first + 1, limit: textLimit, place: "slide \(slide)") }
                 case "a:tr": if depth == 1 && !tag.selfClosing { table?.startRow() }
                 case "a:tc":
                     guard depth == 1, !tag.selfClosing, !["1", "true"].contains(tag.attribute("hMerge") ?? "") else { break }

@@ -63,8 +63,9 @@ struct ReadingTable {
     /// Columns the open cell covers (`colspan`, `w:gridSpan`), bounded.
     var span = 1 { didSet { span = max(1, min(span, 64)) } }
 
-    init(number: Int, limit: Int) {
-        table = SheetTable(sheet: "table \(number)", limit: limit)
+    /// Located as `table N`, or `<place> table N` (`slide 3 table 1`) when given a place.
+    init(number: Int, limit: Int, place: String? = nil) {
+        table = SheetTable(sheet: (place.map { $0 + " " } ?? "") + "table \(number)", limit: limit)
     }
 
     mutating func startRow() {

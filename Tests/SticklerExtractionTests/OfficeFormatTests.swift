@@ -90,7 +90,7 @@ final class OfficeFormatTests: FormatTestCase {
         let names = result.findings(in: "groups.pptx").filter { $0.finding.detector == "person_name" }
         XCTAssertEqual(names.map(\.value), pupils.map { "\($0.0) \($0.1)" }, "first and last name columns")
         for (index, upn) in upns.enumerated() {
-            XCTAssertEqual(result.found(upn, in: "groups.pptx")?.location.cell, "'table 1'!C\(index + 3)", "under UPN, after the merged title")
+            XCTAssertEqual(result.found(upn, in: "groups.pptx")?.location.cell, "'slide 1 table 1'!C\(index + 3)", "under UPN, after the merged title")
         }
     }
 
