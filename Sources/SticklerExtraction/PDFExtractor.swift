@@ -91,8 +91,9 @@ enum PDFExtractor {
         return placed.withUnsafeBufferPointer { PDFLayout(text: text, boxes: $0) }
     }
 
-    /// The filled-in fields of a PDF form on this page, a line each: `label: value`. A
-    /// consent or medical form's answers live in its fields, not in the page's text. The label
+    /// The filled-in fields of a PDF form on this page, a line each: `label: value` (a ticked
+    /// box: `label: Yes`). A consent or medical form's answers live in its fields, not in the
+    /// page's text. The label
     /// is the field's tooltip if it has one, else its name made readable (`ChildName`,
     /// `nhs_number` -> `Child Name`, `nhs number`), so that the rules' labels and context
     /// keywords apply to the value as they would to a printed form.
@@ -120,6 +121,10 @@ enum PDFExtractor {
                     }
                 }
                 text = chosen.joined(separator: ", ")
+            case POPPLER_FORM_FIELD_BUTTON: // a ticked box ("Asthma"); an unticked one says nothing
+                guard poppler_form_field_button_get_button_type(field) == POPPLER_FORM_BUTTON_CHECK,
+                      poppler_form_field_button_get_state(field) != 0 else { continue }
+                text = "Yes"
             default: continue
             }
             guard !text.allSatisfy(\.isWhitespace) else { continue }

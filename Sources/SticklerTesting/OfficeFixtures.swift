@@ -235,10 +235,13 @@ public struct OfficeFixtures {
     /// A one-page PDF form (AcroForm) with text fields filled in, as a school's consent or
     /// medical form is returned: each field has its name, an optional tooltip (`/TU`, the
     /// label readers show) and its value; the page itself prints only `title`.
-    public static func pdf(form fields: [(name: String, tooltip: String?, value: String)], title: String) -> [UInt8] {
+    /// `checkboxes` are tick boxes after the text fields, ticked or not.
+    public static func pdf(form fields: [(name: String, tooltip: String?, value: String)], checkboxes: [(name: String, ticked: Bool)] = [],
+                           title: String) -> [UInt8] {
         let stream = "BT /F1 12 Tf 72 740 Td (\(escape(title))) Tj ET"
         let first = 6 // field objects follow catalog, pages, page, contents and font
-        let references = fields.indices.map { "\(first + $0) 0 R" }.joined(separator: " ")
+        let count = fields.count + checkboxes.count, appearance = first + count // the boxes' (empty) look
+        let references = (0..<count).map { "\(first + $0) 0 R" }.joined(separator: " ")
         var objects: [[UInt8]] = [
             Array("<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [\(references)] /NeedAppearances true >> >>".utf8),
             Array("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".utf8),
@@ -252,6 +255,12 @@ public struct OfficeFixtures {
             objects.append(Array(("<< /Type /Annot /Subtype /Widget /FT /Tx /T (\(escape(field.name)))\(tooltip) /V (\(escape(field.value))) "
                                   + "/Rect [200 \(top) 450 \(top + 18)] /P 3 0 R /DA (/Helv 10 Tf 0 g) >>").utf8))
         }
+        for (index, box) in checkboxes.enumerated() {
+            let top = 700 - (fields.count + index) * 24, state = box.ticked ? "Yes" : "Off"
+            objects.append(Array(("<< /Type /Annot /Subtype /Widget /FT /Btn /T (\(escape(box.name))) /V /\(state) /AS /\(state) "
+                                  + "/Rect [200 \(top) 212 \(top + 12)] /P 3 0 R /AP << /N << /Yes \(appearance) 0 R /Off \(appearance) 0 R >> >> >>").utf8))
+        }
+        if !checkboxes.isEmpty { objects.append(Array("<< /Type /XObject /Subtype /Form /BBox [0 0 12 12] /Length 0 >>\nstream\n\nendstream".utf8)) }
         return pdf(objects: objects)
     }
 

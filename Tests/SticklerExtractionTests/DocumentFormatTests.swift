@@ -76,13 +76,16 @@ final class DocumentFormatTests: FormatTestCase {
             (name: "pupil_upn", tooltip: nil, value: upn),
             (name: "ParentMobile", tooltip: nil, value: phone),
             (name: "Agree", tooltip: nil, value: " "),
-        ], title: "Year 7 residential trip: consent and medical form"))
+        ], checkboxes: [(name: "Asthma", ticked: true), (name: "Epilepsy", ticked: false)],
+        title: "Year 7 residential trip: consent and medical form"))
         let result = try scan()
         XCTAssertEqual(result.found(nhs, in: "consent.pdf")?.confidence, .high, "labelled by the field's tooltip")
         XCTAssertEqual(result.found(nhs, in: "consent.pdf")?.location.page, 1)
         XCTAssertEqual(result.found(upn, in: "consent.pdf")?.confidence, .high, "labelled by its name, pupil_upn")
         XCTAssertNotNil(result.found(phone, in: "consent.pdf"))
         XCTAssertEqual(result.findings(in: "consent.pdf").filter { $0.finding.category == .personal }.map(\.value), ["Olivia Hughes"])
+        let health = result.findings(in: "consent.pdf").filter { $0.finding.detector == "special_health" }.map(\.value)
+        XCTAssertEqual(health, ["Asthma"], "a ticked box says its label; an unticked one nothing")
     }
 
     func testWordTablesAreTablesAndFormsAreNot() throws {
