@@ -1,6 +1,6 @@
-/// One context keyword, matched in Swift (by `ContextKeywordSet`) in the few bytes around a candidate: a Vectorscan
-/// call per candidate cost about five times as much as this loop over a window of a
-/// hundred bytes. It matches exactly what `KeywordPattern.expression` compiles to:
+/// One context keyword, matched in Swift (by `ContextKeywordSet`) in the few bytes around a
+/// candidate: a Vectorscan call per candidate cost about five times as much as that loop
+/// over a window of a hundred bytes. It matches exactly what `KeywordPattern.expression` compiles to:
 /// caseless (ASCII), a space in the keyword standing for one to three spaces, tabs,
 /// underscores or hyphens, and a word boundary (ASCII letters, digits and `_`) at an end
 /// that is a letter or digit. A keyword counts when its match ends within the window.
@@ -96,7 +96,7 @@ struct ContextKeywordSet: Sendable {
     }
 
     /// The end of `entry`'s match starting at `start` if it ends within `lower...upper` (its
-    /// first byte already compared): as `ContextKeyword.end`, on the flat bytes.
+    /// first byte already compared), as `ContextKeyword` describes the match.
     @inline(__always)
     static func end(of entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, in buffer: UnsafeRawBufferPointer,
                     endingFrom lower: Int, to upper: Int) -> Int? {

@@ -396,7 +396,7 @@ struct DocumentState {
             // The common case, on bytes: an ASCII value as matched.
             let bytes = Array(matched)
             fingerprint = engine.fingerprinter.keyedFingerprint(prefix: detector.fingerprintPrefix,
-                                                           normalized: Fingerprinter.normalize(bytes: bytes, detector.normalization))
+                                                                normalized: Fingerprinter.normalize(bytes: bytes, detector.normalization))
             redacted = Redactor.redact(ascii: bytes, style: detector.redaction)
             value = options.reveal ? String(decoding: bytes, as: UTF8.self) : nil
         } else {
@@ -406,13 +406,9 @@ struct DocumentState {
             }
             if let marker = detector.valueBefore { raw = CellText.before(lastOf: marker, in: raw) }
             let text = raw.count > 256 ? String(raw.prefix(256)) : raw
-            if text.utf8.allSatisfy({ $0 < 0x80 }) {
-                fingerprint = engine.fingerprinter.keyedFingerprint(prefix: detector.fingerprintPrefix,
-                                                               normalized: Fingerprinter.normalize(bytes: Array(text.utf8), detector.normalization))
-            } else {
-                fingerprint = engine.fingerprinter.keyedFingerprint(prefix: detector.fingerprintPrefix,
-                                                               normalized: Array(Fingerprinter.normalize(text, detector.normalization).utf8))
-            }
+            let normalized = text.utf8.allSatisfy({ $0 < 0x80 }) ? Fingerprinter.normalize(bytes: Array(text.utf8), detector.normalization)
+                : Array(Fingerprinter.normalize(text, detector.normalization).utf8)
+            fingerprint = engine.fingerprinter.keyedFingerprint(prefix: detector.fingerprintPrefix, normalized: normalized)
             redacted = Redactor.redact(text, style: detector.redaction)
             value = options.reveal ? text : nil
         }

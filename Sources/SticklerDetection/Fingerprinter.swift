@@ -16,15 +16,11 @@ public struct Fingerprinter: Sendable {
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     public func fingerprint(family: String, normalized: [UInt8]) -> String {
-        fingerprint(prefix: Self.prefix(family: family), normalized: normalized)
+        keyedFingerprint(prefix: Self.prefix(family: family), normalized: normalized).text
     }
 
     /// What the MAC covers before the value: `family NUL` (`FindingTemplate` keeps it).
     static func prefix(family: String) -> [UInt8] { Array(family.utf8) + [0] }
-
-    func fingerprint(prefix: [UInt8], normalized: [UInt8]) -> String {
-        keyedFingerprint(prefix: prefix, normalized: normalized).text
-    }
 
     /// The fingerprint as text (32 hex digits) and as a `SubjectKey` (the same 128 bits).
     func keyedFingerprint(prefix: [UInt8], normalized: [UInt8]) -> (text: String, key: SubjectKey) {

@@ -52,7 +52,7 @@ public enum PersonName {
     /// hyphenated, starting with one: Anne-Marie), none of the others a word of school phrases.
     static func startsWithGivenName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        guard (2...3).contains(words.count), cleanASCII(name) != nil || clean(name) != nil else { return false }
+        guard (2...3).contains(words.count), clean(name) != nil else { return false }
         let first = words[0].lowercased()
         guard GivenNames.common.contains(first) || GivenNames.common.contains(String(first.prefix { $0 != "-" })) else { return false }
         return !words.dropFirst().contains { phraseWords.contains($0.lowercased()) }

@@ -12,8 +12,7 @@ enum MarkupExtractor {
     static func text(_ bytes: UnsafeRawBufferPointer, xml: XMLScanner, into text: inout TextBuilder,
                      tables: inout [TextSegment]) throws {
         var hidden = 0
-        var depth = 0 // tables open
-        var table: ReadingTable?
+        var table = OutermostTable(limit: text.limit)
         // HTML is rarely well nested: depth is not tracked against its end tags, so give
         // the scanner a generous limit and count only what we need here.
         let lenient = XMLScanner(maxDepth: Int.max, budget: xml.budget)
@@ -23,15 +22,14 @@ enum MarkupExtractor {
                 let name = tag.name.lowercased()
                 if (name == "script" || name == "style") && !tag.selfClosing { hidden += 1 }
                 if name == "table" && !tag.selfClosing {
-                    depth += 1
-                    if depth == 1 { table = ReadingTable(number: tables.count + 1, limit: text.limit) }
-                } else if depth == 1 && name == "tr" {
-                    table?.startRow()
-                } else if depth == 1 && (name == "td" || name == "th") {
-                    table?.startCell()
-                    table?.span = tag.number("colspan") ?? 1
-                } else if depth > 0 {
-                    if depth > 1 || blocks.contains(name) { table?.space() }
+                    table.open(number: tables.count + 1)
+                } else if table.depth == 1 && name == "tr" {
+                    table.startRow()
+                } else if table.depth == 1 && (name == "td" || name == "th") {
+                    table.startCell()
+                    table.span(tag.number("colspan"))
+                } else if table.isOpen {
+                    if table.depth > 1 || blocks.contains(name) { table.space() }
                 } else {
                     if name == "td" || name == "th" { text.append(9) } // a cell outside any table
                     if blocks.contains(name) { text.newline() }
@@ -39,24 +37,20 @@ enum MarkupExtractor {
             case .end(let name):
                 let lower = name.lowercased()
                 if lower == "script" || lower == "style" { hidden = max(0, hidden - 1) }
-                if lower == "table" && depth > 0 {
-                    depth -= 1
-                    if depth == 0, var finished = table {
-                        tables.append(finished.segment())
-                        table = nil
-                    }
-                } else if depth == 1 && (lower == "td" || lower == "th" || lower == "tr") {
-                    table?.endCell()
-                } else if depth > 0 {
-                    if blocks.contains(lower) { table?.space() }
+                if lower == "table" && table.isOpen {
+                    if let finished = table.close() { tables.append(finished) }
+                } else if table.depth == 1 && (lower == "td" || lower == "th" || lower == "tr") {
+                    table.endCell()
+                } else if table.isOpen {
+                    if blocks.contains(lower) { table.space() }
                 } else if blocks.contains(lower) {
                     text.newline()
                 }
             case .text(let raw, let cdata):
                 guard hidden == 0 else { break }
-                if depth > 0 { table?.append(raw, cdata: cdata) } else { text.append(raw, decode: !cdata) }
+                if table.isOpen { table.append(raw, cdata: cdata) } else { text.append(raw, decode: !cdata) }
             }
         }
-        if var finished = table { tables.append(finished.segment()) } // a table left open at the end still counts
+        if let finished = table.finish() { tables.append(finished) } // a table left open at the end still counts
     }
 }

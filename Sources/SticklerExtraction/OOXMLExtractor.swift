@@ -41,47 +41,36 @@ struct OOXMLExtractor {
     func wordText(_ part: Blob, into text: inout TextBuilder, tables: inout [TextSegment]) throws {
         var inText = false
         var fallback = 0 // inside mc:Fallback (a duplicate of mc:Choice)
-        var depth = 0 // tables open
-        var table: ReadingTable?
-        func finishTable() {
-            if var finished = table { tables.append(finished.segment()) }
-            table = nil
-        }
+        var table = OutermostTable(limit: textLimit)
         try xml.scan(part.bytes) { event in
             switch event {
             case .start(let tag):
                 switch tag.name {
                 case "w:t", "w:delText": inText = !tag.selfClosing
                 case "mc:Fallback": fallback += 1
-                case "w:tab": if fallback == 0 { if depth > 0 { table?.space() } else { text.append(9) } }
-                case "w:br", "w:cr": if fallback == 0 { if depth > 0 { table?.space() } else { text.append(10) } }
-                case "w:tbl":
-                    guard !tag.selfClosing else { break }
-                    depth += 1
-                    if depth == 1 { table = ReadingTable(number: tables.count + 1, limit: textLimit) }
-                case "w:tr": if depth == 1 && !tag.selfClosing { table?.startRow() }
-                case "w:tc": if depth == 1 && !tag.selfClosing { table?.startCell() }
-                case "w:gridSpan": if depth == 1 { table?.span = tag.number("w:val") ?? 1 }
+                case "w:tab": if fallback == 0 { if table.isOpen { table.space() } else { text.append(9) } }
+                case "w:br", "w:cr": if fallback == 0 { if table.isOpen { table.space() } else { text.append(10) } }
+                case "w:tbl": if !tag.selfClosing { table.open(number: tables.count + 1) }
+                case "w:tr": if !tag.selfClosing { table.startRow() }
+                case "w:tc": if !tag.selfClosing { table.startCell() }
+                case "w:gridSpan": table.span(tag.number("w:val"))
                 default: break
                 }
             case .end(let name):
                 switch name {
                 case "w:t", "w:delText": inText = false
                 case "mc:Fallback": fallback = max(0, fallback - 1)
-                case "w:p": if fallback == 0 { if depth == 0 { text.newline() } else { table?.space() } }
-                case "w:tc": if depth == 1 { table?.endCell() } else if depth > 1 { table?.space() }
-                case "w:tbl":
-                    guard depth > 0 else { break }
-                    depth -= 1
-                    if depth == 0 { finishTable() }
+                case "w:p": if fallback == 0 { if table.isOpen { table.space() } else { text.newline() } }
+                case "w:tc": table.endCell()
+                case "w:tbl": if let finished = table.close() { tables.append(finished) }
                 default: break
                 }
             case .text(let raw, let cdata):
                 guard inText && fallback == 0 else { break }
-                if depth == 0 { text.append(raw, decode: !cdata) } else { table?.append(raw, cdata: cdata) }
+                if table.isOpen { table.append(raw, cdata: cdata) } else { text.append(raw, decode: !cdata) }
             }
         }
-        finishTable() // a table cut short by a damaged part still counts
+        if let finished = table.finish() { tables.append(finished) } // a table cut short by a damaged part still counts
     }
 
     // MARK: PowerPoint
@@ -109,46 +98,35 @@ struct OOXMLExtractor {
     /// header. A cell merged into the one before it (`hMerge`) is no column.
     func drawingText(_ part: Blob, into text: inout TextBuilder, tables: inout [TextSegment], first: Int, slide: Int) throws {
         var inText = false
-        var depth = 0 // tables open
-        var table: ReadingTable?
-        func finishTable() {
-            if var finished = table { tables.append(finished.segment()) }
-            table = nil
-        }
+        var table = OutermostTable(limit: textLimit, place: "slide \(slide)")
         try xml.scan(part.bytes) { event in
             switch event {
             case .start(let tag):
                 switch tag.name {
                 case "a:t": inText = !tag.selfClosing
-                case "a:br": if depth > 0 { table?.space() } else { text.append(10) }
-                case "a:tbl":
-                    guard !tag.selfClosing else { break }
-                    depth += 1
-                    if depth == 1 { table = ReadingTable(number: tables.count - first + 1, limit: textLimit, place: "slide \(slide)") }
-                case "a:tr": if depth == 1 && !tag.selfClosing { table?.startRow() }
+                case "a:br": if table.isOpen { table.space() } else { text.append(10) }
+                case "a:tbl": if !tag.selfClosing { table.open(number: tables.count - first + 1) }
+                case "a:tr": if !tag.selfClosing { table.startRow() }
                 case "a:tc":
-                    guard depth == 1, !tag.selfClosing, !["1", "true"].contains(tag.attribute("hMerge") ?? "") else { break }
-                    table?.startCell()
-                    table?.span = tag.number("gridSpan") ?? 1
+                    guard !tag.selfClosing, !["1", "true"].contains(tag.attribute("hMerge") ?? "") else { break }
+                    table.startCell()
+                    table.span(tag.number("gridSpan"))
                 default: break
                 }
             case .end(let name):
                 switch name {
                 case "a:t": inText = false
-                case "a:p": if depth == 0 { text.newline() } else { table?.space() }
-                case "a:tc": if depth == 1 { table?.endCell() }
-                case "a:tbl":
-                    guard depth > 0 else { break }
-                    depth -= 1
-                    if depth == 0 { finishTable() }
+                case "a:p": if table.isOpen { table.space() } else { text.newline() }
+                case "a:tc": table.endCell()
+                case "a:tbl": if let finished = table.close() { tables.append(finished) }
                 default: break
                 }
             case .text(let raw, let cdata):
                 guard inText else { break }
-                if depth == 0 { text.append(raw, decode: !cdata) } else { table?.append(raw, cdata: cdata) }
+                if table.isOpen { table.append(raw, cdata: cdata) } else { text.append(raw, decode: !cdata) }
             }
         }
-        finishTable() // a table cut short by a damaged part still counts
+        if let finished = table.finish() { tables.append(finished) } // a table cut short by a damaged part still counts
     }
 
     // MARK: Excel

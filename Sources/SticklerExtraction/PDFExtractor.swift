@@ -4,9 +4,10 @@ internal import CPoppler
 
 /// Text per page from a PDF through poppler-glib (Debian's libpoppler-glib: maintained,
 /// handles the encodings, fonts and broken files real PDFs have), read with where each
-/// character lies (`PDFLayout`): tables go to segments of their own, located by cell. A PDF that needs a
-/// user password is reported `encrypted`; one with only an owner password opens and is
-/// scanned. Pages are located as `page N`. This is the only importer of `CPoppler`.
+/// character lies (`PDFLayout`): tables go to segments of their own, located by cell, and a
+/// form's filled-in fields follow their page's text. A PDF that needs a user password is
+/// reported `encrypted`; one with only an owner password opens and is scanned. Pages are
+/// located as `page N`. This is the only importer of `CPoppler`.
 enum PDFExtractor {
     /// Opening documents touches poppler's global state; pages of different documents
     /// are then read in parallel.
@@ -93,10 +94,9 @@ enum PDFExtractor {
 
     /// The filled-in fields of a PDF form on this page, a line each: `label: value` (a ticked
     /// box: `label: Yes`). A consent or medical form's answers live in its fields, not in the
-    /// page's text. The label
-    /// is the field's tooltip if it has one, else its name made readable (`ChildName`,
-    /// `nhs_number` -> `Child Name`, `nhs number`), so that the rules' labels and context
-    /// keywords apply to the value as they would to a printed form.
+    /// page's text. The label is the field's tooltip if it has one, else its name made
+    /// readable (`ChildName`, `nhs_number` -> `Child Name`, `nhs number`), so that the rules'
+    /// labels and context keywords apply to the value as they would to a printed form.
     static func formText(of page: OpaquePointer) -> [UInt8] {
         guard let mapping = poppler_page_get_form_field_mapping(page) else { return [] }
         defer { poppler_page_free_form_field_mapping(mapping) }

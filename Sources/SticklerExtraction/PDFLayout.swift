@@ -111,7 +111,7 @@ struct PDFLayout {
             let bytes = text[glyph.start..<(glyph.start + glyph.count)]
             let last = phrases.count - 1
             if open, Self.sameLine(phrases[last].box, glyph.box), glyph.box.x1 >= phrases[last].box.x2 - 1,
-               glyph.box.x1 - phrases[last].box.x2 <= min(phrases[last].box.height, glyph.box.height) / 2 {
+               !Self.apart(phrases[last].box, glyph.box) {
                 // Extended in place (a copy of the phrase would copy its text at each glyph).
                 if pendingSpace { phrases[last].text.append(32) }
                 phrases[last].text += bytes

@@ -111,3 +111,49 @@ struct ReadingTable {
         return segment
     }
 }
+
+/// Tables as markup opens and closes them (Word, slides, HTML): the outermost one is a
+/// `ReadingTable`; a table nested in one of its cells is text of that cell.
+struct OutermostTable {
+    /// Tables open.
+    private(set) var depth = 0
+    private var table: ReadingTable?
+    private let limit: Int
+    private let place: String?
+
+    init(limit: Int, place: String? = nil) {
+        self.limit = limit
+        self.place = place
+    }
+
+    /// Inside a table: text and breaks belong to its open cell.
+    var isOpen: Bool { depth > 0 }
+
+    mutating func open(number: Int) {
+        depth += 1
+        if depth == 1 { table = ReadingTable(number: number, limit: limit, place: place) }
+    }
+
+    /// A table closes: the outermost one's segment when it is the one.
+    mutating func close() -> TextSegment? {
+        guard depth > 0 else { return nil }
+        depth -= 1
+        return depth == 0 ? finish() : nil
+    }
+
+    /// The table still open (a damaged part, HTML without its end tag), if any.
+    mutating func finish() -> TextSegment? {
+        defer { table = nil; depth = 0 }
+        guard var finished = table else { return nil }
+        return finished.segment()
+    }
+
+    mutating func startRow() { if depth == 1 { table?.startRow() } }
+    mutating func startCell() { if depth == 1 { table?.startCell() } }
+    /// Columns the open cell covers (`gridSpan`, `colspan`).
+    mutating func span(_ columns: Int?) { if depth == 1 { table?.span = columns ?? 1 } }
+    /// A cell ends: the table's own, or (a space) one of a nested table.
+    mutating func endCell() { if depth == 1 { table?.endCell() } else if depth > 1 { table?.space() } }
+    mutating func space() { table?.space() }
+    mutating func append(_ raw: UnsafeRawBufferPointer, cdata: Bool) { table?.append(raw, cdata: cdata) }
+}
