@@ -131,7 +131,7 @@ struct DocumentState {
         // Phase two: exact matches with their leftmost start, inside the windows.
         var found: [Match] = []
         try phaseTwo(merged, buffer: buffer) { id, reported, end in
-            let start = engine.leadingBoundary[Int(id)] ? LeadingBoundary.valueStart(buffer, from: reported) : reported
+            let start = engine.leadingBoundary[Int(id)] ? PatternBoundary.valueStart(buffer, from: reported) : reported
             // Most matches in a long digit run fail their boundaries: drop them here,
             // before they are sorted and confirmed.
             guard start >= localFrom, start < localTo, boundaryHolds(buffer, from: start, to: end, engine.boundaries[Int(id)]) else { return }
@@ -160,7 +160,8 @@ struct DocumentState {
                     scanner.phaseTwoMatches.removeAll(keepingCapacity: true)
                     try engine.exactDatabases[group].scan(UnsafeRawBufferPointer(rebasing: buffer[window.from..<window.to]),
                                                           scratch: scanner.scratch, into: &scanner.phaseTwoMatches)
-                    for match in scanner.phaseTwoMatches { found(match.id, window.from + match.from, window.from + match.to) }
+                    let text = UnsafeRawBufferPointer(rebasing: buffer[window.from..<window.to])
+                    for match in scanner.phaseTwoMatches { found(match.id, window.from + match.from, window.from + end(of: match, in: text)) }
                 }
                 continue
             }
@@ -178,6 +179,7 @@ struct DocumentState {
             scanner.phaseTwoMatches.removeAll(keepingCapacity: true)
             try joined.withUnsafeBytes { text in
                 try engine.exactDatabases[group].scan(text, scratch: scanner.scratch, into: &scanner.phaseTwoMatches)
+                for index in scanner.phaseTwoMatches.indices { scanner.phaseTwoMatches[index].to = end(of: scanner.phaseTwoMatches[index], in: text) }
             }
             for match in scanner.phaseTwoMatches {
                 // The window holding the match's end (its last byte).
@@ -194,6 +196,12 @@ struct DocumentState {
                 found(match.id, window.from + max(0, match.from - starts[low]), window.from + end)
             }
         }
+    }
+
+    /// The end of a match's value in the text scanned: without the byte after it, where its
+    /// pattern carries its end boundary.
+    @inline(__always) func end(of match: Match, in text: UnsafeRawBufferPointer) -> Int {
+        engine.trailingBoundary[Int(match.id)] ? PatternBoundary.valueEnd(text, to: match.to) : match.to
     }
 
     /// A stretch of the buffer and the phase-two database to run over it.

@@ -39,9 +39,12 @@ public final class Engine: @unchecked Sendable {
     let joinable: [Bool]
     /// Per phase-two database: NUL bytes one longer than its widest match.
     let separators: [[UInt8]]
-    /// Per detector: its phase-two pattern carries its start boundary (`LeadingBoundary`),
+    /// Per detector: its phase-two pattern carries its start boundary (`PatternBoundary`),
     /// so a reported start may be the byte before the value.
     let leadingBoundary: [Bool]
+    /// Per detector: its phase-two pattern carries its end boundary, so a reported end may
+    /// be one past the byte after the value.
+    let trailingBoundary: [Bool]
     /// Special-category keyword sets, run only over chunks of documents holding identifiers.
     let specialDatabase: Database?
     let keywordDatabase: Database?
@@ -70,7 +73,7 @@ public final class Engine: @unchecked Sendable {
         var exact: [Pattern] = [], special: [Pattern] = []
         var widths = [Int](repeating: 0, count: detectors.count)
         var columnDetectors: [Int] = []
-        var leading = [Bool](repeating: false, count: detectors.count)
+        var leading = [Bool](repeating: false, count: detectors.count), trailing = leading
         func addTrigger(_ expression: String, flags: Pattern.Flags, detector: Int, width: Int) {
             let key = "\(flags.rawValue)/\(expression)"
             if let index = triggerIndex[key] {
@@ -89,9 +92,10 @@ public final class Engine: @unchecked Sendable {
             widths[index] = detector.maxWidth
             switch detector.kind {
             case .pattern(let expression):
-                let phaseTwo = LeadingBoundary.wrap(expression, boundary: detector.boundary)
+                let phaseTwo = PatternBoundary.wrap(expression, boundary: detector.boundary)
                 exact.append(Pattern(phaseTwo.expression, id: UInt32(index), flags: flags.union(.leftmostStart)))
-                leading[index] = phaseTwo.wrapped
+                leading[index] = phaseTwo.leading
+                trailing[index] = phaseTwo.trailing
                 if detector.triggers.isEmpty {
                     addTrigger(expression, flags: flags, detector: index, width: detector.maxWidth)
                 } else {
@@ -147,6 +151,7 @@ public final class Engine: @unchecked Sendable {
             [UInt8](repeating: 0, count: (ids.map { detectors[$0].maxWidth }.max() ?? 0) + 2) // + the boundary byte
         }
         leadingBoundary = leading
+        trailingBoundary = trailing
         specialDatabase = try compile(special, what: "keyword set", owner: { Int(special[$0].id) })
 
         var keywordIndex: [String: Int] = [:]

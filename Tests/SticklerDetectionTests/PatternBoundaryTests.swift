@@ -2,17 +2,28 @@
 import SticklerTesting
 import XCTest
 
-/// The start boundary written into phase-two patterns: which patterns may carry it, and
-/// that it finds exactly what the pattern with the boundary checked afterwards finds.
-final class LeadingBoundaryTests: XCTestCase {
+/// The boundaries written into phase-two patterns: which patterns may carry them, and that
+/// they find exactly what the pattern with the boundaries checked afterwards finds.
+final class PatternBoundaryTests: XCTestCase {
     func testOnlyPatternsThatMustStartWithALetterOrDigit() {
         for expression in ["[0-9]{9}", "\\d{3}", "[A-HJ-NP-RT-Z][0-9]{11}", "(?:19|20)[0-9]{2}", "x|y", "(?:[2-6][0-9]{3}|3[47][0-9]{2})",
                            "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2}", "(?:Mr|Mrs|Dr)\\.? [A-Z]", "[a-z]+"] {
-            XCTAssertTrue(LeadingBoundary.startsWithAlnum(expression), expression)
+            XCTAssertTrue(PatternBoundary.startsWithAlnum(expression), expression)
         }
         for expression in ["(?:\\+44|0044|\\(?0)[0-9]{2,4}", "[A-Za-z0-9._%+-]+@", "a?b", "[0-9]{0,2}x", "x|-y", "(?:|a)b",
                            "[^0-9]x", "[0-9-]x", "\\bword", ".x", "(?=a)a", "[A-z]x", "(?:a|b)*c", "\\+44"] {
-            XCTAssertFalse(LeadingBoundary.startsWithAlnum(expression), expression)
+            XCTAssertFalse(PatternBoundary.startsWithAlnum(expression), expression)
+        }
+    }
+
+    func testOnlyPatternsThatMustEndWithALetterOrDigit() {
+        for expression in ["[0-9]{9}", "\\d{3}", "[A-Z]{2}[0-9]{3,4}", "(?:19|20)[0-9]{2}", "x|y", "(?:a[0-9]|b(?:c|d))",
+                           "[0-9]{2}[^0-9\\n]{1,40}[0-9]{8}", "\\.[A-Za-z]{2,24}", "[0-9]+", "a(?:b|c)+", "[]a]x"] {
+            XCTAssertTrue(PatternBoundary.endsWithAlnum(expression), expression)
+        }
+        for expression in ["[0-9]{2,4}\\)?", "a?", "x[0-9]{0,2}", "x|y-", "(?:a|)", "a[^0-9]", "a[0-9-]", "word\\b", "a.",
+                           "a(?=b)", "a[A-z]", "a(?:b|c)*", "a$", "[0-9]{2}+", "(?:[a-z]|\\+)"] {
+            XCTAssertFalse(PatternBoundary.endsWithAlnum(expression), expression)
         }
     }
 
@@ -23,8 +34,10 @@ final class LeadingBoundaryTests: XCTestCase {
             switch detector.id {
             case "uk_nhs_number", "uk_upn", "uk_uln", "uk_utr", "payment_card", "uk_bank_account", "date_of_birth", "uk_nino":
                 XCTAssertTrue(engine.leadingBoundary[index], detector.id)
+                XCTAssertTrue(engine.trailingBoundary[index], detector.id)
             case "uk_phone", "email":
                 XCTAssertFalse(engine.leadingBoundary[index], detector.id)
+                XCTAssertTrue(engine.trailingBoundary[index], detector.id)
             default: break
             }
         }
@@ -37,7 +50,7 @@ final class LeadingBoundaryTests: XCTestCase {
         var ids = Identifiers(seed: 5)
         var found: [String] = []
         let nhs = ids.nhs(), upn = ids.upn()
-        let text = "\(nhs) NHS\n1\(nhs) x\nNHS 9\(nhs)9\nNHS a\(nhs)\nNHS (\(nhs))\nUPN:\(upn)\nUPN _\(upn)_ \nNHS number \(nhs)"
+        let text = "\(nhs) NHS\n1\(nhs) x\nNHS 9\(nhs)9\nNHS a\(nhs)\nNHS (\(nhs))\nUPN:\(upn)\nUPN _\(upn)_ \nNHS \(nhs)a\nNHS number \(nhs)"
         _ = try scanner.scan(text: text, document: DocumentDescription(path: "t")) { event in
             found.append("\(event.finding.detector)@\(event.finding.location.offset ?? -1)")
         }
@@ -56,7 +69,8 @@ final class LeadingBoundaryTests: XCTestCase {
         XCTAssertFalse(found.contains("uk_nhs_number@\(nhsAt[2])"))
         XCTAssertFalse(found.contains("uk_nhs_number@\(nhsAt[3])"))
         XCTAssertTrue(found.contains("uk_nhs_number@\(nhsAt[4])"), "\(found)")
-        XCTAssertTrue(found.contains("uk_nhs_number@\(nhsAt[5])"), "\(found)")
+        XCTAssertFalse(found.contains("uk_nhs_number@\(nhsAt[5])"), "a letter after it: \(found)")
+        XCTAssertTrue(found.contains("uk_nhs_number@\(nhsAt[6])"), "at the text's end: \(found)")
         XCTAssertTrue(found.contains("uk_upn@\(upnAt[0])"), "\(found)")
         XCTAssertTrue(found.contains("uk_upn@\(upnAt[1])"), "an underscore is not a letter or digit: \(found)")
     }
