@@ -76,6 +76,7 @@ public final class DocumentScanner {
     var phaseOneMatches: [Match] = []
     var phaseTwoMatches: [Match] = []
     var keywordMatches: [Match] = []
+    var specialMatches: [Match] = []
     var joinedWindows: [UInt8] = []
     /// Phase two scans a group's windows in one call where it can (off only in tests, to
     /// compare with one call per window).

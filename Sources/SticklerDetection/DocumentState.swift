@@ -41,6 +41,8 @@ struct DocumentState {
     /// Context keyword hits of the current chunk, when it has many candidates.
     var contextIndex: [Match]?
     var contextLookups = 0
+    /// Whether phase one found this chunk's special-category keywords (in `specialMatches`).
+    var specialScanned = false
     var heldOverflow = 0
     static let heldLimit = 10_000
 
@@ -96,7 +98,25 @@ struct DocumentState {
     mutating func findCandidates(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int) throws -> [Candidate] {
         guard !engine.triggerDatabases.isEmpty, let all = engine.exactDatabases.indices.last else { return [] }
         scanner.phaseOneMatches.removeAll(keepingCapacity: true)
-        for triggers in engine.triggerDatabases {
+        specialScanned = false
+        for (index, triggers) in engine.triggerDatabases.enumerated() {
+            // In a document that holds identifiers, the literal triggers' pass finds the
+            // special-category keywords too.
+            if index == 0, engine.hasLiteralTriggers, tally.anchorFindings > 0, let combined = engine.literalTriggersWithSpecial {
+                scanner.specialMatches.removeAll(keepingCapacity: true)
+                try combined.scan(buffer, scratch: scanner.scratch, into: &scanner.specialMatches)
+                let base = engine.specialIDBase
+                var kept = 0
+                for match in scanner.specialMatches {
+                    if match.id < base { scanner.phaseOneMatches.append(match) } else {
+                        scanner.specialMatches[kept] = Match(id: match.id - base, from: match.from, to: match.to)
+                        kept += 1
+                    }
+                }
+                scanner.specialMatches.removeLast(scanner.specialMatches.count - kept)
+                specialScanned = true
+                continue
+            }
             try triggers.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
         }
         // Windows around trigger hits that could belong to a match starting in the owned
@@ -220,10 +240,12 @@ struct DocumentState {
     /// identifiers).
     mutating func findSpecial(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int) throws -> [Candidate] {
         guard let special = engine.specialDatabase else { return [] }
-        scanner.phaseTwoMatches.removeAll(keepingCapacity: true)
         let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart
-        try special.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseTwoMatches)
-        let owned = scanner.phaseTwoMatches.filter {
+        if !specialScanned {
+            scanner.specialMatches.removeAll(keepingCapacity: true)
+            try special.scan(buffer, scratch: scanner.scratch, into: &scanner.specialMatches)
+        }
+        let owned = scanner.specialMatches.filter {
             $0.from >= localFrom && $0.from < localTo && boundaryHolds(buffer, from: $0.from, to: $0.to, engine.boundaries[Int($0.id)])
         }
         return confirm(owned, buffer: buffer, bufferStart: bufferStart)

@@ -47,6 +47,14 @@ public final class Engine: @unchecked Sendable {
     let trailingBoundary: [Bool]
     /// Special-category keyword sets, run only over chunks of documents holding identifiers.
     let specialDatabase: Database?
+    /// Phase one's literal triggers and the special-category keyword sets in one database
+    /// (keyword set ids offset by `specialIDBase`), for chunks of documents that already
+    /// hold identifiers: one pass over the chunk instead of two, about a third less time.
+    let literalTriggersWithSpecial: Database?
+    /// Added to a keyword set's detector index to give its id in `literalTriggersWithSpecial`.
+    let specialIDBase: UInt32
+    /// Whether `triggerDatabases` starts with the literal triggers' database.
+    let hasLiteralTriggers: Bool
     let keywordDatabase: Database?
     /// Context keyword index -> the detectors it is context for.
     let keywordOwners: [[Int]]
@@ -123,11 +131,12 @@ public final class Engine: @unchecked Sendable {
             }
         }
         let isLiteral = { (trigger: Pattern) in KeywordPattern.isLiteral(trigger.expression) && trigger.flags.isEmpty }
-        triggerDatabases = try [triggers.filter(isLiteral), triggers.filter { !isLiteral($0) }].compactMap { part in
-            try compile(part, what: "trigger", owner: { index in
-                detectors.firstIndex { $0.triggers.contains(part[index].expression) }
-            })
+        let triggerOwner = { (part: [Pattern]) in { (index: Int) in detectors.firstIndex { $0.triggers.contains(part[index].expression) } } }
+        let literalTriggers = triggers.filter(isLiteral)
+        triggerDatabases = try [literalTriggers, triggers.filter { !isLiteral($0) }].compactMap { part in
+            try compile(part, what: "trigger", owner: triggerOwner(part))
         }
+        hasLiteralTriggers = !literalTriggers.isEmpty
         triggerReach = reach
         // One phase-two database per distinct set of served detectors; the full one last.
         let all = try compile(exact, what: "pattern", owner: { Int(exact[$0].id) })
@@ -153,6 +162,13 @@ public final class Engine: @unchecked Sendable {
         leadingBoundary = leading
         trailingBoundary = trailing
         specialDatabase = try compile(special, what: "keyword set", owner: { Int(special[$0].id) })
+        let specialIDBase = UInt32(triggers.count)
+        self.specialIDBase = specialIDBase
+        let literalsAndSpecial = literalTriggers + special.map { Pattern($0.expression, id: specialIDBase + $0.id, flags: $0.flags) }
+        literalTriggersWithSpecial = special.isEmpty ? nil
+            : try compile(literalsAndSpecial, what: "trigger", owner: { index in
+                index < literalTriggers.count ? triggerOwner(literalTriggers)(index) : Int(literalsAndSpecial[index].id - specialIDBase)
+            })
 
         var keywordIndex: [String: Int] = [:]
         var owners: [[Int]] = [], texts: [String] = []
@@ -228,6 +244,6 @@ public final class Engine: @unchecked Sendable {
 
     /// A fresh per-thread scratch for this engine's databases.
     public func makeScratch() throws -> Scratch {
-        try Scratch(for: triggerDatabases + ([specialDatabase, keywordDatabase] + exactDatabases).compactMap { $0 })
+        try Scratch(for: triggerDatabases + ([specialDatabase, literalTriggersWithSpecial, keywordDatabase] + exactDatabases).compactMap { $0 })
     }
 }

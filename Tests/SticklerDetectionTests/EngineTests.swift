@@ -169,6 +169,24 @@ final class EngineTests: XCTestCase {
         XCTAssertTrue(together.outcome.risk.reasons.contains { $0.contains("health") })
     }
 
+    /// Once a document holds identifiers, phase one's literal pass also finds the special-
+    /// category keywords of its later chunks: the same ones, at the same offsets, as one
+    /// large chunk (where the keyword sets run on their own).
+    func testSpecialCategoryInLaterChunksAsInOneChunk() throws {
+        var text = "Register. UPN R801200101001\n"
+        let filler = String(repeating: "The lesson covers fractions and decimals. ", count: 150)
+        for word in ["asthma", "EHCP", "child protection plan", "free school meals", "Epipen", "SENCO"] {
+            text += filler + "Note: \(word) noted.\n"
+        }
+        let small = try scan(text, options: ScanOptions(chunkSize: 4096))
+        let large = try scan(text, options: ScanOptions(chunkSize: 1 << 20))
+        let found = { (events: [FindingEvent]) in events.map { "\($0.finding.detector)@\($0.finding.location.offset ?? -1)" } }
+        XCTAssertEqual(found(small.events), found(large.events))
+        XCTAssertEqual(Set(small.events.map(\.finding.detector)),
+                       ["uk_upn", "special_health", "special_sen", "special_safeguarding", "special_fsm"])
+        XCTAssertEqual(small.events.count, 7)
+    }
+
     func testRiskLevels() throws {
         XCTAssertEqual(try scan("nothing here\n").outcome.risk.level, .none)
         XCTAssertEqual(try scan("Contact: office@example.sch.uk\n").outcome.risk.level, .low)
