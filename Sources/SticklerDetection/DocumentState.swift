@@ -43,6 +43,10 @@ struct DocumentState {
     var contextLookups = 0
     /// Whether phase one found this chunk's special-category keywords (in `specialMatches`).
     var specialScanned = false
+    /// Look for special-category keywords in every chunk, holding them until an identifier
+    /// shows up, not only from the first chunk with one: for a document read in parts (a
+    /// letter's body, then its tables), whose identifiers may all come after its keywords.
+    var specialEverywhere = false
     var heldOverflow = 0
     static let heldLimit = 10_000
 
@@ -82,7 +86,7 @@ struct DocumentState {
         }
         // Special-category keywords count only where identifiers co-occur: look for them
         // only once this document holds some.
-        if engine.specialDatabase != nil, tally.anchorFindings > 0 || candidates.contains(where: anchors) {
+        if engine.specialDatabase != nil, specialEverywhere || tally.anchorFindings > 0 || candidates.contains(where: anchors) {
             candidates += try findSpecial(buffer: buffer, bufferStart: bufferStart, ownedFrom: ownedFrom, ownedTo: ownedTo)
         }
         candidates.sort { $0.from < $1.from }
@@ -100,9 +104,9 @@ struct DocumentState {
         scanner.phaseOneMatches.removeAll(keepingCapacity: true)
         specialScanned = false
         for (index, triggers) in engine.triggerDatabases.enumerated() {
-            // In a document that holds identifiers, the literal triggers' pass finds the
-            // special-category keywords too.
-            if index == 0, engine.hasLiteralTriggers, tally.anchorFindings > 0, let combined = engine.literalTriggersWithSpecial {
+            // In a document that holds identifiers (or is read in parts), the literal
+            // triggers' pass finds the special-category keywords too.
+            if index == 0, engine.hasLiteralTriggers, specialEverywhere || tally.anchorFindings > 0, let combined = engine.literalTriggersWithSpecial {
                 scanner.specialMatches.removeAll(keepingCapacity: true)
                 try combined.scan(buffer, scratch: scanner.scratch, into: &scanner.specialMatches)
                 let base = engine.specialIDBase

@@ -5,8 +5,10 @@
 /// their subject, sender, recipients and body, and their attachments are extracted
 /// recursively. An Excel workbook's BIFF8 stream gives its sheets as tables (`XLSWorkbook`:
 /// numbers in cells are read, located as `Sheet1!B12`); every other stream, and a workbook
-/// stream that is not BIFF8 or is corrupt, gives its UTF-16 and 8-bit text runs (no Word
-/// piece table, no PowerPoint records).
+/// stream that is not BIFF8 or is corrupt, gives its UTF-16 and 8-bit text runs (no
+/// PowerPoint records). A Word 97-2003 document is read through its piece table
+/// (`WordBinary`: text in order, tables located by cell); one this cannot follow (Word 6,
+/// a damaged FIB) gives its text runs too.
 enum CompoundFileExtractor {
     static func extract(_ blob: Blob, path: String, depth: Int, run: ExtractionRun) throws {
         let file: CompoundFile
@@ -52,7 +54,20 @@ enum CompoundFileExtractor {
             : names.contains("PowerPoint Document") ? "ppt" : "cfb"
         var tables: [TextSegment] = []
         var text = TextBuilder(limit: run.textLimit)
-        for entry in file.entries where entry.isStream {
+        // A Word document read through its piece table: its own streams are done.
+        var done = Set<String>()
+        if format == "doc", let word = file.entry("WordDocument") {
+            let stream = file.read(word)
+            try run.budget.expand(stream.count)
+            let segments = WordBinary.segments(stream, tableStream: { name in
+                file.entry(name).map { file.read($0) }
+            }, limit: run.textLimit)
+            if let segments {
+                tables = segments
+                done = ["WordDocument", "0Table", "1Table"]
+            }
+        }
+        for entry in file.entries where entry.isStream && !done.contains(entry.path) {
             try run.budget.checkTime()
             let data = file.read(entry)
             try run.budget.expand(data.count)

@@ -32,10 +32,12 @@ public enum FormatSamples {
         msg.add("__attach_version1.0_#00000000/__substg1.0_3707001F", CompoundFileWriter.utf16("list.csv"))
         msg.add("__attach_version1.0_#00000000/__substg1.0_37010102", list)
         files.append(("outlook.msg", msg.finish()))
-        var doc = CompoundFileWriter()
-        doc.add("WordDocument", [0xEC, 0xA5, 0xC1, 0] + [UInt8](repeating: 0, count: 508)
-                + CompoundFileWriter.utf16("Referral. NHS number \(fixtures.ids.nhs()).") + [UInt8](repeating: 0, count: 4096))
-        files.append(("legacy.doc", doc.finish()))
+        let doc = WordBinaryWriter([.paragraph("Referral to the school nurse."),
+                                    .table([["Pupil name", "Date of birth", "NHS number"],
+                                            ["Olivia Hughes", "14/03/2015", fixtures.ids.nhs()],
+                                            ["Jack Wilson", "02/11/2014", fixtures.ids.nhs()]]),
+                                    .paragraph("Seen in clinic; inhaler kept in the office.")])
+        files.append(("legacy.doc", doc.document()))
         files.append(("legacy.xls", fixtures.xls().bytes))
         var protected = CompoundFileWriter()
         protected.add("EncryptionInfo", [4, 0, 4, 0, 0x40, 0, 0, 0])

@@ -45,4 +45,52 @@ final class CompoundFileTests: FormatTestCase {
         XCTAssertNotNil(result.found(nino, in: "mail.msg"))
         XCTAssertNotNil(result.found(upn, in: "mail.msg!list.csv"), "attachment extracted as a file")
     }
+
+    /// A Word 97 document read through its piece table: text in order across an 8-bit and a
+    /// UTF-16 piece, a class list's table located by cell under its header (names by
+    /// column, NHS numbers without a keyword beside them), a form-like table, a field's
+    /// mailto address, a special-category keyword in the body before the tables'
+    /// identifiers; the same document without paragraph properties still gives its text.
+    func testWordBinaryPieceTableAndTables() throws {
+        var ids = Identifiers(seed: 44)
+        let numbers = (0..<10).map { _ in ids.nhs() }
+        let pupils = ["Amara Hill", "Zofia Watson", "Kacper Harris", "Olivia Hughes", "Jack Wilson",
+                      "Chloé Martin", "Oliver Smith", "Ava Jones", "Noah Brown", "Isla Taylor"]
+        let formNHS = ids.nhs(), nino = ids.nino()
+        var rows = [["Pupil name", "Date of birth", "NHS number", "Medical needs"]]
+        for (index, number) in numbers.enumerated() {
+            rows.append([pupils[index], String(format: "%02d/03/2015", index + 1), number, index % 3 == 0 ? "Asthma" : ""])
+        }
+        let blocks: [WordBinaryWriter.Block] = [
+            .paragraph("Class 4B medical list, autumn term: an epipen is kept in the office."),
+            .table(rows),
+            .paragraph("Questions to \u{13} HYPERLINK \"mailto:office@example.sch.uk\" \u{14}the office\u{15}, please."),
+            .table([["Pupil name", "Olivia Hughes"], ["NHS number", formNHS], ["Address", "12 Acacia Avenue"]]),
+            .paragraph("Parent's NI number \(nino) on file."),
+        ]
+        try write("list.doc", WordBinaryWriter(blocks).document())
+        var bare = WordBinaryWriter(blocks)
+        bare.withoutParagraphProperties = true
+        try write("bare.doc", bare.document())
+        let result = try scan()
+        XCTAssertEqual(result.file("list.doc")?.format, "doc")
+        for (index, number) in numbers.enumerated() {
+            let found = result.found(number, in: "list.doc")
+            XCTAssertEqual(found?.location.cell, "'table 1'!C\(index + 2)", "row \(index + 2)")
+            XCTAssertEqual(found?.location.column, "NHS number")
+        }
+        let names = result.findings(in: "list.doc").filter { $0.finding.detector == "person_name" && $0.finding.location.cell?.hasPrefix("'table 1'") ?? false }
+        XCTAssertEqual(names.map(\.value), pupils, "the UTF-16 piece's Chloé too")
+        XCTAssertEqual(result.findings(in: "list.doc").filter { $0.finding.detector == "date_of_birth" }.count, 10)
+        XCTAssertEqual(result.found(formNHS, in: "list.doc")?.location.cell, "'table 2'!B2")
+        XCTAssertNotNil(result.found("office@example.sch.uk", in: "list.doc"), "a field's instructions are read")
+        XCTAssertNotNil(result.found(nino, in: "list.doc"))
+        XCTAssertTrue(result.findings(in: "list.doc").contains { $0.finding.detector == "special_health" && $0.finding.location.cell == nil },
+                      "the body's keyword counts, though the identifiers come after it, in the tables")
+        // Without paragraph properties: no tables, but the text and its identifiers.
+        XCTAssertEqual(result.file("bare.doc")?.format, "doc")
+        XCTAssertNotNil(result.found(nino, in: "bare.doc"))
+        XCTAssertNotNil(result.found(numbers[0], in: "bare.doc"), "the first row is near its header's keyword")
+        XCTAssertNil(result.found(numbers[0], in: "bare.doc")?.location.cell)
+    }
 }
