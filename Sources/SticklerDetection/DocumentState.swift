@@ -35,11 +35,12 @@ struct DocumentState {
     var bytes = 0
     /// Bytes of the segments before the current one.
     var earlierBytes = 0
-    var tally = RiskTally()
+    var tally: RiskTally
     /// Special-category hits wait until an identifier shows up in the same document.
     var held: [FindingEvent] = []
-    /// Context keyword hits of the current chunk, when it has many candidates.
-    var contextIndex: [Match]?
+    /// Whether `scanner.keywordMatches` holds the context keyword hits of the current
+    /// chunk by end offset (once it has many candidates).
+    var contextIndexed = false
     var contextLookups = 0
     /// Whether phase one found this chunk's special-category keywords (in `specialMatches`).
     var specialScanned = false
@@ -56,6 +57,7 @@ struct DocumentState {
         self.document = document
         options = scanner.options
         self.sink = sink
+        tally = RiskTally(detectors: scanner.engine.detectorCount)
         if let delimiter = document.delimiter { table = TableTokenizer(delimiter: delimiter) }
     }
 
@@ -161,7 +163,7 @@ struct DocumentState {
             guard start >= localFrom, start < localTo, boundaryHolds(buffer, from: start, to: end, engine.boundaries[Int(id)]) else { return }
             found.append(Match(id: id, from: start, to: end))
         }
-        contextIndex = nil
+        contextIndexed = false
         contextLookups = 0
         return confirm(found, buffer: buffer, bufferStart: bufferStart)
     }
@@ -318,23 +320,30 @@ struct DocumentState {
         if engine.detectors[detector].contextKeywords.isEmpty { return nil }
         let lower = max(0, from - window), upper = min(buffer.count, to + window)
         contextLookups += 1
-        if contextIndex == nil && contextLookups > Self.contextIndexThreshold {
+        if !contextIndexed && contextLookups > Self.contextIndexThreshold {
             scanner.keywordMatches.removeAll(keepingCapacity: true)
             try? database.scan(buffer, scratch: scanner.scratch, into: &scanner.keywordMatches)
-            contextIndex = scanner.keywordMatches.sorted { $0.to < $1.to }
+            // Vectorscan reports them by end offset already; sort only if not.
+            if zip(scanner.keywordMatches, scanner.keywordMatches.dropFirst()).contains(where: { $0.to > $1.to }) {
+                scanner.keywordMatches.sort { $0.to < $1.to }
+            }
+            contextIndexed = true
         }
-        if let index = contextIndex {
+        if contextIndexed {
             // Keyword hits of the whole chunk, by end offset: those ending in the window.
-            var low = 0, high = index.count
-            while low < high {
-                let mid = (low + high) / 2
-                if index[mid].to < lower { low = mid + 1 } else { high = mid }
+            return scanner.keywordMatches.withUnsafeBufferPointer { index in
+                var low = 0, high = index.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if index[mid].to < lower { low = mid + 1 } else { high = mid }
+                }
+                while low < index.count && index[low].to <= upper {
+                    let keyword = Int(index[low].id)
+                    if engine.owns(keyword: keyword, detector: detector) { return engine.keywordTexts[keyword] }
+                    low += 1
+                }
+                return nil
             }
-            while low < index.count && index[low].to <= upper {
-                if engine.keywordOwners[Int(index[low].id)].contains(detector) { return engine.keywordTexts[Int(index[low].id)] }
-                low += 1
-            }
-            return nil
         }
         // The keyword whose match ends first (as Vectorscan reports them), the lower id on a tie.
         return engine.contextKeywords[detector].first(in: buffer, endingFrom: lower, to: upper).map { engine.keywordTexts[$0.id] }

@@ -58,6 +58,8 @@ public final class Engine: @unchecked Sendable {
     let keywordDatabase: Database?
     /// Context keyword index -> the detectors it is context for.
     let keywordOwners: [[Int]]
+    /// The same as a flat matrix, `keyword * detectorCount + detector`, for the lookup per candidate.
+    let keywordOwnership: [Bool]
     let keywordTexts: [String]
     /// Per detector: its context keywords, for the per-candidate lookup.
     let contextKeywords: [ContextKeywordSet]
@@ -185,6 +187,11 @@ public final class Engine: @unchecked Sendable {
             }
         }
         keywordOwners = owners
+        var ownership = [Bool](repeating: false, count: owners.count * detectors.count)
+        for (keyword, detectorIndices) in owners.enumerated() {
+            for detector in detectorIndices { ownership[keyword * detectors.count + detector] = true }
+        }
+        keywordOwnership = ownership
         keywordTexts = texts
         contextKeywords = detectors.map { detector in
             var seen = Set<Int>()
@@ -205,6 +212,11 @@ public final class Engine: @unchecked Sendable {
     }
 
     public var detectorCount: Int { detectors.count }
+
+    /// Whether context keyword `keyword` is context for `detector`.
+    @inline(__always) func owns(keyword: Int, detector: Int) -> Bool {
+        keywordOwnership.withUnsafeBufferPointer { $0[keyword * detectors.count + detector] }
+    }
     public func detector(at index: Int) -> Detector { detectors[index] }
 
     /// Categories a column header can veto for the other detectors of its kind.

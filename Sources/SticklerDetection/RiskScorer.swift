@@ -1,47 +1,58 @@
 import SticklerCore
 
-/// Tallies of one document's reported findings, for the risk score.
+/// Tallies of one document's reported findings, for the risk score. Indexed by detector
+/// (arrays, not dictionaries or sets of names: one is updated per finding).
 struct RiskTally {
     static let fingerprintLimit = 100_000
     /// Reported findings that identify a person (identifier, personal, financial).
     var anchorFindings = 0
-    /// By detector index (hashing an Int per finding, not the detector's id).
-    var fingerprints: [Int: Set<SubjectKey>] = [:]
-    var counts: [Int: Int] = [:]
-    var categories: Set<Category> = []
-    var specialSets: Set<String> = []
-    var heldSets: Set<String> = []
+    /// Per detector: distinct fingerprints (not for special-category keyword sets).
+    var fingerprints: [Set<SubjectKey>]
+    /// Per detector: findings reported, or -1 for none (0: held special-category hits only).
+    var counts: [Int]
+    /// Per detector: special-category hits reported, and held until an identifier shows up.
+    var special: [Bool]
+    var held: [Bool]
     var heldCount = 0
 
+    init(detectors: Int) {
+        fingerprints = Array(repeating: [], count: detectors)
+        counts = Array(repeating: -1, count: detectors)
+        special = Array(repeating: false, count: detectors)
+        held = special
+    }
+
     mutating func add(_ detector: FindingTemplate, index: Int, subject: SubjectKey) {
-        counts[index, default: 0] += 1
-        categories.insert(detector.category)
+        counts[index] = max(counts[index], 0) + 1
         if detector.category == .specialCategory {
-            specialSets.insert(detector.subcategory ?? detector.id)
+            special[index] = true
             return
         }
         if detector.anchorsSpecial { anchorFindings += 1 }
-        if fingerprints[index, default: []].count < Self.fingerprintLimit {
-            fingerprints[index, default: []].insert(subject)
-        }
+        if fingerprints[index].count < Self.fingerprintLimit { fingerprints[index].insert(subject) }
     }
 
     mutating func holdSpecial(_ detector: FindingTemplate, index: Int) {
-        heldSets.insert(detector.subcategory ?? detector.id)
+        held[index] = true
         heldCount += 1
-        counts[index, default: 0] += 0
+        counts[index] = max(counts[index], 0)
     }
 
     mutating func releaseHeld() {
-        if !heldSets.isEmpty { categories.insert(.specialCategory) }
-        specialSets.formUnion(heldSets)
-        heldSets.removeAll()
-        heldCount = 0
+        for index in held.indices where held[index] { special[index] = true }
+        dropHeld()
     }
 
     mutating func dropHeld() {
-        heldSets.removeAll()
+        for index in held.indices { held[index] = false }
         heldCount = 0
+    }
+
+    /// Categories of the findings reported.
+    func categories(_ engine: Engine) -> Set<Category> {
+        var categories = Set<Category>()
+        for index in counts.indices where counts[index] > 0 || special[index] { categories.insert(engine.templates[index].category) }
+        return categories
     }
 }
 
@@ -56,18 +67,19 @@ struct RiskTally {
 /// | none | nothing reported |
 enum RiskScorer {
     static func assess(_ tally: RiskTally, engine: Engine) -> RiskAssessment {
-        guard !tally.counts.isEmpty, tally.counts.values.reduce(0, +) > 0 else { return .none }
+        guard tally.counts.contains(where: { $0 > 0 }) else { return .none }
         var identifying = 0, contact = 0
         var reasons: [String] = []
         var byCategory: [Category: [String]] = [:]
-        for (index, set) in tally.fingerprints {
+        for (index, set) in tally.fingerprints.enumerated() where tally.counts[index] > 0 && engine.detectors[index].category != .specialCategory {
             let detector = engine.detectors[index]
             if detector.category == .contact { contact = max(contact, set.count) } else { identifying = max(identifying, set.count) }
-            byCategory[detector.category, default: []].append("\(detector.name) ×\(tally.counts[index] ?? 0)")
+            byCategory[detector.category, default: []].append("\(detector.name) ×\(tally.counts[index])")
         }
         let subjects = max(identifying, contact)
-        let special = tally.specialSets.sorted()
-        let financial = tally.categories.contains(.financial)
+        let special = Set(tally.special.indices.filter { tally.special[$0] }.map { engine.templates[$0].subcategory ?? engine.templates[$0].id }).sorted()
+        let presentCategories = tally.categories(engine)
+        let financial = presentCategories.contains(.financial)
         var level: RiskLevel
         if !special.isEmpty && subjects >= 10 || identifying >= 500 {
             level = .critical
@@ -84,7 +96,7 @@ enum RiskScorer {
         for category in Category.allCases where category != .specialCategory {
             if let items = byCategory[category] { reasons.append("\(category.rawValue): \(items.sorted().joined(separator: ", "))") }
         }
-        let categories = Category.allCases.filter { tally.categories.contains($0) }
+        let categories = Category.allCases.filter { presentCategories.contains($0) }
         return RiskAssessment(level: level, subjects: subjects, categories: categories, reasons: reasons)
     }
 }
