@@ -1,7 +1,7 @@
 // libFuzzer harness for SticklerExtraction (see scripts/fuzz.sh, `make fuzz`).
 // Compiled in one module with the SticklerCore and SticklerExtraction sources, so it
 // reaches each extractor directly. STICKLER_FUZZ_TARGET picks one: any (the whole
-// dispatcher, content-sniffed), xml, rtf, json, markup, email, cfb, xls (the BIFF8 reader:
+// dispatcher, content-sniffed), xml, rtf, json, markup (HTML and data XML), email, cfb, xls (the BIFF8 reader:
 // a compound file's Workbook stream, or the input itself as one), pdf, zip, archive.
 import Foundation
 
@@ -52,6 +52,10 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             var tables: [TextSegment] = []
             try MarkupExtractor.text(blob.bytes, xml: run.xml, into: &text, tables: &tables)
             drain(.document(ExtractedDocument(path: "f", format: "html", bytes: bytes.count, segments: [text.segment()] + tables)))
+            // And as data XML (records as tables), whatever its first element.
+            _ = DataXMLExtractor.isHTML(blob.bytes)
+            let records = try DataXMLExtractor.segments(blob.bytes, xml: run.xml, limit: 1 << 20)
+            drain(.document(ExtractedDocument(path: "f", format: "xml", bytes: bytes.count, segments: records)))
         case "email": try EmailExtractor(run: run, depth: 0).extract(blob, path: "f", mbox: bytes.first == 70)
         case "cfb": try CompoundFileExtractor.extract(blob, path: "f", depth: 0, run: run)
         case "xls":

@@ -33,7 +33,7 @@ printf '{"pupils": [{"nhsNumber": "9434765919", "name": "A \\u00e9", "year": 7, 
 cp $OUT/samples/lol.xml $OUT/corpus/xml/; unzip -o -q -d $OUT/corpus/xml/docx $OUT/samples/letter.docx 2>/dev/null || true
 find $OUT/corpus/xml/docx -type f -exec mv {} $OUT/corpus/xml/ \; 2>/dev/null || true; rm -rf $OUT/corpus/xml/docx
 cp $OUT/samples/note.rtf $OUT/corpus/rtf/
-cp $OUT/samples/page.html $OUT/samples/lol.xml $OUT/corpus/markup/
+cp $OUT/samples/page.html $OUT/samples/lol.xml $OUT/samples/transfer.xml $OUT/corpus/markup/
 cp $OUT/samples/referral.eml $OUT/samples/inbox.mbox $OUT/corpus/email/
 cp $OUT/samples/outlook.msg $OUT/samples/legacy.doc $OUT/samples/legacy.xls $OUT/samples/protected.xlsx $OUT/corpus/cfb/
 cp $OUT/samples/legacy.xls $OUT/corpus/xls/

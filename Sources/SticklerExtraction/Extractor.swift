@@ -115,10 +115,14 @@ final class ExtractionRun {
         case .rtf:
             try document(path: path, format: "rtf", bytes: size, [TextSegment(text: RTFExtractor.text(blob.bytes, limit: textLimit))])
         case .markup:
+            if !DataXMLExtractor.isHTML(blob.bytes) {
+                try document(path: path, format: "xml", bytes: size, try DataXMLExtractor.segments(blob.bytes, xml: xml, limit: textLimit))
+                break
+            }
             var text = TextBuilder(limit: textLimit)
             var tables: [TextSegment] = []
             try MarkupExtractor.text(blob.bytes, xml: xml, into: &text, tables: &tables)
-            try document(path: path, format: "html/xml", bytes: size, [text.segment()] + tables)
+            try document(path: path, format: "html", bytes: size, [text.segment()] + tables)
         case .json:
             let text = try JSONExtractor.text(blob.bytes, maxDepth: budget.limits.maxXMLDepth, limit: textLimit)
             try document(path: path, format: "json", bytes: size, [TextSegment(text: text)])

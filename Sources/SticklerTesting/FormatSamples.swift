@@ -21,6 +21,14 @@ public enum FormatSamples {
         files.append(("note.rtf", fixtures.rtf().bytes))
         files.append(("page.html", fixtures.html().bytes))
         files.append(("lol.xml", OfficeFixtures.billionLaughs()))
+        // A DfE Common Transfer File: pupil records as XML elements.
+        let ctf = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CTfile><Header><DocumentName>Common Transfer File</DocumentName></Header>"
+            + "<CTFpupilData><Pupil><UPN>\(fixtures.ids.upn())</UPN><Surname>Hughes</Surname><Forename>Olivia</Forename>"
+            + "<DOB>2015-03-14</DOB><Contacts><Contact><Surname>Hughes</Surname><Forename>Sarah</Forename>"
+            + "<Phones><Phone><TelephoneType>M</TelephoneType><PhoneNo>\(fixtures.ids.mobile())</PhoneNo></Phone></Phones>"
+            + "</Contact></Contacts></Pupil><Pupil><UPN>\(fixtures.ids.upn())</UPN><Surname>Okafor</Surname><Forename>Chidi</Forename>"
+            + "<DOB>2014-11-02</DOB></Pupil></CTFpupilData></CTfile>\n"
+        files.append(("transfer.xml", Array(ctf.utf8)))
         let list = Array(documents.classList(pupils: 4).utf8)
         let mail = fixtures.eml(attachment: list, name: "class list.csv").bytes
         files.append(("referral.eml", mail))

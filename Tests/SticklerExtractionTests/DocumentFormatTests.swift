@@ -175,6 +175,46 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertLessThan(result.file("lol.xml")?.bytes ?? .max, 4096)
     }
 
+    /// A DfE Common Transfer File: records (`Pupil`, `Contact`, an address) read as tables
+    /// under their elements' names, values never run together (a phone number before an
+    /// e-mail address stays a phone number), a lone value as a `Name: value` line, values in
+    /// attributes too; a document name is no person. XHTML still reads as HTML.
+    func testDataXMLRecordsAreTables() throws {
+        var ids = Identifiers(seed: 31)
+        let upns = (0..<3).map { _ in ids.upn() }
+        let pupils = [("Hughes", "Olivia"), ("Okafor", "Chidi"), ("Wilson", "Jack")]
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CTfile><Header><DocumentName>Common Transfer File</DocumentName>"
+            + "<CTFversion>22.0</CTFversion></Header><CTFpupilData>"
+        for (index, pupil) in pupils.enumerated() {
+            xml += "<Pupil><UPN>\(upns[index])</UPN><Surname>\(pupil.0)</Surname><Forename>\(pupil.1)</Forename>"
+                + "<DOB>2015-03-1\(index)</DOB><Sex>F</Sex><BasicDetails><Ethnicity>WBRI</Ethnicity></BasicDetails>"
+                + "<Address><BS7><PAON>12</PAON><Street>Acacia Avenue</Street><PostCode>LS6 2AB</PostCode></BS7></Address>"
+                + "<Contacts><Contact><Surname>\(pupil.0)</Surname><Forename>Sarah</Forename><Phones><Phone><TelephoneType>M</TelephoneType>"
+                + "<PhoneNo>07700 90012\(index)</PhoneNo></Phone></Phones><Email>sarah\(index)@example.com</Email></Contact></Contacts></Pupil>"
+        }
+        xml += "</CTFpupilData></CTfile>"
+        try write("801_CTF_802_001.xml", Array(xml.utf8))
+        let nhs = ids.nhs()
+        try write("export.xml", Array("<?xml version=\"1.0\"?><Students><Student Forename=\"Amara\" Surname=\"Hill\" NHSNumber=\"\(nhs)\"/></Students>".utf8))
+        try write("page.xhtml", Array("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Hello</p></body></html>".utf8))
+        let result = try scan()
+        let file = "801_CTF_802_001.xml"
+        XCTAssertEqual(result.file(file)?.format, "xml")
+        for (index, upn) in upns.enumerated() {
+            XCTAssertEqual(result.found(upn, in: file)?.location.cell, "Pupil!A\(index + 2)")
+            XCTAssertEqual(result.found("\(pupils[index].0) \(pupils[index].1)", in: file)?.location.cell, "Pupil!B\(index + 2)")
+            XCTAssertEqual(result.found("2015-03-1\(index)", in: file)?.location.column, "DOB")
+            XCTAssertNotNil(result.found("07700 90012\(index)", in: file), "the phone number is not run into the e-mail address")
+            XCTAssertNotNil(result.found("sarah\(index)@example.com", in: file))
+        }
+        XCTAssertEqual(result.findings(in: file).filter { $0.finding.detector == "uk_postcode" }.count, 3)
+        XCTAssertTrue(result.findings(in: file).contains { $0.finding.detector == "special_ethnicity" })
+        XCTAssertFalse(result.findings(in: file).contains { ($0.value ?? "").contains("Transfer") }, "a document name is no person")
+        XCTAssertEqual(result.found("Amara Hill", in: "export.xml")?.location.cell, "Student!A2", "attributes are values")
+        XCTAssertEqual(result.found(nhs, in: "export.xml")?.confidence, .high)
+        XCTAssertEqual(result.file("page.xhtml")?.format, "html")
+    }
+
     func testJSONKeysGiveContextAndEscapesAreDecoded() throws {
         var ids = Identifiers(seed: 16)
         let nhs = ids.nhs(), nino = ids.nino()

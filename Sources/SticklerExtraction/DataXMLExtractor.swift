@@ -1,0 +1,187 @@
+/// Text from data XML: anything that is not HTML (a DfE Common Transfer File, an MIS
+/// export, a configuration file). Element text is never run together: each element that
+/// holds only text gives a `Name: value` line, its name made readable (`PhoneNo` ->
+/// `Phone No`) so that it gives context to its value as a label would.
+///
+/// Elements with two or more such values (children holding only text, or attributes) are
+/// records: a CTF's `<Pupil>` (UPN, Surname, Forename, DOB), its `<Contact>`, an export's
+/// `<Row>`. The records of one element name make a table of their own, a row per record
+/// under a header of their values' names, located as `'Pupil'!C4`: `Surname` and
+/// `Forename` give names and `DOB` gives context to its column, as in a spreadsheet. What
+/// is not part of a record (a record's nested lists, mixed content) stays text.
+///
+/// An element holds at most `maximumValues` values before they are written out as lines
+/// (a flat file of a million elements under its root is no record), and the tables' text
+/// is bounded as all extracted text is.
+enum DataXMLExtractor {
+    static let maximumValues = 256
+
+    /// Whether markup whose first element (or DOCTYPE) is `first` is HTML, for `MarkupExtractor`.
+    static let htmlElements: Set<String> = ["html", "head", "body", "div", "table", "p", "span", "form", "section", "article",
+                                            "main", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "a", "img", "meta",
+                                            "title", "style", "script", "link", "center", "font", "b", "i", "tr", "td"]
+
+    /// The first element's name of `bytes` (lower-cased), or `html` for an HTML DOCTYPE.
+    static func firstElement(_ bytes: UnsafeRawBufferPointer) -> String? {
+        var index = 0
+        let count = min(bytes.count, 1 << 16)
+        while index < count {
+            guard bytes[index] == 60 else { index += 1; continue } // '<'
+            guard index + 1 < count else { return nil }
+            let next = bytes[index + 1]
+            if next == 63 || next == 33 { // '<?' or '<!': a declaration, comment or DOCTYPE
+                let start = index + 2
+                var end = start
+                while end < count && bytes[end] != 62 { end += 1 }
+                let head = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<min(end, start + 32)]), as: UTF8.self).lowercased()
+                if head.hasPrefix("doctype") { return head.contains("html") ? "html" : nil }
+                index = end + 1
+                continue
+            }
+            var end = index + 1
+            while end < count && !isSpace(bytes[end]) && bytes[end] != 62 && bytes[end] != 47 { end += 1 }
+            let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self).lowercased()
+            return name.split(separator: ":").last.map(String.init)
+        }
+        return nil
+    }
+
+    static func isHTML(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        firstElement(bytes).map { htmlElements.contains($0) } ?? true
+    }
+
+    /// An element being read: its values so far (attributes, then children holding only text).
+    struct Open {
+        var name: String
+        var values: [(name: String, value: String)] = []
+        var text: [UInt8] = []
+        var hasChildren = false
+    }
+
+    /// One element name's records.
+    struct Records {
+        var columns: [String] = []
+        var index: [String: Int] = [:]
+        var rows: [[(column: Int, value: String)]] = []
+    }
+
+    static func segments(_ bytes: UnsafeRawBufferPointer, xml: XMLScanner, limit: Int) throws -> [TextSegment] {
+        var text = TextBuilder(limit: limit)
+        var stack: [Open] = []
+        var tables: [String: Records] = [:]
+        var order: [String] = []
+        var held = 0 // bytes of values kept for tables
+
+        func line(_ name: String, _ value: String) {
+            guard !value.isEmpty else { return }
+            text.append(readable(name))
+            text.append(": ")
+            text.append(value)
+            text.newline()
+        }
+        func close() {
+            guard var element = stack.popLast() else { return }
+            let content = trimmed(element.text[...])
+            if !element.hasChildren && !content.isEmpty && !stack.isEmpty && element.values.isEmpty {
+                // A value of the element around it.
+                if stack[stack.count - 1].values.count >= maximumValues {
+                    for value in stack[stack.count - 1].values { line(value.name, value.value) }
+                    stack[stack.count - 1].values.removeAll()
+                }
+                stack[stack.count - 1].values.append((element.name, content))
+                return
+            }
+            if element.hasChildren || element.values.count >= 2 {
+                if !content.isEmpty { text.append(content); text.newline() } // mixed content
+            } else if !content.isEmpty {
+                element.values.append((element.name, content))
+            }
+            if element.values.count >= 2 && held < limit {
+                if tables[element.name] == nil { order.append(element.name) }
+                var records = tables[element.name] ?? Records()
+                var row: [(column: Int, value: String)] = []
+                for value in element.values {
+                    let column: Int
+                    if let known = records.index[value.name] { column = known } else {
+                        column = records.columns.count
+                        records.index[value.name] = column
+                        records.columns.append(value.name)
+                    }
+                    if let same = row.firstIndex(where: { $0.column == column }) { row[same].value += "; " + value.value } else {
+                        row.append((column, value.value))
+                    }
+                    held += value.value.utf8.count + 1
+                }
+                records.rows.append(row)
+                tables[element.name] = records
+            } else {
+                for value in element.values { line(value.name, value.value) }
+            }
+        }
+
+        try xml.scan(bytes) { event in
+            switch event {
+            case .start(let tag):
+                if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+                var open = Open(name: tag.name.local.description)
+                tag.forEachAttribute { name, raw in
+                    let local = name.local.description
+                    if !local.hasPrefix("xmlns") && name.description != "xmlns" {
+                        var decoded: [UInt8] = []
+                        XMLScanner.appendDecoded(raw, to: &decoded)
+                        let value = trimmed(decoded[...])
+                        if !value.isEmpty && open.values.count < maximumValues { open.values.append((local, value)) }
+                    }
+                    return true
+                }
+                stack.append(open)
+                if tag.selfClosing { close() }
+            case .end:
+                close()
+            case .text(let raw, let cdata):
+                guard !stack.isEmpty, stack[stack.count - 1].text.count < 65_536 else { break }
+                if cdata { stack[stack.count - 1].text.append(contentsOf: raw) } else { XMLScanner.appendDecoded(raw, to: &stack[stack.count - 1].text) }
+            }
+        }
+        while !stack.isEmpty { close() } // a document cut short still gives what it held
+
+        var segments = [text.segment()]
+        for name in order {
+            guard let records = tables[name] else { continue }
+            var table = SheetTable(sheet: name, limit: limit)
+            for (column, title) in records.columns.enumerated() { table.add(row: 1, column: column + 1, readable(title)) }
+            for (index, row) in records.rows.enumerated() {
+                for cell in row.sorted(by: { $0.column < $1.column }) { table.add(row: index + 2, column: cell.column + 1, cell.value) }
+            }
+            segments.append(table.segment())
+        }
+        return segments
+    }
+
+    /// Without the white space around it.
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+        var value = bytes
+        while let first = value.first, isSpace(first) { value.removeFirst() }
+        while let last = value.last, isSpace(last) { value.removeLast() }
+        return String(decoding: value, as: UTF8.self)
+    }
+
+    /// `PhoneNo` -> `Phone No`, `UniqueLearnerNumber` -> `Unique Learner Number`,
+    /// `NHSNumber` -> `NHS Number`, `nhs_number` -> `nhs number`, `DOB` as it comes.
+    static func readable(_ name: String) -> String {
+        let characters = Array(name)
+        var out = ""
+        for (index, character) in characters.enumerated() {
+            if character == "_" || character == "-" || character == "." { out.append(" "); continue }
+            if character.isUppercase && index > 0 {
+                let previous = characters[index - 1]
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                // After a lower-case letter or digit (PhoneNo), or ending a run of capitals
+                // before a lower-case letter (NHSNumber).
+                if previous.isLowercase || previous.isNumber || (previous.isUppercase && next?.isLowercase == true) { out.append(" ") }
+            }
+            out.append(character)
+        }
+        return out
+    }
+}
