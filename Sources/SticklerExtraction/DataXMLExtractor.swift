@@ -46,6 +46,8 @@ enum DataXMLExtractor {
         return nil
     }
 
+    static func isSpreadsheet(_ bytes: UnsafeRawBufferPointer) -> Bool { firstElement(bytes) == "workbook" }
+
     static func isHTML(_ bytes: UnsafeRawBufferPointer) -> Bool {
         firstElement(bytes).map { htmlElements.contains($0) } ?? true
     }
@@ -82,8 +84,9 @@ enum DataXMLExtractor {
         func close() {
             guard var element = stack.popLast() else { return }
             let content = trimmed(element.text[...])
-            if !element.hasChildren && !content.isEmpty && !stack.isEmpty && element.values.isEmpty {
-                // A value of the element around it.
+            if !element.hasChildren && !content.isEmpty && !stack.isEmpty {
+                // A value of the element around it (its attributes, `ss:Type="String"`,
+                // `xsi:type`, describe the value and are left out).
                 if stack[stack.count - 1].values.count >= maximumValues {
                     for value in stack[stack.count - 1].values { line(value.name, value.value) }
                     stack[stack.count - 1].values.removeAll()
@@ -156,6 +159,59 @@ enum DataXMLExtractor {
             segments.append(table.segment())
         }
         return segments
+    }
+
+    /// An Excel 2003 XML workbook (SpreadsheetML, `<Workbook>` of `<Worksheet ss:Name>`,
+    /// `<Row>`, `<Cell ss:Index>` and `<Data>`), as MIS exports still write them: each
+    /// worksheet a table located as `Pupils!B4`, as `.xlsx` is read. A cell's note (its
+    /// `<Comment>`) joins its text.
+    static func spreadsheet(_ bytes: UnsafeRawBufferPointer, xml: XMLScanner, limit: Int) throws -> [TextSegment] {
+        var segments: [TextSegment] = []
+        var sheet: SheetTable?
+        var sheets = 0, row = 0, column = 0, merged = 0, data = 0
+        var cell: [UInt8] = [], inCell = false
+        func index(_ tag: XMLScanner.Tag) -> Int? { tag.number("ss:Index") ?? tag.number("Index") }
+        try xml.scan(bytes) { event in
+            switch event {
+            case .start(let tag):
+                switch tag.name.local.description {
+                case "Worksheet":
+                    if var finished = sheet { segments.append(finished.segment()) }
+                    sheets += 1
+                    sheet = SheetTable(sheet: tag.attribute("ss:Name") ?? tag.attribute("Name") ?? "Sheet\(sheets)", limit: limit)
+                    row = 0
+                case "Row":
+                    row = max(row + 1, index(tag) ?? 0)
+                    column = 0
+                case "Cell":
+                    column = max(column + 1, index(tag) ?? 0)
+                    merged = min(tag.number("ss:MergeAcross") ?? 0, 1024)
+                    cell.removeAll(keepingCapacity: true)
+                    inCell = !tag.selfClosing
+                    if tag.selfClosing { column += merged }
+                case "Data": if !tag.selfClosing { data += 1 }
+                default: break
+                }
+            case .end(let name):
+                switch name.local.description {
+                case "Data": data = max(0, data - 1)
+                case "Cell":
+                    if inCell { sheet?.add(row: row, column: column, trimmed(cell[...])) }
+                    inCell = false
+                    column += merged
+                case "Worksheet":
+                    if var finished = sheet { segments.append(finished.segment()) }
+                    sheet = nil
+                default: break
+                }
+            case .text(let raw, let cdata):
+                guard inCell, data > 0, cell.count < 32_768 else { break }
+                if !cell.isEmpty { cell.append(32) }
+                if cdata { cell.append(contentsOf: raw) } else { XMLScanner.appendDecoded(raw, to: &cell) }
+            }
+        }
+        if var finished = sheet { segments.append(finished.segment()) }
+        return segments.isEmpty ? [TextSegment(text: [])] : segments
     }
 
     /// Without the white space around it.

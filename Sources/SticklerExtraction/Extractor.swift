@@ -115,6 +115,10 @@ final class ExtractionRun {
         case .rtf:
             try document(path: path, format: "rtf", bytes: size, [TextSegment(text: RTFExtractor.text(blob.bytes, limit: textLimit))])
         case .markup:
+            if DataXMLExtractor.isSpreadsheet(blob.bytes) {
+                try document(path: path, format: "spreadsheetml", bytes: size, try DataXMLExtractor.spreadsheet(blob.bytes, xml: xml, limit: textLimit))
+                break
+            }
             if !DataXMLExtractor.isHTML(blob.bytes) {
                 try document(path: path, format: "xml", bytes: size, try DataXMLExtractor.segments(blob.bytes, xml: xml, limit: textLimit))
                 break

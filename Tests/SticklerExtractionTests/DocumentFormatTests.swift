@@ -178,7 +178,8 @@ final class DocumentFormatTests: FormatTestCase {
     /// A DfE Common Transfer File: records (`Pupil`, `Contact`, an address) read as tables
     /// under their elements' names, values never run together (a phone number before an
     /// e-mail address stays a phone number), a lone value as a `Name: value` line, values in
-    /// attributes too; a document name is no person. XHTML still reads as HTML.
+    /// attributes too; a document name is no person. XHTML still reads as HTML; an Excel
+    /// 2003 XML workbook reads as a spreadsheet.
     func testDataXMLRecordsAreTables() throws {
         var ids = Identifiers(seed: 31)
         let upns = (0..<3).map { _ in ids.upn() }
@@ -197,6 +198,16 @@ final class DocumentFormatTests: FormatTestCase {
         let nhs = ids.nhs()
         try write("export.xml", Array("<?xml version=\"1.0\"?><Students><Student Forename=\"Amara\" Surname=\"Hill\" NHSNumber=\"\(nhs)\"/></Students>".utf8))
         try write("page.xhtml", Array("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Hello</p></body></html>".utf8))
+        // Excel 2003 XML: a skipped column (ss:Index), a number cell, a merged title row.
+        let spreadsheetNHS = ids.nhs()
+        func cell(_ value: String, _ attributes: String = "") -> String { "<Cell\(attributes)><Data ss:Type=\"String\">\(value)</Data></Cell>" }
+        let workbook = "<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n"
+            + "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\">"
+            + "<Worksheet ss:Name=\"Medical\"><Table><Row>\(cell("Class 4B", " ss:MergeAcross=\"3\""))</Row>"
+            + "<Row>\(cell("Forename"))\(cell("Surname"))\(cell("NHS number", " ss:Index=\"4\""))</Row>"
+            + "<Row>\(cell("Amara"))\(cell("Hill"))<Cell ss:Index=\"4\"><Data ss:Type=\"Number\">\(spreadsheetNHS)</Data></Cell></Row>"
+            + "</Table></Worksheet></Workbook>"
+        try write("medical.xml", Array(workbook.utf8))
         let result = try scan()
         let file = "801_CTF_802_001.xml"
         XCTAssertEqual(result.file(file)?.format, "xml")
@@ -213,6 +224,10 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertEqual(result.found("Amara Hill", in: "export.xml")?.location.cell, "Student!A2", "attributes are values")
         XCTAssertEqual(result.found(nhs, in: "export.xml")?.confidence, .high)
         XCTAssertEqual(result.file("page.xhtml")?.format, "html")
+        XCTAssertEqual(result.file("medical.xml")?.format, "spreadsheetml")
+        XCTAssertEqual(result.found(spreadsheetNHS, in: "medical.xml")?.location.cell, "Medical!D3")
+        XCTAssertEqual(result.found(spreadsheetNHS, in: "medical.xml")?.location.column, "NHS number")
+        XCTAssertEqual(result.found("Amara Hill", in: "medical.xml")?.location.cell, "Medical!A3")
     }
 
     func testJSONKeysGiveContextAndEscapesAreDecoded() throws {
