@@ -56,6 +56,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             _ = DataXMLExtractor.isHTML(blob.bytes)
             let records = try DataXMLExtractor.segments(blob.bytes, xml: run.xml, limit: 1 << 20)
             drain(.document(ExtractedDocument(path: "f", format: "xml", bytes: bytes.count, segments: records)))
+            let sheets = try DataXMLExtractor.spreadsheet(blob.bytes, xml: run.xml, limit: 1 << 20)
+            drain(.document(ExtractedDocument(path: "f", format: "spreadsheetml", bytes: bytes.count, segments: sheets)))
         case "email": try EmailExtractor(run: run, depth: 0).extract(blob, path: "f", mbox: bytes.first == 70)
         case "cfb": try CompoundFileExtractor.extract(blob, path: "f", depth: 0, run: run)
         case "xls":
