@@ -29,6 +29,10 @@ public struct Detector: Sendable, Codable {
         case digits
         /// Lower-cased, white space collapsed.
         case lower
+        /// A person's name: lower-cased, commas and full stops dropped, its words in
+        /// alphabetical order, so that "Hughes, Olivia", "HUGHES Olivia" and a row's
+        /// Surname and Forename columns count as the one person "Olivia Hughes" is.
+        case name
     }
 
     /// How a value is shown to people.

@@ -67,6 +67,9 @@ public struct Fingerprinter: Sendable {
                 out.append((65...90).contains(byte) ? byte + 32 : byte)
             }
             return out
+        case .name:
+            let words = normalize(bytes: value.map { $0 == 44 || $0 == 46 ? 32 : $0 }, .lower).split(separator: 32)
+            return Array(words.sorted { $0.lexicographicallyPrecedes($1) }.joined(separator: [32]))
         }
     }
 
@@ -80,6 +83,9 @@ public struct Fingerprinter: Sendable {
             return String(String.UnicodeScalarView(value.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 }))
         case .lower:
             return value.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        case .name:
+            let words = value.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "." })
+            return words.map(String.init).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.joined(separator: " ")
         }
     }
 }

@@ -11,13 +11,14 @@ public enum PersonName {
         if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return cleanASCII(trimmed) }
         guard (2...48).contains(trimmed.count), let first = trimmed.first, first.isUppercase else { return nil }
         guard !notNames.contains(trimmed.lowercased()) else { return nil }
-        var letters = 0
+        var letters = 0, commas = 0
         for character in trimmed {
             if character.isLetter { letters += 1; continue }
             if " -'’.".contains(character) { continue }
+            if character == "," { commas += 1; continue }
             return nil
         }
-        return letters >= 2 ? trimmed : nil
+        return letters >= 2 && commas <= 1 && !trimmed.hasSuffix(",") ? trimmed : nil
     }
 
     /// School phrases shaped like a name: a word of these after the first makes it no name.
@@ -62,15 +63,16 @@ public enum PersonName {
     static func cleanASCII(_ trimmed: String) -> String? {
         let bytes = trimmed.utf8
         guard (2...48).contains(bytes.count), let first = bytes.first, isUpper(first) else { return nil }
-        var letters = 0
+        var letters = 0, commas = 0
         for byte in bytes {
             switch byte {
             case 65...90, 97...122: letters += 1
             case 32, 45, 39, 46: continue // space - ' .
+            case 44: commas += 1 // "Hughes, Olivia", as MIS exports write a name
             default: return nil
             }
         }
-        guard letters >= 2, !notNames.contains(trimmed.lowercased()) else { return nil }
+        guard letters >= 2, commas <= 1, bytes.last != 44, !notNames.contains(trimmed.lowercased()) else { return nil }
         return trimmed
     }
 }

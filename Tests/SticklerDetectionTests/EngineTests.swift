@@ -187,6 +187,17 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(small.events.count, 7)
     }
 
+    /// MIS exports write a name as "Surname, Forename" (or in capitals): still a name, and
+    /// the same person, by fingerprint, as "Olivia Hughes" or a row's Surname and Forename.
+    func testNamesWrittenSurnameFirstAreTheSamePerson() throws {
+        let csv = "Name,Reg\n\"Hughes, Olivia\",7HU\nHUGHES Olivia,7HU\nOlivia Hughes,7HU\n\"Smith,\",7SM\n\"a, b, c\",7X\n"
+        let names = try scan(csv, delimiter: 44, options: ScanOptions(reveal: true)).events.filter { $0.finding.detector == "person_name" }
+        XCTAssertEqual(names.map(\.value), ["Hughes, Olivia", "HUGHES Olivia", "Olivia Hughes"])
+        XCTAssertEqual(Set(names.map(\.finding.fingerprint)).count, 1, "one person")
+        let columns = try scan("Forename,Surname\nOlivia,Hughes\n", delimiter: 44).events.filter { $0.finding.detector == "person_name" }
+        XCTAssertEqual(columns.first?.finding.fingerprint, names.first?.finding.fingerprint)
+    }
+
     func testRiskLevels() throws {
         XCTAssertEqual(try scan("nothing here\n").outcome.risk.level, .none)
         XCTAssertEqual(try scan("Contact: office@example.sch.uk\n").outcome.risk.level, .low)
