@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text from data XML: anything that is not HTML (a DfE Common Transfer File, an MIS
 /// export, a configuration file). Element text is never run together: each element that
 /// holds only text gives a `Name: value` line, its name made readable (`PhoneNo` ->
@@ -47,6 +49,18 @@ enum DataXMLExtractor {
     }
 
     static func isSpreadsheet(_ bytes: UnsafeRawBufferPointer) -> Bool { firstElement(bytes) == "workbook" }
+
+    /// Word 2003 XML (`<w:wordDocument>`), or a flat-OPC package (`<pkg:package>`, what Word
+    /// saves as "Word XML Document") holding a Word body: runs (`<w:t>`) must be joined as in
+    /// a `.docx`, not read as values of their own.
+    static func isWordXML(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        switch firstElement(bytes) {
+        case "worddocument": return true
+        case "package":
+            return contains(bytes, Array("/word/document.xml".utf8))
+        default: return false
+        }
+    }
 
     static func isHTML(_ bytes: UnsafeRawBufferPointer) -> Bool {
         firstElement(bytes).map { htmlElements.contains($0) } ?? true
@@ -159,6 +173,19 @@ enum DataXMLExtractor {
             segments.append(table.segment())
         }
         return segments
+    }
+
+    /// Whether `needle` occurs in `bytes`.
+    static func contains(_ bytes: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
+        guard let base = bytes.baseAddress, let first = needle.first, bytes.count >= needle.count else { return false }
+        var offset = 0
+        while offset + needle.count <= bytes.count {
+            guard let hit = memchr(base + offset, Int32(first), bytes.count - needle.count + 1 - offset) else { return false }
+            let at = base.distance(to: UnsafeRawPointer(hit))
+            if needle.withUnsafeBytes({ memcmp(base + at, $0.baseAddress!, needle.count) }) == 0 { return true }
+            offset = at + 1
+        }
+        return false
     }
 
     /// An Excel 2003 XML workbook (SpreadsheetML, `<Workbook>` of `<Worksheet ss:Name>`,

@@ -115,6 +115,15 @@ final class ExtractionRun {
         case .rtf:
             try document(path: path, format: "rtf", bytes: size, [TextSegment(text: RTFExtractor.text(blob.bytes, limit: textLimit))])
         case .markup:
+            if DataXMLExtractor.isWordXML(blob.bytes) {
+                // Word 2003 XML or a Word flat-OPC package: Word's own markup, read as a .docx body.
+                var parts = OfficeParts()
+                parts.names = ["word/document.xml"]
+                parts.parts["word/document.xml"] = blob
+                try document(path: path, format: "word-xml", bytes: size,
+                             try OOXMLExtractor(parts: parts, xml: xml, textLimit: textLimit).segments(kind: "docx"))
+                break
+            }
             if DataXMLExtractor.isSpreadsheet(blob.bytes) {
                 try document(path: path, format: "spreadsheetml", bytes: size, try DataXMLExtractor.spreadsheet(blob.bytes, xml: xml, limit: textLimit))
                 break

@@ -179,7 +179,7 @@ final class DocumentFormatTests: FormatTestCase {
     /// under their elements' names, values never run together (a phone number before an
     /// e-mail address stays a phone number), a lone value as a `Name: value` line, values in
     /// attributes too; a document name is no person. XHTML still reads as HTML; an Excel
-    /// 2003 XML workbook reads as a spreadsheet.
+    /// 2003 XML workbook reads as a spreadsheet, Word's XML documents as Word documents.
     func testDataXMLRecordsAreTables() throws {
         var ids = Identifiers(seed: 31)
         let upns = (0..<3).map { _ in ids.upn() }
@@ -208,6 +208,14 @@ final class DocumentFormatTests: FormatTestCase {
             + "<Row>\(cell("Amara"))\(cell("Hill"))<Cell ss:Index=\"4\"><Data ss:Type=\"Number\">\(spreadsheetNHS)</Data></Cell></Row>"
             + "</Table></Worksheet></Workbook>"
         try write("medical.xml", Array(workbook.utf8))
+        // Word 2003 XML and a flat-OPC Word document: an NHS number split over two runs.
+        let split = ids.nhs(), flatNHS = ids.nhs()
+        let runs = "<w:p><w:r><w:t>NHS number \(split.prefix(4))</w:t></w:r><w:r><w:t>\(split.dropFirst(4))</w:t></w:r></w:p>"
+        try write("letter2003.xml", Array(("<?xml version=\"1.0\"?><?mso-application progid=\"Word.Document\"?>"
+            + "<w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"><w:body>\(runs)</w:body></w:wordDocument>").utf8))
+        try write("flat.xml", Array(("<?xml version=\"1.0\"?><pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">"
+            + "<pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData><w:document><w:body><w:p><w:r><w:t>NHS number \(flatNHS.prefix(3))</w:t></w:r>"
+            + "<w:r><w:t>\(flatNHS.dropFirst(3))</w:t></w:r></w:p></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>").utf8))
         let result = try scan()
         let file = "801_CTF_802_001.xml"
         XCTAssertEqual(result.file(file)?.format, "xml")
@@ -228,6 +236,10 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertEqual(result.found(spreadsheetNHS, in: "medical.xml")?.location.cell, "Medical!D3")
         XCTAssertEqual(result.found(spreadsheetNHS, in: "medical.xml")?.location.column, "NHS number")
         XCTAssertEqual(result.found("Amara Hill", in: "medical.xml")?.location.cell, "Medical!A3")
+        XCTAssertEqual(result.file("letter2003.xml")?.format, "word-xml")
+        XCTAssertNotNil(result.found(split, in: "letter2003.xml"), "runs joined as in a .docx")
+        XCTAssertEqual(result.file("flat.xml")?.format, "word-xml")
+        XCTAssertNotNil(result.found(flatNHS, in: "flat.xml"))
     }
 
     func testJSONKeysGiveContextAndEscapesAreDecoded() throws {
