@@ -33,6 +33,9 @@ public struct Detector: Sendable, Codable {
         /// alphabetical order, so that "Hughes, Olivia", "HUGHES Olivia" and a row's
         /// Surname and Forename columns count as the one person "Olivia Hughes" is.
         case name
+        /// A calendar date as `yyyy-mm-dd`, however written ("14/03/2015", "14 March 2015",
+        /// "2015-03-14" are one date of birth); what is not a date stays as `lower` gives it.
+        case date
     }
 
     /// How a value is shown to people.

@@ -70,6 +70,9 @@ public struct Fingerprinter: Sendable {
         case .name:
             let words = normalize(bytes: value.map { $0 == 44 || $0 == 46 ? 32 : $0 }, .lower).split(separator: 32)
             return Array(words.sorted { $0.lexicographicallyPrecedes($1) }.joined(separator: [32]))
+        case .date:
+            guard DateValue.isValid(value), let date = DateValue.components(value) else { return normalize(bytes: value, .lower) }
+            return Array(isoDate(date).utf8)
         }
     }
 
@@ -86,6 +89,15 @@ public struct Fingerprinter: Sendable {
         case .name:
             let words = value.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "." })
             return words.map(String.init).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.joined(separator: " ")
+        case .date:
+            let bytes = Array(value.utf8)
+            guard DateValue.isValid(bytes), let date = DateValue.components(bytes) else { return normalize(value, .lower) }
+            return isoDate(date)
         }
+    }
+
+    static func isoDate(_ date: (day: Int, month: Int, year: Int)) -> String {
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(date.year)-\(two(date.month))-\(two(date.day))"
     }
 }

@@ -198,6 +198,16 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(columns.first?.finding.fingerprint, names.first?.finding.fingerprint)
     }
 
+    /// A date of birth counts as one data subject however it is written.
+    func testDatesOfBirthAreOneDateHoweverWritten() throws {
+        let text = "DOB 14/03/2015\nDate of birth: 14 March 2015\nborn 2015-03-14\nD.O.B. 14.03.15\nDOB 15/03/2015\n"
+        let dates = try scan(text).events.filter { $0.finding.detector == "date_of_birth" }
+        XCTAssertEqual(dates.count, 5)
+        XCTAssertEqual(Set(dates.map(\.finding.fingerprint)).count, 2)
+        XCTAssertEqual(Fingerprinter.normalize("3rd March 2015", .date), "2015-03-03")
+        XCTAssertEqual(Fingerprinter.normalize("31/02/2015", .date), "31/02/2015", "not a date: as written, lower-cased")
+    }
+
     func testRiskLevels() throws {
         XCTAssertEqual(try scan("nothing here\n").outcome.risk.level, .none)
         XCTAssertEqual(try scan("Contact: office@example.sch.uk\n").outcome.risk.level, .low)
