@@ -36,6 +36,9 @@ public struct Detector: Sendable, Codable {
         /// A calendar date as `yyyy-mm-dd`, however written ("14/03/2015", "14 March 2015",
         /// "2015-03-14" are one date of birth); what is not a date stays as `lower` gives it.
         case date
+        /// A UK phone number's digits in national form: "+44 (0)7700 900123", "0044 7700
+        /// 900123" and "07700 900123" are one number.
+        case phone
     }
 
     /// How a value is shown to people.

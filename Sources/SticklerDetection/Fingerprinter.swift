@@ -73,6 +73,10 @@ public struct Fingerprinter: Sendable {
         case .date:
             guard DateValue.isValid(value), let date = DateValue.components(value) else { return normalize(bytes: value, .lower) }
             return Array(isoDate(date).utf8)
+        case .phone:
+            var digits = value.filter { (48...57).contains($0) }[...]
+            if digits.starts(with: [48, 48, 52, 52]) { digits = digits.dropFirst(4) } else if digits.starts(with: [52, 52]) { digits = digits.dropFirst(2) }
+            return digits.first == 48 ? Array(digits) : [48] + digits
         }
     }
 
@@ -93,6 +97,8 @@ public struct Fingerprinter: Sendable {
             let bytes = Array(value.utf8)
             guard DateValue.isValid(bytes), let date = DateValue.components(bytes) else { return normalize(value, .lower) }
             return isoDate(date)
+        case .phone:
+            return String(decoding: normalize(bytes: Array(value.utf8), .phone), as: UTF8.self)
         }
     }
 

@@ -198,7 +198,7 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(columns.first?.finding.fingerprint, names.first?.finding.fingerprint)
     }
 
-    /// A date of birth counts as one data subject however it is written.
+    /// A date of birth (and a phone number) counts as one data subject however it is written.
     func testDatesOfBirthAreOneDateHoweverWritten() throws {
         let text = "DOB 14/03/2015\nDate of birth: 14 March 2015\nborn 2015-03-14\nD.O.B. 14.03.15\nDOB 15/03/2015\n"
         let dates = try scan(text).events.filter { $0.finding.detector == "date_of_birth" }
@@ -206,6 +206,9 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(Set(dates.map(\.finding.fingerprint)).count, 2)
         XCTAssertEqual(Fingerprinter.normalize("3rd March 2015", .date), "2015-03-03")
         XCTAssertEqual(Fingerprinter.normalize("31/02/2015", .date), "31/02/2015", "not a date: as written, lower-cased")
+        for phone in ["+44 (0)7700 900123", "0044 7700 900123", "07700 900123", "+447700900123"] {
+            XCTAssertEqual(Fingerprinter.normalize(phone, .phone), "07700900123", phone)
+        }
     }
 
     func testRiskLevels() throws {
