@@ -53,13 +53,11 @@ public final class Database: @unchecked Sendable {
     /// Scans `bytes` and appends every match to `matches`.
     public func scan(_ bytes: UnsafeRawBufferPointer, scratch: Scratch, into matches: inout [Match]) throws {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-        let collector = scratch.collector
-        collector.matches = matches
-        matches = []
-        defer { matches = collector.matches; collector.matches = [] }
-        let context = Unmanaged.passUnretained(collector).toOpaque()
+        let buffer = scratch.collector.buffer
+        buffer.pointee.count = 0
         let code = hs_scan(raw, base.assumingMemoryBound(to: CChar.self), UInt32(bytes.count), 0,
-                           scratch.raw, collectMatch, context)
+                           scratch.raw, collectMatch, UnsafeMutableRawPointer(buffer))
+        matches.append(contentsOf: UnsafeBufferPointer(start: buffer.pointee.base, count: buffer.pointee.count))
         try check("hs_scan", code)
     }
 
@@ -77,13 +75,45 @@ public final class Database: @unchecked Sendable {
     }
 }
 
+/// Where the C callback puts a scan's matches: memory of its own, reached through a plain
+/// pointer, so that a match costs no reference counting, exclusivity check or array
+/// uniqueness check (there can be hundreds of thousands a chunk of dense text).
+struct MatchBuffer {
+    var base: UnsafeMutablePointer<Match>
+    var count = 0
+    var capacity: Int
+
+    @inline(__always) mutating func append(_ match: Match) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<Match>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+        (base + count).initialize(to: match)
+        count += 1
+    }
+}
+
+/// One per scratch (so one per thread): the buffer the callback fills.
 final class MatchCollector {
-    var matches: [Match] = []
+    let buffer: UnsafeMutablePointer<MatchBuffer>
+
+    init() {
+        buffer = .allocate(capacity: 1)
+        buffer.initialize(to: MatchBuffer(base: .allocate(capacity: 1024), capacity: 1024))
+    }
+
+    deinit {
+        buffer.pointee.base.deallocate()
+        buffer.deinitialize(count: 1)
+        buffer.deallocate()
+    }
 }
 
 private let collectMatch: match_event_handler = { id, from, to, _, context in
-    let collector = Unmanaged<MatchCollector>.fromOpaque(context!).takeUnretainedValue()
-    collector.matches.append(Match(id: id, from: Int(from), to: Int(to)))
+    context!.assumingMemoryBound(to: MatchBuffer.self).pointee.append(Match(id: id, from: Int(from), to: Int(to)))
     return 0
 }
 
