@@ -102,7 +102,7 @@ public final class Engine: @unchecked Sendable {
             widths[index] = detector.maxWidth
             switch detector.kind {
             case .pattern(let expression):
-                let phaseTwo = PatternBoundary.wrap(expression, boundary: detector.boundary)
+                let phaseTwo = PatternBoundary.wrap(expression, boundary: detector.boundary, utf8: flags.contains(.utf8))
                 exact.append(Pattern(phaseTwo.expression, id: UInt32(index), flags: flags.union(.leftmostStart)))
                 leading[index] = phaseTwo.leading
                 trailing[index] = phaseTwo.trailing

@@ -19,9 +19,11 @@ enum PatternBoundary {
     static let prefix = "(?:^|[^A-Za-z0-9])"
     static let suffix = "(?:[^A-Za-z0-9]|$)"
 
-    /// The expression to compile, and which ends were wrapped.
-    static func wrap(_ expression: String, boundary: Detector.Boundary) -> (expression: String, leading: Bool, trailing: Bool) {
-        guard boundary == .alnum else { return (expression, false, false) }
+    /// The expression to compile, and which ends were wrapped. Not in UTF-8 mode, where
+    /// `[^A-Za-z0-9]` takes a whole multi-byte character and the value's edge would no
+    /// longer be one byte from the reported one.
+    static func wrap(_ expression: String, boundary: Detector.Boundary, utf8: Bool = false) -> (expression: String, leading: Bool, trailing: Bool) {
+        guard boundary == .alnum, !utf8 else { return (expression, false, false) }
         let leading = startsWithAlnum(expression), trailing = endsWithAlnum(expression)
         if !leading && !trailing { return (expression, false, false) }
         return ((leading ? prefix : "") + "(?:" + expression + ")" + (trailing ? suffix : ""), leading, trailing)
@@ -94,7 +96,10 @@ enum PatternBoundary {
             index = end + 1
         case UInt8(ascii: "\\"):
             guard index + 1 < bytes.count else { return nil }
-            ok = bytes[index + 1] == UInt8(ascii: "d")
+            let escaped = bytes[index + 1]
+            // `\x2E`, `\056`, `\cA`, `\p{L}`, `\Q..\E` span more than two bytes: unread.
+            if isDigit(escaped) || "xcpPQEkgNoue".utf8.contains(escaped) { return nil }
+            ok = escaped == UInt8(ascii: "d")
             index += 2
         case UInt8(ascii: ")"), UInt8(ascii: "|"):
             return nil
@@ -111,7 +116,9 @@ enum PatternBoundary {
         case UInt8(ascii: "+"):
             index += 1
         case UInt8(ascii: "{"):
-            guard let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) else { return nil }
+            // `{,5}` is no quantifier: unread.
+            guard index + 1 < bytes.count, isDigit(bytes[index + 1]),
+                  let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) else { return nil }
             if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "0") { ok = false }
             index = close + 1
         default:

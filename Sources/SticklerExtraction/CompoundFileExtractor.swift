@@ -59,9 +59,12 @@ enum CompoundFileExtractor {
         if format == "doc", let word = file.entry("WordDocument") {
             let stream = file.read(word)
             try run.budget.expand(stream.count)
-            let segments = WordBinary.segments(stream, tableStream: { name in
-                file.entry(name).map { file.read($0) }
-            }, limit: run.textLimit)
+            var tableStream: [UInt8]?
+            let segments = try WordBinary.segments(stream, tableStream: { name in
+                tableStream = file.entry(name).map { file.read($0) }
+                return tableStream
+            }, limit: run.textLimit, checkTime: { try run.budget.checkTime() })
+            try run.budget.expand(tableStream?.count ?? 0)
             if let segments {
                 tables = segments
                 done = ["WordDocument", "0Table", "1Table"]

@@ -19,9 +19,13 @@ enum DataXMLExtractor {
     static let maximumValues = 256
 
     /// Whether markup whose first element (or DOCTYPE) is `first` is HTML, for `MarkupExtractor`.
-    static let htmlElements: Set<String> = ["html", "head", "body", "div", "table", "p", "span", "form", "section", "article",
-                                            "main", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "a", "img", "meta",
-                                            "title", "style", "script", "link", "center", "font", "b", "i", "tr", "td"]
+    static let htmlElements: Set<String> = [
+        "html", "head", "body", "div", "table", "p", "span", "form", "section", "article", "main", "ul", "ol", "li", "h1", "h2",
+        "h3", "h4", "h5", "h6", "br", "hr", "a", "img", "meta", "title", "style", "script", "link", "center", "font", "b", "i",
+        "u", "s", "em", "strong", "small", "sup", "sub", "code", "pre", "blockquote", "tr", "td", "th", "thead", "tbody",
+        "tfoot", "caption", "colgroup", "col", "header", "footer", "nav", "aside", "figure", "label", "input", "button",
+        "select", "textarea", "iframe", "dl", "dt", "dd", "address", "noscript", "base", "abbr",
+    ]
 
     /// The first element's name of `bytes` (lower-cased), or `html` for an HTML DOCTYPE.
     static func firstElement(_ bytes: UnsafeRawBufferPointer) -> String? {
@@ -34,6 +38,12 @@ enum DataXMLExtractor {
             if next == 63 || next == 33 { // '<?' or '<!': a declaration, comment or DOCTYPE
                 let start = index + 2
                 var end = start
+                if index + 3 < count && bytes[index + 2] == 45 && bytes[index + 3] == 45 { // a comment ends at "-->"
+                    end = index + 4
+                    while end + 2 < count && !(bytes[end] == 45 && bytes[end + 1] == 45 && bytes[end + 2] == 62) { end += 1 }
+                    index = end + 3
+                    continue
+                }
                 while end < count && bytes[end] != 62 { end += 1 }
                 let head = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<min(end, start + 32)]), as: UTF8.self).lowercased()
                 if head.hasPrefix("doctype") { return head.contains("html") ? "html" : nil }
@@ -76,6 +86,7 @@ enum DataXMLExtractor {
 
     /// One element name's records.
     struct Records {
+        var name: String
         var columns: [String] = []
         var index: [String: Int] = [:]
         var rows: [[(column: Int, value: String)]] = []
@@ -84,8 +95,8 @@ enum DataXMLExtractor {
     static func segments(_ bytes: UnsafeRawBufferPointer, xml: XMLScanner, limit: Int) throws -> [TextSegment] {
         var text = TextBuilder(limit: limit)
         var stack: [Open] = []
-        var tables: [String: Records] = [:]
-        var order: [String] = []
+        var tables: [Records] = []
+        var tableIndex: [String: Int] = [:]
         var held = 0 // bytes of values kept for tables
 
         func line(_ name: String, _ value: String) {
@@ -114,23 +125,26 @@ enum DataXMLExtractor {
                 element.values.append((element.name, content))
             }
             if element.values.count >= 2 && held < limit {
-                if tables[element.name] == nil { order.append(element.name) }
-                var records = tables[element.name] ?? Records()
+                let number: Int
+                if let known = tableIndex[element.name] { number = known } else {
+                    number = tables.count
+                    tableIndex[element.name] = number
+                    tables.append(Records(name: element.name))
+                }
                 var row: [(column: Int, value: String)] = []
                 for value in element.values {
                     let column: Int
-                    if let known = records.index[value.name] { column = known } else {
-                        column = records.columns.count
-                        records.index[value.name] = column
-                        records.columns.append(value.name)
+                    if let known = tables[number].index[value.name] { column = known } else {
+                        column = tables[number].columns.count
+                        tables[number].index[value.name] = column
+                        tables[number].columns.append(value.name)
                     }
                     if let same = row.firstIndex(where: { $0.column == column }) { row[same].value += "; " + value.value } else {
                         row.append((column, value.value))
                     }
                     held += value.value.utf8.count + 1
                 }
-                records.rows.append(row)
-                tables[element.name] = records
+                tables[number].rows.append(row) // in place: a copy per record would be quadratic
             } else {
                 for value in element.values { line(value.name, value.value) }
             }
@@ -139,7 +153,11 @@ enum DataXMLExtractor {
         try xml.scan(bytes) { event in
             switch event {
             case .start(let tag):
-                if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+                if !stack.isEmpty {
+                    stack[stack.count - 1].hasChildren = true
+                    // Mixed content: the text before a child does not run into the text after it.
+                    if let last = stack[stack.count - 1].text.last, !isSpace(last) { stack[stack.count - 1].text.append(32) }
+                }
                 var open = Open(name: tag.name.local.description)
                 tag.forEachAttribute { name, raw in
                     let local = name.local.description
@@ -151,8 +169,7 @@ enum DataXMLExtractor {
                     }
                     return true
                 }
-                stack.append(open)
-                if tag.selfClosing { close() }
+                stack.append(open) // (a self-closing tag's `.end` follows at once)
             case .end:
                 close()
             case .text(let raw, let cdata):
@@ -163,9 +180,8 @@ enum DataXMLExtractor {
         while !stack.isEmpty { close() } // a document cut short still gives what it held
 
         var segments = [text.segment()]
-        for name in order {
-            guard let records = tables[name] else { continue }
-            var table = SheetTable(sheet: name, limit: limit)
+        for records in tables {
+            var table = SheetTable(sheet: records.name, limit: limit)
             for (column, title) in records.columns.enumerated() { table.add(row: 1, column: column + 1, readable(title)) }
             for (index, row) in records.rows.enumerated() {
                 for cell in row.sorted(by: { $0.column < $1.column }) { table.add(row: index + 2, column: cell.column + 1, cell.value) }
@@ -214,8 +230,7 @@ enum DataXMLExtractor {
                     column = max(column + 1, index(tag) ?? 0)
                     merged = min(tag.number("ss:MergeAcross") ?? 0, 1024)
                     cell.removeAll(keepingCapacity: true)
-                    inCell = !tag.selfClosing
-                    if tag.selfClosing { column += merged }
+                    inCell = true // (a self-closing cell's `.end` follows at once)
                 case "Data": if !tag.selfClosing { data += 1 }
                 default: break
                 }

@@ -39,7 +39,8 @@ enum WordBinary {
 
     /// Main text first, then its tables; nil where the document is not a Word 97 one with
     /// a piece table this reader can follow.
-    static func segments(_ stream: [UInt8], tableStream: (_ which: String) -> [UInt8]?, limit: Int) -> [TextSegment]? {
+    static func segments(_ stream: [UInt8], tableStream: (_ which: String) -> [UInt8]?, limit: Int,
+                         checkTime: () throws -> Void = {}) throws -> [TextSegment]? {
         let bytes = Bytes(stream)
         // FibBase: wIdent, nFib (Word 97 and later write 0xC1 or more), flags.
         guard bytes.u16(0) == 0xA5EC, let nFib = bytes.u16(2), nFib >= 0xC1, let flags = bytes.u16(0x0A) else { return nil }
@@ -57,15 +58,29 @@ enum WordBinary {
         }
         guard let clx = pair(33), let pieces = pieceTable(Bytes(table), at: clx.from, count: clx.count) else { return nil }
         let runs = pair(13).map { paragraphRuns(bytes, table: Bytes(table), at: $0.from, count: $0.count) } ?? []
-        var reader = Reader(runs: runs, limit: limit)
+        // Pieces do not overlap in a real document: all of them together hold at most as
+        // many characters as the stream has bytes (a crafted piece table repeating one
+        // stretch a thousand times is read as far as that).
+        var reader = Reader(runs: runs, limit: limit, characters: min(stream.count, 4 * limit))
         for piece in pieces {
             let width = piece.compressed ? 1 : 2
             var offset = piece.offset
-            for _ in 0..<piece.characters {
-                guard !reader.full, offset + width <= stream.count else { break }
-                let unit = piece.compressed ? Windows1252.scalar(stream[offset]) : UInt32(stream[offset]) | UInt32(stream[offset + 1]) << 8
-                reader.character(unit, at: offset)
+            var remaining = piece.characters
+            while remaining > 0, !reader.full, offset + width <= stream.count {
+                if reader.read & 0xFFFF == 0 { try checkTime() }
+                var unit = piece.compressed ? Windows1252.scalar(stream[offset]) : UInt32(stream[offset]) | UInt32(stream[offset + 1]) << 8
                 offset += width
+                remaining -= 1
+                // A surrogate pair is one character.
+                if !piece.compressed, (0xD800..<0xDC00).contains(unit), remaining > 0, offset + 2 <= stream.count {
+                    let low = UInt32(stream[offset]) | UInt32(stream[offset + 1]) << 8
+                    if (0xDC00..<0xE000).contains(low) {
+                        unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                        offset += 2
+                        remaining -= 1
+                    }
+                }
+                reader.character(unit, at: offset - width)
             }
         }
         return reader.finish()
@@ -176,30 +191,35 @@ enum WordBinary {
         var table: OutermostTable
         var paragraph: [UInt8] = []
         var rowPending = false, cellOpen = false
+        /// The mark before (two cell marks in a row end a row, without paragraph properties).
+        var lastMark: UInt32 = 0
         var read = 0
-        let limit: Int
+        let characters: Int
 
-        init(runs: [Run], limit: Int) {
+        init(runs: [Run], limit: Int, characters: Int) {
             self.runs = runs
-            self.limit = limit
+            self.characters = characters
             text = TextBuilder(limit: limit)
             table = OutermostTable(limit: limit)
         }
 
-        var full: Bool { read >= 4 * limit }
+        var full: Bool { read >= characters || text.full }
 
         mutating func character(_ unit: UInt32, at offset: Int) {
             read += 1
+            if unit == 0x0D || unit == 0x07 {
+                endParagraph(unit, at: offset)
+                return
+            }
+            lastMark = 0
+            guard paragraph.count < 65_536 else { return } // a paragraph's text is bounded, whatever it holds
             switch unit {
-            case 0x0D, 0x07: endParagraph(unit, at: offset)
             case 0x0B, 0x0C, 0x0E: paragraph.append(10) // line, page and column breaks
             case 0x09: paragraph.append(9)
             case 0x13, 0x14, 0x15: paragraph.append(32) // a field's start, result and end
             case 0x1E: paragraph.append(45) // non-breaking hyphen
             case 0..<0x20: break // object anchors, note references, optional hyphens
-            default:
-                guard paragraph.count < 65_536 else { return }
-                XMLScanner.appendScalar(unit, to: &paragraph)
+            default: XMLScanner.appendScalar(unit, to: &paragraph)
             }
         }
 
@@ -216,10 +236,12 @@ enum WordBinary {
 
         mutating func endParagraph(_ mark: UInt32, at offset: Int) {
             defer { paragraph.removeAll(keepingCapacity: true) }
+            defer { lastMark = mark }
             guard let properties = properties(at: offset) else {
-                // No paragraph properties: a row's cells on one line, tab-separated.
+                // No paragraph properties: a row's cells on one line, tab-separated; the
+                // row's own end mark (a second 0x07 after a cell's) ends the line.
                 text.append(String(decoding: paragraph, as: UTF8.self))
-                if mark == 0x07 { text.append(9) } else { text.newline() }
+                if mark == 0x07 && !(lastMark == 0x07 && paragraph.isEmpty) { text.append(9) } else { text.newline() }
                 return
             }
             if properties.depth == 0 {

@@ -11,6 +11,8 @@ public struct WordBinaryWriter {
     public var blocks: [Block] = []
     /// Leave out the paragraph properties (a reader then has no table structure).
     public var withoutParagraphProperties = false
+    /// A hostile piece table: this many pieces, every one the whole text again.
+    public var repeatedPieces = 1
 
     public init(_ blocks: [Block] = []) { self.blocks = blocks }
 
@@ -78,8 +80,11 @@ public struct WordBinaryWriter {
         // The table stream: Clx, then PlcBtePapx.
         var table: [UInt8] = []
         var cps = [0], pcds: [(fc: Int, compressed: Bool)] = []
-        if split > 0 { cps.append(split); pcds.append((textStart * 2, true)) }
-        if split < units.count { cps.append(units.count); pcds.append((unicodeStart, false)) }
+        for copy in 0..<max(1, repeatedPieces) {
+            let base = copy * units.count
+            if split > 0 { cps.append(base + split); pcds.append((textStart * 2, true)) }
+            if split < units.count { cps.append(base + units.count); pcds.append((unicodeStart, false)) }
+        }
         let clxAt = table.count
         table.append(0x02)
         put32(&table, table.count, cps.count * 4 + pcds.count * 8)

@@ -22,9 +22,14 @@ final class PatternBoundaryTests: XCTestCase {
             XCTAssertTrue(PatternBoundary.endsWithAlnum(expression), expression)
         }
         for expression in ["[0-9]{2,4}\\)?", "a?", "x[0-9]{0,2}", "x|y-", "(?:a|)", "a[^0-9]", "a[0-9-]", "word\\b", "a.",
-                           "a(?=b)", "a[A-z]", "a(?:b|c)*", "a$", "[0-9]{2}+", "(?:[a-z]|\\+)"] {
+                           "a(?=b)", "a[A-z]", "a(?:b|c)*", "a$", "[0-9]{2}+", "(?:[a-z]|\\+)", "AB\\x2E", "AB\\056", "ab{,5}"] {
             XCTAssertFalse(PatternBoundary.endsWithAlnum(expression), expression)
         }
+    }
+
+    func testUTF8PatternsAreNotWrapped() {
+        XCTAssertEqual(PatternBoundary.wrap("[0-9]{9}", boundary: .alnum, utf8: true).expression, "[0-9]{9}")
+        XCTAssertTrue(PatternBoundary.wrap("[0-9]{9}", boundary: .alnum).trailing)
     }
 
     func testTheUKPackDigitPatternsCarryTheirBoundary() throws {

@@ -93,4 +93,23 @@ final class CompoundFileTests: FormatTestCase {
         XCTAssertNotNil(result.found(numbers[0], in: "bare.doc"), "the first row is near its header's keyword")
         XCTAssertNil(result.found(numbers[0], in: "bare.doc")?.location.cell)
     }
+
+    /// A crafted piece table whose thousand pieces all repeat one stretch of the stream (of
+    /// tabs, which once escaped the paragraph bound): read as far as the stream's size, in
+    /// bounded text, and fast. Without paragraph properties a row's end mark ends its line.
+    func testWordBinaryOverlappingPiecesAreBounded() throws {
+        var doc = WordBinaryWriter([.paragraph(String(repeating: "\t", count: 60_000) + " NHS number 943 476 5919")])
+        doc.withoutParagraphProperties = true
+        doc.repeatedPieces = 1000
+        let bytes = doc.document()
+        try write("pieces.doc", bytes)
+        var rows = WordBinaryWriter([.table([["Name", "NHS number"], ["Amara Hill", "943 476 5919"]])])
+        rows.withoutParagraphProperties = true
+        try write("rows.doc", rows.document())
+        let result = try scan()
+        XCTAssertEqual(result.file("pieces.doc")?.status, .scanned)
+        XCTAssertLessThanOrEqual(result.file("pieces.doc")?.bytes ?? .max, 2 * 60_100, "no more text than the stream holds")
+        XCTAssertNotNil(result.found("943 476 5919", in: "rows.doc"))
+        XCTAssertEqual(result.found("943 476 5919", in: "rows.doc")?.location.line, 2, "the header row, then the pupil's")
+    }
 }

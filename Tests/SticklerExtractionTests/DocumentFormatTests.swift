@@ -187,7 +187,7 @@ final class DocumentFormatTests: FormatTestCase {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CTfile><Header><DocumentName>Common Transfer File</DocumentName>"
             + "<CTFversion>22.0</CTFversion></Header><CTFpupilData>"
         for (index, pupil) in pupils.enumerated() {
-            xml += "<Pupil><UPN>\(upns[index])</UPN><Surname>\(pupil.0)</Surname><Forename>\(pupil.1)</Forename>"
+            xml += "<Pupil><UPN>\(upns[index])</UPN><Surname>\(pupil.0)</Surname><Flag/><Forename>\(pupil.1)</Forename>"
                 + "<DOB>2015-03-1\(index)</DOB><Sex>F</Sex><BasicDetails><Ethnicity>WBRI</Ethnicity></BasicDetails>"
                 + "<Address><BS7><PAON>12</PAON><Street>Acacia Avenue</Street><PostCode>LS6 2AB</PostCode></BS7></Address>"
                 + "<Contacts><Contact><Surname>\(pupil.0)</Surname><Forename>Sarah</Forename><Phones><Phone><TelephoneType>M</TelephoneType>"
@@ -206,8 +206,11 @@ final class DocumentFormatTests: FormatTestCase {
             + "<Worksheet ss:Name=\"Medical\"><Table><Row>\(cell("Class 4B", " ss:MergeAcross=\"3\""))</Row>"
             + "<Row>\(cell("Forename"))\(cell("Surname"))\(cell("NHS number", " ss:Index=\"4\""))</Row>"
             + "<Row>\(cell("Amara"))\(cell("Hill"))<Cell ss:Index=\"4\"><Data ss:Type=\"Number\">\(spreadsheetNHS)</Data></Cell></Row>"
+            + "<Row><Cell ss:MergeAcross=\"1\"/>\(cell("Ava Jones", " ss:Index=\"3\""))</Row>"
             + "</Table></Worksheet></Workbook>"
         try write("medical.xml", Array(workbook.utf8))
+        let many = "<?xml version=\"1.0\"?><Pupils>" + (0..<5000).map { "<Pupil><Forename>Amara</Forename><Surname>Hill</Surname><Year>\($0 % 7)</Year></Pupil>" }.joined() + "</Pupils>"
+        try write("many.xml", Array(many.utf8))
         // Word 2003 XML and a flat-OPC Word document: an NHS number split over two runs.
         let split = ids.nhs(), flatNHS = ids.nhs()
         let runs = "<w:p><w:r><w:t>NHS number \(split.prefix(4))</w:t></w:r><w:r><w:t>\(split.dropFirst(4))</w:t></w:r></w:p>"
@@ -221,7 +224,8 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertEqual(result.file(file)?.format, "xml")
         for (index, upn) in upns.enumerated() {
             XCTAssertEqual(result.found(upn, in: file)?.location.cell, "Pupil!A\(index + 2)")
-            XCTAssertEqual(result.found("\(pupils[index].0) \(pupils[index].1)", in: file)?.location.cell, "Pupil!B\(index + 2)")
+            XCTAssertEqual(result.found("\(pupils[index].0) \(pupils[index].1)", in: file)?.location.cell, "Pupil!B\(index + 2)",
+                           "a self-closing element between them closes only itself")
             XCTAssertEqual(result.found("2015-03-1\(index)", in: file)?.location.column, "DOB")
             XCTAssertNotNil(result.found("07700 90012\(index)", in: file), "the phone number is not run into the e-mail address")
             XCTAssertNotNil(result.found("sarah\(index)@example.com", in: file))
@@ -236,6 +240,9 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertEqual(result.found(spreadsheetNHS, in: "medical.xml")?.location.cell, "Medical!D3")
         XCTAssertEqual(result.found(spreadsheetNHS, in: "medical.xml")?.location.column, "NHS number")
         XCTAssertEqual(result.found("Amara Hill", in: "medical.xml")?.location.cell, "Medical!A3")
+        XCTAssertEqual(result.file("many.xml")?.status, .scanned)
+        XCTAssertEqual(result.findings(in: "many.xml").filter { $0.finding.detector == "person_name" }.count, 5000,
+                       "records kept in place (a copy per record was quadratic)")
         XCTAssertEqual(result.file("letter2003.xml")?.format, "word-xml")
         XCTAssertNotNil(result.found(split, in: "letter2003.xml"), "runs joined as in a .docx")
         XCTAssertEqual(result.file("flat.xml")?.format, "word-xml")
