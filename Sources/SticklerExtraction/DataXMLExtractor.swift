@@ -191,6 +191,15 @@ enum DataXMLExtractor {
         return segments
     }
 
+    /// A flat OpenDocument file (`.fodt`, `.fods`, `.fodp`: `<office:document>` holding the
+    /// content, styles and meta of a zipped one): which kind, by its `office:mimetype`.
+    static func flatOpenDocumentKind(_ bytes: UnsafeRawBufferPointer) -> String? {
+        guard firstElement(bytes) == "document", contains(bytes, Array("urn:oasis:names:tc:opendocument:xmlns:office".utf8)) else { return nil }
+        if contains(bytes, Array("opendocument.spreadsheet".utf8)) { return "ods" }
+        if contains(bytes, Array("opendocument.presentation".utf8)) { return "odp" }
+        return "odt"
+    }
+
     /// Whether `needle` occurs in `bytes`.
     static func contains(_ bytes: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
         guard let base = bytes.baseAddress, let first = needle.first, bytes.count >= needle.count else { return false }

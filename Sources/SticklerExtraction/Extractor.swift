@@ -124,6 +124,15 @@ final class ExtractionRun {
                              try OOXMLExtractor(parts: parts, xml: xml, textLimit: textLimit).segments(kind: "docx"))
                 break
             }
+            if let kind = DataXMLExtractor.flatOpenDocumentKind(blob.bytes) {
+                // One XML file holding what a zipped OpenDocument file's parts hold: read as
+                // its content (headers and footers included) and its meta.
+                var parts = OfficeParts()
+                for name in ["content.xml", "meta.xml"] { parts.names.append(name); parts.parts[name] = blob }
+                try document(path: path, format: "f" + kind, bytes: size,
+                             try ODFExtractor(parts: parts, xml: xml, textLimit: textLimit).segments(kind: kind))
+                break
+            }
             if DataXMLExtractor.isSpreadsheet(blob.bytes) {
                 try document(path: path, format: "spreadsheetml", bytes: size, try DataXMLExtractor.spreadsheet(blob.bytes, xml: xml, limit: textLimit))
                 break

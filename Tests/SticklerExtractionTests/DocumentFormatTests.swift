@@ -179,7 +179,8 @@ final class DocumentFormatTests: FormatTestCase {
     /// under their elements' names, values never run together (a phone number before an
     /// e-mail address stays a phone number), a lone value as a `Name: value` line, values in
     /// attributes too; a document name is no person. XHTML still reads as HTML; an Excel
-    /// 2003 XML workbook reads as a spreadsheet, Word's XML documents as Word documents.
+    /// 2003 XML workbook reads as a spreadsheet, Word's XML documents as Word documents and
+    /// flat OpenDocument files as OpenDocument files.
     func testDataXMLRecordsAreTables() throws {
         var ids = Identifiers(seed: 31)
         let upns = (0..<3).map { _ in ids.upn() }
@@ -209,6 +210,16 @@ final class DocumentFormatTests: FormatTestCase {
             + "<Row><Cell ss:MergeAcross=\"1\"/>\(cell("Ava Jones", " ss:Index=\"3\""))</Row>"
             + "</Table></Worksheet></Workbook>"
         try write("medical.xml", Array(workbook.utf8))
+        // Flat OpenDocument: a spreadsheet and a text, one XML file each.
+        let flatNumbers = (0..<2).map { _ in ids.nhs() }
+        let office = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+        func odsCell(_ text: String) -> String { "<table:table-cell office:value-type=\"string\"><text:p>\(text)</text:p></table:table-cell>" }
+        let odsRows = [["Name", "NHS Number"], ["Amara Hill", flatNumbers[0]]].map { "<table:table-row>" + $0.map(odsCell).joined() + "</table:table-row>" }.joined()
+        try write("list.fods", Array(("<?xml version=\"1.0\"?><office:document \(office) office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\">"
+            + "<office:meta><meta:initial-creator>Olivia Hughes</meta:initial-creator></office:meta>"
+            + "<office:body><office:spreadsheet><table:table table:name=\"Pupils\">\(odsRows)</table:table></office:spreadsheet></office:body></office:document>").utf8))
+        try write("letter.fodt", Array(("<?xml version=\"1.0\"?><office:document \(office) office:mimetype=\"application/vnd.oasis.opendocument.text\">"
+            + "<office:body><office:text><text:p>NHS number \(flatNumbers[1])</text:p></office:text></office:body></office:document>").utf8))
         let many = "<?xml version=\"1.0\"?><Pupils>" + (0..<5000).map { "<Pupil><Forename>Amara</Forename><Surname>Hill</Surname><Year>\($0 % 7)</Year></Pupil>" }.joined() + "</Pupils>"
         try write("many.xml", Array(many.utf8))
         // Word 2003 XML and a flat-OPC Word document: an NHS number split over two runs.
@@ -240,6 +251,10 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertEqual(result.found(spreadsheetNHS, in: "medical.xml")?.location.cell, "Medical!D3")
         XCTAssertEqual(result.found(spreadsheetNHS, in: "medical.xml")?.location.column, "NHS number")
         XCTAssertEqual(result.found("Amara Hill", in: "medical.xml")?.location.cell, "Medical!A3")
+        XCTAssertEqual(result.file("list.fods")?.format, "fods")
+        XCTAssertEqual(result.found(flatNumbers[0], in: "list.fods")?.location.cell, "Pupils!B2")
+        XCTAssertEqual(result.file("letter.fodt")?.format, "fodt")
+        XCTAssertEqual(result.findings(in: "letter.fodt").filter { $0.value == flatNumbers[1] }.count, 1, "once, not again as styles")
         XCTAssertEqual(result.file("many.xml")?.status, .scanned)
         XCTAssertEqual(result.findings(in: "many.xml").filter { $0.finding.detector == "person_name" }.count, 5000,
                        "records kept in place (a copy per record was quadratic)")
