@@ -1,14 +1,15 @@
 import Foundation
 
-/// Text from data XML: anything that is not HTML (a DfE Common Transfer File, an MIS
-/// export, a configuration file). Element text is never run together: each element that
+/// Text from data XML: anything that is not HTML, a spreadsheet or a Word or OpenDocument
+/// file in XML (a DfE Common Transfer File, an MIS export, a configuration file). Element text is never run together: each element that
 /// holds only text gives a `Name: value` line, its name made readable (`PhoneNo` ->
 /// `Phone No`) so that it gives context to its value as a label would.
 ///
-/// Elements with two or more such values (children holding only text, or attributes) are
-/// records: a CTF's `<Pupil>` (UPN, Surname, Forename, DOB), its `<Contact>`, an export's
-/// `<Row>`. The records of one element name make a table of their own, a row per record
-/// under a header of their values' names, located as `'Pupil'!C4`: `Surname` and
+/// Elements with two or more such values (children holding only text, or the attributes
+/// of an element that holds no text itself: `<Student Forename="Amara" Surname="Hill"/>`)
+/// are records: a CTF's `<Pupil>` (UPN, Surname, Forename, DOB), its `<Contact>`, an
+/// export's `<Row>`. The records of one element name make a table of their own, a row per
+/// record under a header of their values' names, located as `Pupil!C4`: `Surname` and
 /// `Forename` give names and `DOB` gives context to its column, as in a spreadsheet. What
 /// is not part of a record (a record's nested lists, mixed content) stays text.
 ///
@@ -18,7 +19,7 @@ import Foundation
 enum DataXMLExtractor {
     static let maximumValues = 256
 
-    /// Whether markup whose first element (or DOCTYPE) is `first` is HTML, for `MarkupExtractor`.
+    /// First elements (or an HTML DOCTYPE) that make markup HTML, read by `MarkupExtractor`.
     static let htmlElements: Set<String> = [
         "html", "head", "body", "div", "table", "p", "span", "form", "section", "article", "main", "ul", "ol", "li", "h1", "h2",
         "h3", "h4", "h5", "h6", "br", "hr", "a", "img", "meta", "title", "style", "script", "link", "center", "font", "b", "i",
