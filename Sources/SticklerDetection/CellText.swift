@@ -14,6 +14,14 @@ enum CellText {
         return trimmed(String(head))
     }
 
+    /// A name cell without the note in brackets after it, as exports write a pupil with
+    /// their form or year: "Olivia Hughes (7HU)", "Hughes, Olivia (Y7)".
+    static func withoutTrailingNote(_ text: String) -> String {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex,
+              text.distance(from: open, to: text.endIndex) <= 24 else { return text }
+        return trimmed(String(text[..<open]))
+    }
+
     /// `text` without leading and trailing whitespace (and `"` when `quotes`).
     static func trimmed(_ text: String, quotes: Bool = false) -> String {
         var utf8 = Substring(text).utf8

@@ -387,7 +387,7 @@ struct DocumentState {
         var byDetector: [Int: (from: Int, to: Int, parts: [String], titles: [String])] = [:]
         for cell in row.cells {
             guard cell.column < header.columns.count, let detector = header.columns[cell.column].columnDetector else { continue }
-            let name = CellText.trimmed(cell.text, quotes: true)
+            let name = CellText.withoutTrailingNote(CellText.trimmed(cell.text, quotes: true))
             guard !name.isEmpty else { continue }
             if let validator = engine.validators[detector], !validator(Array(name.utf8)) { continue }
             var entry = byDetector[detector] ?? (cell.from, cell.to, [], [])

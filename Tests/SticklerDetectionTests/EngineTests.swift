@@ -187,8 +187,9 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(small.events.count, 7)
     }
 
-    /// MIS exports write a name as "Surname, Forename" (or in capitals): still a name, and
-    /// the same person, by fingerprint, as "Olivia Hughes" or a row's Surname and Forename.
+    /// MIS exports write a name as "Surname, Forename" (or in capitals, or with the form in
+    /// brackets after it): still a name, and the same person, by fingerprint, as "Olivia
+    /// Hughes" or a row's Surname and Forename.
     func testNamesWrittenSurnameFirstAreTheSamePerson() throws {
         let csv = "Name,Reg\n\"Hughes, Olivia\",7HU\nHUGHES Olivia,7HU\nOlivia Hughes,7HU\n\"Smith,\",7SM\n\"a, b, c\",7X\n"
         let names = try scan(csv, delimiter: 44, options: ScanOptions(reveal: true)).events.filter { $0.finding.detector == "person_name" }
@@ -196,6 +197,11 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(Set(names.map(\.finding.fingerprint)).count, 1, "one person")
         let columns = try scan("Forename,Surname\nOlivia,Hughes\n", delimiter: 44).events.filter { $0.finding.detector == "person_name" }
         XCTAssertEqual(columns.first?.finding.fingerprint, names.first?.finding.fingerprint)
+        // With the form or year group in brackets after it, as behaviour exports write them.
+        let noted = try scan("Pupil,Concern\nOlivia Hughes (7HU),late\n\"Hughes, Olivia (Y7)\",absent\n(7HU),x\n", delimiter: 44,
+                             options: ScanOptions(reveal: true)).events.filter { $0.finding.detector == "person_name" }
+        XCTAssertEqual(noted.map(\.value), ["Olivia Hughes", "Hughes, Olivia"])
+        XCTAssertEqual(Set(noted.map(\.finding.fingerprint)), Set([names[0].finding.fingerprint]))
     }
 
     /// A date of birth (and a phone number) counts as one data subject however it is written.
