@@ -388,7 +388,8 @@ struct DocumentState {
         for cell in row.cells {
             guard cell.column < header.columns.count, let detector = header.columns[cell.column].columnDetector else { continue }
             let name = CellText.withoutTrailingNote(CellText.trimmed(cell.text, quotes: true))
-            guard !name.isEmpty else { continue }
+            // Empty, or the header row again (a report repeats it on every page).
+            guard !name.isEmpty, name.caseInsensitiveCompare(header.columns[cell.column].title) != .orderedSame else { continue }
             if let validator = engine.validators[detector], !validator(Array(name.utf8)) { continue }
             var entry = byDetector[detector] ?? (cell.from, cell.to, [], [])
             entry.to = max(entry.to, cell.to)

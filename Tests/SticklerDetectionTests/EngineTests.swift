@@ -189,9 +189,9 @@ final class EngineTests: XCTestCase {
 
     /// MIS exports write a name as "Surname, Forename" (or in capitals, or with the form in
     /// brackets after it): still a name, and the same person, by fingerprint, as "Olivia
-    /// Hughes" or a row's Surname and Forename.
+    /// Hughes" or a row's Surname and Forename. The header row repeated is no name.
     func testNamesWrittenSurnameFirstAreTheSamePerson() throws {
-        let csv = "Name,Reg\n\"Hughes, Olivia\",7HU\nHUGHES Olivia,7HU\nOlivia Hughes,7HU\n\"Smith,\",7SM\n\"a, b, c\",7X\n"
+        let csv = "Name,Reg\n\"Hughes, Olivia\",7HU\nHUGHES Olivia,7HU\nName,Reg\nOlivia Hughes,7HU\n\"Smith,\",7SM\n\"a, b, c\",7X\n"
         let names = try scan(csv, delimiter: 44, options: ScanOptions(reveal: true)).events.filter { $0.finding.detector == "person_name" }
         XCTAssertEqual(names.map(\.value), ["Hughes, Olivia", "HUGHES Olivia", "Olivia Hughes"])
         XCTAssertEqual(Set(names.map(\.finding.fingerprint)).count, 1, "one person")
