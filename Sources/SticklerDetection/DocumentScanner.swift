@@ -110,17 +110,17 @@ public final class DocumentScanner {
     /// Scans several texts of one document (a workbook's sheets, a body and its
     /// properties) as one: findings and risk are the document's, while lines, offsets and
     /// table headers start afresh in each segment, and each has its own description. In a
-    /// document of more than one segment, special-category keywords are looked for in
-    /// every segment (held until an identifier shows up): a letter's body may name a
-    /// condition that only its table's identifiers make personal.
-    public func scan(segments: [(source: any ByteSource, document: DocumentDescription)],
+    /// document read in parts (by default, one of more than one segment), special-category
+    /// keywords are looked for in every segment (held until an identifier shows up): a
+    /// letter's body may name a condition that only its table's identifiers make personal.
+    public func scan(segments: [(source: any ByteSource, document: DocumentDescription)], inParts: Bool? = nil,
                      sink: (FindingEvent) -> Void) throws -> DocumentOutcome {
         guard let first = segments.first else {
             return DocumentOutcome(bytes: 0, findings: 0, risk: .none, suppressed: 0)
         }
         return try withoutActuallyEscaping(sink) { sink in
             var state = DocumentState(scanner: self, document: first.document, sink: sink)
-            state.specialEverywhere = segments.count > 1
+            state.specialEverywhere = inParts ?? (segments.count > 1)
             for (index, segment) in segments.enumerated() {
                 if index > 0 { state.begin(segment.document) }
                 try feed(segment.source, state: &state)

@@ -157,12 +157,15 @@ public final class Scan {
         var holding = false
         var result: FileResult
         do {
-            let segments = document.segments.map { segment -> (source: any ByteSource, document: DocumentDescription) in
+            var segments = document.segments.map { segment -> (source: any ByteSource, document: DocumentDescription) in
                 let map = segment.map
                 return (segment.source, DocumentDescription(path: document.path, delimiter: segment.delimiter,
                                                             locate: map.map { map in { map.locate($0) } }, formLike: segment.formLike))
             }
-            let outcome = try scanner.scan(segments: segments) { found in
+            // Its folder's and its own name, last: schools name files and folders after pupils.
+            let names = Array(Scan.nameLines(document.path).utf8)
+            segments.append((MemorySource(bytes: names), DocumentDescription(path: document.path, locate: { _ in (page: nil, cell: "file name") })))
+            let outcome = try scanner.scan(segments: segments, inParts: document.segments.count > 1) { found in
                 pending.add(found, renderer: renderer)
                 guard pending.isFull(holding: holding) else { return }
                 if !holding {
@@ -174,7 +177,7 @@ public final class Scan {
                 pending = Pending()
             }
             // As for plain files, `bytes` of a scanned document is the text scanned.
-            result = FileResult(path: document.path, status: .scanned, format: document.format, bytes: outcome.bytes,
+            result = FileResult(path: document.path, status: .scanned, format: document.format, bytes: max(0, outcome.bytes - names.count),
                                 findings: outcome.findings, risk: outcome.risk)
         } catch let limit as LimitExceeded {
             if holding { outputLock.unlock() }
@@ -186,6 +189,23 @@ public final class Scan {
         if !holding { outputLock.lock() }
         write(pending, sink: sink)
         deliver(result, sink: sink, holding: true)
+    }
+
+    /// "File: <folder>" and "File: <name>" lines for a file's path (the last two parts,
+    /// across archive members' `!`), its extension dropped and underscores read as spaces,
+    /// for the rules to read (`person_name_file`): "SEN/Olivia Hughes/EHCP review.docx".
+    static func nameLines(_ path: String) -> String {
+        let parts = path.split(whereSeparator: { $0 == "/" || $0 == "!" }).suffix(2).map(String.init)
+        var lines = ""
+        for (index, part) in parts.enumerated() {
+            var name = part
+            if index == parts.count - 1, let dot = name.lastIndex(of: "."), name.distance(from: dot, to: name.endIndex) <= 6,
+               dot > name.startIndex {
+                name = String(name[..<dot])
+            }
+            lines += "File: " + name.replacingOccurrences(of: "_", with: " ").prefix(200) + "\n"
+        }
+        return lines
     }
 
     /// A file's findings waiting for the output (records pre-rendered by the worker when the

@@ -69,6 +69,26 @@ final class ScanTests: XCTestCase {
         XCTAssertGreaterThan(sink.summary?.subjects ?? 0, 50)
     }
 
+    /// Files and folders named after pupils: the name counts beside a word that makes the file
+    /// a pupil's (in its folder's or its own name), also inside an archive; a history
+    /// project named after a famous person does not. `bytes` stays the content's.
+    func testFileAndFolderNamesNamingPupils() throws {
+        try write("SEN/Olivia Hughes/EHCP review.txt", Data("Annual review notes.\n".utf8))
+        try write("Jack_Smith_behaviour_log.txt", Data("Detention notes.\n".utf8))
+        try write("History/Florence Nightingale.txt", Data("Timeline of her life.\n".utf8))
+        var zip = ZipWriter()
+        zip.add("Referrals/Amara Hill referral.txt", Array("Seen by the nurse.\n".utf8))
+        try write("archive.zip", Data(zip.finish()))
+        let sink = try scanAll()
+        let names = sink.findings.filter { $0.detector == "person_name_file" }
+        XCTAssertEqual(Set(names.map(\.location.cell)), ["file name"])
+        XCTAssertEqual(Set(names.map { URL(fileURLWithPath: $0.path).lastPathComponent }),
+                       ["EHCP review.txt", "Jack_Smith_behaviour_log.txt", "Amara Hill referral.txt"])
+        XCTAssertTrue(sink.findings.contains { $0.detector == "special_sen" && $0.path.hasSuffix("EHCP review.txt") })
+        XCTAssertEqual(sink.result(named: "Florence Nightingale.txt")?.findings, 0)
+        XCTAssertEqual(sink.result(named: "Florence Nightingale.txt")?.bytes, 22)
+    }
+
     func testFindingsOfAFileArriveTogetherBeforeItsRecord() throws {
         var documents = Documents(seed: 4)
         for index in 0..<8 { try write("list\(index).csv", Data(documents.classList(pupils: 200).utf8)) }
