@@ -35,11 +35,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                 if case .start(let tag) = event { _ = tag.attribute("r"); _ = tag.number("s") }
             }
             // The same bytes as a Word body, a worksheet, a slide and an OpenDocument text (tables included).
-            var parts = OfficeParts()
-            for name in ["word/document.xml", "xl/worksheets/sheet1.xml", "ppt/slides/slide1.xml", "content.xml"] {
-                parts.names.append(name)
-                parts.parts[name] = blob
-            }
+            let parts = OfficeParts(["word/document.xml", "xl/worksheets/sheet1.xml", "ppt/slides/slide1.xml", "content.xml"], all: blob)
             for kind in ["docx", "xlsx", "pptx", "odt"] {
                 let segments = kind == "odt" ? try ODFExtractor(parts: parts, xml: xml, textLimit: 1 << 20).segments(kind: kind)
                     : try OOXMLExtractor(parts: parts, xml: xml, textLimit: 1 << 20).segments(kind: kind)
@@ -53,7 +49,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             try MarkupExtractor.text(blob.bytes, xml: run.xml, into: &text, tables: &tables)
             drain(.document(ExtractedDocument(path: "f", format: "html", bytes: bytes.count, segments: [text.segment()] + tables)))
             // And as data XML (records as tables), whatever its first element.
-            _ = DataXMLExtractor.isHTML(blob.bytes)
+            _ = DataXMLExtractor.kind(blob.bytes)
             let records = try DataXMLExtractor.segments(blob.bytes, xml: run.xml, limit: 1 << 20)
             drain(.document(ExtractedDocument(path: "f", format: "xml", bytes: bytes.count, segments: records)))
             let sheets = try DataXMLExtractor.spreadsheet(blob.bytes, xml: run.xml, limit: 1 << 20)

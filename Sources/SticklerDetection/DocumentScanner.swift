@@ -110,22 +110,31 @@ public final class DocumentScanner {
     /// Scans several texts of one document (a workbook's sheets, a body and its
     /// properties) as one: findings and risk are the document's, while lines, offsets and
     /// table headers start afresh in each segment, and each has its own description. In a
-    /// document read in parts (by default, one of more than one segment), special-category
-    /// keywords are looked for in every segment (held until an identifier shows up): a
-    /// letter's body may name a condition that only its table's identifiers make personal.
-    public func scan(segments: [(source: any ByteSource, document: DocumentDescription)], inParts: Bool? = nil,
+    /// document of more than one segment, special-category keywords are looked for in
+    /// every segment (held until an identifier shows up): a letter's body may name a
+    /// condition that only its table's identifiers make personal.
+    ///
+    /// A `trailer` (a file's folder and name, as text) is read last, as part of the
+    /// document, but is no part of its text: not in `bytes`, and no segment of its own.
+    public func scan(segments: [(source: any ByteSource, document: DocumentDescription)],
+                     trailer: (text: [UInt8], document: DocumentDescription)? = nil,
                      sink: (FindingEvent) -> Void) throws -> DocumentOutcome {
-        guard let first = segments.first else {
+        let parts = segments + (trailer.map { [(MemorySource(bytes: $0.text), $0.document)] } ?? [])
+        guard let first = parts.first else {
             return DocumentOutcome(bytes: 0, findings: 0, risk: .none, suppressed: 0)
         }
         return try withoutActuallyEscaping(sink) { sink in
             var state = DocumentState(scanner: self, document: first.document, sink: sink)
-            state.specialEverywhere = inParts ?? (segments.count > 1)
-            for (index, segment) in segments.enumerated() {
+            state.specialEverywhere = segments.count > 1
+            var contentBytes = 0
+            for (index, segment) in parts.enumerated() {
+                if index == segments.count { contentBytes = state.earlierBytes + state.bytes } // the trailer
                 if index > 0 { state.begin(segment.document) }
                 try feed(segment.source, state: &state)
             }
-            return state.finish()
+            var outcome = state.finish()
+            if trailer != nil { outcome.bytes = contentBytes }
+            return outcome
         }
     }
 

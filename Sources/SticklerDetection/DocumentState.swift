@@ -48,6 +48,8 @@ struct DocumentState {
     /// shows up, not only from the first chunk with one: for a document read in parts (a
     /// letter's body, then its tables), whose identifiers may all come after its keywords.
     var specialEverywhere = false
+    /// Whether this chunk's special-category keywords are looked for whatever it holds.
+    var searchesSpecial: Bool { specialEverywhere || tally.anchorFindings > 0 }
     var heldOverflow = 0
     static let heldLimit = 10_000
 
@@ -88,7 +90,7 @@ struct DocumentState {
         }
         // Special-category keywords count only where identifiers co-occur: look for them
         // only once this document holds some.
-        if engine.specialDatabase != nil, specialEverywhere || tally.anchorFindings > 0 || candidates.contains(where: anchors) {
+        if engine.specialDatabase != nil, searchesSpecial || candidates.contains(where: anchors) {
             candidates += try findSpecial(buffer: buffer, bufferStart: bufferStart, ownedFrom: ownedFrom, ownedTo: ownedTo)
         }
         candidates.sort { $0.from < $1.from }
@@ -102,29 +104,28 @@ struct DocumentState {
     // MARK: Phases one and two
 
     mutating func findCandidates(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int) throws -> [Candidate] {
-        guard !engine.triggerDatabases.isEmpty, let all = engine.exactDatabases.indices.last else { return [] }
+        guard engine.literalTriggers != nil || engine.shapeTriggers != nil, let all = engine.exactDatabases.indices.last else { return [] }
         scanner.phaseOneMatches.removeAll(keepingCapacity: true)
         specialScanned = false
-        for (index, triggers) in engine.triggerDatabases.enumerated() {
-            // In a document that holds identifiers (or is read in parts), the literal
-            // triggers' pass finds the special-category keywords too.
-            if index == 0, engine.hasLiteralTriggers, specialEverywhere || tally.anchorFindings > 0, let combined = engine.literalTriggersWithSpecial {
-                scanner.specialMatches.removeAll(keepingCapacity: true)
-                try combined.scan(buffer, scratch: scanner.scratch, into: &scanner.specialMatches)
-                let base = engine.specialIDBase
-                var kept = 0
-                for match in scanner.specialMatches {
-                    if match.id < base { scanner.phaseOneMatches.append(match) } else {
-                        scanner.specialMatches[kept] = Match(id: match.id - base, from: match.from, to: match.to)
-                        kept += 1
-                    }
+        if searchesSpecial, let combined = engine.literalTriggersWithSpecial {
+            // The literal triggers' pass finds the special-category keywords too: triggers
+            // to phase one, keyword sets (their ids back to detector indices) to `findSpecial`.
+            scanner.specialMatches.removeAll(keepingCapacity: true)
+            try combined.scan(buffer, scratch: scanner.scratch, into: &scanner.specialMatches)
+            let base = engine.specialIDBase
+            var kept = 0
+            for match in scanner.specialMatches {
+                if match.id < base { scanner.phaseOneMatches.append(match) } else {
+                    scanner.specialMatches[kept] = Match(id: match.id - base, from: match.from, to: match.to)
+                    kept += 1
                 }
-                scanner.specialMatches.removeLast(scanner.specialMatches.count - kept)
-                specialScanned = true
-                continue
             }
-            try triggers.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
+            scanner.specialMatches.removeLast(scanner.specialMatches.count - kept)
+            specialScanned = true
+        } else {
+            try engine.literalTriggers?.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
         }
+        try engine.shapeTriggers?.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
         // Windows around trigger hits that could belong to a match starting in the owned
         // range, each with the phase-two database of the detectors its trigger serves.
         let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart
@@ -184,9 +185,8 @@ struct DocumentState {
             if run.count == 1 || !engine.joinable[group] || !scanner.joinsWindows {
                 for window in run {
                     scanner.phaseTwoMatches.removeAll(keepingCapacity: true)
-                    try engine.exactDatabases[group].scan(UnsafeRawBufferPointer(rebasing: buffer[window.from..<window.to]),
-                                                          scratch: scanner.scratch, into: &scanner.phaseTwoMatches)
                     let text = UnsafeRawBufferPointer(rebasing: buffer[window.from..<window.to])
+                    try engine.exactDatabases[group].scan(text, scratch: scanner.scratch, into: &scanner.phaseTwoMatches)
                     for match in scanner.phaseTwoMatches { found(match.id, window.from + match.from, window.from + end(of: match, in: text)) }
                 }
                 continue
@@ -323,10 +323,7 @@ struct DocumentState {
         if !contextIndexed && contextLookups > Self.contextIndexThreshold {
             scanner.keywordMatches.removeAll(keepingCapacity: true)
             try? database.scan(buffer, scratch: scanner.scratch, into: &scanner.keywordMatches)
-            // Vectorscan reports them by end offset already; sort only if not.
-            if zip(scanner.keywordMatches, scanner.keywordMatches.dropFirst()).contains(where: { $0.to > $1.to }) {
-                scanner.keywordMatches.sort { $0.to < $1.to }
-            }
+            scanner.keywordMatches.sort { $0.to < $1.to } // in place (already in order, as Vectorscan reports them)
             contextIndexed = true
         }
         if contextIndexed {

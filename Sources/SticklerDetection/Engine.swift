@@ -23,9 +23,10 @@ public final class Engine: @unchecked Sendable {
     /// Per detector: what its findings share.
     let templates: [FindingTemplate]
     /// Phase one: distinct triggers (and the exact patterns of detectors without triggers),
-    /// plain literals in a database of their own: Vectorscan scans a set of literals and a
-    /// set of digit shapes separately faster than both together.
-    let triggerDatabases: [Database]
+    /// the plain literals in a database of their own and the rest (digit shapes) in
+    /// another: Vectorscan scans the two sets apart faster than both together.
+    let literalTriggers: Database?
+    let shapeTriggers: Database?
     /// Per trigger: how far from a hit a match of any detector it serves can reach.
     let triggerReach: [Int]
     /// Per trigger: the phase-two database (in `exactDatabases`) that confirms its hits.
@@ -48,17 +49,14 @@ public final class Engine: @unchecked Sendable {
     /// Special-category keyword sets, run only over chunks of documents holding identifiers.
     let specialDatabase: Database?
     /// Phase one's literal triggers and the special-category keyword sets in one database
-    /// (keyword set ids offset by `specialIDBase`), for chunks of documents that already
-    /// hold identifiers: one pass over the chunk instead of two, about a third less time.
+    /// (keyword set ids offset by `specialIDBase`), scanned instead of `literalTriggers`
+    /// in chunks of documents that already hold identifiers: one pass over the chunk
+    /// instead of two, about a third less time.
     let literalTriggersWithSpecial: Database?
     /// Added to a keyword set's detector index to give its id in `literalTriggersWithSpecial`.
     let specialIDBase: UInt32
-    /// Whether `triggerDatabases` starts with the literal triggers' database.
-    let hasLiteralTriggers: Bool
     let keywordDatabase: Database?
-    /// Context keyword index -> the detectors it is context for.
-    let keywordOwners: [[Int]]
-    /// The same as a flat matrix, `keyword * detectorCount + detector`, for the lookup per candidate.
+    /// Whether context keyword `k` is context for detector `d`: `keywordOwnership[k * detectorCount + d]`.
     let keywordOwnership: [Bool]
     let keywordTexts: [String]
     /// Per detector: its context keywords, for the per-candidate lookup.
@@ -134,11 +132,9 @@ public final class Engine: @unchecked Sendable {
         }
         let isLiteral = { (trigger: Pattern) in KeywordPattern.isLiteral(trigger.expression) && trigger.flags.isEmpty }
         let triggerOwner = { (part: [Pattern]) in { (index: Int) in detectors.firstIndex { $0.triggers.contains(part[index].expression) } } }
-        let literalTriggers = triggers.filter(isLiteral)
-        triggerDatabases = try [literalTriggers, triggers.filter { !isLiteral($0) }].compactMap { part in
-            try compile(part, what: "trigger", owner: triggerOwner(part))
-        }
-        hasLiteralTriggers = !literalTriggers.isEmpty
+        let literals = triggers.filter(isLiteral), shapes = triggers.filter { !isLiteral($0) }
+        literalTriggers = try compile(literals, what: "trigger", owner: triggerOwner(literals))
+        shapeTriggers = try compile(shapes, what: "trigger", owner: triggerOwner(shapes))
         triggerReach = reach
         // One phase-two database per distinct set of served detectors; the full one last.
         let all = try compile(exact, what: "pattern", owner: { Int(exact[$0].id) })
@@ -166,10 +162,10 @@ public final class Engine: @unchecked Sendable {
         specialDatabase = try compile(special, what: "keyword set", owner: { Int(special[$0].id) })
         let specialIDBase = UInt32(triggers.count)
         self.specialIDBase = specialIDBase
-        let literalsAndSpecial = literalTriggers + special.map { Pattern($0.expression, id: specialIDBase + $0.id, flags: $0.flags) }
+        let literalsAndSpecial = literals + special.map { Pattern($0.expression, id: specialIDBase + $0.id, flags: $0.flags) }
         literalTriggersWithSpecial = special.isEmpty ? nil
             : try compile(literalsAndSpecial, what: "trigger", owner: { index in
-                index < literalTriggers.count ? triggerOwner(literalTriggers)(index) : Int(literalsAndSpecial[index].id - specialIDBase)
+                index < literals.count ? triggerOwner(literals)(index) : Int(literalsAndSpecial[index].id - specialIDBase)
             })
 
         var keywordIndex: [String: Int] = [:]
@@ -186,7 +182,6 @@ public final class Engine: @unchecked Sendable {
                 }
             }
         }
-        keywordOwners = owners
         var ownership = [Bool](repeating: false, count: owners.count * detectors.count)
         for (keyword, detectorIndices) in owners.enumerated() {
             for detector in detectorIndices { ownership[keyword * detectors.count + detector] = true }
@@ -230,7 +225,9 @@ public final class Engine: @unchecked Sendable {
             // Both as written ("D.O.B") and normalised ("date of birth", "parent s email").
             for text in [title, normalized] where !text.isEmpty {
                 if let keywordDatabase, let matches = try? keywordDatabase.matches(in: " " + text + " ", scratch: scratch) {
-                    for match in matches { contextFor.formUnion(keywordOwners[Int(match.id)]) }
+                    for match in matches {
+                        for detector in detectors.indices where owns(keyword: Int(match.id), detector: detector) { contextFor.insert(detector) }
+                    }
                 }
             }
             var columnDetector: Int?
@@ -256,6 +253,6 @@ public final class Engine: @unchecked Sendable {
 
     /// A fresh per-thread scratch for this engine's databases.
     public func makeScratch() throws -> Scratch {
-        try Scratch(for: triggerDatabases + ([specialDatabase, literalTriggersWithSpecial, keywordDatabase] + exactDatabases).compactMap { $0 })
+        try Scratch(for: ([literalTriggers, shapeTriggers, specialDatabase, literalTriggersWithSpecial, keywordDatabase] + exactDatabases).compactMap { $0 })
     }
 }

@@ -23,10 +23,8 @@ enum PatternBoundary {
     /// `[^A-Za-z0-9]` takes a whole multi-byte character and the value's edge would no
     /// longer be one byte from the reported one.
     static func wrap(_ expression: String, boundary: Detector.Boundary, utf8: Bool = false) -> (expression: String, leading: Bool, trailing: Bool) {
-        guard boundary == .alnum, !utf8 else { return (expression, false, false) }
-        let leading = startsWithAlnum(expression), trailing = endsWithAlnum(expression)
-        if !leading && !trailing { return (expression, false, false) }
-        return ((leading ? prefix : "") + "(?:" + expression + ")" + (trailing ? suffix : ""), leading, trailing)
+        guard boundary == .alnum, !utf8, let item = read(expression), item.starts || item.ends else { return (expression, false, false) }
+        return ((item.starts ? prefix : "") + "(?:" + expression + ")" + (item.ends ? suffix : ""), item.starts, item.ends)
     }
 
     /// The value's start for a match of a leading-wrapped pattern reported from `from`.
@@ -41,32 +39,38 @@ enum PatternBoundary {
     }
 
     /// Whether every match of `expression` begins with an ASCII letter or digit. A small,
-    /// conservative reading of the pattern's first item: a literal letter or digit, `\d`, a
+    /// conservative reading of the pattern (`Item`): a literal letter or digit, `\\d`, a
     /// class of letters and digits only, or a group whose every alternative starts so;
     /// never optional (`?`, `*`, `{0,`). Anything else answers false (the pattern is then
     /// left as written: correct, only slower).
-    static func startsWithAlnum(_ expression: String) -> Bool {
-        // As a group, so that every top-level alternative is read.
-        let bytes = Array(("(?:" + expression + ")").utf8)
-        var index = 0
-        return startsWithAlnum(bytes, &index, until: nil) && index == bytes.count
-    }
+    static func startsWithAlnum(_ expression: String) -> Bool { read(expression)?.starts ?? false }
 
     /// Whether every match of `expression` ends with an ASCII letter or digit: the same
-    /// conservative reading, of every alternative's last item (a quantifier that allows
-    /// zero occurrences, an anchor, `\\b` or anything unknown answers false).
-    static func endsWithAlnum(_ expression: String) -> Bool {
-        let bytes = Array(("(?:" + expression + ")").utf8)
-        var index = 0
-        return endsWithAlnum(bytes, &index) == true && index == bytes.count
+    /// reading, of every alternative's last item.
+    static func endsWithAlnum(_ expression: String) -> Bool { read(expression)?.ends ?? false }
+
+    /// What the reading says of one item (a group: of all its alternatives).
+    struct Item {
+        /// Every match of it begins (ends) with a letter or digit, and it cannot be absent.
+        var starts: Bool
+        var ends: Bool
     }
 
-    /// Reads one item and its quantifier at `index`: whether it always ends with a letter
-    /// or digit, nil where the expression cannot be read.
-    private static func endsWithAlnum(_ bytes: [UInt8], _ index: inout Int) -> Bool? {
+    /// The whole expression as a group, so that every top-level alternative is read; nil
+    /// where it cannot be read.
+    private static func read(_ expression: String) -> Item? {
+        let bytes = Array(("(?:" + expression + ")").utf8)
+        var index = 0
+        guard let item = item(bytes, &index), index == bytes.count else { return nil }
+        return item
+    }
+
+    /// Reads one item and its quantifier at `index`, nil where the expression cannot be
+    /// read (a lookaround, `\\x2E`, `{,5}`, a lazy or possessive mark, an unclosed group).
+    private static func item(_ bytes: [UInt8], _ index: inout Int) -> Item? {
         guard index < bytes.count else { return nil }
         let first = bytes[index]
-        var ok: Bool
+        var result: Item
         switch first {
         case UInt8(ascii: "("):
             index += 1
@@ -74,59 +78,60 @@ enum PatternBoundary {
                 guard bytes[index + 1] == UInt8(ascii: ":") else { return nil }
                 index += 2
             }
-            // Every alternative's last item must end with alnum (an empty one does not).
-            ok = true
-            var last = false
+            // Every alternative's first item must start with alnum, its last end so (an
+            // empty alternative does neither).
+            result = Item(starts: true, ends: true)
+            var alternative: [Item] = []
             while true {
                 guard index < bytes.count else { return nil }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "|") || byte == UInt8(ascii: ")") {
-                    ok = ok && last
-                    last = false
+                    result.starts = result.starts && (alternative.first?.starts ?? false)
+                    result.ends = result.ends && (alternative.last?.ends ?? false)
+                    alternative.removeAll()
                     index += 1
                     if byte == UInt8(ascii: ")") { break }
                     continue
                 }
-                guard let item = endsWithAlnum(bytes, &index) else { return nil }
-                last = item
+                guard let next = item(bytes, &index) else { return nil }
+                alternative.append(next)
             }
         case UInt8(ascii: "["):
             guard let end = classClose(bytes, from: index) else { return nil }
-            ok = bytes[index + 1] != UInt8(ascii: "^") && classIsAlnum(bytes, from: index, to: end)
+            let alnum = bytes[index + 1] != UInt8(ascii: "^") && classIsAlnum(bytes, from: index, to: end)
+            result = Item(starts: alnum, ends: alnum)
             index = end + 1
         case UInt8(ascii: "\\"):
             guard index + 1 < bytes.count else { return nil }
             let escaped = bytes[index + 1]
-            // `\x2E`, `\056`, `\cA`, `\p{L}`, `\Q..\E` span more than two bytes: unread.
+            // `\\x2E`, `\\056`, `\\cA`, `\\p{L}`, `\\Q..\\E` span more than two bytes: unread.
             if isDigit(escaped) || "xcpPQEkgNoue".utf8.contains(escaped) { return nil }
-            ok = escaped == UInt8(ascii: "d")
+            result = Item(starts: escaped == UInt8(ascii: "d"), ends: escaped == UInt8(ascii: "d"))
             index += 2
         case UInt8(ascii: ")"), UInt8(ascii: "|"):
             return nil
         default:
-            ok = isAlnum(first)
+            result = Item(starts: isAlnum(first), ends: isAlnum(first))
             index += 1
         }
-        // The quantifier: one that allows zero occurrences leaves the previous item last.
-        guard index < bytes.count else { return ok }
+        // The quantifier: one that allows zero occurrences makes the item possibly absent.
+        guard index < bytes.count else { return result }
         switch bytes[index] {
         case UInt8(ascii: "?"), UInt8(ascii: "*"):
-            ok = false
+            result = Item(starts: false, ends: false)
             index += 1
         case UInt8(ascii: "+"):
             index += 1
         case UInt8(ascii: "{"):
-            // `{,5}` is no quantifier: unread.
             guard index + 1 < bytes.count, isDigit(bytes[index + 1]),
                   let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) else { return nil }
-            if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "0") { ok = false }
+            if bytes[index + 1] == UInt8(ascii: "0") { result = Item(starts: false, ends: false) }
             index = close + 1
         default:
             break
         }
-        // A lazy or possessive mark after the quantifier changes nothing here.
         if index < bytes.count, bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "+") { return nil }
-        return ok
+        return result
     }
 
     /// Whether the class `[...]` spanning `from...to` holds only letters and digits
@@ -147,45 +152,6 @@ enum PatternBoundary {
         return true
     }
 
-    private static func startsWithAlnum(_ bytes: [UInt8], _ index: inout Int, until close: UInt8?) -> Bool {
-        guard index < bytes.count else { return false }
-        let first = bytes[index]
-        var ok: Bool
-        if first == UInt8(ascii: "(") {
-            // A group: skip `?:`, then every top-level alternative must start with alnum.
-            index += 1
-            if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "?") {
-                guard bytes[index + 1] == UInt8(ascii: ":") else { return false } // lookaround, named groups: unsure
-                index += 2
-            }
-            ok = true
-            while true {
-                if !startsWithAlnum(bytes, &index, until: UInt8(ascii: ")")) { ok = false }
-                // Skip to the next top-level `|` or the closing `)`.
-                guard let stop = skipAlternative(bytes, &index) else { return false }
-                index += 1
-                if stop == UInt8(ascii: ")") { break }
-            }
-        } else if first == UInt8(ascii: "[") {
-            guard let end = classEnd(bytes, from: index), end > index + 1, bytes[index + 1] != UInt8(ascii: "^") else { return false }
-            ok = classIsAlnum(bytes, from: index, to: end)
-            index = end + 1
-        } else if first == UInt8(ascii: "\\") {
-            guard index + 1 < bytes.count else { return false }
-            ok = bytes[index + 1] == UInt8(ascii: "d")
-            index += 2
-        } else {
-            ok = isAlnum(first) && first != close
-            index += 1
-        }
-        // A quantifier that allows zero occurrences makes the next item the first.
-        if index < bytes.count {
-            let next = bytes[index]
-            if next == UInt8(ascii: "?") || next == UInt8(ascii: "*") { return false }
-            if next == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "0") { return false }
-        }
-        return ok
-    }
 
     /// 1 for digits, 2 for upper case, 3 for lower case, 0 otherwise.
     private static func kind(_ byte: UInt8) -> Int {
@@ -197,17 +163,6 @@ enum PatternBoundary {
         }
     }
 
-    /// The index of the `]` closing the class that opens at `from` (no escapes inside: a
-    /// class with one is not all letters and digits anyway).
-    private static func classEnd(_ bytes: [UInt8], from: Int) -> Int? {
-        var position = from + 1
-        while position < bytes.count {
-            if bytes[position] == UInt8(ascii: "\\") { return nil }
-            if bytes[position] == UInt8(ascii: "]") && position > from + 1 { return position }
-            position += 1
-        }
-        return nil
-    }
 
     /// The index of the `]` closing the class that opens at `from`, escapes and a leading
     /// `]` (a member) read as such.
@@ -222,24 +177,4 @@ enum PatternBoundary {
         return position < bytes.count ? position : nil
     }
 
-    /// Moves `index` to the `|` or `)` ending the current alternative at this depth and
-    /// returns which it was (nil if the expression ends first).
-    private static func skipAlternative(_ bytes: [UInt8], _ index: inout Int) -> UInt8? {
-        var depth = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\\") { index += 2; continue }
-            if byte == UInt8(ascii: "[") {
-                guard let close = classClose(bytes, from: index) else { return nil }
-                index = close + 1
-                continue
-            }
-            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") {
-                if depth == 0 { return byte }
-                depth -= 1
-            } else if byte == UInt8(ascii: "|") && depth == 0 { return byte }
-            index += 1
-        }
-        return nil
-    }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Text from data XML: anything that is not HTML, a spreadsheet or a Word or OpenDocument
 /// file in XML (a DfE Common Transfer File, an MIS export, a configuration file). Element text is never run together: each element that
-/// holds only text gives a `Name: value` line, its name made readable (`PhoneNo` ->
-/// `Phone No`) so that it gives context to its value as a label would.
+/// holds only text gives a `Name: value` line, its name made readable (`FieldName`:
+/// `PhoneNo` -> `Phone No`) so that it gives context to its value as a label would.
 ///
 /// Elements with two or more such values (children holding only text, or the attributes
 /// of an element that holds no text itself: `<Student Forename="Amara" Surname="Hill"/>`)
@@ -59,22 +59,34 @@ enum DataXMLExtractor {
         return nil
     }
 
-    static func isSpreadsheet(_ bytes: UnsafeRawBufferPointer) -> Bool { firstElement(bytes) == "workbook" }
-
-    /// Word 2003 XML (`<w:wordDocument>`), or a flat-OPC package (`<pkg:package>`, what Word
-    /// saves as "Word XML Document") holding a Word body: runs (`<w:t>`) must be joined as in
-    /// a `.docx`, not read as values of their own.
-    static func isWordXML(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        switch firstElement(bytes) {
-        case "worddocument": return true
-        case "package":
-            return contains(bytes, Array("/word/document.xml".utf8))
-        default: return false
-        }
+    /// What a markup file is, by its first element (read once).
+    enum Kind: Equatable {
+        case html
+        /// Word 2003 XML (`<w:wordDocument>`), or a flat-OPC package (`<pkg:package>`, what
+        /// Word saves as "Word XML Document") holding a Word body: runs (`<w:t>`) must be
+        /// joined as in a `.docx`, not read as values of their own.
+        case wordXML
+        /// A flat OpenDocument file (`.fodt`, `.fods`, `.fodp`: `<office:document>` holding
+        /// the content, styles and meta of a zipped one), with its kind (`odt`, `ods`, `odp`)
+        /// by its `office:mimetype`.
+        case flatOpenDocument(String)
+        /// An Excel 2003 XML workbook (`<Workbook>`).
+        case spreadsheet
+        case data
     }
 
-    static func isHTML(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        firstElement(bytes).map { htmlElements.contains($0) } ?? true
+    static func kind(_ bytes: UnsafeRawBufferPointer) -> Kind {
+        guard let first = firstElement(bytes) else { return .html }
+        switch first {
+        case "worddocument": return .wordXML
+        case "package" where contains(bytes, Array("/word/document.xml".utf8)): return .wordXML
+        case "document" where contains(bytes, Array("urn:oasis:names:tc:opendocument:xmlns:office".utf8)):
+            if contains(bytes, Array("opendocument.spreadsheet".utf8)) { return .flatOpenDocument("ods") }
+            if contains(bytes, Array("opendocument.presentation".utf8)) { return .flatOpenDocument("odp") }
+            return .flatOpenDocument("odt")
+        case "workbook": return .spreadsheet
+        default: return htmlElements.contains(first) ? .html : .data
+        }
     }
 
     /// An element being read: its values so far (attributes, then children holding only text).
@@ -102,14 +114,14 @@ enum DataXMLExtractor {
 
         func line(_ name: String, _ value: String) {
             guard !value.isEmpty else { return }
-            text.append(readable(name))
+            text.append(FieldName.readable(name))
             text.append(": ")
             text.append(value)
             text.newline()
         }
         func close() {
             guard var element = stack.popLast() else { return }
-            let content = trimmed(element.text[...])
+            let content = trimmedText(element.text[...])
             if !element.hasChildren && !content.isEmpty && !stack.isEmpty {
                 // A value of the element around it (its attributes, `ss:Type="String"`,
                 // `xsi:type`, describe the value and are left out).
@@ -165,7 +177,7 @@ enum DataXMLExtractor {
                     if !local.hasPrefix("xmlns") && name.description != "xmlns" {
                         var decoded: [UInt8] = []
                         XMLScanner.appendDecoded(raw, to: &decoded)
-                        let value = trimmed(decoded[...])
+                        let value = trimmedText(decoded[...])
                         if !value.isEmpty && open.values.count < maximumValues { open.values.append((local, value)) }
                     }
                     return true
@@ -183,22 +195,13 @@ enum DataXMLExtractor {
         var segments = [text.segment()]
         for records in tables {
             var table = SheetTable(sheet: records.name, limit: limit)
-            for (column, title) in records.columns.enumerated() { table.add(row: 1, column: column + 1, readable(title)) }
+            for (column, title) in records.columns.enumerated() { table.add(row: 1, column: column + 1, FieldName.readable(title)) }
             for (index, row) in records.rows.enumerated() {
                 for cell in row.sorted(by: { $0.column < $1.column }) { table.add(row: index + 2, column: cell.column + 1, cell.value) }
             }
             segments.append(table.segment())
         }
         return segments
-    }
-
-    /// A flat OpenDocument file (`.fodt`, `.fods`, `.fodp`: `<office:document>` holding the
-    /// content, styles and meta of a zipped one): which kind, by its `office:mimetype`.
-    static func flatOpenDocumentKind(_ bytes: UnsafeRawBufferPointer) -> String? {
-        guard firstElement(bytes) == "document", contains(bytes, Array("urn:oasis:names:tc:opendocument:xmlns:office".utf8)) else { return nil }
-        if contains(bytes, Array("opendocument.spreadsheet".utf8)) { return "ods" }
-        if contains(bytes, Array("opendocument.presentation".utf8)) { return "odp" }
-        return "odt"
     }
 
     /// Whether `needle` occurs in `bytes`.
@@ -248,7 +251,7 @@ enum DataXMLExtractor {
                 switch name.local.description {
                 case "Data": data = max(0, data - 1)
                 case "Cell":
-                    if inCell { sheet?.add(row: row, column: column, trimmed(cell[...])) }
+                    if inCell { sheet?.add(row: row, column: column, trimmedText(cell[...])) }
                     inCell = false
                     column += merged
                 case "Worksheet":
@@ -264,32 +267,5 @@ enum DataXMLExtractor {
         }
         if var finished = sheet { segments.append(finished.segment()) }
         return segments.isEmpty ? [TextSegment(text: [])] : segments
-    }
-
-    /// Without the white space around it.
-    static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
-        var value = bytes
-        while let first = value.first, isSpace(first) { value.removeFirst() }
-        while let last = value.last, isSpace(last) { value.removeLast() }
-        return String(decoding: value, as: UTF8.self)
-    }
-
-    /// `PhoneNo` -> `Phone No`, `UniqueLearnerNumber` -> `Unique Learner Number`,
-    /// `NHSNumber` -> `NHS Number`, `nhs_number` -> `nhs number`, `DOB` as it comes.
-    static func readable(_ name: String) -> String {
-        let characters = Array(name)
-        var out = ""
-        for (index, character) in characters.enumerated() {
-            if character == "_" || character == "-" || character == "." { out.append(" "); continue }
-            if character.isUppercase && index > 0 {
-                let previous = characters[index - 1]
-                let next = index + 1 < characters.count ? characters[index + 1] : nil
-                // After a lower-case letter or digit (PhoneNo), or ending a run of capitals
-                // before a lower-case letter (NHSNumber).
-                if previous.isLowercase || previous.isNumber || (previous.isUppercase && next?.isLowercase == true) { out.append(" ") }
-            }
-            out.append(character)
-        }
-        return out
     }
 }

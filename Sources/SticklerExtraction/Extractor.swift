@@ -115,30 +115,26 @@ final class ExtractionRun {
         case .rtf:
             try document(path: path, format: "rtf", bytes: size, [TextSegment(text: RTFExtractor.text(blob.bytes, limit: textLimit))])
         case .markup:
-            if DataXMLExtractor.isWordXML(blob.bytes) {
-                // Word 2003 XML or a Word flat-OPC package: Word's own markup, read as a .docx body.
-                var parts = OfficeParts()
-                parts.names = ["word/document.xml"]
-                parts.parts["word/document.xml"] = blob
+            switch DataXMLExtractor.kind(blob.bytes) {
+            case .wordXML:
+                // Word's own markup in one file, read as a .docx body.
                 try document(path: path, format: "word-xml", bytes: size,
-                             try OOXMLExtractor(parts: parts, xml: xml, textLimit: textLimit).segments(kind: "docx"))
-                break
-            }
-            if let kind = DataXMLExtractor.flatOpenDocumentKind(blob.bytes) {
-                // One XML file holding what a zipped OpenDocument file's parts hold: read as
-                // its content (headers and footers included) and its meta.
-                var parts = OfficeParts()
-                for name in ["content.xml", "meta.xml"] { parts.names.append(name); parts.parts[name] = blob }
+                             try OOXMLExtractor(parts: OfficeParts(["word/document.xml"], all: blob), xml: xml, textLimit: textLimit)
+                                .segments(kind: "docx"))
+                return
+            case .flatOpenDocument(let kind):
+                // Read as a zipped file's content (headers and footers included) and meta.
                 try document(path: path, format: "f" + kind, bytes: size,
-                             try ODFExtractor(parts: parts, xml: xml, textLimit: textLimit).segments(kind: kind))
-                break
-            }
-            if DataXMLExtractor.isSpreadsheet(blob.bytes) {
+                             try ODFExtractor(parts: OfficeParts(["content.xml", "meta.xml"], all: blob), xml: xml, textLimit: textLimit)
+                                .segments(kind: kind))
+                return
+            case .spreadsheet:
                 try document(path: path, format: "spreadsheetml", bytes: size, try DataXMLExtractor.spreadsheet(blob.bytes, xml: xml, limit: textLimit))
-                break
-            }
-            if !DataXMLExtractor.isHTML(blob.bytes) {
+                return
+            case .data:
                 try document(path: path, format: "xml", bytes: size, try DataXMLExtractor.segments(blob.bytes, xml: xml, limit: textLimit))
+                return
+            case .html:
                 break
             }
             var text = TextBuilder(limit: textLimit)

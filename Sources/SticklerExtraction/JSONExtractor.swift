@@ -52,7 +52,7 @@ enum JSONExtractor {
         }
         func emit(_ value: [UInt8]) {
             guard out.count < limit else { return }
-            if let key { out += readable(key); out += [58, 32] }
+            if let key { out += FieldName.readable(String(decoding: key, as: UTF8.self)).lowercased().utf8; out += [58, 32] }
             out += value
             out.append(10)
             key = nil
@@ -96,19 +96,5 @@ enum JSONExtractor {
             while look < count && isSpace(bytes[look]) { look += 1 }
             return look < count && bytes[look] == 58
         }
-    }
-
-    /// `nhs_number`, `nhsNumber`, `NHS-Number` -> `nhs number`.
-    static func readable(_ key: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        var previousLower = false
-        for byte in key {
-            if byte == 95 || byte == 45 || byte == 46 { out.append(32); previousLower = false; continue }
-            let upper = byte >= 65 && byte <= 90
-            if upper && previousLower { out.append(32) }
-            out.append(upper ? byte + 32 : byte)
-            previousLower = (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
-        }
-        return out
     }
 }

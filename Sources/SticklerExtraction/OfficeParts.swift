@@ -6,6 +6,15 @@ struct OfficeParts {
 
     subscript(name: String) -> Blob? { parts[name] }
 
+    init() {}
+
+    /// One XML file standing for the named parts (a flat Word or OpenDocument file holds
+    /// what a zipped one's parts hold).
+    init(_ names: [String], all blob: Blob) {
+        self.names = names
+        for name in names { parts[name] = blob }
+    }
+
     /// Which zip-based format the member names and content say this is, if any.
     static func kind(names: Set<String>, contentTypes: String?, mimetype: String?) -> String? {
         if names.contains("[Content_Types].xml") {

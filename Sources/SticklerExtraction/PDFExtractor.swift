@@ -134,27 +134,11 @@ enum PDFExtractor {
                 g_free(tooltip)
             }
             if label.isEmpty, let name = poppler_form_field_get_name(field) { // fully qualified: Child.Name
-                label = readable(String(cString: name))
+                label = FieldName.readable(String(cString: name))
                 g_free(name)
             }
             out += (label + ": " + text).utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 } // one field, one line
             out.append(10)
-        }
-        return out
-    }
-
-    /// A field name as words: `ChildName` -> `Child Name`, `nhs_number` -> `nhs number`.
-    static func readable(_ name: String) -> String {
-        var out = ""
-        var previous: Character?
-        for character in name {
-            if character == "_" || character == "." {
-                out.append(" ")
-            } else {
-                if character.isUppercase, let last = previous, last.isLowercase { out.append(" ") }
-                out.append(character)
-            }
-            previous = character
         }
         return out
     }

@@ -86,10 +86,7 @@ struct ReadingTable {
         guard inCell else { return }
         inCell = false
         column += 1
-        var value = cell[...]
-        while let first = value.first, first == 32 || first == 9 || first == 10 { value.removeFirst() }
-        while let last = value.last, last == 32 || last == 9 || last == 10 { value.removeLast() }
-        table.add(row: row, column: column, String(decoding: value, as: UTF8.self))
+        table.add(row: row, column: column, trimmedText(cell[...]))
         column += span - 1
     }
 

@@ -239,6 +239,14 @@ struct XMLScanner {
 
 @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
 
+/// The text of `bytes` (UTF-8) without the white space around it.
+func trimmedText(_ bytes: ArraySlice<UInt8>) -> String {
+    var value = bytes
+    while let first = value.first, isSpace(first) { value.removeFirst() }
+    while let last = value.last, isSpace(last) { value.removeLast() }
+    return String(decoding: value, as: UTF8.self)
+}
+
 func matches(_ bytes: UnsafeRawBufferPointer, at index: Int, _ literal: StaticString) -> Bool {
     let length = literal.utf8CodeUnitCount
     guard index + length <= bytes.count else { return false }

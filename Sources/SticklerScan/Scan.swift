@@ -157,15 +157,15 @@ public final class Scan {
         var holding = false
         var result: FileResult
         do {
-            var segments = document.segments.map { segment -> (source: any ByteSource, document: DocumentDescription) in
+            let segments = document.segments.map { segment -> (source: any ByteSource, document: DocumentDescription) in
                 let map = segment.map
                 return (segment.source, DocumentDescription(path: document.path, delimiter: segment.delimiter,
                                                             locate: map.map { map in { map.locate($0) } }, formLike: segment.formLike))
             }
             // Its folder's and its own name, last: schools name files and folders after pupils.
-            let names = Array(Scan.nameLines(document.path).utf8)
-            segments.append((MemorySource(bytes: names), DocumentDescription(path: document.path, locate: { _ in (page: nil, cell: "file name") })))
-            let outcome = try scanner.scan(segments: segments, inParts: document.segments.count > 1) { found in
+            let names = (text: Array(Scan.nameLines(document.path).utf8),
+                         document: DocumentDescription(path: document.path, locate: { _ in (page: nil, cell: "file name") }))
+            let outcome = try scanner.scan(segments: segments, trailer: names) { found in
                 pending.add(found, renderer: renderer)
                 guard pending.isFull(holding: holding) else { return }
                 if !holding {
@@ -177,7 +177,7 @@ public final class Scan {
                 pending = Pending()
             }
             // As for plain files, `bytes` of a scanned document is the text scanned.
-            result = FileResult(path: document.path, status: .scanned, format: document.format, bytes: max(0, outcome.bytes - names.count),
+            result = FileResult(path: document.path, status: .scanned, format: document.format, bytes: outcome.bytes,
                                 findings: outcome.findings, risk: outcome.risk)
         } catch let limit as LimitExceeded {
             if holding { outputLock.unlock() }
