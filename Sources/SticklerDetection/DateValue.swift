@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date as written in UK documents: `dd/mm/yyyy`, `dd-mm-yy`, `dd.mm.yyyy`,
 /// `yyyy-mm-dd`, `d Month yyyy` (month names in English). Valid when the day exists in
 /// that month and the year is 1900-2099 (two-digit years are accepted).
@@ -23,15 +25,21 @@ public enum DateValue {
            let day = number(value[parts[2]]) {
             return (day, month, year)
         }
-        guard let day = number(value[parts[0]].filter { $0 >= 48 && $0 <= 57 }[...]) else { return nil }
-        var month = number(value[parts[1]])
-        if month == nil, parts[1].count >= 3 {
-            let name = value[parts[1]].prefix(3).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-            if let found = months.firstIndex(where: { Array($0.utf8) == name }) { month = found + 1 }
-        }
+        // "March 14, 2012": the month first.
+        let monthFirst = monthNumber(value[parts[0]]) != nil
+        let (dayPart, monthPart) = monthFirst ? (parts[1], parts[0]) : (parts[0], parts[1])
+        guard let day = number(value[dayPart].filter { $0 >= 48 && $0 <= 57 }[...]) else { return nil }
+        let month = number(value[monthPart]) ?? monthNumber(value[monthPart])
         guard let month, var year = number(value[parts[2]]) else { return nil }
         if parts[2].count == 2 { year += year > 30 ? 1900 : 2000 }
         return (day, month, year)
+    }
+
+    /// 1-12 for a month's name or its first three letters or more ("Mar", "March", "Sept").
+    static func monthNumber(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard bytes.count >= 3 else { return nil }
+        let name = bytes.prefix(3).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        return months.firstIndex(where: { Array($0.utf8) == name }).map { $0 + 1 }
     }
 
     @inline(__always) static func isSeparator(_ byte: UInt8) -> Bool {
@@ -47,6 +55,15 @@ public enum DateValue {
             value = value * 10 + Int(byte - 48)
         }
         return value
+    }
+
+    /// The years a pupil's, a parent's or a member of staff's birth falls in: a history
+    /// scheme of work's "Roald Dahl (born 13 September 1916)" is no one's personal data.
+    static let birthYears = 1930...Calendar(identifier: .gregorian).component(.year, from: Date())
+
+    /// A valid date in `birthYears`.
+    public static func isBirthDate(_ value: [UInt8]) -> Bool {
+        isValid(value) && components(value).map { birthYears.contains($0.year) } == true
     }
 
     public static func isValid(_ value: [UInt8]) -> Bool {

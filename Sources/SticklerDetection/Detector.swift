@@ -80,6 +80,9 @@ public struct Detector: Sendable, Codable {
     public var contextKeywords: [String]
     /// Characters on each side searched for a context keyword.
     public var contextWindow: Int
+    /// A document holding this many distinct values found without context reports them
+    /// all at `contextConfidence` (a seating plan's two dozen names tell more than any one).
+    public var promoteAt: Int?
     /// Table column headers that name this detector's column (normalised).
     public var columns: [String]
     public var excludeColumns: [String]

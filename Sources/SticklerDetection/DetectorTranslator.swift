@@ -46,7 +46,12 @@ struct DetectorTranslator {
         // How candidates are found: exactly one of pattern, keywords, columns.
         var kind = Detector.Kind.columns
         var maxWidth = 0, boundedWidth = false
-        let pattern = raw.string("pattern"), keywords = raw.strings("keywords"), columns = raw.strings("columns") ?? []
+        for key in ["pattern", "triggers"] {
+            for name in (raw.strings(key) ?? raw.string(key).map { [$0] } ?? []).flatMap(WordLists.references) where WordLists.registry[name] == nil {
+                fail(key, "unknown word list '{\(name)}'", hint: "one of \(WordLists.registry.keys.sorted().map { "{\($0)}" }.joined(separator: ", "))")
+            }
+        }
+        let pattern = raw.string("pattern").map(WordLists.expandPattern), keywords = raw.strings("keywords"), columns = raw.strings("columns") ?? []
         let sources = [pattern != nil, keywords != nil, raw.fields["columns"] != nil && pattern == nil && keywords == nil]
         if sources.filter({ $0 }).count != 1 {
             fail(nil, "detector '\(id)' needs exactly one of 'pattern', 'keywords' or (alone) 'columns'")
@@ -65,7 +70,7 @@ struct DetectorTranslator {
             (maxWidth, boundedWidth) = checkPattern(KeywordPattern.expression(for: keywords), flags: flags, key: "keywords")
         }
 
-        let triggers = raw.strings("triggers") ?? []
+        let triggers = (raw.strings("triggers") ?? []).flatMap(WordLists.expandTrigger)
         if !triggers.isEmpty && pattern == nil { fail("triggers", "triggers apply only to pattern detectors") }
         for trigger in triggers {
             do {
@@ -87,6 +92,7 @@ struct DetectorTranslator {
         // Confidence and context.
         var base: Confidence? = .medium
         var withContext: Confidence = .high
+        var promoteAt: Int?
         if let confidence = raw.mapping("confidence") {
             if let text = confidence.string("without_context") {
                 if text == "none" { base = nil } else if let value = Confidence(rawValue: text) { base = value } else {
@@ -96,6 +102,11 @@ struct DetectorTranslator {
             if let text = confidence.string("with_context") {
                 if let value = Confidence(rawValue: text) { withContext = value } else {
                     fail("confidence", "unknown confidence '\(text)'", hint: "low, medium or high")
+                }
+            }
+            if let text = confidence.string("promote_at") {
+                if let value = Int(text), value >= 2, value <= 1000 { promoteAt = value } else {
+                    fail("confidence", "promote_at '\(text)' must be a number of distinct values from 2 to 1000")
                 }
             }
         } else if raw.fields["confidence"] != nil {
@@ -135,7 +146,7 @@ struct DetectorTranslator {
             id: id, name: name, category: category, subcategory: raw.string("subcategory"), kind: kind,
             flags: flags, maxWidth: maxWidth, boundedWidth: boundedWidth, triggers: triggers, validator: validator, normalization: normalization, redaction: redaction,
             boundary: boundary, baseConfidence: base, contextConfidence: withContext,
-            contextKeywords: contextKeywords, contextWindow: window,
+            contextKeywords: contextKeywords, contextWindow: window, promoteAt: promoteAt,
             columns: columns.map(TableHeader.normalize), excludeColumns: (raw.strings("exclude_columns") ?? []).map(TableHeader.normalize),
             requiresIdentifiers: raw.string("requires_identifiers") == "true" || category == .specialCategory,
             anchorsSpecial: raw.string("anchors_special").map { $0 == "true" } ?? category.anchorsSpecialCategory,
@@ -219,6 +230,16 @@ enum KeywordPattern {
             if "^$.|?*+()[]{}".unicodeScalars.contains(scalar) { return false }
         }
         return !empty
+    }
+
+    /// A literal (a word of a list) escaped to stand for itself in a pattern.
+    static func escapeLiteral(_ literal: String) -> String {
+        var out = ""
+        for character in literal.unicodeScalars {
+            if "\\^$.|?*+()[]{}/".unicodeScalars.contains(character) { out += "\\" }
+            out.unicodeScalars.append(character)
+        }
+        return out
     }
 
     static func escape(_ literal: String) -> String {

@@ -52,6 +52,11 @@ struct DocumentState {
     var searchesSpecial: Bool { specialEverywhere || tally.anchorFindings > 0 }
     var heldOverflow = 0
     static let heldLimit = 10_000
+    /// Per detector with `promoteAt`: its findings without context (below the reported
+    /// confidence), waiting until the document holds enough distinct ones; nil once it
+    /// does, after which they are reported as found.
+    var waiting: [Int: (events: [FindingEvent], subjects: Set<SubjectKey>)] = [:]
+    var promoted = Set<Int>()
 
     init(scanner: DocumentScanner, document: DocumentDescription, sink: @escaping (FindingEvent) -> Void) {
         self.scanner = scanner
@@ -426,7 +431,14 @@ struct DocumentState {
     }
 
     mutating func emit(_ candidate: Candidate, buffer: UnsafeRawBufferPointer, bufferStart: Int) {
-        guard candidate.confidence >= options.minConfidence else { return }
+        var candidate = candidate
+        var promotable = false
+        if candidate.confidence < options.minConfidence {
+            let promotedConfidence = engine.detectors[candidate.detector].contextConfidence
+            guard engine.detectors[candidate.detector].promoteAt != nil, promotedConfidence >= options.minConfidence else { return }
+            candidate.confidence = promotedConfidence
+            promotable = !promoted.contains(candidate.detector)
+        }
         let detector = engine.templates[candidate.detector]
         if candidate.valueOverride == nil { lastEmittedEnd = candidate.to }
         // A table name's value is assembled from its cells (which may lie before this buffer).
@@ -442,8 +454,13 @@ struct DocumentState {
             value = options.reveal ? String(decoding: bytes, as: UTF8.self) : nil
         } else {
             var raw = candidate.valueOverride ?? String(decoding: matched!, as: UTF8.self)
-            if let marker = detector.valueAfter, let range = raw.range(of: marker) {
-                raw = CellText.trimmed(String(raw[range.upperBound...]), quotes: true)
+            if let marker = detector.valueAfter {
+                // On each line of the match: "first name: Olivia\nlast name: Hughes" is "Olivia Hughes".
+                // A label's ":" may be the tab between a form's label cell and its value cell.
+                raw = raw.split(separator: "\n").map { line in
+                    (line.range(of: marker) ?? (marker == ":" ? line.range(of: "\t") : nil))
+                        .map { CellText.trimmed(String(line[$0.upperBound...]), quotes: true) } ?? String(line)
+                }.joined(separator: " ")
             }
             if let marker = detector.valueBefore { raw = CellText.before(lastOf: marker, in: raw) }
             let text = raw.count > 256 ? String(raw.prefix(256)) : raw
@@ -468,12 +485,36 @@ struct DocumentState {
             redacted: redacted, fingerprint: fingerprint.text,
             explanation: Explanation(validator: detector.validator, context: candidate.context))
         let event = FindingEvent(finding: finding, value: value, subject: fingerprint.key)
-        if detector.requiresIdentifiers && tally.anchorFindings == 0 {
-            if held.count < Self.heldLimit { held.append(event) } else { heldOverflow += 1 }
-            tally.holdSpecial(detector, index: candidate.detector)
+        if promotable {
+            wait(event, detector: candidate.detector)
             return
         }
-        tally.add(detector, index: candidate.detector, subject: fingerprint.key)
+        deliver(event, index: candidate.detector)
+    }
+
+    /// Holds a finding found without context until its detector's `promoteAt` distinct
+    /// values are in the document; then reports them all.
+    mutating func wait(_ event: FindingEvent, detector index: Int) {
+        var entry = waiting[index] ?? ([], [])
+        if entry.events.count < Self.heldLimit { entry.events.append(event) }
+        entry.subjects.insert(event.subject)
+        guard entry.subjects.count >= engine.detectors[index].promoteAt ?? Int.max else {
+            waiting[index] = entry
+            return
+        }
+        waiting[index] = nil
+        promoted.insert(index)
+        for event in entry.events { deliver(event, index: index) }
+    }
+
+    mutating func deliver(_ event: FindingEvent, index: Int) {
+        let detector = engine.templates[index]
+        if detector.requiresIdentifiers && tally.anchorFindings == 0 {
+            if held.count < Self.heldLimit { held.append(event) } else { heldOverflow += 1 }
+            tally.holdSpecial(detector, index: index)
+            return
+        }
+        tally.add(detector, index: index, subject: event.subject)
         reported += 1
         sink(event)
         flushHeld()

@@ -233,7 +233,9 @@ public final class Engine: @unchecked Sendable {
             var columnDetector: Int?
             for index in columnDetectors {
                 let detector = detectors[index]
-                if detector.excludeColumns.contains(where: { normalized.contains($0) }) { continue }
+                // An excluded word begins one of the title's words: "id" rules out "pupil id"
+                // and "identifier", not "candidate" or "middle name".
+                if detector.excludeColumns.contains(where: { (" " + normalized).contains(" " + $0) }) { continue }
                 if detector.columns.contains(normalized) { columnDetector = index; break }
                 // "pupil surname", "child's first name": ends with a listed header word.
                 if detector.columns.contains(where: { normalized.hasSuffix(" " + $0) && $0.count >= 4 }) {

@@ -28,6 +28,8 @@ final class FindingTemplate: Sendable {
         valueBefore = detector.valueBefore
         requiresIdentifiers = detector.requiresIdentifiers
         anchorsSpecial = detector.anchorsSpecial
-        fingerprintPrefix = Fingerprinter.prefix(family: detector.id)
+        // Every rule that finds a person's name fingerprints it as one family: "Olivia Hughes"
+        // in a Name column, a Forename and Surname row and a sentence is one value.
+        fingerprintPrefix = Fingerprinter.prefix(family: detector.normalization == .name ? "person_name" : detector.id)
     }
 }

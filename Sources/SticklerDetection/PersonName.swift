@@ -59,6 +59,63 @@ public enum PersonName {
         return !words.dropFirst().contains { phraseWords.contains($0.lowercased()) }
     }
 
+    /// A name in running text ("Ethan Turner has been diagnosed with", "Pupils involved:
+    /// Amelia Clarke, Harry Evans"): a common given name (the pattern's), perhaps a middle
+    /// name, and a surname; not a school phrase ("Rose Garden Day"), not a weekday or month
+    /// ("Grace Monday"), and not one of the people a school teaches about or reads
+    /// (`FamousNames`: "Florence Nightingale", "Eva Smith" of *An Inspector Calls*).
+    public static func inRunningText(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard startsWithGivenName(text) else { return false }
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        if words.dropFirst().contains(where: { calendarWords.contains($0) || placeWords.contains($0) }) { return false }
+        let full = words.joined(separator: " ")
+        return !FamousNames.all.contains(full) && !FamousNames.all.contains(words[0] + " " + words[words.count - 1])
+    }
+
+    /// A cell under a header that says only "Name" (a class list's, or a stock list's, a
+    /// reading list's): a person's only if one of its words is a common given name
+    /// ("Olivia Hughes", "HUGHES, Olivia"), so "Bunsen Burner" and "Holes" are not.
+    public static func holdsGivenName(_ bytes: [UInt8]) -> Bool {
+        guard let name = clean(String(decoding: bytes, as: UTF8.self)) else { return false }
+        let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        return words.contains { GivenNames.common.contains(String($0)) || GivenNames.common.contains(String($0.prefix { $0 != "-" })) }
+    }
+
+    /// A name after a label ("Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi"): not an
+    /// organisation, a course or a service ("School Name: Highfield Academy", "Course Name:
+    /// Applied Science", "Name: Customer Services").
+    public static func afterGenericLabel(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) else { return false }
+        let words = text[text.index(after: colon)...].split(separator: " ").map { $0.lowercased() }
+        return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
+    }
+
+    /// Words of organisations, services and subjects, not of people's names.
+    static let organisationWords: Set<String> = [
+        "academy", "school", "college", "university", "services", "service", "customer", "department", "office",
+        "council", "trust", "centre", "center", "ltd", "limited", "plc", "inc", "company", "society", "association",
+        "applied", "science", "sciences", "studies", "technology", "design", "art", "arts", "music", "drama",
+        "history", "geography", "mathematics", "physics", "chemistry", "biology", "english", "french", "spanish",
+        "german", "education", "computing", "business", "programme", "program", "course", "project", "products",
+        "support", "team", "admin", "administrator", "reception", "finance", "payroll", "enquiries", "helpdesk",
+        "surgery", "practice", "clinic", "pharmacy", "nhs", "police", "county", "borough", "city", "district",
+    ]
+
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Words after a given name that make a place, a thing or a school group of it.
+    static let placeWords: Set<String> = [
+        "line", "station", "hospital", "ward", "room", "building", "block", "wing", "garden", "gardens", "library",
+        "primary", "infant", "infants", "junior", "juniors", "nursery", "house", "lodge", "court", "square",
+        "bridge", "cross", "theatre", "museum", "trust", "foundation", "award", "prize", "medal", "cup", "shield",
+        "appeal", "fund", "memorial", "way", "avenue", "close", "drive", "crescent", "terrace",
+    ]
+
     /// `clean` for an ASCII cell (most are), on its bytes: no Unicode properties to look up.
     static func cleanASCII(_ trimmed: String) -> String? {
         let bytes = trimmed.utf8

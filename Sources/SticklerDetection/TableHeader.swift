@@ -36,7 +36,8 @@ public struct TableHeader: Sendable {
 
     /// Lower-cased, letters and digits only, single spaces: "Pupil's Surname" -> "pupils surname".
     public static func normalize(_ title: String) -> String {
-        let cleaned = title.lowercased().filter { $0 != "'" && $0 != "\u{2019}" }
+        // "Forename(s)", "Parent name(s)": the plural in brackets dropped.
+        let cleaned = title.lowercased().replacingOccurrences(of: "(s)", with: "").filter { $0 != "'" && $0 != "\u{2019}" }
         let mapped = cleaned.map { character -> Character in
             (character.isLetter || character.isNumber) ? character : " "
         }

@@ -14,13 +14,20 @@ public enum Validators {
         "uk_postcode": { Postcode.isValid($0.alnumUpper) },
         "uk_driving_licence": { DrivingLicence.isValid($0.alnumUpper) },
         "uk_phone": { UKPhone.isValid($0) },
+        "uk_phone_without_zero": { UKPhone.isValid([48] + $0) },
         "date": { DateValue.isValid($0) },
+        "birth_date": { DateValue.isBirthDate($0) },
         "sort_code_account": { BankAccount.isValid($0) },
         "email": { Email.isValid($0) },
         "person_name": { PersonName.clean(String(decoding: $0, as: UTF8.self)) != nil },
+        "person_name_given": { PersonName.holdsGivenName($0) },
+        "person_name_labelled": { PersonName.afterGenericLabel($0) },
         "person_name_prose": { PersonName.inProse($0) },
         "person_name_after_label": { PersonName.afterLabel($0) },
+        "person_name_running_text": { PersonName.inRunningText($0) },
         "address_cell": { AddressCell.isValid($0) },
+        "sen_code": { CodeCell.isSENCode($0) },
+        "yes_flag": { CodeCell.isYes($0) },
     ]
 }
 

@@ -97,11 +97,34 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Subject: Sports Day", "To: All Staff", "From: Head Teacher", "Re: Year Group", "Olivia Hughes"])
     }
 
+    func testBirthDatesAndPhonesStoredAsNumbers() {
+        check("birth_date", valid: ["14/03/2012", "14-Mar-2012", "March 14, 2012", "2012/03/14", "01/01/1930", "3rd March 1975"],
+              invalid: ["13 September 1916", "12/06/1929", "14/03/2099", "31/02/2012"])
+        check("uk_phone_without_zero", valid: ["7700900123", "1134960000", "2079460018"], invalid: ["9434765919", "7012345678", "0770090012"])
+    }
+
+    func testNamesInRunningTextAndColumns() {
+        check("person_name_running_text", valid: ["Ethan Turner", "Olivia-Mae Hughes", "Jack McDonald", "Noah O'Brien", "Isla Grace"],
+              invalid: ["Florence Nightingale", "Eva Smith", "Grace Church", "Olivia Monday", "Rose Garden", "Victoria Station",
+                        "Summer Term", "Lauren Child", "olivia hughes"])
+        check("person_name_given", valid: ["Olivia Hughes", "HUGHES, Olivia", "Hughes Olivia", "Anne-Marie Okafor"],
+              invalid: ["Bunsen Burner", "Holes", "Microsoft Office User", "Reprographics", "n/a"])
+        check("person_name_labelled", valid: ["Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi", "Child's name\tChiamaka Okonkwo-Bell"],
+              invalid: ["Name: Highfield Academy", "Name: Applied Science", "Name: Customer Services", "Name\tExams Office"])
+    }
+
+    func testExportCodes() {
+        check("sen_code", valid: ["K", "E", " e ", "EHCP", "SEN Support"], invalid: ["N", "No", "", "KE"])
+        check("yes_flag", valid: ["Y", "yes", "True", "1", "\u{2713}"], invalid: ["N", "No", "0", "False", ""])
+    }
+
     func testEveryValidatorHasATable() {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account",
-                                   "person_name", "address_cell", "person_name_prose", "person_name_after_label"]
+                                   "person_name", "address_cell", "person_name_prose", "person_name_after_label", "birth_date",
+                                   "uk_phone_without_zero", "person_name_running_text", "person_name_given", "person_name_labelled",
+                                   "sen_code", "yes_flag"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }

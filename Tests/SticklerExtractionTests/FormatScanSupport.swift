@@ -46,9 +46,10 @@ class FormatTestCase: XCTestCase {
         try Data(bytes).write(to: url)
     }
 
-    func scan(limits: ExtractionLimits = ExtractionLimits()) throws -> Collector {
+    func scan(limits: ExtractionLimits = ExtractionLimits(), minConfidence: Confidence = .medium) throws -> Collector {
         var configuration = ScanConfiguration(paths: [directory.path], jobs: 2)
         configuration.options.reveal = true
+        configuration.options.minConfidence = minConfidence
         configuration.limits = limits
         let collector = Collector()
         guard let engine = Self.engine else { throw XCTSkip("engine did not build") }

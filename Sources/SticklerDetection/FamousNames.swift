@@ -1,0 +1,71 @@
+/// People a school teaches about, reads or follows, whose names fill lesson plans, schemes
+/// of work and reading lists: no pupil's or parent's personal data. Lower-case, a given name
+/// and a surname (as `PersonName.inRunningText` compares them: the whole name, or its first
+/// and last words). Only names whose first word is a common given name matter here.
+enum FamousNames {
+    static let all: Set<String> = [
+        // History, science, society
+        "florence nightingale", "mary seacole", "isaac newton", "charles darwin", "albert einstein", "marie curie",
+        "rosa parks", "martin luther", "martin king", "nelson mandela", "winston churchill", "elizabeth fry",
+        "grace darling", "emmeline pankhurst", "emily davison", "amelia earhart", "neil armstrong", "tim peake",
+        "helen sharman", "george stephenson", "alexander fleming", "edward jenner", "louis pasteur", "ada lovelace",
+        "alan turing", "stephen hawking", "rosalind franklin", "james watt", "thomas edison", "charles babbage",
+        "michael faraday", "david attenborough", "greta thunberg", "anne frank", "henry tudor", "anne boleyn",
+        "catherine parr", "catherine howard", "jane seymour", "catherine aragon", "elizabeth tudor", "mary tudor",
+        "oliver cromwell", "thomas cromwell", "thomas more", "william wallace", "robert bruce", "walter raleigh",
+        "francis drake", "james cook", "christopher columbus", "harriet tubman", "frederick douglass",
+        "abraham lincoln", "george washington", "john kennedy", "barack obama", "michelle obama", "joe biden",
+        "donald trump", "boris johnson", "theresa may", "keir starmer", "rishi sunak", "margaret thatcher",
+        "tony blair", "gordon brown", "david cameron", "liz truss", "mary anning", "william wilberforce",
+        "olaudah equiano", "walter tull", "noor khan", "edith cavell", "wilfred owen", "john logie", "john baird",
+        "tim berners-lee", "katherine johnson", "jane goodall", "david livingstone", "ernest shackleton",
+        "robert scott", "edmund hillary", "samuel pepys", "william caxton", "thomas becket", "alfred great",
+        "richard lionheart", "william conqueror", "harold godwinson", "elizabeth windsor", "charles windsor",
+        "diana spencer", "joseph lister", "john snow", "james dyson", "george orwell", "claudia jones",
+        // Authors, poets, illustrators
+        "william shakespeare", "charles dickens", "jane austen", "emily bronte", "charlotte bronte", "anne bronte",
+        "mary shelley", "john steinbeck", "harper lee", "arthur miller", "robert stevenson", "roald dahl",
+        "david walliams", "michael morpurgo", "jacqueline wilson", "julia donaldson", "enid blyton", "lewis carroll",
+        "beatrix potter", "philip pullman", "anthony horowitz", "malorie blackman", "william golding", "george eliot",
+        "thomas hardy", "oscar wilde", "william blake", "william wordsworth", "john keats", "percy shelley",
+        "robert burns", "rupert brooke", "carol duffy", "simon armitage", "seamus heaney", "ted hughes",
+        "sylvia plath", "maya angelou", "benjamin zephaniah", "john agard", "grace nichols", "lemn sissay",
+        "jackie kay", "imtiaz dharker", "agatha christie", "arthur doyle", "rudyard kipling", "edgar poe",
+        "ernest hemingway", "virginia woolf", "kate tempest", "david almond", "frank boyce", "michael rosen",
+        "allan ahlberg", "jeff kinney", "liz pichon", "cressida cowell", "tom palmer", "katherine rundell",
+        "kiran hargrave", "onjali rauf", "lauren child", "eoin colfer", "ross welford", "emma carroll",
+        "chris riddell", "oliver jeffers", "axel scheffler", "john burningham", "judith kerr", "anthony browne",
+        "shirley hughes", "nick sharratt", "eric carle", "david mckee", "joanne rowling", "john tolkien",
+        "clive lewis", "kazuo ishiguro", "john priestley", "willy russell", "dennis kelly", "robert frost",
+        "christina rossetti", "elizabeth browning", "alfred tennyson", "john donne",
+        "charlotte perkins", "zadie smith", "andrea levy", "meera syal", "alice walker", "toni morrison",
+        "louis sachar", "patrick ness", "sally gardner", "anne fine", "nina bawden", "michelle magorian",
+        "david eddings", "rick riordan", "suzanne collins", "stephenie meyer", "john green", "dav pilkey",
+        "tom fletcher", "matt haig", "ben miller", "emma yarlett",
+        // Characters in set texts and class readers
+        "harry potter", "ron weasley", "hermione granger", "albus dumbledore", "ebenezer scrooge", "bob cratchit",
+        "jacob marley", "tiny tim", "oliver twist", "eva smith", "sheila birling", "arthur birling", "eric birling",
+        "sybil birling", "gerald croft", "daisy renton", "edna birling", "george milton", "lennie small",
+        "romeo montague", "juliet capulet", "tybalt capulet", "henry jekyll", "edward hyde", "gabriel utterson",
+        "victor frankenstein", "elizabeth bennet", "jane bennet", "lydia bennet", "fitzwilliam darcy",
+        "jane eyre", "edward rochester", "catherine earnshaw", "atticus finch", "scout finch", "jem finch",
+        "boo radley", "tom robinson", "bob ewell", "mayella ewell", "winston smith", "willy loman",
+        "mickey johnstone", "eddie lyons", "edward lyons", "sherlock holmes", "john watson", "james bond",
+        "peter pan", "wendy darling", "alice liddell", "charlie bucket", "willy wonka", "matilda wormwood",
+        "james trotter", "danny champion", "tracy beaker", "stanley yelnats", "percy jackson", "katniss everdeen",
+        "bruno gretel", "greg heffley", "tom gates", "tom kitten", "peter rabbit", "paddington brown",
+        "christopher robin", "lucy pevensie", "edmund pevensie", "susan pevensie", "peter pevensie",
+        "lyra belacqua", "will parry", "alex rider", "artemis fowl", "hazel grace", "ruby bridges",
+        // Public figures children follow
+        "marcus rashford", "harry kane", "lionel messi", "serena williams", "venus williams", "lewis hamilton",
+        "mo farah", "jessica ennis", "emma raducanu", "andy murray", "tom daley", "ellie simmonds", "bukayo saka",
+        "raheem sterling", "jude bellingham", "leah williamson", "chloe kelly", "beth mead", "lucy bronze",
+        "mary earps", "ben stokes", "joe root", "david beckham", "victoria beckham", "taylor swift", "ed sheeran",
+        "adele adkins", "billie eilish", "harry styles", "dua lipa", "stormzy", "joe wicks", "tom holland",
+        "emma watson", "daniel radcliffe", "rupert grint", "kylian mbappe", "cristiano ronaldo", "simone biles",
+        "usain bolt", "katarina johnson-thompson", "dina asher-smith", "sarah storey", "jason kenny", "laura kenny",
+        "chris hoy", "bradley wiggins", "max whitlock", "adam peaty", "tom dean", "keely hodgkinson",
+        // Shops, brands and places shaped like a name
+        "john lewis", "jack wills", "ted baker", "thomas cook", "laura ashley", "grace jones",
+    ]
+}

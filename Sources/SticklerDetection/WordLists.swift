@@ -1,0 +1,50 @@
+/// Word lists a rule's pattern or trigger may name as `{list}` (a fixed registry, as
+/// validators are): in a pattern `{given_names}` stands for any one of them, `(?:Olivia|...)`;
+/// a trigger naming a list stands for one literal trigger per word ("Olivia ", ...), which
+/// phase one's literal pass finds far faster than the alternation.
+public enum WordLists {
+    public static let registry: [String: [String]] = [
+        "given_names": GivenNames.common.sorted().map(capitalised),
+    ]
+
+    /// "ellie-mae" -> "Ellie-Mae".
+    static func capitalised(_ word: String) -> String {
+        var out = "", upper = true
+        for character in word {
+            out += upper ? character.uppercased() : String(character)
+            upper = character == "-"
+        }
+        return out
+    }
+
+    /// The names of the lists an expression refers to (`{name}`: lower-case letters and `_`,
+    /// which no repeat count `{2,5}` is).
+    static func references(in expression: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(expression)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else { break }
+            let name = after[..<close]
+            if !name.isEmpty, name.allSatisfy({ ("a"..."z").contains($0) || $0 == "_" }) { names.append(String(name)) }
+            rest = after
+        }
+        return names
+    }
+
+    /// The pattern with each list as an alternation of its words.
+    static func expandPattern(_ expression: String) -> String {
+        var out = expression
+        for name in Set(references(in: expression)) {
+            guard let words = registry[name] else { continue }
+            out = out.replacingOccurrences(of: "{\(name)}", with: "(?:" + words.map(KeywordPattern.escapeLiteral).joined(separator: "|") + ")")
+        }
+        return out
+    }
+
+    /// A trigger naming one list, as one trigger per word; any other trigger as it is.
+    static func expandTrigger(_ trigger: String) -> [String] {
+        guard let name = references(in: trigger).first, let words = registry[name] else { return [trigger] }
+        return words.map { trigger.replacingOccurrences(of: "{\(name)}", with: KeywordPattern.escapeLiteral($0)) }
+    }
+}
