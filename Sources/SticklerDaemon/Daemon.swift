@@ -77,6 +77,14 @@ final class Daemon: @unchecked Sendable {
         guard let fsType = event.filesystemType else {
             if event.devtype == "disk", event.partitionTable != nil {
                 if devices[name]?.state != .partitioned { holdPartitioned(event, devnode: devnode) }
+            } else if Self.hasMedium(name) {
+                // Media with no filesystem udev knows: random bytes (a VeraCrypt volume), a
+                // zeroed or damaged boot sector. Held and probed like any other: the policy
+                // decides (unknown encryption, or nothing that could be checked).
+                let signature = Self.signature(event, fsType: "none")
+                if checks[name] != nil { return }
+                if let known = devices[name], known.signature == signature, known.state != .removed { return }
+                startCheck(event, devnode: devnode, fsType: "unknown", signature: signature)
             } else if let check = checks[name] {
                 check.cancel("the filesystem disappeared during the check (medium removed)")
             } else if let status = devices[name], status.state != .removed {
@@ -113,6 +121,14 @@ final class Daemon: @unchecked Sendable {
         }
         startCheck(event, devnode: devnode, fsType: fsType, signature: Self.signature(event, fsType: fsType))
         return true
+    }
+
+    /// Whether the block device holds media (a card reader without its card, or a stick
+    /// being pulled out, reads 0 sectors).
+    static func hasMedium(_ name: String) -> Bool {
+        guard let text = try? String(contentsOfFile: "/sys/class/block/\(name)/size", encoding: .utf8),
+              let sectors = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return false }
+        return sectors > 0
     }
 
     static func signature(_ event: DeviceEvent, fsType: String) -> String {

@@ -64,9 +64,15 @@ final class ScanWorker: @unchecked Sendable {
             close(fds[0]); close(fds[1])
             return WorkerResult(failure: reason)
         }
+        // The worker's error output, kept for the reason when it fails (an unlinked file: no
+        // pipe to drain, nothing left behind).
+        var template = Array((NSTemporaryDirectory() + "/stickler-worker-XXXXXX").utf8CString)
+        let errorFile = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        if errorFile >= 0 { template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) } }
+        defer { if errorFile >= 0 { close(errorFile) } }
         let process: Subprocess
         do {
-            process = try Subprocess.spawn(arguments, output: fds[1], error: 2, newProcessGroup: true)
+            process = try Subprocess.spawn(arguments, output: fds[1], error: errorFile >= 0 ? errorFile : 2, newProcessGroup: true)
         } catch {
             lock.unlock()
             close(fds[0]); close(fds[1])
@@ -110,9 +116,19 @@ final class ScanWorker: @unchecked Sendable {
         if let killed {
             result.failure = killed
         } else if status > 1 || result.summary == nil {
-            result.failure = "the scan worker failed (status \(status))"
+            result.failure = "the scan worker failed (status \(status))" + (Self.firstLine(ofFile: errorFile).map { ": \($0)" } ?? "")
         }
         return result
+    }
+
+    /// The first line (up to 300 bytes) the worker wrote to its error output.
+    static func firstLine(ofFile fd: Int32) -> String? {
+        guard fd >= 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: 300)
+        let count = pread(fd, &bytes, bytes.count, 0)
+        guard count > 0 else { return nil }
+        let text = String(decoding: bytes[0..<count], as: UTF8.self)
+        return text.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) }
     }
 
     /// Stops the worker (now, or as soon as it starts).

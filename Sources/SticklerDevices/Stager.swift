@@ -63,7 +63,10 @@ public final class Stager: @unchecked Sendable {
         var readable = false
         if Self.kernelTypes.contains(fsType) {
             let ownerOptions = owner.flatMap { Self.ownerTypes.contains(fsType) ? "uid=\($0.uid),gid=\($0.gid),umask=0227" : nil }
-            if Glibc.mount(devnode, point, fsType, Self.flags, ownerOptions) == 0 {
+            // A journal left dirty (a card pulled out of a Raspberry Pi) is not replayed: the
+            // held device is read-only in the kernel, and replaying it would write anyway.
+            let options = [ownerOptions, Self.noReplay[fsType]].compactMap { $0 }.joined(separator: ",")
+            if Glibc.mount(devnode, point, fsType, Self.flags, options.isEmpty ? nil : options) == 0 {
                 mounted = true
                 readable = ownerOptions != nil
             } else if errno != ENODEV {
@@ -119,6 +122,8 @@ public final class Stager: @unchecked Sendable {
     }
 
     /// Kernel filesystems with uid=/gid=/umask= options.
+    /// The option that mounts a journalled filesystem without replaying its journal.
+    static let noReplay: [String: String] = ["ext3": "noload", "ext4": "noload", "xfs": "norecovery", "btrfs": "nologreplay"]
     static let ownerTypes: Set<String> = ["vfat", "exfat", "ntfs3", "iso9660", "udf", "hfsplus"]
 
     /// The FUSE helper for a probed type; only ever for that type. With an owner, other

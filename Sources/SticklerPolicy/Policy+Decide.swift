@@ -56,6 +56,15 @@ extension Policy {
                 "\(summary.findings) finding(s) in \(summary.filesWithFindings) file(s), highest risk \(summary.highestRisk.rawValue) (below the \(riskThreshold.rawValue) threshold)",
             ])
         }
+        if summary.errors > 0 {
+            // A file that could not be read (a bad cluster, a name the filesystem cannot
+            // give back) may be the class list: the device was not fully checked.
+            var decision = make(.incomplete, [
+                "\(summary.errors) file(s) could not be read, so the device was not fully checked; no personal data in \(summary.scanned) scanned file(s)",
+            ])
+            decision.recorded = .incomplete
+            return decision
+        }
         if summary.encrypted > 0 {
             return make(.encryptedFilesOnly, [
                 "no readable personal data, but \(summary.encrypted) encrypted file(s) could not be checked",

@@ -80,22 +80,34 @@ struct Walker {
                 return
             }
             let base = path.hasSuffix("/") ? path : path + "/"
-            for name in names { visitPath(base + name, device: device, isRoot: false, visited: &visited, visit) }
+            for entry in names {
+                guard entry.valid else {
+                    // A name in an 8-bit code page (a FAT short name in cp850): it cannot be
+                    // opened through a Unicode path, so it is reported, never passed over.
+                    visit(.skipped(FileResult(path: base + entry.name, status: .error,
+                                              reason: "file name is not valid UTF-8 (an 8-bit code page); it could not be opened", bytes: 0)))
+                    continue
+                }
+                visitPath(base + entry.name, device: device, isRoot: false, visited: &visited, visit)
+            }
         default:
             visit(.skipped(FileResult(path: path, status: .skipped, reason: "special file (device, FIFO or socket)", bytes: 0)))
         }
     }
 
-    func listDirectory(_ path: String) -> [String]? {
+    /// The entries' names, and whether each is valid UTF-8 (else it is shown with U+FFFD).
+    func listDirectory(_ path: String) -> [(name: String, valid: Bool)]? {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
-        var names: [String] = []
+        var names: [(name: String, valid: Bool)] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { pointer in
+                    String(validatingCString: pointer).map { ($0, true) } ?? (String(cString: pointer), false)
+                }
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name.0 != "." && name.0 != ".." { names.append((name.0, name.1)) }
         }
-        return names.sorted()
+        return names.sorted { $0.name < $1.name }
     }
 }

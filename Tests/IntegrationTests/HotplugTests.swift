@@ -5,7 +5,7 @@ import SticklerDevices
 import XCTest
 
 /// End to end on this machine: real udevd, real loop devices, real libblkid, real FUSE
-/// helpers, real sticklerd and the real `stickler` CLI. Loop numbers 40-54 are this
+/// helpers, real sticklerd and the real `stickler` CLI. Loop numbers 40-59 and 70-72 are this
 /// class's own.
 final class HotplugTests: XCTestCase {
     var bed: Testbed!
@@ -125,6 +125,64 @@ final class HotplugTests: XCTestCase {
         XCTAssertEqual(status.verdict, .allow, "\(status.reasons)")
         try assertReleased("/dev/loop46")
         XCTAssertEqual(bed.stagedMounts(), [])
+    }
+
+    /// Random bytes with no filesystem signature (how a VeraCrypt volume looks): held and
+    /// probed like any stick, and warned about as unknown encryption (it was never checked
+    /// at all: udev gives it no filesystem type).
+    func testDeviceWithoutAFilesystemIsProbedAndWarned() throws {
+        try bed.startDaemon()
+        let image = try images.blank("stickler-e2e-random.img", megabytes: 16)
+        try Shell.run("dd", ["if=/dev/urandom", "of=\(image.path)", "bs=1M", "count=16", "conv=notrunc", "status=none"])
+        try bed.plug(image, loop: 70)
+        let status = try bed.verdict("loop70")
+        XCTAssertEqual(status.verdict, .warn, "\(status.reasons)")
+        XCTAssertEqual(status.situation, "unknown_encryption")
+        XCTAssertEqual(status.encryption, "unknown")
+    }
+
+    /// An ext4 card pulled out of a Raspberry Pi without unmounting: its journal needs
+    /// recovery, which a read-only hold forbids. It is mounted without replaying the journal
+    /// and scanned (it was "incomplete" and released).
+    func testExt4WithADirtyJournalIsStillScanned() throws {
+        try bed.startDaemon()
+        // Made outside the test bed's folder: its loop device must not look like a stick.
+        let outside = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("dirty-ext4-\(getpid())")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        let image = try images.blank("dirty.img", megabytes: 32, in: outside)
+        try Shell.run("mkfs.ext4", ["-q", "-F", "-d", try images.content(personal: true).path, image.path])
+        let point = outside.appendingPathComponent("mount").path
+        try FileManager.default.createDirectory(atPath: point, withIntermediateDirectories: true)
+        try Shell.run("mount", ["-o", "loop", image.path, point])
+        try Shell.run("sh", ["-c", "echo 'Term notes' > \(point)/notes.txt && sync"])
+        let dirty = bed.directory.appendingPathComponent("stickler-e2e-dirty-copy.img")
+        try Shell.run("cp", [image.path, dirty.path]) // taken while mounted: needs_recovery set
+        try Shell.run("umount", [point])
+        try bed.plug(dirty, loop: 71)
+        let status = try bed.verdict("loop71")
+        XCTAssertEqual(status.verdict, .secureDelete, "\(status.reasons)")
+        XCTAssertEqual(status.mountMethod, "kernel")
+        XCTAssertEqual(bed.stagedMounts(), [])
+    }
+
+    /// A file that cannot be read (its cluster marked bad) may be the class list: the stick
+    /// was not fully checked, so it is not allowed as clean.
+    func testUnreadableFileMakesTheCheckIncomplete() throws {
+        try bed.startDaemon()
+        let image = try images.fat32("stickler-e2e-badcluster.img", personal: false)
+        // A FAT32 volume's first file starts at cluster 3 (after the root directory's 2):
+        // mark that cluster bad in the first FAT (0x0FFFFFF7) so the file reads as an error.
+        let boot = try Data(contentsOf: image, options: .alwaysMapped).prefix(512)
+        let reserved = Int(boot[14]) | Int(boot[15]) << 8, sectorSize = Int(boot[11]) | Int(boot[12]) << 8
+        let handle = try FileHandle(forUpdating: image)
+        try handle.seek(toOffset: UInt64(reserved * sectorSize + 3 * 4))
+        try handle.write(contentsOf: Data([0xF7, 0xFF, 0xFF, 0x0F]))
+        try handle.close()
+        try bed.plug(image, loop: 72)
+        let status = try bed.verdict("loop72")
+        XCTAssertEqual(status.verdict, .warn, "\(status.reasons)")
+        XCTAssertEqual(status.situation, "incomplete", "\(status.reasons)")
     }
 
     func testPartitionedStickIsCheckedPerPartition() throws {
