@@ -65,6 +65,9 @@ public enum PersonName {
     /// ("Grace Monday"), and not one of the people a school teaches about or reads
     /// (`FamousNames`: "Florence Nightingale", "Eva Smith" of *An Inspector Calls*).
     public static func inRunningText(_ bytes: [UInt8]) -> Bool {
+        // Most candidates fail on their first word ("Yesterday Olivia", "Dear Olivia"): judged
+        // on its bytes first, without splitting the text into strings.
+        guard firstWordIsGivenName(bytes) else { return false }
         let text = String(decoding: bytes, as: UTF8.self)
         guard startsWithGivenName(text) else { return false }
         let words = text.split(separator: " ").map { $0.lowercased() }
@@ -102,6 +105,26 @@ public enum PersonName {
         "support", "team", "admin", "administrator", "reception", "finance", "payroll", "enquiries", "helpdesk",
         "surgery", "practice", "clinic", "pharmacy", "nhs", "police", "county", "borough", "city", "district",
     ]
+
+    /// Whether the first word (up to a space; or its part before a hyphen) is a common
+    /// given name, compared lower-cased.
+    static func firstWordIsGivenName(_ bytes: [UInt8]) -> Bool {
+        var end = 0, hyphen = -1
+        while end < bytes.count && bytes[end] != 32 {
+            if bytes[end] == 45 && hyphen < 0 { hyphen = end }
+            end += 1
+        }
+        guard end >= 2, end <= 24 else { return false }
+        func given(_ count: Int) -> Bool {
+            // At most 24 bytes: a small string, no allocation.
+            let word = String(unsafeUninitializedCapacity: count) { buffer in
+                for index in 0..<count { buffer[index] = bytes[index] >= 65 && bytes[index] <= 90 ? bytes[index] + 32 : bytes[index] }
+                return count
+            }
+            return GivenNames.common.contains(word)
+        }
+        return given(end) || (hyphen > 1 && given(hyphen))
+    }
 
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",

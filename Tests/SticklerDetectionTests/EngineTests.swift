@@ -205,6 +205,38 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(Set(noted.map(\.finding.fingerprint)), Set([names[0].finding.fingerprint]))
     }
 
+    /// A pupil named in a sentence counts beside a word about a pupil or a family, and then
+    /// makes the special-category words of the document count; a person a school teaches
+    /// about does not; four names in one document count without such a word (a seating plan).
+    func testNamesInRunningText() throws {
+        let minutes = try scan("Sophie's son Ethan Turner has been diagnosed with ADHD and is waiting for an EHCP assessment.\n",
+                               options: ScanOptions(reveal: true))
+        XCTAssertEqual(minutes.events.filter { $0.finding.detector == "person_name_prose" }.map(\.value), ["Ethan Turner"])
+        XCTAssertEqual(minutes.outcome.risk.level, .high)
+        XCTAssertTrue(minutes.outcome.risk.reasons.contains { $0.contains("health") && $0.contains("sen") }, "\(minutes.outcome.risk.reasons)")
+        XCTAssertEqual(try scan("Pupils will research Florence Nightingale and write about Isaac Newton.\n").events.count, 0)
+        XCTAssertEqual(try scan("Olivia Hughes read the poem.\n").events.count, 0, "a name alone: low")
+        let three = "Bench 1: Harper Patel, Leo Osei\nBench 2: Amelia Thompson\n"
+        XCTAssertEqual(try scan(three).events.count, 0)
+        let plan = try scan(three + "Bench 3: Aisha Walker, Leo Osei\n", options: ScanOptions(reveal: true))
+        XCTAssertEqual(plan.events.map(\.value), ["Harper Patel", "Leo Osei", "Amelia Thompson", "Aisha Walker", "Leo Osei"])
+        XCTAssertEqual(plan.events.map(\.finding.confidence), Array(repeating: .medium, count: 5))
+        XCTAssertEqual(plan.outcome.risk.subjects, 4)
+        let notes = try scan("Olivia H - asthma, inhaler in her bag\nJack S - dyslexic\n", options: ScanOptions(reveal: true))
+        XCTAssertEqual(notes.events.filter { $0.finding.detector == "person_name_initial" }.map(\.value), ["Olivia H", "Jack S"])
+    }
+
+    /// A record's forename and surname fields are one name, in either order, as JSON, a
+    /// form's labels or a form table's rows give them.
+    func testForenameAndSurnameFieldsAreOneName() throws {
+        for text in ["first name: Ayaan\nlast name: Williams\n", "Surname\tWilliams\nForenames\tAyaan\n",
+                     "Forename: Ayaan\nMiddle name: Grace\nSurname: Williams\n"] {
+            let names = try scan(text, options: ScanOptions(reveal: true)).events.filter { $0.finding.detector == "person_name_split_fields" }
+            XCTAssertEqual(names.count, 1, text)
+            XCTAssertTrue(["Ayaan Williams", "Williams Ayaan", "Ayaan Grace Williams"].contains(names.first?.value ?? ""), text)
+        }
+    }
+
     /// A date of birth (and a phone number) counts as one data subject however it is written.
     func testDatesOfBirthAreOneDateHoweverWritten() throws {
         let text = "DOB 14/03/2015\nDate of birth: 14 March 2015\nborn 2015-03-14\nD.O.B. 14.03.15\nDOB 15/03/2015\n"

@@ -56,6 +56,19 @@ final class RulePackTests: XCTestCase {
         XCTAssertTrue(errors.first?.hint?.contains("nhs_mod11") ?? false)
     }
 
+    /// `{given_names}` stands for the list's words (an alternation in a pattern, one literal
+    /// trigger per word); an unknown list is an error naming it and the lists there are.
+    func testWordLists() throws {
+        let errors = parseError(entry("    pattern: '[A-Z][a-z]{1,20} [A-Z][a-z]{1,20}'\n    triggers: ['{pupil_names} ']\n"))
+        XCTAssertTrue(errors.first?.message.contains("unknown word list '{pupil_names}'") ?? false, "\(errors)")
+        XCTAssertTrue(errors.first?.hint?.contains("{given_names}") ?? false, "\(errors)")
+        XCTAssertEqual(WordLists.expandTrigger("{given_names} ").count, WordLists.registry["given_names"]?.count)
+        XCTAssertTrue(WordLists.expandTrigger("{given_names} ").contains("Olivia "))
+        XCTAssertTrue(WordLists.expandTrigger("{given_names} ").contains("Ellie-Mae "))
+        XCTAssertTrue(WordLists.expandPattern("{given_names} X").hasPrefix("(?:"))
+        XCTAssertEqual(WordLists.expandPattern("[0-9]{2,5}"), "[0-9]{2,5}", "a repeat count is no list")
+    }
+
     func testUnboundedPatternNeedsMaxWidth() {
         let errors = parseError(entry("    pattern: '[0-9]+'\n"))
         XCTAssertTrue(errors.first?.message.contains("more than") ?? false, "\(errors)")
