@@ -80,6 +80,10 @@ struct DetectorTranslator {
                 fail("triggers", "Vectorscan rejects the trigger '\(trigger)': \(error)")
             }
         }
+        let triggerAtStart = raw.string("trigger_at_start") == "true"
+        if triggerAtStart, triggers.isEmpty || !triggers.allSatisfy(KeywordPattern.isLiteral) {
+            fail("trigger_at_start", "trigger_at_start needs literal triggers", hint: "a value that begins with one of a list of words, e.g. triggers: ['{given_names} ']")
+        }
         let validator = raw.string("validator")
         if let validator, Validators.registry[validator] == nil {
             fail("validator", "unknown validator '\(validator)'",
@@ -142,7 +146,7 @@ struct DetectorTranslator {
         }
 
         guard errors.isEmpty else { throw RuleErrors(errors: errors) }
-        return Detector(
+        var detector = Detector(
             id: id, name: name, category: category, subcategory: raw.string("subcategory"), kind: kind,
             flags: flags, maxWidth: maxWidth, boundedWidth: boundedWidth, triggers: triggers, validator: validator, normalization: normalization, redaction: redaction,
             boundary: boundary, baseConfidence: base, contextConfidence: withContext,
@@ -154,6 +158,8 @@ struct DetectorTranslator {
             matchExamples: matchExamples, noMatchExamples: noMatchExamples,
             exported: raw.string("export") != "false" && pattern != nil,
             file: file, line: raw.line)
+        detector.triggerAtStart = triggerAtStart
+        return detector
     }
 
     mutating func enumField<T: RawRepresentable>(_ key: String, default fallback: T) -> T where T.RawValue == String {

@@ -142,10 +142,10 @@ struct DocumentState {
             windows.append(Window(group: all, from: 0, to: min(buffer.count, engine.triggerReach.max() ?? 0)))
         }
         for hit in scanner.phaseOneMatches {
-            let reach = engine.triggerReach[Int(hit.id)]
-            guard hit.to > localFrom, hit.to - reach < localTo else { continue }
-            windows.append(Window(group: engine.triggerGroup[Int(hit.id)], from: max(0, hit.to - reach - 1),
-                                  to: min(buffer.count, hit.to + reach)))
+            let before = engine.triggerBefore[Int(hit.id)], after = engine.triggerAfter[Int(hit.id)]
+            guard hit.to > localFrom, hit.to - before + 1 < localTo else { continue }
+            windows.append(Window(group: engine.triggerGroup[Int(hit.id)], from: max(0, hit.to - before),
+                                  to: min(buffer.count, hit.to + after)))
         }
         if windows.isEmpty { return [] }
         windows.sort { ($0.group, $0.from) < ($1.group, $1.from) }
@@ -490,6 +490,7 @@ struct DocumentState {
             return
         }
         deliver(event, index: candidate.detector)
+        if waiting[candidate.detector] != nil { promoteIfEnough(candidate.detector) }
     }
 
     /// Holds a finding found without context until its detector's `promoteAt` distinct
@@ -498,10 +499,16 @@ struct DocumentState {
         var entry = waiting[index] ?? ([], [])
         if entry.events.count < Self.heldLimit { entry.events.append(event) }
         entry.subjects.insert(event.subject)
-        guard entry.subjects.count >= engine.detectors[index].promoteAt ?? Int.max else {
-            waiting[index] = entry
-            return
-        }
+        waiting[index] = entry
+        promoteIfEnough(index)
+    }
+
+    /// Reports a detector's waiting findings once the document holds `promoteAt` distinct
+    /// values of it, counting those already reported (with context) too.
+    mutating func promoteIfEnough(_ index: Int) {
+        guard let entry = waiting[index], let threshold = engine.detectors[index].promoteAt else { return }
+        let reported = tally.fingerprints[index]
+        guard reported.count + entry.subjects.filter({ !reported.contains($0) }).count >= threshold else { return }
         waiting[index] = nil
         promoted.insert(index)
         for event in entry.events { deliver(event, index: index) }

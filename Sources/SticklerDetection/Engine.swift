@@ -29,6 +29,10 @@ public final class Engine: @unchecked Sendable {
     let shapeTriggers: Database?
     /// Per trigger: how far from a hit a match of any detector it serves can reach.
     let triggerReach: [Int]
+    /// Per trigger: the window phase two scans around a hit ending at `to`: from `to -
+    /// before` to `to + after` (the reach both ways, or, for a literal trigger that begins
+    /// every match it serves, from the byte before its start).
+    let triggerBefore: [Int], triggerAfter: [Int]
     /// Per trigger: the phase-two database (in `exactDatabases`) that confirms its hits.
     let triggerGroup: [Int]
     /// Phase two: per set of detectors that share a trigger, their exact patterns with
@@ -136,6 +140,14 @@ public final class Engine: @unchecked Sendable {
         literalTriggers = try compile(literals, what: "trigger", owner: triggerOwner(literals))
         shapeTriggers = try compile(shapes, what: "trigger", owner: triggerOwner(shapes))
         triggerReach = reach
+        var before = reach.map { $0 + 1 }, after = reach
+        for index in triggers.indices where isLiteral(triggers[index]) && served[index].allSatisfy({ detectors[$0].triggerAtStart }) {
+            let length = triggers[index].expression.utf8.filter { $0 != 92 }.count // its bytes, escapes dropped
+            before[index] = length + 1
+            after[index] = max(0, reach[index] - length)
+        }
+        triggerBefore = before
+        triggerAfter = after
         // One phase-two database per distinct set of served detectors; the full one last.
         let all = try compile(exact, what: "pattern", owner: { Int(exact[$0].id) })
         var groupOf: [[Int]: Int] = [:]

@@ -222,6 +222,11 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(plan.events.map(\.value), ["Harper Patel", "Leo Osei", "Amelia Thompson", "Aisha Walker", "Leo Osei"])
         XCTAssertEqual(plan.events.map(\.finding.confidence), Array(repeating: .medium, count: 5))
         XCTAssertEqual(plan.outcome.risk.subjects, 4)
+        // Names found beside a word count towards the four too.
+        let log = try scan("Pupils involved: Amelia Clarke, Harry Evans, Isla Thompson.\n\n\n\n"
+                           + String(repeating: "The lunch queue was long and the hall was busy. ", count: 3) + "\nOlivia Hughes told a teacher.\n",
+                           options: ScanOptions(reveal: true))
+        XCTAssertEqual(log.events.map(\.value), ["Amelia Clarke", "Harry Evans", "Isla Thompson", "Olivia Hughes"])
         let notes = try scan("Olivia H - asthma, inhaler in her bag\nJack S - dyslexic\n", options: ScanOptions(reveal: true))
         XCTAssertEqual(notes.events.filter { $0.finding.detector == "person_name_initial" }.map(\.value), ["Olivia H", "Jack S"])
     }
