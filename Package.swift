@@ -62,7 +62,7 @@ let package = Package(
         // The composer.
         .target(
             name: "SticklerScan",
-            dependencies: ["SticklerCore", "SticklerDetection", "SticklerExtraction", "SticklerCrypto"],
+            dependencies: ["SticklerCore", "SticklerDetection", "SticklerExtraction", "SticklerCrypto", "SticklerDevices"],
             swiftSettings: swift5),
 
         // Synthetic data for tests, the demo and the benchmark. Never real personal data.

@@ -57,6 +57,11 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "Pass file descriptors to clamd instead of streaming (clamd skips files over its MaxFileSize silently).")
     var clamdFdpass = false
 
+    @Option(name: .customLong("deleted"), help: ArgumentHelp(
+        "Also recover, read-only, the deleted files of this FAT or exFAT volume (a block device or an image) and scan them (repeatable).",
+        valueName: "volume"))
+    var deleted: [String] = []
+
     @Flag(help: "Show raw values (never stored; redacted otherwise).")
     var reveal = false
 
@@ -70,13 +75,14 @@ struct ScanCommand: ParsableCommand {
     var record = false
 
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("give at least one file or directory to scan") }
+        guard !paths.isEmpty || !deleted.isEmpty else { throw ValidationError("give at least one file or directory to scan") }
         guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
     }
 
     func run() throws {
         let engine = try global.makeEngine()
         var configuration = ScanConfiguration(paths: paths, jobs: jobs)
+        configuration.deletedFrom = deleted
         configuration.followSymlinks = followSymlinks
         configuration.oneFileSystem = oneFileSystem
         configuration.excludes = excludes

@@ -77,7 +77,7 @@ final class Daemon: @unchecked Sendable {
         guard let fsType = event.filesystemType else {
             if event.devtype == "disk", event.partitionTable != nil {
                 if devices[name]?.state != .partitioned { holdPartitioned(event, devnode: devnode) }
-            } else if Self.hasMedium(name) {
+            } else if Self.hasMedium(name), !Self.hasSignature(devnode) {
                 // Media with no filesystem udev knows: random bytes (a VeraCrypt volume), a
                 // zeroed or damaged boot sector. Held and probed like any other: the policy
                 // decides (unknown encryption, or nothing that could be checked).
@@ -129,6 +129,14 @@ final class Daemon: @unchecked Sendable {
         guard let text = try? String(contentsOfFile: "/sys/class/block/\(name)/size", encoding: .utf8),
               let sectors = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return false }
         return sectors > 0
+    }
+
+    /// Whether libblkid finds a filesystem, a partition table or a crypto signature now: an
+    /// event from before the medium was readable (a loop device's `add` before its backing
+    /// file) says "no filesystem" about a device that has one; its `change` event follows.
+    static func hasSignature(_ devnode: String) -> Bool {
+        guard let probe = try? Prober.probe(path: devnode) else { return false }
+        return probe.partitionTable != nil || probe.volumes.contains { $0.filesystem != nil || $0.usage != nil }
     }
 
     static func signature(_ event: DeviceEvent, fsType: String) -> String {
@@ -205,13 +213,19 @@ final class Daemon: @unchecked Sendable {
         var files: [FileResult] = []
         for var file in outcome.worker?.files ?? [] where file.findings > 0 || file.malware != nil {
             if file.path.hasPrefix(root + "/") { file.path = String(file.path.dropFirst(root.count + 1)) }
+            // A recovered deleted file: "deleted/<its path>".
+            if file.path.hasPrefix(ScanWorker.deletedDescriptor + "!") { file.path = String(file.path.dropFirst(ScanWorker.deletedDescriptor.count + 1)) }
             files.append(file)
             if file.findings > 0 { status.filesWithFindings[file.path] = file.findings }
         }
         let input = PolicyInput(device: status.identity, volumeEncryption: outcome.encryption.isEmpty ? ["none"] : outcome.encryption,
                                 summary: summary, incompleteReason: outcome.incomplete,
                                 malware: outcome.worker?.malware ?? .notChecked)
-        let decision = settings.policy.decide(input)
+        var decision = settings.policy.decide(input)
+        let remnants = files.filter { $0.path.hasPrefix("deleted/") && $0.findings > 0 }.count
+        if remnants > 0 {
+            decision.reasons.insert("\(remnants) deleted file(s) with personal data are still recoverable from the device: deleting is not secure deletion", at: min(1, decision.reasons.count))
+        }
         status.verdict = decision.verdict
         status.recorded = decision.recorded
         status.situation = decision.situation.rawValue

@@ -43,6 +43,9 @@ final class DeviceCheck: @unchecked Sendable {
         return cancelled
     }
 
+    /// Filesystems whose deleted files `DeletedFiles` recovers.
+    static let recoverableTypes: Set<String> = ["vfat", "exfat"]
+
     func run() -> Outcome {
         var outcome = Outcome()
         let probe: ProbeResult
@@ -69,7 +72,10 @@ final class DeviceCheck: @unchecked Sendable {
             return outcome
         }
         outcome.mount = mount
-        let result = worker.run(root: mount.mountPoint, dropPrivileges: mount.readableByOwner)
+        // A FAT or exFAT stick's deleted files are recovered and scanned too: a class list
+        // deleted after copying is still there until it is overwritten.
+        let result = worker.run(root: mount.mountPoint, dropPrivileges: mount.readableByOwner,
+                                deletedFrom: Self.recoverableTypes.contains(type) ? devnode : nil)
         let reason = cancelReason
         stager.unmount(mount.mountPoint, lazy: reason != nil)
         outcome.worker = result

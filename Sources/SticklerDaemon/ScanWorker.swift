@@ -31,12 +31,16 @@ final class ScanWorker: @unchecked Sendable {
 
     init(settings: Settings) { self.settings = settings }
 
-    func command(for root: String, dropPrivileges: Bool = false) -> [String] {
+    /// The descriptor a worker reads a volume's deleted files from (`--deleted /dev/fd/3`).
+    static let deletedDescriptor = "/dev/fd/3"
+
+    func command(for root: String, dropPrivileges: Bool = false, deleted: Bool = false) -> [String] {
         let drop = dropPrivileges && settings.owner != nil
         var scan = [settings.stickler, "scan", "--format", "jsonl", "--quiet", "--one-file-system", "--jobs", "2",
                     "--state-dir", drop ? (settings.userStateDirectory ?? settings.stateDirectory) : settings.stateDirectory]
         if let rules = settings.rules { scan += ["--rules", rules] }
         if let clamd = settings.clamd { scan += ["--clamd", clamd] }
+        if deleted { scan += ["--deleted", Self.deletedDescriptor] }
         scan += ["--", root]
         var sandbox = ["/usr/bin/setpriv", "--no-new-privs"]
         if drop, let owner = settings.owner {
@@ -47,14 +51,20 @@ final class ScanWorker: @unchecked Sendable {
             command = ["/usr/bin/unshare", "--net", "--"] + command
         }
         if settings.startDelay > 0 {
-            command = ["/bin/sh", "-c", "sleep \(settings.startDelay) && exec \"$@\"", "stickler-worker"] + command
+            // (sleep without the device's descriptor: after a crash, the clean-up kills the
+            // wrapper by its arguments, not a sleep that would keep the device open.)
+            command = ["/bin/sh", "-c", "sleep \(settings.startDelay) 3<&- && exec \"$@\"", "stickler-worker"] + command
         }
         return command
     }
 
     /// Blocks until the worker ends; parses its records.
-    func run(root: String, dropPrivileges: Bool = false) -> WorkerResult {
-        let arguments = command(for: root, dropPrivileges: dropPrivileges)
+    /// `deletedFrom`: a FAT or exFAT device whose deleted files the worker recovers too,
+    /// through a read-only descriptor the daemon opens (the worker may not open the device).
+    func run(root: String, dropPrivileges: Bool = false, deletedFrom device: String? = nil) -> WorkerResult {
+        let deviceFD = device.map { open($0, O_RDONLY | O_CLOEXEC) } ?? -1
+        defer { if deviceFD >= 0 { close(deviceFD) } }
+        let arguments = command(for: root, dropPrivileges: dropPrivileges, deleted: deviceFD >= 0)
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return WorkerResult(failure: "pipe: \(String(cString: strerror(errno)))") }
         for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
@@ -72,7 +82,8 @@ final class ScanWorker: @unchecked Sendable {
         defer { if errorFile >= 0 { close(errorFile) } }
         let process: Subprocess
         do {
-            process = try Subprocess.spawn(arguments, output: fds[1], error: errorFile >= 0 ? errorFile : 2, newProcessGroup: true)
+            process = try Subprocess.spawn(arguments, output: fds[1], error: errorFile >= 0 ? errorFile : 2,
+                                           passing: deviceFD >= 0 ? deviceFD : nil, newProcessGroup: true)
         } catch {
             lock.unlock()
             close(fds[0]); close(fds[1])

@@ -57,6 +57,11 @@ struct DocumentState {
     /// does, after which they are reported as found.
     var waiting: [Int: (events: [FindingEvent], subjects: Set<SubjectKey>)] = [:]
     var promoted = Set<Int>()
+    /// Per detector with `promoteAt`: the bytes of all its values so far.
+    var promotableBytes: [Int: Int] = [:]
+    /// The share of a document's text its values must cover to be promoted: a seating plan
+    /// or a team sheet is mostly names; a lesson about six scientists is mostly not.
+    static let promotedShare = 0.2
 
     init(scanner: DocumentScanner, document: DocumentDescription, sink: @escaping (FindingEvent) -> Void) {
         self.scanner = scanner
@@ -441,6 +446,7 @@ struct DocumentState {
         }
         let detector = engine.templates[candidate.detector]
         if candidate.valueOverride == nil { lastEmittedEnd = candidate.to }
+        if engine.detectors[candidate.detector].promoteAt != nil { promotableBytes[candidate.detector, default: 0] += candidate.to - candidate.from }
         // A table name's value is assembled from its cells (which may lie before this buffer).
         let matched = candidate.valueOverride == nil
             ? UnsafeRawBufferPointer(rebasing: buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)]) : nil
@@ -508,7 +514,8 @@ struct DocumentState {
     mutating func promoteIfEnough(_ index: Int) {
         guard let entry = waiting[index], let threshold = engine.detectors[index].promoteAt else { return }
         let reported = tally.fingerprints[index]
-        guard reported.count + entry.subjects.filter({ !reported.contains($0) }).count >= threshold else { return }
+        guard reported.count + entry.subjects.filter({ !reported.contains($0) }).count >= threshold,
+              Double(promotableBytes[index] ?? 0) >= Self.promotedShare * Double(max(1, earlierBytes + bytes)) else { return }
         waiting[index] = nil
         promoted.insert(index)
         for event in entry.events { deliver(event, index: index) }

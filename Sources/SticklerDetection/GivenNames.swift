@@ -58,5 +58,11 @@ enum GivenNames {
         "oliwia", "natalia", "lena", "alicja", "maria", "gabriela", "adriana", "ioana", "andrei", "alexandru",
         "matei", "mihai", "darius", "ana", "sofia", "yasmin", "sana", "hiba", "laiba", "muhammed",
         "abdullah", "hassan", "hussain", "mustafa", "ayan", "rehan", "arham", "lukas", "emilija", "gabija",
+        // More of the last ten years' top 100 in England and Wales
+        "abel", "ada", "alba", "albert", "amaya", "arabella", "aurora", "ayla", "beau", "bonnie", "brody",
+        "carter", "daphne", "delilah", "eden", "edie", "elodie", "eloise", "esther", "grayson", "hazel",
+        "hollie", "holly", "hope", "hudson", "hunter", "isabel", "kiara", "kit", "lexie", "liliana", "lucia",
+        "lyla", "maeve", "maisy", "margot", "marnie", "max", "milo", "nova", "olive", "ophelia", "otis",
+        "ottilie", "primrose", "ralphie", "reuben", "rosa", "rupert", "sadie", "ted", "winnie", "wren",
     ]
 }

@@ -68,12 +68,35 @@ public enum PersonName {
         // Most candidates fail on their first word ("Yesterday Olivia", "Dear Olivia"): judged
         // on its bytes first, without splitting the text into strings.
         guard firstWordIsGivenName(bytes) else { return false }
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard startsWithGivenName(text) else { return false }
-        let words = text.split(separator: " ").map { $0.lowercased() }
-        if words.dropFirst().contains(where: { calendarWords.contains($0) || placeWords.contains($0) }) { return false }
-        let full = words.joined(separator: " ")
-        return !FamousNames.all.contains(full) && !FamousNames.all.contains(words[0] + " " + words[words.count - 1])
+        // The pattern allows only ASCII letters, ' - . and single spaces: the words are
+        // read on bytes, lower-cased, each a small string.
+        var words: [String] = []
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == 32 {
+            guard end > start, words.count < 3, isUpper(bytes[start]) else { return false }
+            words.append(String(unsafeUninitializedCapacity: end - start) { buffer in
+                for index in start..<end { buffer[index - start] = bytes[index] >= 65 && bytes[index] <= 90 ? bytes[index] + 32 : bytes[index] }
+                return end - start
+            })
+            start = end + 1
+        }
+        guard words.count >= 2, !bytes.contains(where: { $0 >= 0x80 }) else { return startsWithGivenName(String(decoding: bytes, as: UTF8.self)) }
+        if words.dropFirst().contains(where: { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) }) { return false }
+        return !FamousNames.all.contains(words.joined(separator: " ")) && !FamousNames.all.contains(words[0] + " " + words[words.count - 1])
+    }
+
+    /// A name before a form or registration group ("Harry Pendle (9K)", "Ruby Walker, 8K",
+    /// "Harry PENDLE 10B2"): the words before the group, judged as `inRunningText` judges them
+    /// (the surname may be in capitals, as MIS reports print it).
+    public static func beforeFormGroup(_ bytes: [UInt8]) -> Bool {
+        guard let space = bytes.lastIndex(of: 32) else { return false }
+        var end = space
+        while end > 0, [32, 40, 44, 45].contains(bytes[end - 1]) || bytes[end - 1] >= 0x80 { end -= 1 } // " ( , -" and a dash
+        let name = bytes[..<end].enumerated().map { index, byte in
+            // "PENDLE" read as "Pendle": capitals after a word's first letter lower-cased.
+            index > 0 && isUpper(byte) && isUpper(bytes[index - 1]) ? byte + 32 : byte
+        }
+        return inRunningText(name)
     }
 
     /// A cell under a header that says only "Name" (a class list's, or a stock list's, a
@@ -90,8 +113,15 @@ public enum PersonName {
     /// Applied Science", "Name: Customer Services").
     public static func afterGenericLabel(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) else { return false }
-        let words = text[text.index(after: colon)...].split(separator: " ").map { $0.lowercased() }
+        let rest: Substring
+        if let colon = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) {
+            rest = text[text.index(after: colon)...]
+        } else if let introduced = text.range(of: "name is ") {
+            rest = text[introduced.upperBound...] // "My name is Chiamaka Eze"
+        } else {
+            return false
+        }
+        let words = rest.split(separator: " ").map { $0.lowercased() }
         return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
 
@@ -137,6 +167,9 @@ public enum PersonName {
         "primary", "infant", "infants", "junior", "juniors", "nursery", "house", "lodge", "court", "square",
         "bridge", "cross", "theatre", "museum", "trust", "foundation", "award", "prize", "medal", "cup", "shield",
         "appeal", "fund", "memorial", "way", "avenue", "close", "drive", "crescent", "terrace",
+        "falls", "springs", "lake", "island", "islands", "bay", "river", "mountain", "mountains", "valley",
+        "forest", "dock", "docks", "palace", "castle", "abbey", "cathedral", "airport", "harbour", "canal",
+        "gate", "tower", "stadium", "arena", "embankment", "pier", "quay", "beach", "port", "project",
     ]
 
     /// `clean` for an ASCII cell (most are), on its bytes: no Unicode properties to look up.

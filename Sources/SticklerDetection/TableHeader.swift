@@ -26,12 +26,24 @@ public struct TableHeader: Sendable {
     /// and value, whose labels must not become names).
     public var readsAsHeader: Bool {
         guard !columns.contains(where: { $0.title.contains(where: \.isNumber) }) else { return false }
-        guard columns.filter(\.isKnown).count >= 2 else { return false }
+        guard columns.filter(\.isKnown).count >= 2 || readsAsNameListHeader else { return false }
         for index in columns.indices.dropLast() where columns[index].columnDetector != nil {
             let next = columns[index + 1]
             if !next.isKnown, let name = PersonName.clean(next.title), name.split(separator: " ").count >= 2 { return false }
         }
         return true
+    }
+
+    /// "Name | Form", "Name | Target | Mock": a small table of pupils whose other titles the
+    /// rules do not know. A name column's title and, beside it, short titles (three words at
+    /// most) none of which starts with a given name ("Name | Olivia" is a form's row).
+    var readsAsNameListHeader: Bool {
+        guard columns.count >= 2, columns.contains(where: { $0.columnDetector != nil }) else { return false }
+        return columns.allSatisfy { column in
+            if column.isKnown { return true }
+            let words = column.title.split(separator: " ")
+            return (1...3).contains(words.count) && !GivenNames.common.contains(words[0].lowercased())
+        }
     }
 
     /// Lower-cased, letters and digits only, single spaces: "Pupil's Surname" -> "pupils surname".

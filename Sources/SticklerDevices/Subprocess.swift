@@ -9,8 +9,10 @@ public struct Subprocess: Sendable {
 
     /// Starts `arguments[0]` (an absolute path) with stdin from /dev/null and stdout and
     /// stderr to `output` (or /dev/null).
+    /// `passing`: a descriptor the child gets as its descriptor 3 (an open device it may not
+    /// open itself).
     public static func spawn(_ arguments: [String], environment: [String: String]? = nil,
-                             output: Int32? = nil, error: Int32? = nil, newProcessGroup: Bool = false) throws -> Subprocess {
+                             output: Int32? = nil, error: Int32? = nil, passing: Int32? = nil, newProcessGroup: Bool = false) throws -> Subprocess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -21,6 +23,7 @@ public struct Subprocess: Sendable {
         if let target = error ?? output { posix_spawn_file_actions_adddup2(&actions, target, 2) } else {
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         }
+        if let passing { posix_spawn_file_actions_adddup2(&actions, passing, 3) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

@@ -1,6 +1,7 @@
 import Foundation
 import SticklerCore
 import SticklerDetection
+import SticklerDevices
 import SticklerExtraction
 
 /// Live counters for a progress line.
@@ -68,7 +69,13 @@ public final class Scan {
                 defer { group.leave() }
                 do {
                     let scanner = try DocumentScanner(engine: engine, options: configuration.options)
-                    while let path = nextPath() { scanFile(path, scanner: scanner, sink: sink) }
+                    while let path = nextPath() {
+                        if path.hasPrefix(Scan.deletedMarker) {
+                            scanDeleted(String(path.dropFirst(Scan.deletedMarker.count)), scanner: scanner, sink: sink)
+                        } else {
+                            scanFile(path, scanner: scanner, sink: sink)
+                        }
+                    }
                 } catch {
                     while let path = nextPath() {
                         deliver(FileResult(path: path, status: .error, reason: "scanner could not start: \(error)", bytes: 0),
@@ -80,6 +87,7 @@ public final class Scan {
             thread.start()
         }
 
+        for volume in configuration.deletedFrom { enqueue(Scan.deletedMarker + volume) }
         walker.walk { entry in
             switch entry {
             case .file(let path): enqueue(path)
@@ -117,6 +125,61 @@ public final class Scan {
         let path = queue.removeFirst()
         queueCondition.broadcast()
         return path
+    }
+
+    /// The deleted files' bytes held at once (those past it are listed, not read).
+    static let deletedBytesLimit = 64 << 20
+
+    /// A queue entry for a volume's deleted files (no path starts with a NUL).
+    static let deletedMarker = "\u{0}deleted:"
+
+    /// Recovers the deleted files of a FAT or exFAT volume (read-only) and scans each as a
+    /// file of its own, `<volume>!deleted/<path>`, its record saying it was deleted. A volume
+    /// of another kind, or one that cannot be read, is one record for the volume.
+    func scanDeleted(_ volume: String, scanner: DocumentScanner, sink: ScanSink) {
+        let inherited = volume.hasPrefix("/dev/fd/") ? Int32(volume.dropFirst("/dev/fd/".count)) : nil
+        let fd = inherited ?? open(volume, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            deliver(FileResult(path: volume + "!deleted", status: .error, reason: "cannot open: \(String(cString: strerror(errno)))", bytes: 0),
+                    sink: sink, holding: false)
+            return
+        }
+        defer { if inherited == nil { close(fd) } }
+        let files: [RecoveredFile]
+        do {
+            files = try DeletedFiles.recover(fd: fd, maxBytes: Scan.deletedBytesLimit)
+        } catch {
+            deliver(FileResult(path: volume + "!deleted", status: .skipped, reason: "deleted files not read: \(error)", bytes: 0),
+                    sink: sink, holding: false)
+            return
+        }
+        let extractor = Extractor(limits: configuration.limits)
+        for file in files {
+            let path = volume + "!deleted/" + file.path
+            let note = file.complete ? "deleted file, recoverable" : "deleted file, partly overwritten"
+            guard !file.data.isEmpty else {
+                deliver(FileResult(path: path, status: .skipped, reason: "\(note); not read (size limit)", bytes: 0), sink: sink, holding: false)
+                continue
+            }
+            let top: (inout FileResult) -> Void = { result in
+                if result.path == path { result.reason = result.reason.map { "\(note); \($0)" } ?? note }
+            }
+            do {
+                try extractor.extract(bytes: file.data, path: path) { item in
+                    switch item {
+                    case .result(var result):
+                        top(&result)
+                        deliver(result, sink: sink, holding: false)
+                    case .document(let document):
+                        try scanDocument(document, scanner: scanner, sink: sink, top: top)
+                    }
+                }
+            } catch {
+                var result = FileResult(path: path, status: .error, reason: "\(error)", bytes: 0)
+                top(&result)
+                deliver(result, sink: sink, holding: false)
+            }
+        }
     }
 
     /// Extracts one file and scans every document it yields: a plain file yields one, a

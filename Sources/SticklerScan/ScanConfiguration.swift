@@ -15,6 +15,10 @@ public struct ScanConfiguration: Sendable {
     public var malware: MalwareChecking?
     /// Bounds on archives and documents (expansion, nesting, members, XML depth, time).
     public var limits = ExtractionLimits()
+    /// FAT or exFAT volumes (block devices or images, `/dev/fd/N` for an inherited open
+    /// descriptor) whose deleted files are recovered, read-only, and scanned as
+    /// `<volume>!deleted/<path>`: a class list deleted after copying is still on the stick.
+    public var deletedFrom: [String] = []
 
     public init(paths: [String], jobs: Int = ScanConfiguration.defaultJobs) {
         self.paths = paths

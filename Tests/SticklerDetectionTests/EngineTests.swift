@@ -207,7 +207,7 @@ final class EngineTests: XCTestCase {
 
     /// A pupil named in a sentence counts beside a word about a pupil or a family, and then
     /// makes the special-category words of the document count; a person a school teaches
-    /// about does not; four names in one document count without such a word (a seating plan).
+    /// about does not; six names in one document count without such a word (a seating plan).
     func testNamesInRunningText() throws {
         let minutes = try scan("Sophie's son Ethan Turner has been diagnosed with ADHD and is waiting for an EHCP assessment.\n",
                                options: ScanOptions(reveal: true))
@@ -216,17 +216,21 @@ final class EngineTests: XCTestCase {
         XCTAssertTrue(minutes.outcome.risk.reasons.contains { $0.contains("health") && $0.contains("sen") }, "\(minutes.outcome.risk.reasons)")
         XCTAssertEqual(try scan("Pupils will research Florence Nightingale and write about Isaac Newton.\n").events.count, 0)
         XCTAssertEqual(try scan("Olivia Hughes read the poem.\n").events.count, 0, "a name alone: low")
-        let three = "Bench 1: Harper Patel, Leo Osei\nBench 2: Amelia Thompson\n"
-        XCTAssertEqual(try scan(three).events.count, 0)
-        let plan = try scan(three + "Bench 3: Aisha Walker, Leo Osei\n", options: ScanOptions(reveal: true))
-        XCTAssertEqual(plan.events.map(\.value), ["Harper Patel", "Leo Osei", "Amelia Thompson", "Aisha Walker", "Leo Osei"])
-        XCTAssertEqual(plan.events.map(\.finding.confidence), Array(repeating: .medium, count: 5))
-        XCTAssertEqual(plan.outcome.risk.subjects, 4)
-        // Names found beside a word count towards the four too.
+        let five = "Bench 1: Harper Patel, Leo Osei\nBench 2: Amelia Thompson, Noah Brown, Leo Osei\nBench 3: Ruby Shaw\n"
+        XCTAssertEqual(try scan(five).events.count, 0, "five distinct names: a lesson about five people")
+        let plan = try scan(five + "Bench 4: Aisha Walker\n", options: ScanOptions(reveal: true))
+        XCTAssertEqual(plan.events.map(\.value), ["Harper Patel", "Leo Osei", "Amelia Thompson", "Noah Brown", "Leo Osei", "Ruby Shaw", "Aisha Walker"])
+        XCTAssertEqual(plan.events.map(\.finding.confidence), Array(repeating: .medium, count: 7))
+        XCTAssertEqual(plan.outcome.risk.subjects, 6)
+        // Names found beside a word count towards the six too.
         let log = try scan("Pupils involved: Amelia Clarke, Harry Evans, Isla Thompson.\n\n\n\n"
-                           + String(repeating: "The lunch queue was long and the hall was busy. ", count: 3) + "\nOlivia Hughes told a teacher.\n",
+                           + String(repeating: "The lunch queue was long and the hall was busy. ", count: 3)
+                           + "\nOlivia Hughes told a teacher. Jack Smith and Noah Brown saw it.\n",
                            options: ScanOptions(reveal: true))
-        XCTAssertEqual(log.events.map(\.value), ["Amelia Clarke", "Harry Evans", "Isla Thompson", "Olivia Hughes"])
+        XCTAssertEqual(log.events.map(\.value), ["Amelia Clarke", "Harry Evans", "Isla Thompson", "Olivia Hughes", "Jack Smith", "Noah Brown"])
+        let form = try scan("Harry Pendle (9K) refused to hand over his phone.\n", options: ScanOptions(reveal: true))
+        XCTAssertEqual(form.events.map(\.value), ["Harry Pendle"])
+        XCTAssertEqual(form.events.first?.finding.detector, "person_name_form")
         let notes = try scan("Olivia H - asthma, inhaler in her bag\nJack S - dyslexic\n", options: ScanOptions(reveal: true))
         XCTAssertEqual(notes.events.filter { $0.finding.detector == "person_name_initial" }.map(\.value), ["Olivia H", "Jack S"])
     }

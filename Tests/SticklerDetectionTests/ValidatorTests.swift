@@ -107,6 +107,9 @@ final class ValidatorTests: XCTestCase {
         check("person_name_running_text", valid: ["Ethan Turner", "Olivia-Mae Hughes", "Jack McDonald", "Noah O'Brien", "Isla Grace"],
               invalid: ["Florence Nightingale", "Eva Smith", "Grace Church", "Olivia Monday", "Rose Garden", "Victoria Station",
                         "Summer Term", "Lauren Child", "olivia hughes"])
+        check("person_name_form_group", valid: ["Harry Pendle (9K)", "Ruby Walker, 8K", "Jayden Walsh 10B2", "Harry PENDLE (9K)",
+                                                "Leo Nowak - 3B"],
+              invalid: ["Summer Term (9K)", "Grace Church 3A", "Florence Nightingale 7B", "Pendle (9K)"])
         check("person_name_given", valid: ["Olivia Hughes", "HUGHES, Olivia", "Hughes Olivia", "Anne-Marie Okafor"],
               invalid: ["Bunsen Burner", "Holes", "Microsoft Office User", "Reprographics", "n/a"])
         check("person_name_labelled", valid: ["Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi", "Child's name\tChiamaka Okonkwo-Bell"],
@@ -124,6 +127,7 @@ final class ValidatorTests: XCTestCase {
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account",
                                    "person_name", "address_cell", "person_name_prose", "person_name_after_label", "birth_date",
                                    "uk_phone_without_zero", "person_name_running_text", "person_name_given", "person_name_labelled",
+                                   "person_name_form_group",
                                    "sen_code", "yes_flag"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
