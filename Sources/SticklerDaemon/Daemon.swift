@@ -74,10 +74,19 @@ final class Daemon: @unchecked Sendable {
             return
         }
         lastEvents[name] = event
+        // A disk with partitions is checked partition by partition, even when a stale
+        // signature makes udev name a filesystem for the whole disk too (a stick once written
+        // with a Linux ISO and repartitioned since; a hybrid ISO).
+        let partitions = event.devtype == "disk" && event.partitionTable != nil ? Self.partitionCount(devnode) : nil
+        if event.filesystemType != nil, let partitions, partitions > 0 {
+            if devices[name]?.state != .partitioned { holdPartitioned(event, devnode: devnode) }
+            return
+        }
         guard let fsType = event.filesystemType else {
-            if event.devtype == "disk", event.partitionTable != nil {
+            if event.devtype == "disk", event.partitionTable != nil, partitions != 0 {
                 if devices[name]?.state != .partitioned { holdPartitioned(event, devnode: devnode) }
-            } else if Self.hasMedium(name), !Self.hasSignature(devnode) {
+            } else if Self.hasMedium(name), partitions != nil || !Self.hasSignature(devnode) {
+                // (An empty partition table, too: there is no partition to wait for.)
                 // Media with no filesystem udev knows: random bytes (a VeraCrypt volume), a
                 // zeroed or damaged boot sector. Held and probed like any other: the policy
                 // decides (unknown encryption, or nothing that could be checked).
@@ -129,6 +138,13 @@ final class Daemon: @unchecked Sendable {
         guard let text = try? String(contentsOfFile: "/sys/class/block/\(name)/size", encoding: .utf8),
               let sectors = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return false }
         return sectors > 0
+    }
+
+    /// The partitions libblkid reads from the device's table now (0 for an empty table, or
+    /// a damaged FAT boot sector udev took for one); nil when the device cannot be read.
+    static func partitionCount(_ devnode: String) -> Int? {
+        guard let probe = try? Prober.probe(path: devnode) else { return nil }
+        return probe.volumes.filter { $0.partition != nil }.count
     }
 
     /// Whether libblkid finds a filesystem, a partition table or a crypto signature now: an

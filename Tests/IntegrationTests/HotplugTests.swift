@@ -5,7 +5,7 @@ import SticklerDevices
 import XCTest
 
 /// End to end on this machine: real udevd, real loop devices, real libblkid, real FUSE
-/// helpers, real sticklerd and the real `stickler` CLI. Loop numbers 40-59 and 70-73 are this
+/// helpers, real sticklerd and the real `stickler` CLI. Loop numbers 40-59 and 70-75 are this
 /// class's own.
 final class HotplugTests: XCTestCase {
     var bed: Testbed!
@@ -213,6 +213,33 @@ final class HotplugTests: XCTestCase {
         XCTAssertTrue(disk.held)
         try assertHeld("/dev/loop47p1")
         XCTAssertEqual(try bed.udevProperties("/dev/loop47")["UDISKS_IGNORE"], "1")
+    }
+
+    /// A stick once written with a Linux ISO and repartitioned since: udev still names the
+    /// ISO's filesystem for the whole disk, but its partitions are what holds the files.
+    func testStaleISOSignatureOverAPartitionTableIsCheckedPerPartition() throws {
+        try bed.startDaemon()
+        let image = try images.partitioned("stickler-e2e-iso-then-mbr.img", personal: true)
+        let handle = try FileHandle(forUpdating: image)
+        try handle.seek(toOffset: 32768) // an ISO 9660 primary volume descriptor's magic, before partition 1
+        try handle.write(contentsOf: Data([1] + Array("CD001".utf8) + [1]))
+        try handle.close()
+        try bed.plug(image, loop: 74, partitions: true)
+        XCTAssertEqual(try bed.udevProperties("/dev/loop74")["ID_FS_TYPE"], "iso9660", "the stale signature udev sees")
+        let partition = try bed.verdict("loop74p1")
+        XCTAssertEqual(partition.verdict, .secureDelete, "\(partition.reasons)")
+        XCTAssertEqual(try XCTUnwrap(bed.device("loop74")).state, .partitioned)
+    }
+
+    /// An empty partition table (no partition to wait for) is checked like media without a
+    /// filesystem: nothing could be checked, so the policy's incomplete choice.
+    func testEmptyPartitionTableIsNotHeldForEver() throws {
+        try bed.startDaemon()
+        let image = try images.blank("stickler-e2e-empty-table.img", megabytes: 16)
+        try Shell.run("/bin/sh", ["-c", "printf 'label: dos\\n' | sfdisk -q \"$0\"", image.path])
+        try bed.plug(image, loop: 75)
+        let status = try bed.verdict("loop75")
+        XCTAssertEqual(status.verdict, .warn, "\(status.reasons)")
     }
 
     func testRestartReEvaluatesAHeldDevice() throws {

@@ -5,6 +5,22 @@ import SticklerTesting
 import XCTest
 
 final class ArchiveTests: FormatTestCase {
+    /// Mail saved from Outlook or Thunderbird has CRLF line endings (as the standard
+    /// says): still e-mail, its attachment opened.
+    func testEmailWithCRLFLineEndings() throws {
+        var fixtures = OfficeFixtures(seed: 5)
+        var documents = Documents(seed: 5)
+        let list = documents.classList(pupils: 3)
+        let mail = fixtures.eml(attachment: Array(list.utf8), name: "class list.csv")
+        let crlf = String(decoding: mail.bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\n", with: "\r\n")
+        try write("saved.eml", Array(crlf.utf8))
+        let result = try scan()
+        XCTAssertEqual(result.file("saved.eml")?.format, "email")
+        let upn = String(list.split(separator: "\n")[1].split(separator: ",")[0])
+        XCTAssertNotNil(result.found(upn, in: "saved.eml!class list.csv"), "the attachment of a CRLF message")
+    }
+
     func testNestedMembersEmailAttachmentInsideZip() throws {
         var fixtures = OfficeFixtures(seed: 4)
         var documents = Documents(seed: 4)
