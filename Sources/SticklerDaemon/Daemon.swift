@@ -85,13 +85,16 @@ final class Daemon: @unchecked Sendable {
         guard let fsType = event.filesystemType else {
             if event.devtype == "disk", event.partitionTable != nil, partitions != 0 {
                 if devices[name]?.state != .partitioned { holdPartitioned(event, devnode: devnode) }
+            } else if Self.noDataPartitionTypes.contains(event.properties["ID_PART_ENTRY_TYPE"]?.lowercased() ?? "") {
+                return // a Microsoft Reserved, BIOS boot or extended partition: nothing to check
             } else if Self.hasMedium(name), partitions != nil || !Self.hasSignature(devnode) {
                 // (An empty partition table, too: there is no partition to wait for.)
                 // Media with no filesystem udev knows: random bytes (a VeraCrypt volume), a
                 // zeroed or damaged boot sector. Held and probed like any other: the policy
                 // decides (unknown encryption, or nothing that could be checked).
                 let signature = Self.signature(event, fsType: "none")
-                if checks[name] != nil { return }
+                // A repeat (our own hold's change event) is ignored; a medium that was another
+                // before (a card swapped during its check) supersedes that check.
                 if let known = devices[name], known.signature == signature, known.state != .removed { return }
                 startCheck(event, devnode: devnode, fsType: "unknown", signature: signature)
             } else if let check = checks[name] {
@@ -131,6 +134,12 @@ final class Daemon: @unchecked Sendable {
         startCheck(event, devnode: devnode, fsType: fsType, signature: Self.signature(event, fsType: fsType))
         return true
     }
+
+    /// Partition types that never hold files: Microsoft Reserved (next to every Windows GPT
+    /// volume), BIOS boot, and MBR extended containers and empty entries.
+    static let noDataPartitionTypes: Set<String> = [
+        "e3c9e316-0b5c-4db8-817d-f92df00215ae", "21686148-6449-6e6f-744e-656564454649", "0x5", "0xf", "0x85", "0x0",
+    ]
 
     /// Whether the block device holds media (a card reader without its card, or a stick
     /// being pulled out, reads 0 sectors).
@@ -238,7 +247,7 @@ final class Daemon: @unchecked Sendable {
                                 summary: summary, incompleteReason: outcome.incomplete,
                                 malware: outcome.worker?.malware ?? .notChecked)
         var decision = settings.policy.decide(input)
-        let remnants = files.filter { $0.path.hasPrefix("deleted/") && $0.findings > 0 }.count
+        let remnants = files.filter { $0.reason?.hasPrefix("deleted file") == true && $0.findings > 0 }.count
         if remnants > 0 {
             decision.reasons.insert("\(remnants) deleted file(s) with personal data are still recoverable from the device: deleting is not secure deletion", at: min(1, decision.reasons.count))
         }

@@ -78,7 +78,10 @@ final class ScanWorker: @unchecked Sendable {
         // pipe to drain, nothing left behind).
         var template = Array((NSTemporaryDirectory() + "/stickler-worker-XXXXXX").utf8CString)
         let errorFile = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        if errorFile >= 0 { template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) } }
+        if errorFile >= 0 {
+            _ = fcntl(errorFile, F_SETFD, FD_CLOEXEC) // not inherited by other devices' workers
+            template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        }
         defer { if errorFile >= 0 { close(errorFile) } }
         let process: Subprocess
         do {

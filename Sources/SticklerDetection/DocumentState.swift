@@ -55,10 +55,14 @@ struct DocumentState {
     /// Per detector with `promoteAt`: its findings without context (below the reported
     /// confidence), waiting until the document holds enough distinct ones; nil once it
     /// does, after which they are reported as found.
-    var waiting: [Int: (events: [FindingEvent], subjects: Set<SubjectKey>)] = [:]
+    var waiting: [Int: [FindingEvent]] = [:]
     var promoted = Set<Int>()
-    /// Per detector with `promoteAt`: the bytes of all its values so far.
+    /// Per detector with `promoteAt`: the distinct values so far (waiting or reported), and
+    /// the bytes of all of them.
+    var promotableSubjects: [Int: Set<SubjectKey>] = [:]
     var promotableBytes: [Int: Int] = [:]
+    /// Findings one detector keeps waiting for promotion (beyond it, they are counted only).
+    static let waitingLimit = 1_000
     /// The share of a document's text its values must cover to be promoted: a seating plan
     /// or a team sheet is mostly names; a lesson about six scientists is mostly not.
     static let promotedShare = 0.2
@@ -249,8 +253,10 @@ struct DocumentState {
 
     /// After this many context lookups in one chunk, one keyword scan of the whole chunk
     /// is cheaper than a lookup per candidate (a lookup in Swift costs a few thousand
-    /// instructions, a keyword scan of a 256 KiB chunk about 2M).
-    static let contextIndexThreshold = 512
+    /// instructions; a keyword scan of a 256 KiB chunk, with the 300 context keywords the
+    /// packs hold now, short caseless words among them, about 0.25 ms: 2048 was faster than
+    /// 512 by 5-10% on text dense with identifiers, and the same on mixed text).
+    static let contextIndexThreshold = 2048
 
     /// Special-category keywords in the owned range (only called once the document holds
     /// identifiers).
@@ -491,6 +497,9 @@ struct DocumentState {
             redacted: redacted, fingerprint: fingerprint.text,
             explanation: Explanation(validator: detector.validator, context: candidate.context))
         let event = FindingEvent(finding: finding, value: value, subject: fingerprint.key)
+        if engine.detectors[candidate.detector].promoteAt != nil, !promoted.contains(candidate.detector) {
+            promotableSubjects[candidate.detector, default: []].insert(fingerprint.key)
+        }
         if promotable {
             wait(event, detector: candidate.detector)
             return
@@ -502,23 +511,19 @@ struct DocumentState {
     /// Holds a finding found without context until its detector's `promoteAt` distinct
     /// values are in the document; then reports them all.
     mutating func wait(_ event: FindingEvent, detector index: Int) {
-        var entry = waiting[index] ?? ([], [])
-        if entry.events.count < Self.heldLimit { entry.events.append(event) }
-        entry.subjects.insert(event.subject)
-        waiting[index] = entry
+        if waiting[index, default: []].count < Self.waitingLimit { waiting[index, default: []].append(event) }
         promoteIfEnough(index)
     }
 
     /// Reports a detector's waiting findings once the document holds `promoteAt` distinct
-    /// values of it, counting those already reported (with context) too.
+    /// values of it (those reported with context too), covering `promotedShare` of its text.
     mutating func promoteIfEnough(_ index: Int) {
-        guard let entry = waiting[index], let threshold = engine.detectors[index].promoteAt else { return }
-        let reported = tally.fingerprints[index]
-        guard reported.count + entry.subjects.filter({ !reported.contains($0) }).count >= threshold,
+        guard let events = waiting[index], let threshold = engine.detectors[index].promoteAt,
+              promotableSubjects[index, default: []].count >= threshold,
               Double(promotableBytes[index] ?? 0) >= Self.promotedShare * Double(max(1, earlierBytes + bytes)) else { return }
         waiting[index] = nil
         promoted.insert(index)
-        for event in entry.events { deliver(event, index: index) }
+        for event in events { deliver(event, index: index) }
     }
 
     mutating func deliver(_ event: FindingEvent, index: Int) {

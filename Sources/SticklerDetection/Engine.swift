@@ -261,7 +261,8 @@ public final class Engine: @unchecked Sendable {
                 ((try? database.matches(in: " " + normalized + " ", scratch: scratch)) ?? []).isEmpty == false
             } ?? false
             return TableHeader.Column(title: title, contextFor: contextFor, columnDetector: columnDetector,
-                                      namesStructuredData: structured, namesSpecialCategory: special)
+                                      namesStructuredData: structured, namesSpecialCategory: special,
+                                      namesPeople: columnDetector.map { detectors[$0].normalization == .name } ?? false)
         })
     }
 

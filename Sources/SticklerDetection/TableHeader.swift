@@ -12,6 +12,8 @@ public struct TableHeader: Sendable {
         public var namesStructuredData = false
         /// The header holds a special-category keyword ("Medical condition", "SEN status").
         public var namesSpecialCategory = false
+        /// Its column detector finds people's names (Name, Forename, Parent/Carer).
+        public var namesPeople = false
 
         /// Whether the rules know what this column holds.
         var isKnown: Bool { !contextFor.isEmpty || columnDetector != nil || namesSpecialCategory }
@@ -38,7 +40,7 @@ public struct TableHeader: Sendable {
     /// rules do not know. A name column's title and, beside it, short titles (three words at
     /// most) none of which starts with a given name ("Name | Olivia" is a form's row).
     var readsAsNameListHeader: Bool {
-        guard columns.count >= 2, columns.contains(where: { $0.columnDetector != nil }) else { return false }
+        guard columns.count >= 2, columns.contains(where: \.namesPeople) else { return false }
         return columns.allSatisfy { column in
             if column.isKnown { return true }
             let words = column.title.split(separator: " ")

@@ -8,7 +8,8 @@ public struct RecoveredFile: Sendable, Equatable {
     public var path: String
     /// The size the directory entry recorded.
     public var size: Int
-    /// The bytes read back: at most `size`, fewer when `maxBytes` ran out or the volume ends.
+    /// The bytes read back: at most `size`; fewer when a live file has taken a later cluster,
+    /// a limit ran out or the volume ends.
     public var data: [UInt8]
     /// Every cluster the file needs is still free (none reused by a live file since), so the
     /// bytes are the deleted file's own. Judged on all its clusters, whatever `maxBytes` cut.
@@ -46,14 +47,16 @@ public enum DeletedFiles {
     /// Deleted files on the FAT12/16/32 or exFAT volume that starts at byte `offset` of the
     /// open file descriptor (a block device or an image), read with pread only.
     ///
-    /// At most `maxFiles` files are returned. Their `data` together holds at most `maxBytes`;
-    /// files found after that is spent are still listed, with empty `data`.
+    /// At most `maxFiles` files are returned. Their `data` together holds at most `maxBytes`,
+    /// one file's at most `maxFileBytes`, and only the clusters still free from its first on
+    /// (a cluster a live file has taken since ends it); files found after the budget is
+    /// spent are still listed, with empty `data`.
     public static func recover(fd: Int32, offset: UInt64 = 0, maxFiles: Int = 2_000,
-                               maxBytes: Int = 256 << 20) throws -> [RecoveredFile] {
+                               maxBytes: Int = 256 << 20, maxFileBytes: Int = 16 << 20) throws -> [RecoveredFile] {
         let reader = VolumeReader(fd: fd, base: offset)
         let boot = try reader.read(0, 512)
         guard boot.count == 512 else { throw DeletedFilesError("not a FAT or exFAT volume: shorter than a boot sector") }
-        let harvest = Harvest(maxFiles: maxFiles, maxBytes: maxBytes)
+        let harvest = Harvest(maxFiles: maxFiles, maxBytes: maxBytes, maxFileBytes: maxFileBytes)
         guard maxFiles > 0 else { return [] }
         if boot[3..<11].elementsEqual("EXFAT   ".utf8) {
             try ExFATVolume(reader: reader, boot: boot, harvest: harvest).scan()
@@ -180,20 +183,19 @@ private extension ClusterMap {
         let clusterSize = UInt64(geometry.clusterSize)
         let needed = (UInt64(size) + clusterSize - 1) / clusterSize
         let available = geometry.remaining(from: first)
-        var complete = needed <= available
-        var index: UInt64 = 0
-        while complete, index < needed {
-            // Past the budget a crafted volume could make this loop endless: say "not known free".
-            guard harvest.clusterChecksLeft > 0 else {
-                complete = false
-                break
-            }
+        // Only the clusters still free from the first on are the deleted file's: one a live
+        // file has taken since holds that file's bytes, which must not be reported again.
+        var free: UInt64 = 0
+        while free < min(needed, available) {
+            // Past the budget a crafted volume could make this loop endless: "not known free".
+            guard harvest.clusterChecksLeft > 0 else { break }
             harvest.clusterChecksLeft -= 1
-            complete = try isFree(first + UInt32(index))
-            index += 1
+            guard try isFree(first + UInt32(free)) else { break }
+            free += 1
         }
-        let wanted = Int(min(UInt64(size), available * clusterSize, UInt64(harvest.bytesLeft)))
-        let data = try geometry.reader.read(geometry.position(first), wanted)
+        var complete = free == needed
+        let wanted = Int(min(UInt64(size), free * clusterSize, UInt64(harvest.bytesLeft), UInt64(harvest.maxFileBytes)))
+        let data = wanted > 0 ? try geometry.reader.read(geometry.position(first), wanted) : []
         if data.count < wanted { complete = false }
         harvest.bytesLeft -= data.count
         harvest.files.append(RecoveredFile(path: path, size: size, data: data, complete: complete))
@@ -210,15 +212,26 @@ private final class Harvest {
     /// Every cluster read as a directory: none is read twice, so loops and cross-links end.
     var directoryClusters: Set<UInt32> = []
 
-    init(maxFiles: Int, maxBytes: Int) {
+    /// The bytes read of one file (a deleted video must not take the whole budget).
+    let maxFileBytes: Int
+
+    init(maxFiles: Int, maxBytes: Int, maxFileBytes: Int) {
         self.maxFiles = maxFiles
+        self.maxFileBytes = max(maxFileBytes, 0)
         bytesLeft = max(maxBytes, 0)
     }
 
     var isFull: Bool { files.count >= maxFiles }
 
     static func join(_ path: String, _ name: String) -> String {
-        var clean = String(name.map { $0 == "/" || $0 == "\0" ? "_" : $0 })
+        // A name from a raw directory entry may hold anything: no path separators, container
+        // marks ("!"), control characters or bidirectional overrides reach a report.
+        var clean = String(String.UnicodeScalarView(name.unicodeScalars.map { scalar -> Unicode.Scalar in
+            let value = scalar.value
+            let unsafe = scalar == "/" || scalar == "!" || value < 0x20 || (0x7F...0x9F).contains(value)
+                || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+            return unsafe ? "_" : scalar
+        }))
         if clean.isEmpty || clean == "." || clean == ".." { clean = "_" }
         return path.isEmpty ? clean : path + "/" + clean
     }

@@ -149,7 +149,9 @@ public final class Scan {
         do {
             files = try DeletedFiles.recover(fd: fd, maxBytes: Scan.deletedBytesLimit)
         } catch {
-            deliver(FileResult(path: volume + "!deleted", status: .skipped, reason: "deleted files not read: \(error)", bytes: 0),
+            // Not FAT or exFAT: nothing to recover. A read that failed: not fully checked.
+            let notVolume = "\(error)".hasPrefix("not a FAT or exFAT volume")
+            deliver(FileResult(path: volume + "!deleted", status: notVolume ? .skipped : .error, reason: "deleted files not read: \(error)", bytes: 0),
                     sink: sink, holding: false)
             return
         }
@@ -163,6 +165,9 @@ public final class Scan {
             }
             let top: (inout FileResult) -> Void = { result in
                 if result.path == path { result.reason = result.reason.map { "\(note); \($0)" } ?? note }
+                // A deleted document cut short or mixed with other bytes is expected: it is
+                // not a file that could not be read (which makes a device check incomplete).
+                if result.status == .error { result.status = .skipped }
             }
             do {
                 try extractor.extract(bytes: file.data, path: path) { item in
@@ -175,7 +180,7 @@ public final class Scan {
                     }
                 }
             } catch {
-                var result = FileResult(path: path, status: .error, reason: "\(error)", bytes: 0)
+                var result = FileResult(path: path, status: .skipped, reason: "\(error)", bytes: 0)
                 top(&result)
                 deliver(result, sink: sink, holding: false)
             }

@@ -5,7 +5,7 @@ import SticklerDevices
 import XCTest
 
 /// End to end on this machine: real udevd, real loop devices, real libblkid, real FUSE
-/// helpers, real sticklerd and the real `stickler` CLI. Loop numbers 40-59 and 70-75 are this
+/// helpers, real sticklerd and the real `stickler` CLI. Loop numbers 40-59 and 70-76 are this
 /// class's own.
 final class HotplugTests: XCTestCase {
     var bed: Testbed!
@@ -229,6 +229,24 @@ final class HotplugTests: XCTestCase {
         let partition = try bed.verdict("loop74p1")
         XCTAssertEqual(partition.verdict, .secureDelete, "\(partition.reasons)")
         XCTAssertEqual(try XCTUnwrap(bed.device("loop74")).state, .partitioned)
+    }
+
+    /// A Windows GPT disk: a Microsoft Reserved partition (zeros, no filesystem) beside the
+    /// data volume. The reserved one holds nothing to check and does not make the disk a
+    /// warning; the data volume decides.
+    func testMicrosoftReservedPartitionIsNotChecked() throws {
+        try bed.startDaemon()
+        let image = try images.blank("stickler-e2e-gpt-msr.img", megabytes: 80)
+        let table = "label: gpt\nstart=2048, size=32768, type=E3C9E316-0B5C-4DB8-817D-F92DF00215AE\nstart=34816, type=EBD0A0A2-B9E5-4433-87C0-68B6B72699C7\n"
+        try Shell.run("/bin/sh", ["-c", "printf '\(table)' | sfdisk -q \"$0\"", image.path])
+        try Shell.run("mkfs.vfat", ["-F", "32", "--offset", "34816", image.path, "60000"])
+        let folder = try images.content(personal: true)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path).map { folder.appendingPathComponent($0).path }
+        try Shell.run("mcopy", ["-i", image.path + "@@17M"] + entries + ["::/"])
+        try bed.plug(image, loop: 76, partitions: true)
+        XCTAssertEqual(try bed.verdict("loop76p2").verdict, .secureDelete)
+        XCTAssertTrue(Shell.wait(seconds: 10) { bed.device("loop76")?.verdict == .secureDelete }, "\(String(describing: bed.device("loop76")))")
+        XCTAssertNil(bed.device("loop76p1"), "the reserved partition is not checked")
     }
 
     /// An empty partition table (no partition to wait for) is checked like media without a
