@@ -449,6 +449,7 @@ struct DocumentState {
             guard engine.detectors[candidate.detector].promoteAt != nil, promotedConfidence >= options.minConfidence else { return }
             candidate.confidence = promotedConfidence
             promotable = !promoted.contains(candidate.detector)
+            candidate.context = "one of \(engine.detectors[candidate.detector].promoteAt ?? 0) or more in this document"
         }
         let detector = engine.templates[candidate.detector]
         if candidate.valueOverride == nil { lastEmittedEnd = candidate.to }
