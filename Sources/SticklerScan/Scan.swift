@@ -169,21 +169,7 @@ public final class Scan {
                 // not a file that could not be read (which makes a device check incomplete).
                 if result.status == .error { result.status = .skipped }
             }
-            do {
-                try extractor.extract(bytes: file.data, path: path) { item in
-                    switch item {
-                    case .result(var result):
-                        top(&result)
-                        deliver(result, sink: sink, holding: false)
-                    case .document(let document):
-                        try scanDocument(document, scanner: scanner, sink: sink, top: top)
-                    }
-                }
-            } catch {
-                var result = FileResult(path: path, status: .skipped, reason: "\(error)", bytes: 0)
-                top(&result)
-                deliver(result, sink: sink, holding: false)
-            }
+            scanItems(of: path, scanner: scanner, sink: sink, top: top) { try extractor.extract(bytes: file.data, path: path, visit: $0) }
         }
     }
 
@@ -201,8 +187,18 @@ public final class Scan {
             result.virusCheck = virus.check
             result.malware = virus.malware
         }
+        scanItems(of: path, scanner: scanner, sink: sink, top: top) {
+            try extractor.extract(path: path, followSymlinks: configuration.followSymlinks, visit: $0)
+        }
+    }
+
+    /// Delivers the records and scans the documents `extract` yields for `path`; a failure
+    /// of the whole is one record for it. `top` adjusts the records (the top-level one's
+    /// virus check, a deleted file's note).
+    func scanItems(of path: String, scanner: DocumentScanner, sink: ScanSink, top: @escaping (inout FileResult) -> Void,
+                   _ extract: ((ExtractionItem) throws -> Void) throws -> Void) {
         do {
-            try extractor.extract(path: path, followSymlinks: configuration.followSymlinks) { item in
+            try extract { item in
                 switch item {
                 case .result(var result):
                     top(&result)
