@@ -25,6 +25,11 @@ final class Daemon: @unchecked Sendable {
     var devices: [String: DeviceStatus] = [:]
     var checks: [String: DeviceCheck] = [:]
     var lastEvents: [String: DeviceEvent] = [:]
+    /// Per device, the number of its latest event: a probe's answer for an older one is dropped.
+    var eventSerials: [String: Int] = [:]
+    /// Where devices are read (libblkid) before an event is decided: never `queue`, so that a
+    /// failing stick's retries do not hold up other devices' events and removals.
+    let probeQueue = DispatchQueue(label: "stickler.daemon.probe", attributes: .concurrent)
 
     init(settings: Settings, events: DeviceEvents, recorder: VerdictRecorder) throws {
         self.settings = settings
@@ -74,10 +79,45 @@ final class Daemon: @unchecked Sendable {
             return
         }
         lastEvents[name] = event
+        eventSerials[name, default: 0] += 1
+        // What libblkid reads now decides a disk with a partition table, and media without a
+        // filesystem udev knows: read off this queue, then decided here if still the latest.
+        let partitioned = event.devtype == "disk" && event.partitionTable != nil
+        guard partitioned || (event.filesystemType == nil && Self.hasMedium(name)) else {
+            decide(event, devnode: devnode, probed: nil)
+            return
+        }
+        let serial = eventSerials[name]
+        probeQueue.async { [self] in
+            let probed = Self.probeFacts(devnode)
+            queue.async { [self] in
+                guard eventSerials[name] == serial else { return } // a later event superseded it
+                decide(event, devnode: devnode, probed: probed)
+            }
+        }
+    }
+
+    /// What libblkid reads from a device now: its partitions (0 for an empty table, or a
+    /// damaged FAT boot sector udev took for one) and whether any signature is there at all
+    /// (an event from before the medium was readable, a loop device's `add` before its
+    /// backing file, says "no filesystem" about a device that has one). Nil when unreadable.
+    struct ProbedFacts {
+        var partitions: Int
+        var signature: Bool
+    }
+
+    static func probeFacts(_ devnode: String) -> ProbedFacts? {
+        guard let probe = try? Prober.probe(path: devnode) else { return nil }
+        return ProbedFacts(partitions: probe.volumes.filter { $0.partition != nil }.count,
+                           signature: probe.partitionTable != nil || probe.volumes.contains { $0.filesystem != nil || $0.usage != nil })
+    }
+
+    func decide(_ event: DeviceEvent, devnode: String, probed: ProbedFacts?) {
+        let name = event.name
         // A disk with partitions is checked partition by partition, even when a stale
         // signature makes udev name a filesystem for the whole disk too (a stick once written
         // with a Linux ISO and repartitioned since; a hybrid ISO).
-        let partitions = event.devtype == "disk" && event.partitionTable != nil ? Self.partitionCount(devnode) : nil
+        let partitions = event.devtype == "disk" && event.partitionTable != nil ? probed?.partitions : nil
         if event.filesystemType != nil, let partitions, partitions > 0 {
             if devices[name]?.state != .partitioned { holdPartitioned(event, devnode: devnode) }
             return
@@ -87,7 +127,7 @@ final class Daemon: @unchecked Sendable {
                 if devices[name]?.state != .partitioned { holdPartitioned(event, devnode: devnode) }
             } else if Self.noDataPartitionTypes.contains(event.properties["ID_PART_ENTRY_TYPE"]?.lowercased() ?? "") {
                 return // a Microsoft Reserved, BIOS boot or extended partition: nothing to check
-            } else if Self.hasMedium(name), partitions != nil || !Self.hasSignature(devnode) {
+            } else if Self.hasMedium(name), partitions != nil || !(probed?.signature ?? false) {
                 // (An empty partition table, too: there is no partition to wait for.)
                 // Media with no filesystem udev knows: random bytes (a VeraCrypt volume), a
                 // zeroed or damaged boot sector. Held and probed like any other: the policy
@@ -147,21 +187,6 @@ final class Daemon: @unchecked Sendable {
         guard let text = try? String(contentsOfFile: "/sys/class/block/\(name)/size", encoding: .utf8),
               let sectors = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return false }
         return sectors > 0
-    }
-
-    /// The partitions libblkid reads from the device's table now (0 for an empty table, or
-    /// a damaged FAT boot sector udev took for one); nil when the device cannot be read.
-    static func partitionCount(_ devnode: String) -> Int? {
-        guard let probe = try? Prober.probe(path: devnode) else { return nil }
-        return probe.volumes.filter { $0.partition != nil }.count
-    }
-
-    /// Whether libblkid finds a filesystem, a partition table or a crypto signature now: an
-    /// event from before the medium was readable (a loop device's `add` before its backing
-    /// file) says "no filesystem" about a device that has one; its `change` event follows.
-    static func hasSignature(_ devnode: String) -> Bool {
-        guard let probe = try? Prober.probe(path: devnode) else { return false }
-        return probe.partitionTable != nil || probe.volumes.contains { $0.filesystem != nil || $0.usage != nil }
     }
 
     static func signature(_ event: DeviceEvent, fsType: String) -> String {
