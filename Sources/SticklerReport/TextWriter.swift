@@ -58,7 +58,8 @@ public final class TextWriter: ScanSink {
             return
         }
         let level = result.risk.level
-        output.write("\n" + paint(level.rawValue.uppercased(), riskColour(level)) + "  " + paint(result.path, "1") + "\n")
+        output.write("\n" + paint(level.rawValue.uppercased(), riskColour(level)) + "  " + paint(result.path, "1")
+                     + (result.reason.map { " (\($0))" } ?? "") + "\n") // "deleted file, recoverable"
         output.write("  \(result.findings) finding\(result.findings == 1 ? "" : "s"); " + result.risk.reasons.joined(separator: "; ") + "\n")
         for (finding, revealed) in pending {
             var where_ = finding.location.description
