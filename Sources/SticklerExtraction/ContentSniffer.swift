@@ -43,6 +43,24 @@ public enum ContentSniffer {
         (Array("{\\rtf".utf8), "RTF document"),
     ]
 
+    /// A volume or disk's first sector, as a technician's `dd` copy of a stick starts: the
+    /// boot sector of FAT, exFAT or NTFS, or a partition table (MBR signature and a first
+    /// partition entry, or GPT's header in the second sector).
+    static func diskImage(_ prefix: [UInt8]) -> String? {
+        guard prefix.count >= 1024 else { return nil }
+        func text(_ at: Int, _ count: Int) -> String { String(decoding: prefix[at..<(at + count)], as: UTF8.self) }
+        if text(3, 8) == "EXFAT   " { return "exFAT" }
+        if text(3, 8) == "NTFS    " { return "NTFS" }
+        let bootSigned = prefix[510] == 0x55 && prefix[511] == 0xAA
+        guard bootSigned else { return nil }
+        if text(82, 5) == "FAT32" { return "FAT32" }
+        if text(54, 5) == "FAT12" || text(54, 5) == "FAT16" { return text(54, 5) }
+        if text(512, 8) == "EFI PART" { return "GPT partition table" }
+        // An MBR: a first partition entry with a status of 0 or 0x80 and a type.
+        if prefix[446] & 0x7F == 0, prefix[450] != 0 { return "MBR partition table" }
+        return nil
+    }
+
     public static func sniff(_ prefix: [UInt8]) -> ContentKind {
         if prefix.isEmpty { return .empty }
         if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
@@ -50,6 +68,10 @@ public enum ContentSniffer {
         if prefix.starts(with: [0xFE, 0xFF]) { return .utf16(littleEndian: false, bom: true) }
         for signature in signatures where signature.name != "RTF document" && prefix.starts(with: signature.bytes) {
             return .binary(signature.name)
+        }
+        if let volume = diskImage(prefix) {
+            return .binary("a disk image (\(volume)): its files are not read from the image; scan a read-only mount of it "
+                           + "(mount -o ro,loop), and use --deleted for a FAT or exFAT image's deleted files")
         }
         // UTF-16 without BOM: mostly ASCII with a NUL in every other byte.
         let sample = prefix.prefix(4096)

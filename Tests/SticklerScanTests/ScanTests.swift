@@ -159,6 +159,20 @@ final class ScanTests: XCTestCase {
         XCTAssertEqual(sink.result(named: "blob.bin")?.status, .skipped)
     }
 
+    /// A technician's `dd` copy of a stick is skipped with a reason that says what to do.
+    func testDiskImagesAreNamedWhenSkipped() throws {
+        var sector = [UInt8](repeating: 0, count: 4096)
+        sector.replaceSubrange(82..<87, with: Array("FAT32".utf8))
+        sector[510] = 0x55
+        sector[511] = 0xAA
+        try write("stick.img", Data(sector))
+        let sink = try scanAll()
+        XCTAssertEqual(sink.result(named: "stick.img")?.status, .skipped)
+        XCTAssertTrue(sink.result(named: "stick.img")?.reason?.contains("a disk image (FAT32)") ?? false,
+                      "\(String(describing: sink.result(named: "stick.img")?.reason))")
+        XCTAssertTrue(sink.result(named: "stick.img")?.reason?.contains("--deleted") ?? false)
+    }
+
     func testTableSniffingByContent() {
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("a\tb\tc\n1\t2\t3\n4\t5\t6\n".utf8)), 9)
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.dat", prefix: Array("a;b\n1;2\n".utf8)), 59)
