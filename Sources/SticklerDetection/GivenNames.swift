@@ -61,8 +61,8 @@ enum GivenNames {
         // More of the last ten years' top 100 in England and Wales
         "abel", "ada", "alba", "albert", "amaya", "arabella", "aurora", "ayla", "beau", "bonnie", "brody",
         "carter", "daphne", "delilah", "eden", "edie", "elodie", "eloise", "esther", "grayson", "hazel",
-        "hollie", "holly", "hope", "hudson", "hunter", "isabel", "kiara", "kit", "lexie", "liliana", "lucia",
-        "lyla", "maeve", "maisy", "margot", "marnie", "max", "milo", "nova", "olive", "ophelia", "otis",
+        "hollie", "holly", "hudson", "hunter", "isabel", "kiara", "lexie", "liliana", "lucia",
+        "lyla", "maeve", "maisy", "margot", "marnie", "max", "milo", "nova", "ophelia", "otis",
         "ottilie", "primrose", "ralphie", "reuben", "rosa", "rupert", "sadie", "ted", "winnie", "wren",
     ]
 }

@@ -4,6 +4,9 @@ public enum PersonName {
     static let notNames: Set<String> = [
         "n/a", "na", "none", "unknown", "tbc", "tba", "yes", "no", "male", "female", "other", "test",
         "null", "nil", "not known", "not applicable", "withheld",
+        // A markbook's summary rows under its name column.
+        "max", "maximum", "min", "minimum", "total", "totals", "average", "class average", "mean", "median",
+        "out of", "possible", "target", "grade boundary", "pass mark",
     ]
 
     public static func clean(_ text: String) -> String? {
@@ -104,8 +107,14 @@ public enum PersonName {
     /// ("Olivia Hughes", "HUGHES, Olivia"), so "Bunsen Burner" and "Holes" are not.
     public static func holdsGivenName(_ bytes: [UInt8]) -> Bool {
         guard let name = clean(String(decoding: bytes, as: UTF8.self)) else { return false }
-        let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
-        return words.contains { GivenNames.common.contains(String($0)) || GivenNames.common.contains(String($0.prefix { $0 != "-" })) }
+        let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        // The given name comes first ("Olivia Hughes") or last ("HUGHES, Olivia", "Hughes
+        // Olivia"); a supplier's or a thing's name ("Hope Education", "Philip Harris
+        // Education") has a word of an organisation.
+        guard let first = words.first, let last = words.last,
+              !words.contains(where: { organisationWords.contains($0) || placeWords.contains($0) }) else { return false }
+        let afterComma = name.split(separator: ",").dropFirst().first?.split(separator: " ").first.map { $0.lowercased() }
+        return [first, last, afterComma ?? last].contains { GivenNames.common.contains($0) || GivenNames.common.contains(String($0.prefix { $0 != "-" })) }
     }
 
     /// A name after a label ("Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi"): not an
@@ -134,6 +143,8 @@ public enum PersonName {
         "german", "education", "computing", "business", "programme", "program", "course", "project", "products",
         "support", "team", "admin", "administrator", "reception", "finance", "payroll", "enquiries", "helpdesk",
         "surgery", "practice", "clinic", "pharmacy", "nhs", "police", "county", "borough", "city", "district",
+        "ltd.", "education", "educational", "supplies", "coaches", "travel", "catering", "books", "publishing",
+        "kit", "set", "pack", "oil", "thermometer", "stencil", "mould", "rods", "charcoal", "plug", "lead",
     ]
 
     /// Whether the first word (up to a space; or its part before a hyphen) is a common

@@ -51,7 +51,11 @@ public struct TableHeader: Sendable {
     /// Lower-cased, letters and digits only, single spaces: "Pupil's Surname" -> "pupils surname".
     public static func normalize(_ title: String) -> String {
         // "Forename(s)", "Parent name(s)": the plural in brackets dropped.
-        let cleaned = title.lowercased().replacingOccurrences(of: "(s)", with: "").filter { $0 != "'" && $0 != "\u{2019}" }
+        // A note in brackets ("Name (Class)", "Student Name (Form)") says what else the cells
+        // hold; the title is what is before it.
+        var text = title.lowercased().replacingOccurrences(of: "(s)", with: "")
+        if let open = text.firstIndex(of: "("), open > text.startIndex { text = String(text[..<open]) }
+        let cleaned = text.filter { $0 != "'" && $0 != "\u{2019}" && $0 != "\u{FEFF}" }
         let mapped = cleaned.map { character -> Character in
             (character.isLetter || character.isNumber) ? character : " "
         }

@@ -15,8 +15,11 @@ struct TableTokenizer {
     }
 
     let delimiter: UInt8
-    /// Set as soon as the header row (the first with two or more cells) ends.
+    /// Set as soon as the header row ends: the first with two or more cells of which the
+    /// rules know a title, or else the `headerRowsToTry`th with two or more cells.
     var header: TableHeader?
+    var headerRowsTried = 0
+    static let headerRowsToTry = 4
     var processedTo = 0
     var inQuotes = false
     var column = 0
@@ -139,7 +142,13 @@ struct TableTokenizer {
         if header == nil {
             let titles = cells.map { $0.text.trimmingCharacters(in: .whitespaces) }
             if titles.filter({ !$0.isEmpty }).count >= 2 {
-                header = resolve(titles)
+                // A banner or title row above the header ("Autumn 1 | | Autumn 2", "Year 9
+                // Points Summary | Printed: 01/10/2024"), of which the rules know no title, is
+                // passed over for a later one they know, within the first few rows.
+                let candidate = resolve(titles)
+                headerRowsTried += 1
+                guard candidate.columns.contains(where: \.isKnown) || headerRowsTried >= Self.headerRowsToTry else { return }
+                header = candidate
                 emit(Row(cells: cells, isHeader: true))
             }
             return

@@ -216,15 +216,16 @@ struct OOXMLExtractor {
         var inText = false, phonetic = false
         try xml.scan(part.bytes) { event in
             switch event {
+            // (By local name: the Open XML SDK and ClosedXML write `x:si`, `x:t`.)
             case .start(let tag):
-                switch tag.name {
+                switch localName(tag.name) {
                 case "si": current.removeAll(keepingCapacity: true)
                 case "t": inText = !tag.selfClosing
                 case "rPh": phonetic = true
                 default: break
                 }
             case .end(let name):
-                switch name {
+                switch localName(name) {
                 case "si": strings.append(String(decoding: current, as: UTF8.self))
                 case "t": inText = false
                 case "rPh": phonetic = false
