@@ -43,6 +43,27 @@ final class DeviceCheck: @unchecked Sendable {
         return cancelled
     }
 
+    /// Whether every byte of a device of at most 256 MiB is 0x00 (or every one 0xFF, as
+    /// flash erases); a larger one is read as not blank (too long to read in a check).
+    static func isBlank(_ devnode: String, size: Int) -> Bool {
+        guard size > 0, size <= 256 << 20 else { return false }
+        let fd = open(devnode, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var filler: UInt8?
+        var offset = 0
+        while offset < size {
+            let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, min($0.count, size - offset), off_t(offset)) }
+            guard count > 0 else { return false }
+            let first = filler ?? buffer[0]
+            guard first == 0 || first == 0xFF, !buffer[0..<count].contains(where: { $0 != first }) else { return false }
+            filler = first
+            offset += count
+        }
+        return true
+    }
+
     /// Filesystems whose deleted files `DeletedFiles` recovers.
     static let recoverableTypes: Set<String> = ["vfat", "exfat"]
 
@@ -59,6 +80,14 @@ final class DeviceCheck: @unchecked Sendable {
         outcome.encryption = probe.volumes.map(\.encryption.rawValue)
         if probe.volumes.allSatisfy({ $0.encryption.isRecognised }) || probe.encryption == .unknown { return outcome }
         if let reason = cancelReason { outcome.incomplete = reason; return outcome }
+        // A blank volume (a partition never formatted, an installer's zero-filled gap, a
+        // Microsoft Reserved partition): nothing on it, so nothing to check.
+        if probe.volumes.allSatisfy({ $0.filesystem == nil && $0.usage == nil }), Self.isBlank(devnode, size: probe.size) {
+            var blank = WorkerResult()
+            blank.summary = ScanSummary()
+            outcome.worker = blank
+            return outcome
+        }
         guard let volume = probe.volumes.first, probe.volumes.count == 1, let type = volume.filesystem ?? fsType,
               volume.usage == "filesystem" else {
             outcome.incomplete = "no single filesystem to check (\(probe.volumes.count) volume(s))"

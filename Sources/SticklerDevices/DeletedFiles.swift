@@ -63,7 +63,7 @@ public enum DeletedFiles {
         } else {
             try FATVolume(reader: reader, boot: boot, harvest: harvest).scan()
         }
-        return harvest.files
+        return try harvest.read(with: reader)
     }
 }
 
@@ -193,18 +193,15 @@ private extension ClusterMap {
             guard try isFree(first + UInt32(free)) else { break }
             free += 1
         }
-        var complete = free == needed
-        let wanted = Int(min(UInt64(size), free * clusterSize, UInt64(harvest.bytesLeft), UInt64(harvest.maxFileBytes)))
-        let data = wanted > 0 ? try geometry.reader.read(geometry.position(first), wanted) : []
-        if data.count < wanted { complete = false }
-        harvest.bytesLeft -= data.count
-        harvest.files.append(RecoveredFile(path: path, size: size, data: data, complete: complete))
+        // Read later, smallest first: one deleted video must not take the budget a deleted
+        // class list needs.
+        harvest.pending.append(Harvest.Pending(path: path, size: size, position: geometry.position(first),
+                                               readable: Int(min(UInt64(size), free * clusterSize)), complete: free == needed))
     }
 }
 
 /// The files found so far and what the limits leave.
 private final class Harvest {
-    var files: [RecoveredFile] = []
     let maxFiles: Int
     var bytesLeft: Int
     /// Free-cluster look-ups left for `complete` (64 Mi: 256 GiB of deleted files at 4 KiB clusters).
@@ -221,7 +218,34 @@ private final class Harvest {
         bytesLeft = max(maxBytes, 0)
     }
 
-    var isFull: Bool { files.count >= maxFiles }
+    /// A deleted file found: where its still-free bytes are, read once the walk is done.
+    struct Pending {
+        var path: String
+        var size: Int
+        var position: UInt64
+        var readable: Int
+        var complete: Bool
+    }
+    var pending: [Pending] = []
+
+    var isFull: Bool { pending.count >= maxFiles }
+
+    /// Reads the files found, smallest first, within the budget; returns them in the order found.
+    func read(with reader: VolumeReader) throws -> [RecoveredFile] {
+        var data = [[UInt8]](repeating: [], count: pending.count)
+        var short = [Bool](repeating: false, count: pending.count) // the volume ended early
+        for index in pending.indices.sorted(by: { pending[$0].readable < pending[$1].readable }) {
+            let wanted = min(pending[index].readable, maxFileBytes, bytesLeft)
+            guard wanted > 0 else { continue }
+            data[index] = try reader.read(pending[index].position, wanted)
+            short[index] = data[index].count < wanted
+            bytesLeft -= data[index].count
+        }
+        return pending.indices.map { index in
+            RecoveredFile(path: pending[index].path, size: pending[index].size, data: data[index],
+                          complete: pending[index].complete && !short[index])
+        }
+    }
 
     static func join(_ path: String, _ name: String) -> String {
         // A name from a raw directory entry may hold anything: no path separators, container

@@ -5,7 +5,7 @@ import SticklerDevices
 import XCTest
 
 /// End to end on this machine: real udevd, real loop devices, real libblkid, real FUSE
-/// helpers, real sticklerd and the real `stickler` CLI. Loop numbers 40-59 and 70-76 are this
+/// helpers, real sticklerd and the real `stickler` CLI. Loop numbers 40-59 and 70-77 are this
 /// class's own.
 final class HotplugTests: XCTestCase {
     var bed: Testbed!
@@ -247,6 +247,20 @@ final class HotplugTests: XCTestCase {
         XCTAssertEqual(try bed.verdict("loop76p2").verdict, .secureDelete)
         XCTAssertTrue(Shell.wait(seconds: 10) { bed.device("loop76")?.verdict == .secureDelete }, "\(String(describing: bed.device("loop76")))")
         XCTAssertNil(bed.device("loop76p1"), "the reserved partition is not checked")
+    }
+
+    /// A clean stick with a second partition never formatted (zeros, as an installer's gap
+    /// partition is): nothing on it to check, so the stick is allowed, not warned about.
+    func testBlankPartitionBesideACleanOneIsAllowed() throws {
+        try bed.startDaemon()
+        let image = try images.blank("stickler-e2e-blank-part.img", megabytes: 80)
+        try Shell.run("/bin/sh", ["-c", "printf 'label: dos\\nstart=2048, size=100000, type=c\\nstart=104448, size=20000, type=83\\n' | sfdisk -q \"$0\"", image.path])
+        try Shell.run("mkfs.vfat", ["-F", "32", "--offset", "2048", image.path, "50000"])
+        try Shell.run("mcopy", ["-i", image.path + "@@1M", try images.content(personal: false).appendingPathComponent("Forces lesson.txt").path, "::/"])
+        try bed.plug(image, loop: 77, partitions: true)
+        XCTAssertEqual(try bed.verdict("loop77p2").verdict, .allow, "\(String(describing: bed.device("loop77p2")?.reasons))")
+        XCTAssertEqual(try bed.verdict("loop77p1").verdict, .allow)
+        XCTAssertTrue(Shell.wait(seconds: 10) { bed.device("loop77")?.verdict == .allow }, "\(String(describing: bed.device("loop77")))")
     }
 
     /// An empty partition table (no partition to wait for) is checked like media without a

@@ -107,10 +107,15 @@ final class DeletedFilesTests: XCTestCase {
         try mtool("mdel", ["-i", image.path] + (0..<3).map { "::/list \($0).csv" })
 
         XCTAssertEqual(try recover(image, maxFiles: 2).map(\.path), ["list 0.csv", "list 1.csv"])
-        let capped = try recover(image, maxBytes: lists[0].count + 100)
-        XCTAssertEqual(capped.map(\.data.count), [lists[0].count, 100, 0])
+        // The budget goes to the smallest files first (a deleted video must not starve a
+        // deleted class list); the order found is kept.
+        let smallest = lists.indices.min { lists[$0].count < lists[$1].count }!
+        let capped = try recover(image, maxBytes: lists[smallest].count + 100)
+        XCTAssertEqual(capped.map(\.data.count).reduce(0, +), lists[smallest].count + 100)
+        XCTAssertEqual(capped[smallest].data, lists[smallest], "the smallest is read whole")
         XCTAssertEqual(capped.map(\.complete), [true, true, true]) // the clusters are free all the same
-        XCTAssertEqual(capped[1].data, Array(lists[1].prefix(100)))
+        let big = try recover(image, maxBytes: 1 << 20, maxFileBytes: 100)
+        XCTAssertEqual(big.map(\.data.count), [100, 100, 100], "at most maxFileBytes a file")
     }
 
     // MARK: Hostile input
@@ -238,11 +243,12 @@ final class DeletedFilesTests: XCTestCase {
         return Array(text.utf8)
     }
 
-    func recover(_ image: URL, offset: UInt64 = 0, maxFiles: Int = 2_000, maxBytes: Int = 256 << 20) throws -> [RecoveredFile] {
+    func recover(_ image: URL, offset: UInt64 = 0, maxFiles: Int = 2_000, maxBytes: Int = 256 << 20,
+                 maxFileBytes: Int = 16 << 20) throws -> [RecoveredFile] {
         let fd = open(image.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw NSError(domain: "fixture", code: Int(errno)) }
         defer { close(fd) }
-        return try DeletedFiles.recover(fd: fd, offset: offset, maxFiles: maxFiles, maxBytes: maxBytes)
+        return try DeletedFiles.recover(fd: fd, offset: offset, maxFiles: maxFiles, maxBytes: maxBytes, maxFileBytes: maxFileBytes)
     }
 
     func fat(_ bits: Int, megabytes: Int, name: String = "fat.img") throws -> URL {
