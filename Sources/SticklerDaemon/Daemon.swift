@@ -108,7 +108,10 @@ final class Daemon: @unchecked Sendable {
 
     static func probeFacts(_ devnode: String) -> ProbedFacts? {
         guard let probe = try? Prober.probe(path: devnode) else { return nil }
-        return ProbedFacts(partitions: probe.volumes.filter { $0.partition != nil }.count,
+        // (Partitions that never hold files, a lone Microsoft Reserved one, do not count: a
+        // disk with no other is checked as a whole, not held waiting for one.)
+        let data = probe.volumes.filter { $0.partition != nil && !noDataPartitionTypes.contains($0.partitionType?.lowercased() ?? "") }
+        return ProbedFacts(partitions: data.count,
                            signature: probe.partitionTable != nil || probe.volumes.contains { $0.filesystem != nil || $0.usage != nil })
     }
 
@@ -136,7 +139,7 @@ final class Daemon: @unchecked Sendable {
                 // A repeat (our own hold's change event) is ignored; a medium that was another
                 // before (a card swapped during its check) supersedes that check.
                 if let known = devices[name], known.signature == signature, known.state != .removed { return }
-                startCheck(event, devnode: devnode, fsType: "unknown", signature: signature)
+                startCheck(event, devnode: devnode, fsType: DeviceCheck.noFilesystem, signature: signature)
             } else if let check = checks[name] {
                 check.cancel("the filesystem disappeared during the check (medium removed)")
             } else if let status = devices[name], status.state != .removed {

@@ -64,6 +64,9 @@ final class DeviceCheck: @unchecked Sendable {
         return true
     }
 
+    /// The type a check is started with for media udev found no filesystem on.
+    static let noFilesystem = "unknown"
+
     /// Filesystems whose deleted files `DeletedFiles` recovers.
     static let recoverableTypes: Set<String> = ["vfat", "exfat"]
 
@@ -80,9 +83,11 @@ final class DeviceCheck: @unchecked Sendable {
         outcome.encryption = probe.volumes.map(\.encryption.rawValue)
         if probe.volumes.allSatisfy({ $0.encryption.isRecognised }) || probe.encryption == .unknown { return outcome }
         if let reason = cancelReason { outcome.incomplete = reason; return outcome }
-        // A blank volume (a partition never formatted, an installer's zero-filled gap, a
-        // Microsoft Reserved partition): nothing on it, so nothing to check.
-        if probe.volumes.allSatisfy({ $0.filesystem == nil && $0.usage == nil }), Self.isBlank(devnode, size: probe.size) {
+        // A blank volume (a partition never formatted, an installer's zero-filled gap): nothing
+        // on it, so nothing to check. Only where udev saw no filesystem either: a device that
+        // claims one and reads back as zeros is not trusted to be empty.
+        if fsType == Self.noFilesystem, probe.volumes.allSatisfy({ $0.filesystem == nil && $0.usage == nil }),
+           Self.isBlank(devnode, size: probe.size) {
             var blank = WorkerResult()
             blank.summary = ScanSummary()
             outcome.worker = blank
