@@ -164,6 +164,7 @@ final class Daemon: @unchecked Sendable {
                 status.verdict = verdict
                 status.reasons = ["released before the daemon restarted"]
                 devices[name] = status
+                if let parent = status.parent { updateParent(parent) } // the disk, held by its own coldplug
                 return
             }
         }
@@ -225,6 +226,7 @@ final class Daemon: @unchecked Sendable {
         hold(&status)
         devices[event.name] = status
         log("\(event.name): held (partition table \(event.partitionTable ?? "?"))")
+        updateParent(event.name) // partitions decided before the disk's event was (its probe ran off the queue)
     }
 
     func startCheck(_ event: DeviceEvent, devnode: String, fsType: String, signature: String) {

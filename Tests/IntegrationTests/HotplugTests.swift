@@ -5,7 +5,7 @@ import SticklerDevices
 import XCTest
 
 /// End to end on this machine: real udevd, real loop devices, real libblkid, real FUSE
-/// helpers, real sticklerd and the real `stickler` CLI. Loop numbers 40-59 and 70-77 are this
+/// helpers, real sticklerd and the real `stickler` CLI. Loop numbers 40-59 and 70-78 are this
 /// class's own.
 final class HotplugTests: XCTestCase {
     var bed: Testbed!
@@ -272,6 +272,20 @@ final class HotplugTests: XCTestCase {
         try bed.plug(image, loop: 75)
         let status = try bed.verdict("loop75")
         XCTAssertEqual(status.verdict, .warn, "\(status.reasons)")
+    }
+
+    /// A released partitioned stick stays released across a daemon restart: its disk is
+    /// held again by its own coldplug, then takes its released partitions' verdict.
+    func testRestartKeepsAReleasedPartitionedStickReleased() throws {
+        try bed.startDaemon()
+        try bed.plug(images.partitioned("stickler-e2e-part-clean.img", personal: false), loop: 78, partitions: true)
+        XCTAssertEqual(try bed.verdict("loop78p1").verdict, .allow)
+        XCTAssertTrue(Shell.wait(seconds: 10) { bed.device("loop78")?.held == false })
+        bed.stopDaemon()
+        try bed.startDaemon()
+        XCTAssertTrue(Shell.wait(seconds: 20) { bed.device("loop78")?.held == false && bed.device("loop78")?.verdict == .allow },
+                      "\(String(describing: bed.device("loop78")))")
+        XCTAssertEqual(Hold.isReadOnly("/dev/loop78"), false)
     }
 
     func testRestartReEvaluatesAHeldDevice() throws {
