@@ -443,17 +443,16 @@ struct DocumentState {
 
     mutating func emit(_ candidate: Candidate, buffer: UnsafeRawBufferPointer, bufferStart: Int) {
         var candidate = candidate
+        let detector = engine.templates[candidate.detector]
         var promotable = false
         if candidate.confidence < options.minConfidence {
-            let promotedConfidence = engine.detectors[candidate.detector].contextConfidence
-            guard engine.detectors[candidate.detector].promoteAt != nil, promotedConfidence >= options.minConfidence else { return }
-            candidate.confidence = promotedConfidence
+            guard detector.promoteAt != nil, detector.contextConfidence >= options.minConfidence else { return }
+            candidate.confidence = detector.contextConfidence
             promotable = !promoted.contains(candidate.detector)
-            candidate.context = "one of \(engine.detectors[candidate.detector].promoteAt ?? 0) or more in this document"
+            candidate.context = detector.promotedContext
         }
-        let detector = engine.templates[candidate.detector]
         if candidate.valueOverride == nil { lastEmittedEnd = candidate.to }
-        if engine.detectors[candidate.detector].promoteAt != nil { promotableBytes[candidate.detector, default: 0] += candidate.to - candidate.from }
+        if detector.promoteAt != nil { promotableBytes[candidate.detector, default: 0] += candidate.to - candidate.from }
         // A table name's value is assembled from its cells (which may lie before this buffer).
         let matched = candidate.valueOverride == nil
             ? UnsafeRawBufferPointer(rebasing: buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)]) : nil
@@ -498,7 +497,7 @@ struct DocumentState {
             redacted: redacted, fingerprint: fingerprint.text,
             explanation: Explanation(validator: detector.validator, context: candidate.context))
         let event = FindingEvent(finding: finding, value: value, subject: fingerprint.key)
-        if engine.detectors[candidate.detector].promoteAt != nil, !promoted.contains(candidate.detector) {
+        if detector.promoteAt != nil, !promoted.contains(candidate.detector) {
             promotableSubjects[candidate.detector, default: []].insert(fingerprint.key)
         }
         if promotable {

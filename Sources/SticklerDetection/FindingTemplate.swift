@@ -14,6 +14,11 @@ final class FindingTemplate: Sendable {
     let valueBefore: String?
     let requiresIdentifiers: Bool
     let anchorsSpecial: Bool
+    /// `Detector.promoteAt`, and the context a promoted finding gives ("one of 6 or more in
+    /// this document"), made once here rather than per finding.
+    let promoteAt: Int?
+    let promotedContext: String?
+    let contextConfidence: Confidence
     /// The fingerprint MAC's input before the normalised value (`Fingerprinter.prefix`).
     let fingerprintPrefix: [UInt8]
 
@@ -28,6 +33,9 @@ final class FindingTemplate: Sendable {
         valueBefore = detector.valueBefore
         requiresIdentifiers = detector.requiresIdentifiers
         anchorsSpecial = detector.anchorsSpecial
+        promoteAt = detector.promoteAt
+        promotedContext = detector.promoteAt.map { "one of \($0) or more in this document" }
+        contextConfidence = detector.contextConfidence
         // Every rule that finds a person's name fingerprints it as one family: "Olivia Hughes"
         // in a Name column, a Forename and Surname row and a sentence is one value.
         fingerprintPrefix = Fingerprinter.prefix(family: detector.normalization == .name ? "person_name" : detector.id)

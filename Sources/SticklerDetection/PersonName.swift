@@ -68,11 +68,9 @@ public enum PersonName {
     /// ("Grace Monday"), and not one of the people a school teaches about or reads
     /// (`FamousNames`: "Florence Nightingale", "Eva Smith" of *An Inspector Calls*).
     public static func inRunningText(_ bytes: [UInt8]) -> Bool {
-        // Most candidates fail on their first word ("Yesterday Olivia", "Dear Olivia"): judged
-        // on its bytes first, without splitting the text into strings.
-        guard firstWordIsGivenName(bytes) else { return false }
-        // The pattern allows only ASCII letters, ' - . and single spaces: the words are
-        // read on bytes, lower-cased, each a small string.
+        // The patterns allow only ASCII letters, ' - . and single spaces: the words are read
+        // on bytes, lower-cased, each a small string (no allocation).
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
         var words: [String] = []
         var start = 0
         for end in 0...bytes.count where end == bytes.count || bytes[end] == 32 {
@@ -83,7 +81,8 @@ public enum PersonName {
             })
             start = end + 1
         }
-        guard words.count >= 2, !bytes.contains(where: { $0 >= 0x80 }) else { return startsWithGivenName(String(decoding: bytes, as: UTF8.self)) }
+        guard words.count >= 2, GivenNames.common.contains(words[0]) || GivenNames.common.contains(String(words[0].prefix { $0 != "-" }))
+        else { return false }
         if words.dropFirst().contains(where: { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) }) { return false }
         return !FamousNames.all.contains(words.joined(separator: " ")) && !FamousNames.all.contains(words[0] + " " + words[words.count - 1])
     }
@@ -146,26 +145,6 @@ public enum PersonName {
         "ltd.", "education", "educational", "supplies", "coaches", "travel", "catering", "books", "publishing",
         "kit", "set", "pack", "oil", "thermometer", "stencil", "mould", "rods", "charcoal", "plug", "lead",
     ]
-
-    /// Whether the first word (up to a space; or its part before a hyphen) is a common
-    /// given name, compared lower-cased.
-    static func firstWordIsGivenName(_ bytes: [UInt8]) -> Bool {
-        var end = 0, hyphen = -1
-        while end < bytes.count && bytes[end] != 32 {
-            if bytes[end] == 45 && hyphen < 0 { hyphen = end }
-            end += 1
-        }
-        guard end >= 2, end <= 24 else { return false }
-        func given(_ count: Int) -> Bool {
-            // At most 24 bytes: a small string, no allocation.
-            let word = String(unsafeUninitializedCapacity: count) { buffer in
-                for index in 0..<count { buffer[index] = bytes[index] >= 65 && bytes[index] <= 90 ? bytes[index] + 32 : bytes[index] }
-                return count
-            }
-            return GivenNames.common.contains(word)
-        }
-        return given(end) || (hyphen > 1 && given(hyphen))
-    }
 
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",

@@ -51,9 +51,9 @@ public struct TableHeader: Sendable {
     /// Lower-cased, letters and digits only, single spaces: "Pupil's Surname" -> "pupils surname".
     public static func normalize(_ title: String) -> String {
         // "Forename(s)", "Parent name(s)": the plural in brackets dropped.
-        // A note in brackets ("Name (Class)", "Student Name (Form)") says what else the cells
-        // hold; the title is what is before it.
-        var text = title.lowercased().replacingOccurrences(of: "(s)", with: "")
+        // A note in brackets ("Name (Class)", "Student Name (Form)", "Forename(s)") says what
+        // else the cells hold; the title is what is before it.
+        var text = title.lowercased()
         if let open = text.firstIndex(of: "("), open > text.startIndex { text = String(text[..<open]) }
         let cleaned = text.filter { $0 != "'" && $0 != "\u{2019}" && $0 != "\u{FEFF}" }
         let mapped = cleaned.map { character -> Character in
