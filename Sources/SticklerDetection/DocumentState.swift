@@ -151,18 +151,26 @@ struct DocumentState {
             windows.append(Window(group: all, from: 0, to: min(buffer.count, engine.triggerReach.max() ?? 0)))
         }
         for hit in scanner.phaseOneMatches {
-            let before = engine.triggerBefore[Int(hit.id)], after = engine.triggerAfter[Int(hit.id)]
+            let trigger = Int(hit.id), group = engine.triggerGroup[trigger]
+            if engine.anchored[group] {
+                // From the value's first byte, as far as its widest match and the byte after.
+                let start = hit.to - engine.triggerValueStart[trigger]
+                guard start >= localFrom, start < localTo else { continue }
+                windows.append(Window(group: group, from: start, to: min(buffer.count, start + engine.triggerReach[trigger] + 1)))
+                continue
+            }
+            let before = engine.triggerBefore[trigger], after = engine.triggerAfter[trigger]
             guard hit.to > localFrom, hit.to - before + 1 < localTo else { continue }
-            windows.append(Window(group: engine.triggerGroup[Int(hit.id)], from: max(0, hit.to - before),
-                                  to: min(buffer.count, hit.to + after)))
+            windows.append(Window(group: group, from: max(0, hit.to - before), to: min(buffer.count, hit.to + after)))
         }
         if windows.isEmpty { return [] }
         windows.sort { ($0.group, $0.from) < ($1.group, $1.from) }
         var merged: [Window] = []
         for window in windows {
             // Windows of one group closer than 256 bytes share one call: fewer, larger
-            // scans are cheaper.
-            if let last = merged.last, last.group == window.group, window.from <= last.to + 256 {
+            // scans are cheaper. (An anchored group's windows each begin a value.)
+            if let last = merged.last, last.group == window.group,
+               engine.anchored[window.group] ? window.from == last.from : window.from <= last.to + 256 {
                 merged[merged.count - 1].to = max(last.to, window.to)
             } else {
                 merged.append(window)
@@ -196,7 +204,7 @@ struct DocumentState {
             while last + 1 < windows.count && windows[last + 1].group == group { last += 1 }
             let run = windows[first...last]
             first = last + 1
-            if run.count == 1 || !engine.joinable[group] || !scanner.joinsWindows {
+            if run.count == 1 || !engine.joinable[group] || !scanner.joinsWindows || engine.anchored[group] {
                 for window in run {
                     scanner.phaseTwoMatches.removeAll(keepingCapacity: true)
                     let text = UnsafeRawBufferPointer(rebasing: buffer[window.from..<window.to])

@@ -71,6 +71,8 @@ public enum PersonName {
         // The patterns allow only ASCII letters, ' - . and single spaces: the words are read
         // on bytes, lower-cased, each a small string (no allocation).
         guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+        // "Ava Khan's mum": the name is "Ava Khan" (a shorter match the engine tries next).
+        guard bytes.last != 39, !(bytes.count > 2 && bytes[bytes.count - 2] == 39 && bytes[bytes.count - 1] == 115) else { return false }
         var words: [String] = []
         var start = 0
         for end in 0...bytes.count where end == bytes.count || bytes[end] == 32 {

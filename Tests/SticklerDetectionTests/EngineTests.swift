@@ -235,6 +235,29 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(notes.events.filter { $0.finding.detector == "person_name_initial" }.map(\.value), ["Olivia H", "Jack S"])
     }
 
+    /// Three-letter given names are looked for after the byte before them (a faster literal
+    /// pass): after a space, a line break, a bracket, a quote or a dash, and at a
+    /// document's start, they are found as the longer names are.
+    func testShortGivenNamesAfterAnyWordStart() throws {
+        let text = "Amy Shaw was upset.\nIncident: (Leo Osei) pushed \u{201C}Mia Brown\u{201D} and Max Lee, "
+            + "then\tZoe Hart;\nSam Ford-Hill\u{2014}Ava Khan's mum was called.\n"
+        let found = try scan(text, options: ScanOptions(reveal: true)).events.map(\.value)
+        XCTAssertEqual(found, ["Amy Shaw", "Leo Osei", "Mia Brown", "Max Lee", "Zoe Hart", "Sam Ford-Hill", "Ava Khan"])
+    }
+
+    /// A special-category keyword in capitals is an acronym, matched in capitals only: "CLA"
+    /// (a child looked after) counts; "cla" inside a line of lower-case text does not.
+    func testCapitalKeywordsMatchInCapitalsOnly() throws {
+        let upn = "UPN R801200101001"
+        let looked = try scan(upn + " (CLA) - social worker visit\n").events.map(\.finding.detector)
+        XCTAssertEqual(looked.filter { $0 == "special_safeguarding" }.count, 2, "\(looked)")
+        let lower = try scan(upn + ": cla lac cin\n").events.map(\.finding.detector)
+        XCTAssertFalse(lower.contains("special_safeguarding"), "\(lower)")
+        // A table header in capitals names the category too.
+        let header = try scan("UPN,LAC\n" + "R801200101001,Y\n", delimiter: 44).events.map(\.finding.detector)
+        XCTAssertTrue(header.contains("uk_upn"), "\(header)")
+    }
+
     /// A record's forename and surname fields are one name, in either order, as JSON, a
     /// form's labels or a form table's rows give them.
     func testForenameAndSurnameFieldsAreOneName() throws {
