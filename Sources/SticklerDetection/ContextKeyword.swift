@@ -45,6 +45,9 @@ struct ContextKeywordSet: Sendable {
     /// Entries grouped by folded first byte: those for byte `b` are `entries[firstStart[b]..<firstStart[b + 1]]`.
     let entries: [Entry]
     let firstStart: [Int]
+    /// Per folded first byte: whether a keyword beginning with it may begin inside a word
+    /// (none of a letter's may: inside a word, most bytes are skipped at once).
+    let startsInsideWords: [Bool]
     let bytes: [UInt8]
     let span: Int
 
@@ -59,6 +62,9 @@ struct ContextKeywordSet: Sendable {
             }
         }
         firstStart[256] = entries.count
+        startsInsideWords = (0..<256).map { byte in
+            entries[firstStart[byte]..<firstStart[byte + 1]].contains { !$0.boundedStart || !ContextKeyword.isWord(UInt8(byte)) }
+        }
         self.entries = entries
         self.firstStart = firstStart
         self.bytes = bytes
@@ -73,12 +79,17 @@ struct ContextKeywordSet: Sendable {
     func first(in buffer: UnsafeRawBufferPointer, endingFrom lower: Int, to upper: Int) -> (end: Int, id: Int)? {
         entries.withUnsafeBufferPointer { entries in
             firstStart.withUnsafeBufferPointer { firstStart in
+                startsInsideWords.withUnsafeBufferPointer { startsInsideWords in
                 bytes.withUnsafeBufferPointer { bytes in
                     var best: (end: Int, id: Int)?
                     var start = max(0, lower - span)
+                    var afterWord = start > 0 && ContextKeyword.isWord(buffer[start - 1])
                     while start < upper {
                         if let best, start >= best.end { break } // a later start ends later
                         let byte = Int(ContextKeyword.fold(buffer[start]))
+                        let inside = afterWord
+                        afterWord = ContextKeyword.isWord(buffer[start])
+                        if inside && !startsInsideWords[byte] { start += 1; continue }
                         var index = firstStart[byte]
                         let stop = firstStart[byte + 1]
                         while index < stop {
@@ -90,6 +101,7 @@ struct ContextKeywordSet: Sendable {
                         start += 1
                     }
                     return best
+                }
                 }
             }
         }
