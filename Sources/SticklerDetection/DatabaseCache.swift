@@ -38,14 +38,31 @@ public final class DatabaseCache: @unchecked Sendable {
     }
 
     /// Writes the cache file `name` (mode 0600, in a 0700 directory) through a temporary
-    /// file and a rename, so that a concurrent reader never sees half of it.
+    /// file and a rename, so that a concurrent reader never sees half of it. Each edit of
+    /// the rules or new build stores a new set (about 15 MB), so a store also removes the
+    /// entries written more than `staleAfter` ago: a set still in use is compiled and
+    /// stored again once, in under a second.
     func store(_ data: Data, as name: String) {
         guard let directory else { return }
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
+        removeStale(in: directory)
         let temporary = directory.appendingPathComponent(".\(name).\(getpid()).tmp")
         if FileManager.default.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600]) {
             _ = rename(temporary.path, directory.appendingPathComponent(name).path)
+        }
+    }
+
+    static let staleAfter: TimeInterval = 30 * 24 * 3600
+
+    func removeStale(in directory: URL) {
+        let oldest = Date().addingTimeInterval(-Self.staleAfter)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasSuffix(".hsdb") || name.hasSuffix(".pack.json") || name.hasSuffix(".tmp") {
+            let path = directory.appendingPathComponent(name).path
+            if let written = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date, written < oldest {
+                try? FileManager.default.removeItem(atPath: path)
+            }
         }
     }
 }

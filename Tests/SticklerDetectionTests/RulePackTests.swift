@@ -1,6 +1,7 @@
 import Foundation
 @testable import SticklerDetection
 import SticklerTesting
+import Vectorscan
 import XCTest
 
 final class RulePackTests: XCTestCase {
@@ -71,6 +72,27 @@ final class RulePackTests: XCTestCase {
         XCTAssertEqual(KeywordPattern.literalBytes("\\(Amy "), Array("(Amy ".utf8))
         XCTAssertTrue(WordLists.expandPattern("{given_names} X").hasPrefix("(?:"))
         XCTAssertEqual(WordLists.expandPattern("[0-9]{2,5}"), "[0-9]{2,5}", "a repeat count is no list")
+    }
+
+    /// Storing a compiled database removes the cache's entries older than a month (each
+    /// edit of the rules leaves a set behind), and keeps the recent ones.
+    func testDatabaseCacheRemovesStaleEntries() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stickler-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let stale = directory.appendingPathComponent("old.hsdb"), recent = directory.appendingPathComponent("recent.pack.json")
+        let other = directory.appendingPathComponent("notes.txt")
+        for file in [stale, recent, other] { try Data("x".utf8).write(to: file) }
+        let monthsAgo = Date().addingTimeInterval(-40 * 24 * 3600)
+        for file in [stale, other] { try FileManager.default.setAttributes([.modificationDate: monthsAgo], ofItemAtPath: file.path) }
+        let cache = DatabaseCache()
+        cache.directory = directory
+        _ = try cache.database(for: [Vectorscan.Pattern("abc", id: 0, flags: [])])
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: directory.path))
+        XCTAssertFalse(names.contains("old.hsdb"))
+        XCTAssertTrue(names.contains("recent.pack.json"))
+        XCTAssertTrue(names.contains("notes.txt"), "not a cache file")
+        XCTAssertEqual(names.filter { $0.hasSuffix(".hsdb") }.count, 1, "the new database")
     }
 
     func testUnboundedPatternNeedsMaxWidth() {
