@@ -73,6 +73,9 @@ public struct Detector: Sendable, Codable {
     /// Every match begins where a hit of one of its (literal) triggers begins (the trigger
     /// is the value's first word): phase two looks only from there on.
     public var triggerAtStart = false
+    /// Words (lower case) that rule a value out when the next word after it is one of them:
+    /// "Thomas Telford School", "Grace Coaches Ltd" are no people.
+    public var notFollowedBy: [String] = []
     public var validator: String?
     public var normalization: Normalization
     public var redaction: Redaction

@@ -161,6 +161,7 @@ struct DetectorTranslator {
             exported: raw.string("export") != "false" && pattern != nil,
             file: file, line: raw.line)
         detector.triggerAtStart = triggerAtStart
+        detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
         return detector
     }
 

@@ -299,6 +299,9 @@ struct DocumentState {
                 if let validator = engine.validators[detectorIndex] {
                     guard validator(Array(buffer[from..<to])) else { continue }
                 }
+                // "Thomas Telford School": no shorter match from this start is a person either.
+                if !engine.notFollowedBy[detectorIndex].isEmpty, let next = nextWord(buffer, after: to),
+                   engine.notFollowedBy[detectorIndex].contains(next) { break }
                 let context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex)
                 var confidence = Confidence.low
                 var requiresContext = false
@@ -325,6 +328,15 @@ struct DocumentState {
     func anchors(_ candidate: Candidate) -> Bool {
         candidate.confidence >= options.minConfidence && !candidate.requiresContext
             && engine.detectors[candidate.detector].anchorsSpecial
+    }
+
+    /// The word after a space at `after`, lower-cased (letters only, at most 24), if any.
+    func nextWord(_ buffer: UnsafeRawBufferPointer, after: Int) -> String? {
+        guard after + 1 < buffer.count, buffer[after] == 32 else { return nil }
+        var end = after + 1
+        while end < buffer.count, end - after <= 24, isLetter(buffer[end]) { end += 1 }
+        guard end > after + 1 else { return nil }
+        return String(decoding: buffer[(after + 1)..<end].map { $0 | 0x20 }, as: UTF8.self)
     }
 
     func boundaryHolds(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ boundary: Detector.Boundary) -> Bool {
@@ -565,6 +577,10 @@ struct DocumentState {
         return DocumentOutcome(bytes: earlierBytes + bytes, findings: reported, risk: RiskScorer.assess(tally, engine: engine),
                                suppressed: suppressed)
     }
+}
+
+@inline(__always) func isLetter(_ byte: UInt8) -> Bool {
+    (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
 }
 
 @inline(__always) func isAlnum(_ byte: UInt8) -> Bool {

@@ -79,6 +79,8 @@ public final class Engine: @unchecked Sendable {
     let validators: [Validators.Check?]
     /// Per detector: what a value must not touch (checked before anything else).
     let boundaries: [Detector.Boundary]
+    /// Per detector: the next words that rule a value out (`not_followed_by`).
+    let notFollowedBy: [Set<String>]
     public let maxWidth: Int
     public let maxContextWindow: Int
     /// Detectors fed by table columns (person names).
@@ -244,6 +246,7 @@ public final class Engine: @unchecked Sendable {
         self.columnDetectors = columnDetectors
         validators = detectors.map { $0.validator.flatMap { Validators.registry[$0] } }
         boundaries = detectors.map(\.boundary)
+        notFollowedBy = detectors.map { Set($0.notFollowedBy) }
         maxWidth = max(widths.max() ?? 1, 1)
         maxContextWindow = detectors.map(\.contextWindow).max() ?? 64
     }
@@ -275,10 +278,11 @@ public final class Engine: @unchecked Sendable {
             var columnDetector: Int?
             for index in columnDetectors {
                 let detector = detectors[index]
-                // An excluded word begins one of the title's words: "id" rules out "pupil id"
-                // and "identifier", not "candidate" or "middle name".
-                if detector.excludeColumns.contains(where: { (" " + normalized).contains(" " + $0) }) { continue }
+                // A title listed as it is ("child's name and class") is the detector's; else an
+                // excluded word beginning one of the title's words rules it out: "id" rules out
+                // "pupil id" and "identifier", not "candidate" or "middle name".
                 if detector.columns.contains(normalized) { columnDetector = index; break }
+                if detector.excludeColumns.contains(where: { (" " + normalized).contains(" " + $0) }) { continue }
                 // "pupil surname", "child's first name": ends with a listed header word.
                 if detector.columns.contains(where: { normalized.hasSuffix(" " + $0) && $0.count >= 4 }) {
                     columnDetector = index

@@ -153,7 +153,7 @@ public enum PersonName {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
-    /// Words after a given name that make a place, a thing or a school group of it.
+    /// Words after a given name that make a place, a thing, a business or a school group of it.
     static let placeWords: Set<String> = [
         "line", "station", "hospital", "ward", "room", "building", "block", "wing", "garden", "gardens", "library",
         "primary", "infant", "infants", "junior", "juniors", "nursery", "house", "lodge", "court", "square",
@@ -162,6 +162,9 @@ public enum PersonName {
         "falls", "springs", "lake", "island", "islands", "bay", "river", "mountain", "mountains", "valley",
         "forest", "dock", "docks", "palace", "castle", "abbey", "cathedral", "airport", "harbour", "canal",
         "gate", "tower", "stadium", "arena", "embankment", "pier", "quay", "beach", "port", "project",
+        // and a business: "Grace Coaches", "Ruby Catering"
+        "coaches", "travel", "taxis", "catering", "supplies", "services", "solutions", "associates", "motors",
+        "ltd", "limited", "plc", "education", "consulting", "consultancy", "design", "designs", "interiors",
     ]
 
     /// `clean` for an ASCII cell (most are), on its bytes: no Unicode properties to look up.

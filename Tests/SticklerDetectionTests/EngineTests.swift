@@ -245,6 +245,15 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(found, ["Amy Shaw", "Leo Osei", "Mia Brown", "Max Lee", "Zoe Hart", "Sam Ford-Hill", "Ava Khan"])
     }
 
+    /// A header listed as it is wins over an excluded word in it: "Child's name and class"
+    /// (a trip form's column) is a name column though "class" rules out "Class name".
+    func testListedHeaderWinsOverExcludedWord() throws {
+        let form = try scan("Child's name and class,Allergy\nOlivia Hughes,nuts\n", delimiter: 44).events.map(\.finding.detector)
+        XCTAssertTrue(form.contains("person_name"), "\(form)")
+        let classes = try scan("Class name,Room\nOlivia Hughes,B12\n", delimiter: 44).events.map(\.finding.detector)
+        XCTAssertFalse(classes.contains("person_name"), "\(classes)")
+    }
+
     /// A special-category keyword in capitals is an acronym, matched in capitals only: "CLA"
     /// (a child looked after) counts; "cla" inside a line of lower-case text does not.
     func testCapitalKeywordsMatchInCapitalsOnly() throws {
