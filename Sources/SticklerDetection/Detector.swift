@@ -76,6 +76,13 @@ public struct Detector: Sendable, Codable {
     /// Words (lower case) that rule a value out when the next word after it is one of them:
     /// "Thomas Telford School", "Grace Coaches Ltd" are no people.
     public var notFollowedBy: [String] = []
+    /// Column titles (normalised) beside which this detector's column holds people whatever
+    /// their names (a "Name" column beside "KS2" and "Target" is a class's): its cells then
+    /// need only read as a full name, not pass the validator.
+    public var trustedBeside: [String] = []
+    /// Also feed it a table's first column when no header names it and its title is empty
+    /// or a class code ("8B1": a markbook's names).
+    public var untitledFirstColumn = false
     public var validator: String?
     public var normalization: Normalization
     public var redaction: Redaction

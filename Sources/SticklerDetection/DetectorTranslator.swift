@@ -162,6 +162,11 @@ struct DetectorTranslator {
             file: file, line: raw.line)
         detector.triggerAtStart = triggerAtStart
         detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
+        detector.trustedBeside = (raw.strings("trusted_beside") ?? []).map(TableHeader.normalize)
+        detector.untitledFirstColumn = raw.string("untitled_first_column") == "true"
+        if (!detector.trustedBeside.isEmpty || detector.untitledFirstColumn) && columns.isEmpty {
+            fail("trusted_beside", "trusted_beside and untitled_first_column apply only to column detectors")
+        }
         return detector
     }
 

@@ -264,7 +264,7 @@ public final class Engine: @unchecked Sendable {
 
     /// Builds a table header: which detectors each column title gives context to.
     public func header(titles: [String], scratch: Scratch) -> TableHeader {
-        TableHeader(columns: titles.map { title in
+        var header = TableHeader(columns: titles.map { title in
             let normalized = TableHeader.normalize(title)
             var contextFor = Set<Int>()
             // Both as written ("D.O.B") and normalised ("date of birth", "parent s email").
@@ -301,6 +301,21 @@ public final class Engine: @unchecked Sendable {
                                       namesStructuredData: structured, namesSpecialCategory: special,
                                       namesPeople: columnDetector.map { detectors[$0].normalization == .name } ?? false)
         })
+        // A markbook's first column, untitled or titled with the class ("8B1"), holds its pupils.
+        if let first = header.columns.first, !first.isKnown, first.title.isEmpty || TableHeader.isClassCode(first.title),
+           let detector = columnDetectors.first(where: { detectors[$0].untitledFirstColumn }) {
+            header.columns[0].columnDetector = detector
+            header.columns[0].namesPeople = detectors[detector].normalization == .name
+        }
+        // Beside a column of pupil data, a name column's cells are people whatever their names.
+        let normalized = titles.map { " " + TableHeader.normalize($0) + " " }
+        for index in header.columns.indices {
+            guard let detector = header.columns[index].columnDetector, !detectors[detector].trustedBeside.isEmpty else { continue }
+            header.columns[index].trusted = normalized.indices.contains { other in
+                other != index && detectors[detector].trustedBeside.contains { normalized[other].contains(" " + $0 + " ") }
+            }
+        }
+        return header
     }
 
     /// A fresh per-thread scratch for this engine's databases.

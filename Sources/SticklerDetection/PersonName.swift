@@ -24,6 +24,15 @@ public enum PersonName {
         return letters >= 2 && commas <= 1 && !trimmed.hasSuffix(",") ? trimmed : nil
     }
 
+    /// A cell that reads as a person's full name, whoever it is: two to four capitalised
+    /// words ("Chiamaka Obi", "OBI, Chiamaka", "Tiago Ferreira-Costa"), not a school phrase.
+    public static func readsAsFullName(_ text: String) -> Bool {
+        guard let name = clean(text) else { return false }
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        return !words.contains { phraseWords.contains($0.lowercased()) || placeWords.contains($0.lowercased()) }
+    }
+
     /// School phrases shaped like a name: a word of these after the first makes it no name.
     /// (Words that are common surnames too, Hall, Lane, Park, House, are not here.)
     static let phraseWords: Set<String> = [

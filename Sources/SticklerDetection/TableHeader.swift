@@ -1,3 +1,4 @@
+import Foundation
 /// Column headers of a table (CSV/TSV, spreadsheet sheets): which detectors a column
 /// gives context to, and which columns hold person names.
 public struct TableHeader: Sendable {
@@ -14,6 +15,9 @@ public struct TableHeader: Sendable {
         public var namesSpecialCategory = false
         /// Its column detector finds people's names (Name, Forename, Parent/Carer).
         public var namesPeople = false
+        /// Its cells are people whatever their names (beside a column of pupil data): a
+        /// cell needs only read as a full name.
+        public var trusted = false
 
         /// Whether the rules know what this column holds.
         var isKnown: Bool { !contextFor.isEmpty || columnDetector != nil || namesSpecialCategory }
@@ -49,6 +53,14 @@ public struct TableHeader: Sendable {
     }
 
     /// Lower-cased, letters and digits only, single spaces: "Pupil's Surname" -> "pupils surname".
+    /// A class or teaching group's code as a column title: "8B1", "7HU", "10X/Sc1", "Y7".
+    static func isClassCode(_ title: String) -> Bool {
+        let text = title.trimmingCharacters(in: .whitespaces)
+        guard (2...8).contains(text.count), text.first?.isNumber == true || text.first == "Y",
+              text.contains(where: \.isNumber), text.contains(where: \.isLetter) else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "/" || $0 == "-") }
+    }
+
     public static func normalize(_ title: String) -> String {
         // "Forename(s)", "Parent name(s)": the plural in brackets dropped.
         // A note in brackets ("Name (Class)", "Student Name (Form)", "Forename(s)") says what

@@ -104,6 +104,13 @@ final class ValidatorTests: XCTestCase {
     }
 
     func testNamesInRunningTextAndColumns() {
+        XCTAssertTrue(PersonName.readsAsFullName("Chiamaka Obi"))
+        XCTAssertTrue(PersonName.readsAsFullName("OBI, Chiamaka"))
+        XCTAssertFalse(PersonName.readsAsFullName("Class average"))
+        XCTAssertFalse(PersonName.readsAsFullName("Total"))
+        XCTAssertFalse(PersonName.readsAsFullName("Science Club"))
+        XCTAssertTrue(["8B1", "7HU", "10X/Sc1", "Y7"].allSatisfy(TableHeader.isClassCode))
+        XCTAssertFalse(["Name", "2024", "Q1 total", ""].contains(where: TableHeader.isClassCode))
         check("person_name_running_text", valid: ["Ethan Turner", "Olivia-Mae Hughes", "Jack McDonald", "Noah O'Brien", "Isla Grace"],
               invalid: ["Florence Nightingale", "Eva Smith", "Grace Church", "Olivia Monday", "Rose Garden", "Victoria Station",
                         "Summer Term", "Lauren Child", "olivia hughes", "Ava Khan's", "Chris Jones'", "Grace Coaches"])
