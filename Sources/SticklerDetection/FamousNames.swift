@@ -65,6 +65,21 @@ enum FamousNames {
         "emma watson", "daniel radcliffe", "rupert grint", "kylian mbappe", "cristiano ronaldo", "simone biles",
         "usain bolt", "katarina johnson-thompson", "dina asher-smith", "sarah storey", "jason kenny", "laura kenny",
         "chris hoy", "bradley wiggins", "max whitlock", "adam peaty", "tom dean", "keely hodgkinson",
+        // Composers and musicians a music department teaches (first and last words: "Johann
+        // Sebastian Bach" is read as "Sebastian Bach", "George Frideric Handel" as "George Frideric";
+        // not John Williams, James Brown or Michael Jackson, as many parents are called)
+        "sebastian bach", "johann bach", "george frideric", "george handel", "henry purcell", "joseph haydn",
+        "wolfgang mozart", "amadeus mozart", "ludwig beethoven", "edward elgar", "benjamin britten",
+        "ralph vaughan", "ralph williams", "gustav holst", "thomas tallis", "william byrd", "frederic chopin",
+        "claude debussy", "igor stravinsky", "george gershwin", "leonard bernstein", "aaron copland", "steve reich",
+        "philip glass", "hans zimmer", "howard shore", "andrew lloyd", "andrew webber", "edvard grieg",
+        "antonio vivaldi", "franz schubert", "johannes brahms", "richard wagner", "giuseppe verdi", "scott joplin",
+        "louis armstrong", "duke ellington", "ella fitzgerald", "billie holiday", "bob marley", "freddie mercury",
+        "david bowie", "elton john", "paul mccartney", "john lennon", "george harrison", "ringo starr",
+        "amy winehouse", "stevie wonder", "aretha franklin", "nina simone", "miles davis",
+        "ray charles", "jimi hendrix", "kate bush", "karl jenkins", "john rutter", "eric whitacre",
+        "clara schumann", "robert schumann", "fanny mendelssohn", "felix mendelssohn", "hildegard bingen",
+        "camille saint-saens", "sergei prokofiev", "peter tchaikovsky", "maurice ravel",
         // Shops, brands and places shaped like a name
         "john lewis", "jack wills", "ted baker", "thomas cook", "laura ashley", "grace jones",
     ]

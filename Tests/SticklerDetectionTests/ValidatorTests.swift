@@ -113,7 +113,8 @@ final class ValidatorTests: XCTestCase {
         XCTAssertFalse(["Name", "2024", "Q1 total", ""].contains(where: TableHeader.isClassCode))
         check("person_name_running_text", valid: ["Ethan Turner", "Olivia-Mae Hughes", "Jack McDonald", "Noah O'Brien", "Isla Grace"],
               invalid: ["Florence Nightingale", "Eva Smith", "Grace Church", "Olivia Monday", "Rose Garden", "Victoria Station",
-                        "Summer Term", "Lauren Child", "olivia hughes", "Ava Khan's", "Chris Jones'", "Grace Coaches"])
+                        "Summer Term", "Lauren Child", "olivia hughes", "Ava Khan's", "Chris Jones'", "Grace Coaches",
+                        "Edward Elgar", "Benjamin Britten"])
         check("person_name_form_group", valid: ["Harry Pendle (9K)", "Ruby Walker, 8K", "Jayden Walsh 10B2", "Harry PENDLE (9K)",
                                                 "Leo Nowak - 3B"],
               invalid: ["Summer Term (9K)", "Grace Church 3A", "Florence Nightingale 7B", "Pendle (9K)"])
