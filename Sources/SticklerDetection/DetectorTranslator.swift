@@ -147,6 +147,10 @@ struct DetectorTranslator {
                  hint: "add examples: {match: [...], no_match: [...]} with synthetic values")
         }
 
+        for key in ["trusted_beside", "untitled_first_column"] where raw.fields[key] != nil && columns.isEmpty {
+            fail(key, "\(key) applies only to column detectors", hint: "a detector with columns: [...]")
+        }
+
         guard errors.isEmpty else { throw RuleErrors(errors: errors) }
         var detector = Detector(
             id: id, name: name, category: category, subcategory: raw.string("subcategory"), kind: kind,
@@ -164,9 +168,6 @@ struct DetectorTranslator {
         detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
         detector.trustedBeside = (raw.strings("trusted_beside") ?? []).map(TableHeader.normalize)
         detector.untitledFirstColumn = raw.string("untitled_first_column") == "true"
-        if (!detector.trustedBeside.isEmpty || detector.untitledFirstColumn) && columns.isEmpty {
-            fail("trusted_beside", "trusted_beside and untitled_first_column apply only to column detectors")
-        }
         return detector
     }
 

@@ -159,9 +159,9 @@ struct DocumentState {
                 windows.append(Window(group: group, from: start, to: min(buffer.count, start + engine.triggerReach[trigger] + 1)))
                 continue
             }
-            let before = engine.triggerBefore[trigger], after = engine.triggerAfter[trigger]
-            guard hit.to > localFrom, hit.to - before + 1 < localTo else { continue }
-            windows.append(Window(group: group, from: max(0, hit.to - before), to: min(buffer.count, hit.to + after)))
+            let reach = engine.triggerReach[trigger]
+            guard hit.to > localFrom, hit.to - reach < localTo else { continue }
+            windows.append(Window(group: group, from: max(0, hit.to - reach - 1), to: min(buffer.count, hit.to + reach)))
         }
         if windows.isEmpty { return [] }
         windows.sort { ($0.group, $0.from) < ($1.group, $1.from) }
@@ -540,7 +540,7 @@ struct DocumentState {
     /// Reports a detector's waiting findings once the document holds `promoteAt` distinct
     /// values of it (those reported with context too), covering `promotedShare` of its text.
     mutating func promoteIfEnough(_ index: Int) {
-        guard let events = waiting[index], let threshold = engine.detectors[index].promoteAt,
+        guard let events = waiting[index], let threshold = engine.templates[index].promoteAt,
               promotableSubjects[index, default: []].count >= threshold,
               Double(promotableBytes[index] ?? 0) >= Self.promotedShare * Double(max(1, earlierBytes + bytes)) else { return }
         waiting[index] = nil

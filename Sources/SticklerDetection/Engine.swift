@@ -29,10 +29,6 @@ public final class Engine: @unchecked Sendable {
     let shapeTriggers: Database?
     /// Per trigger: how far from a hit a match of any detector it serves can reach.
     let triggerReach: [Int]
-    /// Per trigger: the window phase two scans around a hit ending at `to`: from `to -
-    /// before` to `to + after` (the reach both ways, or, for a literal trigger that begins
-    /// every match it serves, from the byte before its start).
-    let triggerBefore: [Int], triggerAfter: [Int]
     /// Per trigger: the phase-two database (in `exactDatabases`) that confirms its hits.
     let triggerGroup: [Int]
     /// Per trigger of an anchored group: from a hit's end back to where its value begins
@@ -41,8 +37,8 @@ public final class Engine: @unchecked Sendable {
     /// Per phase-two database: whether its detectors' values all begin where their literal
     /// triggers' hits do (`trigger_at_start`). Its patterns are then anchored at the start
     /// (`^`, no start of match to track) and run over one window per hit, starting at the
-    /// value: for names in running text, ten times as fast as the leftmost start of any
-    /// match in a window around the hit.
+    /// value: for names in running text, four times as fast as the leftmost start of any
+    /// match in a window around the hit (Vectorscan's own part ten times).
     let anchored: [Bool]
     /// Phase two: per set of detectors that share a trigger, their exact patterns with
     /// start-of-match; the last one holds every pattern (for a document's first bytes).
@@ -151,20 +147,17 @@ public final class Engine: @unchecked Sendable {
         literalTriggers = try compile(literals, what: "trigger", owner: triggerOwner(literals))
         shapeTriggers = try compile(shapes, what: "trigger", owner: triggerOwner(shapes))
         triggerReach = reach
-        var before = reach.map { $0 + 1 }, after = reach
-        var valueStart = [Int](repeating: 0, count: triggers.count)
+        // A literal trigger serving only `trigger_at_start` detectors begins their values
+        // (the translator allows such detectors literal triggers only, so a group's triggers
+        // all do or none does).
         let startsValue = triggers.indices.map { index in
             isLiteral(triggers[index]) && served[index].allSatisfy({ detectors[$0].triggerAtStart })
         }
-        for index in triggers.indices where startsValue[index] {
+        triggerValueStart = triggers.indices.map { index in
+            guard startsValue[index] else { return 0 }
             let bytes = KeywordPattern.literalBytes(triggers[index].expression)
-            before[index] = bytes.count + 1
-            after[index] = max(0, reach[index] - bytes.count)
-            valueStart[index] = bytes.count - (bytes.firstIndex(where: isAlnum) ?? 0)
+            return bytes.count - (bytes.firstIndex(where: isAlnum) ?? 0)
         }
-        triggerBefore = before
-        triggerAfter = after
-        triggerValueStart = valueStart
         // One phase-two database per distinct set of served detectors; the full one last.
         let all = try compile(exact, what: "pattern", owner: { Int(exact[$0].id) })
         var groupOf: [[Int]: Int] = [:]
@@ -176,10 +169,9 @@ public final class Engine: @unchecked Sendable {
             return groups.count - 1
         }
         triggerGroup = groupOfTrigger
-        // A group is anchored when its triggers (all serving the same detectors) begin values.
-        let anchoredGroups = groups.indices.map { group in
-            triggers.indices.contains { groupOfTrigger[$0] == group } && triggers.indices.allSatisfy { groupOfTrigger[$0] != group || startsValue[$0] }
-        }
+        // A group is anchored when its triggers begin values.
+        var anchoredGroups = [Bool](repeating: false, count: groups.count)
+        for index in triggers.indices where startsValue[index] { anchoredGroups[groupOfTrigger[index]] = true }
         // Every group serves at least one pattern detector, so none compiles to nil and the
         // indices in `triggerGroup` stay valid.
         exactDatabases = try groups.indices.compactMap { group in
@@ -264,8 +256,8 @@ public final class Engine: @unchecked Sendable {
 
     /// Builds a table header: which detectors each column title gives context to.
     public func header(titles: [String], scratch: Scratch) -> TableHeader {
-        var header = TableHeader(columns: titles.map { title in
-            let normalized = TableHeader.normalize(title)
+        let normalizedTitles = titles.map(TableHeader.normalize)
+        var header = TableHeader(columns: zip(titles, normalizedTitles).map { title, normalized in
             var contextFor = Set<Int>()
             // Both as written ("D.O.B") and normalised ("date of birth", "parent s email").
             for text in [title, normalized] where !text.isEmpty {
@@ -308,11 +300,11 @@ public final class Engine: @unchecked Sendable {
             header.columns[0].namesPeople = detectors[detector].normalization == .name
         }
         // Beside a column of pupil data, a name column's cells are people whatever their names.
-        let normalized = titles.map { " " + TableHeader.normalize($0) + " " }
+        let spaced = normalizedTitles.map { " " + $0 + " " }
         for index in header.columns.indices {
             guard let detector = header.columns[index].columnDetector, !detectors[detector].trustedBeside.isEmpty else { continue }
-            header.columns[index].trusted = normalized.indices.contains { other in
-                other != index && detectors[detector].trustedBeside.contains { normalized[other].contains(" " + $0 + " ") }
+            header.columns[index].trusted = spaced.indices.contains { other in
+                other != index && detectors[detector].trustedBeside.contains { spaced[other].contains(" " + $0 + " ") }
             }
         }
         return header

@@ -67,7 +67,7 @@ enum FamousNames {
         "chris hoy", "bradley wiggins", "max whitlock", "adam peaty", "tom dean", "keely hodgkinson",
         // Composers and musicians a music department teaches (first and last words: "Johann
         // Sebastian Bach" is read as "Sebastian Bach", "George Frideric Handel" as "George Frideric";
-        // not John Williams, James Brown or Michael Jackson, as many parents are called)
+        // not John Williams, James Brown, Michael Jackson or George Harrison, as many parents are called)
         "sebastian bach", "johann bach", "george frideric", "george handel", "henry purcell", "joseph haydn",
         "wolfgang mozart", "amadeus mozart", "ludwig beethoven", "edward elgar", "benjamin britten",
         "ralph vaughan", "ralph williams", "gustav holst", "thomas tallis", "william byrd", "frederic chopin",
@@ -75,7 +75,7 @@ enum FamousNames {
         "philip glass", "hans zimmer", "howard shore", "andrew lloyd", "andrew webber", "edvard grieg",
         "antonio vivaldi", "franz schubert", "johannes brahms", "richard wagner", "giuseppe verdi", "scott joplin",
         "louis armstrong", "duke ellington", "ella fitzgerald", "billie holiday", "bob marley", "freddie mercury",
-        "david bowie", "elton john", "paul mccartney", "john lennon", "george harrison", "ringo starr",
+        "david bowie", "elton john", "paul mccartney", "john lennon", "ringo starr",
         "amy winehouse", "stevie wonder", "aretha franklin", "nina simone", "miles davis",
         "ray charles", "jimi hendrix", "kate bush", "karl jenkins", "john rutter", "eric whitacre",
         "clara schumann", "robert schumann", "fanny mendelssohn", "felix mendelssohn", "hildegard bingen",

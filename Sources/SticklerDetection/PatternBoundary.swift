@@ -39,7 +39,7 @@ enum PatternBoundary {
     }
 
     /// Whether every match of `expression` begins with an ASCII letter or digit. A small,
-    /// conservative reading of the pattern (`Item`): a literal letter or digit, `\\d`, a
+    /// conservative reading of the pattern (`Item`): a literal letter or digit, `\d`, a
     /// class of letters and digits only, or a group whose every alternative starts so;
     /// never optional (`?`, `*`, `{0,`). Anything else answers false (the pattern is then
     /// left as written: correct, only slower).
@@ -66,7 +66,7 @@ enum PatternBoundary {
     }
 
     /// Reads one item and its quantifier at `index`, nil where the expression cannot be
-    /// read (a lookaround, `\\x2E`, `{,5}`, a lazy or possessive mark, an unclosed group).
+    /// read (a lookaround, `\x2E`, `{,5}`, a lazy or possessive mark, an unclosed group).
     private static func item(_ bytes: [UInt8], _ index: inout Int) -> Item? {
         guard index < bytes.count else { return nil }
         let first = bytes[index]
@@ -104,7 +104,7 @@ enum PatternBoundary {
         case UInt8(ascii: "\\"):
             guard index + 1 < bytes.count else { return nil }
             let escaped = bytes[index + 1]
-            // `\\x2E`, `\\056`, `\\cA`, `\\p{L}`, `\\Q..\\E` span more than two bytes: unread.
+            // `\x2E`, `\056`, `\cA`, `\p{L}`, `\Q..\E` span more than two bytes: unread.
             if isDigit(escaped) || "xcpPQEkgNoue".utf8.contains(escaped) { return nil }
             result = Item(starts: escaped == UInt8(ascii: "d"), ends: escaped == UInt8(ascii: "d"))
             index += 2
@@ -152,7 +152,6 @@ enum PatternBoundary {
         return true
     }
 
-
     /// 1 for digits, 2 for upper case, 3 for lower case, 0 otherwise.
     private static func kind(_ byte: UInt8) -> Int {
         switch byte {
@@ -162,7 +161,6 @@ enum PatternBoundary {
         default: return 0
         }
     }
-
 
     /// The index of the `]` closing the class that opens at `from`, escapes and a leading
     /// `]` (a member) read as such.

@@ -30,7 +30,10 @@ public enum PersonName {
         guard let name = clean(text) else { return false }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "," })
         guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
-        return !words.contains { phraseWords.contains($0.lowercased()) || placeWords.contains($0.lowercased()) }
+        return !words.contains { word in
+            let lower = word.lowercased()
+            return phraseWords.contains(lower) || placeWords.contains(lower) || organisationWords.contains(lower)
+        }
     }
 
     /// School phrases shaped like a name: a word of these after the first makes it no name.
@@ -94,7 +97,9 @@ public enum PersonName {
         }
         guard words.count >= 2, GivenNames.common.contains(words[0]) || GivenNames.common.contains(String(words[0].prefix { $0 != "-" }))
         else { return false }
-        if words.dropFirst().contains(where: { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) }) { return false }
+        if words.dropFirst().contains(where: { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }) {
+            return false // "Grace Coaches", "Jack Plug", "Max-Min Thermometer"
+        }
         return !FamousNames.all.contains(words.joined(separator: " ")) && !FamousNames.all.contains(words[0] + " " + words[words.count - 1])
     }
 
@@ -153,7 +158,8 @@ public enum PersonName {
         "german", "education", "computing", "business", "programme", "program", "course", "project", "products",
         "support", "team", "admin", "administrator", "reception", "finance", "payroll", "enquiries", "helpdesk",
         "surgery", "practice", "clinic", "pharmacy", "nhs", "police", "county", "borough", "city", "district",
-        "ltd.", "education", "educational", "supplies", "coaches", "travel", "catering", "books", "publishing",
+        "ltd.", "educational", "supplies", "coaches", "travel", "taxis", "catering", "books", "publishing",
+        "solutions", "associates", "motors", "consulting", "consultancy", "designs", "interiors",
         "kit", "set", "pack", "oil", "thermometer", "stencil", "mould", "rods", "charcoal", "plug", "lead",
     ]
 
@@ -162,7 +168,7 @@ public enum PersonName {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
-    /// Words after a given name that make a place, a thing, a business or a school group of it.
+    /// Words after a given name that make a place, a thing or a school group of it.
     static let placeWords: Set<String> = [
         "line", "station", "hospital", "ward", "room", "building", "block", "wing", "garden", "gardens", "library",
         "primary", "infant", "infants", "junior", "juniors", "nursery", "house", "lodge", "court", "square",
@@ -171,9 +177,6 @@ public enum PersonName {
         "falls", "springs", "lake", "island", "islands", "bay", "river", "mountain", "mountains", "valley",
         "forest", "dock", "docks", "palace", "castle", "abbey", "cathedral", "airport", "harbour", "canal",
         "gate", "tower", "stadium", "arena", "embankment", "pier", "quay", "beach", "port", "project",
-        // and a business: "Grace Coaches", "Ruby Catering"
-        "coaches", "travel", "taxis", "catering", "supplies", "services", "solutions", "associates", "motors",
-        "ltd", "limited", "plc", "education", "consulting", "consultancy", "design", "designs", "interiors",
     ]
 
     /// `clean` for an ASCII cell (most are), on its bytes: no Unicode properties to look up.

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Column headers of a table (CSV/TSV, spreadsheet sheets): which detectors a column
 /// gives context to, and which columns hold person names.
 public struct TableHeader: Sendable {
@@ -52,7 +53,6 @@ public struct TableHeader: Sendable {
         }
     }
 
-    /// Lower-cased, letters and digits only, single spaces: "Pupil's Surname" -> "pupils surname".
     /// A class or teaching group's code as a column title: "8B1", "7HU", "10X/Sc1", "Y7".
     static func isClassCode(_ title: String) -> Bool {
         let text = title.trimmingCharacters(in: .whitespaces)
@@ -61,6 +61,7 @@ public struct TableHeader: Sendable {
         return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "/" || $0 == "-") }
     }
 
+    /// Lower-cased, letters and digits only, single spaces: "Pupil's Surname" -> "pupils surname".
     public static func normalize(_ title: String) -> String {
         // "Forename(s)", "Parent name(s)": the plural in brackets dropped.
         // A note in brackets ("Name (Class)", "Student Name (Form)", "Forename(s)") says what

@@ -95,6 +95,12 @@ final class RulePackTests: XCTestCase {
         XCTAssertEqual(names.filter { $0.hasSuffix(".hsdb") }.count, 1, "the new database")
     }
 
+    /// The table-only keys on a pattern detector are an error naming the key, not ignored.
+    func testColumnKeysNeedColumns() {
+        let errors = parseError(entry("    pattern: 'X[0-9]{4}'\n    trusted_beside: [ks2]\n"))
+        XCTAssertTrue(errors.contains { $0.message.contains("trusted_beside applies only to column detectors") }, "\(errors)")
+    }
+
     func testUnboundedPatternNeedsMaxWidth() {
         let errors = parseError(entry("    pattern: '[0-9]+'\n"))
         XCTAssertTrue(errors.first?.message.contains("more than") ?? false, "\(errors)")
