@@ -110,7 +110,7 @@ final class Daemon: @unchecked Sendable {
         guard let probe = try? Prober.probe(path: devnode) else { return nil }
         // (Partitions that never hold files, a lone Microsoft Reserved one, do not count: a
         // disk with no other is checked as a whole, not held waiting for one.)
-        let data = probe.volumes.filter { $0.partition != nil && !noDataPartitionTypes.contains($0.partitionType?.lowercased() ?? "") }
+        let data = probe.volumes.filter { $0.partition != nil && !Prober.noDataPartitionTypes.contains($0.partitionType?.lowercased() ?? "") }
         return ProbedFacts(partitions: data.count,
                            signature: probe.partitionTable != nil || probe.volumes.contains { $0.filesystem != nil || $0.usage != nil })
     }
@@ -128,7 +128,7 @@ final class Daemon: @unchecked Sendable {
         guard let fsType = event.filesystemType else {
             if event.devtype == "disk", event.partitionTable != nil, partitions != 0 {
                 if devices[name]?.state != .partitioned { holdPartitioned(event, devnode: devnode) }
-            } else if Self.noDataPartitionTypes.contains(event.properties["ID_PART_ENTRY_TYPE"]?.lowercased() ?? "") {
+            } else if Prober.noDataPartitionTypes.contains(event.properties["ID_PART_ENTRY_TYPE"]?.lowercased() ?? "") {
                 return // a Microsoft Reserved, BIOS boot or extended partition: nothing to check
             } else if Self.hasMedium(name), partitions != nil || !(probed?.signature ?? false) {
                 // (An empty partition table, too: there is no partition to wait for.)
@@ -179,11 +179,6 @@ final class Daemon: @unchecked Sendable {
         return true
     }
 
-    /// Partition types that never hold files: Microsoft Reserved (next to every Windows GPT
-    /// volume), BIOS boot, and MBR extended containers and empty entries.
-    static let noDataPartitionTypes: Set<String> = [
-        "e3c9e316-0b5c-4db8-817d-f92df00215ae", "21686148-6449-6e6f-744e-656564454649", "0x5", "0xf", "0x85", "0x0",
-    ]
 
     /// Whether the block device holds media (a card reader without its card, or a stick
     /// being pulled out, reads 0 sectors).

@@ -67,9 +67,6 @@ final class DeviceCheck: @unchecked Sendable {
     /// The type a check is started with for media udev found no filesystem on.
     static let noFilesystem = "unknown"
 
-    /// Filesystems whose deleted files `DeletedFiles` recovers.
-    static let recoverableTypes: Set<String> = ["vfat", "exfat"]
-
     func run() -> Outcome {
         var outcome = Outcome()
         let probe: ProbeResult
@@ -109,7 +106,7 @@ final class DeviceCheck: @unchecked Sendable {
         // A FAT or exFAT stick's deleted files are recovered and scanned too: a class list
         // deleted after copying is still there until it is overwritten.
         let result = worker.run(root: mount.mountPoint, dropPrivileges: mount.readableByOwner,
-                                deletedFrom: Self.recoverableTypes.contains(type) ? devnode : nil)
+                                deletedFrom: DeletedFiles.filesystems.contains(type) ? devnode : nil)
         let reason = cancelReason
         stager.unmount(mount.mountPoint, lazy: reason != nil)
         outcome.worker = result

@@ -26,8 +26,18 @@ public struct RecoveredFile: Sendable, Equatable {
 /// Why deleted files could not be looked for: not a FAT/exFAT volume, or a read failed.
 public struct DeletedFilesError: Error, CustomStringConvertible {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// Not a FAT or exFAT volume at all (nothing to recover), rather than one that could
+    /// not be read.
+    public var notAVolume: Bool
+    public init(_ message: String, notAVolume: Bool = false) {
+        self.message = message
+        self.notAVolume = notAVolume
+    }
     public var description: String { message }
+
+    static func notAVolume(_ why: String) -> DeletedFilesError {
+        DeletedFilesError("not a FAT or exFAT volume: " + why, notAVolume: true)
+    }
 }
 
 /// Undelete for FAT12/16/32 and exFAT, read-only (pread only), bounded on hostile input.
@@ -43,6 +53,8 @@ public enum DeletedFiles {
     public static let maxDepth = 32
     /// Entries read from one directory (FAT's own limit; exFAT allows more).
     public static let maxEntriesPerDirectory = 65_536
+    /// The filesystems it reads, as libblkid names them.
+    public static let filesystems: Set<String> = ["vfat", "exfat"]
 
     /// Deleted files on the FAT12/16/32 or exFAT volume that starts at byte `offset` of the
     /// open file descriptor (a block device or an image), read with pread only.
@@ -55,9 +67,8 @@ public enum DeletedFiles {
                                maxBytes: Int = 256 << 20, maxFileBytes: Int = 16 << 20) throws -> [RecoveredFile] {
         let reader = VolumeReader(fd: fd, base: offset)
         let boot = try reader.read(0, 512)
-        guard boot.count == 512 else { throw DeletedFilesError("not a FAT or exFAT volume: shorter than a boot sector") }
+        guard boot.count == 512 else { throw DeletedFilesError.notAVolume("shorter than a boot sector") }
         let harvest = Harvest(maxFiles: maxFiles, maxBytes: maxBytes, maxFileBytes: maxFileBytes)
-        guard maxFiles > 0 else { return [] }
         if boot[3..<11].elementsEqual("EXFAT   ".utf8) {
             try ExFATVolume(reader: reader, boot: boot, harvest: harvest).scan()
         } else {
@@ -283,7 +294,7 @@ private final class FATVolume: ClusterMap {
     let rootCluster: UInt32
 
     init(reader: VolumeReader, boot: [UInt8], harvest: Harvest) throws {
-        func refuse(_ why: String) -> DeletedFilesError { DeletedFilesError("not a FAT or exFAT volume: \(why)") }
+        func refuse(_ why: String) -> DeletedFilesError { DeletedFilesError.notAVolume(why) }
         guard boot[510] == 0x55, boot[511] == 0xAA, boot[0] == 0xEB || boot[0] == 0xE9 else {
             throw refuse("no boot sector signature")
         }
@@ -473,7 +484,7 @@ private final class ExFATVolume: ClusterMap {
     var bitmap: TablePages?
 
     init(reader: VolumeReader, boot: [UInt8], harvest: Harvest) throws {
-        func refuse(_ why: String) -> DeletedFilesError { DeletedFilesError("not a FAT or exFAT volume: exFAT \(why)") }
+        func refuse(_ why: String) -> DeletedFilesError { DeletedFilesError.notAVolume("exFAT " + why) }
         let sectorShift = UInt64(boot[108]), clusterShift = UInt64(boot[109]), fats = UInt64(boot[110])
         let fatOffset = UInt64(boot.le32(80)), fatLength = UInt64(boot.le32(84))
         let heapOffset = UInt64(boot.le32(88)), clusterCount = boot.le32(92)

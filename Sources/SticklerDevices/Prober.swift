@@ -10,6 +10,15 @@ public enum Prober {
     /// Shannon entropy (bits per byte) above which signature-less content counts as encrypted.
     public static let entropyThreshold = 7.5
 
+    /// MBR extended (container) partitions: they hold no filesystem of their own.
+    public static let extendedPartitionTypes: Set<String> = ["0x5", "0xf", "0x85"]
+    /// Partition types that never hold files: Microsoft Reserved (next to every Windows GPT
+    /// volume), BIOS boot, extended containers and empty MBR entries (as libblkid and udev's
+    /// `ID_PART_ENTRY_TYPE` name them).
+    public static let noDataPartitionTypes: Set<String> = extendedPartitionTypes.union([
+        "e3c9e316-0b5c-4db8-817d-f92df00215ae", "21686148-6449-6e6f-744e-656564454649", "0x0",
+    ])
+
     public static func probe(path: String) throws -> ProbeResult {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw ProbeError(path: path, message: "cannot open: \(String(cString: strerror(errno)))") }
@@ -48,8 +57,7 @@ public enum Prober {
                 } else {
                     partitionType = "0x" + String(blkid_partition_get_type(partition), radix: 16)
                 }
-                // Extended (container) partitions hold no filesystem of their own.
-                if ["0x5", "0xf", "0x85"].contains(partitionType ?? "") { continue }
+                if extendedPartitionTypes.contains(partitionType ?? "") { continue }
                 var volume = probeVolume(fd: fd, offset: start, size: length)
                 volume.partition = Int(blkid_partition_get_partno(partition))
                 volume.partitionType = partitionType

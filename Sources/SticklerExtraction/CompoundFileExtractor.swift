@@ -191,7 +191,7 @@ enum TextRuns {
             var letters = 0
             for byte in run where (byte >= 48 && byte <= 57) || (byte | 0x20 >= 97 && byte | 0x20 <= 122) { letters += 1 }
             if letters * 2 >= run.count {
-                run.withUnsafeBytes { text.append($0, decode: false) }
+                text.append(run)
                 text.append(10)
             }
         }

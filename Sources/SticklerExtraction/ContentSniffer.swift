@@ -47,15 +47,15 @@ public enum ContentSniffer {
     /// boot sector of FAT, exFAT or NTFS, or a partition table (MBR signature and a first
     /// partition entry, or GPT's header in the second sector).
     static func diskImage(_ prefix: [UInt8]) -> String? {
-        guard prefix.count >= 1024 else { return nil }
-        func text(_ at: Int, _ count: Int) -> String { String(decoding: prefix[at..<(at + count)], as: UTF8.self) }
-        if text(3, 8) == "EXFAT   " { return "exFAT" }
-        if text(3, 8) == "NTFS    " { return "NTFS" }
-        let bootSigned = prefix[510] == 0x55 && prefix[511] == 0xAA
-        guard bootSigned else { return nil }
-        if text(82, 5) == "FAT32" { return "FAT32" }
-        if text(54, 5) == "FAT12" || text(54, 5) == "FAT16" { return text(54, 5) }
-        if text(512, 8) == "EFI PART" { return "GPT partition table" }
+        // Every one of them ends its first sector with the boot signature 55 AA.
+        guard prefix.count >= 1024, prefix[510] == 0x55, prefix[511] == 0xAA else { return nil }
+        func holds(_ at: Int, _ text: String) -> Bool { prefix[at..<(at + text.utf8.count)].elementsEqual(text.utf8) }
+        if holds(3, "EXFAT   ") { return "exFAT" }
+        if holds(3, "NTFS    ") { return "NTFS" }
+        if holds(82, "FAT32") { return "FAT32" }
+        if holds(54, "FAT12") { return "FAT12" }
+        if holds(54, "FAT16") { return "FAT16" }
+        if holds(512, "EFI PART") { return "GPT partition table" }
         // An MBR: a first partition entry with a status of 0 or 0x80 and a type.
         if prefix[446] & 0x7F == 0, prefix[450] != 0 { return "MBR partition table" }
         return nil
@@ -70,8 +70,10 @@ public enum ContentSniffer {
             return .binary(signature.name)
         }
         if let volume = diskImage(prefix) {
-            return .binary("a disk image (\(volume)): its files are not read from the image; scan a read-only mount of it "
-                           + "(mount -o ro,loop), and use --deleted for a FAT or exFAT image's deleted files")
+            let mount = volume.hasSuffix("partition table") ? "of its partitions (losetup -r -P -f --show IMAGE, then mount -o ro)"
+                : "of it (mount -o ro,loop)"
+            return .binary("a disk image (\(volume)): its files are not read from the image; scan a read-only mount \(mount), "
+                           + "and use --deleted IMAGE for the deleted files of its FAT or exFAT volumes")
         }
         // UTF-16 without BOM: mostly ASCII with a NUL in every other byte.
         let sample = prefix.prefix(4096)

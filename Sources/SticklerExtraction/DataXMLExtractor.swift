@@ -60,7 +60,7 @@ enum DataXMLExtractor {
     }
 
     /// What a markup file is, by its first element (read once).
-    enum Kind: Equatable {
+    enum Kind {
         case html
         /// Word 2003 XML (`<w:wordDocument>`), or a flat-OPC package (`<pkg:package>`, what
         /// Word saves as "Word XML Document") holding a Word body: runs (`<w:t>`) must be

@@ -80,7 +80,7 @@ struct EmailExtractor {
             try decoded.withUnsafeBytes { try MarkupExtractor.text($0, xml: run.xml, into: &text, tables: &tables) }
             text.newline()
         } else if !isAttachment && (lowerType.hasPrefix("text/") || lowerType.isEmpty) {
-            decoded.withUnsafeBytes { text.append($0, decode: false) }
+            text.append(decoded)
             text.newline()
         } else if lowerType.hasPrefix("message/rfc822") {
             try decoded.withUnsafeBytes { try part($0, text: &text, tables: &tables, attachments: &attachments, level: level + 1) }

@@ -121,26 +121,21 @@ final class ExtractionRun {
                 try document(path: path, format: "word-xml", bytes: size,
                              try OOXMLExtractor(parts: OfficeParts(["word/document.xml"], all: blob), xml: xml, textLimit: textLimit)
                                 .segments(kind: "docx"))
-                return
             case .flatOpenDocument(let kind):
                 // Read as a zipped file's content (headers and footers included) and meta.
                 try document(path: path, format: "f" + kind, bytes: size,
                              try ODFExtractor(parts: OfficeParts(["content.xml", "meta.xml"], all: blob), xml: xml, textLimit: textLimit)
                                 .segments(kind: kind))
-                return
             case .spreadsheet:
                 try document(path: path, format: "spreadsheetml", bytes: size, try DataXMLExtractor.spreadsheet(blob.bytes, xml: xml, limit: textLimit))
-                return
             case .data:
                 try document(path: path, format: "xml", bytes: size, try DataXMLExtractor.segments(blob.bytes, xml: xml, limit: textLimit))
-                return
             case .html:
-                break
+                var text = TextBuilder(limit: textLimit)
+                var tables: [TextSegment] = []
+                try MarkupExtractor.text(blob.bytes, xml: xml, into: &text, tables: &tables)
+                try document(path: path, format: "html", bytes: size, [text.segment()] + tables)
             }
-            var text = TextBuilder(limit: textLimit)
-            var tables: [TextSegment] = []
-            try MarkupExtractor.text(blob.bytes, xml: xml, into: &text, tables: &tables)
-            try document(path: path, format: "html", bytes: size, [text.segment()] + tables)
         case .json:
             let text = try JSONExtractor.text(blob.bytes, maxDepth: budget.limits.maxXMLDepth, limit: textLimit)
             try document(path: path, format: "json", bytes: size, [TextSegment(text: text)])

@@ -105,9 +105,9 @@ enum FileFormat: Equatable {
     /// nil if not e-mail; true for an mbox (`From ` separator lines).
     static func isEmail(_ prefix: [UInt8]) -> Bool? {
         let text = String(decoding: prefix.prefix(4096), as: UTF8.self)
-        // (On Characters, "\r\n" is one: split on any line break, as mail saved from Outlook or
-        // Thunderbird has CRLF endings.)
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).prefix(40).map { $0.trimmingCharacters(in: ["\r"]) }
+        // (On Characters, "\r\n" is one line break: mail saved from Outlook or Thunderbird has
+        // CRLF endings.)
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).prefix(40)
         var mbox = false
         if let first = lines.first, first.hasPrefix("From ") { mbox = true; lines.removeFirst() }
         var known = 0

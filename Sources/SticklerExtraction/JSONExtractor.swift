@@ -8,6 +8,7 @@ enum JSONExtractor {
         var index = 0
         var depth = 0
         var key: [UInt8]? = nil
+        var labels: [[UInt8]: [UInt8]] = [:] // key -> its readable label (`FieldName.readable`)
         var expectingKey: [Bool] = []
         let count = bytes.count
         func skipSpace() { while index < count, isSpace(bytes[index]) || bytes[index] == 44 || bytes[index] == 58 { index += 1 } }
@@ -52,7 +53,15 @@ enum JSONExtractor {
         }
         func emit(_ value: [UInt8]) {
             guard out.count < limit else { return }
-            if let key { out += FieldName.readable(String(decoding: key, as: UTF8.self)).lowercased().utf8; out += [58, 32] }
+            if let key {
+                // An export repeats a few keys in every record: each label made once.
+                if let label = labels[key] { out += label } else {
+                    let label = Array(FieldName.readable(String(decoding: key, as: UTF8.self)).lowercased().utf8)
+                    if labels.count < 4_096 { labels[key] = label }
+                    out += label
+                }
+                out += [58, 32]
+            }
             out += value
             out.append(10)
             key = nil

@@ -52,7 +52,7 @@ enum PDFExtractor {
                 g_free(raw)
                 if let layout = Self.layout(of: page, text: pageText) {
                     let found = layout.tables()
-                    layout.body(excluding: found.inTable).withUnsafeBytes { text.append($0, decode: false) }
+                    text.append(layout.body(excluding: found.inTable))
                     for (number, rows) in found.tables.enumerated() {
                         var table = SheetTable(sheet: "page \(index + 1) table \(number + 1)", limit: run.textLimit)
                         for (row, cells) in rows.enumerated() {
@@ -63,14 +63,14 @@ enum PDFExtractor {
                         tables.append(segment)
                     }
                 } else {
-                    pageText.withUnsafeBytes { text.append($0, decode: false) }
+                    text.append(pageText)
                 }
             }
             text.newline()
             let fields = formText(of: page)
             if !fields.isEmpty {
                 try run.budget.expand(fields.count)
-                fields.withUnsafeBytes { text.append($0, decode: false) }
+                text.append(fields)
             }
             g_object_unref(UnsafeMutableRawPointer(page))
             if text.full { break }

@@ -16,6 +16,12 @@ struct TextBuilder {
         if decode { XMLScanner.appendDecoded(raw, to: &bytes) } else { bytes.append(contentsOf: raw) }
     }
 
+    /// Bytes already text (decoded, or never markup).
+    mutating func append(_ raw: [UInt8]) {
+        guard !full else { return }
+        bytes.append(contentsOf: raw)
+    }
+
     mutating func append(_ byte: UInt8) {
         guard !full else { return }
         bytes.append(byte)

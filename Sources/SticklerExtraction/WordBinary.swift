@@ -240,13 +240,13 @@ enum WordBinary {
             guard let properties = properties(at: offset) else {
                 // No paragraph properties: a row's cells on one line, tab-separated; the
                 // row's own end mark (a second 0x07 after a cell's) ends the line.
-                paragraph.withUnsafeBytes { text.append($0, decode: false) }
+                text.append(paragraph)
                 if mark == 0x07 && !(lastMark == 0x07 && paragraph.isEmpty) { text.append(9) } else { text.newline() }
                 return
             }
             if properties.depth == 0 {
                 if let finished = table.finish() { tables.append(finished) }
-                paragraph.withUnsafeBytes { text.append($0, decode: false) }
+                text.append(paragraph)
                 text.newline()
                 return
             }
@@ -279,7 +279,7 @@ enum WordBinary {
         }
 
         mutating func finish() -> [TextSegment] {
-            if !paragraph.isEmpty { paragraph.withUnsafeBytes { text.append($0, decode: false) } }
+            if !paragraph.isEmpty { text.append(paragraph) }
             if let finished = table.finish() { tables.append(finished) }
             return [text.segment()] + tables
         }

@@ -28,7 +28,21 @@ public final class Scan {
 
     let outputLock = NSLock()
     let queueCondition = NSCondition()
-    var queue: [String] = []
+    var queue: [Work] = []
+
+    /// What a worker takes from the queue.
+    enum Work {
+        case file(String)
+        /// A volume (or disk image) whose deleted files are recovered and scanned.
+        case deletedFiles(String)
+
+        var path: String {
+            switch self {
+            case .file(let path): return path
+            case .deletedFiles(let volume): return volume + "!deleted"
+            }
+        }
+    }
     var walkFinished = false
     var summary = ScanSummary()
     var subjects = Set<SubjectKey>()
@@ -69,16 +83,15 @@ public final class Scan {
                 defer { group.leave() }
                 do {
                     let scanner = try DocumentScanner(engine: engine, options: configuration.options)
-                    while let path = nextPath() {
-                        if path.hasPrefix(Scan.deletedMarker) {
-                            scanDeleted(String(path.dropFirst(Scan.deletedMarker.count)), scanner: scanner, sink: sink)
-                        } else {
-                            scanFile(path, scanner: scanner, sink: sink)
+                    while let work = nextWork() {
+                        switch work {
+                        case .file(let path): scanFile(path, scanner: scanner, sink: sink)
+                        case .deletedFiles(let volume): scanDeleted(volume, scanner: scanner, sink: sink)
                         }
                     }
                 } catch {
-                    while let path = nextPath() {
-                        deliver(FileResult(path: path, status: .error, reason: "scanner could not start: \(error)", bytes: 0),
+                    while let work = nextWork() {
+                        deliver(FileResult(path: work.path, status: .error, reason: "scanner could not start: \(error)", bytes: 0),
                                 sink: sink, holding: false)
                     }
                 }
@@ -87,10 +100,10 @@ public final class Scan {
             thread.start()
         }
 
-        for volume in configuration.deletedFrom { enqueue(Scan.deletedMarker + volume) }
+        for volume in configuration.deletedFrom { enqueue(.deletedFiles(volume)) }
         walker.walk { entry in
             switch entry {
-            case .file(let path): enqueue(path)
+            case .file(let path): enqueue(.file(path))
             case .skipped(let result): deliver(result, sink: sink, holding: false)
             }
         }
@@ -109,33 +122,32 @@ public final class Scan {
         return final
     }
 
-    func enqueue(_ path: String) {
+    func enqueue(_ work: Work) {
         queueCondition.lock()
         while queue.count >= configuration.jobs * 16 { queueCondition.wait() }
-        queue.append(path)
+        queue.append(work)
         queueCondition.broadcast()
         queueCondition.unlock()
     }
 
-    func nextPath() -> String? {
+    func nextWork() -> Work? {
         queueCondition.lock()
         defer { queueCondition.unlock() }
         while queue.isEmpty && !walkFinished { queueCondition.wait() }
         if queue.isEmpty { return nil }
-        let path = queue.removeFirst()
+        let work = queue.removeFirst()
         queueCondition.broadcast()
-        return path
+        return work
     }
 
     /// The deleted files' bytes held at once (those past it are listed, not read).
     static let deletedBytesLimit = 64 << 20
 
-    /// A queue entry for a volume's deleted files (no path starts with a NUL).
-    static let deletedMarker = "\u{0}deleted:"
-
     /// Recovers the deleted files of a FAT or exFAT volume (read-only) and scans each as a
-    /// file of its own, `<volume>!deleted/<path>`, its record saying it was deleted. A volume
-    /// of another kind, or one that cannot be read, is one record for the volume.
+    /// file of its own, `<volume>!deleted/<path>`, its record saying it was deleted. A disk
+    /// image with a partition table (a `dd` copy of a whole stick) has each FAT or exFAT
+    /// partition's read, `<image>!partition<N>!deleted/<path>`. A volume of another kind, or
+    /// one that cannot be read, is one record for the volume.
     func scanDeleted(_ volume: String, scanner: DocumentScanner, sink: ScanSink) {
         let inherited = volume.hasPrefix("/dev/fd/") ? Int32(volume.dropFirst("/dev/fd/".count)) : nil
         let fd = inherited ?? open(volume, O_RDONLY | O_CLOEXEC)
@@ -145,22 +157,46 @@ public final class Scan {
             return
         }
         defer { if inherited == nil { close(fd) } }
-        let files: [RecoveredFile]
         do {
-            files = try DeletedFiles.recover(fd: fd, maxBytes: Scan.deletedBytesLimit)
+            try scanDeleted(volume, fd: fd, offset: 0, scanner: scanner, sink: sink)
+        } catch let error as DeletedFilesError where error.notAVolume && inherited == nil {
+            // A partitioned image: its FAT and exFAT partitions (libblkid reads the table).
+            let partitions = ((try? Prober.probe(path: volume))?.volumes ?? []).filter {
+                $0.partition != nil && DeletedFiles.filesystems.contains($0.filesystem ?? "")
+            }
+            if partitions.isEmpty { return deliverUnread(volume, error, sink: sink) }
+            for partition in partitions {
+                let label = volume + "!partition\(partition.partition ?? 0)"
+                do {
+                    try scanDeleted(label, fd: fd, offset: UInt64(partition.offset), scanner: scanner, sink: sink)
+                } catch {
+                    deliverUnread(label, error, sink: sink)
+                }
+            }
         } catch {
-            // Not FAT or exFAT: nothing to recover. A read that failed: not fully checked.
-            let notVolume = "\(error)".hasPrefix("not a FAT or exFAT volume")
-            deliver(FileResult(path: volume + "!deleted", status: notVolume ? .skipped : .error, reason: "deleted files not read: \(error)", bytes: 0),
-                    sink: sink, holding: false)
-            return
+            deliverUnread(volume, error, sink: sink)
         }
+    }
+
+    /// One record for a volume whose deleted files were not read: skipped when it is no FAT
+    /// or exFAT volume (nothing to recover), an error when a read failed (not fully checked).
+    func deliverUnread(_ volume: String, _ error: Error, sink: ScanSink) {
+        let notAVolume = (error as? DeletedFilesError)?.notAVolume ?? false
+        deliver(FileResult(path: volume + "!deleted", status: notAVolume ? .skipped : .error, reason: "deleted files not read: \(error)", bytes: 0),
+                sink: sink, holding: false)
+    }
+
+    /// The deleted files of the volume at `offset` of `fd`, each scanned as `<label>!deleted/<path>`.
+    func scanDeleted(_ label: String, fd: Int32, offset: UInt64, scanner: DocumentScanner, sink: ScanSink) throws {
+        let files = try DeletedFiles.recover(fd: fd, offset: offset, maxBytes: Scan.deletedBytesLimit)
         let extractor = Extractor(limits: configuration.limits)
         for file in files {
-            let path = volume + "!deleted/" + file.path
+            let path = label + "!deleted/" + file.path
             let note = file.complete ? "deleted file, recoverable" : "deleted file, partly overwritten"
             guard !file.data.isEmpty else {
-                deliver(FileResult(path: path, status: .skipped, reason: "\(note); not read (size limit)", bytes: 0), sink: sink, holding: false)
+                // Listed past the bytes' budget, or its first cluster already holds a live file's data.
+                let why = file.complete ? "\(note); not read (size limit)" : "deleted file, overwritten (its first cluster is in use again)"
+                deliver(FileResult(path: path, status: .skipped, reason: why, bytes: 0), sink: sink, holding: false)
                 continue
             }
             let top: (inout FileResult) -> Void = { result in

@@ -25,7 +25,7 @@ final class OfficeFormatTests: FormatTestCase {
         let low = try scan(minConfidence: .low)
         let properties = low.findings(in: "letter.docx").filter { $0.finding.detector == "document_author" }
         let author = properties.first { $0.value == "Olivia Hughes" }?.finding
-        XCTAssertEqual(author?.detector, "document_author", "document author is a person")
+        XCTAssertNotNil(author, "document author is a person")
         XCTAssertEqual(author?.confidence, .low)
         XCTAssertEqual(author?.location.cell, "properties!A2")
         let editor = properties.first { $0.value == "Amelia Clarke" }?.finding

@@ -171,6 +171,96 @@ final class ScanTests: XCTestCase {
         XCTAssertTrue(sink.result(named: "stick.img")?.reason?.contains("a disk image (FAT32)") ?? false,
                       "\(String(describing: sink.result(named: "stick.img")?.reason))")
         XCTAssertTrue(sink.result(named: "stick.img")?.reason?.contains("--deleted") ?? false)
+        // A boot sector's label in a text file without the boot signature is text.
+        let text = "abcNTFS    " + String(repeating: "Olivia Hughes, UPN R801200101001\n", count: 60)
+        try write("notes.txt", Data(text.utf8))
+        XCTAssertEqual(try scanAll().result(named: "notes.txt")?.status, .scanned)
+    }
+
+    /// `--deleted` on images as a technician copies them: a FAT volume's deleted class list
+    /// is scanned as `IMAGE!deleted/<name>`; a partitioned image's FAT partition's as
+    /// `IMAGE!partition1!deleted/<name>`; a file that is no volume is one skipped record, and
+    /// a deleted file whose first cluster a live file has taken says it is overwritten.
+    func testDeletedFilesOfImages() throws {
+        let images = directory.appendingPathComponent("images"), empty = directory.appendingPathComponent("empty")
+        for folder in [images, empty] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        var ids = Identifiers(seed: 41)
+        var list = "UPN,Surname,Forename\n"
+        for _ in 0..<40 { list += "\(ids.upn()),\(ids.random.pick(Names.family)),\(ids.random.pick(Names.given))\n" }
+        let upload = images.appendingPathComponent("upload.csv")
+        try Data(list.utf8).write(to: upload)
+
+        let volume = try blankImage(images.appendingPathComponent("volume.img"), megabytes: 40)
+        try tool("mkfs.vfat", ["-F", "32", volume.path])
+        try tool("mcopy", ["-i", volume.path, upload.path, "::/7B class list.csv"])
+        try tool("mdel", ["-i", volume.path, "::/7B class list.csv"])
+
+        let disk = try blankImage(images.appendingPathComponent("disk.img"), megabytes: 48)
+        try tool("sfdisk", ["-q", disk.path], input: "label: dos\nstart=2048, size=80000, type=c\n")
+        try tool("mkfs.vfat", ["-F", "32", "--offset", "2048", disk.path, "40000"])
+        try tool("mcopy", ["-i", disk.path + "@@1M", upload.path, "::/pupils.csv"])
+        try tool("mdel", ["-i", disk.path + "@@1M", "::/pupils.csv"])
+
+        // FAT16: mtools allocates from cluster 2 again, so the timetable takes A.CSV's first
+        // cluster (its long name needs more slots than A.CSV's, after KEEP.TXT's, so A.CSV's
+        // entry survives).
+        let reused = try blankImage(images.appendingPathComponent("reused.img"), megabytes: 32)
+        try tool("mkfs.vfat", ["-F", "16", reused.path])
+        try tool("mcopy", ["-i", reused.path, upload.path, "::/A.CSV"])
+        try tool("mcopy", ["-i", reused.path, try writeNotes(in: images).path, "::/KEEP.TXT"])
+        try tool("mdel", ["-i", reused.path, "::/A.CSV"])
+        let timetable = images.appendingPathComponent("timetable.csv")
+        try Data(String(repeating: "Period 1,Maths,Room 4\n", count: 2_000).utf8).write(to: timetable)
+        try tool("mcopy", ["-i", reused.path, timetable.path, "::/Replacement timetable.csv"])
+
+        let notVolume = try writeNotes(in: images)
+
+        let sink = try scanAll([empty.path]) { $0.deletedFrom = [volume.path, disk.path, reused.path, notVolume.path] }
+        let deleted = sink.result(named: "volume.img!deleted/7B class list.csv")
+        XCTAssertEqual(deleted?.status, .scanned)
+        XCTAssertTrue(deleted?.reason?.hasPrefix("deleted file, recoverable") ?? false, "\(String(describing: deleted?.reason))")
+        XCTAssertTrue(sink.findings.contains { $0.path.hasSuffix("volume.img!deleted/7B class list.csv") && $0.detector == "uk_upn" })
+        // (An 8.3 name: its first letter is what deleting overwrote.)
+        XCTAssertEqual(sink.result(named: "disk.img!partition1!deleted/_upils.csv")?.status, .scanned, "\(sink.files.map(\.path))")
+        let overwritten = sink.result(named: "reused.img!deleted/_.CSV")
+        XCTAssertEqual(overwritten?.status, .skipped, "\(sink.files.map(\.path))")
+        XCTAssertTrue(overwritten?.reason?.contains("overwritten (its first cluster is in use again)") ?? false, "\(String(describing: overwritten?.reason))")
+        XCTAssertEqual(sink.result(named: "notes.txt!deleted")?.status, .skipped)
+        XCTAssertTrue(sink.result(named: "notes.txt!deleted")?.reason?.contains("not a FAT or exFAT volume") ?? false)
+    }
+
+    func writeNotes(in folder: URL) throws -> URL {
+        let url = folder.appendingPathComponent("notes.txt")
+        try Data("Trip on Friday\n".utf8).write(to: url)
+        return url
+    }
+
+    func blankImage(_ url: URL, megabytes: Int) throws -> URL {
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(megabytes) << 20)
+        try handle.close()
+        return url
+    }
+
+    /// Runs a filesystem tool (dosfstools, mtools, fdisk: `make deps`); skips without it.
+    func tool(_ name: String, _ arguments: [String], input: String? = nil) throws {
+        guard let path = ["/usr/sbin", "/usr/bin", "/sbin", "/bin"].map({ "\($0)/\(name)" })
+            .first(where: FileManager.default.isExecutableFile) else { throw XCTSkip("\(name) is not installed (make deps)") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.environment = ["MTOOLS_SKIP_CHECK": "1", "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"]
+        let stdin = Pipe(), output = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        stdin.fileHandleForWriting.write(Data((input ?? "").utf8))
+        try stdin.fileHandleForWriting.close()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw NSError(domain: name, code: Int(process.terminationStatus), userInfo: [NSLocalizedDescriptionKey: printed]) }
     }
 
     func testTableSniffingByContent() {
