@@ -67,10 +67,15 @@ public enum DateValue {
     }
 
     public static func isValid(_ value: [UInt8]) -> Bool {
-        guard let date = components(value) else { return false }
-        guard (1900...2099).contains(date.year), (1...12).contains(date.month) else { return false }
-        let leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][date.month - 1]
-        return (1...days).contains(date.day)
+        guard let date = components(value), (1900...2099).contains(date.year) else { return false }
+        return exists(day: date.day, month: date.month, year: date.year)
+    }
+
+    /// Whether the day is in the calendar (29 February only in leap years).
+    static func exists(day: Int, month: Int, year: Int) -> Bool {
+        guard (1...12).contains(month) else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
     }
 }

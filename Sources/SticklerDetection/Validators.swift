@@ -6,6 +6,9 @@ public enum Validators {
     public static let registry: [String: Check] = [
         "nhs_mod11": { NHSNumber.isValid($0.digits) },
         "uln_mod11": { ULN.isValid($0.digits) },
+        "chi_mod11": { CHINumber.isValid($0.digits) },
+        "hc_mod11": { HealthAndCareNumber.isValid($0.digits) },
+        "scn_mod11": { SCN.isValid($0.digits) },
         "upn_check_letter": { UPN.isValid($0.alnumUpper) },
         "nino_prefix": { NINO.isValid($0.alnumUpper) },
         "utr_mod11": { UTR.isValid($0.digits) },

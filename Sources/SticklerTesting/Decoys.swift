@@ -8,7 +8,7 @@ public struct Decoys {
     public init(seed: UInt64) { ids = Identifiers(seed: seed) }
 
     /// Ten-digit schemes share a shape: a decoy for one must not be valid for another.
-    static let tenDigitValidators = ["nhs_mod11", "uln_mod11", "utr_mod11"]
+    static let tenDigitValidators = ["nhs_mod11", "uln_mod11", "utr_mod11", "chi_mod11", "hc_mod11"]
 
     static func invalid(_ text: String, _ validator: String) -> Bool {
         let validators = tenDigitValidators.contains(validator) ? tenDigitValidators : [validator]

@@ -47,6 +47,22 @@ public struct Identifiers {
         Self.completing(&random, { (random: inout SeededRandom) in String(Int.random(in: 4...6, using: &random)) + random.digits(8) }, suffixes: Self.digitStrings, validator: "nhs_mod11")
     }
 
+    /// A CHI number (Scotland): a date of birth as DDMMYY, then three digits and the check.
+    public mutating func chi(day: Int, month: Int, year: Int) -> String {
+        let date = String(format: "%02d%02d%02d", day, month, year % 100)
+        return Self.completing(&random, { (random: inout SeededRandom) in date + random.digits(3) }, suffixes: Self.digitStrings, validator: "chi_mod11")
+    }
+
+    /// A Health and Care number (Northern Ireland): 320 000 001 to 399 999 999, then the check.
+    public mutating func healthAndCare() -> String {
+        Self.completing(&random, { (random: inout SeededRandom) in "3" + String(Int.random(in: 2...9, using: &random)) + random.digits(7) }, suffixes: Self.digitStrings, validator: "hc_mod11")
+    }
+
+    /// A Scottish Candidate Number: the year of issue, six digits and the check.
+    public mutating func scn() -> String {
+        Self.completing(&random, { (random: inout SeededRandom) in random.pick(["12", "14", "16", "18", "20", "22"]) + random.digits(6) }, suffixes: Self.digitStrings, validator: "scn_mod11")
+    }
+
     public mutating func nhsSpaced() -> String {
         let value = nhs()
         return String(value.prefix(3)) + " " + value.dropFirst(3).prefix(3) + " " + value.suffix(4)

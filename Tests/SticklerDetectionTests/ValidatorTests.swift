@@ -17,6 +17,26 @@ final class ValidatorTests: XCTestCase {
                         "1000000010", "1000000011"]) // prefix 100000001 has check 10: never issued
     }
 
+    func testCHINumberStartsWithADateOfBirth() {
+        check("chi_mod11", valid: ["1403121206", "140312 1206", "2902163118", "3112894103", "0509083307"],
+              invalid: ["1403121207", "3202121200", // day 32 (the check digit is right)
+                        "2902173105", // 29 February 2017
+                        "1413121209", // month 13
+                        "0003121208", // day 0
+                        "140312120", "14031212066"])
+    }
+
+    func testHealthAndCareNumberRange() {
+        check("hc_mod11", valid: ["3210456704", "321 045 6704", "3556677806", "3200000015", "3999999993"],
+              invalid: ["3556677807", "3199999905", "3200000007", // below 320 000 001
+                        "4010232137", "9434765919"]) // NHS numbers of England
+    }
+
+    func testSCN() {
+        check("scn_mod11", valid: ["051234561", "187342015", "220098761"],
+              invalid: ["051234562", "05123456", "0512345610", "112233440", "111111111"]) // 11223344: check would be 10
+    }
+
     func testULN() {
         check("uln_mod11", valid: ["1234567899", "1928374653", "3456789121"],
               invalid: ["1234567890", "9876543210", "9876543211", "0234567899", "123456789"]) // 987654321: remainder 0
@@ -131,7 +151,7 @@ final class ValidatorTests: XCTestCase {
 
     func testEveryValidatorHasATable() {
         // Names tested above; a new validator needs its own table test.
-        let tested: Set<String> = ["nhs_mod11", "uln_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
+        let tested: Set<String> = ["nhs_mod11", "uln_mod11", "chi_mod11", "hc_mod11", "scn_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account",
                                    "person_name", "address_cell", "person_name_prose", "person_name_after_label", "birth_date",
                                    "uk_phone_without_zero", "person_name_running_text", "person_name_given", "person_name_labelled",
