@@ -47,8 +47,10 @@ struct DetectorTranslator {
         var kind = Detector.Kind.columns
         var maxWidth = 0, boundedWidth = false
         for key in ["pattern", "triggers"] {
-            for name in (raw.strings(key) ?? raw.string(key).map { [$0] } ?? []).flatMap(WordLists.references) where WordLists.registry[name] == nil {
-                fail(key, "unknown word list '{\(name)}'", hint: "one of \(WordLists.registry.keys.sorted().map { "{\($0)}" }.joined(separator: ", "))")
+            // Letter classes ({upper}, {accented}) stand in patterns only; a trigger is a literal or a shape.
+            let known = key == "pattern" ? Set(WordLists.registry.keys).union(WordLists.letterClasses.keys) : Set(WordLists.registry.keys)
+            for name in (raw.strings(key) ?? raw.string(key).map { [$0] } ?? []).flatMap(WordLists.references) where !known.contains(name) {
+                fail(key, "unknown word list '{\(name)}'", hint: "one of \(known.sorted().map { "{\($0)}" }.joined(separator: ", "))")
             }
         }
         let pattern = raw.string("pattern").map(WordLists.expandPattern), keywords = raw.strings("keywords"), columns = raw.strings("columns") ?? []

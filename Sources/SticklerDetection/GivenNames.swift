@@ -1,3 +1,5 @@
+import Foundation
+
 /// Common given names in England and Wales: pupils' (the most popular names of the last
 /// twenty years of births) and their parents' and staff's (earlier decades). Used only to
 /// tell a name in prose ("Olivia Hughes (Year 7)") from a school phrase shaped like one
@@ -64,5 +66,30 @@ enum GivenNames {
         "hollie", "holly", "hudson", "hunter", "isabel", "kiara", "lexie", "liliana", "lucia",
         "lyla", "maeve", "maisy", "margot", "marnie", "max", "milo", "nova", "ophelia", "otis",
         "ottilie", "primrose", "ralphie", "reuben", "rosa", "rupert", "sadie", "ted", "winnie", "wren",
+        // Ireland's, Wales's and Scotland's (Northern Ireland's and Welsh schools' registers;
+        // not Skye, Iona, Mali or Noel, which a geography or a carol service names)
+        "saoirse", "aoife", "caoimhe", "ciara", "ciaran", "seamus", "eoin", "oisin", "darragh", "cillian",
+        "fionn", "tadhg", "roisin", "sinead", "aisling", "clodagh", "grainne", "niall", "cormac", "padraig",
+        "declan", "colm", "ronan", "shauna", "aoibhinn", "rhodri", "gethin", "iwan", "osian", "ioan", "tomos",
+        "elin", "lowri", "cadi", "efa", "gwen", "alys", "manon", "sion", "gruffydd", "owain", "huw", "aled",
+        "emyr", "catrin", "delyth", "bethan", "heledd", "angharad", "llinos", "ruaridh", "ruairidh", "mhairi",
+        "finlay", "innes", "murdo", "morag", "catriona", "ailsa", "kenzie", "lachlan", "struan", "calum",
+        "fergus", "alasdair", "gregor", "aleksander", "marta", "agnieszka", "magdalena", "katarzyna", "joanna",
+        "vihaan", "krish", "ishaan", "reyansh", "eesa", "sumaya", "hira", "alishba", "amira", "esha",
+        "chiamaka", "temi", "seun", "kemi", "ebuka", "obinna", "nnamdi", "adaeze", "keegan", "corey",
+        "jose", "tomas", "andre", "rene", "renee", "ines", "joao", "goncalo", "anais", "lukasz", "aimee",
+        // Written with their accents (a literal trigger each; `contains` also reads "Chloë" as "chloe")
+        "zoë", "zoé", "chloé", "chloë", "siân", "siôn", "renée", "aimée", "josé", "łukasz", "léa", "anaïs",
+        "inês", "joão", "gonçalo", "tomás", "andré", "rené", "seán", "séamus", "róisín", "sinéad", "ciarán",
+        "rónán", "pádraig", "gráinne", "michał", "paweł", "mikołaj", "małgorzata", "maël", "noémie",
     ]
+
+    /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen
+    /// ("anne-marie"), or is one once its accents are dropped ("chloë", "zoé").
+    static func contains(_ word: String) -> Bool {
+        if common.contains(word) || common.contains(String(word.prefix { $0 != "-" })) { return true }
+        guard word.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        let folded = word.folding(options: .diacriticInsensitive, locale: nil)
+        return folded != word && (common.contains(folded) || common.contains(String(folded.prefix { $0 != "-" })))
+    }
 }

@@ -70,7 +70,7 @@ public enum PersonName {
         let words = name.split(separator: " ")
         guard (2...3).contains(words.count), clean(name) != nil else { return false }
         let first = words[0].lowercased()
-        guard GivenNames.common.contains(first) || GivenNames.common.contains(String(first.prefix { $0 != "-" })) else { return false }
+        guard GivenNames.contains(first) else { return false }
         return !words.dropFirst().contains { phraseWords.contains($0.lowercased()) }
     }
 
@@ -80,27 +80,36 @@ public enum PersonName {
     /// ("Grace Monday"), and not one of the people a school teaches about or reads
     /// (`FamousNames`: "Florence Nightingale", "Eva Smith" of *An Inspector Calls*).
     public static func inRunningText(_ bytes: [UInt8]) -> Bool {
-        // The patterns allow only ASCII letters, ' - . and single spaces: the words are read
-        // on bytes, lower-cased, each a small string (no allocation).
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
         // "Ava Khan's mum": the name is "Ava Khan" (a shorter match the engine tries next).
         guard bytes.last != 39, !(bytes.count > 2 && bytes[bytes.count - 2] == 39 && bytes[bytes.count - 1] == 115) else { return false }
+        guard let words = words(bytes), words.count >= 2, GivenNames.contains(words[0]) else { return false }
+        if words.dropFirst().contains(where: { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }) {
+            return false // "Grace Coaches", "Jack Plug", "Max-Min Thermometer"
+        }
+        return !FamousNames.all.contains(words.joined(separator: " ")) && !FamousNames.all.contains(words[0] + " " + words[words.count - 1])
+    }
+
+    /// The words of a name the patterns matched (letters, ' - . and single spaces), lower-cased,
+    /// if there are at most three and each starts with a capital. ASCII (most names) is read
+    /// on bytes, each word a small string (no allocation); an accented name ("Zoë Wójcik")
+    /// as text.
+    static func words(_ bytes: [UInt8]) -> [String]? {
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            let words = String(decoding: bytes, as: UTF8.self).split(separator: " ", omittingEmptySubsequences: false)
+            guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+            return words.map { $0.lowercased() }
+        }
         var words: [String] = []
         var start = 0
         for end in 0...bytes.count where end == bytes.count || bytes[end] == 32 {
-            guard end > start, words.count < 3, isUpper(bytes[start]) else { return false }
+            guard end > start, words.count < 3, isUpper(bytes[start]) else { return nil }
             words.append(String(unsafeUninitializedCapacity: end - start) { buffer in
                 for index in start..<end { buffer[index - start] = bytes[index] >= 65 && bytes[index] <= 90 ? bytes[index] + 32 : bytes[index] }
                 return end - start
             })
             start = end + 1
         }
-        guard words.count >= 2, GivenNames.common.contains(words[0]) || GivenNames.common.contains(String(words[0].prefix { $0 != "-" }))
-        else { return false }
-        if words.dropFirst().contains(where: { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }) {
-            return false // "Grace Coaches", "Jack Plug", "Max-Min Thermometer"
-        }
-        return !FamousNames.all.contains(words.joined(separator: " ")) && !FamousNames.all.contains(words[0] + " " + words[words.count - 1])
+        return words
     }
 
     /// A name before a form or registration group ("Harry Pendle (9K)", "Ruby Walker, 8K",
@@ -109,12 +118,35 @@ public enum PersonName {
     public static func beforeFormGroup(_ bytes: [UInt8]) -> Bool {
         guard let space = bytes.lastIndex(of: 32) else { return false }
         var end = space
-        while end > 0, [32, 40, 44, 45].contains(bytes[end - 1]) || bytes[end - 1] >= 0x80 { end -= 1 } // " ( , -" and a dash
+        // " ( , -" and an en or em dash (E2 80 93, E2 80 94) before the group.
+        while end > 0 {
+            if [32, 40, 44, 45].contains(bytes[end - 1]) { end -= 1; continue }
+            if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x93 || bytes[end - 1] == 0x94 { end -= 3; continue }
+            break
+        }
         let name = bytes[..<end].enumerated().map { index, byte in
             // "PENDLE" read as "Pendle": capitals after a word's first letter lower-cased.
             index > 0 && isUpper(byte) && isUpper(bytes[index - 1]) ? byte + 32 : byte
         }
         return inRunningText(name)
+    }
+
+    /// A name before a form group in brackets, as registers and behaviour logs write a pupil:
+    /// "PENDLE, Harry (9K)" (a surname in capitals, then a given name) or "Amelia (7B)" (a
+    /// given name alone, hyphenated perhaps). The given name must be a common one, so that
+    /// "Room (7B)" or "Total (10X)" is none.
+    public static func beforeBracketedGroup(_ bytes: [UInt8]) -> Bool {
+        guard let open = bytes.lastIndex(of: 40) else { return false }
+        let name = String(decoding: bytes[..<open], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let parts = name.split(separator: ",", maxSplits: 1)
+        if parts.count == 2 {
+            var surname = parts[0]
+            for prefix in ["Mac", "Mc"] where surname.hasPrefix(prefix) { surname = surname.dropFirst(prefix.count); break }
+            guard surname.count >= 2, surname.allSatisfy({ $0.isUppercase || "-'\u{2019}".contains($0) }) else { return false }
+        }
+        guard let given = parts.last?.trimmingCharacters(in: .whitespaces), !given.contains(" "),
+              given.first?.isUppercase == true else { return false }
+        return GivenNames.contains(given.lowercased())
     }
 
     /// A cell under a header that says only "Name" (a class list's, or a stock list's, a
@@ -129,7 +161,7 @@ public enum PersonName {
         guard let first = words.first, let last = words.last,
               !words.contains(where: { organisationWords.contains($0) || placeWords.contains($0) }) else { return false }
         let afterComma = name.split(separator: ",").dropFirst().first?.split(separator: " ").first.map { $0.lowercased() }
-        return [first, last, afterComma ?? last].contains { GivenNames.common.contains($0) || GivenNames.common.contains(String($0.prefix { $0 != "-" })) }
+        return [first, last, afterComma ?? last].contains(where: GivenNames.contains)
     }
 
     /// A name after a label ("Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi"): not an

@@ -49,7 +49,7 @@ public struct TableHeader: Sendable {
         return columns.allSatisfy { column in
             if column.isKnown { return true }
             let words = column.title.split(separator: " ")
-            return (1...3).contains(words.count) && !GivenNames.common.contains(words[0].lowercased())
+            return (1...3).contains(words.count) && !GivenNames.contains(words[0].lowercased())
         }
     }
 

@@ -29,6 +29,7 @@ public enum Validators {
         "person_name_after_label": { PersonName.afterLabel($0) },
         "person_name_running_text": { PersonName.inRunningText($0) },
         "person_name_form_group": { PersonName.beforeFormGroup($0) },
+        "person_name_bracketed_group": { PersonName.beforeBracketedGroup($0) },
         "address_cell": { AddressCell.isValid($0) },
         "sen_code": { CodeCell.isSENCode($0) },
         "yes_flag": { CodeCell.isYes($0) },

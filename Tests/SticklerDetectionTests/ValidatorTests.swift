@@ -131,13 +131,17 @@ final class ValidatorTests: XCTestCase {
         XCTAssertFalse(PersonName.readsAsFullName("Science Club"))
         XCTAssertTrue(["8B1", "7HU", "10X/Sc1", "Y7"].allSatisfy(TableHeader.isClassCode))
         XCTAssertFalse(["Name", "2024", "Q1 total", ""].contains(where: TableHeader.isClassCode))
-        check("person_name_running_text", valid: ["Ethan Turner", "Olivia-Mae Hughes", "Jack McDonald", "Noah O'Brien", "Isla Grace"],
+        check("person_name_running_text", valid: ["Ethan Turner", "Olivia-Mae Hughes", "Jack McDonald", "Noah O'Brien", "Isla Grace",
+                                                   "Zoë Wójcik", "Łukasz Nowak", "Siân Llewelyn", "Saoirse O'Neill", "Chloë Evans"],
               invalid: ["Florence Nightingale", "Eva Smith", "Grace Church", "Olivia Monday", "Rose Garden", "Victoria Station",
                         "Summer Term", "Lauren Child", "olivia hughes", "Ava Khan's", "Chris Jones'", "Grace Coaches",
-                        "Edward Elgar", "Benjamin Britten"])
+                        "Edward Elgar", "Benjamin Britten", "Zoë", "zoë wójcik", "Zoë Wójcik's"])
         check("person_name_form_group", valid: ["Harry Pendle (9K)", "Ruby Walker, 8K", "Jayden Walsh 10B2", "Harry PENDLE (9K)",
                                                 "Leo Nowak - 3B"],
               invalid: ["Summer Term (9K)", "Grace Church 3A", "Florence Nightingale 7B", "Pendle (9K)"])
+        check("person_name_bracketed_group", valid: ["PENDLE, Harry (9K)", "O'NEILL, Saoirse (10B2)", "McALLISTER, Niamh (8R)",
+                                                     "Amelia (7B)", "Chloé (8R)", "Ellie-Mae (7C)"],
+              invalid: ["Room (7B)", "TOTAL, Set (9X)", "Pendle, Harry (9K)", "UK, Europe (7B)", "Harry Pendle (9K)", "Amelia 7B"])
         check("person_name_given", valid: ["Olivia Hughes", "HUGHES, Olivia", "Hughes Olivia", "Anne-Marie Okafor"],
               invalid: ["Bunsen Burner", "Holes", "Microsoft Office User", "Reprographics", "n/a"])
         check("person_name_labelled", valid: ["Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi", "Child's name\tChiamaka Okonkwo-Bell"],
@@ -155,7 +159,7 @@ final class ValidatorTests: XCTestCase {
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account",
                                    "person_name", "address_cell", "person_name_prose", "person_name_after_label", "birth_date",
                                    "uk_phone_without_zero", "person_name_running_text", "person_name_given", "person_name_labelled",
-                                   "person_name_form_group",
+                                   "person_name_form_group", "person_name_bracketed_group",
                                    "sen_code", "yes_flag"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
