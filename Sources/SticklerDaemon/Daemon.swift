@@ -80,11 +80,15 @@ final class Daemon: @unchecked Sendable {
         }
         lastEvents[name] = event
         eventSerials[name, default: 0] += 1
+        if event.filesystemType == nil, Prober.noDataPartitionTypes.contains(event.properties["ID_PART_ENTRY_TYPE"]?.lowercased() ?? "") {
+            return // a Microsoft Reserved, BIOS boot or extended partition: nothing to check
+        }
         // What libblkid reads now decides a disk with a partition table, and media without a
         // filesystem udev knows: read off this queue, then decided here if still the latest.
         let partitioned = event.devtype == "disk" && event.partitionTable != nil
-        guard partitioned || (event.filesystemType == nil && Self.hasMedium(name)) else {
-            decide(event, devnode: devnode, probed: nil)
+        let medium = event.filesystemType == nil && Self.hasMedium(name)
+        guard partitioned || medium else {
+            decide(event, devnode: devnode, medium: medium, probed: nil)
             return
         }
         let serial = eventSerials[name]
@@ -92,7 +96,7 @@ final class Daemon: @unchecked Sendable {
             let probed = Self.probeFacts(devnode)
             queue.async { [self] in
                 guard eventSerials[name] == serial else { return } // a later event superseded it
-                decide(event, devnode: devnode, probed: probed)
+                decide(event, devnode: devnode, medium: medium, probed: probed)
             }
         }
     }
@@ -101,9 +105,12 @@ final class Daemon: @unchecked Sendable {
     /// damaged FAT boot sector udev took for one) and whether any signature is there at all
     /// (an event from before the medium was readable, a loop device's `add` before its
     /// backing file, says "no filesystem" about a device that has one). Nil when unreadable.
+    /// The probe itself is handed to the check it starts, which then does not read the
+    /// device again.
     struct ProbedFacts {
         var partitions: Int
         var signature: Bool
+        var probe: ProbeResult
     }
 
     static func probeFacts(_ devnode: String) -> ProbedFacts? {
@@ -112,10 +119,13 @@ final class Daemon: @unchecked Sendable {
         // disk with no other is checked as a whole, not held waiting for one.)
         let data = probe.volumes.filter { $0.partition != nil && !Prober.noDataPartitionTypes.contains($0.partitionType?.lowercased() ?? "") }
         return ProbedFacts(partitions: data.count,
-                           signature: probe.partitionTable != nil || probe.volumes.contains { $0.filesystem != nil || $0.usage != nil })
+                           signature: probe.partitionTable != nil || probe.volumes.contains { $0.filesystem != nil || $0.usage != nil },
+                           probe: probe)
     }
 
-    func decide(_ event: DeviceEvent, devnode: String, probed: ProbedFacts?) {
+    /// `medium`: whether the device read as holding media when its event arrived (asked only
+    /// where udev named no filesystem).
+    func decide(_ event: DeviceEvent, devnode: String, medium: Bool, probed: ProbedFacts?) {
         let name = event.name
         // A disk with partitions is checked partition by partition, even when a stale
         // signature makes udev name a filesystem for the whole disk too (a stick once written
@@ -128,9 +138,7 @@ final class Daemon: @unchecked Sendable {
         guard let fsType = event.filesystemType else {
             if event.devtype == "disk", event.partitionTable != nil, partitions != 0 {
                 if devices[name]?.state != .partitioned { holdPartitioned(event, devnode: devnode) }
-            } else if Prober.noDataPartitionTypes.contains(event.properties["ID_PART_ENTRY_TYPE"]?.lowercased() ?? "") {
-                return // a Microsoft Reserved, BIOS boot or extended partition: nothing to check
-            } else if Self.hasMedium(name), partitions != nil || !(probed?.signature ?? false) {
+            } else if medium, partitions != nil || !(probed?.signature ?? false) {
                 // (An empty partition table, too: there is no partition to wait for.)
                 // Media with no filesystem udev knows: random bytes (a VeraCrypt volume), a
                 // zeroed or damaged boot sector. Held and probed like any other: the policy
@@ -139,7 +147,7 @@ final class Daemon: @unchecked Sendable {
                 // A repeat (our own hold's change event) is ignored; a medium that was another
                 // before (a card swapped during its check) supersedes that check.
                 if let known = devices[name], known.signature == signature, known.state != .removed { return }
-                startCheck(event, devnode: devnode, fsType: DeviceCheck.noFilesystem, signature: signature)
+                startCheck(event, devnode: devnode, fsType: DeviceCheck.noFilesystem, signature: signature, probe: probed?.probe)
             } else if let check = checks[name] {
                 check.cancel("the filesystem disappeared during the check (medium removed)")
             } else if let status = devices[name], status.state != .removed {
@@ -224,7 +232,8 @@ final class Daemon: @unchecked Sendable {
         updateParent(event.name) // partitions decided before the disk's event was (its probe ran off the queue)
     }
 
-    func startCheck(_ event: DeviceEvent, devnode: String, fsType: String, signature: String) {
+    /// `probe`: libblkid's reading of the device for this event, if the daemon made one.
+    func startCheck(_ event: DeviceEvent, devnode: String, fsType: String, signature: String, probe: ProbeResult? = nil) {
         // Never switch a filesystem that is mounted outside the staging area to read-only
         // under its user (e.g. a released stick reformatted while mounted): leave it be.
         if Hold.isClaimed(devnode) {
@@ -236,7 +245,7 @@ final class Daemon: @unchecked Sendable {
         hold(&status)
         devices[event.name] = status
         log("\(event.name): held, checking \(fsType) volume")
-        let check = DeviceCheck(devnode: devnode, name: event.name, fsType: fsType, stager: stager,
+        let check = DeviceCheck(devnode: devnode, name: event.name, fsType: fsType, probe: probe, stager: stager,
                                 worker: ScanWorker(settings: settings.worker))
         checks[event.name] = check
         let thread = Thread { [self] in
@@ -261,21 +270,21 @@ final class Daemon: @unchecked Sendable {
         status.summary = summary
         let root = outcome.mount?.mountPoint ?? ""
         var files: [FileResult] = []
+        var recoverable = 0
         for var file in outcome.worker?.files ?? [] where file.findings > 0 || file.malware != nil {
             if file.path.hasPrefix(root + "/") { file.path = String(file.path.dropFirst(root.count + 1)) }
             // A recovered deleted file: "deleted/<its path>".
-            if file.path.hasPrefix(ScanWorker.deletedDescriptor + "!") { file.path = String(file.path.dropFirst(ScanWorker.deletedDescriptor.count + 1)) }
+            if file.path.hasPrefix(ScanWorker.deletedDescriptor + "!") {
+                file.path = String(file.path.dropFirst(ScanWorker.deletedDescriptor.count + 1))
+                if file.findings > 0 { recoverable += 1 }
+            }
             files.append(file)
             if file.findings > 0 { status.filesWithFindings[file.path] = file.findings }
         }
         let input = PolicyInput(device: status.identity, volumeEncryption: outcome.encryption.isEmpty ? ["none"] : outcome.encryption,
                                 summary: summary, incompleteReason: outcome.incomplete,
-                                malware: outcome.worker?.malware ?? .notChecked)
-        var decision = settings.policy.decide(input)
-        let remnants = files.filter { $0.reason?.hasPrefix("deleted file") == true && $0.findings > 0 }.count
-        if remnants > 0 {
-            decision.reasons.insert("\(remnants) deleted file(s) with personal data are still recoverable from the device: deleting is not secure deletion", at: min(1, decision.reasons.count))
-        }
+                                malware: outcome.worker?.malware ?? .notChecked, recoverableDeletedFiles: recoverable)
+        let decision = settings.policy.decide(input)
         status.verdict = decision.verdict
         status.recorded = decision.recorded
         status.situation = decision.situation.rawValue

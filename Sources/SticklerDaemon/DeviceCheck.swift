@@ -17,15 +17,18 @@ final class DeviceCheck: @unchecked Sendable {
     let devnode: String
     let name: String
     let fsType: String?
+    /// The daemon's own probe of the device for the same event, if it made one.
+    let probed: ProbeResult?
     let stager: Stager
     let worker: ScanWorker
     let lock = NSLock()
     var cancelled: String?
 
-    init(devnode: String, name: String, fsType: String?, stager: Stager, worker: ScanWorker) {
+    init(devnode: String, name: String, fsType: String?, probe: ProbeResult? = nil, stager: Stager, worker: ScanWorker) {
         self.devnode = devnode
         self.name = name
         self.fsType = fsType
+        self.probed = probe
         self.stager = stager
         self.worker = worker
     }
@@ -71,7 +74,7 @@ final class DeviceCheck: @unchecked Sendable {
         var outcome = Outcome()
         let probe: ProbeResult
         do {
-            probe = try Prober.probe(path: devnode)
+            probe = try probed ?? Prober.probe(path: devnode)
         } catch {
             outcome.incomplete = cancelReason ?? "cannot probe: \(error)"
             return outcome

@@ -31,6 +31,11 @@ extension Policy {
             decision = make(.incomplete, ["no scan result"])
             decision.recorded = .incomplete
         }
+        if input.recoverableDeletedFiles > 0 {
+            // Second, after what the situation is: the files are counted in the scan's totals.
+            decision.reasons.insert("\(input.recoverableDeletedFiles) deleted file(s) with personal data are still recoverable from the device: "
+                                    + "deleting is not secure deletion", at: min(1, decision.reasons.count))
+        }
         if case .unavailable(let why) = input.malware {
             let floor = verdict(for: .virusCheckUnavailable)
             decision.reasons.append("virus check unavailable: \(why)")

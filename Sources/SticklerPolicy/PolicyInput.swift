@@ -21,14 +21,18 @@ public struct PolicyInput: Sendable {
     /// Why the check could not finish; nil when it did.
     public var incompleteReason: String?
     public var malware: Malware
+    /// Deleted files with personal data still recoverable from the device (FAT and exFAT):
+    /// deleting them was not secure deletion.
+    public var recoverableDeletedFiles: Int
 
     public init(device: DeviceIdentity, volumeEncryption: [String], summary: ScanSummary? = nil,
-                incompleteReason: String? = nil, malware: Malware = .notChecked) {
+                incompleteReason: String? = nil, malware: Malware = .notChecked, recoverableDeletedFiles: Int = 0) {
         self.device = device
         self.volumeEncryption = volumeEncryption
         self.summary = summary
         self.incompleteReason = incompleteReason
         self.malware = malware
+        self.recoverableDeletedFiles = recoverableDeletedFiles
     }
 }
 

@@ -51,6 +51,15 @@ final class PolicyDecisionTests: XCTestCase {
         XCTAssertTrue(high.reasons[0].contains("2 file(s)"), high.reasons[0])
     }
 
+    func testRecoverableDeletedFilesAreASecondReason() {
+        let input = PolicyInput(device: stick, volumeEncryption: ["none"], summary: summary(findings: 12, byRisk: ["high": 1], highest: .high),
+                                recoverableDeletedFiles: 1)
+        let decision = policy.decide(input)
+        XCTAssertEqual(decision.situation, .personalData)
+        XCTAssertTrue(decision.reasons[1].hasPrefix("1 deleted file(s) with personal data are still recoverable"), "\(decision.reasons)")
+        XCTAssertFalse(decide(["none"], summary(findings: 12, byRisk: ["high": 1], highest: .high)).reasons.contains { $0.contains("recoverable") })
+    }
+
     func testEncryptedFilesOnly() {
         let decision = decide(["none"], summary(encrypted: 1))
         XCTAssertEqual(decision.situation, .encryptedFilesOnly)
