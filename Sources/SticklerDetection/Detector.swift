@@ -80,6 +80,10 @@ public struct Detector: Sendable, Codable {
     /// their names (a "Name" column beside "KS2" and "Target" is a class's): its cells then
     /// need only read as a full name, not pass the validator.
     public var trustedBeside: [String] = []
+    /// Column titles (normalised) that make a table one of things, not people: beside one,
+    /// this detector's column is not read at all (a library's "Name" beside "ISBN" and
+    /// "Copies" holds books, whose "Reading age" is no pupil's).
+    public var notBeside: [String] = []
     /// Also feed it a table's first column when no header names it and its title is empty
     /// or a class code ("8B1": a markbook's names).
     public var untitledFirstColumn = false

@@ -149,7 +149,7 @@ struct DetectorTranslator {
                  hint: "add examples: {match: [...], no_match: [...]} with synthetic values")
         }
 
-        for key in ["trusted_beside", "untitled_first_column"] where raw.fields[key] != nil && columns.isEmpty {
+        for key in ["trusted_beside", "not_beside", "untitled_first_column"] where raw.fields[key] != nil && columns.isEmpty {
             fail(key, "\(key) applies only to column detectors", hint: "a detector with columns: [...]")
         }
 
@@ -169,6 +169,7 @@ struct DetectorTranslator {
         detector.triggerAtStart = triggerAtStart
         detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
         detector.trustedBeside = (raw.strings("trusted_beside") ?? []).map(TableHeader.normalize)
+        detector.notBeside = (raw.strings("not_beside") ?? []).map(TableHeader.normalize)
         detector.untitledFirstColumn = raw.string("untitled_first_column") == "true"
         return detector
     }

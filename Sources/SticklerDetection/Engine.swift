@@ -301,11 +301,19 @@ public final class Engine: @unchecked Sendable {
         }
         // Beside a column of pupil data, a name column's cells are people whatever their names.
         let spaced = normalizedTitles.map { " " + $0 + " " }
+        func beside(_ words: [String], _ index: Int) -> Bool {
+            spaced.indices.contains { other in other != index && words.contains { spaced[other].contains(" " + $0 + " ") } }
+        }
         for index in header.columns.indices {
             guard let detector = header.columns[index].columnDetector, !detectors[detector].trustedBeside.isEmpty else { continue }
-            header.columns[index].trusted = spaced.indices.contains { other in
-                other != index && detectors[detector].trustedBeside.contains { spaced[other].contains(" " + $0 + " ") }
-            }
+            header.columns[index].trusted = beside(detectors[detector].trustedBeside, index)
+        }
+        // Beside a column of things' data (a library's "ISBN"), a name column holds no people.
+        for index in header.columns.indices {
+            guard let detector = header.columns[index].columnDetector, beside(detectors[detector].notBeside, index) else { continue }
+            header.columns[index].columnDetector = nil
+            header.columns[index].namesPeople = false
+            header.columns[index].trusted = false
         }
         return header
     }

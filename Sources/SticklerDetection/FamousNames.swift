@@ -56,6 +56,8 @@ enum FamousNames {
         "bruno gretel", "greg heffley", "tom gates", "tom kitten", "peter rabbit", "paddington brown",
         "christopher robin", "lucy pevensie", "edmund pevensie", "susan pevensie", "peter pevensie",
         "lyra belacqua", "will parry", "alex rider", "artemis fowl", "hazel grace", "ruby bridges",
+        "katie morag", "amelia fang", "horrid henry", "isadora moon", "rosie revere", "ada twist",
+        "iggy peck", "charlie brown", "pippi longstocking", "anne shirley", "billy elliot",
         // Public figures children follow
         "marcus rashford", "harry kane", "lionel messi", "serena williams", "venus williams", "lewis hamilton",
         "mo farah", "jessica ennis", "emma raducanu", "andy murray", "tom daley", "ellie simmonds", "bukayo saka",

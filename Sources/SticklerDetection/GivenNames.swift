@@ -1,7 +1,9 @@
 import Foundation
 
-/// Common given names in England and Wales: pupils' (the most popular names of the last
-/// twenty years of births) and their parents' and staff's (earlier decades). Used only to
+/// Common given names in England, Wales, Scotland and Northern Ireland: pupils' (the most
+/// popular names of the last twenty years of births, and those of families from Poland,
+/// Romania, Lithuania, South Asia, West Africa and elsewhere) and their parents' and staff's
+/// (earlier decades), accented ones also as written ("Zoë", "Siân", "Łukasz"). Used only to
 /// tell a name in prose ("Olivia Hughes (Year 7)") from a school phrase shaped like one
 /// ("Summer Term (Year 4)", "Mark Scheme Year 11"): a name missing here is missed, so the
 /// list leans long; words that are more often something else in a school's documents are
@@ -78,10 +80,21 @@ enum GivenNames {
         "vihaan", "krish", "ishaan", "reyansh", "eesa", "sumaya", "hira", "alishba", "amira", "esha",
         "chiamaka", "temi", "seun", "kemi", "ebuka", "obinna", "nnamdi", "adaeze", "keegan", "corey",
         "jose", "tomas", "andre", "rene", "renee", "ines", "joao", "goncalo", "anais", "lukasz", "aimee",
+        "gwenllian", "deio", "elan", "macsen", "ianto", "cai", "mabli", "nel", "gwion", "tirion", "amelie",
+        "bjorn", "lucja", "brid", "deirdre", "eabha", "sorcha", "orlaith",
+        // Parents' names from Poland, Romania, Lithuania and further east (Tudor and Vlad are history's)
+        "marek", "andrzej", "grzegorz", "dariusz", "marcin", "mariusz", "artur", "kamil", "dawid", "rafal", "jacek",
+        "zbigniew", "ewa", "beata", "dorota", "iwona", "jolanta", "justyna", "monika", "renata", "sylwia", "urszula",
+        "elzbieta", "bozena", "grazyna", "halina", "krystyna", "agata", "patrycja", "weronika", "wiktor", "nikola",
+        "klaudia", "paulina", "karolina", "ionut", "stefan", "elena", "andreea", "bianca", "cristian", "florin",
+        "matas", "jonas", "povilas", "ugne", "austeja", "kornelia", "nikolai", "dmitri", "olga", "irina", "oksana",
+        "yana", "viktor",
         // Written with their accents (a literal trigger each; `contains` also reads "Chloë" as "chloe")
         "zoë", "zoé", "chloé", "chloë", "siân", "siôn", "renée", "aimée", "josé", "łukasz", "léa", "anaïs",
         "inês", "joão", "gonçalo", "tomás", "andré", "rené", "seán", "séamus", "róisín", "sinéad", "ciarán",
-        "rónán", "pádraig", "gráinne", "michał", "paweł", "mikołaj", "małgorzata", "maël", "noémie",
+        "rónán", "pádraig", "gráinne", "michał", "paweł", "mikołaj", "małgorzata", "maël", "noémie", "amélie",
+        "björn", "łucja", "siobhán", "bríd", "oisín", "éabha", "rafał", "elżbieta", "bożena", "grażyna", "ionuț", "ugnė",
+        "austėja",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

@@ -29,7 +29,9 @@ public enum PersonName {
     public static func readsAsFullName(_ text: String) -> Bool {
         guard let name = clean(text) else { return false }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "," })
-        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || particles.contains(String($0)) }),
+              words.first?.first?.isUppercase == true else { return false }
+        guard !FamousNames.all.contains(words.map { $0.lowercased() }.joined(separator: " ")) else { return false } // "Oliver Twist"
         return !words.contains { word in
             let lower = word.lowercased()
             return phraseWords.contains(lower) || placeWords.contains(lower) || organisationWords.contains(lower)
@@ -96,21 +98,31 @@ public enum PersonName {
     static func words(_ bytes: [UInt8]) -> [String]? {
         if bytes.contains(where: { $0 >= 0x80 }) {
             let words = String(decoding: bytes, as: UTF8.self).split(separator: " ", omittingEmptySubsequences: false)
-            guard words.count <= 3, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+            guard words.count <= 3, words.enumerated().allSatisfy({ index, word in
+                word.first?.isUppercase == true || (index > 0 && index < words.count - 1 && particles.contains(String(word)))
+            }) else { return nil }
             return words.map { $0.lowercased() }
         }
         var words: [String] = []
         var start = 0
         for end in 0...bytes.count where end == bytes.count || bytes[end] == 32 {
-            guard end > start, words.count < 3, isUpper(bytes[start]) else { return nil }
-            words.append(String(unsafeUninitializedCapacity: end - start) { buffer in
+            guard end > start, words.count < 3 else { return nil }
+            let word = String(unsafeUninitializedCapacity: end - start) { buffer in
                 for index in start..<end { buffer[index - start] = bytes[index] >= 65 && bytes[index] <= 90 ? bytes[index] + 32 : bytes[index] }
                 return end - start
-            })
+            }
+            // "Dafydd ap Gruffydd", "Maria de Souza": a small particle between the names.
+            guard isUpper(bytes[start]) || (start > 0 && end < bytes.count && particles.contains(word)) else { return nil }
+            words.append(word)
             start = end + 1
         }
         return words
     }
+
+    /// Words between a given name and a surname written in small letters: Welsh "ap" and "ab"
+    /// (son of), "ferch", and those of Dutch, Spanish, Italian, Arabic and Malay names. (Irish
+    /// "Ní", "Nic", "Ó", "Mac" are capitalised words as they are.)
+    static let particles: Set<String> = ["ap", "ab", "ferch", "de", "da", "di", "du", "van", "von", "bin", "binti", "al", "el"]
 
     /// A name before a form or registration group ("Harry Pendle (9K)", "Ruby Walker, 8K",
     /// "Harry PENDLE 10B2"): the words before the group, judged as `inRunningText` judges them
@@ -158,8 +170,12 @@ public enum PersonName {
         // The given name comes first ("Olivia Hughes") or last ("HUGHES, Olivia", "Hughes
         // Olivia"); a supplier's or a thing's name ("Hope Education", "Philip Harris
         // Education") has a word of an organisation.
-        guard let first = words.first, let last = words.last,
-              !words.contains(where: { organisationWords.contains($0) || placeWords.contains($0) }) else { return false }
+        // A book's or a film's title is no name ("Harry Potter and the Philosopher's Stone",
+        // "Oliver Twist" in a library's stock list): two to four words, none a small word of
+        // a title, not a character a school reads about.
+        guard let first = words.first, let last = words.last, words.count <= 4,
+              !words.contains(where: { organisationWords.contains($0) || placeWords.contains($0) || titleWords.contains($0) }),
+              !FamousNames.all.contains(words.joined(separator: " ")) else { return false }
         let afterComma = name.split(separator: ",").dropFirst().first?.split(separator: " ").first.map { $0.lowercased() }
         return [first, last, afterComma ?? last].contains(where: GivenNames.contains)
     }
@@ -180,6 +196,9 @@ public enum PersonName {
         let words = rest.split(separator: " ").map { $0.lowercased() }
         return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
+
+    /// Small words of titles, never of names.
+    static let titleWords: Set<String> = ["and", "the", "of", "a", "an", "in", "on", "at", "to", "for", "with", "from", "&"]
 
     /// Words of organisations, services and subjects, not of people's names.
     static let organisationWords: Set<String> = [

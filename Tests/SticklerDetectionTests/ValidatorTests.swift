@@ -94,8 +94,10 @@ final class ValidatorTests: XCTestCase {
     }
 
     func testEmail() {
-        check("email", valid: ["olivia.hughes@example.sch.uk", "a@b.co", "j.smith+parents@example.com"],
-              invalid: ["a@b", "@example.com", ".a@example.com", "a@-b.com", "a@b.c", "a@b.123"])
+        check("email", valid: ["olivia.hughes@example.sch.uk", "a@b.co", "j.smith+parents@example.com", "oliviahughes2012@example.com",
+                               "o.hughes2012.year7@example.sch.uk"],
+              invalid: ["a@b", "@example.com", ".a@example.com", "a@-b.com", "a@b.c", "a@b.123",
+                        "7kukuqrfedlmsgjm3ev3q8lm2k@google.com", "0f8e3c2a-5b7d-4e1f-9a6c-2d4b8e7f1a3c@example.com"])
     }
 
     func testSortCodeAndAccount() {
