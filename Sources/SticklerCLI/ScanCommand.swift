@@ -27,7 +27,7 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: OutputFormat = .text
 
-    @Option(help: "Report findings at or above this confidence.")
+    @Option(help: "Report findings at or above this confidence (risk counts medium and above, whatever is shown).")
     var minConfidence: Confidence = .medium
 
     @Option(help: "Worker threads (default: the number of cores).")

@@ -16,6 +16,10 @@ public struct FileResult: Codable, Sendable, Equatable {
     /// Reported findings (at or above the minimum confidence).
     public var findings: Int
     public var risk: RiskAssessment
+    /// For a container (an archive, an e-mail with attachments, a document holding others):
+    /// the highest risk of its members, at any depth, when any is above none. The members
+    /// have records of their own; this tells a reader of the container's record alone.
+    public var membersRisk: RiskLevel?
     /// `clean`, `infected` or `not checked: <reason>` when a virus check ran; nil otherwise.
     public var virusCheck: String?
     /// The signature name when the virus check found malware.

@@ -25,7 +25,14 @@ public struct DocumentDescription: Sendable {
 
 /// Per-scan choices.
 public struct ScanOptions: Sendable {
+    /// The findings reported (handed to the sink).
     public var minConfidence: Confidence = .medium
+    /// The findings a document's risk counts and that make special-category words near them
+    /// count, whatever `minConfidence` shows: `--min-confidence low` or `high` changes what is
+    /// listed, not how risky a document is.
+    public static let countedConfidence = Confidence.medium
+    /// The findings worked out at all: those reported or counted.
+    var workedConfidence: Confidence { min(minConfidence, Self.countedConfidence) }
     /// Hand raw values to the sink (`--reveal`). They are never stored.
     public var reveal = false
     /// Bytes read per chunk; memory per worker is about this plus small margins. 256 KiB

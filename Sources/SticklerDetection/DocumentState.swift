@@ -326,7 +326,7 @@ struct DocumentState {
     /// Whether a candidate will be reported and identifies a person (so special-category
     /// keywords near it count).
     func anchors(_ candidate: Candidate) -> Bool {
-        candidate.confidence >= options.minConfidence && !candidate.requiresContext
+        candidate.confidence >= ScanOptions.countedConfidence && !candidate.requiresContext
             && engine.detectors[candidate.detector].anchorsSpecial
     }
 
@@ -467,11 +467,18 @@ struct DocumentState {
         var candidate = candidate
         let detector = engine.templates[candidate.detector]
         var promotable = false
-        if candidate.confidence < options.minConfidence {
-            guard detector.promoteAt != nil, detector.contextConfidence >= options.minConfidence else { return }
-            candidate.confidence = detector.contextConfidence
-            promotable = !promoted.contains(candidate.detector)
-            candidate.context = detector.promotedContext
+        if detector.promoteAt != nil, candidate.confidence < detector.contextConfidence, detector.contextConfidence >= options.workedConfidence {
+            // Without context: at the context's confidence once the document holds `promoteAt`
+            // distinct values; until then it waits, at its own (whatever confidence is shown,
+            // so that `--min-confidence low` reports a seating plan's names as a default run does).
+            if promoted.contains(candidate.detector) {
+                candidate.confidence = detector.contextConfidence
+                candidate.context = detector.promotedContext
+            } else {
+                promotable = true
+            }
+        } else if candidate.confidence < options.workedConfidence {
+            return
         }
         if candidate.valueOverride == nil { lastEmittedEnd = candidate.to }
         if detector.promoteAt != nil { promotableBytes[candidate.detector, default: 0] += candidate.to - candidate.from }
@@ -545,25 +552,35 @@ struct DocumentState {
               Double(promotableBytes[index] ?? 0) >= Self.promotedShare * Double(max(1, earlierBytes + bytes)) else { return }
         waiting[index] = nil
         promoted.insert(index)
-        for event in events { deliver(event, index: index) }
+        let template = engine.templates[index]
+        for var event in events {
+            event.finding.confidence = template.contextConfidence
+            event.finding.explanation.context = template.promotedContext
+            deliver(event, index: index)
+        }
     }
 
+    /// Counts a finding towards the document's risk (at `ScanOptions.countedConfidence` or
+    /// above) and reports it (at `minConfidence` or above).
     mutating func deliver(_ event: FindingEvent, index: Int) {
         let detector = engine.templates[index]
+        let counted = event.finding.confidence >= ScanOptions.countedConfidence
         if detector.requiresIdentifiers && tally.anchorFindings == 0 {
             if held.count < Self.heldLimit { held.append(event) } else { heldOverflow += 1 }
-            tally.holdSpecial(detector, index: index)
+            if counted { tally.holdSpecial(detector, index: index) }
             return
         }
-        tally.add(detector, index: index, subject: event.subject)
-        reported += 1
-        sink(event)
+        if counted { tally.add(detector, index: index, subject: event.subject) }
+        if event.finding.confidence >= options.minConfidence {
+            reported += 1
+            sink(event)
+        }
         flushHeld()
     }
 
     mutating func flushHeld() {
         guard !held.isEmpty, tally.anchorFindings > 0 else { return }
-        for event in held {
+        for event in held where event.finding.confidence >= options.minConfidence {
             reported += 1
             sink(event)
         }
@@ -573,7 +590,13 @@ struct DocumentState {
     }
 
     mutating func finish() -> DocumentOutcome {
-        let suppressed = held.count + heldOverflow
+        // Findings that waited for a promotion that never came are reported as found, where
+        // their confidence is shown.
+        for index in waiting.keys.sorted() {
+            for event in waiting[index] ?? [] where event.finding.confidence >= options.workedConfidence { deliver(event, index: index) }
+        }
+        waiting.removeAll()
+        let suppressed = held.filter { $0.finding.confidence >= options.minConfidence }.count + heldOverflow
         held.removeAll()
         tally.dropHeld()
         return DocumentOutcome(bytes: earlierBytes + bytes, findings: reported, risk: RiskScorer.assess(tally, engine: engine),

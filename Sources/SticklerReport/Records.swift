@@ -33,6 +33,7 @@ public enum Records {
         object.add("bytes", result.bytes)
         object.add("findings", result.findings)
         object.add("risk", result.risk.level.rawValue)
+        object.add("members_risk", result.membersRisk?.rawValue)
         object.add("encryption", result.encryption)
         object.add("format", result.format)
         object.add("virus_check", result.virusCheck)

@@ -43,7 +43,12 @@ public final class TextWriter: ScanSink {
         }
         switch result.status {
         case .scanned where result.findings == 0:
-            if verbose { output.write(paint("ok      ", "32") + result.path + "\n") }
+            if let members = result.membersRisk {
+                output.write("\n" + paint(members.rawValue.uppercased(), riskColour(members)) + "  " + paint(result.path, "1")
+                             + " (\(result.reason ?? "container"); its members' highest risk)\n")
+            } else if verbose {
+                output.write(paint("ok      ", "32") + result.path + "\n")
+            }
             return
         case .scanned:
             break

@@ -46,6 +46,8 @@ public final class Scan {
     var walkFinished = false
     var summary = ScanSummary()
     var subjects = Set<SubjectKey>()
+    /// Per container not yet delivered: its members' highest risk so far (`noteMembersRisk`).
+    var membersRisk: [String: RiskLevel] = [:]
     var progressValue = ScanProgress()
     weak var sink: ScanSink?
     /// The sink as a `PrerenderingSink`, cast once (a cast per finding is measurable).
@@ -344,6 +346,20 @@ public final class Scan {
         for subject in pending.subjects where subjects.count < Scan.subjectLimit { subjects.insert(subject) }
     }
 
+    /// A member's risk raises each container it is in (`outer.zip!inner.zip!a.csv` is in
+    /// `outer.zip` and `outer.zip!inner.zip`); a container's own record, which comes after
+    /// its members', takes the highest. Must hold `outputLock`.
+    func noteMembersRisk(_ result: inout FileResult) {
+        if let members = membersRisk.removeValue(forKey: result.path) { result.membersRisk = members }
+        let level = max(result.risk.level, result.membersRisk ?? .none)
+        guard level > .none else { return }
+        var container = result.path[...]
+        while let bang = container.lastIndex(of: "!") {
+            container = container[..<bang]
+            membersRisk[String(container)] = max(membersRisk[String(container)] ?? .none, level)
+        }
+    }
+
     /// Virus check of the whole file (clamd unpacks archives and documents itself).
     func checkMalware(path: String, _ malware: MalwareChecking) -> (check: String, malware: String?) {
         if let unavailable = summary.virusCheckUnavailable { return ("not checked: \(unavailable)", nil) }
@@ -357,6 +373,8 @@ public final class Scan {
     func deliver(_ result: FileResult, sink: ScanSink, holding: Bool) {
         if !holding { outputLock.lock() }
         defer { outputLock.unlock() }
+        var result = result
+        noteMembersRisk(&result)
         sink.file(result)
         summary.files += 1
         summary.bytes += result.bytes

@@ -235,6 +235,51 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(notes.events.filter { $0.finding.detector == "person_name_initial" }.map(\.value), ["Olivia H", "Jack S"])
     }
 
+    /// Names as schools across the four nations write them: accents, apostrophes, particles,
+    /// a register's "SURNAME, Forename (form)" and a given name with its form group.
+    func testNamesWithAccentsParticlesAndFormGroups() throws {
+        let log = try scan("""
+            PENDLE, Harry (9K) refused to hand over his phone.
+            Amelia (7B) and Josh (7C) were involved in a fight at lunch.
+            Zoë Wójcik was upset after the incident.
+            Siân Llewelyn's mum phoned about the bullying.
+            Mrs O'Neill rang: Saoirse O'Neill will be collected by her grandmother (Year 9).
+            Dafydd ap Gruffydd was given a detention.
+            Concern about Aoife Ní Bhriain after the incident.
+            Renée D'Souza (Blwyddyn 6) was absent.
+
+            """, options: ScanOptions(reveal: true))
+        let values = log.events.filter { $0.finding.category == .personal }.map { $0.value ?? "" }
+        for name in ["PENDLE, Harry", "Amelia", "Josh", "Zoë Wójcik", "Siân Llewelyn", "Saoirse O'Neill", "Dafydd ap Gruffydd",
+                     "Aoife Ní Bhriain", "Renée D'Souza"] {
+            XCTAssertTrue(values.contains(name), "\(name) in \(values)")
+        }
+        // The same pupil written either way is one data subject.
+        let both = try scan("PENDLE, Harry (9K) was late.\nHarry Pendle (9K) was late again: detention.\n", options: ScanOptions(reveal: true))
+        XCTAssertEqual(Set(both.events.map(\.subject)).count, 1, "\(both.events.map(\.value))")
+        XCTAssertTrue(try scan("Amelia (7B) swapped seats.\n").events.isEmpty, "a given name alone, once, without a pupil word: low")
+    }
+
+    /// What `--min-confidence` shows does not change what is found or how risky a document
+    /// is: a seating plan's names are promoted whether low findings are shown or not, and a
+    /// bare ten-digit number shown at low does not make a document risky.
+    func testMinimumConfidenceChangesTheListNotTheRisk() throws {
+        let plan = "Bench 1: Harper Patel, Leo Osei\nBench 2: Amelia Thompson, Noah Brown\nBench 3: Ruby Shaw, Aisha Walker\n"
+        for minimum in [Confidence.low, .medium] {
+            let found = try scan(plan, options: ScanOptions(minConfidence: minimum)).events
+            XCTAssertEqual(found.count, 6, "\(minimum)")
+            XCTAssertTrue(found.allSatisfy { $0.finding.confidence == .medium }, "\(minimum): \(found.map(\.finding.confidence))")
+        }
+        let lonely = try scan("Olivia Hughes read the poem.\n", options: ScanOptions(minConfidence: .low)).events
+        XCTAssertEqual(lonely.map(\.finding.confidence), [.low], "a name that waited in vain is shown at low")
+        let tracker = "Pupil tracker: asthma, EHCP review due, reference 9434765919\n"
+        let risks = try [Confidence.low, .medium, .high].map { try scan(tracker, options: ScanOptions(minConfidence: $0)).outcome.risk.level }
+        XCTAssertEqual(Set(risks).count, 1, "\(risks)")
+        XCTAssertEqual(risks.first, RiskLevel.none)
+        let listed = try scan("NHS number: 943 476 5919, asthma\n", options: ScanOptions(minConfidence: .high))
+        XCTAssertEqual(listed.outcome.risk.level, try scan("NHS number: 943 476 5919, asthma\n").outcome.risk.level)
+    }
+
     /// Three-letter given names are looked for after the byte before them (a faster literal
     /// pass): after a space, a line break, a bracket, a quote or a dash, and at a
     /// document's start, they are found as the longer names are.

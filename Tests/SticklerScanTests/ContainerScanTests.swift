@@ -7,7 +7,8 @@ import XCTest
 
 /// `scanFile` for a file that yields several documents: each member has its own record
 /// (after its findings), the container's record comes last, and a limit makes the
-/// container an error while the scan goes on.
+/// container an error while the scan goes on; the container's record carries its members'
+/// highest risk.
 final class ContainerScanTests: XCTestCase {
     func testMembersGetTheirOwnRecordsInOrder() throws {
         let directory = try TestSupport.temporaryDirectory("stickler-container")
@@ -35,6 +36,10 @@ final class ContainerScanTests: XCTestCase {
         XCTAssertEqual(sink.result(named: "stick.zip!b/locked.csv")?.encryption, "zip-zipcrypto")
         XCTAssertEqual(sink.result(named: "stick.zip!c/photo.jpg")?.status, .skipped)
         XCTAssertEqual(sink.result(named: "/stick.zip")?.status, .scanned)
+        // The container's record says how risky its members are (its own text has nothing).
+        XCTAssertEqual(sink.result(named: "/stick.zip")?.risk.level, RiskLevel.none)
+        XCTAssertEqual(sink.result(named: "/stick.zip")?.membersRisk, list?.risk.level)
+        XCTAssertNil(sink.result(named: "letter.txt")?.membersRisk)
         // Findings of the member come right before its record; the container's record is last.
         let memberRecord = sink.order.firstIndex(of: "file:" + directory.path + "/stick.zip!a/list.csv")!
         XCTAssertEqual(sink.order[memberRecord - 1], "finding:" + directory.path + "/stick.zip!a/list.csv")
