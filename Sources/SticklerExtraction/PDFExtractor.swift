@@ -41,6 +41,7 @@ enum PDFExtractor {
         var text = TextBuilder(limit: run.textLimit, map: LocationMap(.pages))
         var tables: [TextSegment] = []
         let pages = poppler_document_get_n_pages(document)
+        var scannedPages = 0 // pages of images without a character of text
         for index in 0..<max(0, pages) {
             try run.budget.checkTime()
             guard let page = poppler_document_get_page(document, index) else { continue }
@@ -50,6 +51,7 @@ enum PDFExtractor {
                 try run.budget.expand(length)
                 let pageText = Array(UnsafeRawBufferPointer(start: raw, count: length))
                 g_free(raw)
+                if !pageText.contains(where: { $0 > 32 }), Self.hasImages(page) { scannedPages += 1 }
                 if let layout = Self.layout(of: page, text: pageText) {
                     let found = layout.tables()
                     text.append(layout.body(excluding: found.inTable))
@@ -75,7 +77,21 @@ enum PDFExtractor {
             g_object_unref(UnsafeMutableRawPointer(page))
             if text.full { break }
         }
+        // A scanned letter or form: pictures of pages, no text to read. Said so, as a photo
+        // is, not passed off as a document read and found clean.
+        if pages > 0, scannedPages == pages, !text.bytes.contains(where: { $0 > 32 }) {
+            try run.record(path, .skipped, reason: "PDF of scanned pages (images without a text layer; Stickler reads no text in images)",
+                           format: "pdf", bytes: blob.count)
+            return
+        }
         try run.document(path: path, format: "pdf", bytes: blob.count, [text.segment()] + tables)
+    }
+
+    /// Whether the page draws any image.
+    static func hasImages(_ page: OpaquePointer) -> Bool {
+        guard let mapping = poppler_page_get_image_mapping(page) else { return false }
+        poppler_page_free_image_mapping(mapping)
+        return true
     }
 
     /// The page's characters with their boxes, or nil if poppler gives none that line up

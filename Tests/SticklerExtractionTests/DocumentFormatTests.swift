@@ -12,7 +12,13 @@ final class DocumentFormatTests: FormatTestCase {
         try tool("qpdf", ["--encrypt", "", "owner-secret", "256", "--", "plain.pdf", "owner.pdf"], in: directory)
         try tool("qpdf", ["--encrypt", "user-secret", "owner-secret", "256", "--", "plain.pdf", "user.pdf"], in: directory)
         try write("corrupt.pdf", Array("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> garbage".utf8))
+        // A scanned form: pictures of its pages, no text layer. Said so, not "scanned, clean".
+        try write("scanned.pdf", OfficeFixtures.pdf(pages: ["", ""], photo: 6_000))
+        try write("photo-and-text.pdf", OfficeFixtures.pdf(pages: ["NHS number \(nhs)"], photo: 6_000))
         let result = try scan()
+        XCTAssertEqual(result.file("scanned.pdf")?.status, .skipped)
+        XCTAssertTrue(result.file("scanned.pdf")?.reason?.hasPrefix("PDF of scanned pages") ?? false, "\(String(describing: result.file("scanned.pdf")))")
+        XCTAssertNotNil(result.found(nhs, in: "photo-and-text.pdf"))
         XCTAssertEqual(result.found(nhs, in: "plain.pdf")?.location.page, 2)
         XCTAssertEqual(result.found(nino, in: "plain.pdf")?.location.page, 3)
         XCTAssertEqual(result.found(nhs, in: "owner.pdf")?.location.page, 2, "owner password only: scanned")
