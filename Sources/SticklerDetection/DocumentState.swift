@@ -100,7 +100,10 @@ struct DocumentState {
             }) { rows.append($0) }
             applyColumnContext(&candidates)
             candidates.removeAll { $0.requiresContext && $0.context == nil }
-            for row in rows { candidates += nameCandidates(row) }
+            var cellNames: [Candidate] = []
+            for row in rows { cellNames += nameCandidates(row) }
+            if !cellNames.isEmpty { removeNamesInside(cellNames, from: &candidates) }
+            candidates += cellNames
         }
         // Special-category keywords count only where identifiers co-occur: look for them
         // only once this document holds some.
@@ -386,7 +389,8 @@ struct DocumentState {
 
     /// Header context for candidates in a table column. A column whose header names another
     /// kind of structured data (`Phone` over a number that happens to pass the NHS check)
-    /// vetoes identifier, contact and financial detectors it does not name.
+    /// vetoes identifier, contact and financial detectors it does not name. A name the
+    /// patterns find in a column of things' names (a stock list's "Violet Stain") is no one's.
     mutating func applyColumnContext(_ candidates: inout [Candidate]) {
         guard let table, let header = table.header else { return }
         var vetoed = false
@@ -394,6 +398,11 @@ struct DocumentState {
             guard let column = table.column(at: candidates[index].from), column < header.columns.count else { continue }
             let title = header.columns[column]
             candidates[index].column = title.title
+            if title.namesThings, engine.detectors[candidates[index].detector].normalization == .name {
+                candidates[index].vetoed = true
+                vetoed = true
+                continue
+            }
             if vetoes(title, candidates[index].detector) {
                 candidates[index].vetoed = true
                 vetoed = true
@@ -413,6 +422,23 @@ struct DocumentState {
     func vetoes(_ title: TableHeader.Column, _ detector: Int) -> Bool {
         title.namesStructuredData && !title.contextFor.contains(detector)
             && Engine.structuredCategories.contains(engine.detectors[detector].category)
+    }
+
+    /// A name the patterns find in a cell a name column reports is that column's (once, as
+    /// the cell's value), not a second finding of running text. (A cell the column does not
+    /// report, "Olivia H, Jack S" under "Children", keeps what the patterns find in it.)
+    func removeNamesInside(_ cellNames: [Candidate], from candidates: inout [Candidate]) {
+        let spans = cellNames.map { ($0.from, $0.to) }.sorted { $0.0 < $1.0 }
+        candidates.removeAll { candidate in
+            guard candidate.valueOverride == nil, engine.detectors[candidate.detector].normalization == .name else { return false }
+            // The last span starting at or before the candidate.
+            var low = 0, high = spans.count
+            while low < high {
+                let mid = (low + high) / 2
+                if spans[mid].0 <= candidate.from { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 && candidate.from < spans[low - 1].1
+        }
     }
 
     func nameCandidates(_ row: TableTokenizer.Row) -> [Candidate] {

@@ -314,6 +314,7 @@ public final class Engine: @unchecked Sendable {
             header.columns[index].columnDetector = nil
             header.columns[index].namesPeople = false
             header.columns[index].trusted = false
+            header.columns[index].namesThings = true
         }
         return header
     }

@@ -19,9 +19,12 @@ public struct TableHeader: Sendable {
         /// Its cells are people whatever their names (beside a column of pupil data): a
         /// cell needs only read as a full name.
         public var trusted = false
+        /// A name column in a table of things (beside "ISBN", "Qty": its detector's
+        /// `not_beside`): its cells name books or stock, read by no name rule.
+        public var namesThings = false
 
         /// Whether the rules know what this column holds.
-        var isKnown: Bool { !contextFor.isEmpty || columnDetector != nil || namesSpecialCategory }
+        var isKnown: Bool { !contextFor.isEmpty || columnDetector != nil || namesSpecialCategory || namesThings }
     }
 
     public var columns: [Column]

@@ -260,6 +260,19 @@ final class EngineTests: XCTestCase {
         XCTAssertTrue(try scan("Amelia (7B) swapped seats.\n").events.isEmpty, "a given name alone, once, without a pupil word: low")
     }
 
+    /// A name in a cell its name column reports is one finding (the column's), not a second
+    /// one of running text; a cell the column does not take keeps what the patterns find.
+    func testANameInANameColumnIsReportedOnce() throws {
+        let scr = try scan("Name,DOB,NI Number,DBS Certificate Number,TRN\nSarah Hughes,14/03/1985,JT123456A,001234567890,1234567\n",
+                           delimiter: 44, options: ScanOptions(reveal: true))
+        XCTAssertEqual(scr.events.filter { $0.finding.category == .personal && $0.finding.detector != "date_of_birth" }.map(\.value), ["Sarah Hughes"])
+        XCTAssertEqual(Set(scr.events.map(\.finding.detector)),
+                       ["person_name_generic", "date_of_birth", "uk_nino", "uk_dbs_certificate", "uk_trn"])
+        let groups = try scan("Date,Children,Group\n09/09/2024,\"Olivia H, Jack S, Ruby W\",Phonics - one absent\n", delimiter: 44,
+                              options: ScanOptions(reveal: true))
+        XCTAssertEqual(groups.events.map(\.value), ["Olivia H", "Jack S", "Ruby W"])
+    }
+
     /// What `--min-confidence` shows does not change what is found or how risky a document
     /// is: a seating plan's names are promoted whether low findings are shown or not, and a
     /// bare ten-digit number shown at low does not make a document risky.
