@@ -171,6 +171,7 @@ struct DetectorTranslator {
         detector.trustedBeside = (raw.strings("trusted_beside") ?? []).map(TableHeader.normalize)
         detector.notBeside = (raw.strings("not_beside") ?? []).map(TableHeader.normalize)
         detector.untitledFirstColumn = raw.string("untitled_first_column") == "true"
+        detector.identifiesAlone = raw.string("identifies_alone") != "false"
         return detector
     }
 

@@ -63,17 +63,19 @@ struct RiskTally {
 /// | critical | special-category data about 10 or more people, or identifiers of 500 or more |
 /// | high | special-category data about anyone; identifiers or financial data of 10 or more |
 /// | medium | identifiers, personal or financial data of fewer than 10; contact details of 20 or more |
-/// | low | a few contact details |
+/// | low | a few contact details; dates of birth with nothing beside them that identifies anyone |
 /// | none | nothing reported |
 enum RiskScorer {
     static func assess(_ tally: RiskTally, engine: Engine) -> RiskAssessment {
         guard tally.counts.contains(where: { $0 > 0 }) else { return .none }
         var identifying = 0, contact = 0
+        var alone = false // a finding that identifies someone by itself (`identifiesAlone`)
         var reasons: [String] = []
         var byCategory: [Category: [String]] = [:]
         for (index, set) in tally.fingerprints.enumerated() where tally.counts[index] > 0 && engine.detectors[index].category != .specialCategory {
             let detector = engine.detectors[index]
             if detector.category == .contact { contact = max(contact, set.count) } else { identifying = max(identifying, set.count) }
+            if detector.identifiesAlone { alone = true }
             byCategory[detector.category, default: []].append("\(detector.name) ×\(tally.counts[index])")
         }
         let subjects = max(identifying, contact)
@@ -91,6 +93,7 @@ enum RiskScorer {
             level = .low
         }
         if financial && identifying >= 10 { level = max(level, .high) }
+        if !alone && special.isEmpty { level = min(level, .low) } // dates of birth and nothing that names anyone
         reasons.append("\(subjects) distinct data subject\(subjects == 1 ? "" : "s")")
         if !special.isEmpty { reasons.append("special category data: \(special.joined(separator: ", "))") }
         for category in Category.allCases where category != .specialCategory {

@@ -353,6 +353,10 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try scan("nothing here\n").outcome.risk.level, .none)
         XCTAssertEqual(try scan("Contact: office@example.sch.uk\n").outcome.risk.level, .low)
         XCTAssertEqual(try scan("UPN R801200101001\n").outcome.risk.level, .medium)
+        // A date of birth beside nothing that names anyone (a worksheet's question) is low;
+        // beside a name it is the pupil's.
+        XCTAssertEqual(try scan("A baby was born on 14/03/2012 weighing 3.4 kg.\n").outcome.risk.level, .low)
+        XCTAssertEqual(try scan("Olivia Hughes (Year 7), DOB 14/03/2012\n").outcome.risk.level, .medium)
         var documents = Documents(seed: 8)
         XCTAssertEqual(try scan(documents.medicalRegister(pupils: 12), delimiter: 9).outcome.risk.level, .critical)
     }
