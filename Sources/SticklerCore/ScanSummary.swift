@@ -9,7 +9,9 @@ public struct ScanSummary: Codable, Sendable, Equatable {
     public var findings: Int = 0
     /// Files that hold at least one reported finding.
     public var filesWithFindings: Int = 0
-    /// Distinct fingerprints across the whole scan, by identifying detectors.
+    /// About how many people the scan's findings are about: the largest number of distinct
+    /// values any one identifying detector reported across the whole scan (as a file's
+    /// `subjects` is within the file).
     public var subjects: Int = 0
     public var findingsByDetector: [String: Int] = [:]
     public var filesByRisk: [String: Int] = [:]

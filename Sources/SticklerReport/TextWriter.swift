@@ -88,7 +88,7 @@ public final class TextWriter: ScanSink {
         if summary.findings == 0 {
             output.write(paint("No personal data found.", "32") + "\n")
         } else {
-            output.write("\(summary.findings) findings in \(summary.filesWithFindings) files; about \(summary.subjects) distinct identifying values; highest risk: "
+            output.write("\(summary.findings) findings in \(summary.filesWithFindings) files; about \(summary.subjects) data subjects; highest risk: "
                          + paint(summary.highestRisk.rawValue, riskColour(summary.highestRisk)) + "\n")
             let top = summary.findingsByDetector.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }
             output.write("By detector: " + top.joined(separator: ", ") + "\n")

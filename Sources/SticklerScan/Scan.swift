@@ -45,7 +45,11 @@ public final class Scan {
     }
     var walkFinished = false
     var summary = ScanSummary()
-    var subjects = Set<SubjectKey>()
+    /// Per identifying detector, the distinct values reported (`subjectLimit` in all): the
+    /// scan's data subjects are about as many as the largest of them, as a file's are (a
+    /// class list's UPN, name and NHS number are three values of one pupil).
+    var subjects: [String: Set<SubjectKey>] = [:]
+    var subjectCount = 0
     /// Per container not yet delivered: its members' highest risk so far (`noteMembersRisk`).
     var membersRisk: [String: RiskLevel] = [:]
     var progressValue = ScanProgress()
@@ -117,7 +121,7 @@ public final class Scan {
 
         outputLock.lock()
         summary.elapsedSeconds = Date().timeIntervalSince(started)
-        summary.subjects = subjects.count
+        summary.subjects = subjects.values.map(\.count).max() ?? 0
         let final = summary
         outputLock.unlock()
         sink.finish(final)
@@ -317,13 +321,13 @@ public final class Scan {
         var events: [FindingEvent] = []
         var count = 0
         var byDetector: [String: Int] = [:]
-        var subjects: [SubjectKey] = []
+        var subjects: [(detector: String, key: SubjectKey)] = []
 
         mutating func add(_ event: FindingEvent, renderer: PrerenderingSink?) {
             if let renderer { renderer.render(event.finding, revealed: event.value, into: &bytes) } else { events.append(event) }
             count += 1
             byDetector[event.finding.detector, default: 0] += 1
-            if event.finding.category.identifiesSubject { subjects.append(event.subject) }
+            if event.finding.category.identifiesSubject { subjects.append((event.finding.detector, event.subject)) }
         }
 
         /// Before the file holds the output: the buffer limits. After: a small batch, so
@@ -343,7 +347,9 @@ public final class Scan {
         summary.findings += pending.count
         progressValue.findings += pending.count
         for (detector, count) in pending.byDetector { summary.findingsByDetector[detector, default: 0] += count }
-        for subject in pending.subjects where subjects.count < Scan.subjectLimit { subjects.insert(subject) }
+        for subject in pending.subjects where subjectCount < Scan.subjectLimit {
+            if subjects[subject.detector, default: []].insert(subject.key).inserted { subjectCount += 1 }
+        }
     }
 
     /// A member's risk raises each container it is in (`outer.zip!inner.zip!a.csv` is in

@@ -107,6 +107,19 @@ final class ScanTests: XCTestCase {
         XCTAssertEqual(sink.findings.count, sink.files.reduce(0) { $0 + $1.findings })
     }
 
+    /// The scan's data subjects are about as many as the people in it: a class list's UPN,
+    /// name, date of birth and ULN are four values of one pupil, and the same list twice is
+    /// the same pupils.
+    func testDataSubjectsAreCountedAsPeopleNotValues() throws {
+        var documents = Documents(seed: 5)
+        let list = documents.classList(pupils: 12)
+        try write("7B.csv", Data(list.utf8))
+        try write("7B copy.csv", Data(list.utf8))
+        let sink = try scanAll()
+        XCTAssertEqual(sink.summary?.subjects, 12)
+        XCTAssertEqual(sink.files.first { $0.path.hasSuffix("/7B.csv") }?.risk.subjects, 12)
+    }
+
     func testUTF16WithoutBOMIsDetected() throws {
         try write("export.txt", "NHS Number: 943 476 5919\r\n".data(using: .utf16BigEndian)!)
         let sink = try scanAll()
