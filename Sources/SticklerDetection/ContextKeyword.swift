@@ -45,9 +45,12 @@ struct ContextKeywordSet: Sendable {
     /// Entries grouped by folded first byte: those for byte `b` are `entries[firstStart[b]..<firstStart[b + 1]]`.
     let entries: [Entry]
     let firstStart: [Int]
-    /// Per folded first byte: whether a keyword beginning with it may begin inside a word
-    /// (none of a letter's may: inside a word, most bytes are skipped at once).
-    let startsInsideWords: [Bool]
+    /// Per byte as it is in the text (not folded): 0 when no keyword begins with it, 1 when
+    /// one does at a word's start only (a letter's: inside a word, most bytes are skipped
+    /// at once), 2 when one may begin inside a word. One lookup decides most bytes.
+    let startKind: [UInt8]
+    /// Per byte: whether it is a word byte (`ContextKeyword.isWord`).
+    static let wordBytes: [Bool] = (0..<256).map { ContextKeyword.isWord(UInt8($0)) }
     let bytes: [UInt8]
     let span: Int
 
@@ -62,8 +65,11 @@ struct ContextKeywordSet: Sendable {
             }
         }
         firstStart[256] = entries.count
-        startsInsideWords = (0..<256).map { byte in
-            entries[firstStart[byte]..<firstStart[byte + 1]].contains { !$0.boundedStart || !ContextKeyword.isWord(UInt8(byte)) }
+        startKind = (0..<256).map { raw in
+            let byte = Int(ContextKeyword.fold(UInt8(raw)))
+            let starting = entries[firstStart[byte]..<firstStart[byte + 1]]
+            if starting.isEmpty { return 0 }
+            return starting.contains { !$0.boundedStart || !ContextKeyword.isWord(UInt8(byte)) } ? 2 : 1
         }
         self.entries = entries
         self.firstStart = firstStart
@@ -79,17 +85,18 @@ struct ContextKeywordSet: Sendable {
     func first(in buffer: UnsafeRawBufferPointer, endingFrom lower: Int, to upper: Int) -> (end: Int, id: Int)? {
         entries.withUnsafeBufferPointer { entries in
             firstStart.withUnsafeBufferPointer { firstStart in
-                startsInsideWords.withUnsafeBufferPointer { startsInsideWords in
+                startKind.withUnsafeBufferPointer { startKind in
+                Self.wordBytes.withUnsafeBufferPointer { wordBytes in
                 bytes.withUnsafeBufferPointer { bytes in
                     var best: (end: Int, id: Int)?
                     var start = max(0, lower - span)
-                    var afterWord = start > 0 && ContextKeyword.isWord(buffer[start - 1])
                     while start < upper {
+                        let raw = buffer[start]
+                        let kind = startKind[Int(raw)]
+                        // No keyword begins here, or only at a word's start and this is inside one.
+                        if kind == 0 || (kind == 1 && start > 0 && wordBytes[Int(buffer[start - 1])]) { start += 1; continue }
                         if let best, start >= best.end { break } // a later start ends later
-                        let byte = Int(ContextKeyword.fold(buffer[start]))
-                        let inside = afterWord
-                        afterWord = ContextKeyword.isWord(buffer[start])
-                        if inside && !startsInsideWords[byte] { start += 1; continue }
+                        let byte = Int(ContextKeyword.fold(raw))
                         var index = firstStart[byte]
                         let stop = firstStart[byte + 1]
                         while index < stop {
@@ -101,6 +108,7 @@ struct ContextKeywordSet: Sendable {
                         start += 1
                     }
                     return best
+                }
                 }
                 }
             }
