@@ -14,8 +14,8 @@ public struct TextDocument {
     public var delimiter: UInt8?
 }
 
-/// Picks how to read a file from its content: UTF-8, UTF-16 (transcoded), Windows-1252
-/// (scanned as ASCII-compatible bytes), or skipped with the reason.
+/// Picks how to read a file from its content: UTF-8, UTF-16 or Windows-1252 (both
+/// transcoded to UTF-8), or skipped with the reason.
 public enum TextExtractor {
     public static func open(path: String, followSymlinks: Bool = false) throws -> (Extracted, size: Int) {
         let file = try FileSource(path: path, followSymlinks: followSymlinks)
@@ -27,9 +27,14 @@ public enum TextExtractor {
             return (.skipped(reason: "empty file", format: kind.name), 0)
         case .binary(let what):
             return (.skipped(reason: "\(what) (not read as text in this version)", format: kind.name), file.size)
-        case .utf8, .windows1252:
+        case .utf8:
             let delimiter = ContentSniffer.tableDelimiter(name: name, prefix: prefix)
             return (.text(TextDocument(source: SharedSource(file), format: kind.name + (delimiter.map { $0 == 9 ? "/tsv" : "/csv" } ?? ""),
+                                       delimiter: delimiter)), file.size)
+        case .windows1252:
+            let delimiter = ContentSniffer.tableDelimiter(name: name, prefix: prefix)
+            return (.text(TextDocument(source: Windows1252Source(SharedSource(file)),
+                                       format: kind.name + (delimiter.map { $0 == 9 ? "/tsv" : "/csv" } ?? ""),
                                        delimiter: delimiter)), file.size)
         case .utf16(let little, let bom):
             let decodedPrefix = decodePrefix(prefix, littleEndian: little, bom: bom)

@@ -127,6 +127,20 @@ final class ScanTests: XCTestCase {
         XCTAssertEqual(sink.findings.map(\.detector), ["uk_nhs_number"])
     }
 
+    /// A CSV saved by Excel on Windows (Windows-1252, a pound sign, accented names) is read
+    /// as the same text as in UTF-8: its names are found and fingerprinted alike.
+    func testWindows1252IsReadAsTheSameText() throws {
+        try write("trip.csv", Data([UInt8]("Pupil,Form,Paid\n".utf8) + [0x5A, 0x6F, 0xEB] + Array(" Lef".utf8) + [0xE8]
+                                   + Array("vre,9K,".utf8) + [0xA3] + Array("50\n".utf8)))
+        try write("utf8.csv", Data("Pupil,Form,Paid\nZoë Lefèvre,9K,£50\n".utf8))
+        let sink = try scanAll()
+        XCTAssertEqual(sink.result(named: "trip.csv")?.format, "windows-1252/csv")
+        let names = sink.findings.filter { $0.detector == "person_name" }
+        XCTAssertEqual(names.count, 2)
+        XCTAssertEqual(Set(names.map(\.fingerprint)).count, 1, "one pupil in both files")
+        XCTAssertEqual(Set(names.map(\.redacted)), ["Z•• L••••••"])
+    }
+
     func testSymlinksAreNotFollowedUnlessAsked() throws {
         try write("real/a.txt", Data("UPN R801200101001\n".utf8))
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.txt").path,
