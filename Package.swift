@@ -44,6 +44,8 @@ let package = Package(
         .target(name: "SticklerExtraction", dependencies: ["SticklerCore", "CArchive", "CPoppler"], swiftSettings: swift5),
         .target(name: "SticklerReport", dependencies: ["SticklerCore"], swiftSettings: swift5),
         .target(name: "SticklerMalware", dependencies: ["SticklerCore", "SticklerCrypto"], swiftSettings: swift5),
+        // The only writer to a scanned device, on explicit request: move files off, wipe free space.
+        .target(name: "SticklerRemediation", dependencies: ["SticklerCrypto"], swiftSettings: swift5),
         // The audit trail: SQLite through GRDB (its SQLite from Debian's libsqlite3-dev), HMAC-chained rows.
         .target(
             name: "SticklerAudit",
@@ -73,7 +75,7 @@ let package = Package(
             name: "SticklerCLI",
             dependencies: [
                 "SticklerCore", "SticklerDetection", "SticklerScan", "SticklerReport", "SticklerTesting", "SticklerMalware",
-                "SticklerCrypto", "SticklerAudit", "SticklerAuditReport", "SticklerDevices", "SticklerPolicy",
+                "SticklerCrypto", "SticklerAudit", "SticklerAuditReport", "SticklerDevices", "SticklerPolicy", "SticklerRemediation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -111,7 +113,7 @@ let package = Package(
             swiftSettings: swift5),
         .testTarget(
             name: "SticklerCLITests",
-            dependencies: ["SticklerTesting", "SticklerCLI", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["SticklerTesting", "SticklerCLI", "SticklerDevices", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swift5),
         .testTarget(name: "SticklerDevicesTests", dependencies: ["SticklerDevices", "SticklerTesting"], swiftSettings: swift5),
         .testTarget(name: "SticklerPolicyTests", dependencies: ["SticklerPolicy", "SticklerTesting"], swiftSettings: swift5),

@@ -10,7 +10,7 @@ struct Stickler: ParsableCommand {
         abstract: "Find personal data on storage devices, as a school's Data Protection policy requires.",
         version: "0.1.0",
         subcommands: [ScanCommand.self, RulesCommand.self, GenerateCommand.self, AuditCommand.self, ReportCommand.self,
-                      ProbeCommand.self, PolicyCommand.self, DevicesCommand.self, DeviceCommand.self],
+                      ProbeCommand.self, PolicyCommand.self, DevicesCommand.self, DeviceCommand.self, RemediateCommand.self],
         defaultSubcommand: nil)
 
     static func main() {
