@@ -89,6 +89,10 @@ enum GivenNames {
         "klaudia", "paulina", "karolina", "ionut", "stefan", "elena", "andreea", "bianca", "cristian", "florin",
         "matas", "jonas", "povilas", "ugne", "austeja", "kornelia", "nikolai", "dmitri", "olga", "irina", "oksana",
         "yana", "viktor",
+        // West and Southern African families' (Nigeria, Ghana, Zimbabwe)
+        "tendai", "olumide", "thandiwe", "yetunde", "kehinde", "taiwo", "kwabena", "akua", "emeka",
+        "ngozi", "ifeoma", "chinedu", "chioma", "oluwaseun", "oluwatobi", "folake", "funmilayo", "bukola", "nkechi",
+        "tunde", "segun", "tatenda", "rutendo", "farai", "nyasha", "chipo", "jodie",
         // Written with their accents (a literal trigger each; `contains` also reads "Chloë" as "chloe")
         "zoë", "zoé", "chloé", "chloë", "siân", "siôn", "renée", "aimée", "josé", "łukasz", "léa", "anaïs",
         "inês", "joão", "gonçalo", "tomás", "andré", "rené", "seán", "séamus", "róisín", "sinéad", "ciarán",

@@ -11,6 +11,11 @@ public enum PersonName {
 
     public static func clean(_ text: String) -> String? {
         let trimmed = CellText.trimmed(text, quotes: true)
+        // A template's example row: "e.g. SURNAME", "Example: Forename".
+        if let first = trimmed.utf8.first, first == 101 || first == 69 || first == 70 || first == 102 || first == 83 || first == 115 {
+            let lower = trimmed.lowercased()
+            if lower.hasPrefix("e.g") || lower.hasPrefix("eg ") || lower.hasPrefix("example") || placeholders.contains(lower) { return nil }
+        }
         if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return cleanASCII(trimmed) }
         guard (2...48).contains(trimmed.count), let first = trimmed.first, first.isUppercase else { return nil }
         guard !notNames.contains(trimmed.lowercased()) else { return nil }
@@ -26,6 +31,10 @@ public enum PersonName {
 
     /// A cell that reads as a person's full name, whoever it is: two to four capitalised
     /// words ("Chiamaka Obi", "OBI, Chiamaka", "Tiago Ferreira-Costa"), not a school phrase.
+    /// A template's placeholders, the headers' own words ("Forename" under "First name").
+    static let placeholders: Set<String> = ["forename", "forenames", "surname", "surnames", "first name", "firstname",
+                                            "family name", "full name", "student name", "staff name"]
+
     public static func readsAsFullName(_ text: String) -> Bool {
         guard let name = clean(text) else { return false }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "," })
@@ -161,12 +170,38 @@ public enum PersonName {
         return GivenNames.contains(given.lowercased())
     }
 
+    /// A cell of a contact column ("Primary contact", "Contact"): a person ("Mrs K Wilson",
+    /// "Sarah Hughes", "Mr and Mrs Adeyemi"), not a role or a team a staff handbook names
+    /// ("Trust payroll team", "SENCo", "ICT Technician via the helpdesk").
+    public static func contactCell(_ bytes: [UInt8]) -> Bool {
+        guard let name = clean(String(decoding: bytes, as: UTF8.self)) else { return false }
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "," }) {
+            let lower = word.lowercased()
+            if roleWords.contains(lower) || organisationWords.contains(lower) || phraseWords.contains(lower) { return false }
+            if word.first?.isUppercase != true && !particles.contains(lower) && lower != "and" { return false }
+        }
+        return true
+    }
+
+    /// Words of school roles and teams, not of names.
+    static let roleWords: Set<String> = [
+        "senco", "sendco", "dsl", "ddsl", "team", "technician", "helpdesk", "office", "reception", "payroll", "headteacher",
+        "head", "deputy", "manager", "officer", "coordinator", "co-ordinator", "admin", "ict", "hr", "bursar", "caretaker",
+        "clerk", "governors", "teacher", "tutor", "assistant", "ta", "lsa", "desk", "lead", "staff", "colleague",
+    ]
+
     /// A cell under a header that says only "Name" (a class list's, or a stock list's, a
     /// reading list's): a person's only if one of its words is a common given name
     /// ("Olivia Hughes", "HUGHES, Olivia"), so "Bunsen Burner" and "Holes" are not.
     public static func holdsGivenName(_ bytes: [UInt8]) -> Bool {
         guard let name = clean(String(decoding: bytes, as: UTF8.self)) else { return false }
-        let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        // "Mr Ahmed" (a fixtures list's member of staff) names a surname only: a given name
+        // must follow the title ("Mrs Sarah Hughes").
+        if let title = words.first, ["mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "dr."].contains(title) {
+            words.removeFirst()
+            guard words.count >= 2 else { return false }
+        }
         // The given name comes first ("Olivia Hughes") or last ("HUGHES, Olivia", "Hughes
         // Olivia"); a supplier's or a thing's name ("Hope Education", "Philip Harris
         // Education") has a word of an organisation.
@@ -220,10 +255,11 @@ public enum PersonName {
     ]
 
     /// Words after a given name that make a place, a thing or a school group of it.
+    /// (Not Ward or Cross, which are more often surnames: "Mark Ward", "Rachel Cross".)
     static let placeWords: Set<String> = [
-        "line", "station", "hospital", "ward", "room", "building", "block", "wing", "garden", "gardens", "library",
+        "line", "station", "hospital", "room", "building", "block", "wing", "garden", "gardens", "library",
         "primary", "infant", "infants", "junior", "juniors", "nursery", "house", "lodge", "court", "square",
-        "bridge", "cross", "theatre", "museum", "trust", "foundation", "award", "prize", "medal", "cup", "shield",
+        "bridge", "theatre", "museum", "trust", "foundation", "award", "prize", "medal", "cup", "shield",
         "appeal", "fund", "memorial", "way", "avenue", "close", "drive", "crescent", "terrace",
         "falls", "springs", "lake", "island", "islands", "bay", "river", "mountain", "mountains", "valley",
         "forest", "dock", "docks", "palace", "castle", "abbey", "cathedral", "airport", "harbour", "canal",

@@ -23,6 +23,7 @@ public enum Validators {
         "sort_code_account": { BankAccount.isValid($0) },
         "email": { Email.isValid($0) },
         "person_name": { PersonName.clean(String(decoding: $0, as: UTF8.self)) != nil },
+        "person_name_contact": { PersonName.contactCell($0) },
         "person_name_given": { PersonName.holdsGivenName($0) },
         "person_name_labelled": { PersonName.afterGenericLabel($0) },
         "person_name_prose": { PersonName.inProse($0) },
@@ -31,9 +32,30 @@ public enum Validators {
         "person_name_form_group": { PersonName.beforeFormGroup($0) },
         "person_name_bracketed_group": { PersonName.beforeBracketedGroup($0) },
         "address_cell": { AddressCell.isValid($0) },
+        "not_made_up": { !madeUp($0.digits) },
         "sen_code": { CodeCell.isSENCode($0) },
         "yes_flag": { CodeCell.isYes($0) },
     ]
+}
+
+extension Validators {
+    /// Digits a person types for an example or a placeholder, not a real number: all one
+    /// digit ("0000000"), two digits in runs ("11112222"), or a counting run ("12345678",
+    /// "87654321", "123456"). `strict: false` also takes any value of two distinct digits
+    /// or fewer.
+    public static func madeUp(_ digits: [UInt8], strict: Bool = true) -> Bool {
+        guard digits.count >= 2 else { return false }
+        let distinct = Set(digits).count
+        if distinct == 1 { return true }
+        let steps = zip(digits, digits.dropFirst()).map { Int($1) - Int($0) }
+        if steps.allSatisfy({ $0 == 1 }) || steps.allSatisfy({ $0 == -1 }) { return true }
+        if distinct == 2 {
+            if !strict { return true }
+            // Two runs: "11112222".
+            return steps.filter { $0 != 0 }.count == 1
+        }
+        return false
+    }
 }
 
 extension Array where Element == UInt8 {

@@ -101,7 +101,8 @@ final class ValidatorTests: XCTestCase {
     }
 
     func testSortCodeAndAccount() {
-        check("sort_code_account", valid: ["20-45-77 Account 41592653"], invalid: ["00-00-00 41592653", "20-45-77 11111111", "20-45-77 4159265"])
+        check("sort_code_account", valid: ["20-45-77 Account 41592653"],
+              invalid: ["00-00-00 41592653", "20-45-77 11111111", "20-45-77 4159265", "12-34-56 12345678", "01-02-03 11112222"])
     }
 
     func testTableCells() {
@@ -144,10 +145,18 @@ final class ValidatorTests: XCTestCase {
         check("person_name_bracketed_group", valid: ["PENDLE, Harry (9K)", "O'NEILL, Saoirse (10B2)", "McALLISTER, Niamh (8R)",
                                                      "Amelia (7B)", "Chloé (8R)", "Ellie-Mae (7C)"],
               invalid: ["Room (7B)", "TOTAL, Set (9X)", "Pendle, Harry (9K)", "UK, Europe (7B)", "Harry Pendle (9K)", "Amelia 7B"])
-        check("person_name_given", valid: ["Olivia Hughes", "HUGHES, Olivia", "Hughes Olivia", "Anne-Marie Okafor"],
-              invalid: ["Bunsen Burner", "Holes", "Microsoft Office User", "Reprographics", "n/a"])
+        check("person_name_contact", valid: ["Mrs K Wilson", "Sarah Hughes", "Mr and Mrs Adeyemi", "Dafydd ap Rhys"],
+              invalid: ["Trust payroll team", "SENCo", "ICT Technician via the helpdesk", "Head of Year 9", "n/a"])
+        check("person_name_given", valid: ["Olivia Hughes", "HUGHES, Olivia", "Hughes Olivia", "Anne-Marie Okafor", "Mrs Sarah Hughes"],
+              invalid: ["Bunsen Burner", "Holes", "Microsoft Office User", "Reprographics", "n/a", "Mr Ahmed", "e.g. Forename",
+                        "Harry Potter and the Philosopher's Stone", "Oliver Twist"])
         check("person_name_labelled", valid: ["Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi", "Child's name\tChiamaka Okonkwo-Bell"],
               invalid: ["Name: Highfield Academy", "Name: Applied Science", "Name: Customer Services", "Name\tExams Office"])
+    }
+
+    func testMadeUpNumbers() {
+        check("not_made_up", valid: ["925076473", "1954327", "001234567890"],
+              invalid: ["000000000", "123456789", "9876543", "11112222", "0000 0000 0000"])
     }
 
     func testExportCodes() {
@@ -161,7 +170,7 @@ final class ValidatorTests: XCTestCase {
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account",
                                    "person_name", "address_cell", "person_name_prose", "person_name_after_label", "birth_date",
                                    "uk_phone_without_zero", "person_name_running_text", "person_name_given", "person_name_labelled",
-                                   "person_name_form_group", "person_name_bracketed_group",
+                                   "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "sen_code", "yes_flag"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
