@@ -100,31 +100,41 @@ struct RemediateCommand: ParsableCommand {
             }
         }
 
-        let after = try scan(root, engine: engine)
-        let left = Self.targets(after.files, root: root, threshold: policy.riskThreshold)
+        // The re-check. If it cannot run, the moves above still happened: said and recorded.
+        let after = try? scan(root, engine: engine)
+        let left = after.map { Self.targets($0.files, root: root, threshold: policy.riskThreshold) } ?? []
+        let unread = after?.files.filter { $0.status == .error }.map(\.path) ?? []
         for target in left { print("still here: \(target.relative) (risk \(target.risk.rawValue))") }
-        print(left.isEmpty ? "Re-check: nothing at or above \(policy.riskThreshold.rawValue) risk is left."
-                           : "Re-check: \(left.count) file(s) at or above \(policy.riskThreshold.rawValue) risk are left.")
+        for path in unread { print("not checked (could not be read): \(path)") }
+        let recheck: String
+        if after == nil {
+            recheck = "re-check failed: the stick could not be scanned again"
+        } else if left.isEmpty && unread.isEmpty {
+            recheck = "re-check: nothing at or above \(policy.riskThreshold.rawValue) risk left"
+        } else {
+            recheck = "re-check: \(left.count) file(s) at or above \(policy.riskThreshold.rawValue) risk left, \(unread.count) not readable"
+        }
+        print(recheck.prefix(1).uppercased() + recheck.dropFirst() + ".")
+        let done = after != nil && left.isEmpty && unread.isEmpty && failed.isEmpty
 
         if record {
             var action = "moved \(moved.count) file(s) with personal data to \(remediation.destination) and securely deleted them"
             if wipeFreeSpace { action += String(format: "; overwrote %.1f MB of free space", Double(wiped) / 1_000_000) }
             var reasons = [action]
             if !failed.isEmpty { reasons.append("not done: \(failed.joined(separator: ", "))") }
-            reasons += left.isEmpty ? ["re-check: nothing at or above \(policy.riskThreshold.rawValue) risk left"]
-                                    : ["re-check: \(left.count) file(s) at or above \(policy.riskThreshold.rawValue) risk left"]
+            reasons.append(recheck)
             let environment = ProcessInfo.processInfo.environment
             let store = try global.auditStore(create: true)
             let record = VerdictRecord(
-                source: "remediation", device: nil, roots: [root], verdict: left.isEmpty && failed.isEmpty ? .allow : .warn,
+                source: "remediation", device: nil, roots: [root], verdict: done ? .allow : .warn,
                 reasons: reasons, ruleVersions: engine.pack.versions,
                 user: environment["SUDO_USER"] ?? environment["USER"] ?? environment["LOGNAME"],
                 host: ProcessInfo.processInfo.hostName, session: environment["XDG_SESSION_ID"],
-                summary: after.summary, files: after.files, findings: after.findings)
+                summary: after?.summary ?? ScanSummary(), files: after?.files ?? [], findings: after?.findings ?? [])
             try auditing { try store.record(record) }
             warn("recorded in the audit trail (\(store.path))")
         }
-        throw ExitCode(left.isEmpty && failed.isEmpty ? 0 : 1)
+        throw ExitCode(done ? 0 : 1)
     }
 
     func loadPolicy() throws -> Policy {
@@ -157,11 +167,27 @@ struct RemediateCommand: ParsableCommand {
         var risk: [String: RiskLevel] = [:]
         for file in files {
             let level = max(file.risk.level, file.membersRisk ?? .none)
-            guard level >= threshold, level > .none else { continue }
-            let top = String(file.path.prefix { $0 != "!" })
-            guard top.hasPrefix(root + "/") else { continue }
+            guard level >= threshold, level > .none, file.path.hasPrefix(root + "/"),
+                  let top = topLevelFile(file.path, root: root) else { continue }
             risk[top] = max(risk[top] ?? .none, level)
         }
         return risk.keys.sorted().map { (String($0.dropFirst(root.count + 1)), risk[$0]!) }
+    }
+
+    /// The file on the volume a record is of: the path itself, or the container a member
+    /// `a.zip!b.csv` is in. A "!" may also be in a real name ("Year7!.csv"), so the file is
+    /// the shortest prefix ending before a "!" (or the whole path) that is a regular file.
+    static func topLevelFile(_ path: String, root: String) -> String? {
+        func isFile(_ candidate: String) -> Bool {
+            var status = stat()
+            return lstat(candidate, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+        }
+        var index = path.index(path.startIndex, offsetBy: root.count + 1)
+        while let bang = path[index...].firstIndex(of: "!") {
+            let candidate = String(path[..<bang])
+            if isFile(candidate) { return candidate }
+            index = path.index(after: bang)
+        }
+        return isFile(path) ? path : nil
     }
 }

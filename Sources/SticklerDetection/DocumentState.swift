@@ -100,9 +100,9 @@ struct DocumentState {
             }) { rows.append($0) }
             applyColumnContext(&candidates)
             candidates.removeAll { $0.requiresContext && $0.context == nil }
-            var cellNames: [Candidate] = []
-            for row in rows { cellNames += nameCandidates(row) }
-            if !cellNames.isEmpty { removeNamesInside(cellNames, from: &candidates) }
+            var cellNames: [Candidate] = [], reportedCells: [(from: Int, to: Int)] = []
+            for row in rows { cellNames += nameCandidates(row, cells: &reportedCells) }
+            if !reportedCells.isEmpty { removeNamesInside(reportedCells, from: &candidates) }
             candidates += cellNames
         }
         // Special-category keywords count only where identifiers co-occur: look for them
@@ -427,8 +427,8 @@ struct DocumentState {
     /// A name the patterns find in a cell a name column reports is that column's (once, as
     /// the cell's value), not a second finding of running text. (A cell the column does not
     /// report, "Olivia H, Jack S" under "Children", keeps what the patterns find in it.)
-    func removeNamesInside(_ cellNames: [Candidate], from candidates: inout [Candidate]) {
-        let spans = cellNames.map { ($0.from, $0.to) }.sorted { $0.0 < $1.0 }
+    func removeNamesInside(_ cells: [(from: Int, to: Int)], from candidates: inout [Candidate]) {
+        let spans = cells.map { ($0.from, $0.to) }.sorted { $0.0 < $1.0 } // cells do not overlap
         candidates.removeAll { candidate in
             guard candidate.valueOverride == nil, engine.detectors[candidate.detector].normalization == .name else { return false }
             // The last span starting at or before the candidate.
@@ -441,7 +441,8 @@ struct DocumentState {
         }
     }
 
-    func nameCandidates(_ row: TableTokenizer.Row) -> [Candidate] {
+    /// `cells`: each cell reported gets its span added (for `removeNamesInside`).
+    func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> [Candidate] {
         guard let header = table?.header, !row.isHeader else { return [] }
         var byDetector: [Int: (from: Int, to: Int, parts: [String], titles: [String])] = [:]
         for cell in row.cells {
@@ -452,6 +453,7 @@ struct DocumentState {
             if header.columns[cell.column].trusted {
                 guard PersonName.readsAsFullName(name) else { continue }
             } else if let validator = engine.validators[detector], !validator(Array(name.utf8)) { continue }
+            cells.append((cell.from, cell.to))
             var entry = byDetector[detector] ?? (cell.from, cell.to, [], [])
             entry.to = max(entry.to, cell.to)
             entry.parts.append(name)

@@ -251,6 +251,12 @@ public final class Engine: @unchecked Sendable {
     }
     public func detector(at index: Int) -> Detector { detectors[index] }
 
+    /// The family a detector's values are fingerprinted in ("person_name" for every rule that
+    /// finds a name, else the detector's own id), as `FindingTemplate` keys them.
+    public static func subjectFamily(of detector: Detector) -> String {
+        detector.normalization == .name ? "person_name" : detector.id
+    }
+
     /// Categories a column header can veto for the other detectors of its kind.
     static let structuredCategories: Set<Category> = [.identifier, .contact, .financial]
 

@@ -38,6 +38,6 @@ final class FindingTemplate: Sendable {
         contextConfidence = detector.contextConfidence
         // Every rule that finds a person's name fingerprints it as one family: "Olivia Hughes"
         // in a Name column, a Forename and Surname row and a sentence is one value.
-        fingerprintPrefix = Fingerprinter.prefix(family: detector.normalization == .name ? "person_name" : detector.id)
+        fingerprintPrefix = Fingerprinter.prefix(family: Engine.subjectFamily(of: detector))
     }
 }

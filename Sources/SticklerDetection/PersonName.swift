@@ -40,7 +40,6 @@ public enum PersonName {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "," })
         guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || particles.contains(String($0)) }),
               words.first?.first?.isUppercase == true else { return false }
-        guard !FamousNames.all.contains(words.map { $0.lowercased() }.joined(separator: " ")) else { return false } // "Oliver Twist"
         return !words.contains { word in
             let lower = word.lowercased()
             return phraseWords.contains(lower) || placeWords.contains(lower) || organisationWords.contains(lower)
@@ -233,7 +232,8 @@ public enum PersonName {
     }
 
     /// Small words of titles, never of names.
-    static let titleWords: Set<String> = ["and", "the", "of", "a", "an", "in", "on", "at", "to", "for", "with", "from", "&"]
+    /// (Not "a" or "an": a middle initial, "Olivia A Hughes".)
+    static let titleWords: Set<String> = ["and", "the", "of", "for", "with", "from", "&"]
 
     /// Words of organisations, services and subjects, not of people's names.
     static let organisationWords: Set<String> = [

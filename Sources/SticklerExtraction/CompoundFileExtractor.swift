@@ -134,7 +134,6 @@ enum CompoundFileExtractor {
             try data.withUnsafeBytes { try MarkupExtractor.text($0, xml: run.xml, into: &markup, tables: &tables) }
             text.append(String(decoding: markup.bytes, as: UTF8.self))
         }
-        try run.document(path: path, format: "msg", bytes: size, [text.segment()] + tables)
         let storages = file.entries.filter { !$0.isStream && $0.name.hasPrefix("__attach_version1.0_") && !$0.path.contains("/") }
         for (number, storage) in storages.enumerated() {
             guard let data = file.entry(storage.path + "/__substg1.0_37010102") else { continue }
@@ -146,6 +145,8 @@ enum CompoundFileExtractor {
             try run.budget.expand(bytes.count)
             try run.memory(Blob(bytes), path: path + "!" + name, depth: depth + 1)
         }
+        // The message's own record last, after its attachments', as a container's is.
+        try run.document(path: path, format: "msg", bytes: size, [text.segment()] + tables)
     }
 }
 

@@ -37,7 +37,6 @@ struct EmailExtractor {
         var attachments: [(name: String, data: [UInt8])] = []
         var tables: [TextSegment] = []
         try part(bytes, text: &text, tables: &tables, attachments: &attachments, level: 0)
-        try run.document(path: path, format: "email", bytes: size, [text.segment()] + tables)
         var used: [String: Int] = [:]
         for attachment in attachments {
             var name = attachment.name
@@ -47,6 +46,8 @@ struct EmailExtractor {
             try run.checkDepth(depth + 1, path)
             try run.memory(Blob(attachment.data), path: path + "!" + name, depth: depth + 1)
         }
+        // The message's own record last, after its attachments', as a container's is.
+        try run.document(path: path, format: "email", bytes: size, [text.segment()] + tables)
     }
 
     /// One MIME part: headers into the text, then the body by its type.

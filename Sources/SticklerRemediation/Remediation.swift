@@ -17,14 +17,41 @@ public struct Remediation {
 
     static let block = 1 << 20
 
+    /// Creates the destination if needed (0700) and refuses one that is, once every link is
+    /// followed, inside `root`, or on the same file system when `root` is a mount point (the
+    /// copies would land on the stick they are taken off).
     public init(root: String, destination: String) throws {
-        let root = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
-        let destination = URL(fileURLWithPath: destination).standardizedFileURL.resolvingSymlinksInPath().path
-        guard destination != root, !destination.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
-            throw RemediationError.destinationInsideSource(destination)
+        guard let root = Self.realPath(root) else { throw RemediationError.system("realpath", path: root, errno: errno) }
+        do {
+            try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw RemediationError.system("mkdir", path: destination, errno: EACCES)
+        }
+        guard let resolved = Self.realPath(destination) else { throw RemediationError.system("realpath", path: destination, errno: errno) }
+        var rootStatus = stat(), destinationStatus = stat()
+        guard stat(root, &rootStatus) == 0, stat(resolved, &destinationStatus) == 0 else {
+            throw RemediationError.system("stat", path: resolved, errno: errno)
+        }
+        if resolved == root || resolved.hasPrefix(root == "/" ? "/" : root + "/")
+            || (Self.isMountPoint(root) && rootStatus.st_dev == destinationStatus.st_dev) {
+            throw RemediationError.destinationInsideSource(resolved)
         }
         self.root = root
-        self.destination = destination
+        self.destination = resolved
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Whether `path` is the root of a mounted file system (its device differs from its parent's).
+    public static func isMountPoint(_ path: String) -> Bool {
+        var own = stat(), parent = stat()
+        guard stat(path, &own) == 0, stat(path + "/..", &parent) == 0 else { return false }
+        return own.st_dev != parent.st_dev || own.st_ino == parent.st_ino
     }
 
     /// Copies the file to the destination, checks the copy, then overwrites the original
@@ -41,7 +68,10 @@ public struct Remediation {
         guard fstat(input, &status) == 0 else { throw RemediationError.system("fstat", path: source, errno: errno) }
         guard status.st_mode & S_IFMT == S_IFREG else { throw RemediationError.notARegularFile(source) }
 
-        let copy = try Self.createCopy(for: relative, in: destination)
+        let (copy, created) = try Self.createCopy(for: relative, in: destination)
+        var kept = false
+        // A copy that is not complete and checked holds personal data for nothing: removed.
+        defer { if !kept { unlink(copy) } }
         let output = open(copy, O_RDWR | O_CLOEXEC)
         guard output >= 0 else { throw RemediationError.system("open", path: copy, errno: errno) }
         defer { close(output) }
@@ -57,7 +87,11 @@ public struct Remediation {
             total += count
         }
         guard fsync(output) == 0 else { throw RemediationError.system("fsync", path: copy, errno: errno) }
-        // Read the copy back from the storage: what is there now, not what was meant.
+        // The copy's folder entries synced too (those made for it, then its own folder), so
+        // that the copy outlives a power cut that comes after the original is gone.
+        for folder in created + [URL(fileURLWithPath: copy).deletingLastPathComponent().path] { Self.syncFolder(folder) }
+        // Read the copy back from the storage, not from the page cache: what is there now.
+        _ = posix_fadvise(output, 0, 0, POSIX_FADV_DONTNEED)
         guard lseek(output, 0, SEEK_SET) == 0 else { throw RemediationError.system("lseek", path: copy, errno: errno) }
         let written = SHA256Stream()
         while true {
@@ -67,6 +101,7 @@ public struct Remediation {
             buffer.withUnsafeBytes { written.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         }
         guard read.finish() == written.finish() else { throw RemediationError.copyMismatch(source) }
+        kept = true
 
         try Self.overwriteAndRemove(source, size: total)
         return Moved(source: relative, copy: copy, bytes: total)
@@ -74,7 +109,13 @@ public struct Remediation {
 
     /// Fills the free space of `root`'s file system with zeros (files of at most 1 GiB, so
     /// FAT's 4 GiB limit is never met), syncs, and deletes them. Returns the bytes written.
+    /// Only on a mount point (a stick), never a folder of a larger disk. Filler a run that was
+    /// interrupted left behind is removed first.
     public func wipeFreeSpace() throws -> Int {
+        guard Self.isMountPoint(root) else { throw RemediationError.notAMountPoint(root) }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [] where name.hasPrefix(".stickler-wipe-") {
+            unlink(root + "/" + name)
+        }
         var files: [String] = []
         defer { for file in files { unlink(file) } ; Self.syncFolder(root) }
         let zeros = [UInt8](repeating: 0, count: Self.block)
@@ -113,20 +154,30 @@ public struct Remediation {
 
     /// A new file for the copy, its folders made as needed; " (2)", " (3)", ... before the
     /// extension if the name is taken. Returns its path.
-    static func createCopy(for relative: String, in destination: String) throws -> String {
+    /// Returns the copy's path and the folders made for it (their parents' entries to sync).
+    static func createCopy(for relative: String, in destination: String) throws -> (path: String, created: [String]) {
+        // `relative` comes from a walk of the volume: no "..", but say so here too.
+        guard !relative.split(separator: "/").contains("..") else { throw RemediationError.notARegularFile(relative) }
         let target = URL(fileURLWithPath: destination + "/" + relative)
         let folder = target.deletingLastPathComponent().path
+        var missing: [String] = []
+        var probe = folder
+        while probe.count > destination.count, !FileManager.default.fileExists(atPath: probe) {
+            missing.append(probe)
+            probe = URL(fileURLWithPath: probe).deletingLastPathComponent().path
+        }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw RemediationError.system("mkdir", path: folder, errno: (error as NSError).code == 0 ? EIO : Int32((error as NSError).code))
+            throw RemediationError.system("mkdir", path: folder, errno: EACCES)
         }
+        let created = missing.reversed().map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
         let stem = target.deletingPathExtension().lastPathComponent, suffix = target.pathExtension
         for attempt in 1...1000 {
             let name = attempt == 1 ? target.lastPathComponent : "\(stem) (\(attempt))" + (suffix.isEmpty ? "" : "." + suffix)
             let path = folder + "/" + name
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            if fd >= 0 { close(fd); return path }
+            if fd >= 0 { close(fd); return (path, created) }
             if errno != EEXIST { throw RemediationError.system("open", path: path, errno: errno) }
         }
         throw RemediationError.system("open", path: target.path, errno: EEXIST)

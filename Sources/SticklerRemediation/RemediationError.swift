@@ -9,6 +9,8 @@ public enum RemediationError: Error, CustomStringConvertible, Equatable {
     case destinationInsideSource(String)
     /// The copy read back differs from the original: the original is kept.
     case copyMismatch(String)
+    /// Free space is wiped only on a mount point (a stick), not a folder of a larger disk.
+    case notAMountPoint(String)
     /// A system call failed.
     case system(String, path: String, errno: Int32)
 
@@ -17,6 +19,7 @@ public enum RemediationError: Error, CustomStringConvertible, Equatable {
         case .notARegularFile(let path): return "\(path): not a regular file; left as it is"
         case .destinationInsideSource(let path): return "\(path): the destination must be outside the volume being remediated"
         case .copyMismatch(let path): return "\(path): the copy read back differs from the original; the original is kept"
+        case .notAMountPoint(let path): return "\(path): not a mount point; free space is wiped only on a stick's own file system"
         case .system(let call, let path, let code): return "\(path): \(call): \(String(cString: strerror(code)))"
         }
     }

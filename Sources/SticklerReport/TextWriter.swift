@@ -42,7 +42,7 @@ public final class TextWriter: ScanSink {
             output.write(paint("unchecked ", "33") + result.path + " (virus check: " + check.dropFirst(13) + ")\n")
         }
         switch result.status {
-        case .scanned where result.findings == 0:
+        case .scanned where result.findings == 0 && result.risk.level == .none:
             if let members = result.membersRisk {
                 output.write("\n" + paint(members.rawValue.uppercased(), riskColour(members)) + "  " + paint(result.path, "1")
                              + " (\(result.reason ?? "container"); its members' highest risk)\n")

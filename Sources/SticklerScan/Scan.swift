@@ -45,10 +45,12 @@ public final class Scan {
     }
     var walkFinished = false
     var summary = ScanSummary()
-    /// Per identifying detector, the distinct values reported (`subjectLimit` in all): the
-    /// scan's data subjects are about as many as the largest of them, as a file's are (a
-    /// class list's UPN, name and NHS number are three values of one pupil).
+    /// Per fingerprint family (a detector, or every name rule together), the distinct values
+    /// reported (`subjectLimit` in all): the scan's data subjects are about as many as the
+    /// largest of them, as a file's are (a class list's UPN, name and NHS number are three
+    /// values of one pupil).
     var subjects: [String: Set<SubjectKey>] = [:]
+    let subjectFamilies: [String: String]
     var subjectCount = 0
     /// Per container not yet delivered: its members' highest risk so far (`noteMembersRisk`).
     var membersRisk: [String: RiskLevel] = [:]
@@ -60,6 +62,10 @@ public final class Scan {
     public init(engine: Engine, configuration: ScanConfiguration) {
         self.engine = engine
         self.configuration = configuration
+        subjectFamilies = Dictionary(uniqueKeysWithValues: (0..<engine.detectorCount).map {
+            let detector = engine.detector(at: $0)
+            return (detector.id, Engine.subjectFamily(of: detector))
+        })
     }
 
     /// The counters so far (thread-safe).
@@ -348,7 +354,8 @@ public final class Scan {
         progressValue.findings += pending.count
         for (detector, count) in pending.byDetector { summary.findingsByDetector[detector, default: 0] += count }
         for subject in pending.subjects where subjectCount < Scan.subjectLimit {
-            if subjects[subject.detector, default: []].insert(subject.key).inserted { subjectCount += 1 }
+            let family = subjectFamilies[subject.detector] ?? subject.detector
+            if subjects[family, default: []].insert(subject.key).inserted { subjectCount += 1 }
         }
     }
 

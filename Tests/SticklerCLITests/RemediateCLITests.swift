@@ -33,14 +33,31 @@ extension CLITests {
         XCTAssertEqual(try String(contentsOf: copy, encoding: .utf8), list)
         let mode = try FileManager.default.attributesOfItem(atPath: copy.path)[.posixPermissions] as? Int
         XCTAssertEqual(mode, 0o600)
-        XCTAssertTrue(result.stdout.contains("nothing at or above medium risk is left"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("nothing at or above medium risk left"), result.stdout)
         let audit = try stickler(["audit", "list"])
         XCTAssertTrue(audit.stdout.contains("remediation"), audit.stdout)
 
-        // A second file of the same name goes beside the first, not over it.
+        // A second file of the same name goes beside the first, not over it; a "!" in a
+        // name is a name, not a container's member.
         try Data(list.utf8).write(to: stick.appendingPathComponent("Class lists/7B.csv"))
-        XCTAssertEqual(try stickler(["remediate", stick.path, "--to", school.path]).status, 0)
+        try Data(list.utf8).write(to: stick.appendingPathComponent("Year7!.csv"))
+        let again = try stickler(["remediate", stick.path, "--to", school.path])
+        XCTAssertEqual(again.status, 0, again.stdout + again.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: school.appendingPathComponent("Class lists/7B (2).csv").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: school.appendingPathComponent("Year7!.csv").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stick.appendingPathComponent("Year7!.csv").path))
+
+        // A destination reached through a link into the stick is the stick.
+        let link = directory.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: stick)
+        try Data(list.utf8).write(to: stick.appendingPathComponent("8C.csv"))
+        let linked = try stickler(["remediate", stick.path, "--to", link.appendingPathComponent("out").path])
+        XCTAssertEqual(linked.status, 2, linked.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: stick.appendingPathComponent("8C.csv").path), "nothing moved")
+        // Free space is wiped only on a stick's own file system, not a folder of this disk.
+        let folder = try stickler(["remediate", stick.path, "--to", school.path, "--wipe-free-space"])
+        XCTAssertEqual(folder.status, 1)
+        XCTAssertTrue(folder.stderr.contains("not a mount point"), folder.stderr)
     }
 
     /// A real FAT32 stick (a loop device mounted read-write through fusefat, as the testbed
@@ -70,13 +87,20 @@ extension CLITests {
         XCTAssertTrue(try Self.contains(image, deleted), "mdel leaves the contents")
 
         let loop = try Self.run("losetup", ["-f", "--show", image.path]).trimmingCharacters(in: .whitespacesAndNewlines)
-        defer { _ = try? Self.run("losetup", ["-d", loop]) }
+        var attached = true
+        defer { if attached { _ = try? Self.run("losetup", ["-d", loop]) } }
         try Self.run("fusefat", ["-o", "rw+", loop, mount.path])
         let result: Result
         do {
             defer { _ = try? Self.run("umount", [mount.path]) }
             result = try stickler(["remediate", mount.path, "--to", directory.appendingPathComponent("school").path, "--wipe-free-space"])
         }
+        // The FUSE daemon finishes writing after umount returns: wait for it, then detach
+        // the loop device and sync before reading the image.
+        for _ in 0..<100 where Self.processesMention(mount.path) { usleep(50_000) }
+        _ = try? Self.run("losetup", ["-d", loop])
+        attached = false
+        sync()
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
         XCTAssertTrue(result.stdout.contains("free space overwritten"), result.stdout)
         XCTAssertFalse(try Self.contains(image, kept), "the moved list is overwritten")
@@ -95,6 +119,14 @@ extension CLITests {
         let result = Subprocess.run([which(tool) ?? tool] + arguments)
         guard result.code == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: ["tool": tool, "output": result.output]) }
         return result.output
+    }
+
+    static func processesMention(_ text: String) -> Bool {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.contains { entry in
+            guard entry.allSatisfy(\.isNumber), let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return false }
+            return String(decoding: data.map { $0 == 0 ? 32 : $0 }, as: UTF8.self).contains(text)
+        }
     }
 
     static func contains(_ file: URL, _ text: String) throws -> Bool {

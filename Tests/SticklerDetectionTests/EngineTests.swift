@@ -257,7 +257,8 @@ final class EngineTests: XCTestCase {
         // The same pupil written either way is one data subject.
         let both = try scan("PENDLE, Harry (9K) was late.\nHarry Pendle (9K) was late again: detention.\n", options: ScanOptions(reveal: true))
         XCTAssertEqual(Set(both.events.map(\.subject)).count, 1, "\(both.events.map(\.value))")
-        XCTAssertTrue(try scan("Amelia (7B) swapped seats.\n").events.isEmpty, "a given name alone, once, without a pupil word: low")
+        XCTAssertEqual(try scan("Amelia (7B) swapped seats.\n").events.map(\.finding.confidence), [.medium], "a pupil as a school writes one")
+        XCTAssertTrue(try scan("Room (7B) swapped seats.\n").events.isEmpty)
     }
 
     /// A name in a cell its name column reports is one finding (the column's), not a second
@@ -271,6 +272,9 @@ final class EngineTests: XCTestCase {
         let groups = try scan("Date,Children,Group\n09/09/2024,\"Olivia H, Jack S, Ruby W\",Phonics - one absent\n", delimiter: 44,
                               options: ScanOptions(reveal: true))
         XCTAssertEqual(groups.events.map(\.value), ["Olivia H", "Jack S", "Ruby W"])
+        // Only the cells the name columns report: a name in a note between them stays.
+        let notes = try scan("Forename,Notes,Surname\nOlivia,Collected by Sarah Hughes,Hughes\n", delimiter: 44, options: ScanOptions(reveal: true))
+        XCTAssertEqual(Set(notes.events.map { $0.value ?? "" }), ["Olivia Hughes", "Sarah Hughes"])
     }
 
     /// What `--min-confidence` shows does not change what is found or how risky a document
