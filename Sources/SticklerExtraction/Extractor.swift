@@ -137,8 +137,14 @@ final class ExtractionRun {
                 try document(path: path, format: "html", bytes: size, [text.segment()] + tables)
             }
         case .json:
-            let text = try JSONExtractor.text(blob.bytes, maxDepth: budget.limits.maxXMLDepth, limit: textLimit)
-            try document(path: path, format: "json", bytes: size, [TextSegment(text: text)])
+            if let text = try JSONExtractor.text(blob.bytes, maxDepth: budget.limits.maxXMLDepth, limit: textLimit) {
+                try document(path: path, format: "json", bytes: size, [TextSegment(text: text)])
+            } else {
+                // Began like JSON but is text (a chat export's "[12/03/2025, 21:40] ..."): read as text.
+                let prefix = Array(blob.bytes.prefix(ContentSniffer.prefixLength))
+                let kind = ContentSniffer.sniff(prefix)
+                try plainText(kind: kind == .windows1252 ? kind : .utf8, prefix: prefix, source: BlobSource(blob), path: path, bytes: size)
+            }
         case .email(let mbox):
             try EmailExtractor(run: self, depth: depth).extract(blob, path: path, mbox: mbox)
         case .text(let kind):

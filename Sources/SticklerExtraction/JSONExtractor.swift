@@ -1,9 +1,11 @@
 /// Text from JSON: one line per scalar value, `key: value`, with string escapes decoded
 /// (`\u00e9`, surrogate pairs) and keys made readable (`nhs_number`, `nhsNumber` ->
 /// `nhs number`) so they give context to their value as a label would. Lenient: at the
-/// first syntax error the rest is appended as it is. Nesting is bounded.
+/// first syntax error the rest is appended as it is. Nesting is bounded. Nil when the text
+/// is no JSON at all though it begins like JSON (a chat export's "[12/03/2025, 21:40] Sarah
+/// Hughes: ..."): a bare word that is no number, true, false or null.
 enum JSONExtractor {
-    static func text(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, limit: Int) throws -> [UInt8] {
+    static func text(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, limit: Int) throws -> [UInt8]? {
         var out: [UInt8] = []
         var index = 0
         var depth = 0
@@ -95,10 +97,20 @@ enum JSONExtractor {
                     out += bytes[start..<min(count, start + max(0, limit - out.count))]
                     return out
                 }
-                emit(Array(bytes[start..<index]))
+                let token = Array(bytes[start..<index])
+                guard isLiteral(token) else { return nil }
+                emit(token)
             }
         }
         return out
+
+        /// A number, true, false or null (and the NaN and Infinity some writers emit).
+        func isLiteral(_ token: [UInt8]) -> Bool {
+            if [Array("true".utf8), Array("false".utf8), Array("null".utf8), Array("NaN".utf8), Array("Infinity".utf8),
+                Array("-Infinity".utf8)].contains(token) { return true }
+            guard let first = token.first, first == 45 || (48...57).contains(first) else { return false }
+            return token.allSatisfy { (48...57).contains($0) || [45, 43, 46, 101, 69].contains($0) }
+        }
 
         func nextIsColon() -> Bool {
             var look = index

@@ -127,6 +127,22 @@ final class ScanTests: XCTestCase {
         XCTAssertEqual(sink.findings.map(\.detector), ["uk_nhs_number"])
     }
 
+    /// A chat export whose lines begin like a JSON array ("[12/03/2025, 21:40] Sarah Hughes:
+    /// ...") is text, read whole; a real JSON array is still JSON.
+    func testTextThatBeginsLikeJSONIsReadAsText() throws {
+        try write("WhatsApp Chat with Kestrels Parents.txt", Data("""
+            [12/03/2025, 21:40] Sarah Hughes: Jack Smith (Year 3) keeps hitting Olivia. Call me on 07700 900123
+            [12/03/2025, 21:41] Mark Evans: Same here
+
+            """.utf8))
+        try write("export.json", Data(#"[{"forename":"Olivia","surname":"Hughes","upn":"R801200101001"}]"#.utf8))
+        let sink = try scanAll()
+        XCTAssertNotEqual(sink.result(named: "Kestrels Parents.txt")?.format, "json")
+        XCTAssertEqual(Set(sink.findings.filter { $0.path.hasSuffix(".txt") }.map(\.detector)), ["person_name_year", "uk_phone"])
+        XCTAssertEqual(sink.result(named: "export.json")?.format, "json")
+        XCTAssertTrue(sink.findings.contains { $0.path.hasSuffix(".json") && $0.detector == "uk_upn" })
+    }
+
     /// A CSV saved by Excel on Windows (Windows-1252, a pound sign, accented names) is read
     /// as the same text as in UTF-8: its names are found and fingerprinted alike.
     func testWindows1252IsReadAsTheSameText() throws {
