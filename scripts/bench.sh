@@ -11,9 +11,11 @@ mkdir -p "$dir"
 $bin rules export --regex > "$dir/patterns.txt"
 cores=$(nproc)
 
-# best of three wall-clock runs (whole process: start-up included)
+# best of three wall-clock runs (whole process: start-up included); a tool that fails (exit
+# status 2 or more: 1 means "found") stops the benchmark instead of timing an error
 measure() { local best=999999; for i in 1 2 3; do
-  local s=$(date +%s.%N); "$@" > /dev/null 2>&1 || true; local e=$(date +%s.%N)
+  local s=$(date +%s.%N) rc=0; "$@" > /dev/null 2>/tmp/stickler-bench-err || rc=$?; local e=$(date +%s.%N)
+  if [ "$rc" -ge 2 ]; then echo "bench: '$*' failed (exit $rc): $(head -c 300 /tmp/stickler-bench-err)" >&2; exit 1; fi
   best=$(echo "$e - $s" | bc -l | awk -v b=$best '{print ($1<b)?$1:b}'); done; echo $best; }
 rate() { echo "$1 / $2 / 1000000" | bc -l | xargs printf '%.0f'; }
 

@@ -85,9 +85,21 @@ struct RulesExport: ParsableCommand {
         let pack = try global.loadPack()
         for detector in pack.detectors where detector.exported {
             if case .pattern(let pattern) = detector.kind {
-                print(detector.flags.contains("caseless") ? "(?i)" + pattern : pattern)
+                print(Self.asciiOnly(detector.flags.contains("caseless") ? "(?i)" + pattern : pattern))
             }
         }
+    }
+
+    /// Letters beyond ASCII ("Ó", "Ní" in the name patterns) as their UTF-8 bytes, `\xC3\x93`:
+    /// the patterns match bytes, as ripgrep's `--no-unicode` does, which refuses them as letters.
+    static func asciiOnly(_ pattern: String) -> String {
+        var out = ""
+        for scalar in pattern.unicodeScalars {
+            if scalar.isASCII { out.unicodeScalars.append(scalar) } else {
+                out += String(scalar).utf8.map { String(format: "\\x%02X", $0) }.joined()
+            }
+        }
+        return out
     }
 }
 

@@ -128,6 +128,21 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(try stickler(["rules", "list"]).stdout.contains("uk_nhs_number"))
         let export = try stickler(["rules", "export", "--regex"]).stdout.split(separator: "\n")
         XCTAssertGreaterThan(export.count, 10)
+        // ASCII only, so that `rg --no-unicode -f` (the benchmark's reference) takes them.
+        XCTAssertTrue(export.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/rg") {
+            let patterns = state.appendingPathComponent("patterns.txt"), text = state.appendingPathComponent("text.txt")
+            try Data((export.joined(separator: "\n") + "\n").utf8).write(to: patterns)
+            try Data("Concern about Aoife Ní Bhriain\n".utf8).write(to: text)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/rg")
+            process.arguments = ["--no-unicode", "-c", "-f", patterns.path, text.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 0, "ripgrep takes the exported patterns")
+        }
     }
 
     func testUnreadableFileIsReportedAndTheScanContinues() throws {
