@@ -169,6 +169,15 @@ public enum PersonName {
         return GivenNames.contains(given.lowercased())
     }
 
+    /// A titled name with a child's in brackets ("Mrs Hughes (Olivia)"): the bracket holds a
+    /// common given name, not a subject or a role ("Mr Smith (Geography)").
+    public static func titledParent(_ bytes: [UInt8]) -> Bool {
+        guard let open = bytes.lastIndex(of: 40) else { return false }
+        let inside = String(decoding: bytes[(open + 1)...], as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: ") "))
+        guard let first = inside.split(separator: " ").first else { return false }
+        return GivenNames.contains(first.lowercased()) && !FamousNames.all.contains(inside.lowercased())
+    }
+
     /// A cell of a contact column ("Primary contact", "Contact"): a person ("Mrs K Wilson",
     /// "Sarah Hughes", "Mr and Mrs Adeyemi"), not a role or a team a staff handbook names
     /// ("Trust payroll team", "SENCo", "ICT Technician via the helpdesk").

@@ -39,7 +39,8 @@ public struct TableHeader: Sendable {
         guard columns.filter(\.isKnown).count >= 2 || readsAsNameListHeader else { return false }
         for index in columns.indices.dropLast() where columns[index].columnDetector != nil {
             let next = columns[index + 1]
-            if !next.isKnown, let name = PersonName.clean(next.title), name.split(separator: " ").count >= 2 { return false }
+            // (Capitalised words, as a name is written: "First language" beside "Name" is a title.)
+            if !next.isKnown, PersonName.readsAsFullName(next.title) { return false }
         }
         return true
     }

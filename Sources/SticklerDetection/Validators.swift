@@ -24,6 +24,7 @@ public enum Validators {
         "email": { Email.isValid($0) },
         "person_name": { PersonName.clean(String(decoding: $0, as: UTF8.self)) != nil },
         "person_name_contact": { PersonName.contactCell($0) },
+        "person_name_titled_parent": { PersonName.titledParent($0) },
         "person_name_given": { PersonName.holdsGivenName($0) },
         "person_name_labelled": { PersonName.afterGenericLabel($0) },
         "person_name_prose": { PersonName.inProse($0) },

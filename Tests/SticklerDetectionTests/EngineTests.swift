@@ -277,6 +277,24 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(Set(notes.events.map { $0.value ?? "" }), ["Olivia Hughes", "Sarah Hughes"])
     }
 
+    /// A Word table's first row is its header when no name column is followed by what reads
+    /// as a name ("Name | First language", not "Name | Olivia Hughes", a form's row).
+    func testAWordTableHeaderBesideAnUntitledColumn() throws {
+        let scanner = try DocumentScanner(engine: engine, options: ScanOptions(reveal: true))
+        var events: [FindingEvent] = []
+        _ = try scanner.scan(text: "Name\tFirst language\tProficiency (A-E)\nTendai Moyo\tShona\tB\n",
+                             document: DocumentDescription(path: "doc", delimiter: 9, formLike: true)) { events.append($0) }
+        XCTAssertEqual(events.map(\.value), ["Tendai Moyo"])
+    }
+
+    /// A parents' evening schedule names each parent with the child; a staff timetable's
+    /// bracket holds a subject.
+    func testParentWithTheChildInBrackets() throws {
+        let schedule = try scan("3:30 Mrs Hughes (Olivia)\n3:40 Mr Okafor-Smith (Chiamaka)\n", options: ScanOptions(reveal: true))
+        XCTAssertEqual(schedule.events.map(\.value), ["Mrs Hughes", "Mr Okafor-Smith"])
+        XCTAssertTrue(try scan("P1 Mr Smith (Geography)\nP2 Mrs Khan (Head)\n").events.isEmpty)
+    }
+
     /// What `--min-confidence` shows does not change what is found or how risky a document
     /// is: a seating plan's names are promoted whether low findings are shown or not, and a
     /// bare ten-digit number shown at low does not make a document risky.

@@ -145,6 +145,8 @@ final class ValidatorTests: XCTestCase {
         check("person_name_bracketed_group", valid: ["PENDLE, Harry (9K)", "O'NEILL, Saoirse (10B2)", "McALLISTER, Niamh (8R)",
                                                      "Amelia (7B)", "Chloé (8R)", "Ellie-Mae (7C)"],
               invalid: ["Room (7B)", "TOTAL, Set (9X)", "Pendle, Harry (9K)", "UK, Europe (7B)", "Harry Pendle (9K)", "Amelia 7B"])
+        check("person_name_titled_parent", valid: ["Mrs Hughes (Olivia)", "Mr Okafor (Chiamaka Okafor)"],
+              invalid: ["Mr Smith (Geography)", "Mrs Khan (Head)", "Mrs Hughes"])
         check("person_name_contact", valid: ["Mrs K Wilson", "Sarah Hughes", "Mr and Mrs Adeyemi", "Dafydd ap Rhys"],
               invalid: ["Trust payroll team", "SENCo", "ICT Technician via the helpdesk", "Head of Year 9", "n/a"])
         check("person_name_given", valid: ["Olivia Hughes", "HUGHES, Olivia", "Hughes Olivia", "Anne-Marie Okafor", "Mrs Sarah Hughes"],
@@ -171,6 +173,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name", "address_cell", "person_name_prose", "person_name_after_label", "birth_date",
                                    "uk_phone_without_zero", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
+                                   "person_name_titled_parent",
                                    "sen_code", "yes_flag"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
