@@ -167,6 +167,10 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(Set(together.events.map(\.finding.detector)), ["uk_upn", "special_health"])
         XCTAssertEqual(together.outcome.risk.level, .high)
         XCTAssertTrue(together.outcome.risk.reasons.contains { $0.contains("health") })
+        // A school's name is no one's religion.
+        let transition = try scan("UPN R801200101001 moves to St Bede's Catholic College in September.\n")
+        XCTAssertEqual(transition.events.map(\.finding.detector), ["uk_upn"])
+        XCTAssertEqual(Set(try scan("UPN R801200101001, religion: Catholic.\n").events.map(\.finding.detector)), ["uk_upn", "special_religion"])
     }
 
     /// Once a document holds identifiers, phase one's literal pass also finds the special-
