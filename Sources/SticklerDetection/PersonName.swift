@@ -237,9 +237,7 @@ public enum PersonName {
             return false
         }
         let words = rest.split(separator: " ").map { $0.lowercased() }
-        // (Nor a form's answer in capitals: "Child: YES NO", "NAME: NOT KNOWN".)
-        guard !notNames.contains(words.joined(separator: " ")) else { return false }
-        return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) || notNames.contains($0) }
+        return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
 
     /// Small words of titles, never of names.
