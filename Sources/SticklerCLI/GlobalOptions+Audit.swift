@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SticklerAudit
+import SticklerPolicy
 
 /// Opening the audit store and reading the retention setting, for the audit, report and
 /// scan commands. Errors are printed with their path and hint, then exit 2.
@@ -9,6 +10,23 @@ extension GlobalOptions {
     func auditStore(create: Bool) throws -> AuditStore {
         do {
             return try AuditStore.open(stateDirectory: stateDirectory(), create: create)
+        } catch {
+            warn("stickler: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// The policy file: `file`, else `policy.yaml` beside the rule packs.
+    func policyFile(_ file: String? = nil) -> URL {
+        file.map { URL(fileURLWithPath: $0) } ?? rulesDirectory().appendingPathComponent("policy.yaml")
+    }
+
+    /// The policy in `url` (the standard one if `url` does not exist and `orStandard`); an
+    /// invalid file is printed with its line and hint, then exit 2.
+    func loadPolicy(_ url: URL, orStandard: Bool = false) throws -> Policy {
+        if orStandard && !FileManager.default.fileExists(atPath: url.path) { return .standard }
+        do {
+            return try PolicyLoader.load(file: url)
         } catch {
             warn("stickler: \(error)")
             throw ExitCode(2)

@@ -23,14 +23,8 @@ struct PolicyCommand: ParsableCommand {
         }
 
         func run() throws {
-            let url = file.map { URL(fileURLWithPath: $0) } ?? global.rulesDirectory().appendingPathComponent("policy.yaml")
-            let policy: Policy
-            do {
-                policy = try PolicyLoader.load(file: url)
-            } catch {
-                warn("\(error)")
-                throw ExitCode(2)
-            }
+            let url = global.policyFile(file)
+            let policy = try global.loadPolicy(url)
             print("\(url.path): policy \(policy.name)@\(policy.version) is valid")
             for situation in Situation.configurable {
                 print("  \(situation.rawValue): \(policy.verdict(for: situation).rawValue)")

@@ -57,7 +57,7 @@ struct RemediateCommand: ParsableCommand {
 
     func run() throws {
         let engine = try global.makeEngine()
-        let policy = try loadPolicy()
+        let policy = try global.loadPolicy(global.policyFile(), orStandard: true)
         let root = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         let remediation: Remediation?
         do {
@@ -123,29 +123,10 @@ struct RemediateCommand: ParsableCommand {
             var reasons = [action]
             if !failed.isEmpty { reasons.append("not done: \(failed.joined(separator: ", "))") }
             reasons.append(recheck)
-            let environment = ProcessInfo.processInfo.environment
-            let store = try global.auditStore(create: true)
-            let record = VerdictRecord(
-                source: "remediation", device: nil, roots: [root], verdict: done ? .allow : .warn,
-                reasons: reasons, ruleVersions: engine.pack.versions,
-                user: environment["SUDO_USER"] ?? environment["USER"] ?? environment["LOGNAME"],
-                host: ProcessInfo.processInfo.hostName, session: environment["XDG_SESSION_ID"],
-                summary: after?.summary ?? ScanSummary(), files: after?.files ?? [], findings: after?.findings ?? [])
-            try auditing { try store.record(record) }
-            warn("recorded in the audit trail (\(store.path))")
+            try ScanRecord.save(source: "remediation", roots: [root], verdict: done ? .allow : .warn, reasons: reasons,
+                                pack: engine.pack.versions, scan: after, into: try global.auditStore(create: true))
         }
         throw ExitCode(done ? 0 : 1)
-    }
-
-    func loadPolicy() throws -> Policy {
-        let file = global.rulesDirectory().appendingPathComponent("policy.yaml")
-        guard FileManager.default.fileExists(atPath: file.path) else { return .standard }
-        do {
-            return try PolicyLoader.load(file: file)
-        } catch {
-            warn("stickler: \(error)")
-            throw ExitCode(2)
-        }
     }
 
     func scan(_ root: String, engine: Engine) throws -> RecordingSink {

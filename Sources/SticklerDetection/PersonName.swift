@@ -11,8 +11,9 @@ public enum PersonName {
 
     public static func clean(_ text: String) -> String? {
         let trimmed = CellText.trimmed(text, quotes: true)
-        // A template's example row: "e.g. SURNAME", "Example: Forename".
-        if let first = trimmed.utf8.first, first == 101 || first == 69 || first == 70 || first == 102 || first == 83 || first == 115 {
+        // A template's example row: "e.g. SURNAME", "Example: Forename" (lower-cased only when
+        // the first letter could begin one).
+        if let first = trimmed.utf8.first, placeholderInitials.contains(first | 0x20) {
             let lower = trimmed.lowercased()
             if lower.hasPrefix("e.g") || lower.hasPrefix("eg ") || lower.hasPrefix("example") || placeholders.contains(lower) { return nil }
         }
@@ -34,6 +35,8 @@ public enum PersonName {
     /// A template's placeholders, the headers' own words ("Forename" under "First name").
     static let placeholders: Set<String> = ["forename", "forenames", "surname", "surnames", "first name", "firstname",
                                             "family name", "full name", "student name", "staff name"]
+    /// The small first letters of `placeholders` and of "e.g" and "example".
+    static let placeholderInitials = Set(placeholders.compactMap(\.utf8.first) + [UInt8(ascii: "e")])
 
     public static func readsAsFullName(_ text: String) -> Bool {
         guard let name = clean(text) else { return false }

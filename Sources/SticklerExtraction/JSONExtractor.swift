@@ -5,6 +5,9 @@
 /// is no JSON at all though it begins like JSON (a chat export's "[12/03/2025, 21:40] Sarah
 /// Hughes: ..."): a bare word that is no number, true, false or null.
 enum JSONExtractor {
+    /// The bare words JSON (and some writers) allow besides numbers.
+    static let words: Set<[UInt8]> = Set(["true", "false", "null", "NaN", "Infinity", "-Infinity"].map { Array($0.utf8) })
+
     static func text(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, limit: Int) throws -> [UInt8]? {
         var out: [UInt8] = []
         var index = 0
@@ -106,10 +109,10 @@ enum JSONExtractor {
 
         /// A number, true, false or null (and the NaN and Infinity some writers emit).
         func isLiteral(_ token: [UInt8]) -> Bool {
-            if [Array("true".utf8), Array("false".utf8), Array("null".utf8), Array("NaN".utf8), Array("Infinity".utf8),
-                Array("-Infinity".utf8)].contains(token) { return true }
-            guard let first = token.first, first == 45 || (48...57).contains(first) else { return false }
-            return token.allSatisfy { (48...57).contains($0) || [45, 43, 46, 101, 69].contains($0) }
+            if let first = token.first, first == 45 || (48...57).contains(first) {
+                if token.allSatisfy({ (48...57).contains($0) || $0 == 45 || $0 == 43 || $0 == 46 || $0 == 101 || $0 == 69 }) { return true }
+            }
+            return Self.words.contains(token)
         }
 
         func nextIsColon() -> Bool {
