@@ -121,7 +121,7 @@ struct DocumentState {
     // MARK: Phases one and two
 
     mutating func findCandidates(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int) throws -> [Candidate] {
-        guard engine.literalTriggers != nil || engine.shapeTriggers != nil, let all = engine.exactDatabases.indices.last else { return [] }
+        guard engine.literalTriggers != nil || engine.shapeTriggers != nil, !engine.exactDatabases.isEmpty else { return [] }
         scanner.phaseOneMatches.removeAll(keepingCapacity: true)
         specialScanned = false
         if searchesSpecial, let combined = engine.literalTriggersWithSpecial {
@@ -150,8 +150,11 @@ struct DocumentState {
         windows.reserveCapacity(scanner.phaseOneMatches.count + 1)
         if bufferStart == 0 {
             // A trigger may need the byte before a value (e.g. "a non-digit, then digits"),
-            // which the document's first value does not have: always look at its start.
-            windows.append(Window(group: all, from: 0, to: min(buffer.count, engine.triggerReach.max() ?? 0)))
+            // which the document's first value does not have: always look at its start, with
+            // every database (an anchored one finds a value there only from the first byte).
+            for group in engine.exactDatabases.indices {
+                windows.append(Window(group: group, from: 0, to: min(buffer.count, engine.groupReach[group] + 1)))
+            }
         }
         for hit in scanner.phaseOneMatches {
             let trigger = Int(hit.id), group = engine.triggerGroup[trigger]
@@ -160,6 +163,11 @@ struct DocumentState {
                 let start = hit.to - engine.triggerValueStart[trigger]
                 guard start >= localFrom, start < localTo else { continue }
                 windows.append(Window(group: group, from: start, to: min(buffer.count, start + engine.triggerReach[trigger] + 1)))
+                // "Olivia-Mae Hughes", "Anne-Marie Okafor": a hyphenated given name's second
+                // part is the trigger; its first part begins the value too.
+                if let first = hyphenatedWordStart(buffer, before: start), first >= localFrom {
+                    windows.append(Window(group: group, from: first, to: min(buffer.count, first + engine.triggerReach[trigger] + 1)))
+                }
                 continue
             }
             let reach = engine.triggerReach[trigger]
@@ -192,6 +200,19 @@ struct DocumentState {
         contextIndexed = false
         contextLookups = 0
         return confirm(found, buffer: buffer, bufferStart: bufferStart)
+    }
+
+    /// Where the word before `start` begins when a hyphen joins the two ("Olivia-|Mae"): up
+    /// to 20 letters (UTF-8 bytes of accented ones included), else nil.
+    func hyphenatedWordStart(_ buffer: UnsafeRawBufferPointer, before start: Int) -> Int? {
+        guard start >= 2, buffer[start - 1] == UInt8(ascii: "-") else { return nil }
+        var first = start - 1
+        while first > 0, start - 1 - first < 20, isLetterByte(buffer[first - 1]) { first -= 1 }
+        return first < start - 1 && (first == 0 || !isLetterByte(buffer[first - 1])) ? first : nil
+    }
+
+    @inline(__always) func isLetterByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0x80
     }
 
     /// Runs each window's phase-two database over it and hands over every match (detector,

@@ -41,8 +41,12 @@ public final class Engine: @unchecked Sendable {
     /// match in a window around the hit (Vectorscan's own part ten times).
     let anchored: [Bool]
     /// Phase two: per set of detectors that share a trigger, their exact patterns with
-    /// start-of-match; the last one holds every pattern (for a document's first bytes).
+    /// start-of-match.
     let exactDatabases: [Database]
+    /// Per phase-two database: how far from a value's first byte its widest match reaches
+    /// (a document's first bytes are scanned that far with each database, for the values
+    /// whose triggers need a byte before them).
+    let groupReach: [Int]
     /// Per phase-two database: whether every pattern in it bounds its own matches, so that
     /// its windows may be scanned in one call, joined by a separator longer than any match
     /// (no match can span two windows).
@@ -158,8 +162,7 @@ public final class Engine: @unchecked Sendable {
             let bytes = KeywordPattern.literalBytes(triggers[index].expression)
             return bytes.count - (bytes.firstIndex(where: isAlnum) ?? 0)
         }
-        // One phase-two database per distinct set of served detectors; the full one last.
-        let all = try compile(exact, what: "pattern", owner: { Int(exact[$0].id) })
+        // One phase-two database per distinct set of served detectors.
         var groupOf: [[Int]: Int] = [:]
         var groups: [[Int]] = []
         let groupOfTrigger = served.map { detectors in
@@ -186,11 +189,11 @@ public final class Engine: @unchecked Sendable {
                 }
             }
             return try compile(patterns, what: "pattern", owner: { Int(patterns[$0].id) })
-        } + [all].compactMap { $0 }
-        anchored = anchoredGroups + [false]
-        let everyPattern = exact.map { Int($0.id) }
-        joinable = (groups + [everyPattern]).map { ids in ids.allSatisfy { detectors[$0].boundedWidth } }
-        separators = (groups + [everyPattern]).map { ids in
+        }
+        anchored = anchoredGroups
+        groupReach = groups.map { ids in ids.map { detectors[$0].maxWidth }.max() ?? 0 }
+        joinable = groups.map { ids in ids.allSatisfy { detectors[$0].boundedWidth } }
+        separators = groups.map { ids in
             [UInt8](repeating: 0, count: (ids.map { detectors[$0].maxWidth }.max() ?? 0) + 2) // + the boundary byte
         }
         leadingBoundary = leading

@@ -291,6 +291,20 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(events.map(\.value), ["Tendai Moyo"])
     }
 
+    /// A hyphenated given name is found whole wherever it stands, not only at a document's
+    /// start: as one of the list ("Olivia-Mae"), or from its second part ("Anne-Marie").
+    /// Numbers and names at a document's very start are found too.
+    func testHyphenatedGivenNamesAndTheDocumentStart() throws {
+        let text = "The trip register was updated after the meeting.\nMum says Olivia-Mae Hughes is allergic to nuts.\n"
+            + "Mum says Anne-Marie Okafor has asthma.\n"
+        let found = try scan(text, options: ScanOptions(minConfidence: .low, reveal: true)).events
+        XCTAssertEqual(found.filter { $0.finding.detector == "person_name_prose" }.map(\.value), ["Olivia-Mae Hughes", "Anne-Marie Okafor"])
+        var ids = Identifiers(seed: 7)
+        let nhs = ids.nhs()
+        XCTAssertEqual(try scan("\(nhs) NHS number of the child\n", options: ScanOptions(reveal: true)).events.map(\.value), [nhs])
+        XCTAssertEqual(try scan("Olivia Hughes's mum phoned", options: ScanOptions(minConfidence: .low, reveal: true)).events.map(\.value), ["Olivia Hughes"])
+    }
+
     /// A parents' evening schedule names each parent with the child; a staff timetable's
     /// bracket holds a subject.
     func testParentWithTheChildInBrackets() throws {
