@@ -23,12 +23,27 @@ public final class DatabaseCache: @unchecked Sendable {
         for pattern in patterns { description += "\(pattern.id) \(pattern.flags.rawValue) \(pattern.expression)\n" }
         let name = "\(Digest.sha256(Array(description.utf8)).hex).hsdb"
         let ids = patterns.map(\.id)
-        if let data = cached(name), let database = try? Database(serialized: [UInt8](data), ids: ids) {
-            return database
-        }
+        if let database = mapped(name, { try? Database(serialized: $0, ids: ids) }) { return database }
         let database = try Database(patterns: patterns)
         if let bytes = try? database.serialized() { store(Data(bytes), as: name) }
         return database
+    }
+
+    /// `body` over the cache file `name` mapped read-only (no copy before Vectorscan's own,
+    /// which matters for a few megabytes at every start), if there is a cache and the file.
+    /// Cache files are replaced by a rename, never rewritten in place, so the mapping
+    /// cannot shrink under the reader.
+    func mapped<T>(_ name: String, _ body: (UnsafeRawBufferPointer) -> T?) -> T? {
+        guard let directory else { return nil }
+        let descriptor = open(directory.appendingPathComponent(name).path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
+        let length = Int(status.st_size)
+        guard let base = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else { return nil }
+        defer { munmap(base, length) }
+        return body(UnsafeRawBufferPointer(start: base, count: length))
     }
 
     /// The cache file `name`, if there is a cache and the file.

@@ -129,9 +129,20 @@ extension Database {
 
     /// A database from `serialized()` bytes (same library version and platform).
     public convenience init(serialized bytes: [UInt8], ids: [UInt32]) throws {
+        try self.init(raw: bytes.withUnsafeBytes(Database.deserialize), ids: ids)
+    }
+
+    /// A database from `serialized()` bytes in memory the caller owns (e.g. a mapped file).
+    public convenience init(serialized bytes: UnsafeRawBufferPointer, ids: [UInt32]) throws {
+        try self.init(raw: Database.deserialize(bytes), ids: ids)
+    }
+
+    static func deserialize(_ bytes: UnsafeRawBufferPointer) throws -> OpaquePointer {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            throw VectorscanError.call(function: "hs_deserialize_database", code: HS_INVALID)
+        }
         var database: OpaquePointer?
-        let code = bytes.withUnsafeBytes { hs_deserialize_database($0.baseAddress!.assumingMemoryBound(to: CChar.self), $0.count, &database) }
-        try check("hs_deserialize_database", code)
-        self.init(raw: database!, ids: ids)
+        try check("hs_deserialize_database", hs_deserialize_database(base.assumingMemoryBound(to: CChar.self), bytes.count, &database))
+        return database!
     }
 }
