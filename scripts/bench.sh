@@ -47,8 +47,8 @@ run_corpus() {
 }
 
 run_corpus mixed "$mb" 0.02
-run_corpus dense $((mb / 4)) 0.12
-run_corpus clean $((mb / 2)) 0
+run_corpus dense "$mb" 0.12
+run_corpus clean "$mb" 0
 
 # Documents: a mixed corpus (docx, xlsx, pdf, zip, eml, csv) through the extractors.
 # (v2: PDFs laid out on their pages, with photographs; v1's text ran off the page edge.)

@@ -10,4 +10,11 @@ public enum BankAccount {
         // A lesson's or a form's made-up example: "12-34-56 12345678", "01-02-03 11112222".
         return !Validators.madeUp(Array(account)) && !(Validators.madeUp(Array(sortCode)) && Validators.madeUp(Array(account), strict: false))
     }
+
+    /// A BACS Standard 18 payment record: the payee's sort code and account number (its
+    /// first 14 digits) must read as a real pair.
+    public static func isPaymentRecord(_ value: [UInt8]) -> Bool {
+        let digits = value.digits
+        return digits.count >= 14 && isValid(Array(digits.prefix(14)))
+    }
 }

@@ -21,6 +21,7 @@ public enum Validators {
         "date": { DateValue.isValid($0) },
         "birth_date": { DateValue.isBirthDate($0) },
         "sort_code_account": { BankAccount.isValid($0) },
+        "bacs_record": { BankAccount.isPaymentRecord($0) },
         "email": { Email.isValid($0) },
         "person_name": { PersonName.clean(String(decoding: $0, as: UTF8.self)) != nil },
         "person_name_contact": { PersonName.contactCell($0) },

@@ -103,6 +103,9 @@ final class ValidatorTests: XCTestCase {
     func testSortCodeAndAccount() {
         check("sort_code_account", valid: ["20-45-77 Account 41592653"],
               invalid: ["00-00-00 41592653", "20-45-77 11111111", "20-45-77 4159265", "12-34-56 12345678", "01-02-03 11112222"])
+        check("bacs_record", valid: ["2045774159265309940127631234567000000000313626"],
+              invalid: ["0000004159265309940127631234567000000000313626", "2045771111111109940127631234567000000000313626",
+                        "1234561234567809940127631234567000000000313626", "2045774159265"])
     }
 
     func testTableCells() {
@@ -169,7 +172,7 @@ final class ValidatorTests: XCTestCase {
     func testEveryValidatorHasATable() {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "chi_mod11", "hc_mod11", "scn_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
-                                   "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account",
+                                   "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account", "bacs_record",
                                    "person_name", "address_cell", "person_name_prose", "person_name_after_label", "birth_date",
                                    "uk_phone_without_zero", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
