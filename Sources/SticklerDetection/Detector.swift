@@ -76,6 +76,9 @@ public struct Detector: Sendable, Codable {
     /// Words (lower case) that rule a value out when the next word after it is one of them:
     /// "Thomas Telford School", "Grace Coaches Ltd" are no people.
     public var notFollowedBy: [String] = []
+    /// Words that, just before a value, make it someone named in a role ("The Headteacher,
+    /// Karen Doyle", "Our Allergy Lead is Sarah Evans"): the match is ruled out.
+    public var notAfter: [String] = []
     /// Column titles (normalised) beside which this detector's column holds people whatever
     /// their names (a "Name" column beside "KS2" and "Target" is a class's): its cells then
     /// need only read as a full name, not pass the validator.

@@ -326,6 +326,9 @@ struct DocumentState {
                 // "Thomas Telford School": no shorter match from this start is a person either.
                 if !engine.notFollowedBy[detectorIndex].isEmpty, let next = nextWord(buffer, after: to),
                    engine.notFollowedBy[detectorIndex].contains(next) { break }
+                // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
+                if !engine.notAfter[detectorIndex].isEmpty, let previous = previousWord(buffer, before: from),
+                   engine.notAfter[detectorIndex].contains(previous) { break }
                 let context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex)
                 var confidence = Confidence.low
                 var requiresContext = false
@@ -361,6 +364,42 @@ struct DocumentState {
         while end < buffer.count, end - after <= 24, isLetter(buffer[end]) { end += 1 }
         guard end > after + 1 else { return nil }
         return String(decoding: buffer[(after + 1)..<end].map { $0 | 0x20 }, as: UTF8.self)
+    }
+
+    /// The word before `before` (lower case, hyphens kept: "co-ordinator"), across spaces
+    /// and a line break (a wrapped paragraph), one comma, colon, bracket or dash, and across
+    /// an "is" or "was":
+    /// "headteacher" before "The Headteacher, Karen Doyle", "lead" before "Our Allergy Lead
+    /// is Sarah Evans".
+    func previousWord(_ buffer: UnsafeRawBufferPointer, before: Int) -> String? {
+        var end = before
+        func skipGap() {
+            var skipped = 0
+            while end > 0, skipped < 6 {
+                let byte = buffer[end - 1]
+                // Spaces, line breaks, , : ( - and the UTF-8 bytes of an en or em dash.
+                guard byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 44 || byte == 58 || byte == 40 || byte == 45
+                      || byte == 0xE2 || byte == 0x80 || byte == 0x93 || byte == 0x94 else { break }
+                end -= 1
+                skipped += 1
+            }
+        }
+        func word() -> String? {
+            var start = end
+            while start > 0, end - start < 24, isLetter(buffer[start - 1])
+                    || (buffer[start - 1] == 45 && start - 1 > 0 && isLetter(buffer[start - 2]) && start < end) { start -= 1 }
+            guard start < end else { return nil }
+            defer { end = start }
+            return String(decoding: buffer[start..<end].map { $0 | 0x20 }, as: UTF8.self)
+        }
+        skipGap()
+        guard var previous = word() else { return nil }
+        if previous == "is" || previous == "was" {
+            skipGap()
+            guard let before = word() else { return nil }
+            previous = before
+        }
+        return previous
     }
 
     func boundaryHolds(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ boundary: Detector.Boundary) -> Bool {

@@ -81,6 +81,8 @@ public final class Engine: @unchecked Sendable {
     let boundaries: [Detector.Boundary]
     /// Per detector: the next words that rule a value out (`not_followed_by`).
     let notFollowedBy: [Set<String>]
+    /// Per detector: the words before a value that rule it out (`not_after`).
+    let notAfter: [Set<String>]
     public let maxWidth: Int
     public let maxContextWindow: Int
     /// Detectors fed by table columns (person names).
@@ -242,6 +244,7 @@ public final class Engine: @unchecked Sendable {
         validators = detectors.map { $0.validator.flatMap { Validators.registry[$0] } }
         boundaries = detectors.map(\.boundary)
         notFollowedBy = detectors.map { Set($0.notFollowedBy) }
+        notAfter = detectors.map { Set($0.notAfter) }
         maxWidth = max(widths.max() ?? 1, 1)
         maxContextWindow = detectors.map(\.contextWindow).max() ?? 64
     }

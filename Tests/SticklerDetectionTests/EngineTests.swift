@@ -305,6 +305,16 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try scan("Olivia Hughes's mum phoned", options: ScanOptions(minConfidence: .low, reveal: true)).events.map(\.value), ["Olivia Hughes"])
     }
 
+    /// A policy names staff in their roles beside health words; they are not its subjects.
+    /// A pupil named in the same sentence still is.
+    func testStaffNamedInTheirRoles() throws {
+        let policy = "Roles. The Headteacher, Karen Doyle, has overall responsibility for this policy. Our Allergy Lead is\n"
+            + "Sarah Evans, who keeps the medical register. Our SENCo - Priya Shah - checks each healthcare plan for allergy.\n"
+        XCTAssertEqual(try scan(policy, options: ScanOptions(minConfidence: .low, reveal: true)).events.filter { $0.finding.category == .personal }.map(\.value), [])
+        let note = "The school nurse spoke to Olivia Hughes's mum about her asthma.\n"
+        XCTAssertEqual(try scan(note, options: ScanOptions(reveal: true)).events.filter { $0.finding.category == .personal }.map(\.value), ["Olivia Hughes"])
+    }
+
     /// A parents' evening schedule names each parent with the child; a staff timetable's
     /// bracket holds a subject.
     func testParentWithTheChildInBrackets() throws {
