@@ -31,7 +31,7 @@ struct AuditPurgeCommand: ParsableCommand {
         let cutoff: Date
         if let before {
             cutoff = try auditing { try AuditTime.parseDay(before) }
-        } else if let days = days ?? global.policyRetentionDays()?.days {
+        } else if let days = try days ?? global.policyRetentionDays() {
             cutoff = try auditing { try AuditTime.parseDay(AuditTime.day(Date())) }.addingTimeInterval(-Double(days) * 86_400)
         } else {
             warn("stickler: no cut-off: give --before YYYY-MM-DD or --days N, or set `retention: N` (days) in "

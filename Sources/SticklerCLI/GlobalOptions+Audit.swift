@@ -33,20 +33,11 @@ extension GlobalOptions {
         }
     }
 
-    /// The policy's `retention:` in days (`retention: 365` or `retention: 365d`), if the
-    /// policy file sets one. The policy is `policy.yaml` beside the rule packs.
-    func policyRetentionDays() -> (days: Int, file: String)? {
-        let file = rulesDirectory().appendingPathComponent("policy.yaml")
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("retention:") else { continue }
-            var value = trimmed.dropFirst("retention:".count).trimmingCharacters(in: .whitespaces)
-            if let hash = value.firstIndex(of: "#") { value = value[..<hash].trimmingCharacters(in: .whitespaces) }
-            if value.hasSuffix("d") { value.removeLast() }
-            if let days = Int(value), days > 0 { return (days, file.path) }
-        }
-        return nil
+    /// The policy's `retention:` in days, if it sets one, read as `stickler policy check`
+    /// reads it (a policy that does not load is an error, exit 2). The policy is
+    /// `policy.yaml` beside the rule packs; without one there is no retention.
+    func policyRetentionDays() throws -> Int? {
+        try loadPolicy(policyFile(), orStandard: true).retentionDays
     }
 }
 

@@ -102,6 +102,14 @@ extension CLITests {
         let purge = try stickler(["audit", "purge", "--rules", rules.path])
         XCTAssertEqual(purge.status, 0, purge.stderr)
         XCTAssertTrue(purge.stdout.hasPrefix("purged details before \(cutoff): 0 scans"), purge.stdout)
+        // The policy as `stickler policy check` reads it: its other form too, and a wrong value is an error.
+        try (withoutRetention + "retention:\n  days: 30\n").write(to: policy, atomically: true, encoding: .utf8)
+        let block = try stickler(["audit", "purge", "--rules", rules.path])
+        XCTAssertTrue(block.stdout.hasPrefix("purged details before \(cutoff)"), block.stdout + block.stderr)
+        try (withoutRetention + "retention: 30d\n").write(to: policy, atomically: true, encoding: .utf8)
+        let wrong = try stickler(["audit", "purge", "--rules", rules.path])
+        XCTAssertEqual(wrong.status, 2)
+        XCTAssertTrue(wrong.stderr.contains("retention"), wrong.stderr)
     }
 
     func testRecordedScanWithMalwareIsBlocked() throws {
