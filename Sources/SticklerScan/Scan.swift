@@ -250,9 +250,9 @@ public final class Scan {
                 switch item {
                 case .result(var result):
                     top(&result)
-                    deliver(result, sink: sink, holding: false)
+                    deliver(result, sink: sink, holding: false, within: path)
                 case .document(let document):
-                    try scanDocument(document, scanner: scanner, sink: sink, top: top)
+                    try scanDocument(document, scanner: scanner, sink: sink, within: path, top: top)
                 }
             }
         } catch {
@@ -262,7 +262,8 @@ public final class Scan {
         }
     }
 
-    func scanDocument(_ document: ExtractedDocument, scanner: DocumentScanner, sink: ScanSink,
+    /// Scans one document of the file at `path` (the file itself or one of its members).
+    func scanDocument(_ document: ExtractedDocument, scanner: DocumentScanner, sink: ScanSink, within path: String,
                       top: (inout FileResult) -> Void) throws {
         var pending = Pending()
         let renderer = prerendering
@@ -300,7 +301,7 @@ public final class Scan {
         top(&result)
         if !holding { outputLock.lock() }
         write(pending, sink: sink)
-        deliver(result, sink: sink, holding: true)
+        deliver(result, sink: sink, holding: true, within: path)
     }
 
     /// "File: <folder>" and "File: <name>" lines for a file's path (the last two parts,
@@ -361,13 +362,18 @@ public final class Scan {
 
     /// A member's risk raises each container it is in (`outer.zip!inner.zip!a.csv` is in
     /// `outer.zip` and `outer.zip!inner.zip`); a container's own record, which comes after
-    /// its members', takes the highest. Must hold `outputLock`.
-    func noteMembersRisk(_ result: inout FileResult) {
+    /// its members', takes the highest. Only the `!` after the scanned file's own path
+    /// (`file`) part members from containers: a folder may be called "Urgent!". Must hold
+    /// `outputLock`.
+    func noteMembersRisk(_ result: inout FileResult, within file: String?) {
         if let members = membersRisk.removeValue(forKey: result.path) { result.membersRisk = members }
         let level = max(result.risk.level, result.membersRisk ?? .none)
         guard level > .none else { return }
         var container = result.path[...]
-        while let bang = container.lastIndex(of: "!") {
+        // Where the file's own path ends in the member's.
+        let floor = file.flatMap { result.path.hasPrefix($0) ? result.path.utf8.index(result.path.startIndex, offsetBy: $0.utf8.count) : nil }
+            ?? result.path.startIndex
+        while let bang = container.lastIndex(of: "!"), bang >= floor {
             container = container[..<bang]
             membersRisk[String(container)] = max(membersRisk[String(container)] ?? .none, level)
         }
@@ -383,11 +389,12 @@ public final class Scan {
         }
     }
 
-    func deliver(_ result: FileResult, sink: ScanSink, holding: Bool) {
+    /// `file`: the path of the file scanned on disk that `result` is, or is a member of.
+    func deliver(_ result: FileResult, sink: ScanSink, holding: Bool, within file: String? = nil) {
         if !holding { outputLock.lock() }
         defer { outputLock.unlock() }
         var result = result
-        noteMembersRisk(&result)
+        noteMembersRisk(&result, within: file)
         sink.file(result)
         summary.files += 1
         summary.bytes += result.bytes

@@ -51,4 +51,23 @@ final class ContainerScanTests: XCTestCase {
         XCTAssertEqual(summary.encrypted, 1)
         XCTAssertEqual(summary.errors, 1)
     }
+
+    /// A "!" in a folder's or file's own name parts no container from its members: the
+    /// file "Urgent" is not the container of "Urgent!/list.csv".
+    func testABangInAFoldersNameIsNoContainer() throws {
+        let directory = try TestSupport.temporaryDirectory("stickler-bang")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var documents = Documents(seed: 31)
+        let folder = directory.appendingPathComponent("Urgent!")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(documents.classList(pupils: 3).utf8).write(to: folder.appendingPathComponent("list.csv"))
+        try Data("Lesson notes: photosynthesis.\n".utf8).write(to: directory.appendingPathComponent("Urgent"))
+        // The listed file first, then the plain file whose name is the part before the "!".
+        let configuration = ScanConfiguration(paths: [folder.appendingPathComponent("list.csv").path,
+                                                      directory.appendingPathComponent("Urgent").path], jobs: 1)
+        let sink = CollectingSink()
+        _ = try Scan(engine: try TestSupport.engine(), configuration: configuration).run(sink: sink)
+        XCTAssertGreaterThan(sink.result(named: "Urgent!/list.csv")?.risk.level ?? .none, RiskLevel.none)
+        XCTAssertNil(sink.result(named: "/Urgent")?.membersRisk)
+    }
 }
