@@ -61,7 +61,8 @@ struct DocumentState {
     /// the bytes of all of them.
     var promotableSubjects: [Int: Set<SubjectKey>] = [:]
     var promotableBytes: [Int: Int] = [:]
-    /// Findings one detector keeps waiting for promotion (beyond it, they are counted only).
+    /// Findings one detector keeps waiting for promotion; beyond it (memory stays bounded),
+    /// they are reported as found when their confidence is asked for, else counted only.
     static let waitingLimit = 1_000
     /// The share of a document's text its values must cover to be promoted: a seating plan
     /// or a team sheet is mostly names; a lesson about six scientists is mostly not.
@@ -628,7 +629,11 @@ struct DocumentState {
     /// Holds a finding found without context until its detector's `promoteAt` distinct
     /// values are in the document; then reports them all.
     mutating func wait(_ event: FindingEvent, detector index: Int) {
-        if waiting[index, default: []].count < Self.waitingLimit { waiting[index, default: []].append(event) }
+        if waiting[index, default: []].count < Self.waitingLimit {
+            waiting[index, default: []].append(event)
+        } else if event.finding.confidence >= options.workedConfidence {
+            deliver(event, index: index)
+        }
         promoteIfEnough(index)
     }
 

@@ -305,6 +305,14 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try scan("Olivia Hughes's mum phoned", options: ScanOptions(minConfidence: .low, reveal: true)).events.map(\.value), ["Olivia Hughes"])
     }
 
+    /// With `--min-confidence low`, a long document's findings past the thousand kept waiting
+    /// for promotion are reported too.
+    func testEveryLowFindingOfALongDocumentIsReported() throws {
+        let line = "Lesson note: Olivia Hughes drew the water cycle, with plenty of words around it so that the name stays a small part of this line.\n"
+        let found = try scan(String(repeating: line, count: 1_200), options: ScanOptions(minConfidence: .low)).events
+        XCTAssertEqual(found.filter { $0.finding.detector == "person_name_prose" }.count, 1_200)
+    }
+
     /// A policy names staff in their roles beside health words; they are not its subjects.
     /// A pupil named in the same sentence still is.
     func testStaffNamedInTheirRoles() throws {
