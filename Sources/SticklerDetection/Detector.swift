@@ -115,8 +115,9 @@ public struct Detector: Sendable, Codable {
     /// Whether this detector's findings make special-category keywords count (default:
     /// identifiers, personal and financial data; a name in a letter's greeting does not).
     public var anchorsSpecial: Bool
-    /// Keep only the text after this marker as the value (e.g. ":" for "Pupil: Olivia Hughes").
-    public var valueAfter: String?
+    /// Keep only the text after the first of these markers found (on each line of the
+    /// match) as the value (e.g. ":" for "Pupil: Olivia Hughes"); none: the whole match.
+    public var valueAfter: [String]
     /// Keep only the text before this marker's last occurrence, without the spaces and
     /// punctuation before it (e.g. "Y" for "Olivia Hughes (Year 7)").
     public var valueBefore: String?

@@ -162,7 +162,7 @@ struct DetectorTranslator {
             columns: columns.map(TableHeader.normalize), excludeColumns: (raw.strings("exclude_columns") ?? []).map(TableHeader.normalize),
             requiresIdentifiers: raw.string("requires_identifiers") == "true" || category == .specialCategory,
             anchorsSpecial: raw.string("anchors_special").map { $0 == "true" } ?? category.anchorsSpecialCategory,
-            valueAfter: raw.string("value_after"), valueBefore: raw.string("value_before"),
+            valueAfter: raw.strings("value_after") ?? [], valueBefore: raw.string("value_before"),
             matchExamples: matchExamples, noMatchExamples: noMatchExamples,
             exported: raw.string("export") != "false" && pattern != nil,
             file: file, line: raw.line)

@@ -575,7 +575,7 @@ struct DocumentState {
         let matched = candidate.valueOverride == nil
             ? UnsafeRawBufferPointer(rebasing: buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)]) : nil
         let fingerprint: (text: String, key: SubjectKey), redacted: String, value: String?
-        if let matched, detector.valueAfter == nil, detector.valueBefore == nil, matched.count <= 256, !matched.contains(where: { $0 >= 0x80 }) {
+        if let matched, detector.valueAfter.isEmpty, detector.valueBefore == nil, matched.count <= 256, !matched.contains(where: { $0 >= 0x80 }) {
             // The common case, on bytes: an ASCII value as matched.
             let bytes = Array(matched)
             fingerprint = engine.fingerprinter.keyedFingerprint(prefix: detector.fingerprintPrefix,
@@ -584,11 +584,12 @@ struct DocumentState {
             value = options.reveal ? String(decoding: bytes, as: UTF8.self) : nil
         } else {
             var raw = candidate.valueOverride ?? String(decoding: matched!, as: UTF8.self)
-            if let marker = detector.valueAfter {
+            if !detector.valueAfter.isEmpty {
                 // On each line of the match: "first name: Olivia\nlast name: Hughes" is "Olivia Hughes".
                 // A label's ":" may be the tab between a form's label cell and its value cell.
+                let markers = detector.valueAfter
                 raw = raw.split(separator: "\n").map { line in
-                    (line.range(of: marker) ?? (marker == ":" ? line.range(of: "\t") : nil))
+                    (markers.lazy.compactMap { line.range(of: $0) }.first ?? (markers == [":"] ? line.range(of: "\t") : nil))
                         .map { CellText.trimmed(String(line[$0.upperBound...]), quotes: true) } ?? String(line)
                 }.joined(separator: " ")
             }

@@ -10,7 +10,7 @@ final class FindingTemplate: Sendable {
     let validator: String?
     let normalization: Detector.Normalization
     let redaction: Detector.Redaction
-    let valueAfter: String?
+    let valueAfter: [String]
     let valueBefore: String?
     let requiresIdentifiers: Bool
     let anchorsSpecial: Bool

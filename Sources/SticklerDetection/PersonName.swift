@@ -229,6 +229,16 @@ public enum PersonName {
     /// A name after a label ("Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi"): not an
     /// organisation, a course or a service ("School Name: Highfield Academy", "Course Name:
     /// Applied Science", "Name: Customer Services").
+    /// A chat export's sender ("[12/03/2025, 19:04] Imran Mills: " from an iPhone,
+    /// "12/03/2025, 19:04 - Imran Mills: " from Android): the words between the time and
+    /// the colon are a name that starts with a common given name.
+    public static func chatSender(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let start = text.range(of: "] ") ?? text.range(of: " - "), let colon = text.lastIndex(of: ":"),
+              start.upperBound < colon else { return false }
+        return startsWithGivenName(String(text[start.upperBound..<colon]))
+    }
+
     public static func afterGenericLabel(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
         let rest: Substring

@@ -28,6 +28,7 @@ public enum Validators {
         "person_name_titled_parent": { PersonName.titledParent($0) },
         "person_name_given": { PersonName.holdsGivenName($0) },
         "person_name_labelled": { PersonName.afterGenericLabel($0) },
+        "person_name_chat_sender": { PersonName.chatSender($0) },
         "person_name_prose": { PersonName.inProse($0) },
         "person_name_after_label": { PersonName.afterLabel($0) },
         "person_name_running_text": { PersonName.inRunningText($0) },
