@@ -79,6 +79,9 @@ public struct Detector: Sendable, Codable {
     /// Words that, just before a value, make it someone named in a role ("The Headteacher,
     /// Karen Doyle", "Our Allergy Lead is Sarah Evans"): the match is ruled out.
     public var notAfter: [String] = []
+    /// Labels of lines whose values are ruled out: the words before the colon that begins
+    /// the line ("Present: Margaret Bell (Chair), Amir Khan" in minutes names attendees).
+    public var notOnLinesOf: [String] = []
     /// Column titles (normalised) beside which this detector's column holds people whatever
     /// their names (a "Name" column beside "KS2" and "Target" is a class's): its cells then
     /// need only read as a full name, not pass the validator.

@@ -330,6 +330,9 @@ struct DocumentState {
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
                 if !engine.notAfter[detectorIndex].isEmpty, let previous = previousWord(buffer, before: from),
                    engine.notAfter[detectorIndex].contains(previous) { break }
+                // "Present: Margaret Bell (Chair), Amir Khan": a meeting's attendees.
+                if !engine.notOnLinesOf[detectorIndex].isEmpty, let label = lineLabel(buffer, before: from),
+                   engine.notOnLinesOf[detectorIndex].contains(label) { break }
                 let context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex)
                 var confidence = Confidence.low
                 var requiresContext = false
@@ -401,6 +404,20 @@ struct DocumentState {
             previous = before
         }
         return previous
+    }
+
+    /// The label of the line that holds `before`: its words before a colon within its first
+    /// 32 bytes, lower case ("present" for "Present: Margaret Bell (Chair), Amir Khan"); nil
+    /// for a line without one, or longer than 512 bytes before the value.
+    func lineLabel(_ buffer: UnsafeRawBufferPointer, before: Int) -> String? {
+        var start = before
+        while start > 0, before - start < 512, buffer[start - 1] != 10, buffer[start - 1] != 13 { start -= 1 }
+        guard start == 0 || buffer[start - 1] == 10 || buffer[start - 1] == 13 else { return nil }
+        var colon = start
+        while colon < before, colon - start < 32, buffer[colon] != 58 { colon += 1 }
+        guard colon < before, buffer[colon] == 58 else { return nil }
+        let label = CellText.trimmed(String(decoding: buffer[start..<colon].map { $0 | 0x20 }, as: UTF8.self))
+        return label.isEmpty ? nil : label
     }
 
     func boundaryHolds(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ boundary: Detector.Boundary) -> Bool {

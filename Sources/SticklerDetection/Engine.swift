@@ -83,6 +83,8 @@ public final class Engine: @unchecked Sendable {
     let notFollowedBy: [Set<String>]
     /// Per detector: the words before a value that rule it out (`not_after`).
     let notAfter: [Set<String>]
+    /// Per detector: the labels of lines whose values are ruled out (`not_on_lines_of`).
+    let notOnLinesOf: [Set<String>]
     public let maxWidth: Int
     public let maxContextWindow: Int
     /// Detectors fed by table columns (person names).
@@ -245,6 +247,7 @@ public final class Engine: @unchecked Sendable {
         boundaries = detectors.map(\.boundary)
         notFollowedBy = detectors.map { Set($0.notFollowedBy) }
         notAfter = detectors.map { Set($0.notAfter) }
+        notOnLinesOf = detectors.map { Set($0.notOnLinesOf) }
         maxWidth = max(widths.max() ?? 1, 1)
         maxContextWindow = detectors.map(\.contextWindow).max() ?? 64
     }

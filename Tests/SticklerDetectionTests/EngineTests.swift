@@ -313,6 +313,16 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(found.filter { $0.finding.detector == "person_name_prose" }.count, 1_200)
     }
 
+    /// Minutes name who came on their "Present:" and "Apologies:" lines; a pupil the meeting
+    /// discussed is still found.
+    func testMinutesAttendees() throws {
+        let minutes = "Full Governing Body - minutes\nPresent: Margaret Bell (Chair), James Patterson (Headteacher), Amir Khan, Laura Green.\n"
+            + "Apologies: Sarah Evans.\nPupil premium strategy: 31% of pupils are eligible for free school meals.\n"
+            + "Safeguarding: the DSL reported a concern about Olivia Hughes after an incident at lunch.\n"
+        let found = try scan(minutes, options: ScanOptions(reveal: true)).events.filter { $0.finding.category == .personal }
+        XCTAssertEqual(found.map(\.value), ["Olivia Hughes"])
+    }
+
     /// A policy names staff in their roles beside health words; they are not its subjects.
     /// A pupil named in the same sentence still is.
     func testStaffNamedInTheirRoles() throws {
