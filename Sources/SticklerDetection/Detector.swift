@@ -76,9 +76,10 @@ public struct Detector: Sendable, Codable {
     /// Words (lower case) that rule a value out when the next word after it is one of them:
     /// "Thomas Telford School", "Grace Coaches Ltd" are no people.
     public var notFollowedBy: [String] = []
-    /// Words that, just before a value, make it someone named in a role ("The Headteacher,
-    /// Karen Doyle", "Our Allergy Lead is Sarah Evans"): the match is ruled out.
-    public var notAfter: [String] = []
+    /// Roles that, named just before or after a value, make it a member of staff in their
+    /// role, not a person the document is about ("The Headteacher, Karen Doyle", "Our
+    /// Allergy Lead is Sarah Evans", "Karen Doyle, Headteacher"): the match is ruled out.
+    public var notInRole: [String] = []
     /// Labels of lines whose values are ruled out: the words before the colon that begins
     /// the line ("Present: Margaret Bell (Chair), Amir Khan" in minutes names attendees).
     public var notOnLinesOf: [String] = []

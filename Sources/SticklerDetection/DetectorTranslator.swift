@@ -168,7 +168,7 @@ struct DetectorTranslator {
             file: file, line: raw.line)
         detector.triggerAtStart = triggerAtStart
         detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
-        detector.notAfter = (raw.strings("not_after") ?? []).map { $0.lowercased() }
+        detector.notInRole = (raw.strings("not_in_role") ?? []).map { $0.lowercased() }
         detector.notOnLinesOf = (raw.strings("not_on_lines_of") ?? []).map { $0.lowercased() }
         detector.trustedBeside = (raw.strings("trusted_beside") ?? []).map(TableHeader.normalize)
         detector.notBeside = (raw.strings("not_beside") ?? []).map(TableHeader.normalize)

@@ -328,8 +328,7 @@ struct DocumentState {
                 if !engine.notFollowedBy[detectorIndex].isEmpty, let next = nextWord(buffer, after: to),
                    engine.notFollowedBy[detectorIndex].contains(next) { break }
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
-                if !engine.notAfter[detectorIndex].isEmpty, let previous = previousWord(buffer, before: from),
-                   engine.notAfter[detectorIndex].contains(previous) { break }
+                if !engine.notInRole[detectorIndex].isEmpty, namedInRole(buffer, from: from, to: to, engine.notInRole[detectorIndex]) { break }
                 // "Present: Margaret Bell (Chair), Amir Khan": a meeting's attendees.
                 if !engine.notOnLinesOf[detectorIndex].isEmpty, let label = lineLabel(buffer, before: from),
                    engine.notOnLinesOf[detectorIndex].contains(label) { break }
@@ -370,25 +369,28 @@ struct DocumentState {
         return String(decoding: buffer[(after + 1)..<end].map { $0 | 0x20 }, as: UTF8.self)
     }
 
-    /// The word before `before` (lower case, hyphens kept: "co-ordinator"), across spaces
-    /// and a line break (a wrapped paragraph), one comma, colon, bracket or dash, and across
-    /// an "is" or "was":
-    /// "headteacher" before "The Headteacher, Karen Doyle", "lead" before "Our Allergy Lead
-    /// is Sarah Evans".
-    func previousWord(_ buffer: UnsafeRawBufferPointer, before: Int) -> String? {
-        var end = before
+    /// Whether the value at `from..<to` is someone named in one of `roles`: the role just
+    /// before it ("The Headteacher, Karen Doyle", "Our SENCo, Mrs Priya Shah", a title
+    /// skipped), before an "is" or "was" in its sentence ("Our Allergy Lead is Sarah Evans",
+    /// "The governor responsible for SEND is Mr Tom Wright"), or just after it ("Karen Doyle,
+    /// Headteacher", "Sarah Evans (SENCo)"; not "Olivia Hughes, Head Girl"). Words are read
+    /// in lower case, hyphens kept ("co-ordinator").
+    func namedInRole(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ roles: Set<String>) -> Bool {
+        // Backwards from `from`.
+        var end = from
         func skipGap() {
             var skipped = 0
             while end > 0, skipped < 6 {
                 let byte = buffer[end - 1]
-                // Spaces, line breaks, , : ( - and the UTF-8 bytes of an en or em dash.
+                // Spaces, line breaks, , : ( - and the UTF-8 bytes of an en or em dash (not a
+                // full stop: the words looked at are the sentence's).
                 guard byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 44 || byte == 58 || byte == 40 || byte == 45
                       || byte == 0xE2 || byte == 0x80 || byte == 0x93 || byte == 0x94 else { break }
                 end -= 1
                 skipped += 1
             }
         }
-        func word() -> String? {
+        func previous() -> String? {
             var start = end
             while start > 0, end - start < 24, isLetter(buffer[start - 1])
                     || (buffer[start - 1] == 45 && start - 1 > 0 && isLetter(buffer[start - 2]) && start < end) { start -= 1 }
@@ -397,13 +399,38 @@ struct DocumentState {
             return String(decoding: buffer[start..<end].map { $0 | 0x20 }, as: UTF8.self)
         }
         skipGap()
-        guard var previous = word() else { return nil }
-        if previous == "is" || previous == "was" {
+        var word = previous()
+        if let title = word, PersonName.titles.contains(title) {
+            if end > 0, buffer[end - 1] == 46 { end -= 1 } // "Mrs."
             skipGap()
-            guard let before = word() else { return nil }
-            previous = before
+            word = previous()
         }
-        return previous
+        if let word, roles.contains(word) { return true }
+        if word == "is" || word == "was" {
+            // A role among the sentence's words before it.
+            for _ in 0..<6 {
+                skipGap()
+                guard let earlier = previous() else { break }
+                if roles.contains(earlier) { return true }
+            }
+        }
+        // Forwards from `to`: one comma, bracket or dash (or a line break, as a letter's
+        // signature puts the role under the name), then the role.
+        var start = to, skipped = 0
+        while start < buffer.count, skipped < 4, [32, 9, 10, 13, 44, 40, 45, 0xE2, 0x80, 0x93, 0x94].contains(buffer[start]) {
+            start += 1
+            skipped += 1
+        }
+        guard skipped > 0 else { return false }
+        var stop = start
+        while stop < buffer.count, stop - start < 24, isLetter(buffer[stop]) || (buffer[stop] == 45 && stop > start) { stop += 1 }
+        guard stop > start else { return false }
+        let next = String(decoding: buffer[start..<stop].map { $0 | 0x20 }, as: UTF8.self)
+        guard roles.contains(next) else { return false }
+        if next == "head", let following = nextWord(buffer, after: stop), ["girl", "boy", "girls", "boys", "student", "students", "pupil"].contains(following) {
+            return false
+        }
+        return true
     }
 
     /// The label of the line that holds `before`: its words before a colon within its first

@@ -81,8 +81,8 @@ public final class Engine: @unchecked Sendable {
     let boundaries: [Detector.Boundary]
     /// Per detector: the next words that rule a value out (`not_followed_by`).
     let notFollowedBy: [Set<String>]
-    /// Per detector: the words before a value that rule it out (`not_after`).
-    let notAfter: [Set<String>]
+    /// Per detector: the roles beside a value that rule it out (`not_in_role`).
+    let notInRole: [Set<String>]
     /// Per detector: the labels of lines whose values are ruled out (`not_on_lines_of`).
     let notOnLinesOf: [Set<String>]
     public let maxWidth: Int
@@ -246,7 +246,7 @@ public final class Engine: @unchecked Sendable {
         validators = detectors.map { $0.validator.flatMap { Validators.registry[$0] } }
         boundaries = detectors.map(\.boundary)
         notFollowedBy = detectors.map { Set($0.notFollowedBy) }
-        notAfter = detectors.map { Set($0.notAfter) }
+        notInRole = detectors.map { Set($0.notInRole) }
         notOnLinesOf = detectors.map { Set($0.notOnLinesOf) }
         maxWidth = max(widths.max() ?? 1, 1)
         maxContextWindow = detectors.map(\.contextWindow).max() ?? 64

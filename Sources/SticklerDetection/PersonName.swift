@@ -253,6 +253,9 @@ public enum PersonName {
         return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
 
+    /// Titles before a name, in lower case, without a full stop.
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "prof", "sir", "dame", "cllr"]
+
     /// Small words of titles, never of names.
     /// (Not "a" or "an": a middle initial, "Olivia A Hughes".)
     static let titleWords: Set<String> = ["and", "the", "of", "for", "with", "from", "&"]

@@ -329,6 +329,13 @@ final class EngineTests: XCTestCase {
         let policy = "Roles. The Headteacher, Karen Doyle, has overall responsibility for this policy. Our Allergy Lead is\n"
             + "Sarah Evans, who keeps the medical register. Our SENCo - Priya Shah - checks each healthcare plan for allergy.\n"
         XCTAssertEqual(try scan(policy, options: ScanOptions(minConfidence: .low, reveal: true)).events.filter { $0.finding.category == .personal }.map(\.value), [])
+        // Statutory reports every school publishes: the role after the name, a title between.
+        let report = "Statement authorised by\tKaren Doyle, Headteacher\nPupil premium lead\tSarah Evans (Deputy Headteacher)\n"
+            + "Our SENCo is Mrs Priya Shah. The governor responsible for SEND is Mr Tom Wright.\n"
+            + "58 pupils are on the SEN register: 12 with an EHCP.\n"
+        XCTAssertEqual(try scan(report, options: ScanOptions(minConfidence: .low, reveal: true)).events.filter { $0.finding.category == .personal }.map(\.value), [])
+        XCTAssertEqual(try scan("Olivia Hughes, Head Girl, has asthma and her mum says so.\n", options: ScanOptions(reveal: true)).events
+            .filter { $0.finding.category == .personal }.map(\.value), ["Olivia Hughes"])
         let note = "The school nurse spoke to Olivia Hughes's mum about her asthma.\n"
         XCTAssertEqual(try scan(note, options: ScanOptions(reveal: true)).events.filter { $0.finding.category == .personal }.map(\.value), ["Olivia Hughes"])
     }

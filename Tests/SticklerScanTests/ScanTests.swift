@@ -138,7 +138,7 @@ final class ScanTests: XCTestCase {
         try write("export.json", Data(#"[{"forename":"Olivia","surname":"Hughes","upn":"R801200101001"}]"#.utf8))
         let sink = try scanAll()
         XCTAssertNotEqual(sink.result(named: "Kestrels Parents.txt")?.format, "json")
-        XCTAssertEqual(Set(sink.findings.filter { $0.path.hasSuffix(".txt") }.map(\.detector)), ["person_name_year", "uk_phone"])
+        XCTAssertEqual(Set(sink.findings.filter { $0.path.hasSuffix(".txt") }.map(\.detector)), ["person_name_chat", "person_name_year", "uk_phone"])
         XCTAssertEqual(sink.result(named: "export.json")?.format, "json")
         XCTAssertTrue(sink.findings.contains { $0.path.hasSuffix(".json") && $0.detector == "uk_upn" })
     }
