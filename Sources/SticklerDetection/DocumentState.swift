@@ -329,6 +329,8 @@ struct DocumentState {
                    engine.notFollowedBy[detectorIndex].contains(next) { break }
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
                 if !engine.notInRole[detectorIndex].isEmpty, namedInRole(buffer, from: from, to: to, engine.notInRole[detectorIndex]) { break }
+                // "Mary Mallon (born 23 September 1869)", "Walter Tull (1888-1918)": no one living.
+                if engine.isName[detectorIndex], bornLongAgo(buffer, after: to) { break }
                 // "Present: Margaret Bell (Chair), Amir Khan": a meeting's attendees.
                 if !engine.notOnLinesOf[detectorIndex].isEmpty, let label = lineLabel(buffer, before: from),
                    engine.notOnLinesOf[detectorIndex].contains(label) { break }
@@ -399,11 +401,23 @@ struct DocumentState {
             return String(decoding: buffer[start..<end].map { $0 | 0x20 }, as: UTF8.self)
         }
         skipGap()
-        var word = previous()
-        if let title = word, PersonName.titles.contains(title) {
-            if end > 0, buffer[end - 1] == 46 { end -= 1 } // "Mrs."
-            skipGap()
+        var word: String?
+        if end > 0, buffer[end - 1] == 46 {
+            // A title with its full stop ("Link governor: Rev. Michael Ashworth"), else no word.
+            let dot = end
+            end -= 1
+            if let title = previous(), PersonName.titles.contains(title) {
+                skipGap()
+                word = previous()
+            } else {
+                end = dot
+            }
+        } else {
             word = previous()
+            if let title = word, PersonName.titles.contains(title) {
+                skipGap()
+                word = previous()
+            }
         }
         if let word, roles.contains(word) { return true }
         if word == "is" || word == "was" {
@@ -431,6 +445,30 @@ struct DocumentState {
             return false
         }
         return true
+    }
+
+    /// Whether the words after a name give a year of birth (or the first of a life's years)
+    /// before 1930, as a lesson writes a historical person: " (born 23 September 1869",
+    /// " (1888-1918)", ", born in 1820", " was born in 1819".
+    func bornLongAgo(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
+        let end = min(buffer.count, to + 48)
+        guard to + 6 < end else { return false }
+        let head = String(decoding: buffer[to..<min(end, to + 12)], as: UTF8.self)
+        guard head.hasPrefix(" (") || head.hasPrefix(", born") || head.hasPrefix(" was born") || head.hasPrefix(", b.") else { return false }
+        var index = to + 1
+        while index + 4 <= end {
+            let byte = buffer[index]
+            if byte == 41 || byte == 10 || byte == 46 && index > to + 8 { return false } // ")", a line's or a sentence's end
+            if isDigit(byte) {
+                var digits = 0
+                while index + digits < end, isDigit(buffer[index + digits]) { digits += 1 }
+                if digits == 4, let year = Int(String(decoding: buffer[index..<(index + 4)], as: UTF8.self)) { return year >= 1000 && year < 1930 }
+                index += digits
+                continue
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The label of the line that holds `before`: its words before a colon within its first
@@ -565,7 +603,8 @@ struct DocumentState {
             entry.titles.append(header.columns[cell.column].title)
             byDetector[detector] = entry
         }
-        return byDetector.map { detector, entry in
+        return byDetector.compactMap { detector, entry in
+            if engine.detectors[detector].normalization == .name, FamousNames.containsCells(entry.parts.joined(separator: " ")) { return nil }
             var candidate = Candidate(detector: detector, from: entry.from, to: entry.to,
                                       confidence: engine.detectors[detector].contextConfidence,
                                       context: "column: " + entry.titles.joined(separator: ", "))

@@ -81,6 +81,8 @@ public final class Engine: @unchecked Sendable {
     let boundaries: [Detector.Boundary]
     /// Per detector: the next words that rule a value out (`not_followed_by`).
     let notFollowedBy: [Set<String>]
+    /// Per detector: whether it finds people's names (`normalize: name`).
+    let isName: [Bool]
     /// Per detector: the roles beside a value that rule it out (`not_in_role`).
     let notInRole: [Set<String>]
     /// Per detector: the labels of lines whose values are ruled out (`not_on_lines_of`).
@@ -247,6 +249,7 @@ public final class Engine: @unchecked Sendable {
         boundaries = detectors.map(\.boundary)
         notFollowedBy = detectors.map { Set($0.notFollowedBy) }
         notInRole = detectors.map { Set($0.notInRole) }
+        isName = detectors.map { $0.normalization == .name }
         notOnLinesOf = detectors.map { Set($0.notOnLinesOf) }
         maxWidth = max(widths.max() ?? 1, 1)
         maxContextWindow = detectors.map(\.contextWindow).max() ?? 64

@@ -323,6 +323,29 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(found.map(\.value), ["Olivia Hughes"])
     }
 
+    /// A safeguarding system's export names the child under "Subject Name".
+    func testASafeguardingExportsSubjectColumn() throws {
+        let export = "Reference,Subject Name,Date of Birth,Concern Category\nMC-2025-252,\"Pearson, Kian\",31/05/2010,Physical abuse\n"
+        let found = try scan(export, delimiter: 44, options: ScanOptions(reveal: true)).events
+        XCTAssertTrue(found.contains { $0.value == "Pearson, Kian" })
+        XCTAssertTrue(found.contains { $0.finding.detector == "special_safeguarding" })
+    }
+
+    /// Lessons' people: a historical person with the year of birth after the name, famous
+    /// people in a made-up table, a class named after a tree; staff with a title's full stop.
+    func testLessonsPeopleClassesAndTitledStaff() throws {
+        let personal = { (text: String, delimiter: UInt8?) in
+            try self.scan(text, delimiter: delimiter, options: ScanOptions(minConfidence: .low, reveal: true)).events
+                .filter { $0.finding.category == .personal }.compactMap(\.value)
+        }
+        XCTAssertEqual(try personal("Case study: Mary Mallon (born 23 September 1869) carried typhoid; she was diagnosed in 1907.\n", nil), [])
+        XCTAssertEqual(try personal("Walter Tull (1888-1918) was the son of a carpenter.\n", nil), [])
+        XCTAssertEqual(try personal("StudentID,Forename,Surname,DOB\n1001,Ada,Lovelace,10/12/2009\n1002,Alan,Turing,01/02/2010\n", 44).filter { !$0.contains("/") }, [])
+        XCTAssertEqual(try personal("Top class: Willow (Year 4) with 99.1% attendance.\n", nil), [])
+        XCTAssertEqual(try personal("Lead: Mr Daniel Kerr (Deputy Headteacher, Behaviour & Attendance). Link governor: Rev. Michael Ashworth.\n", nil), [])
+        XCTAssertEqual(try personal("Concern about Olivia Hughes (Year 7) after the incident.\n", nil), ["Olivia Hughes"])
+    }
+
     /// A policy names staff in their roles beside health words; they are not its subjects.
     /// A pupil named in the same sentence still is.
     func testStaffNamedInTheirRoles() throws {
