@@ -80,6 +80,9 @@ public struct Detector: Sendable, Codable {
     /// role, not a person the document is about ("The Headteacher, Karen Doyle", "Our
     /// Allergy Lead is Sarah Evans", "Karen Doyle, Headteacher"): the match is ruled out.
     public var notInRole: [String] = []
+    /// Words that rule a match out anywhere in its context window ("Ltd", "VAT" on a
+    /// supplier's invoice: a company's bank details).
+    public var notNear: [String] = []
     /// Labels of lines whose values are ruled out: the words before the colon that begins
     /// the line ("Present: Margaret Bell (Chair), Amir Khan" in minutes names attendees).
     public var notOnLinesOf: [String] = []

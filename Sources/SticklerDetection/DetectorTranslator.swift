@@ -169,6 +169,7 @@ struct DetectorTranslator {
         detector.triggerAtStart = triggerAtStart
         detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
         detector.notInRole = (raw.strings("not_in_role") ?? []).map { $0.lowercased() }
+        detector.notNear = (raw.strings("not_near") ?? []).map { $0.lowercased() }
         detector.notOnLinesOf = (raw.strings("not_on_lines_of") ?? []).map { $0.lowercased() }
         detector.trustedBeside = (raw.strings("trusted_beside") ?? []).map(TableHeader.normalize)
         detector.notBeside = (raw.strings("not_beside") ?? []).map(TableHeader.normalize)

@@ -329,6 +329,11 @@ struct DocumentState {
                    engine.notFollowedBy[detectorIndex].contains(next) { break }
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
                 if !engine.notInRole[detectorIndex].isEmpty, namedInRole(buffer, from: from, to: to, engine.notInRole[detectorIndex]) { break }
+                // "Brightside Supplies Ltd, Sort code 40-12-76": a company's, not a person's.
+                if let words = engine.notNear[detectorIndex] {
+                    let window = engine.detectors[detectorIndex].contextWindow
+                    if words.first(in: buffer, endingFrom: max(0, from - window), to: min(buffer.count, to + window)) != nil { break }
+                }
                 // "Mary Mallon (born 23 September 1869)", "Walter Tull (1888-1918)": no one living.
                 if engine.isName[detectorIndex], bornLongAgo(buffer, after: to) { break }
                 // "Present: Margaret Bell (Chair), Amir Khan": a meeting's attendees.

@@ -81,6 +81,8 @@ public final class Engine: @unchecked Sendable {
     let boundaries: [Detector.Boundary]
     /// Per detector: the next words that rule a value out (`not_followed_by`).
     let notFollowedBy: [Set<String>]
+    /// Per detector: the words that rule a value out within its context window (`not_near`).
+    let notNear: [ContextKeywordSet?]
     /// Per detector: whether it finds people's names (`normalize: name`).
     let isName: [Bool]
     /// Per detector: the roles beside a value that rule it out (`not_in_role`).
@@ -250,6 +252,9 @@ public final class Engine: @unchecked Sendable {
         notFollowedBy = detectors.map { Set($0.notFollowedBy) }
         notInRole = detectors.map { Set($0.notInRole) }
         isName = detectors.map { $0.normalization == .name }
+        notNear = detectors.map { detector in
+            detector.notNear.isEmpty ? nil : ContextKeywordSet(detector.notNear.enumerated().map { ContextKeyword(id: $0.offset, text: $0.element) })
+        }
         notOnLinesOf = detectors.map { Set($0.notOnLinesOf) }
         maxWidth = max(widths.max() ?? 1, 1)
         maxContextWindow = detectors.map(\.contextWindow).max() ?? 64

@@ -52,6 +52,7 @@ public enum PersonName {
     /// School phrases shaped like a name: a word of these after the first makes it no name.
     /// (Words that are common surnames too, Hall, Lane, Park, House, are not here.)
     static let phraseWords: Set<String> = [
+        "forename", "forenames", "surname", "surnames", "st", "saint",
         "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",
         "club", "homework", "curriculum", "test", "tests", "exams", "exam", "reading", "maths", "english",
         "science", "writing", "phonics", "teacher", "teachers", "lead", "leader", "coordinator", "plan",

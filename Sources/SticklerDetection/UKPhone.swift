@@ -19,10 +19,20 @@ public enum UKPhone {
         return digits
     }
 
+    /// A form's or a lesson's made-up number: after the first national digit, one digit
+    /// repeated or counting up ("01234 567890", "07123 456789", "07777 777777").
+    static func placeholder(_ national: [UInt8]) -> Bool {
+        let rest = national.dropFirst()
+        guard let first = rest.first else { return false }
+        if rest.allSatisfy({ $0 == first }) { return true }
+        return zip(rest, rest.dropFirst()).allSatisfy { (Int($1) - Int($0) + 10) % 10 == 1 }
+    }
+
     public static func isValid(_ value: [UInt8]) -> Bool {
         guard let national = national(value) else { return false }
         // A few short geographic numbers have 9 national digits (e.g. 016977 xxxx).
         guard national.count == 10 || (national.count == 9 && national.first == 49) else { return false }
+        if placeholder(national) { return false }
         switch national[0] {
         case 49, 50, 51: return true                     // 1, 2, 3
         case 55: return national[1] != 48 && national[1] != 54 // 7x except 70, 76

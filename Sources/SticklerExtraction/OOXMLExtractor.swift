@@ -47,6 +47,7 @@ struct OOXMLExtractor {
             case .start(let tag):
                 switch tag.name {
                 case "w:t", "w:delText": inText = !tag.selfClosing
+                case "wp:docPr": if fallback == 0, !table.isOpen { Self.appendAltText(tag, to: &text) }
                 case "mc:Fallback": fallback += 1
                 case "w:tab": if fallback == 0 { if table.isOpen { table.space() } else { text.append(9) } }
                 case "w:br", "w:cr": if fallback == 0 { if table.isOpen { table.space() } else { text.append(10) } }
@@ -96,6 +97,15 @@ struct OOXMLExtractor {
     /// own, as a Word table does, located on its slide (`'slide 3 table 1'!C4`; the slide's
     /// tables are those after `first`): a class list pasted onto a slide is read under its
     /// header. A cell merged into the one before it (`hMerge`) is no column.
+    /// A picture's or a shape's alt text (`descr`), on a line of its own: a photo board's
+    /// "Photo of Zak Akhtar, 8T". (Its `name`, "Picture 3", is the application's.)
+    static func appendAltText(_ tag: XMLScanner.Tag, to text: inout TextBuilder) {
+        guard let raw = tag.rawAttribute("descr"), !raw.isEmpty else { return }
+        text.newline()
+        text.append(raw, decode: true)
+        text.newline()
+    }
+
     func drawingText(_ part: Blob, into text: inout TextBuilder, tables: inout [TextSegment], first: Int, slide: Int) throws {
         var inText = false
         var table = OutermostTable(limit: textLimit, place: "slide \(slide)")
@@ -104,6 +114,7 @@ struct OOXMLExtractor {
             case .start(let tag):
                 switch tag.name {
                 case "a:t": inText = !tag.selfClosing
+                case "p:cNvPr": Self.appendAltText(tag, to: &text)
                 case "a:br": if table.isOpen { table.space() } else { text.append(10) }
                 case "a:tbl": if !tag.selfClosing { table.open(number: tables.count - first + 1) }
                 case "a:tr": if !tag.selfClosing { table.startRow() }

@@ -79,17 +79,19 @@ public struct OfficeFixtures {
         return (zip.finish(), upns, nhs, nino)
     }
 
-    /// A presentation: a NINO on slide 1, an NHS number in the notes of slide 2.
-    public mutating func pptx() -> (bytes: [UInt8], nino: String, nhs: String) {
-        let nino = ids.nino(), nhs = ids.nhs()
+    /// A presentation: a NINO on slide 1, an NHS number in the notes of slide 2, another in
+    /// a picture's alt text on slide 2.
+    public mutating func pptx() -> (bytes: [UInt8], nino: String, nhs: String, alt: String) {
+        let nino = ids.nino(), nhs = ids.nhs(), alt = ids.nhs()
         let a = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>")
         zip.add("ppt/presentation.xml", "<?xml version=\"1.0\"?><p:presentation/>")
         zip.add("ppt/slides/slide1.xml", "<p:sld \(a)><a:p><a:r><a:t>Staff NI number \(nino)</a:t></a:r></a:p></p:sld>")
-        zip.add("ppt/slides/slide2.xml", "<p:sld \(a)><a:p><a:r><a:t>Medical needs</a:t></a:r></a:p></p:sld>")
+        zip.add("ppt/slides/slide2.xml", "<p:sld \(a)><a:p><a:r><a:t>Medical needs</a:t></a:r></a:p>"
+                + "<p:pic><p:nvPicPr><p:cNvPr id=\"4\" name=\"Picture 3\" descr=\"Photo of Zak Akhtar &amp; NHS number \(alt)\"/></p:nvPicPr></p:pic></p:sld>")
         zip.add("ppt/notesSlides/notesSlide2.xml", "<p:notes \(a)><a:p><a:r><a:t>NHS number \(nhs)</a:t></a:r></a:p></p:notes>")
-        return (zip.finish(), nino, nhs)
+        return (zip.finish(), nino, nhs, alt)
     }
 
     /// OpenDocument text, spreadsheet (header row, repeated cells) and presentation.

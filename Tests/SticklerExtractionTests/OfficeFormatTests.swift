@@ -63,6 +63,7 @@ final class OfficeFormatTests: FormatTestCase {
         let result = try scan()
         XCTAssertEqual(result.found(slides.nino, in: "assembly.pptx")?.location.page, 1)
         XCTAssertEqual(result.found(slides.nhs, in: "assembly.pptx")?.location.page, 2, "speaker notes")
+        XCTAssertEqual(result.found(slides.alt, in: "assembly.pptx")?.location.page, 2, "a picture's alt text")
         for value in odt.values { XCTAssertNotNil(result.found(value, in: "referral.odt"), value) }
         XCTAssertEqual(result.found(ods.values[0], in: "register.ods")?.location.cell, "Register!D2")
         XCTAssertEqual(result.found(ods.values[0], in: "register.ods")?.location.column, "NHS number")
