@@ -34,7 +34,10 @@ public enum PersonName {
     /// words ("Chiamaka Obi", "OBI, Chiamaka", "Tiago Ferreira-Costa"), not a school phrase.
     /// A template's placeholders, the headers' own words ("Forename" under "First name").
     static let placeholders: Set<String> = ["forename", "forenames", "surname", "surnames", "first name", "firstname",
-                                            "family name", "full name", "student name", "staff name"]
+                                            "family name", "full name", "student name", "staff name",
+                                            // Britain's "John Doe", a lesson's or a form's made-up person.
+                                            "joe bloggs", "fred bloggs", "jo bloggs", "joe blogs", "john doe", "jane doe",
+                                            "a n other", "a. n. other"]
     /// The small first letters of `placeholders` and of "e.g" and "example".
     static let placeholderInitials = Set(placeholders.compactMap(\.utf8.first) + [UInt8(ascii: "e")])
 
@@ -242,6 +245,7 @@ public enum PersonName {
 
     public static func afterGenericLabel(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
+        if placeholders.contains(where: { text.lowercased().hasSuffix($0) }) { return false }
         let rest: Substring
         if let colon = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) {
             rest = text[text.index(after: colon)...]

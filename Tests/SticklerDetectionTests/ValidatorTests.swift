@@ -98,7 +98,8 @@ final class ValidatorTests: XCTestCase {
         check("email", valid: ["olivia.hughes@example.sch.uk", "a@b.co", "j.smith+parents@example.com", "oliviahughes2012@example.com",
                                "o.hughes2012.year7@example.sch.uk"],
               invalid: ["a@b", "@example.com", ".a@example.com", "a@-b.com", "a@b.c", "a@b.123",
-                        "7kukuqrfedlmsgjm3ev3q8lm2k@google.com", "0f8e3c2a-5b7d-4e1f-9a6c-2d4b8e7f1a3c@example.com"])
+                        "7kukuqrfedlmsgjm3ev3q8lm2k@google.com", "0f8e3c2a-5b7d-4e1f-9a6c-2d4b8e7f1a3c@example.com",
+                        "joe.bloggs@example.com", "firstname.surname@school.sch.uk", "your.name@example.org"])
     }
 
     func testSortCodeAndAccount() {
@@ -111,7 +112,7 @@ final class ValidatorTests: XCTestCase {
 
     func testTableCells() {
         check("person_name", valid: ["Olivia", "O'Brien", "Okafor-Smith", "Mary Jane"],
-              invalid: ["n/a", "olivia", "7B", "Smith2", "X", "Unknown"])
+              invalid: ["n/a", "olivia", "7B", "Smith2", "X", "Unknown", "Joe Bloggs"])
         check("address_cell", valid: ["12 Acacia Avenue", "Flat 3, The Maltings"], invalid: ["12", "n/a", "  "])
     }
 
