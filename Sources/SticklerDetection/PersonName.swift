@@ -103,6 +103,12 @@ public enum PersonName {
         if words.dropFirst().contains(where: { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }) {
             return false // "Grace Coaches", "Jack Plug", "Max-Min Thermometer"
         }
+        // A surname in capitals ("Samuel ADEYEMI") is no acronym or word written in capitals
+        // ("Amy NOT attending", "Grace GCSE results").
+        if let last = bytes.split(separator: 32).last, last.count >= 3, last.allSatisfy({ ($0 >= 65 && $0 <= 90) || $0 == 45 }),
+           capitalWords.contains(words[words.count - 1]) {
+            return false
+        }
         return !FamousNames.all.contains(words.joined(separator: " ")) && !FamousNames.all.contains(words[0] + " " + words[words.count - 1])
     }
 
@@ -257,6 +263,23 @@ public enum PersonName {
         let words = rest.split(separator: " ").map { $0.lowercased() }
         return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
+
+    /// Words and acronyms written in capitals after a given name that are no surname
+    /// ("Amy NOT attending", "Grace GCSE results", "Jack ADHD"), in lower case.
+    static let capitalWords: Set<String> = [
+        "not", "and", "the", "for", "all", "are", "was", "has", "had", "new", "now", "yes", "off", "out", "only", "must",
+        "never", "please", "urgent", "note", "notes", "important", "today", "absent", "late", "present", "left", "right",
+        "home", "also", "will", "can", "did", "with", "from", "this", "that", "have", "been", "who", "what", "when", "where",
+        "why", "how", "our", "your", "his", "her", "their", "see", "got", "get", "done", "need", "needs", "sent", "told",
+        "said", "tbc", "tba", "asap", "fyi", "pto", "rsvp", "nb", "aka", "etc", "gcse", "gcses", "sats", "sen", "send",
+        "ehcp", "fsm", "eal", "adhd", "asd", "add", "odd", "spld", "semh", "mld", "slcn", "pmld", "ict", "pshe", "rse",
+        "mfl", "dfe", "nhs", "camhs", "cpoms", "dsl", "senco", "lac", "cla", "cin", "iep", "pep", "slt", "smt", "ofsted",
+        "inset", "ppa", "nqt", "ect", "pgce", "dbs", "hlta", "pta", "bbc", "itv", "ltd", "plc", "fc", "afc", "cofe",
+        "ks1", "ks2", "ks3", "ks4", "ks5", "eyfs", "yes", "no", "ok", "via", "per", "pupil", "pupils", "student",
+        "students", "staff", "parent", "parents", "child", "children", "teacher", "class", "form", "year", "group",
+        "team", "house", "club", "lunch", "break", "trip", "room", "meeting", "name", "date", "signed", "only", "unless",
+        "again", "still", "just", "very", "well", "ill", "sick", "unwell", "away", "back", "due", "need", "wants",
+    ]
 
     /// Titles before a name, in lower case, without a full stop.
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "prof", "sir", "dame", "cllr"]
