@@ -9,6 +9,11 @@ import Foundation
 /// list leans long; words that are more often something else in a school's documents are
 /// left out (Summer, Mark, Will).
 enum GivenNames {
+    /// Given names that are more often words in a school's documents ("Summer Term", "Hope
+    /// and Faith"), names only where the shape says so: before a form group ("Summer Walsh
+    /// (11K)").
+    static let wordLike: Set<String> = ["summer", "hope", "faith", "autumn"]
+
     static let common: Set<String> = [
         // Girls
         "olivia", "amelia", "isla", "ava", "emily", "sophia", "sophie", "grace", "mia", "poppy", "ella", "lily",

@@ -96,10 +96,10 @@ public enum PersonName {
     /// name, and a surname; not a school phrase ("Rose Garden Day"), not a weekday or month
     /// ("Grace Monday"), and not one of the people a school teaches about or reads
     /// (`FamousNames`: "Florence Nightingale", "Eva Smith" of *An Inspector Calls*).
-    public static func inRunningText(_ bytes: [UInt8]) -> Bool {
+    public static func inRunningText(_ bytes: [UInt8], alsoGiven: Set<String> = []) -> Bool {
         // "Ava Khan's mum": the name is "Ava Khan" (a shorter match the engine tries next).
         guard bytes.last != 39, !(bytes.count > 2 && bytes[bytes.count - 2] == 39 && bytes[bytes.count - 1] == 115) else { return false }
-        guard let words = words(bytes), words.count >= 2, GivenNames.contains(words[0]) else { return false }
+        guard let words = words(bytes), words.count >= 2, GivenNames.contains(words[0]) || alsoGiven.contains(words[0]) else { return false }
         if words.dropFirst().contains(where: { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }) {
             return false // "Grace Coaches", "Jack Plug", "Max-Min Thermometer"
         }
@@ -161,7 +161,7 @@ public enum PersonName {
             // "PENDLE" read as "Pendle": capitals after a word's first letter lower-cased.
             index > 0 && isUpper(byte) && isUpper(bytes[index - 1]) ? byte + 32 : byte
         }
-        return inRunningText(name)
+        return inRunningText(name, alsoGiven: GivenNames.wordLike)
     }
 
     /// A name before a form group in brackets, as registers and behaviour logs write a pupil:
