@@ -17,19 +17,22 @@ public enum PaymentCard {
 
     /// Visa, Mastercard (51-55, 2221-2720), Amex (34, 37), Maestro (50, 56-58, 6759, 6761-6763),
     /// Discover (6011, 644-649, 65), JCB (3528-3589), Diners (36, 38, 300-305), UnionPay (62).
+    /// No card issued now has 13 digits (Visa's stopped long ago; UK Maestro had 16 to 19):
+    /// thirteen digits are a product's barcode (EAN-13: "50" is the UK's GS1 prefix, "40" to
+    /// "44" Germany's), one in ten of which passes the Luhn check.
     public static func knownIssuer(_ digits: [UInt8]) -> Bool {
         guard digits.count >= 6 else { return false }
         let p2 = digitValue(digits[0]) * 10 + digitValue(digits[1])
         let p3 = p2 * 10 + digitValue(digits[2])
         let p4 = p3 * 10 + digitValue(digits[3])
         let length = digits.count
-        if digits[0] == 52 { return [13, 16, 19].contains(length) } // Visa: '4'
+        if digits[0] == 52 { return [16, 19].contains(length) } // Visa: '4'
         if (51...55).contains(p2) || (2221...2720).contains(p4) { return length == 16 }
         if p2 == 34 || p2 == 37 { return length == 15 }
         if p2 == 36 || p2 == 38 || (300...305).contains(p3) { return (14...19).contains(length) }
         if (3528...3589).contains(p4) { return (16...19).contains(length) }
         if p4 == 6011 || (644...649).contains(p3) || p2 == 65 { return (16...19).contains(length) }
-        if p2 == 50 || (56...58).contains(p2) || p4 == 6759 || (6761...6763).contains(p4) { return (12...19).contains(length) }
+        if p2 == 50 || (56...58).contains(p2) || p4 == 6759 || (6761...6763).contains(p4) { return (16...19).contains(length) }
         if p2 == 62 { return (16...19).contains(length) }
         return false
     }

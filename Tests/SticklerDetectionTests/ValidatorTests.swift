@@ -70,6 +70,7 @@ final class ValidatorTests: XCTestCase {
                         "4111111111111111",  // one digit more than 7 times
                         "5105105105105100",  // two digits more than 4 times
                         "9780140449136",     // ISBN: no issuer
+                        "5033684789072",     // a UK product's EAN-13 barcode (Luhn passes; no card has 13 digits)
                         "1234567812345670"]) // no issuer
     }
 
