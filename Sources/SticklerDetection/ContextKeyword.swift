@@ -24,7 +24,9 @@ struct ContextKeyword: Sendable {
 
     @inline(__always) static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
     @inline(__always) static func isWord(_ byte: UInt8) -> Bool { isAlnum(byte) || byte == 95 }
-    @inline(__always) static func isSeparator(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 95 || byte == 45 }
+    /// A space, a tab, a line break (a label wrapped in a form: "Date of\nbirth:"), an
+    /// underscore or a hyphen.
+    @inline(__always) static func isSeparator(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 95 || byte == 45 }
 }
 
 /// A detector's context keywords, looked up in one pass over the window: at each byte only

@@ -80,6 +80,9 @@ public struct Detector: Sendable, Codable {
     /// role, not a person the document is about ("The Headteacher, Karen Doyle", "Our
     /// Allergy Lead is Sarah Evans", "Karen Doyle, Headteacher"): the match is ruled out.
     public var notInRole: [String] = []
+    /// Whether only keywords before a value are its context (`context: {before_only: true}`):
+    /// a form's "DfE No: 3834012" above "TRN: awaiting QTS" is no TRN.
+    public var contextBeforeOnly = false
     /// Words that rule a match out anywhere in its context window ("Ltd", "VAT" on a
     /// supplier's invoice: a company's bank details).
     public var notNear: [String] = []

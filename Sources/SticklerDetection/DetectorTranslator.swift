@@ -122,6 +122,7 @@ struct DetectorTranslator {
         }
         var contextKeywords: [String] = []
         var window = 64
+        var contextBefore = false
         if let context = raw.mapping("context") {
             contextKeywords = context["keywords"]?.sequence?.compactMap { $0.scalar?.string } ?? []
             if let text = context.string("window") {
@@ -130,6 +131,7 @@ struct DetectorTranslator {
                 }
             }
             if context.string("required") == "true" { base = nil }
+            contextBefore = context.string("before_only") == "true"
             for keyword in contextKeywords where keyword.trimmingCharacters(in: .whitespaces).isEmpty {
                 fail("context", "empty context keyword")
             }
@@ -167,6 +169,7 @@ struct DetectorTranslator {
             exported: raw.string("export") != "false" && pattern != nil,
             file: file, line: raw.line)
         detector.triggerAtStart = triggerAtStart
+        detector.contextBeforeOnly = contextBefore
         detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
         detector.notInRole = (raw.strings("not_in_role") ?? []).map { $0.lowercased() }
         detector.notNear = (raw.strings("not_near") ?? []).map { $0.lowercased() }
@@ -291,7 +294,7 @@ enum KeywordPattern {
             if "\\^$.|?*+()[]{}-/".unicodeScalars.contains(character) {
                 out += "\\" + String(character)
             } else if character == " " {
-                out += "[ \\t_-]{1,3}"
+                out += "[ \\t\\r\\n_-]{1,3}"
             } else if character.isASCII {
                 out.unicodeScalars.append(character)
             } else {

@@ -85,6 +85,8 @@ public final class DocumentScanner {
     var keywordMatches: [Match] = []
     var specialMatches: [Match] = []
     var joinedWindows: [UInt8] = []
+    /// A candidate's bytes for its validator, reused (no allocation per candidate).
+    var candidateBytes: [UInt8] = []
     /// Phase two scans a group's windows in one call where it can (off only in tests, to
     /// compare with one call per window).
     var joinsWindows = true

@@ -322,7 +322,13 @@ struct DocumentState {
             for match in sorted[index..<next] {
                 let from = match.from, to = match.to
                 if let validator = engine.validators[detectorIndex] {
-                    guard validator(Array(buffer[from..<to])) else { continue }
+                    var bytes: [UInt8] = []
+                    swap(&bytes, &scanner.candidateBytes) // its storage, without a copy
+                    bytes.removeAll(keepingCapacity: true)
+                    bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[from..<to]))
+                    let valid = validator(bytes)
+                    swap(&bytes, &scanner.candidateBytes)
+                    guard valid else { continue }
                 }
                 // "Thomas Telford School": no shorter match from this start is a person either.
                 if !engine.notFollowedBy[detectorIndex].isEmpty, let next = nextWord(buffer, after: to),
@@ -505,7 +511,7 @@ struct DocumentState {
         guard let database = engine.keywordDatabase else { return nil }
         let window = engine.detectors[detector].contextWindow
         if engine.detectors[detector].contextKeywords.isEmpty { return nil }
-        let lower = max(0, from - window), upper = min(buffer.count, to + window)
+        let lower = max(0, from - window), upper = engine.detectors[detector].contextBeforeOnly ? from : min(buffer.count, to + window)
         contextLookups += 1
         if !contextIndexed && contextLookups > Self.contextIndexThreshold {
             scanner.keywordMatches.removeAll(keepingCapacity: true)
