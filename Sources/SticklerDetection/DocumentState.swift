@@ -529,14 +529,37 @@ struct DocumentState {
                 }
                 while low < index.count && index[low].to <= upper {
                     let keyword = Int(index[low].id)
-                    if engine.owns(keyword: keyword, detector: detector) { return engine.keywordTexts[keyword] }
+                    if engine.owns(keyword: keyword, detector: detector), !labelsBlank(buffer, keywordEnd: index[low].to, value: from) {
+                        return engine.keywordTexts[keyword]
+                    }
                     low += 1
                 }
                 return nil
             }
         }
         // The keyword whose match ends first (as Vectorscan reports them), the lower id on a tie.
-        return engine.contextKeywords[detector].first(in: buffer, endingFrom: lower, to: upper).map { engine.keywordTexts[$0.id] }
+        var next = lower
+        while let hit = engine.contextKeywords[detector].first(in: buffer, endingFrom: next, to: upper) {
+            if !labelsBlank(buffer, keywordEnd: hit.end, value: from) { return engine.keywordTexts[hit.id] }
+            next = hit.end + 1
+        }
+        return nil
+    }
+
+    /// Whether a keyword before a value labels a blank field of a form instead ("Child's date
+    /// of birth: ________  Date of trip: 14/03/2025"): three underscores or four dots between.
+    func labelsBlank(_ buffer: UnsafeRawBufferPointer, keywordEnd: Int, value: Int) -> Bool {
+        guard keywordEnd < value else { return false }
+        var underscores = 0, dots = 0
+        for index in keywordEnd..<min(value, buffer.count) {
+            switch buffer[index] {
+            case 95: underscores += 1; dots = 0
+            case 46: dots += 1; underscores = 0
+            default: underscores = 0; dots = 0
+            }
+            if underscores >= 3 || dots >= 4 { return true }
+        }
+        return false
     }
 
     // MARK: Tables
