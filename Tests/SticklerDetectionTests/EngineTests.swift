@@ -323,6 +323,13 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(found.map(\.value), ["Olivia Hughes"])
     }
 
+    /// A blank form's label is no context for the next field's value; a filled one is.
+    func testABlankFieldsLabel() throws {
+        let blank = "Child's date of birth: ____________  Date of trip: 14/03/2025\nDOB ........ Signed 01/09/2024\n"
+        XCTAssertTrue(try scan(blank, options: ScanOptions(minConfidence: .low)).events.filter { $0.finding.detector == "date_of_birth" }.isEmpty)
+        XCTAssertEqual(try scan("Child's date of birth: 14/03/2015\n", options: ScanOptions(reveal: true)).events.map(\.value), ["14/03/2015"])
+    }
+
     /// A safeguarding system's export names the child under "Subject Name".
     func testASafeguardingExportsSubjectColumn() throws {
         let export = "Reference,Subject Name,Date of Birth,Concern Category\nMC-2025-252,\"Pearson, Kian\",31/05/2010,Physical abuse\n"
