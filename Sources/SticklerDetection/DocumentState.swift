@@ -162,13 +162,14 @@ struct DocumentState {
             if engine.anchored[group] {
                 // From the value's first byte, as far as its widest match and the byte after.
                 let start = hit.to - engine.triggerValueStart[trigger]
-                guard start >= localFrom, start < localTo else { continue }
-                windows.append(Window(group: group, from: start, to: min(buffer.count, start + engine.triggerReach[trigger] + 1)))
                 // "Olivia-Mae Hughes", "Anne-Marie Okafor": a hyphenated given name's second
-                // part is the trigger; its first part begins the value too.
-                if let first = hyphenatedWordStart(buffer, before: start), first >= localFrom {
+                // part is the trigger; its first part begins the value too (in the chunk that
+                // owns that first part).
+                if let first = hyphenatedWordStart(buffer, before: start), first >= localFrom, first < localTo {
                     windows.append(Window(group: group, from: first, to: min(buffer.count, first + engine.triggerReach[trigger] + 1)))
                 }
+                guard start >= localFrom, start < localTo else { continue }
+                windows.append(Window(group: group, from: start, to: min(buffer.count, start + engine.triggerReach[trigger] + 1)))
                 continue
             }
             let reach = engine.triggerReach[trigger]
@@ -204,16 +205,24 @@ struct DocumentState {
     }
 
     /// Where the word before `start` begins when a hyphen joins the two ("Olivia-|Mae"): up
-    /// to 20 letters (UTF-8 bytes of accented ones included), else nil.
+    /// to 20 bytes of letters (an accented one as its two UTF-8 bytes, "Zoë"), after a byte
+    /// that is no letter (a space, a quote, a dash); else nil.
     func hyphenatedWordStart(_ buffer: UnsafeRawBufferPointer, before start: Int) -> Int? {
-        guard start >= 2, buffer[start - 1] == UInt8(ascii: "-") else { return nil }
+        guard start >= 2, start <= buffer.count, buffer[start - 1] == UInt8(ascii: "-") else { return nil }
         var first = start - 1
-        while first > 0, start - 1 - first < 20, isLetterByte(buffer[first - 1]) { first -= 1 }
-        return first < start - 1 && (first == 0 || !isLetterByte(buffer[first - 1])) ? first : nil
-    }
-
-    @inline(__always) func isLetterByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0x80
+        while first > 0 {
+            let step: Int
+            if isLetter(buffer[first - 1]) {
+                step = 1
+            } else if first >= 2, isLatinLetterLead(buffer[first - 2]), (0x80...0xBF).contains(buffer[first - 1]) {
+                step = 2
+            } else {
+                break // the word's start: no letter before it
+            }
+            if start - 1 - (first - step) > 20 { return nil } // too long for a given name
+            first -= step
+        }
+        return first < start - 1 ? first : nil
     }
 
     /// Runs each window's phase-two database over it and hands over every match (detector,
@@ -343,8 +352,9 @@ struct DocumentState {
                 // "Mary Mallon (born 23 September 1869)", "Walter Tull (1888-1918)": no one living.
                 if engine.isName[detectorIndex], bornLongAgo(buffer, after: to) { break }
                 // "Present: Margaret Bell (Chair), Amir Khan": a meeting's attendees.
+                // (Not at a meeting about a pupil: "Present: Jack Smith (pupil), Mrs Smith (mum)".)
                 if !engine.notOnLinesOf[detectorIndex].isEmpty, let label = lineLabel(buffer, before: from),
-                   engine.notOnLinesOf[detectorIndex].contains(label) { break }
+                   engine.notOnLinesOf[detectorIndex].contains(label), !lineNamesAPupil(buffer, around: from) { break }
                 let context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex)
                 var confidence = Confidence.low
                 var requiresContext = false
@@ -384,21 +394,19 @@ struct DocumentState {
 
     /// Whether the value at `from..<to` is someone named in one of `roles`: the role just
     /// before it ("The Headteacher, Karen Doyle", "Our SENCo, Mrs Priya Shah", a title
-    /// skipped), before an "is" or "was" in its sentence ("Our Allergy Lead is Sarah Evans",
-    /// "The governor responsible for SEND is Mr Tom Wright"), or just after it ("Karen Doyle,
-    /// Headteacher", "Sarah Evans (SENCo)"; not "Olivia Hughes, Head Girl"). Words are read
-    /// in lower case, hyphens kept ("co-ordinator").
+    /// skipped), in the few words before an "is" or "was" of a sentence about no pupil ("Our
+    /// Allergy Lead is Sarah Evans", "The governor responsible for SEND is Mr Tom Wright";
+    /// not "Our new Head Girl is Olivia Hughes" or "The pupil referred to the school nurse
+    /// was Amir Khan"), or as the last word of a phrase set off after it by a comma, a bracket,
+    /// a dash or a line break ("Karen Doyle, Headteacher", "Sarah Evans (SENCo)", "Mr Kerr
+    /// (Deputy Headteacher, Behaviour)"; not "Olivia Hughes (SENCo referral)" or "Olivia
+    /// Hughes, Deputy Head Girl"). Words are read in lower case, hyphens kept ("co-ordinator").
     func namedInRole(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ roles: Set<String>) -> Bool {
         // Backwards from `from`.
         var end = from
-        func skipGap() {
+        func skipGap(_ gap: (UInt8) -> Bool) {
             var skipped = 0
-            while end > 0, skipped < 6 {
-                let byte = buffer[end - 1]
-                // Spaces, line breaks, , : ( - and the UTF-8 bytes of an en or em dash (not a
-                // full stop: the words looked at are the sentence's).
-                guard byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 44 || byte == 58 || byte == 40 || byte == 45
-                      || byte == 0xE2 || byte == 0x80 || byte == 0x93 || byte == 0x94 else { break }
+            while end > 0, skipped < 6, gap(buffer[end - 1]) {
                 end -= 1
                 skipped += 1
             }
@@ -409,16 +417,16 @@ struct DocumentState {
                     || (buffer[start - 1] == 45 && start - 1 > 0 && isLetter(buffer[start - 2]) && start < end) { start -= 1 }
             guard start < end else { return nil }
             defer { end = start }
-            return String(decoding: buffer[start..<end].map { $0 | 0x20 }, as: UTF8.self)
+            return lowerASCII(buffer[start..<end])
         }
-        skipGap()
+        skipGap(isRoleSeparator)
         var word: String?
-        if end > 0, buffer[end - 1] == 46 {
+        if end > 0, buffer[end - 1] == UInt8(ascii: ".") {
             // A title with its full stop ("Link governor: Rev. Michael Ashworth"), else no word.
             let dot = end
             end -= 1
             if let title = previous(), PersonName.titles.contains(title) {
-                skipGap()
+                skipGap(isRoleSeparator)
                 word = previous()
             } else {
                 end = dot
@@ -426,61 +434,107 @@ struct DocumentState {
         } else {
             word = previous()
             if let title = word, PersonName.titles.contains(title) {
-                skipGap()
+                skipGap(isRoleSeparator)
                 word = previous()
             }
         }
         if let word, roles.contains(word) { return true }
         if word == "is" || word == "was" {
-            // A role among the sentence's words before it.
-            for _ in 0..<6 {
-                skipGap()
+            // The sentence's last words before it (spaces and line breaks only between them):
+            // a role among the nearest four, and no pupil among the nearest eight.
+            var found = false
+            for distance in 0..<8 {
+                skipGap { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }
                 guard let earlier = previous() else { break }
-                if roles.contains(earlier) { return true }
+                if Self.pupilWords.contains(earlier) { return false }
+                if distance < 4 && roles.contains(earlier) { found = true }
             }
+            if found { return true }
         }
-        // Forwards from `to`: one comma, bracket or dash (or a line break, as a letter's
-        // signature puts the role under the name), then the role.
-        var start = to, skipped = 0
-        while start < buffer.count, skipped < 4, [32, 9, 10, 13, 44, 40, 45, 0xE2, 0x80, 0x93, 0x94].contains(buffer[start]) {
+        // Forwards from `to`: a comma, a bracket or a dash (or a line break, as a letter's
+        // signature puts the role under the name), then a phrase of up to three words whose
+        // last is the role, ended by punctuation, a line's end or "of" ("Head of English").
+        var start = to, separated = false, skipped = 0
+        while start < buffer.count, skipped < 6, isRoleSeparator(buffer[start]) {
+            if buffer[start] != 32 && buffer[start] != 9 { separated = true }
             start += 1
             skipped += 1
         }
-        guard skipped > 0 else { return false }
-        var stop = start
-        while stop < buffer.count, stop - start < 24, isLetter(buffer[stop]) || (buffer[stop] == 45 && stop > start) { stop += 1 }
-        guard stop > start else { return false }
-        let next = String(decoding: buffer[start..<stop].map { $0 | 0x20 }, as: UTF8.self)
-        guard roles.contains(next) else { return false }
-        if next == "head", let following = nextWord(buffer, after: stop), ["girl", "boy", "girls", "boys", "student", "students", "pupil"].contains(following) {
-            return false
+        guard separated else { return false }
+        var last: String?
+        for _ in 0..<3 {
+            var stop = start
+            while stop < buffer.count, stop - start < 24, isLetter(buffer[stop]) || (buffer[stop] == 45 && stop > start) { stop += 1 }
+            guard stop > start else { break }
+            let next = lowerASCII(buffer[start..<stop])
+            if next == "of" { break } // "Head of English": the role came before it
+            last = next
+            start = stop
+            guard start < buffer.count, buffer[start] == 32 else { break }
+            start += 1
         }
+        guard let last, roles.contains(last) else { return false }
         return true
     }
 
-    /// Whether the words after a name give a year of birth (or the first of a life's years)
-    /// before 1930, as a lesson writes a historical person: " (born 23 September 1869",
-    /// " (1888-1918)", ", born in 1820", " was born in 1819".
+    /// Words that make the sentence about a pupil ("The pupil referred to the school nurse was
+    /// Amir Khan", "Our new Head Girl is Olivia Hughes").
+    static let pupilWords: Set<String> = ["pupil", "pupils", "student", "students", "child", "children", "girl", "boy",
+                                          "son", "daughter", "learner", "prefect", "captain"]
+
+    /// Whether the words after a name make it a historical person: a year of birth before 1930 after "born" or "b." (" (born 23
+    /// September 1869", ", born in 1820", " was born in 1819"), or a life's first year right
+    /// after a bracket (" (1888-1918)", " (1820–1910)"). Not a race ("(1500m)") or a time
+    /// ("(detention 1530-1630)").
     func bornLongAgo(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
         let end = min(buffer.count, to + 48)
         guard to + 6 < end else { return false }
         let head = String(decoding: buffer[to..<min(end, to + 12)], as: UTF8.self)
-        guard head.hasPrefix(" (") || head.hasPrefix(", born") || head.hasPrefix(" was born") || head.hasPrefix(", b.") else { return false }
-        var index = to + 1
+        func year(at index: Int) -> Int? {
+            guard index + 4 <= end, (index..<(index + 4)).allSatisfy({ isDigit(buffer[$0]) }),
+                  index + 4 == end || !isAlnum(buffer[index + 4]) else { return nil }
+            return Int(String(decoding: buffer[index..<(index + 4)], as: UTF8.self))
+        }
+        if head.hasPrefix(" ("), let first = year(at: to + 2), to + 6 < end,
+           buffer[to + 6] == UInt8(ascii: "-") || buffer[to + 6] == 0xE2 {
+            return first >= 1000 && first < 1930 // a life's years
+        }
+        guard head.hasPrefix(" (born ") || head.hasPrefix(", born ") || head.hasPrefix(" was born ") || head.hasPrefix(" (b. ")
+                || head.hasPrefix(", b. ") else { return false }
+        var index = to + 4
         while index + 4 <= end {
             let byte = buffer[index]
-            if byte == 41 || byte == 10 || byte == 46 && index > to + 8 { return false } // ")", a line's or a sentence's end
+            if byte == 41 || byte == 10 { return false } // ")", a line's end
             if isDigit(byte) {
-                var digits = 0
-                while index + digits < end, isDigit(buffer[index + digits]) { digits += 1 }
-                if digits == 4, let year = Int(String(decoding: buffer[index..<(index + 4)], as: UTF8.self)) { return year >= 1000 && year < 1930 }
-                index += digits
+                if let found = year(at: index) { return found >= 1000 && found < 1930 }
+                while index < end, isDigit(buffer[index]) { index += 1 }
                 continue
             }
             index += 1
         }
         return false
     }
+
+    /// Whether the line around `position` has a word for a pupil or a family member ("pupil",
+    /// "child", "mum", "parent"): an attendance line of a meeting about a child.
+    func lineNamesAPupil(_ buffer: UnsafeRawBufferPointer, around position: Int) -> Bool {
+        var start = position, end = position
+        while start > 0, position - start < 512, buffer[start - 1] != 10 { start -= 1 }
+        while end < buffer.count, end - position < 512, buffer[end] != 10 { end += 1 }
+        var word = start
+        while word < end {
+            guard isLetter(buffer[word]) else { word += 1; continue }
+            var stop = word
+            while stop < end, isLetter(buffer[stop]) { stop += 1 }
+            let text = lowerASCII(buffer[word..<stop])
+            if Self.pupilWords.contains(text) || Self.familyWords.contains(text) { return true }
+            word = stop
+        }
+        return false
+    }
+
+    static let familyWords: Set<String> = ["mum", "dad", "mother", "father", "parent", "parents", "carer", "carers", "guardian",
+                                           "grandparent", "grandmother", "grandfather", "nan", "gran", "aunt", "uncle", "foster"]
 
     /// The label of the line that holds `before`: its words before a colon within its first
     /// 32 bytes, lower case ("present" for "Present: Margaret Bell (Chair), Amir Khan"); nil
@@ -492,7 +546,7 @@ struct DocumentState {
         var colon = start
         while colon < before, colon - start < 32, buffer[colon] != 58 { colon += 1 }
         guard colon < before, buffer[colon] == 58 else { return nil }
-        let label = CellText.trimmed(String(decoding: buffer[start..<colon].map { $0 | 0x20 }, as: UTF8.self))
+        let label = CellText.trimmed(String(decoding: buffer[start..<colon].map(ContextKeyword.fold), as: UTF8.self))
         return label.isEmpty ? nil : label
     }
 
@@ -637,8 +691,7 @@ struct DocumentState {
             entry.titles.append(header.columns[cell.column].title)
             byDetector[detector] = entry
         }
-        return byDetector.compactMap { detector, entry in
-            if engine.detectors[detector].normalization == .name, FamousNames.containsCells(entry.parts.joined(separator: " ")) { return nil }
+        return byDetector.map { detector, entry in
             var candidate = Candidate(detector: detector, from: entry.from, to: entry.to,
                                       confidence: engine.detectors[detector].contextConfidence,
                                       context: "column: " + entry.titles.joined(separator: ", "))
@@ -813,6 +866,25 @@ struct DocumentState {
         return DocumentOutcome(bytes: earlierBytes + bytes, findings: reported, risk: RiskScorer.assess(tally, engine: engine),
                                suppressed: suppressed)
     }
+}
+
+/// The first byte of a Latin letter with an accent in UTF-8 (Latin-1 Supplement and Latin
+/// Extended-A letters: "é", "ë", "ł", "ś"; not a quote's or a dash's E2, nor C2's spaces).
+@inline(__always) func isLatinLetterLead(_ byte: UInt8) -> Bool { byte >= 0xC3 && byte <= 0xC5 }
+
+/// What may stand between a name and a role named beside it: spaces, line breaks, a comma,
+/// a colon, a bracket, a hyphen, and the UTF-8 bytes of an en or em dash (not a full stop:
+/// the words looked at are the sentence's).
+@inline(__always) func isRoleSeparator(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 32, 9, 10, 13, 44, 58, 40, 45, 0xE2, 0x80, 0x93, 0x94: return true
+    default: return false
+    }
+}
+
+/// ASCII letters in small letters (other bytes as they are), as a String.
+func lowerASCII(_ bytes: UnsafeRawBufferPointer.SubSequence) -> String {
+    String(decoding: bytes.map(ContextKeyword.fold), as: UTF8.self)
 }
 
 @inline(__always) func isLetter(_ byte: UInt8) -> Bool {

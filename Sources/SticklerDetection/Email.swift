@@ -17,10 +17,6 @@ public enum Email {
         return (2...24).contains(tld.count) && tld.allSatisfy { isUpper($0) || ($0 >= 97 && $0 <= 122) }
     }
 
-    /// A local part a program made: 16 characters or more in which letters and digits
-    /// alternate six times or more ("7kukuqrfedlmsgjm3ev3q8lm2k", "a1b2c3d4e5f6a7b8"), or 20
-    /// or more hexadecimal digits and dashes (a UUID). A person's "oliviahughes2012" or
-    /// "j.smith+parents" alternates once or not at all.
     /// A form's or a lesson's made-up address: "joe.bloggs@", "firstname.surname@",
     /// "your.name@" (compared in small letters without dots, hyphens and underscores).
     static func isPlaceholder(_ local: ArraySlice<UInt8>) -> Bool {
@@ -33,6 +29,10 @@ public enum Email {
                                             "firstnamesurname", "forenamesurname", "firstlast", "yourname", "yourfullname",
                                             "someone", "somebody", "username", "youremail", "youremailaddress", "name"]
 
+    /// A local part a program made: 16 characters or more in which letters and digits
+    /// alternate six times or more ("7kukuqrfedlmsgjm3ev3q8lm2k", "a1b2c3d4e5f6a7b8"), or 20
+    /// or more hexadecimal digits and dashes (a UUID). A person's "oliviahughes2012" or
+    /// "j.smith+parents" alternates once or not at all.
     static func isGenerated(_ local: ArraySlice<UInt8>) -> Bool {
         guard local.count >= 16 else { return false }
         if local.count >= 20, local.allSatisfy({ isDigit($0) || $0 == 45 || (97...102).contains($0 | 0x20) }), local.contains(where: isDigit) {

@@ -3,17 +3,6 @@
 /// and a surname (as `PersonName.inRunningText` compares them: the whole name, or its first
 /// and last words). Only names whose first word is a common given name matter here.
 enum FamousNames {
-    /// Whether a table's name (its cells joined, "Ada Lovelace", or as an export writes it,
-    /// "Lovelace, Ada" or "LOVELACE Ada") is one of them: a lesson's made-up table of
-    /// scientists is no class list.
-    static func containsCells(_ value: String) -> Bool {
-        var words = value.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-        guard words.count >= 2 else { return false }
-        if all.contains(words.joined(separator: " ")) || all.contains(words[0] + " " + words[words.count - 1]) { return true }
-        words.append(words.removeFirst()) // the surname first
-        return all.contains(words.joined(separator: " ")) || all.contains(words[0] + " " + words[words.count - 1])
-    }
-
     static let all: Set<String> = [
         // History, science, society
         "florence nightingale", "mary seacole", "isaac newton", "charles darwin", "albert einstein", "marie curie",

@@ -55,7 +55,7 @@ public enum PersonName {
     /// School phrases shaped like a name: a word of these after the first makes it no name.
     /// (Words that are common surnames too, Hall, Lane, Park, House, are not here.)
     static let phraseWords: Set<String> = [
-        "forename", "forenames", "surname", "surnames", "st", "saint",
+        "forename", "forenames", "surname", "surnames",
         "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",
         "club", "homework", "curriculum", "test", "tests", "exams", "exam", "reading", "maths", "english",
         "science", "writing", "phonics", "teacher", "teachers", "lead", "leader", "coordinator", "plan",
@@ -219,7 +219,7 @@ public enum PersonName {
         var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         // "Mr Ahmed" (a fixtures list's member of staff) names a surname only: a given name
         // must follow the title ("Mrs Sarah Hughes").
-        if let title = words.first, ["mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "dr."].contains(title) {
+        if let title = words.first, titles.contains(title.hasSuffix(".") ? String(title.dropLast()) : title) {
             words.removeFirst()
             guard words.count >= 2 else { return false }
         }
@@ -236,9 +236,6 @@ public enum PersonName {
         return [first, last, afterComma ?? last].contains(where: GivenNames.contains)
     }
 
-    /// A name after a label ("Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi"): not an
-    /// organisation, a course or a service ("School Name: Highfield Academy", "Course Name:
-    /// Applied Science", "Name: Customer Services").
     /// A chat export's sender ("[12/03/2025, 19:04] Imran Mills: " from an iPhone,
     /// "12/03/2025, 19:04 - Imran Mills: " from Android): the words between the time and
     /// the colon are a name that starts with a common given name.
@@ -249,6 +246,10 @@ public enum PersonName {
         return startsWithGivenName(String(text[start.upperBound..<colon]))
     }
 
+    /// A name after a label ("Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi"): not an
+    /// organisation, a course or a service ("School Name: Highfield Academy", "Course Name:
+    /// Applied Science", "Name: Customer Services"), a church or a school named after a saint
+    /// ("name": "St Aldhelm's"), or a form's made-up person ("Name: Joe Bloggs").
     public static func afterGenericLabel(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
         if placeholders.contains(where: { text.lowercased().hasSuffix($0) }) { return false }
@@ -260,25 +261,27 @@ public enum PersonName {
         } else {
             return false
         }
-        let words = rest.split(separator: " ").map { $0.lowercased() }
+        let words = rest.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+        if let first = words.first, first == "st" || first == "st." || first == "saint" { return false }
         return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
 
     /// Words and acronyms written in capitals after a given name that are no surname
     /// ("Amy NOT attending", "Grace GCSE results", "Jack ADHD"), in lower case.
     static let capitalWords: Set<String> = [
-        "not", "and", "the", "for", "all", "are", "was", "has", "had", "new", "now", "yes", "off", "out", "only", "must",
-        "never", "please", "urgent", "note", "notes", "important", "today", "absent", "late", "present", "left", "right",
-        "home", "also", "will", "can", "did", "with", "from", "this", "that", "have", "been", "who", "what", "when", "where",
-        "why", "how", "our", "your", "his", "her", "their", "see", "got", "get", "done", "need", "needs", "sent", "told",
-        "said", "tbc", "tba", "asap", "fyi", "pto", "rsvp", "nb", "aka", "etc", "gcse", "gcses", "sats", "sen", "send",
-        "ehcp", "fsm", "eal", "adhd", "asd", "add", "odd", "spld", "semh", "mld", "slcn", "pmld", "ict", "pshe", "rse",
-        "mfl", "dfe", "nhs", "camhs", "cpoms", "dsl", "senco", "lac", "cla", "cin", "iep", "pep", "slt", "smt", "ofsted",
-        "inset", "ppa", "nqt", "ect", "pgce", "dbs", "hlta", "pta", "bbc", "itv", "ltd", "plc", "fc", "afc", "cofe",
-        "ks1", "ks2", "ks3", "ks4", "ks5", "eyfs", "yes", "no", "ok", "via", "per", "pupil", "pupils", "student",
-        "students", "staff", "parent", "parents", "child", "children", "teacher", "class", "form", "year", "group",
-        "team", "house", "club", "lunch", "break", "trip", "room", "meeting", "name", "date", "signed", "only", "unless",
-        "again", "still", "just", "very", "well", "ill", "sick", "unwell", "away", "back", "due", "need", "wants",
+        "not", "and", "the", "for", "all", "are", "was", "has", "had", "new", "now", "yes", "off", "out", "only",
+        "must", "never", "please", "urgent", "note", "notes", "important", "today", "absent", "late", "present",
+        "left", "right", "home", "also", "will", "can", "did", "with", "from", "this", "that", "have", "been", "who",
+        "what", "when", "where", "why", "how", "our", "your", "his", "her", "their", "see", "got", "get", "done",
+        "need", "needs", "sent", "told", "said", "tbc", "tba", "asap", "fyi", "pto", "rsvp", "nb", "aka", "etc",
+        "gcse", "gcses", "sats", "sen", "send", "ehcp", "fsm", "eal", "adhd", "asd", "add", "odd", "spld", "semh",
+        "mld", "slcn", "pmld", "ict", "pshe", "rse", "mfl", "dfe", "nhs", "camhs", "cpoms", "dsl", "senco", "lac",
+        "cla", "cin", "iep", "pep", "slt", "smt", "ofsted", "inset", "ppa", "nqt", "ect", "pgce", "dbs", "hlta",
+        "pta", "bbc", "itv", "ltd", "plc", "fc", "afc", "cofe", "ks1", "ks2", "ks3", "ks4", "ks5", "eyfs", "no", "ok",
+        "via", "per", "pupil", "pupils", "student", "students", "staff", "parent", "parents", "child", "children",
+        "teacher", "class", "form", "year", "group", "team", "house", "club", "lunch", "break", "trip", "room",
+        "meeting", "name", "date", "signed", "unless", "again", "still", "just", "very", "well", "ill", "sick",
+        "unwell", "away", "back", "due", "wants",
     ]
 
     /// Titles before a name, in lower case, without a full stop.
