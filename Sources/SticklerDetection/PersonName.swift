@@ -3,7 +3,7 @@
 public enum PersonName {
     static let notNames: Set<String> = [
         "n/a", "na", "none", "unknown", "tbc", "tba", "yes", "no", "male", "female", "other", "test",
-        "null", "nil", "not known", "not applicable", "withheld",
+        "null", "nil", "not known", "not applicable", "withheld", "all", "everyone", "anyone", "nobody", "various",
         // A markbook's summary rows under its name column.
         "max", "maximum", "min", "minimum", "total", "totals", "average", "class average", "mean", "median",
         "out of", "possible", "target", "grade boundary", "pass mark",
@@ -263,6 +263,9 @@ public enum PersonName {
         }
         let words = rest.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
         if let first = words.first, first == "st" || first == "st." || first == "saint" { return false }
+        // A table's header row read as a form's label and value ("School Name\tAcademic Year",
+        // "Participant Name\tHome Address"): the next title, not a person.
+        if words.contains(where: fieldWords.contains) { return false }
         return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
 
@@ -283,6 +286,11 @@ public enum PersonName {
         "meeting", "name", "date", "signed", "unless", "again", "still", "just", "very", "well", "ill", "sick",
         "unwell", "away", "back", "due", "wants",
     ]
+
+    /// Words of a table's column titles, never of a person's name.
+    static let fieldWords: Set<String> = ["name", "names", "address", "code", "year", "date", "number", "status", "phone",
+                                          "email", "contact", "details", "type", "id", "reference", "manager", "data",
+                                          "academic", "software", "postcode", "telephone", "mobile", "dob"]
 
     /// Titles before a name, in lower case, without a full stop.
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "prof", "sir", "dame", "cllr"]

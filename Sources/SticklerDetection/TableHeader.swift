@@ -67,12 +67,28 @@ public struct TableHeader: Sendable {
     }
 
     /// Lower-cased, letters and digits only, single spaces: "Pupil's Surname" -> "pupils surname".
+    /// "familyName" -> "family Name"; a title with spaces, one that begins with a capital
+    /// ("DoB", "NHSNumber") or with fewer than two small letters ("eMail"), as it is.
+    static func splitCamelCase(_ title: String) -> String {
+        guard !title.contains(" "), title.prefix(2).allSatisfy(\.isLowercase), title.dropFirst().contains(where: \.isUppercase) else { return title }
+        var out = ""
+        var previous: Character?
+        for character in title {
+            if character.isUppercase, let previous, previous.isLowercase || previous.isNumber { out.append(" ") }
+            out.append(character)
+            previous = character
+        }
+        return out
+    }
+
     public static func normalize(_ title: String) -> String {
         // "Forename(s)", "Parent name(s)": the plural in brackets dropped.
-        // A note in brackets ("Name (Class)", "Student Name (Form)", "Forename(s)") says what
-        // else the cells hold; the title is what is before it.
-        var text = title.lowercased()
-        if let open = text.firstIndex(of: "("), open > text.startIndex { text = String(text[..<open]) }
+        // A note in brackets ("Name (Class)", "Student Name (Form)", "Forename(s)", Google's
+        // "First Name [Required]") says what else the cells hold; the title is what is before it.
+        // A title in camel case ("familyName", "givenName": OneRoster and School Data Sync
+        // files) is read as its words.
+        var text = splitCamelCase(title).lowercased()
+        if let open = text.firstIndex(where: { $0 == "(" || $0 == "[" }), open > text.startIndex { text = String(text[..<open]) }
         let cleaned = text.filter { $0 != "'" && $0 != "\u{2019}" && $0 != "\u{FEFF}" }
         let mapped = cleaned.map { character -> Character in
             (character.isLetter || character.isNumber) ? character : " "

@@ -323,6 +323,22 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(found.map(\.value), ["Olivia Hughes"])
     }
 
+    /// Exports' headers: Google's "First Name [Required]", OneRoster's camel case
+    /// ("familyName"), a library's borrower barcode beside the names; a template's header row
+    /// is no label and value ("School Name\tAcademic Year"); "All" in a name column is no one.
+    func testExportHeaders() throws {
+        let names = { (text: String, delimiter: UInt8) in
+            try self.scan(text, delimiter: delimiter, options: ScanOptions(reveal: true)).events
+                .filter { $0.finding.category == .personal }.compactMap(\.value)
+        }
+        XCTAssertEqual(try names("First Name [Required],Last Name [Required],Email Address [Required]\nMohammed,Patel,13mpatel@example.sch.uk\n", 44),
+                       ["Mohammed Patel"])
+        XCTAssertEqual(try names("sourcedId,role,familyName,givenName\n4821,student,Barker,Harry\n", 44), ["Barker Harry"])
+        XCTAssertEqual(try names("Borrower Barcode,Name,Reg Group\nB04417,Esme Okafor,9MA\n", 44), ["Esme Okafor"])
+        XCTAssertEqual(try names("Code\tSchool Name\tAcademic Year\n", 9), [])
+        XCTAssertEqual(try names("Item,Price,Available to pupils\nDinner money,2.65,All\n", 44), [])
+    }
+
     /// A blank form's label is no context for the next field's value; a filled one is.
     func testABlankFieldsLabel() throws {
         for blank in ["Child's date of birth: ____________  Date of trip: 14/03/2025\n", "DOB ........ Signed 01/09/2024\n"] {
