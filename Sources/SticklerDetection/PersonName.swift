@@ -236,6 +236,20 @@ public enum PersonName {
         return [first, last, afterComma ?? last].contains(where: GivenNames.contains)
     }
 
+    /// A name in a file's or a folder's name ("File: Olivia Hughes", or as a register lists
+    /// pupils, surname first: "File: Rhodes Ruby - 2811"): a given name first, or a surname
+    /// that is no word of a school's phrases before one.
+    public static func inFileName(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let words = CellText.trimmed(String(text[text.index(after: colon)...])).split(separator: " ").map { $0.lowercased() }
+        // (A history project's "Florence Nightingale.pptx" is no pupil's file.)
+        if afterLabel(bytes) { return !FamousNames.all.contains(words.joined(separator: " ")) }
+        guard words.count == 2, !GivenNames.contains(words[0]), GivenNames.contains(words[1]) else { return false }
+        return !phraseWords.contains(words[0]) && !placeWords.contains(words[0]) && !organisationWords.contains(words[0])
+            && !calendarWords.contains(words[0]) && !FamousNames.all.contains(words[1] + " " + words[0])
+    }
+
     /// A chat export's sender ("[12/03/2025, 19:04] Imran Mills: " from an iPhone,
     /// "12/03/2025, 19:04 - Imran Mills: " from Android): the words between the time and
     /// the colon are a name that starts with a common given name.
