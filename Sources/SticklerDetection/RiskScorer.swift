@@ -63,7 +63,7 @@ struct RiskTally {
 /// | critical | special-category data about 10 or more people, or identifiers of 500 or more |
 /// | high | special-category data about anyone; identifiers or financial data of 10 or more |
 /// | medium | identifiers, personal or financial data of fewer than 10; contact details of 20 or more |
-/// | low | a few contact details; dates of birth with nothing beside them that identifies anyone |
+/// | low | a few contact details; dates of birth with nothing beside them that identifies anyone (phone numbers and e-mail addresses do not) |
 /// | none | nothing reported |
 enum RiskScorer {
     static func assess(_ tally: RiskTally, engine: Engine) -> RiskAssessment {
@@ -93,7 +93,9 @@ enum RiskScorer {
             level = .low
         }
         if financial && identifying >= 10 { level = max(level, .high) }
-        if !alone && special.isEmpty { level = min(level, .low) } // dates of birth and nothing that names anyone
+        // Dates of birth, with phone numbers or e-mail addresses (fewer than 20: a school's
+        // or a fire station's number on a worksheet) and nothing that names anyone.
+        if !alone && special.isEmpty && identifying > 0 && contact < 20 { level = min(level, .low) }
         reasons.append("\(subjects) distinct data subject\(subjects == 1 ? "" : "s")")
         if !special.isEmpty { reasons.append("special category data: \(special.joined(separator: ", "))") }
         for category in Category.allCases where category != .specialCategory {

@@ -339,6 +339,12 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try names("Item,Price,Available to pupils\nDinner money,2.65,All\n", 44), [])
     }
 
+    /// A date of birth beside a public phone number identifies no one; beside a postcode it does.
+    func testDatesOfBirthBesideContactDetails() throws {
+        XCTAssertEqual(try scan("Samuel Pepys was born 23 February 1633. Neil Armstrong: born 5 August 1969.\nBooked via 0113 387 4395\n").outcome.risk.level, .low)
+        XCTAssertEqual(try scan("DOB 14/03/2012\nLS12 5DQ\n").outcome.risk.level, .medium)
+    }
+
     /// A blank form's label is no context for the next field's value; a filled one is.
     func testABlankFieldsLabel() throws {
         for blank in ["Child's date of birth: ____________  Date of trip: 14/03/2025\n", "DOB ........ Signed 01/09/2024\n"] {
