@@ -280,6 +280,10 @@ public enum PersonName {
         // A table's header row read as a form's label and value ("School Name\tAcademic Year",
         // "Participant Name\tHome Address"): the next title, not a person.
         if words.contains(where: fieldWords.contains) { return false }
+        // A fact card's or a lesson's famous person ("Name: Malala Yousafzai").
+        if words.count >= 2, FamousNames.all.contains(words.joined(separator: " ")) || FamousNames.all.contains(words[0] + " " + words[words.count - 1]) {
+            return false
+        }
         return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
 
@@ -357,8 +361,17 @@ public enum PersonName {
             default: return nil
             }
         }
-        guard letters >= 2, commas <= 1, bytes.last != 44, !notNames.contains(trimmed.lowercased()) else { return nil }
+        guard letters >= 2, commas <= 1, bytes.last != 44, !notNames.contains(trimmed.lowercased()), !isRoleLetter(trimmed) else { return nil }
         return trimmed
+    }
+
+    /// A worksheet's or an anonymised case study's stand-in: "Student A", "Pupil B", "Child X",
+    /// "Group 2", "Person 1".
+    static func isRoleLetter(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count == 2, words[1].count <= 2, words[1].allSatisfy({ $0.isUppercase || $0.isNumber }) else { return false }
+        return ["student", "pupil", "child", "group", "person", "learner", "candidate", "team", "parent", "patient",
+                "member", "case", "young", "adult", "teacher", "employee", "customer", "user"].contains(words[0].lowercased())
     }
 }
 

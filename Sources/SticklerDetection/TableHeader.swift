@@ -67,18 +67,28 @@ public struct TableHeader: Sendable {
     }
 
     /// Lower-cased, letters and digits only, single spaces: "Pupil's Surname" -> "pupils surname".
-    /// "familyName" -> "family Name"; a title with spaces, one that begins with a capital
-    /// ("DoB", "NHSNumber") or with fewer than two small letters ("eMail"), as it is.
+    /// "familyName" -> "family Name", "ParentForename" -> "Parent Forename", "Address1" ->
+    /// "Address 1": a title without spaces, split where a small letter meets a capital that
+    /// begins a word, or a letter a digit; as it is when that leaves a word of one letter
+    /// ("eMail", "DoB") or it has no small letters ("UPN").
     static func splitCamelCase(_ title: String) -> String {
-        guard !title.contains(" "), title.prefix(2).allSatisfy(\.isLowercase), title.dropFirst().contains(where: \.isUppercase) else { return title }
-        var out = ""
-        var previous: Character?
-        for character in title {
-            if character.isUppercase, let previous, previous.isLowercase || previous.isNumber { out.append(" ") }
-            out.append(character)
-            previous = character
+        guard !title.contains(" "), title.contains(where: \.isLowercase) else { return title }
+        let characters = Array(title)
+        var words: [String] = [], current = ""
+        for (index, character) in characters.enumerated() {
+            if let previous = current.last {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                let wordStart = character.isUppercase && previous.isLowercase && next?.isLowercase == true
+                if wordStart || (character.isNumber && previous.isLetter) {
+                    words.append(current)
+                    current = ""
+                }
+            }
+            current.append(character)
         }
-        return out
+        words.append(current)
+        guard words.count > 1, words.allSatisfy({ $0.count >= 2 || $0.allSatisfy(\.isNumber) }) else { return title }
+        return words.joined(separator: " ")
     }
 
     public static func normalize(_ title: String) -> String {

@@ -34,7 +34,9 @@ public enum UKPhone {
         guard national.count == 10 || (national.count == 9 && national.first == 49) else { return false }
         if placeholder(national) { return false }
         switch national[0] {
-        case 49, 50, 51: return true                     // 1, 2, 3
+        case 49, 50: return true                         // 1, 2
+        // 03: 0300, 0303, 0306, 033x, 034x, 037x only (Berlin's 030 2458 7193 is none).
+        case 51: return national[1] == 48 ? [48, 51, 54].contains(national[2]) : [51, 52, 55].contains(national[1])
         case 55: return national[1] != 48 && national[1] != 54 // 7x except 70, 76
         case 56: return national[1] == 48 && (national[2] == 48 || national[2] == 56) // 800, 808
         default: return false

@@ -337,10 +337,14 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try names("Borrower Barcode,Name,Reg Group\nB04417,Esme Okafor,9MA\n", 44), ["Esme Okafor"])
         XCTAssertEqual(try names("Code\tSchool Name\tAcademic Year\n", 9), [])
         XCTAssertEqual(try names("Item,Price,Available to pupils\nDinner money,2.65,All\n", 44), [])
+        XCTAssertFalse(try names("ParentForename,ParentSurname,PupilForename,PupilSurname,Address1\nSarah,Hughes,Olivia,Hughes,14 Elm Grove\n", 44).isEmpty)
+        XCTAssertEqual(try names("Student,Time (s),Mass (g)\nStudent A,34,2.1\nStudent B,36,2.0\n", 44), [])
     }
 
     /// A date of birth beside a public phone number identifies no one; beside a postcode it does.
+    /// A lesson's date of a death is no date of birth.
     func testDatesOfBirthBesideContactDetails() throws {
+        XCTAssertEqual(try scan("Marie Curie: born 7 November 1867, Warsaw. Died 4 July 1934.\n").events.count, 0)
         XCTAssertEqual(try scan("Samuel Pepys was born 23 February 1633. Neil Armstrong: born 5 August 1969.\nBooked via 0113 387 4395\n").outcome.risk.level, .low)
         XCTAssertEqual(try scan("DOB 14/03/2012\nLS12 5DQ\n").outcome.risk.level, .medium)
     }
