@@ -107,9 +107,10 @@ enum RiskScorer {
 }
 
 extension Category {
-    /// Categories next to which special-category keywords count: identifiers, names and
-    /// dates of birth, financial data; not bare contact details (a teacher's e-mail on an
-    /// RE lesson plan does not make "Sikh" special-category data).
+    /// Categories next to which special-category keywords count by default: identifiers,
+    /// personal data (names), financial data; not bare contact details (a teacher's e-mail on
+    /// an RE lesson plan does not make "Sikh" special-category data). A rule may say
+    /// otherwise (`anchors_special`): a date of birth does not, as it identifies no one alone.
     var anchorsSpecialCategory: Bool {
         self == .identifier || self == .personal || self == .financial
     }
