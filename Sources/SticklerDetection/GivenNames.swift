@@ -34,7 +34,7 @@ enum GivenNames {
         "priya", "anika", "riya", "simran", "aanya", "ayesha", "safa", "sara", "mariam", "eman", "iqra",
         "mollie", "ellie-mae", "lilly", "lily-rose", "ava-rose", "olivia-mae", "lily-mae", "evie-mae",
         "millie-mae", "lacey-mae", "darcie-mae", "poppy-mae", "ruby-mae", "lexi-mae", "tia-mae", "gracie-mae",
-        "maisie-mae", "ava-mae", "lola-mae", "marie", "mae", "amelia-rose", "mia-rose", "olivia-rose", "ellie-may", "lily-may", "elise", "emilia", "georgie", "heidi",
+        "maisie-mae", "ava-mae", "lola-mae", "marie", "mae", "lee", "amelia-rose", "mia-rose", "olivia-rose", "ellie-may", "lily-may", "elise", "emilia", "georgie", "heidi",
         "jessie", "keira", "libby", "lottie", "maddison", "nevaeh", "orla", "penelope", "rose", "savannah",
         "serena", "stella", "tia", "valentina", "zahra", "kate", "jane", "mary", "margaret", "patricia",
         "linda", "barbara", "ann", "anne", "janet", "carol", "ruth", "sandra", "wendy", "jacqueline",

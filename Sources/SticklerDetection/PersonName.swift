@@ -250,6 +250,13 @@ public enum PersonName {
             && !calendarWords.contains(words[0]) && !FamousNames.all.contains(words[1] + " " + words[0])
     }
 
+    /// A letter's addressee without a title ("Kelly Beech" over "45 Sandford Street"): the
+    /// first line is a name that starts with a common given name, no one a school teaches about.
+    public static func addressee(_ bytes: [UInt8]) -> Bool {
+        let line = String(decoding: bytes.prefix { $0 != 10 && $0 != 13 }, as: UTF8.self)
+        return startsWithGivenName(CellText.trimmed(line)) && !FamousNames.all.contains(line.lowercased().trimmingCharacters(in: .whitespaces))
+    }
+
     /// A chat export's sender ("[12/03/2025, 19:04] Imran Mills: " from an iPhone,
     /// "12/03/2025, 19:04 - Imran Mills: " from Android): the words between the time and
     /// the colon are a name that starts with a common given name.
@@ -305,10 +312,18 @@ public enum PersonName {
         "unwell", "away", "back", "due", "wants",
     ]
 
-    /// Words of a table's column titles, never of a person's name.
+    /// Words of a table's column titles or a form's labels, never of a person's name.
     static let fieldWords: Set<String> = ["name", "names", "address", "code", "year", "date", "number", "status", "phone",
                                           "email", "contact", "details", "type", "id", "reference", "manager", "data",
-                                          "academic", "software", "postcode", "telephone", "mobile", "dob"]
+                                          "academic", "software", "postcode", "telephone", "mobile", "dob", "account",
+                                          "amount", "due", "total", "signature", "signed", "employer", "effective",
+                                          "insurance", "birth", "home"]
+
+    /// A form's label under a name column ("Pupil | «PupilName»" above "Account | ...", a
+    /// blank Gift Aid form's "Full home address"): a two-column form read as a table.
+    static func isFormLabel(_ text: String) -> Bool {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).contains { fieldWords.contains(String($0)) }
+    }
 
     /// Titles before a name, in lower case, without a full stop.
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "prof", "sir", "dame", "cllr"]

@@ -30,6 +30,7 @@ public enum Validators {
         "person_name_labelled": { PersonName.afterGenericLabel($0) },
         "person_name_chat_sender": { PersonName.chatSender($0) },
         "person_name_file_name": { PersonName.inFileName($0) },
+        "person_name_addressee": { PersonName.addressee($0) },
         "person_name_prose": { PersonName.inProse($0) },
         "person_name_after_label": { PersonName.afterLabel($0) },
         "person_name_running_text": { PersonName.inRunningText($0) },

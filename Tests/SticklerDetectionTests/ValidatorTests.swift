@@ -159,6 +159,7 @@ final class ValidatorTests: XCTestCase {
         check("person_name_given", valid: ["Olivia Hughes", "HUGHES, Olivia", "Hughes Olivia", "Anne-Marie Okafor", "Mrs Sarah Hughes"],
               invalid: ["Bunsen Burner", "Holes", "Microsoft Office User", "Reprographics", "n/a", "Mr Ahmed", "e.g. Forename",
                         "Harry Potter and the Philosopher's Stone", "Oliver Twist"])
+        check("person_name_addressee", valid: ["Kelly Beech\n45 Sandford Street"], invalid: ["Summer Term\n12 Oak Road", "Florence Nightingale\n10 Downing Street"])
         check("person_name_file_name", valid: ["File: Olivia Hughes", "File: Rhodes Ruby"],
               invalid: ["File: Maths Olivia", "File: Summer Term", "File: Florence Nightingale", "File: Olivia"])
         check("person_name_chat_sender", valid: ["[12/03/2025, 19:04] Imran Mills:", "12/03/2025, 19:10 - Natalie Simpson:"],
@@ -184,7 +185,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name", "address_cell", "person_name_prose", "person_name_after_label", "birth_date",
                                    "uk_phone_without_zero", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
-                                   "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name",
+                                   "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_addressee",
                                    "sen_code", "yes_flag"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
