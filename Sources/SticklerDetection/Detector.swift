@@ -97,9 +97,9 @@ public struct Detector: Sendable, Codable {
     /// this detector's column is not read at all (a library's "Name" beside "ISBN" and
     /// "Copies" holds books, whose "Reading age" is no pupil's).
     public var notBeside: [String] = []
-    /// Whether its findings alone make a document more than low risk. A date of birth
-    /// with no name, identifier or contact detail beside it ("a baby was born on
-    /// 14/03/2012", a maths worksheet) identifies no one.
+    /// Whether its findings alone make a document more than low risk. A date of birth with
+    /// no name or identifier beside it ("a baby was born on 14/03/2012", a maths worksheet),
+    /// perhaps with a public phone number or e-mail address, identifies no one.
     public var identifiesAlone = true
     /// Also feed it a table's first column when no header names it and its title is empty
     /// or a class code ("8B1": a markbook's names).

@@ -389,7 +389,7 @@ struct DocumentState {
         var end = after + 1
         while end < buffer.count, end - after <= 24, isLetter(buffer[end]) { end += 1 }
         guard end > after + 1 else { return nil }
-        return String(decoding: buffer[(after + 1)..<end].map { $0 | 0x20 }, as: UTF8.self)
+        return lowerASCII(buffer[(after + 1)..<end])
     }
 
     /// Whether the value at `from..<to` is someone named in one of `roles`: the role just
@@ -425,7 +425,7 @@ struct DocumentState {
             // A title with its full stop ("Link governor: Rev. Michael Ashworth"), else no word.
             let dot = end
             end -= 1
-            if let title = previous(), PersonName.titles.contains(title) {
+            if let title = previous(), PersonName.isTitle(title) {
                 skipGap(isRoleSeparator)
                 word = previous()
             } else {
@@ -433,7 +433,7 @@ struct DocumentState {
             }
         } else {
             word = previous()
-            if let title = word, PersonName.titles.contains(title) {
+            if let title = word, PersonName.isTitle(title) {
                 skipGap(isRoleSeparator)
                 word = previous()
             }
@@ -482,8 +482,9 @@ struct DocumentState {
     static let pupilWords: Set<String> = ["pupil", "pupils", "student", "students", "child", "children", "girl", "boy",
                                           "son", "daughter", "learner", "prefect", "captain"]
 
-    /// Whether the words after a name make it a historical person: a year of birth before 1930 after "born" or "b." (" (born 23
-    /// September 1869", ", born in 1820", " was born in 1819"), or a life's first year right
+    /// Whether the words after a name make it a historical person: a year of birth before
+    /// 1930 after "born" or "b." (" (born 23 September 1869", ", born in 1820", " was born in
+    /// 1819"), or a life's first year right
     /// after a bracket (" (1888-1918)", " (1820–1910)"). Not a race ("(1500m)") or a time
     /// ("(detention 1530-1630)").
     func bornLongAgo(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
@@ -629,7 +630,7 @@ struct DocumentState {
             guard let column = table.column(at: candidates[index].from), column < header.columns.count else { continue }
             let title = header.columns[column]
             candidates[index].column = title.title
-            if title.namesThings, engine.detectors[candidates[index].detector].normalization == .name {
+            if title.namesThings, engine.isName[candidates[index].detector] {
                 candidates[index].vetoed = true
                 vetoed = true
                 continue
@@ -661,7 +662,7 @@ struct DocumentState {
     func removeNamesInside(_ cells: [(from: Int, to: Int)], from candidates: inout [Candidate]) {
         let spans = cells.map { ($0.from, $0.to) }.sorted { $0.0 < $1.0 } // cells do not overlap
         candidates.removeAll { candidate in
-            guard candidate.valueOverride == nil, engine.detectors[candidate.detector].normalization == .name else { return false }
+            guard candidate.valueOverride == nil, engine.isName[candidate.detector] else { return false }
             // The last span starting at or before the candidate.
             var low = 0, high = spans.count
             while low < high {
@@ -758,9 +759,9 @@ struct DocumentState {
             if !detector.valueAfter.isEmpty {
                 // On each line of the match: "first name: Olivia\nlast name: Hughes" is "Olivia Hughes".
                 // A label's ":" may be the tab between a form's label cell and its value cell.
-                let markers = detector.valueAfter
+                let markers = detector.valueAfter, tabIsColon = markers == [":"]
                 raw = raw.split(separator: "\n").map { line in
-                    (markers.lazy.compactMap { line.range(of: $0) }.first ?? (markers == [":"] ? line.range(of: "\t") : nil))
+                    (markers.lazy.compactMap { line.range(of: $0) }.first ?? (tabIsColon ? line.range(of: "\t") : nil))
                         .map { CellText.trimmed(String(line[$0.upperBound...]), quotes: true) } ?? String(line)
                 }.joined(separator: " ")
             }

@@ -30,8 +30,6 @@ public enum PersonName {
         return letters >= 2 && commas <= 1 && !trimmed.hasSuffix(",") ? trimmed : nil
     }
 
-    /// A cell that reads as a person's full name, whoever it is: two to four capitalised
-    /// words ("Chiamaka Obi", "OBI, Chiamaka", "Tiago Ferreira-Costa"), not a school phrase.
     /// A template's placeholders, the headers' own words ("Forename" under "First name").
     static let placeholders: Set<String> = ["forename", "forenames", "surname", "surnames", "first name", "firstname",
                                             "family name", "full name", "student name", "staff name",
@@ -41,6 +39,8 @@ public enum PersonName {
     /// The small first letters of `placeholders` and of "e.g" and "example".
     static let placeholderInitials = Set(placeholders.compactMap(\.utf8.first) + [UInt8(ascii: "e")])
 
+    /// A cell that reads as a person's full name, whoever it is: two to four capitalised
+    /// words ("Chiamaka Obi", "OBI, Chiamaka", "Tiago Ferreira-Costa"), not a school phrase.
     public static func readsAsFullName(_ text: String) -> Bool {
         guard let name = clean(text) else { return false }
         let words = name.split(whereSeparator: { $0 == " " || $0 == "," })
@@ -219,7 +219,7 @@ public enum PersonName {
         var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         // "Mr Ahmed" (a fixtures list's member of staff) names a surname only: a given name
         // must follow the title ("Mrs Sarah Hughes").
-        if let title = words.first, titles.contains(title.hasSuffix(".") ? String(title.dropLast()) : title) {
+        if let title = words.first, isTitle(title) {
             words.removeFirst()
             guard words.count >= 2 else { return false }
         }
@@ -273,7 +273,8 @@ public enum PersonName {
     /// ("name": "St Aldhelm's"), or a form's made-up person ("Name: Joe Bloggs").
     public static func afterGenericLabel(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
-        if placeholders.contains(where: { text.lowercased().hasSuffix($0) }) { return false }
+        let lower = text.lowercased()
+        if placeholders.contains(where: lower.hasSuffix) { return false }
         let rest: Substring
         if let colon = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) {
             rest = text[text.index(after: colon)...]
@@ -328,6 +329,11 @@ public enum PersonName {
     /// Titles before a name, in lower case, without a full stop.
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "prof", "sir", "dame", "cllr"]
 
+    /// Whether a word in lower case is a title, with or without its full stop ("mrs", "dr.").
+    static func isTitle(_ word: String) -> Bool {
+        titles.contains(word.hasSuffix(".") ? String(word.dropLast()) : word)
+    }
+
     /// Small words of titles, never of names.
     /// (Not "a" or "an": a middle initial, "Olivia A Hughes".)
     static let titleWords: Set<String> = ["and", "the", "of", "for", "with", "from", "&"]
@@ -380,11 +386,11 @@ public enum PersonName {
         return trimmed
     }
 
-    /// A worksheet's or an anonymised case study's stand-in: "Student A", "Pupil B", "Child X",
-    /// "Group 2", "Person 1".
+    /// A worksheet's or an anonymised case study's stand-in: "Student A", "Pupil B", "Child X".
+    /// ("Group 2" is none already: a name has no digits.)
     static func isRoleLetter(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        guard words.count == 2, words[1].count <= 2, words[1].allSatisfy({ $0.isUppercase || $0.isNumber }) else { return false }
+        guard words.count == 2, words[1].count == 1, words[1].allSatisfy(\.isUppercase) else { return false }
         return ["student", "pupil", "child", "group", "person", "learner", "candidate", "team", "parent", "patient",
                 "member", "case", "young", "adult", "teacher", "employee", "customer", "user"].contains(words[0].lowercased())
     }

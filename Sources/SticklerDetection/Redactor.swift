@@ -1,7 +1,6 @@
 /// Turns a raw value into the form people may see: `AB •• •• •• C`.
 public enum Redactor {
     static let dot = "•"
-    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "mx.", "dr."]
 
     public static func redact(_ value: String, style: Detector.Redaction) -> String {
         switch style {
@@ -15,7 +14,7 @@ public enum Redactor {
         case .name:
             if value.utf8.allSatisfy({ $0 < 0x80 }) { return nameASCII(value) }
             return value.split(separator: " ").map { word in
-                if titles.contains(word.lowercased()) { return String(word) } // "Mrs" says nothing about who
+                if PersonName.isTitle(word.lowercased()) { return String(word) } // "Mrs" says nothing about who
                 return String(word.prefix(1)) + String(repeating: dot, count: max(2, min(word.count - 1, 8)))
             }.joined(separator: " ")
         }
@@ -72,7 +71,7 @@ public enum Redactor {
                 firstWord = false
                 let word = bytes[start..<end]
                 let lower = String(decoding: word.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
-                if titles.contains(lower) {
+                if PersonName.isTitle(lower) {
                     out += word
                 } else {
                     out.append(word.first!)

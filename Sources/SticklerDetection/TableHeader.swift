@@ -30,11 +30,11 @@ public struct TableHeader: Sendable {
     public var columns: [Column]
 
     /// Whether a first row reads as column headers rather than the first line of a form:
-    /// no title holds a digit (unless a name column sits beside pupil data such as "KS2"
-    /// or "Y6 SATs", its `trusted_beside`); at least two of them name data the rules know (context for
-    /// a detector, a name column, a special category); and no name column is followed by
-    /// what reads as a person's full name ("Pupil name | Olivia Hughes" is a form's label
-    /// and value, whose labels must not become names).
+    /// no title holds a digit (unless a name column sits beside pupil data such as "KS2" or
+    /// "Y6 SATs", its `trusted_beside`); at least two of them name data the rules know
+    /// (context for a detector, a name column, a special category); and no name column is
+    /// followed by what reads as a person's full name ("Pupil name | Olivia Hughes" is a
+    /// form's label and value, whose labels must not become names).
     public var readsAsHeader: Bool {
         guard !columns.contains(where: { $0.title.contains(where: \.isNumber) }) || columns.contains(where: \.trusted) else { return false }
         guard columns.filter(\.isKnown).count >= 2 || readsAsNameListHeader else { return false }

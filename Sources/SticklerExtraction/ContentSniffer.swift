@@ -18,6 +18,12 @@ public enum ContentKind: Equatable, Sendable {
         case .empty: return "empty"
         }
     }
+
+    /// The `file` record's format of text read with `delimiter` as a table: "utf-8/csv",
+    /// "windows-1252/tsv", or the name alone.
+    func format(delimiter: UInt8?) -> String {
+        name + (delimiter.map { $0 == 9 ? "/tsv" : "/csv" } ?? "")
+    }
 }
 
 public enum ContentSniffer {

@@ -169,15 +169,15 @@ final class ExtractionRun {
         case .utf16(let little, let bom):
             let decoded = TextExtractor.decodePrefix(prefix, littleEndian: little, bom: bom)
             let delimiter = ContentSniffer.tableDelimiter(name: name, prefix: decoded)
-            try document(path: path, format: kind.name + (delimiter.map { $0 == 9 ? "/tsv" : "/csv" } ?? ""), bytes: bytes,
+            try document(path: path, format: kind.format(delimiter: delimiter), bytes: bytes,
                          [TextSegment(source: UTF16Source(source, littleEndian: little, bom: bom), delimiter: delimiter)])
         case .windows1252:
             let delimiter = ContentSniffer.tableDelimiter(name: name, prefix: prefix)
-            try document(path: path, format: kind.name + (delimiter.map { $0 == 9 ? "/tsv" : "/csv" } ?? ""), bytes: bytes,
+            try document(path: path, format: kind.format(delimiter: delimiter), bytes: bytes,
                          [TextSegment(source: Windows1252Source(source), delimiter: delimiter)])
         default:
             let delimiter = ContentSniffer.tableDelimiter(name: name, prefix: prefix)
-            try document(path: path, format: kind.name + (delimiter.map { $0 == 9 ? "/tsv" : "/csv" } ?? ""), bytes: bytes,
+            try document(path: path, format: kind.format(delimiter: delimiter), bytes: bytes,
                          [TextSegment(source: source, delimiter: delimiter)])
         }
     }

@@ -29,18 +29,18 @@ public enum TextExtractor {
             return (.skipped(reason: "\(what) (not read as text in this version)", format: kind.name), file.size)
         case .utf8:
             let delimiter = ContentSniffer.tableDelimiter(name: name, prefix: prefix)
-            return (.text(TextDocument(source: SharedSource(file), format: kind.name + (delimiter.map { $0 == 9 ? "/tsv" : "/csv" } ?? ""),
+            return (.text(TextDocument(source: SharedSource(file), format: kind.format(delimiter: delimiter),
                                        delimiter: delimiter)), file.size)
         case .windows1252:
             let delimiter = ContentSniffer.tableDelimiter(name: name, prefix: prefix)
             return (.text(TextDocument(source: Windows1252Source(SharedSource(file)),
-                                       format: kind.name + (delimiter.map { $0 == 9 ? "/tsv" : "/csv" } ?? ""),
+                                       format: kind.format(delimiter: delimiter),
                                        delimiter: delimiter)), file.size)
         case .utf16(let little, let bom):
             let decodedPrefix = decodePrefix(prefix, littleEndian: little, bom: bom)
             let delimiter = ContentSniffer.tableDelimiter(name: name, prefix: decodedPrefix)
             return (.text(TextDocument(source: UTF16Source(SharedSource(file), littleEndian: little, bom: bom),
-                                       format: kind.name + (delimiter.map { $0 == 9 ? "/tsv" : "/csv" } ?? ""),
+                                       format: kind.format(delimiter: delimiter),
                                        delimiter: delimiter)), file.size)
         }
     }
