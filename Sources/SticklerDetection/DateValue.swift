@@ -63,7 +63,12 @@ public enum DateValue {
 
     /// A valid date in `birthYears`.
     public static func isBirthDate(_ value: [UInt8]) -> Bool {
-        isValid(value) && components(value).map { birthYears.contains($0.year) } == true
+        guard let date = components(value), birthYears.contains(date.year) else { return false }
+        if exists(day: date.day, month: date.month, year: date.year) { return true }
+        // "DOB: 03/14/2013", an American form's month first: only where the day cannot be
+        // the month, and in figures ("14 March" reads one way).
+        return date.month > 12 && date.day <= 12 && value.allSatisfy { $0 < 65 }
+            && exists(day: date.month, month: date.day, year: date.year)
     }
 
     public static func isValid(_ value: [UInt8]) -> Bool {

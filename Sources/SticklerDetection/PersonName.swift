@@ -3,6 +3,9 @@
 public enum PersonName {
     static let notNames: Set<String> = [
         "n/a", "na", "none", "unknown", "tbc", "tba", "yes", "no", "male", "female", "other", "test",
+        // A contact list's team or mailbox where a person would be.
+        "bookings", "booking", "enquiries", "reception", "admissions", "accounts", "finance", "sales", "office", "admin",
+        "helpdesk", "support", "info", "customer services", "duty officer", "on call",
         "null", "nil", "not known", "not applicable", "withheld", "all", "everyone", "anyone", "nobody", "various",
         // A markbook's summary rows under its name column.
         "max", "maximum", "min", "minimum", "total", "totals", "average", "class average", "mean", "median",
@@ -16,6 +19,12 @@ public enum PersonName {
         if let first = trimmed.utf8.first, placeholderInitials.contains(first | 0x20) {
             let lower = trimmed.lowercased()
             if lower.hasPrefix("e.g") || lower.hasPrefix("eg ") || lower.hasPrefix("example") || placeholders.contains(lower) { return nil }
+        }
+        // Surname first: "BLOGGS, Joe", "OTHER, A. N.", "CANDIDATE, Example".
+        if let comma = trimmed.firstIndex(of: ","), trimmed.utf8.count <= 48 {
+            let lower = trimmed.lowercased()
+            let reversed = lower[lower.index(after: comma)...].trimmingCharacters(in: .whitespaces) + " " + lower[..<comma]
+            if placeholders.contains(reversed) || lower.split(separator: " ").contains(where: { placeholderWords.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { return nil }
         }
         if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return cleanASCII(trimmed) }
         guard (2...48).contains(trimmed.count), let first = trimmed.first, first.isUppercase else { return nil }
@@ -36,6 +45,8 @@ public enum PersonName {
                                             // Britain's "John Doe", a lesson's or a form's made-up person.
                                             "joe bloggs", "fred bloggs", "jo bloggs", "joe blogs", "john doe", "jane doe",
                                             "a n other", "a. n. other"]
+    /// Words that make a surname-first name a template's ("CANDIDATE, Example").
+    static let placeholderWords: Set<String> = ["example", "sample", "specimen", "dummy", "candidate", "pupil", "student", "surname", "forename"]
     /// The small first letters of `placeholders` and of "e.g" and "example".
     static let placeholderInitials = Set(placeholders.compactMap(\.utf8.first) + [UInt8(ascii: "e")])
 
@@ -266,6 +277,47 @@ public enum PersonName {
               start.upperBound < colon else { return false }
         return startsWithGivenName(String(text[start.upperBound..<colon]))
     }
+
+    /// An exam entries record's "SURNAME:FORENAMES" after its number ("…614SUTCLIFFE:MUHAMMAD THOMAS"): the first
+    /// forename a common given name, the surname not a label ("NOTE:", "RE:", "SUBJECT:").
+    public static func examEntry(_ bytes: [UInt8]) -> Bool {
+        guard let colon = bytes.firstIndex(of: 58) else { return false }
+        let start = bytes.firstIndex { $0 < 48 || $0 > 57 } ?? 0 // after the record's number
+        guard start < colon else { return false }
+        let surname = String(decoding: bytes[start..<colon], as: UTF8.self).lowercased()
+        let forenames = bytes[(colon + 1)...].split(separator: 32).map { String(decoding: $0, as: UTF8.self).lowercased() }
+        guard surname.count >= 2, let first = forenames.first, GivenNames.contains(first), !GivenNames.wordLike.contains(first),
+              !entryLabels.contains(surname), !fieldWords.contains(surname), !isTitle(surname), !roleWords.contains(surname) else { return false }
+        return !forenames.contains { phraseWords.contains($0) || calendarWords.contains($0) }
+    }
+
+    /// "ADEYEMI, Esther": a surname of three capitals or more (after "Mc" or "Mac") that is
+    /// no word, label or place written in capitals, then a common given name.
+    public static func capsReversed(_ bytes: [UInt8]) -> Bool {
+        guard let comma = bytes.firstIndex(of: 44) else { return false }
+        var surname = String(decoding: bytes[..<comma], as: UTF8.self)
+        for prefix in ["Mac", "Mc"] where surname.hasPrefix(prefix) { surname = String(surname.dropFirst(prefix.count)); break }
+        let given = String(decoding: bytes[(comma + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard surname.count >= 3, surname.allSatisfy({ $0.isUppercase || "-'\u{2019}".contains($0) }),
+              GivenNames.contains(given.lowercased()), !GivenNames.wordLike.contains(given.lowercased()) else { return false }
+        let lower = surname.lowercased()
+        return ![capitalWords, entryLabels, fieldWords, placeWords, organisationWords, phraseWords, calendarWords, capitalsNotSurnames]
+            .contains { $0.contains(lower) }
+    }
+
+    /// Words written in capitals before a comma and a name, in lower case: greetings and headings.
+    static let capitalsNotSurnames: Set<String> = ["hello", "hey", "thanks", "thank", "you", "welcome", "congratulations", "well",
+                                                   "dear", "happy", "birthday", "good", "luck", "morning", "afternoon", "evening",
+                                                   "night", "sorry", "yes", "okay", "reminder", "update", "notice", "attention",
+                                                   "london", "england", "wales", "scotland", "ireland", "britain", "europe", "usa",
+                                                   "total", "totals", "subtotal", "average", "set", "sets", "top", "end", "start"]
+
+    /// Labels written in capitals before a colon, not surnames.
+    static let entryLabels: Set<String> = ["re", "fw", "fwd", "nb", "ps", "to", "cc", "bcc", "note", "notes", "attn", "subject",
+                                           "from", "sent", "tel", "ref", "pupil", "student", "candidate", "parent", "child",
+                                           "dear", "key", "warning", "important", "urgent", "action", "time", "day", "week",
+                                           "term", "teacher", "staff", "contact", "emergency", "author", "by", "for", "and",
+                                           "info", "update", "reminder", "fao", "att", "todo", "task", "q", "a", "answer", "question"]
 
     /// A name after a label ("Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi"): not an
     /// organisation, a course or a service ("School Name: Highfield Academy", "Course Name:

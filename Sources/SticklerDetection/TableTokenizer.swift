@@ -19,6 +19,8 @@ struct TableTokenizer {
     /// rules know a title, or else the `headerRowsToTry`th with two or more cells.
     var header: TableHeader?
     var headerRowsTried = 0
+    /// The rows of two or more cells before the header is settled.
+    var leadingRows: [[Cell]] = []
     static let headerRowsToTry = 4
     var processedTo = 0
     var inQuotes = false
@@ -100,6 +102,8 @@ struct TableTokenizer {
         if eof {
             endCell(at: upTo)
             endRow(resolve: resolve, emit)
+            // A headerless table shorter than the rows tried for a header.
+            _ = settleHeaderless(resolve: resolve, emit)
         }
     }
 
@@ -141,19 +145,116 @@ struct TableTokenizer {
         defer { cells.removeAll(keepingCapacity: true) }
         if header == nil {
             let titles = cells.map { $0.text.trimmingCharacters(in: .whitespaces) }
-            if titles.filter({ !$0.isEmpty }).count >= 2 {
+            // (A blank form's "Child's name | ________" is a label and its field, not two titles.)
+            if titles.filter({ !Self.isBlank($0) }).count >= 2 {
                 // A banner or title row above the header ("Autumn 1 | | Autumn 2", "Year 9
                 // Points Summary | Printed: 01/10/2024"), of which the rules know no title, is
                 // passed over for a later one they know, within the first few rows.
                 let candidate = resolve(titles)
                 headerRowsTried += 1
-                guard candidate.columns.contains(where: \.isKnown) || headerRowsTried >= Self.headerRowsToTry else { return }
+                leadingRows.append(cells)
+                // A record ("PATRON|210408|MOYO|Hamza|…|STUDENT") is no header, whatever its cells' words.
+                let known = candidate.columns.contains(where: \.isKnown) && !Self.readsAsRecord(titles)
+                guard known || headerRowsTried >= Self.headerRowsToTry else { return }
+                if !known {
+                    if settleHeaderless(resolve: resolve, emit) { return }
+                    // No row the rules know: the header is the first row of the most cells (a
+                    // banner above it has fewer), and the rows after it are data.
+                    let counts = leadingRows.map { row in row.filter { !Self.isBlank($0.text.trimmingCharacters(in: .whitespaces)) }.count }
+                    let first = counts.firstIndex(of: counts.max() ?? 0) ?? leadingRows.count - 1
+                    header = resolve(leadingRows[first].map { $0.text.trimmingCharacters(in: .whitespaces) })
+                    emit(Row(cells: leadingRows[first], isHeader: true))
+                    for row in leadingRows[(first + 1)...] { emit(Row(cells: row, isHeader: false)) }
+                    leadingRows = []
+                    return
+                }
+                leadingRows = []
                 header = candidate
                 emit(Row(cells: cells, isHeader: true))
             }
             return
         }
         if !cells.isEmpty { emit(Row(cells: cells, isHeader: false)) }
+    }
+
+    /// A headerless export ("20451|Kowalczyk|Amelia|F|14/03/2013"): when no row of the first
+    /// few has a title the rules know, columns whose cells read as given names, with surnames
+    /// beside them, or as full names, are taken for name columns, and every row is data.
+    /// Whether it settled the header so.
+    mutating func settleHeaderless(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) -> Bool {
+        guard header == nil, let titles = Self.inferredTitles(leadingRows) else { return false }
+        header = resolve(titles)
+        for row in leadingRows { emit(Row(cells: row, isHeader: false)) }
+        leadingRows = []
+        return true
+    }
+
+    /// An empty cell, or a blank form's field: underscores, dots or dashes only.
+    static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 95 || $0 == 46 || $0 == 45 || $0 == 32 }
+    }
+
+    /// Whether a row's cells hold a record's values rather than titles: an e-mail address, or
+    /// a number of five digits or more (a pupil's or a patron's number).
+    static func readsAsRecord(_ titles: [String]) -> Bool {
+        titles.contains { title in
+            let bytes = title.utf8
+            if bytes.count >= 5, bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return true }
+            guard let at = bytes.firstIndex(of: 64), at != bytes.startIndex, !bytes.contains(32) else { return false }
+            return bytes[bytes.index(after: at)...].contains(46)
+        }
+    }
+
+    /// Given names that are also things' names (a colour chart's, a garden's), in lower case.
+    static let thingNames: Set<String> = ["rose", "ruby", "amber", "violet", "ivy", "daisy", "poppy", "holly", "hazel", "jade",
+                                          "iris", "lily", "willow", "rowan", "skye", "sky", "river", "olive", "heather", "jasmine",
+                                          "pearl", "crystal", "coral", "scarlett", "saffron", "sienna", "indigo", "primrose",
+                                          "fern", "robin", "wren", "lark", "april", "may", "june", "august", "grace", "joy", "dawn"]
+
+    /// Titles for a headerless table's name columns ("Forename", "Surname" or "Name", the
+    /// others untitled), or nil when no column reads as names. A column counts when three
+    /// in four of its cells (two at least, mostly different) read so: a given name for a
+    /// forename column, a capitalised word or two for the surname column beside it.
+    static func inferredTitles(_ rows: [[Cell]]) -> [String]? {
+        guard rows.count >= 2 else { return nil }
+        let width = rows.map { ($0.map(\.column).max() ?? 0) + 1 }.max() ?? 0
+        let columns: [[String]] = (0..<width).map { column in
+            rows.compactMap { row in row.first { $0.column == column }.map { CellText.trimmed($0.text, quotes: true) } }.filter { !$0.isEmpty }
+        }
+        func mostly(_ column: Int, _ test: (String) -> Bool) -> Bool {
+            guard column >= 0, column < width else { return false }
+            let texts = columns[column]
+            guard texts.count >= 2, texts.count * 4 >= rows.count * 3, Set(texts).count * 4 >= texts.count * 3 else { return false }
+            return texts.filter(test).count * 4 >= texts.count * 3
+        }
+        func isGiven(_ text: String) -> Bool {
+            guard let name = PersonName.clean(text), !name.contains(" "), !name.contains(","),
+                  name.first?.isUppercase == true else { return false }
+            return GivenNames.contains(name.lowercased()) && !GivenNames.wordLike.contains(name.lowercased())
+        }
+        // (Not a column of flowers, stones or colours: "Rose", "Ruby", "Amber" are names too.)
+        func isThing(_ text: String) -> Bool { Self.thingNames.contains(text.lowercased()) }
+        func isSurname(_ text: String) -> Bool {
+            guard let name = PersonName.clean(text), !name.contains(","), name.split(separator: " ").count <= 2 else { return false }
+            return !PersonName.phraseWords.contains(name.lowercased()) && !PersonName.placeWords.contains(name.lowercased())
+        }
+        var titles = [String](repeating: "", count: width)
+        var found = false
+        for column in 0..<width where titles[column].isEmpty && mostly(column, isGiven) && !mostly(column, { isThing($0) || !isGiven($0) }) {
+            for other in [column + 1, column - 1] where other >= 0 && other < width && titles[other].isEmpty && mostly(other, isSurname) {
+                titles[column] = "Forename"
+                titles[other] = "Surname"
+                found = true
+                break
+            }
+        }
+        if !found {
+            for column in 0..<width where mostly(column, { PersonName.readsAsFullName($0) && PersonName.startsWithGivenName($0) }) {
+                titles[column] = "Name"
+                found = true
+            }
+        }
+        return found ? titles : nil
     }
 
     /// The column of the cell holding global `offset`, if known.

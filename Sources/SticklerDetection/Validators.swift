@@ -29,6 +29,8 @@ public enum Validators {
         "person_name_given": { PersonName.holdsGivenName($0) },
         "person_name_labelled": { PersonName.afterGenericLabel($0) },
         "person_name_chat_sender": { PersonName.chatSender($0) },
+        "person_name_exam_entry": { PersonName.examEntry($0) },
+        "person_name_caps_reversed": { PersonName.capsReversed($0) },
         "person_name_file_name": { PersonName.inFileName($0) },
         "person_name_addressee": { PersonName.addressee($0) },
         "person_name_prose": { PersonName.inProse($0) },

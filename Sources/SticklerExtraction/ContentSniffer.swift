@@ -140,6 +140,10 @@ public enum ContentSniffer {
             let counts = lines.dropLast(prefix.count >= ContentSniffer.prefixLength ? 1 : 0).map { count(delimiter, $0) }
             guard let first = counts.first, first >= 1 else { continue }
             if counts.allSatisfy({ $0 == first }) { return delimiter }
+            // An export's banner line above its records ("#PATRONS|MOORFIELD ACADEMY
+            // LRC|EXPORTED 14/03/2025"): the records agree, three lines at least.
+            let records = counts.dropFirst()
+            if records.count >= 3, let width = records.first, width >= 2, records.allSatisfy({ $0 == width }) { return delimiter }
         }
         if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return 9 }
         if lower.hasSuffix(".csv") { return 44 }

@@ -99,6 +99,40 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(outcome.risk.level, .high)
     }
 
+    /// An export without a header row ("20451|Kowalczyk|Amelia|F|14/03/2013|7KC"): a column of
+    /// given names beside a column of surnames are name columns; every row, the first too, is data.
+    func testAHeaderlessExportsNameColumnsAreInferred() throws {
+        let rows = ["20451|Kowalczyk|Amelia|F|14/03/2013|7KC", "20452|Hughes|Oliver|M|02/11/2012|7KC",
+                    "20453|Begum|Ayesha|F|21/06/2013|7KC", "20454|Nowak|Jakub|M|09/09/2012|7KC",
+                    "20455|Okafor|Chidi|M|30/01/2013|7KC"]
+        let names = try scan(rows.joined(separator: "\n") + "\n", delimiter: 124).events.filter { $0.finding.detector == "person_name" }
+        XCTAssertEqual(names.map(\.finding.location.line), [1, 2, 3, 4, 5])
+        XCTAssertEqual(names.first?.finding.location.column, "Surname, Forename")
+        // Shorter than the rows tried for a header, and a record the rules would read titles in ("STUDENT").
+        let short = "PATRON|210408|MOYO|Hamza|8HA|STUDENT|12hmoyo@example.sch.uk\nPATRON|386472|REID|Olivia|9KU|STUDENT|10oreid@example.sch.uk\n"
+        XCTAssertEqual(try scan(short, delimiter: 124).events.filter { $0.finding.detector == "person_name" }.count, 2)
+        // Full names in one column.
+        let full = "1,Amelia Kowalczyk,7KC\n2,Oliver Hughes,7KC\n3,Ayesha Begum,7KC\n4,Jakub Nowak,7KC\n"
+        XCTAssertEqual(try scan(full, delimiter: 44).events.filter { $0.finding.location.column == "Name" }.count, 4)
+        // No column of names: a stock list, a colour chart, a timetable.
+        for clean in ["1,Stapler,Box of 10\n2,Pencils,HB\n3,Rulers,30cm\n4,Glue,Stick\n",
+                      "Red,Rose,Ruby\nGreen,Ivy,Fern\nBlue,Sky,Navy\nYellow,Amber,Lemon\n",
+                      "Mon,09:00,Maths,Room 4\nTue,10:00,English,Room 2\nWed,11:00,Science,Lab 1\nThu,09:00,History,Room 7\n"] {
+            XCTAssertEqual(try scan(clean, delimiter: 44).events.filter { $0.finding.category == .personal }.count, 0, clean)
+        }
+    }
+
+    /// A table whose titles the rules do not know takes its first full row as the header (not
+    /// a later row of data), and a blank form's "label | ______" row is no header.
+    func testUnknownTitlesStayTheHeaderAndBlankFieldsAreNoTitles() throws {
+        let rota = "Session,Lead invigilator,Invigilator 2\nMon AM,Linda Procter,Dave Catterall\nMon PM,Dave Catterall,Linda Procter\n"
+            + "Tue AM,Susan Whitley,Linda Procter\nTue PM,Linda Procter,Susan Whitley\nWed AM,Dave Catterall,Susan Whitley\n"
+        let columns = Set(try scan(rota, delimiter: 44, options: ScanOptions(minConfidence: .low)).events.compactMap(\.finding.location.column))
+        XCTAssertTrue(columns.isSubset(of: ["Lead invigilator", "Invigilator 2"]), "\(columns)")
+        let blank = "Child's name,________\nSchool applied for,________\nDate of birth,__/__/____\nAddress,________\n"
+        XCTAssertEqual(try scan(blank, delimiter: 44, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector), [])
+    }
+
     /// Phone numbers stored as numbers lose their leading 0; one in eleven then passes the
     /// NHS check. Under a `Phone` header they are not NHS numbers; under `NHS number` they are.
     func testAColumnHeaderNamingOtherDataVetoesAnIdentifier() throws {

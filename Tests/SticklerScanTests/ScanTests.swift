@@ -310,6 +310,9 @@ final class ScanTests: XCTestCase {
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("a\tb\tc\n1\t2\t3\n4\t5\t6\n".utf8)), 9)
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.dat", prefix: Array("a;b\n1;2\n".utf8)), 59)
         XCTAssertNil(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("Dear parent,\nplease reply.\n".utf8)))
+        // An export's banner line above records that agree.
+        let banner = "#PATRONS|LRC|EXPORTED 14/03/2025\nPATRON|1|A|B\nPATRON|2|C|D\nPATRON|3|E|F\n"
+        XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array(banner.utf8)), 124)
     }
 }
 
