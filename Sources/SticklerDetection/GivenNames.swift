@@ -40,6 +40,11 @@ enum GivenNames {
         "linda", "barbara", "ann", "anne", "janet", "carol", "ruth", "sandra", "wendy", "jacqueline",
         "elaine", "dawn", "caroline", "rachael", "hayley", "kerry", "leanne", "charlene", "siobhan",
         "bronwen", "carys", "ffion", "seren", "cerys", "eilidh", "isla-rose", "tegan", "megan-rose",
+        // Welsh, girls and boys (a Welsh-medium school's registers)
+        "eleri", "alaw", "ceri", "nia", "rhian", "nerys", "mali", "elen", "gwenno", "mared", "awen", "lili", "elliw",
+        "begw", "nanw", "sioned", "lleucu", "glesni", "myfanwy", "olwen", "rhiannon", "siwan", "teleri", "anwen",
+        "guto", "elis", "hedd", "aron", "dewi", "emrys", "iolo", "steffan", "tudur", "gwilym", "ifan", "iestyn",
+        "harri", "gruffudd", "llew", "caio", "jac", "carwyn", "geraint", "meilyr", "trystan",
         // Boys
         "oliver", "george", "noah", "arthur", "harry", "leo", "muhammad", "mohammed", "mohammad",
         "mohamed", "jack", "charlie", "oscar", "jacob", "henry", "thomas", "freddie", "alfie", "theo",

@@ -298,7 +298,7 @@ public enum PersonName {
         var surname = String(decoding: bytes[..<comma], as: UTF8.self)
         for prefix in ["Mac", "Mc"] where surname.hasPrefix(prefix) { surname = String(surname.dropFirst(prefix.count)); break }
         let given = String(decoding: bytes[(comma + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        guard surname.count >= 3, surname.allSatisfy({ $0.isUppercase || "-'\u{2019}".contains($0) }),
+        guard !placeholders.contains(given.lowercased() + " " + surname.lowercased()), surname.count >= 3, surname.allSatisfy({ $0.isUppercase || "-'\u{2019}".contains($0) }),
               GivenNames.contains(given.lowercased()), !GivenNames.wordLike.contains(given.lowercased()) else { return false }
         let lower = surname.lowercased()
         return ![capitalWords, entryLabels, fieldWords, placeWords, organisationWords, phraseWords, calendarWords, capitalsNotSurnames]

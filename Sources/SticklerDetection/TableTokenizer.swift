@@ -254,6 +254,18 @@ struct TableTokenizer {
                 found = true
             }
         }
+        // A bank's bulk payment file ("771485,48164067,R ROBERTS,30.00,…"): sort codes beside
+        // eight-digit account numbers.
+        func digits(_ text: String, _ count: Int) -> Bool {
+            let bytes = text.utf8.filter { $0 != 45 }
+            return bytes.count == count && bytes.allSatisfy { $0 >= 48 && $0 <= 57 } && text.utf8.count <= count + 2
+        }
+        for column in 0..<(width - 1) where titles[column].isEmpty && titles[column + 1].isEmpty
+            && mostly(column, { digits($0, 6) }) && mostly(column + 1, { digits($0, 8) }) {
+            titles[column] = "Sort code"
+            titles[column + 1] = "Account number"
+            found = true
+        }
         return found ? titles : nil
     }
 

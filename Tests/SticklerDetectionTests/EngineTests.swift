@@ -114,6 +114,11 @@ final class EngineTests: XCTestCase {
         // Full names in one column.
         let full = "1,Amelia Kowalczyk,7KC\n2,Oliver Hughes,7KC\n3,Ayesha Begum,7KC\n4,Jakub Nowak,7KC\n"
         XCTAssertEqual(try scan(full, delimiter: 44).events.filter { $0.finding.location.column == "Name" }.count, 4)
+        // A bank's bulk payment file: sort codes beside account numbers.
+        let payments = "771485,48164067,R ROBERTS,30.00,BURSARY 2416113,99\n040004,90506372,O MASON,120.00,BURSARY 2427457,99\n"
+            + "070029,47208561,S MASON,60.00,BURSARY 2327299,99\n"
+        let accounts = try scan(payments, delimiter: 44).events.filter { $0.finding.detector == "uk_bank_account" }
+        XCTAssertEqual(accounts.map(\.finding.location.column), ["Sort code", "Sort code", "Sort code"])
         // No column of names: a stock list, a colour chart, a timetable.
         for clean in ["1,Stapler,Box of 10\n2,Pencils,HB\n3,Rulers,30cm\n4,Glue,Stick\n",
                       "Red,Rose,Ruby\nGreen,Ivy,Fern\nBlue,Sky,Navy\nYellow,Amber,Lemon\n",
