@@ -101,6 +101,9 @@ public struct Detector: Sendable, Codable {
     /// no name or identifier beside it ("a baby was born on 14/03/2012", a maths worksheet),
     /// perhaps with a public phone number or e-mail address, identifies no one.
     public var identifiesAlone = true
+    /// A keyword set whose words say a document's people are made up ("fictional data",
+    /// "made-up card numbers"): its hits are not reported; they hold the document at low risk.
+    public var marksMadeUp = false
     /// Also feed it a table's first column when no header names it and its title is empty
     /// or a class code ("8B1": a markbook's names).
     public var untitledFirstColumn = false

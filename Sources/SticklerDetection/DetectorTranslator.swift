@@ -151,6 +151,9 @@ struct DetectorTranslator {
                  hint: "add examples: {match: [...], no_match: [...]} with synthetic values")
         }
 
+        if raw.string("marks_made_up") == "true" && keywords == nil {
+            fail("marks_made_up", "marks_made_up applies only to keyword sets", hint: "keywords: [fictional data, made up names]")
+        }
         for key in ["trusted_beside", "not_beside", "untitled_first_column"] where raw.fields[key] != nil && columns.isEmpty {
             fail(key, "\(key) applies only to column detectors", hint: "a detector with columns: [...]")
         }
@@ -178,6 +181,7 @@ struct DetectorTranslator {
         detector.notBeside = (raw.strings("not_beside") ?? []).map(TableHeader.normalize)
         detector.untitledFirstColumn = raw.string("untitled_first_column") == "true"
         detector.identifiesAlone = raw.string("identifies_alone") != "false"
+        detector.marksMadeUp = raw.string("marks_made_up") == "true"
         return detector
     }
 

@@ -830,6 +830,11 @@ struct DocumentState {
     /// above) and reports it (at `minConfidence` or above).
     mutating func deliver(_ event: FindingEvent, index: Int) {
         let detector = engine.templates[index]
+        // "FICTIONAL DATA", "made-up card numbers": a lesson's or a template's people.
+        if detector.marksMadeUp {
+            tally.madeUp = true
+            return
+        }
         let counted = event.finding.confidence >= ScanOptions.countedConfidence
         if detector.requiresIdentifiers && tally.anchorFindings == 0 {
             if held.count < Self.heldLimit { held.append(event) } else { heldOverflow += 1 }

@@ -14,6 +14,8 @@ struct RiskTally {
     var special: [Bool]
     var held: [Bool]
     var heldCount = 0
+    /// The document says its people are made up (a `marks_made_up` keyword set).
+    var madeUp = false
 
     init(detectors: Int) {
         fingerprints = Array(repeating: [], count: detectors)
@@ -63,9 +65,10 @@ struct RiskTally {
 /// | critical | special-category data about 10 or more people, or identifiers of 500 or more |
 /// | high | special-category data about anyone; identifiers or financial data of 10 or more |
 /// | medium | identifiers, personal or financial data of fewer than 10; contact details of 20 or more |
-/// | low | a few contact details; dates of birth with nothing beside them that identifies anyone (phone numbers and e-mail addresses do not) |
+/// | low | a few contact details; dates of birth with nothing beside them that identifies anyone (phone numbers and e-mail addresses do not); anything in a document that says its data is made up |
 /// | none | nothing reported |
 enum RiskScorer {
+    static let madeUpReason = "the document says its data is made up"
     static func assess(_ tally: RiskTally, engine: Engine) -> RiskAssessment {
         guard tally.counts.contains(where: { $0 > 0 }) else { return .none }
         var identifying = 0, contact = 0
@@ -97,6 +100,11 @@ enum RiskScorer {
         // or a fire station's number on a worksheet) and nothing that names anyone.
         if !alone && special.isEmpty && identifying > 0 && contact < 20 { level = min(level, .low) }
         reasons.append("\(subjects) distinct data subject\(subjects == 1 ? "" : "s")")
+        // A lesson's sample table, a worksheet's "made-up card numbers": no one's.
+        if tally.madeUp {
+            level = min(level, .low)
+            reasons.append(madeUpReason)
+        }
         if !special.isEmpty { reasons.append("special category data: \(special.joined(separator: ", "))") }
         for category in Category.allCases where category != .specialCategory {
             if let items = byCategory[category] { reasons.append("\(category.rawValue): \(items.sorted().joined(separator: ", "))") }

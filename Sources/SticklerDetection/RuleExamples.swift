@@ -26,9 +26,11 @@ public enum RuleExamples {
                 var hit = false
                 let document = DocumentDescription(path: "example", delimiter: example.contains("\t") && delimiter != nil ? 9 : delimiter)
                 let reportsAboveLow = detector.contextConfidence > .low || (detector.kind != .columns && (detector.baseConfidence ?? .low) > .low)
-                _ = try (reportsAboveLow ? scanner : lowScanner).scan(text: example, document: document) { event in
+                let outcome = try (reportsAboveLow ? scanner : lowScanner).scan(text: example, document: document) { event in
                     if event.finding.detector == detector.id { hit = true }
                 }
+                // A made-up marker reports nothing: it holds the document at low risk.
+                if detector.marksMadeUp { return outcome.risk.reasons.contains(RiskScorer.madeUpReason) }
                 return hit
             }
             for example in detector.matchExamples {

@@ -138,6 +138,22 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try scan(blank, delimiter: 44, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector), [])
     }
 
+    /// A lesson's sample table that says its people are made up is held at low risk, and the
+    /// words that say so are not reported; a markbook's "Fictional writing" column says nothing.
+    func testADocumentThatSaysItsDataIsMadeUpIsLowRisk() throws {
+        var ids = Identifiers(seed: 9)
+        var table = "Surname,Forename,NHS Number\n"
+        for _ in 0..<12 { table += "Hughes,Olivia,\(ids.nhs())\n" }
+        let real = try scan(table, delimiter: 44)
+        XCTAssertEqual(real.outcome.risk.level, .high)
+        let sample = try scan("Sample data for the databases lesson (FICTIONAL)\n" + table, delimiter: 44)
+        XCTAssertEqual(sample.outcome.risk.level, .low)
+        XCTAssertTrue(sample.outcome.risk.reasons.contains("the document says its data is made up"))
+        XCTAssertFalse(sample.events.contains { $0.finding.detector == "made_up_data" })
+        let markbook = try scan("Surname,Forename,Fictional writing\n" + (0..<12).map { "Hughes,Olivia\($0),6\n" }.joined() + "NHS Number: \(ids.nhs())\n", delimiter: 44)
+        XCTAssertFalse(markbook.outcome.risk.reasons.contains("the document says its data is made up"))
+    }
+
     /// Phone numbers stored as numbers lose their leading 0; one in eleven then passes the
     /// NHS check. Under a `Phone` header they are not NHS numbers; under `NHS number` they are.
     func testAColumnHeaderNamingOtherDataVetoesAnIdentifier() throws {
