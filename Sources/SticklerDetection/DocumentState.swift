@@ -30,6 +30,11 @@ struct DocumentState {
 
     var lines = LineCounter()
     var table: TableTokenizer?
+    /// A form's first-name row waiting for its surname row (`formName`), and rows seen.
+    var formForename: (text: String, from: Int, to: Int, row: Int)?
+    var formRows = 0
+    /// The detector a "Surname" column feeds (-1: none), worked out at the first form name.
+    var formNameDetector: Int?
     var lastEmittedEnd = 0
     var reported = 0
     var bytes = 0
@@ -75,7 +80,7 @@ struct DocumentState {
         options = scanner.options
         self.sink = sink
         tally = RiskTally(detectors: scanner.engine.detectorCount)
-        if let delimiter = document.delimiter { table = TableTokenizer(delimiter: delimiter) }
+        if let delimiter = document.delimiter { table = TableTokenizer(delimiter: delimiter, collectsAll: document.formLike) }
     }
 
     /// Starts the next segment of the same document: fresh lines, offsets and table.
@@ -85,7 +90,8 @@ struct DocumentState {
         document = next
         lines = LineCounter()
         lastEmittedEnd = 0
-        table = next.delimiter.map { TableTokenizer(delimiter: $0) }
+        table = next.delimiter.map { TableTokenizer(delimiter: $0, collectsAll: next.formLike) }
+        formForename = nil
     }
 
     mutating func process(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int, eof: Bool) throws {
@@ -103,6 +109,9 @@ struct DocumentState {
             candidates.removeAll { $0.requiresContext && $0.context == nil }
             var cellNames: [Candidate] = [], reportedCells: [(from: Int, to: Int)] = []
             for row in rows { cellNames += nameCandidates(row, cells: &reportedCells) }
+            if document.formLike || table!.header?.columns.isEmpty ?? true {
+                for row in rows { if let name = formName(row, cells: &reportedCells) { cellNames.append(name) } }
+            }
             if !reportedCells.isEmpty { removeNamesInside(reportedCells, from: &candidates) }
             candidates += cellNames
         }
@@ -702,6 +711,43 @@ struct DocumentState {
             return candidate
         }
     }
+
+    /// A form's name over two rows, as a table of label and value cells writes it: "First
+    /// name or initial(s) | Rosemary", then (within three rows) "Surname | Hallworth". Found
+    /// as the detector a "Surname" column feeds, with the value "Rosemary Hallworth".
+    mutating func formName(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> Candidate? {
+        formRows += 1
+        guard row.cells.count >= 2 else { return nil }
+        let label = TableHeader.normalize(row.cells[0].text)
+        guard !label.isEmpty, label.count <= 40 else { return nil }
+        let value = CellText.trimmed(row.cells[1].text, quotes: true)
+        func readsAsName(_ text: String) -> Bool {
+            guard let name = PersonName.clean(text), !name.contains(","), name.split(separator: " ").count <= 3 else { return false }
+            return !PersonName.isFormLabel(name)
+        }
+        if Self.forenameLabels.contains(where: { label == $0 || label.hasSuffix(" " + $0) }) {
+            formForename = readsAsName(value) ? (value, row.cells[1].from, row.cells[1].to, formRows) : nil
+            return nil
+        }
+        guard Self.surnameLabels.contains(where: { label == $0 || label.hasSuffix(" " + $0) }),
+              let forename = formForename, formRows - forename.row <= 3, readsAsName(value) else { return nil }
+        formForename = nil
+        if formNameDetector == nil { formNameDetector = engine.header(titles: ["Surname"], scratch: scanner.scratch).columns.first?.columnDetector ?? -1 }
+        guard let detector = formNameDetector, detector >= 0 else { return nil }
+        cells.append((forename.from, forename.to))
+        cells.append((row.cells[1].from, row.cells[1].to))
+        var candidate = Candidate(detector: detector, from: forename.from, to: row.cells[1].to,
+                                  confidence: engine.detectors[detector].contextConfidence, context: "form: forename, surname")
+        candidate.valueOverride = forename.text + " " + value
+        return candidate
+    }
+
+    /// A form's labels for a first name and a surname (normalised; a label may end with one:
+    /// "child s first name").
+    static let forenameLabels = ["first name", "first names", "forename", "forenames", "forename s", "first name s",
+                                 "first name or initial", "first name or initials", "given name", "given names",
+                                 "christian name", "legal first name", "enw cyntaf"]
+    static let surnameLabels = ["surname", "last name", "family name", "legal surname", "cyfenw"]
 
     // MARK: Resolution and emission
 

@@ -33,12 +33,19 @@ struct TableTokenizer {
     var cellStarts: [(offset: Int, column: Int)] = [(0, 0)]
     static let cellTextLimit = 128
 
-    init(delimiter: UInt8) { self.delimiter = delimiter }
+    /// A form's table (a document's, not a data file's): every cell's text is kept, for a
+    /// name written over a label row and a value row.
+    var collectsAll = false
+
+    init(delimiter: UInt8, collectsAll: Bool = false) {
+        self.delimiter = delimiter
+        self.collectsAll = collectsAll
+    }
 
     /// Whether cells in `column` need their text: every cell until the header is known,
     /// afterwards only name columns.
     func collecting(_ column: Int) -> Bool {
-        guard let header else { return true }
+        guard let header, !collectsAll else { return true }
         return column < header.columns.count && header.columns[column].columnDetector != nil
     }
 
@@ -102,8 +109,12 @@ struct TableTokenizer {
         if eof {
             endCell(at: upTo)
             endRow(resolve: resolve, emit)
-            // A headerless table shorter than the rows tried for a header.
-            _ = settleHeaderless(resolve: resolve, emit)
+            // A headerless table shorter than the rows tried for a header; else its rows as
+            // they are (a short form's label and value rows), with no header.
+            if !settleHeaderless(resolve: resolve, emit) {
+                for row in leadingRows { emit(Row(cells: row, isHeader: false)) }
+                leadingRows = []
+            }
         }
     }
 
@@ -163,11 +174,14 @@ struct TableTokenizer {
                     let counts = leadingRows.map { row in row.filter { !Self.isBlank($0.text.trimmingCharacters(in: .whitespaces)) }.count }
                     let first = counts.firstIndex(of: counts.max() ?? 0) ?? leadingRows.count - 1
                     header = resolve(leadingRows[first].map { $0.text.trimmingCharacters(in: .whitespaces) })
-                    emit(Row(cells: leadingRows[first], isHeader: true))
+                    for row in leadingRows[...first] { emit(Row(cells: row, isHeader: true)) }
                     for row in leadingRows[(first + 1)...] { emit(Row(cells: row, isHeader: false)) }
                     leadingRows = []
                     return
                 }
+                // (The rows passed over go by as header rows: no column reads them, a form's
+                // label and value do.)
+                for row in leadingRows.dropLast() { emit(Row(cells: row, isHeader: true)) }
                 leadingRows = []
                 header = candidate
                 emit(Row(cells: cells, isHeader: true))

@@ -346,6 +346,24 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(events.map(\.value), ["Tendai Moyo"])
     }
 
+    /// A form's name written over a label row and a value row ("First name or initial(s) |
+    /// Rosemary", then "Surname | Hallworth"), in a document's table: one name, both parts.
+    func testAFormsNameOverTwoRows() throws {
+        let scanner = try DocumentScanner(engine: engine, options: ScanOptions(reveal: true))
+        for form in ["Title\tMrs\nFirst name or initial(s)\tRosemary\nSurname\tHallworth\nFull home address\t3 Silverless Street\n",
+                     "Forename(s)\tAmelia Rose\nSurname\tKowalczyk\n"] {
+            var events: [FindingEvent] = []
+            _ = try scanner.scan(text: form, document: DocumentDescription(path: "doc", delimiter: 9, formLike: true)) { events.append($0) }
+            XCTAssertEqual(events.filter { $0.finding.category == .personal }.map(\.value).count, 1, form)
+            XCTAssertTrue(events.contains { ["Rosemary Hallworth", "Amelia Rose Kowalczyk"].contains($0.value ?? "") }, "\(events.map(\.value))")
+        }
+        // A blank form's rows name no one.
+        var blank: [FindingEvent] = []
+        _ = try scanner.scan(text: "First name\t__________\nSurname\t__________\n",
+                             document: DocumentDescription(path: "doc", delimiter: 9, formLike: true)) { blank.append($0) }
+        XCTAssertEqual(blank.count, 0)
+    }
+
     /// A hyphenated given name is found whole wherever it stands, not only at a document's
     /// start: as one of the list ("Olivia-Mae"), or from its second part ("Anne-Marie").
     /// Numbers and names at a document's very start are found too.
