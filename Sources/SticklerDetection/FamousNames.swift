@@ -24,6 +24,15 @@ enum FamousNames {
         "diana spencer", "joseph lister", "john snow", "james dyson", "george orwell", "claudia jones",
         "grace hopper", "mary mallon", "malala yousafzai", "marcus rashford", "mo farah", "jessica ennis",
         "emma raducanu", "lewis hamilton", "andy murray", "tom daley", "simone biles", "serena williams",
+        "isambard brunel", "isambard kingdom brunel", "mary somerville", "caroline herschel", "william herschel",
+        // Psychology's and sociology's classic studies and cases
+        "henry molaison", "william scoville", "phineas gage", "clive wearing", "john bowlby", "mary ainsworth",
+        "harry harlow", "stanley milgram", "philip zimbardo", "solomon asch", "elizabeth loftus", "albert bandura",
+        "john watson", "rosalie rayner", "sigmund freud", "anna freud", "jean piaget", "lev vygotsky", "noam chomsky",
+        "carl rogers", "abraham maslow", "ivan pavlov", "michael rutter", "peter hollis", "leon festinger",
+        // Nursery rhymes' and story books' people
+        "lucy locket", "georgie porgie", "polly flinders", "kitty fisher", "tom thumb", "jack horner", "doctor foster",
+        "mary quite", "bo peep", "willie winkie", "polly put", "jack sprat", "simple simon", "tommy tucker",
         // Authors, poets, illustrators
         "william shakespeare", "charles dickens", "jane austen", "emily bronte", "charlotte bronte", "anne bronte",
         "mary shelley", "john steinbeck", "harper lee", "arthur miller", "robert stevenson", "roald dahl",

@@ -240,7 +240,9 @@ public enum PersonName {
         // A book's or a film's title is no name ("Harry Potter and the Philosopher's Stone",
         // "Oliver Twist" in a library's stock list): two to four words, none a small word of
         // a title, not a character a school reads about.
-        guard let first = words.first, let last = words.last, words.count <= 4,
+        // A given name alone ("Amir" in a maths lesson's survey, a key person poster) is no
+        // one a reader outside the class could tell.
+        guard let first = words.first, let last = words.last, words.count >= 2, words.count <= 4,
               !words.contains(where: { organisationWords.contains($0) || placeWords.contains($0) || titleWords.contains($0) }),
               !FamousNames.all.contains(words.joined(separator: " ")) else { return false }
         let afterComma = name.split(separator: ",").dropFirst().first?.split(separator: " ").first.map { $0.lowercased() }

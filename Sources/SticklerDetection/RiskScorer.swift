@@ -68,7 +68,7 @@ struct RiskTally {
 /// | low | a few contact details; dates of birth with nothing beside them that identifies anyone (phone numbers and e-mail addresses do not); anything in a document that says its data is made up |
 /// | none | nothing reported |
 enum RiskScorer {
-    static let madeUpReason = "the document says its data is made up"
+    static let madeUpReason = "the document says its data is made up or historical"
     static func assess(_ tally: RiskTally, engine: Engine) -> RiskAssessment {
         guard tally.counts.contains(where: { $0 > 0 }) else { return .none }
         var identifying = 0, contact = 0

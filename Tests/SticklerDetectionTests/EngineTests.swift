@@ -148,10 +148,10 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(real.outcome.risk.level, .high)
         let sample = try scan("Sample data for the databases lesson (FICTIONAL)\n" + table, delimiter: 44)
         XCTAssertEqual(sample.outcome.risk.level, .low)
-        XCTAssertTrue(sample.outcome.risk.reasons.contains("the document says its data is made up"))
+        XCTAssertTrue(sample.outcome.risk.reasons.contains("the document says its data is made up or historical"))
         XCTAssertFalse(sample.events.contains { $0.finding.detector == "made_up_data" })
         let markbook = try scan("Surname,Forename,Fictional writing\n" + (0..<12).map { "Hughes,Olivia\($0),6\n" }.joined() + "NHS Number: \(ids.nhs())\n", delimiter: 44)
-        XCTAssertFalse(markbook.outcome.risk.reasons.contains("the document says its data is made up"))
+        XCTAssertFalse(markbook.outcome.risk.reasons.contains("the document says its data is made up or historical"))
     }
 
     /// Phone numbers stored as numbers lose their leading 0; one in eleven then passes the

@@ -76,7 +76,7 @@ final class ValidatorTests: XCTestCase {
 
     func testPostcode() {
         check("uk_postcode", valid: ["SW1A1AA", "SW1A 1AA", "M11AE", "B338TH", "CR26XH", "DN551PT", "GIR0AA", "LS14AB"],
-              invalid: ["QA11AA", "V11AA", "X11AA", "LS14CB", "LS14AK", "AI11AA", "AZ11AA", "LS1", "SW1A1AAA"])
+              invalid: ["QA11AA", "V11AA", "X11AA", "LS14CB", "LS14AK", "AI11AA", "AZ11AA", "LS1", "SW1A1AAA", "PK49RW", "ZZ11AA", "K11AA"])
     }
 
     func testDrivingLicence() {
