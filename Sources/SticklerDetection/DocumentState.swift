@@ -692,6 +692,8 @@ struct DocumentState {
             // Empty, or the header row again (a report repeats it on every page).
             guard !name.isEmpty, name.caseInsensitiveCompare(header.columns[cell.column].title) != .orderedSame else { continue }
             if PersonName.isFormLabel(name) { continue }
+            if header.columns[cell.column].besideRoles, let first = name.split(separator: " ").first,
+               PersonName.isTitle(first.lowercased()) { continue }
             if header.columns[cell.column].trusted {
                 guard PersonName.readsAsFullName(name) else { continue }
             } else if let validator = engine.validators[detector], !validator(Array(name.utf8)) { continue }

@@ -331,6 +331,12 @@ public final class Engine: @unchecked Sendable {
             guard let detector = header.columns[index].columnDetector, !detectors[detector].trustedBeside.isEmpty else { continue }
             header.columns[index].trusted = beside(detectors[detector].trustedBeside, index)
         }
+        // Beside a column of roles, a titled name is a member of staff in the role.
+        for index in header.columns.indices where header.columns[index].columnDetector != nil {
+            header.columns[index].besideRoles = normalizedTitles.indices.contains { other in
+                other != index && TableHeader.roleTitles.contains(normalizedTitles[other])
+            }
+        }
         // Beside a column of things' data (a library's "ISBN"), a name column holds no people.
         for index in header.columns.indices {
             guard let detector = header.columns[index].columnDetector, beside(detectors[detector].notBeside, index) else { continue }

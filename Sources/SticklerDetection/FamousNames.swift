@@ -24,7 +24,7 @@ enum FamousNames {
         "diana spencer", "joseph lister", "john snow", "james dyson", "george orwell", "claudia jones",
         "grace hopper", "mary mallon", "malala yousafzai", "marcus rashford", "mo farah", "jessica ennis",
         "emma raducanu", "lewis hamilton", "andy murray", "tom daley", "simone biles", "serena williams",
-        "isambard brunel", "isambard kingdom brunel", "mary somerville", "caroline herschel", "william herschel",
+        "isambard brunel", "isambard kingdom", "isambard kingdom brunel", "mary somerville", "caroline herschel", "william herschel",
         // Psychology's and sociology's classic studies and cases
         "henry molaison", "william scoville", "phineas gage", "clive wearing", "john bowlby", "mary ainsworth",
         "harry harlow", "stanley milgram", "philip zimbardo", "solomon asch", "elizabeth loftus", "albert bandura",

@@ -22,12 +22,20 @@ public struct TableHeader: Sendable {
         /// A name column in a table of things (beside "ISBN", "Qty": its detector's
         /// `not_beside`): its cells name books or stock, read by no name rule.
         public var namesThings = false
+        /// A name column beside a column of roles ("Role | Name | Contact": a policy's or a
+        /// training handout's designated staff): a titled name there ("Mrs Angela Price")
+        /// is a member of staff in that role.
+        public var besideRoles = false
 
         /// Whether the rules know what this column holds.
         var isKnown: Bool { !contextFor.isEmpty || columnDetector != nil || namesSpecialCategory || namesThings }
     }
 
     public var columns: [Column]
+
+    /// Titles of a column of staff roles (normalised).
+    static let roleTitles: Set<String> = ["role", "roles", "job title", "job role", "responsibility", "responsibilities",
+                                          "designation", "post", "post held", "position held", "area of responsibility"]
 
     /// Whether a first row reads as column headers rather than the first line of a form:
     /// no title holds a digit (unless a name column sits beside pupil data such as "KS2" or
