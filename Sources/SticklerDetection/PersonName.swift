@@ -307,6 +307,23 @@ public enum PersonName {
             .contains { $0.contains(lower) }
     }
 
+    /// A pupil's initials before a year group ("EW (Y9"): two or three capitals that are no
+    /// subject, qualification or acronym of a school's ("PE (Y9)", "SEN (Y7)").
+    public static func initials(_ bytes: [UInt8]) -> Bool {
+        let letters = bytes.prefix { $0 >= 65 && $0 <= 90 }
+        guard (2...3).contains(letters.count) else { return false }
+        let word = String(decoding: letters, as: UTF8.self).lowercased()
+        return !initialsNotPeople.contains(word) && !capitalWords.contains(word) && !entryLabels.contains(word)
+    }
+
+    /// Capitals before a year group that are a school's subjects, groups or acronyms, in lower case.
+    static let initialsNotPeople: Set<String> = ["pe", "re", "rs", "dt", "it", "ict", "cs", "mfl", "art", "pp", "pshe", "rse",
+                                                 "eal", "sen", "fsm", "lac", "cla", "cin", "ks", "sats", "ta", "tas", "hlta",
+                                                 "all", "gcse", "btec", "nea", "cat", "cats", "mock", "set", "grp", "sci",
+                                                 "eng", "mat", "mth", "his", "geo", "fr", "sp", "ger", "mus", "dra", "drm",
+                                                 "bio", "che", "phy", "psy", "soc", "eco", "bus", "law", "ppa", "ofs", "ap",
+                                                 "ar", "am", "pm", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "bst"]
+
     /// Words written in capitals before a comma and a name, in lower case: greetings and headings.
     static let capitalsNotSurnames: Set<String> = ["hello", "hey", "thanks", "thank", "you", "welcome", "congratulations", "well",
                                                    "dear", "happy", "birthday", "good", "luck", "morning", "afternoon", "evening",

@@ -96,6 +96,14 @@ struct TableTokenizer {
                 cellFrom = bufferStart + index
                 cellStarts.append((cellFrom, 0))
                 collect = collecting(0)
+            } else if byte == 13 && (index >= buffer.count || buffer[index] != 10) {
+                // A carriage return alone ends a row (an old Mac's text); before a newline it is dropped.
+                endCell(at: bufferStart + next)
+                endRow(resolve: resolve, emit)
+                column = 0
+                cellFrom = bufferStart + index
+                cellStarts.append((cellFrom, 0))
+                collect = collecting(0)
             } else if byte == 34 {
                 if cellHasText { // a quote inside unquoted text is text
                     if collect { append(buffer, from: next, to: index) }
@@ -103,7 +111,7 @@ struct TableTokenizer {
                     inQuotes = true
                     cellHasText = true
                 }
-            } // a carriage return is dropped
+            } // a carriage return before a newline is dropped
         }
         processedTo = upTo
         if eof {
@@ -167,6 +175,20 @@ struct TableTokenizer {
                 // A record ("PATRON|210408|MOYO|Hamza|…|STUDENT") is no header, whatever its cells' words.
                 let known = candidate.columns.contains(where: \.isKnown) && !Self.readsAsRecord(titles)
                 guard known || headerRowsTried >= Self.headerRowsToTry else { return }
+                // A row the rules know a title in, below an earlier row as wide (a banner is
+                // narrower): a data row ("Date of birth of the pupil" under "Trigger"), the
+                // earlier row its header.
+                let width = titles.filter { !Self.isBlank($0) }.count
+                if known, width >= 3, let earlier = leadingRows.dropLast().firstIndex(where: { row in
+                    let texts = row.map { $0.text.trimmingCharacters(in: .whitespaces) }
+                    return texts.filter { !Self.isBlank($0) }.count >= width && !Self.readsAsRecord(texts)
+                }) {
+                    for row in leadingRows[...earlier] { emit(Row(cells: row, isHeader: true)) }
+                    header = resolve(leadingRows[earlier].map { $0.text.trimmingCharacters(in: .whitespaces) })
+                    for row in leadingRows[(earlier + 1)...] { emit(Row(cells: row, isHeader: false)) }
+                    leadingRows = []
+                    return
+                }
                 if !known {
                     if settleHeaderless(resolve: resolve, emit) { return }
                     // No row the rules know: the header is the first row of the most cells (a
@@ -208,10 +230,17 @@ struct TableTokenizer {
         text.utf8.allSatisfy { $0 == 95 || $0 == 46 || $0 == 45 || $0 == 32 }
     }
 
-    /// Whether a row's cells hold a record's values rather than titles: an e-mail address, or
-    /// a number of five digits or more (a pupil's or a patron's number).
+    /// Whether a row's cells hold a record's values or a report's banner rather than titles:
+    /// an e-mail address, a number of five digits or more (a pupil's or a patron's number),
+    /// "Printed …", "Page 1 of 3".
     static func readsAsRecord(_ titles: [String]) -> Bool {
-        titles.contains { title in
+        // A report's banner: "Printed 17/09/2024 08:41 by ADMIN3", "Page 1 of 1".
+        if titles.contains(where: { title in
+            let lower = title.lowercased()
+            return lower.hasPrefix("printed") || lower.hasPrefix("exported") || lower.hasPrefix("generated")
+                || lower.hasPrefix("run on") || (lower.hasPrefix("page ") && lower.contains(" of "))
+        }) { return true }
+        return titles.contains { title in
             let bytes = title.utf8
             if bytes.count >= 5, bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return true }
             guard let at = bytes.firstIndex(of: 64), at != bytes.startIndex, !bytes.contains(32) else { return false }

@@ -31,6 +31,7 @@ public enum Validators {
         "person_name_chat_sender": { PersonName.chatSender($0) },
         "person_name_exam_entry": { PersonName.examEntry($0) },
         "person_name_caps_reversed": { PersonName.capsReversed($0) },
+        "person_initials": { PersonName.initials($0) },
         "person_name_file_name": { PersonName.inFileName($0) },
         "person_name_addressee": { PersonName.addressee($0) },
         "person_name_prose": { PersonName.inProse($0) },

@@ -124,7 +124,13 @@ public enum ContentSniffer {
     /// The delimiter of a CSV/TSV table, from the file name and the first lines, if any.
     public static func tableDelimiter(name: String, prefix: [UInt8]) -> UInt8? {
         let lower = name.lowercased()
-        let lines = prefix.split(separator: 10, maxSplits: 6, omittingEmptySubsequences: true).prefix(5).map(Array.init)
+        // Lines end with LF, CRLF or (an old Mac's) CR alone; blank lines (a report's gap
+        // between its banner and its header) are passed over.
+        let newline: UInt8 = prefix.contains(10) ? 10 : 13
+        let lines = prefix.split(separator: newline, maxSplits: 12, omittingEmptySubsequences: true)
+            .map { line in Array(line.last == 13 ? line.dropLast() : line[...]) }
+            .filter { line in line.contains { $0 != 32 && $0 != 9 && $0 != 13 } }
+            .prefix(5)
         guard lines.count >= 2 else {
             if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return 9 }
             return lower.hasSuffix(".csv") ? 44 : nil

@@ -138,6 +138,23 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try scan(blank, delimiter: 44, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector), [])
     }
 
+    /// A report's banner ("Printed …") is no header even where its words name data; a data
+    /// row the rules know a title in ("Date of birth of the pupil") is no header below an
+    /// earlier row as wide; an old Mac's CR alone ends a row.
+    func testBannersDataRowsAndCarriageReturns() throws {
+        var ids = Identifiers(seed: 11)
+        let report = "Student List (Detailed) | Fenmoor Academy | Printed 17/09/2024 08:41\n\nUPN|Surname|Forename|DOB\n"
+            + (0..<4).map { "\(ids.upn())|Hughes|Olivia\($0 == 0 ? "" : "-Mae")|14/03/2012\n" }.joined()
+        let found = try scan(report, delimiter: 124).events
+        XCTAssertEqual(found.filter { $0.finding.detector == "date_of_birth" }.count, 4)
+        XCTAssertEqual(found.filter { $0.finding.detector == "person_name" }.count, 4)
+        let schedule = "Record,Retention,Trigger,Action\nAdmission register,Permanent,Date of birth of the pupil,Archive\n"
+            + "Staff file,6 years,Termination of employment,Destroy\nSAR file,1 year,Closure of request,Destroy\n"
+        XCTAssertEqual(try scan(schedule, delimiter: 44).events.filter { $0.finding.category == .personal }.count, 0)
+        let mac = "Surname\tForename\tHome phone\rHughes\tOlivia\t07700 900123\rBegum\tAyesha\t07700 900456\r"
+        XCTAssertEqual(try scan(mac, delimiter: 9).events.filter { $0.finding.detector == "person_name" }.count, 2)
+    }
+
     /// A lesson's sample table that says its people are made up is held at low risk, and the
     /// words that say so are not reported; a markbook's "Fictional writing" column says nothing.
     func testADocumentThatSaysItsDataIsMadeUpIsLowRisk() throws {

@@ -313,6 +313,10 @@ final class ScanTests: XCTestCase {
         // An export's banner line above records that agree.
         let banner = "#PATRONS|LRC|EXPORTED 14/03/2025\nPATRON|1|A|B\nPATRON|2|C|D\nPATRON|3|E|F\n"
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array(banner.utf8)), 124)
+        // A blank line (with its CR) between the banner and the header; an old Mac's CR alone.
+        let report = "SIMS Report | Printed 17/09/2024\r\n\r\nUPN|Surname|Forename\r\nA|B|C\r\nD|E|F\r\n"
+        XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array(report.utf8)), 124)
+        XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("a\tb\tc\r1\t2\t3\r4\t5\t6\r".utf8)), 9)
     }
 }
 
