@@ -46,7 +46,7 @@ enum GivenNames {
         "guto", "elis", "hedd", "aron", "dewi", "emrys", "iolo", "steffan", "tudur", "gwilym", "ifan", "iestyn",
         "harri", "gruffudd", "llew", "caio", "jac", "carwyn", "geraint", "meilyr", "trystan",
         // Boys
-        "oliver", "george", "noah", "arthur", "harry", "leo", "muhammad", "mohammed", "mohammad",
+        "oliver", "george", "noah", "noel", "arthur", "harry", "leo", "muhammad", "mohammed", "mohammad",
         "mohamed", "jack", "charlie", "oscar", "jacob", "henry", "thomas", "freddie", "alfie", "theo",
         "william", "theodore", "archie", "joshua", "alexander", "james", "isaac", "edward", "lucas",
         "tommy", "finley", "logan", "ethan", "mason", "teddy", "reggie", "albie", "arlo", "rory", "jude",

@@ -133,7 +133,13 @@ final class ExtractionRun {
             case .html:
                 var text = TextBuilder(limit: textLimit)
                 var tables: [TextSegment] = []
-                try MarkupExtractor.text(blob.bytes, xml: xml, into: &text, tables: &tables)
+                // A page Word saved "as a web page" is Windows-1252 ("Noël" as one byte):
+                // read as UTF-8, its names would break.
+                if let converted = MarkupExtractor.fromWindows1252(blob.bytes) {
+                    try converted.withUnsafeBytes { try MarkupExtractor.text($0, xml: xml, into: &text, tables: &tables) }
+                } else {
+                    try MarkupExtractor.text(blob.bytes, xml: xml, into: &text, tables: &tables)
+                }
                 try document(path: path, format: "html", bytes: size, [text.segment()] + tables)
             }
         case .json:

@@ -2,6 +2,29 @@
 /// as tables), entities decoded (predefined, common HTML and numeric only), script and
 /// style content dropped. Uses the same safe `XMLScanner` (no DTD, no external entities).
 enum MarkupExtractor {
+    /// The bytes as UTF-8, if they are not UTF-8 already (read as Windows-1252, as a page
+    /// saved by Word or an old MIS declares itself); nil when they are.
+    static func fromWindows1252(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var valid = true
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: break loop
+            case .error: valid = false; break loop
+            }
+        }
+        if valid { return nil }
+        var converted: [UInt8] = []
+        converted.reserveCapacity(bytes.count + bytes.count / 8)
+        for byte in bytes {
+            if byte < 0x80 { converted.append(byte) } else { XMLScanner.appendScalar(Windows1252.scalar(byte), to: &converted) }
+        }
+        return converted
+    }
+
     static let blocks: Set<String> = ["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
                                       "section", "article", "header", "footer", "blockquote", "pre", "title", "dt", "dd"]
 
@@ -48,7 +71,14 @@ enum MarkupExtractor {
                 }
             case .text(let raw, let cdata):
                 guard hidden == 0 else { break }
-                if table.isOpen { table.append(raw, cdata: cdata) } else { text.append(raw, decode: !cdata) }
+                if table.isOpen { table.append(raw, cdata: cdata); break }
+                // The source's line breaks and indents between paragraphs are no text (a
+                // letter's addressee over its street is two lines, not three).
+                if raw.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) {
+                    if let last = text.bytes.last, last != 10, last != 32 { text.append(32) }
+                    break
+                }
+                text.append(raw, decode: !cdata)
             }
         }
         if let finished = table.finish() { tables.append(finished) } // a table left open at the end still counts

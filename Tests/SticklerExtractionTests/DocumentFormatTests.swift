@@ -167,6 +167,18 @@ final class DocumentFormatTests: FormatTestCase {
         }
     }
 
+    /// A letter Word saved "as a web page": Windows-1252 ("Noël" in one byte), each line a
+    /// paragraph with the source's line breaks between them. The addressee over the street is
+    /// an address, and the child's name is whole.
+    func testAWordWebPageInWindows1252() throws {
+        var page = Array("<html><head><meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\"></head><body>\n".utf8)
+        page += Array("<p class=MsoNormal>Mr Gareth Cartwright<o:p></o:p></p>\n<p class=MsoNormal>140 Cromwell Road<o:p></o:p></p>\n".utf8)
+        page += Array("<p class=MsoNormal>Re: No".utf8) + [0xEB] + Array("l Cartwright, date of birth 17/02/2012</p>\n</body></html>\n".utf8)
+        try write("letter.htm", page)
+        let detectors = Set(try scan().findings(in: "letter.htm").map(\.finding.detector))
+        XCTAssertTrue(detectors.isSuperset(of: ["postal_address", "person_name_subject", "date_of_birth"]), "\(detectors)")
+    }
+
     func testRTFHTMLAndXML() throws {
         var fixtures = OfficeFixtures(seed: 11)
         let rtf = fixtures.rtf(), html = fixtures.html()
