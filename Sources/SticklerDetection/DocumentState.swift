@@ -115,6 +115,13 @@ struct DocumentState {
             if !reportedCells.isEmpty { removeNamesInside(reportedCells, from: &candidates) }
             candidates += cellNames
         }
+        // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
+        if !tally.madeUp, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
+            let from = ownedFrom - bufferStart, to = min(ownedTo, Self.madeUpReach) - bufferStart
+            if from < to, !(try database.matches(in: UnsafeRawBufferPointer(rebasing: buffer[max(0, from - 64)..<to]), scratch: scanner.scratch)).isEmpty {
+                tally.madeUp = true
+            }
+        }
         // Special-category keywords count only where identifiers co-occur: look for them
         // only once this document holds some.
         if engine.specialDatabase != nil, searchesSpecial || candidates.contains(where: anchors) {
@@ -746,6 +753,9 @@ struct DocumentState {
 
     /// A form's labels for a first name and a surname (normalised; a label may end with one:
     /// "child s first name").
+    /// How far into each part of a document made-up markers are looked for.
+    static let madeUpReach = 1 << 16
+
     static let forenameLabels = ["first name", "first names", "forename", "forenames", "forename s", "first name s",
                                  "first name or initial", "first name or initials", "given name", "given names",
                                  "christian name", "legal first name", "enw cyntaf"]
@@ -878,11 +888,6 @@ struct DocumentState {
     /// above) and reports it (at `minConfidence` or above).
     mutating func deliver(_ event: FindingEvent, index: Int) {
         let detector = engine.templates[index]
-        // "FICTIONAL DATA", "made-up card numbers": a lesson's or a template's people.
-        if detector.marksMadeUp {
-            tally.madeUp = true
-            return
-        }
         let counted = event.finding.confidence >= ScanOptions.countedConfidence
         if detector.requiresIdentifiers && tally.anchorFindings == 0 {
             if held.count < Self.heldLimit { held.append(event) } else { heldOverflow += 1 }

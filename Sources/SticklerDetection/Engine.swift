@@ -61,6 +61,10 @@ public final class Engine: @unchecked Sendable {
     let trailingBoundary: [Bool]
     /// Special-category keyword sets, run only over chunks of documents holding identifiers.
     let specialDatabase: Database?
+    /// The keyword sets that say a document's data is made up (`marks_made_up`), run only
+    /// over each part's first `DocumentState.madeUpReach` bytes: a lesson's or a template's
+    /// heading, and the file's name read after its content.
+    let madeUpDatabase: Database?
     /// Phase one's literal triggers and the special-category keyword sets in one database
     /// (keyword set ids offset by `specialIDBase`), scanned instead of `literalTriggers`
     /// in chunks of documents that already hold identifiers: one pass over the chunk
@@ -101,7 +105,7 @@ public final class Engine: @unchecked Sendable {
         templates = pack.detectors.map(FindingTemplate.init)
         var triggerIndex: [String: Int] = [:]
         var triggers: [Pattern] = [], reach: [Int] = [], served: [[Int]] = []
-        var exact: [Pattern] = [], special: [Pattern] = []
+        var exact: [Pattern] = [], special: [Pattern] = [], madeUp: [Pattern] = []
         var widths = [Int](repeating: 0, count: detectors.count)
         var columnDetectors: [Int] = []
         var leading = [Bool](repeating: false, count: detectors.count), trailing = leading
@@ -132,6 +136,8 @@ public final class Engine: @unchecked Sendable {
                 } else {
                     for trigger in detector.triggers { addTrigger(trigger, flags: [], detector: index, width: detector.maxWidth) }
                 }
+            case .keywords(let words) where detector.marksMadeUp:
+                madeUp.append(Pattern(KeywordPattern.expression(for: words), id: UInt32(index), flags: flags))
             case .keywords(let words):
                 special.append(Pattern(KeywordPattern.expression(for: words), id: UInt32(index), flags: flags.union(.leftmostStart)))
             case .columns:
@@ -207,6 +213,7 @@ public final class Engine: @unchecked Sendable {
         leadingBoundary = leading
         trailingBoundary = trailing
         specialDatabase = try compile(special, what: "keyword set", owner: { Int(special[$0].id) })
+        madeUpDatabase = try compile(madeUp, what: "keyword set", owner: { Int(madeUp[$0].id) })
         let specialIDBase = UInt32(triggers.count)
         self.specialIDBase = specialIDBase
         let literalsAndSpecial = literals + special.map { Pattern($0.expression, id: specialIDBase + $0.id, flags: $0.flags) }

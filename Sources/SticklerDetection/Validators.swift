@@ -53,15 +53,20 @@ extension Validators {
     /// or fewer.
     public static func madeUp(_ digits: [UInt8], strict: Bool = true) -> Bool {
         guard digits.count >= 2 else { return false }
-        let distinct = Set(digits).count
-        if distinct == 1 { return true }
-        let steps = zip(digits, digits.dropFirst()).map { Int($1) - Int($0) }
-        if steps.allSatisfy({ $0 == 1 }) || steps.allSatisfy({ $0 == -1 }) { return true }
-        if distinct == 2 {
-            if !strict { return true }
-            // Two runs: "11112222".
-            return steps.filter { $0 != 0 }.count == 1
+        // (On bytes, no collections: it runs for every digit candidate of a long digit run.)
+        var seen: UInt16 = 0, ascending = true, descending = true, changes = 0
+        for index in digits.indices {
+            seen |= 1 << UInt16(digits[index] & 15)
+            guard index > 0 else { continue }
+            let step = Int(digits[index]) - Int(digits[index - 1])
+            if step != 1 { ascending = false }
+            if step != -1 { descending = false }
+            if step != 0 { changes += 1 }
         }
+        let distinct = seen.nonzeroBitCount
+        if distinct == 1 || ascending || descending { return true }
+        // Two digits: "11112222" (two runs) when strict, any mix otherwise.
+        if distinct == 2 { return !strict || changes == 1 }
         return false
     }
 }
