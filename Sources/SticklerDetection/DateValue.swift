@@ -67,7 +67,7 @@ public enum DateValue {
         if exists(day: date.day, month: date.month, year: date.year) { return true }
         // "DOB: 03/14/2013", an American form's month first: only where the day cannot be
         // the month, and in figures ("14 March" reads one way).
-        return date.month > 12 && date.day <= 12 && value.allSatisfy { $0 < 65 }
+        return date.month > 12 && date.day <= 12 && value.allSatisfy { $0 < 65 } && value.prefix(3).contains { !isDigit($0) }
             && exists(day: date.month, month: date.day, year: date.year)
     }
 

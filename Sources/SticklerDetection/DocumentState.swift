@@ -30,8 +30,9 @@ struct DocumentState {
 
     var lines = LineCounter()
     var table: TableTokenizer?
-    /// A form's first-name row waiting for its surname row (`formName`), and rows seen.
+    /// A form's first-name (or surname) row waiting for the other (`formName`), and rows seen.
     var formForename: (text: String, from: Int, to: Int, row: Int)?
+    var formPendingIsForename = true
     var formRows = 0
     /// The detector a "Surname" column feeds (-1: none), worked out at the first form name.
     var formNameDetector: Int?
@@ -105,7 +106,7 @@ struct DocumentState {
                 // A form's first row ("Name | Olivia Hughes") is no header: no column context.
                 return !formLike || header.readsAsHeader ? header : TableHeader(columns: [])
             }) { rows.append($0) }
-            applyColumnContext(&candidates)
+            applyColumnContext(&candidates, buffer: buffer, bufferStart: bufferStart)
             candidates.removeAll { $0.requiresContext && $0.context == nil }
             var cellNames: [Candidate] = [], reportedCells: [(from: Int, to: Int)] = []
             for row in rows { cellNames += nameCandidates(row, cells: &reportedCells) }
@@ -639,7 +640,17 @@ struct DocumentState {
     /// kind of structured data (`Phone` over a number that happens to pass the NHS check)
     /// vetoes identifier, contact and financial detectors it does not name. A name the
     /// patterns find in a column of things' names (a stock list's "Violet Stain") is no one's.
-    mutating func applyColumnContext(_ candidates: inout [Candidate]) {
+    /// The word (lower-cased) just before `index` on its line, if any.
+    func wordBefore(_ buffer: UnsafeRawBufferPointer, _ index: Int) -> String? {
+        var end = min(index, buffer.count)
+        while end > 0 && (buffer[end - 1] == 32 || buffer[end - 1] == 9) { end -= 1 }
+        var start = end
+        while start > 0 && isLetter(buffer[start - 1]) { start -= 1 }
+        guard start < end, end - start <= 8 else { return nil }
+        return lowerASCII(buffer[start..<end])
+    }
+
+    mutating func applyColumnContext(_ candidates: inout [Candidate], buffer: UnsafeRawBufferPointer, bufferStart: Int) {
         guard let table, let header = table.header else { return }
         var vetoed = false
         for index in candidates.indices {
@@ -647,6 +658,13 @@ struct DocumentState {
             let title = header.columns[column]
             candidates[index].column = title.title
             if title.namesThings, engine.isName[candidates[index].detector] {
+                candidates[index].vetoed = true
+                vetoed = true
+                continue
+            }
+            // "Head Teacher | Mr Iain Matheson": a titled member of staff beside a Role column.
+            if title.besideRoles, engine.isName[candidates[index].detector], candidates[index].valueOverride == nil,
+               let word = wordBefore(buffer, candidates[index].from - bufferStart), PersonName.isTitle(word) {
                 candidates[index].vetoed = true
                 vetoed = true
                 continue
@@ -672,18 +690,19 @@ struct DocumentState {
             && Engine.structuredCategories.contains(engine.detectors[detector].category)
     }
 
-    /// A name the patterns find in a cell a name column reports is that column's (once, as
-    /// the cell's value), not a second finding of running text. (A cell the column does not
+    /// A name the patterns find in (or over) a cell a name column reports is that column's
+    /// (once, as the cell's value), not a second finding of running text. (A cell the column does not
     /// report, "Olivia H, Jack S" under "Children", keeps what the patterns find in it.)
     func removeNamesInside(_ cells: [(from: Int, to: Int)], from candidates: inout [Candidate]) {
         let spans = cells.map { ($0.from, $0.to) }.sorted { $0.0 < $1.0 } // cells do not overlap
         candidates.removeAll { candidate in
             guard candidate.valueOverride == nil, engine.isName[candidate.detector] else { return false }
-            // The last span starting at or before the candidate.
+            // The last span starting before the candidate's end: it holds part of the candidate
+            // if it ends after its start (a form's "Surname\tHallworth" matched from its label).
             var low = 0, high = spans.count
             while low < high {
                 let mid = (low + high) / 2
-                if spans[mid].0 <= candidate.from { low = mid + 1 } else { high = mid }
+                if spans[mid].0 < max(candidate.to, candidate.from + 1) { low = mid + 1 } else { high = mid }
             }
             return low > 0 && candidate.from < spans[low - 1].1
         }
@@ -711,7 +730,15 @@ struct DocumentState {
             entry.titles.append(header.columns[cell.column].title)
             byDetector[detector] = entry
         }
-        return byDetector.map { detector, entry in
+        // A given name alone ("Amir" in a maths lesson's survey, a key person poster) is no one
+        // a reader outside the class could tell, unless the row says more about the child (a
+        // primary allergy list's "Amir | 3B | Allergy": a special-category column, or one of data
+        // the rules know, a date of birth, a phone number).
+        // (A name split over columns of two detectors, "Enw | Cyfenw", is whole.)
+        let saysMore = header.columns.contains { $0.namesSpecialCategory || !$0.contextFor.isEmpty }
+            || byDetector.values.reduce(0) { $0 + $1.parts.count } > 1
+        return byDetector.compactMap { detector, entry in
+            if !saysMore, entry.parts.count == 1, !entry.parts[0].contains(" "), !entry.parts[0].contains(",") { return nil }
             var candidate = Candidate(detector: detector, from: entry.from, to: entry.to,
                                       confidence: engine.detectors[detector].contextConfidence,
                                       context: "column: " + entry.titles.joined(separator: ", "))
@@ -722,7 +749,8 @@ struct DocumentState {
     }
 
     /// A form's name over two rows, as a table of label and value cells writes it: "First
-    /// name or initial(s) | Rosemary", then (within three rows) "Surname | Hallworth". Found
+    /// name or initial(s) | Rosemary", then (within three rows, or before it) "Surname |
+    /// Hallworth". Found
     /// as the detector a "Surname" column feeds, with the value "Rosemary Hallworth".
     mutating func formName(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> Candidate? {
         formRows += 1
@@ -734,28 +762,37 @@ struct DocumentState {
             guard let name = PersonName.clean(text), !name.contains(","), name.split(separator: " ").count <= 3 else { return false }
             return !PersonName.isFormLabel(name)
         }
-        if Self.forenameLabels.contains(where: { label == $0 || label.hasSuffix(" " + $0) }) {
-            formForename = readsAsName(value) ? (value, row.cells[1].from, row.cells[1].to, formRows) : nil
+        let isForename = Self.forenameLabels.contains(where: { label == $0 || label.hasSuffix(" " + $0) })
+        let isSurname = !isForename && Self.surnameLabels.contains(where: { label == $0 || label.hasSuffix(" " + $0) })
+        guard isForename || isSurname else { return nil }
+        guard readsAsName(value) else {
+            if isForename == formPendingIsForename { formForename = nil }
             return nil
         }
-        guard Self.surnameLabels.contains(where: { label == $0 || label.hasSuffix(" " + $0) }),
-              let forename = formForename, formRows - forename.row <= 3, readsAsName(value) else { return nil }
+        // Either order: "Surname | Hallworth" may come first.
+        guard let pending = formForename, formPendingIsForename != isForename, formRows - pending.row <= 3 else {
+            formForename = (value, row.cells[1].from, row.cells[1].to, formRows)
+            formPendingIsForename = isForename
+            return nil
+        }
+        let here = (text: value, from: row.cells[1].from, to: row.cells[1].to, row: formRows)
+        let forename = isForename ? here : pending, surname = isForename ? pending : here
         formForename = nil
         if formNameDetector == nil { formNameDetector = engine.header(titles: ["Surname"], scratch: scanner.scratch).columns.first?.columnDetector ?? -1 }
         guard let detector = formNameDetector, detector >= 0 else { return nil }
         cells.append((forename.from, forename.to))
-        cells.append((row.cells[1].from, row.cells[1].to))
-        var candidate = Candidate(detector: detector, from: forename.from, to: row.cells[1].to,
+        cells.append((surname.from, surname.to))
+        var candidate = Candidate(detector: detector, from: min(forename.from, surname.from), to: max(forename.to, surname.to),
                                   confidence: engine.detectors[detector].contextConfidence, context: "form: forename, surname")
-        candidate.valueOverride = forename.text + " " + value
+        candidate.valueOverride = forename.text + " " + surname.text
         return candidate
     }
 
-    /// A form's labels for a first name and a surname (normalised; a label may end with one:
-    /// "child s first name").
     /// How far into each part of a document made-up markers are looked for.
     static let madeUpReach = 1 << 16
 
+    /// A form's labels for a first name and a surname (normalised; a label may end with one:
+    /// "child s first name").
     static let forenameLabels = ["first name", "first names", "forename", "forenames", "forename s", "first name s",
                                  "first name or initial", "first name or initials", "given name", "given names",
                                  "christian name", "legal first name", "enw cyntaf"]

@@ -339,7 +339,11 @@ public final class Engine: @unchecked Sendable {
             header.columns[index].trusted = beside(detectors[detector].trustedBeside, index)
         }
         // Beside a column of roles, a titled name is a member of staff in the role.
-        for index in header.columns.indices where header.columns[index].columnDetector != nil {
+        // (Not in a staff export beside identifiers: "Name | Job title | NI number" is HR's record.)
+        let holdsIdentifiers = header.columns.contains { column in
+            column.contextFor.contains { [.identifier, .financial].contains(detectors[$0].category) }
+        }
+        for index in header.columns.indices where header.columns[index].columnDetector != nil && !holdsIdentifiers {
             header.columns[index].besideRoles = normalizedTitles.indices.contains { other in
                 other != index && TableHeader.roleTitles.contains(normalizedTitles[other])
             }
@@ -357,6 +361,6 @@ public final class Engine: @unchecked Sendable {
 
     /// A fresh per-thread scratch for this engine's databases.
     public func makeScratch() throws -> Scratch {
-        try Scratch(for: ([literalTriggers, shapeTriggers, specialDatabase, literalTriggersWithSpecial, keywordDatabase] + exactDatabases).compactMap { $0 })
+        try Scratch(for: ([literalTriggers, shapeTriggers, specialDatabase, literalTriggersWithSpecial, keywordDatabase, madeUpDatabase] + exactDatabases).compactMap { $0 })
     }
 }

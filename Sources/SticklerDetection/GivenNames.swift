@@ -45,6 +45,9 @@ enum GivenNames {
         "begw", "nanw", "sioned", "lleucu", "glesni", "myfanwy", "olwen", "rhiannon", "siwan", "teleri", "anwen",
         "guto", "elis", "hedd", "aron", "dewi", "emrys", "iolo", "steffan", "tudur", "gwilym", "ifan", "iestyn",
         "harri", "gruffudd", "llew", "caio", "jac", "carwyn", "geraint", "meilyr", "trystan",
+        // Scottish Gaelic and Irish (Gaelic-medium and Irish-medium classes)
+        "ciorstaidh", "seumas", "mairi", "iain", "ealasaid", "peigi", "raonaid", "domhnall", "eachann", "seonag",
+        "fionnlagh", "murchadh", "diarmuid", "dearbhla", "siofra", "cathal", "eimear",
         // Boys
         "oliver", "george", "noah", "noel", "arthur", "harry", "leo", "muhammad", "mohammed", "mohammad",
         "mohamed", "jack", "charlie", "oscar", "jacob", "henry", "thomas", "freddie", "alfie", "theo",

@@ -21,10 +21,14 @@ public enum PersonName {
             if lower.hasPrefix("e.g") || lower.hasPrefix("eg ") || lower.hasPrefix("example") || placeholders.contains(lower) { return nil }
         }
         // Surname first: "BLOGGS, Joe", "OTHER, A. N.", "CANDIDATE, Example".
-        if let comma = trimmed.firstIndex(of: ","), trimmed.utf8.count <= 48 {
+        if trimmed.contains(","), trimmed.utf8.count <= 48 {
             let lower = trimmed.lowercased()
-            let reversed = lower[lower.index(after: comma)...].trimmingCharacters(in: .whitespaces) + " " + lower[..<comma]
-            if placeholders.contains(reversed) || lower.split(separator: " ").contains(where: { placeholderWords.contains($0.trimmingCharacters(in: .punctuationCharacters)) }) { return nil }
+            if let comma = lower.firstIndex(of: ",") {
+                let surname = String(lower[..<comma]).trimmingCharacters(in: .whitespaces)
+                let given = lower[lower.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+                if placeholders.contains(given + " " + surname) || placeholderWords.contains(surname)
+                    || placeholderWords.contains(given.trimmingCharacters(in: .punctuationCharacters)) { return nil }
+            }
         }
         if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return cleanASCII(trimmed) }
         guard (2...48).contains(trimmed.count), let first = trimmed.first, first.isUppercase else { return nil }
@@ -240,9 +244,7 @@ public enum PersonName {
         // A book's or a film's title is no name ("Harry Potter and the Philosopher's Stone",
         // "Oliver Twist" in a library's stock list): two to four words, none a small word of
         // a title, not a character a school reads about.
-        // A given name alone ("Amir" in a maths lesson's survey, a key person poster) is no
-        // one a reader outside the class could tell.
-        guard let first = words.first, let last = words.last, words.count >= 2, words.count <= 4,
+        guard let first = words.first, let last = words.last, words.count <= 4,
               !words.contains(where: { organisationWords.contains($0) || placeWords.contains($0) || titleWords.contains($0) }),
               !FamousNames.all.contains(words.joined(separator: " ")) else { return false }
         let afterComma = name.split(separator: ",").dropFirst().first?.split(separator: " ").first.map { $0.lowercased() }
@@ -322,10 +324,13 @@ public enum PersonName {
                                                  "all", "gcse", "btec", "nea", "cat", "cats", "mock", "set", "grp", "sci",
                                                  "eng", "mat", "mth", "his", "geo", "fr", "sp", "ger", "mus", "dra", "drm",
                                                  "bio", "che", "phy", "psy", "soc", "eco", "bus", "law", "ppa", "ofs", "ap",
-                                                 "ar", "am", "pm", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "bst"]
+                                                 "ar", "am", "pm", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "bst",
+                                                 "ma", "sc", "hi", "gg", "ch", "bi", "ph", "dr", "mu", "ft", "ep", "en", "ge",
+                                                 "hu", "ps", "ci", "slt", "hoy", "lsa", "sen", "tlr", "nqt", "ect", "ks3", "ks4"]
 
     /// Words written in capitals before a comma and a name, in lower case: greetings and headings.
     static let capitalsNotSurnames: Set<String> = ["hello", "hey", "thanks", "thank", "you", "welcome", "congratulations", "well",
+                                                   "done", "great", "brilliant", "fantastic", "amazing", "super", "star", "go",
                                                    "dear", "happy", "birthday", "good", "luck", "morning", "afternoon", "evening",
                                                    "night", "sorry", "yes", "okay", "reminder", "update", "notice", "attention",
                                                    "london", "england", "wales", "scotland", "ireland", "britain", "europe", "usa",

@@ -176,12 +176,18 @@ struct TableTokenizer {
                 let known = candidate.columns.contains(where: \.isKnown) && !Self.readsAsRecord(titles)
                 guard known || headerRowsTried >= Self.headerRowsToTry else { return }
                 // A row the rules know a title in, below an earlier row as wide (a banner is
-                // narrower): a data row ("Date of birth of the pupil" under "Trigger"), the
-                // earlier row its header.
+                // narrower), is a data row and the earlier row its header ("Date of birth of the
+                // pupil" under "Trigger", a rota's "Gap student" under "Mon | Tue", a report
+                // definition's "Legal Surname" under "Caption"), unless it has two titles or
+                // more the rules know and the earlier row holds figures: a markbook's "Autumn 1 |
+                // Autumn 2" over "Surname | Forename".
                 let width = titles.filter { !Self.isBlank($0) }.count
+                let knownTitles = candidate.columns.filter(\.isKnown)
+                let readsAsData = Set(knownTitles.map(\.title)).count == 1 || knownTitles.allSatisfy { $0.title.split(separator: " ").count >= 4 }
                 if known, width >= 3, let earlier = leadingRows.dropLast().firstIndex(where: { row in
                     let texts = row.map { $0.text.trimmingCharacters(in: .whitespaces) }
                     return texts.filter { !Self.isBlank($0) }.count >= width && !Self.readsAsRecord(texts)
+                        && (readsAsData || !texts.contains { $0.contains(where: \.isNumber) })
                 }) {
                     for row in leadingRows[...earlier] { emit(Row(cells: row, isHeader: true)) }
                     header = resolve(leadingRows[earlier].map { $0.text.trimmingCharacters(in: .whitespaces) })

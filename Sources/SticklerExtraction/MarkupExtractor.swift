@@ -2,8 +2,8 @@
 /// as tables), entities decoded (predefined, common HTML and numeric only), script and
 /// style content dropped. Uses the same safe `XMLScanner` (no DTD, no external entities).
 enum MarkupExtractor {
-    /// The bytes as UTF-8, if they are not UTF-8 already (read as Windows-1252, as a page
-    /// saved by Word or an old MIS declares itself); nil when they are.
+    /// The bytes as UTF-8, if they are not UTF-8 already and do not say they are (read as
+    /// Windows-1252, as a page saved by Word or an old MIS declares itself); nil otherwise.
     static func fromWindows1252(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
         guard bytes.contains(where: { $0 >= 0x80 }) else { return nil }
         var decoder = UTF8()
@@ -17,6 +17,9 @@ enum MarkupExtractor {
             }
         }
         if valid { return nil }
+        // A page that says it is UTF-8 keeps its stray byte ("Wójcik" is not read as "WÃ³jcik").
+        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
+        if head.contains("charset=utf-8") || head.contains("charset=\"utf-8") { return nil }
         var converted: [UInt8] = []
         converted.reserveCapacity(bytes.count + bytes.count / 8)
         for byte in bytes {

@@ -138,6 +138,18 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try scan(blank, delimiter: 44, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector), [])
     }
 
+    /// A given name alone under a Name column is no one outside the class (a survey, a poster),
+    /// unless the row says more about the child (a column of data the rules know, a special
+    /// category); a name split over two detectors' columns ("Enw | Cyfenw") still counts.
+    func testAGivenNameAloneInANameColumn() throws {
+        let survey = "Name,Height (cm),Shoe size\nAmir,151,5\nBella,148,4\nCallum,155,6\nDaisy,150,5\n"
+        XCTAssertEqual(try scan(survey, delimiter: 44).events.filter { $0.finding.category == .personal }.count, 0)
+        let allergies = "Name,Class,Allergy\nAmir,3B,Peanuts\nBella,3B,Egg\nCallum,3B,Milk\n"
+        XCTAssertEqual(try scan(allergies, delimiter: 44).events.filter { $0.finding.category == .personal }.count, 3)
+        let welsh = "Enw,Cyfenw,Bl\nGruffydd,Evans,12\nAlaw,Owen,12\n"
+        XCTAssertEqual(try scan(welsh, delimiter: 44).events.filter { $0.finding.category == .personal }.count, 4)
+    }
+
     /// A report's banner ("Printed …") is no header even where its words name data; a data
     /// row the rules know a title in ("Date of birth of the pupil") is no header below an
     /// earlier row as wide; an old Mac's CR alone ends a row.
@@ -368,7 +380,7 @@ final class EngineTests: XCTestCase {
     func testAFormsNameOverTwoRows() throws {
         let scanner = try DocumentScanner(engine: engine, options: ScanOptions(reveal: true))
         for form in ["Title\tMrs\nFirst name or initial(s)\tRosemary\nSurname\tHallworth\nFull home address\t3 Silverless Street\n",
-                     "Forename(s)\tAmelia Rose\nSurname\tKowalczyk\n"] {
+                     "Forename(s)\tAmelia Rose\nSurname\tKowalczyk\n", "Surname\tHallworth\nFirst name\tRosemary\n"] {
             var events: [FindingEvent] = []
             _ = try scanner.scan(text: form, document: DocumentDescription(path: "doc", delimiter: 9, formLike: true)) { events.append($0) }
             XCTAssertEqual(events.filter { $0.finding.category == .personal }.map(\.value).count, 1, form)
