@@ -89,15 +89,9 @@ struct TableTokenizer {
                 cellFrom = bufferStart + index
                 cellStarts.append((cellFrom, column))
                 collect = collecting(column)
-            } else if byte == 10 {
-                endCell(at: bufferStart + next)
-                endRow(resolve: resolve, emit)
-                column = 0
-                cellFrom = bufferStart + index
-                cellStarts.append((cellFrom, 0))
-                collect = collecting(0)
-            } else if byte == 13 && (index >= buffer.count || buffer[index] != 10) {
-                // A carriage return alone ends a row (an old Mac's text); before a newline it is dropped.
+            } else if byte == 10 || (byte == 13 && (index >= buffer.count || buffer[index] != 10)) {
+                // (A carriage return alone ends a row too, an old Mac's text; before a newline
+                // it is dropped.)
                 endCell(at: bufferStart + next)
                 endRow(resolve: resolve, emit)
                 column = 0
