@@ -21,14 +21,19 @@ public enum PersonName {
             if lower.hasPrefix("e.g") || lower.hasPrefix("eg ") || lower.hasPrefix("example") || placeholders.contains(lower) { return nil }
         }
         // Surname first: "BLOGGS, Joe", "OTHER, A. N.", "CANDIDATE, Example".
-        if trimmed.contains(","), trimmed.utf8.count <= 48 {
-            let lower = trimmed.lowercased()
-            if let comma = lower.firstIndex(of: ",") {
-                let surname = String(lower[..<comma]).trimmingCharacters(in: .whitespaces)
-                let given = lower[lower.index(after: comma)...].trimmingCharacters(in: .whitespaces)
-                if placeholders.contains(given + " " + surname) || placeholderWords.contains(surname)
-                    || placeholderWords.contains(given.trimmingCharacters(in: .punctuationCharacters)) { return nil }
+        // (On bytes: an MIS export writes every name so, and this runs for each of its cells.)
+        if let comma = trimmed.utf8.firstIndex(of: 44), trimmed.utf8.count <= 48 {
+            // The part lower-cased, without the spaces (and, `bare`, the full stops) around it.
+            func part(_ bytes: Substring.UTF8View.SubSequence, bare: Bool = false) -> String {
+                let strip: (UInt8) -> Bool = { $0 == 32 || (bare && $0 == 46) }
+                let lower = bytes.map(ContextKeyword.fold)
+                guard let first = lower.firstIndex(where: { !strip($0) }), let last = lower.lastIndex(where: { !strip($0) }) else { return "" }
+                return String(decoding: lower[first...last], as: UTF8.self)
             }
+            let before = trimmed.utf8[..<comma], after = trimmed.utf8[trimmed.utf8.index(after: comma)...]
+            let surname = part(before)
+            if placeholders.contains(part(after) + " " + surname) || placeholderWords.contains(surname)
+                || placeholderWords.contains(part(after, bare: true)) { return nil }
         }
         if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return cleanASCII(trimmed) }
         guard (2...48).contains(trimmed.count), let first = trimmed.first, first.isUppercase else { return nil }
