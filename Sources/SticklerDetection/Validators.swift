@@ -10,7 +10,8 @@ public enum Validators {
         "hc_mod11": { HealthAndCareNumber.isValid($0.digits) },
         "scn_mod11": { SCN.isValid($0.digits) },
         "upn_check_letter": { UPN.isValid($0.alnumUpper) },
-        "nino_prefix": { NINO.isValid($0.alnumUpper) },
+        // (Not a form's or a lesson's example, "AB 12 34 56 C": its digits a counting run or one digit.)
+        "nino_prefix": { NINO.isValid($0.alnumUpper) && !madeUp($0.digits, strict: true) },
         "utr_mod11": { UTR.isValid($0.digits) },
         "luhn_card": { PaymentCard.isValid($0.digits) },
         "iban_mod97": { IBAN.isValid($0.alnumUpper) },

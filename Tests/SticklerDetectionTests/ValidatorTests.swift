@@ -52,9 +52,11 @@ final class ValidatorTests: XCTestCase {
     }
 
     func testNINOPrefixRules() {
-        check("nino_prefix", valid: ["AB123456C", "AB 12 34 56 C", "CE123456D", "JT123456A"],
+        check("nino_prefix", valid: ["AB294761C", "AB 29 47 61 C", "CE294761D", "JT294761A"],
               invalid: ["GB123456A", "BG123456A", "NK123456A", "KN123456A", "NT123456A", "TN123456A", "ZZ123456A",
-                        "QQ123456C", "DA123456A", "AO123456A", "AB123456E", "AB12345C"])
+                        "QQ123456C", "DA123456A", "AO123456A", "AB123456E", "AB12345C",
+                        // A form's or a lesson's example: a counting run, one digit throughout.
+                        "AB123456C", "AB 12 34 56 C", "JT000000A"])
     }
 
     func testIBANMod97() {
