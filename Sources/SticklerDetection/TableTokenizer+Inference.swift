@@ -1,0 +1,92 @@
+import Foundation
+
+/// How a table's first rows are read: blank fields, records and banners that are no header,
+/// and the name and bank columns of an export that has no header row at all.
+extension TableTokenizer {
+    /// An empty cell, or a blank form's field: underscores, dots or dashes only.
+    static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 95 || $0 == 46 || $0 == 45 || $0 == 32 }
+    }
+
+    /// Whether a row's cells hold a record's values or a report's banner rather than titles:
+    /// an e-mail address, a number of five digits or more (a pupil's or a patron's number),
+    /// "Printed …", "Page 1 of 3".
+    static func readsAsRecord(_ titles: [String]) -> Bool {
+        // A report's banner: "Printed 17/09/2024 08:41 by ADMIN3", "Page 1 of 1".
+        if titles.contains(where: { title in
+            let lower = title.lowercased()
+            return lower.hasPrefix("printed") || lower.hasPrefix("exported") || lower.hasPrefix("generated")
+                || lower.hasPrefix("run on") || (lower.hasPrefix("page ") && lower.contains(" of "))
+        }) { return true }
+        return titles.contains { title in
+            let bytes = title.utf8
+            if bytes.count >= 5, bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return true }
+            guard let at = bytes.firstIndex(of: 64), at != bytes.startIndex, !bytes.contains(32) else { return false }
+            return bytes[bytes.index(after: at)...].contains(46)
+        }
+    }
+
+    /// Given names that are also things' names (a colour chart's, a garden's), in lower case.
+    static let thingNames: Set<String> = ["rose", "ruby", "amber", "violet", "ivy", "daisy", "poppy", "holly", "hazel", "jade",
+                                          "iris", "lily", "willow", "rowan", "skye", "sky", "river", "olive", "heather", "jasmine",
+                                          "pearl", "crystal", "coral", "scarlett", "saffron", "sienna", "indigo", "primrose",
+                                          "fern", "robin", "wren", "lark", "april", "may", "june", "august", "grace", "joy", "dawn"]
+
+    /// Titles for a headerless table's name columns ("Forename", "Surname" or "Name", the
+    /// others untitled), or nil when no column reads as names. A column counts when three
+    /// in four of its cells (two at least, mostly different) read so: a given name for a
+    /// forename column, a capitalised word or two for the surname column beside it.
+    static func inferredTitles(_ rows: [[Cell]]) -> [String]? {
+        guard rows.count >= 2 else { return nil }
+        let width = rows.map { ($0.map(\.column).max() ?? 0) + 1 }.max() ?? 0
+        let columns: [[String]] = (0..<width).map { column in
+            rows.compactMap { row in row.first { $0.column == column }.map { CellText.trimmed($0.text, quotes: true) } }.filter { !$0.isEmpty }
+        }
+        func mostly(_ column: Int, _ test: (String) -> Bool) -> Bool {
+            guard column >= 0, column < width else { return false }
+            let texts = columns[column]
+            guard texts.count >= 2, texts.count * 4 >= rows.count * 3, Set(texts).count * 4 >= texts.count * 3 else { return false }
+            return texts.filter(test).count * 4 >= texts.count * 3
+        }
+        func isGiven(_ text: String) -> Bool {
+            guard let name = PersonName.clean(text), !name.contains(" "), !name.contains(","),
+                  name.first?.isUppercase == true else { return false }
+            return GivenNames.contains(name.lowercased()) && !GivenNames.wordLike.contains(name.lowercased())
+        }
+        // (Not a column of flowers, stones or colours: "Rose", "Ruby", "Amber" are names too.)
+        func isThing(_ text: String) -> Bool { Self.thingNames.contains(text.lowercased()) }
+        func isSurname(_ text: String) -> Bool {
+            guard let name = PersonName.clean(text), !name.contains(","), name.split(separator: " ").count <= 2 else { return false }
+            return !PersonName.phraseWords.contains(name.lowercased()) && !PersonName.placeWords.contains(name.lowercased())
+        }
+        var titles = [String](repeating: "", count: width)
+        var found = false
+        for column in 0..<width where titles[column].isEmpty && mostly(column, isGiven) && !mostly(column, { isThing($0) || !isGiven($0) }) {
+            for other in [column + 1, column - 1] where other >= 0 && other < width && titles[other].isEmpty && mostly(other, isSurname) {
+                titles[column] = "Forename"
+                titles[other] = "Surname"
+                found = true
+                break
+            }
+        }
+        if !found {
+            for column in 0..<width where mostly(column, { PersonName.readsAsFullName($0) && PersonName.startsWithGivenName($0) }) {
+                titles[column] = "Name"
+                found = true
+            }
+        }
+        // A bank's bulk payment file ("771485,48164067,R ROBERTS,30.00,…"): sort codes beside
+        // eight-digit account numbers.
+        func digits(_ text: String, _ count: Int) -> Bool {
+            let bytes = text.utf8.filter { $0 != 45 }
+            return bytes.count == count && bytes.allSatisfy { $0 >= 48 && $0 <= 57 } && text.utf8.count <= count + 2
+        }
+        for column in 0..<(width - 1) where titles[column].isEmpty && titles[column + 1].isEmpty
+            && mostly(column, { digits($0, 6) }) && mostly(column + 1, { digits($0, 8) }) {
+            titles[column] = "Sort code"
+            titles[column + 1] = "Account number"
+            found = true
+        }
+        return found ? titles : nil
+    }
+}
