@@ -171,20 +171,25 @@ final class ExtractionRun {
 
     func plainText(kind: ContentKind, prefix: [UInt8], source: some ByteSource, path: String, bytes: Int) throws {
         let name = String(path.split(separator: "!").last?.split(separator: "/").last ?? "")
+        // An old Mac's text ends its lines with CR alone: read with LF, so that lines count
+        // and line rules hold (the same offsets).
+        func lines(_ source: some ByteSource, _ text: [UInt8]) -> any ByteSource {
+            text.contains(13) && !text.contains(10) ? CarriageReturnLines(source) : source
+        }
         switch kind {
         case .utf16(let little, let bom):
             let decoded = TextExtractor.decodePrefix(prefix, littleEndian: little, bom: bom)
             let delimiter = ContentSniffer.tableDelimiter(name: name, prefix: decoded)
             try document(path: path, format: kind.format(delimiter: delimiter), bytes: bytes,
-                         [TextSegment(source: UTF16Source(source, littleEndian: little, bom: bom), delimiter: delimiter)])
+                         [TextSegment(source: lines(UTF16Source(source, littleEndian: little, bom: bom), decoded), delimiter: delimiter)])
         case .windows1252:
             let delimiter = ContentSniffer.tableDelimiter(name: name, prefix: prefix)
             try document(path: path, format: kind.format(delimiter: delimiter), bytes: bytes,
-                         [TextSegment(source: Windows1252Source(source), delimiter: delimiter)])
+                         [TextSegment(source: lines(Windows1252Source(source), prefix), delimiter: delimiter)])
         default:
             let delimiter = ContentSniffer.tableDelimiter(name: name, prefix: prefix)
             try document(path: path, format: kind.format(delimiter: delimiter), bytes: bytes,
-                         [TextSegment(source: source, delimiter: delimiter)])
+                         [TextSegment(source: lines(source, prefix), delimiter: delimiter)])
         }
     }
 

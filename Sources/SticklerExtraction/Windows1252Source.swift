@@ -1,5 +1,18 @@
 import SticklerCore
 
+/// Text whose lines end with CR alone (an old Mac's) with LF line ends instead, byte for byte.
+public struct CarriageReturnLines<Inner: ByteSource>: ByteSource {
+    var inner: Inner
+
+    public init(_ inner: Inner) { self.inner = inner }
+
+    public mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        let count = try inner.read(into: buffer)
+        for index in 0..<count where buffer[index] == 13 { buffer[index] = 10 }
+        return count
+    }
+}
+
 /// Windows-1252 text as UTF-8, as the rules read every text: ASCII passes through, each
 /// byte from 0x80 becomes its character's two or three bytes ("Zoë Lefèvre" in a CSV saved
 /// by Excel on Windows is the same name as in a UTF-8 file).

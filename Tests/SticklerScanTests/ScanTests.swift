@@ -157,6 +157,14 @@ final class ScanTests: XCTestCase {
         XCTAssertEqual(Set(names.map(\.redacted)), ["Z•• L••••••"])
     }
 
+    /// An old Mac's text (lines ended by CR alone) is a table, and its findings have lines.
+    func testCarriageReturnLinesAreLines() throws {
+        try write("contacts.txt", Data("Surname\tForename\tHome phone\rHughes\tOlivia\t07700 900123\rBegum\tAyesha\t07700 900456\r".utf8))
+        let sink = try scanAll()
+        XCTAssertEqual(sink.result(named: "contacts.txt")?.format, "utf-8/tsv")
+        XCTAssertEqual(sink.findings.filter { $0.detector == "person_name" }.map(\.location.line), [2, 3])
+    }
+
     func testSymlinksAreNotFollowedUnlessAsked() throws {
         try write("real/a.txt", Data("UPN R801200101001\n".utf8))
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.txt").path,
