@@ -281,6 +281,9 @@ public final class Engine: @unchecked Sendable {
         detector.normalization == .name ? "person_name" : detector.id
     }
 
+    /// Small words before a title's last word that make it a phrase, not a column of people.
+    static let linkWords: Set<String> = ["for", "to", "with", "from", "about", "and", "by", "on", "of", "all", "our", "other", "new"]
+
     /// Categories a column header can veto for the other detectors of its kind.
     static let structuredCategories: Set<Category> = [.identifier, .contact, .financial]
 
@@ -306,7 +309,13 @@ public final class Engine: @unchecked Sendable {
                 if detector.columns.contains(normalized) { columnDetector = index; break }
                 if detector.excludeColumns.contains(where: { (" " + normalized).contains(" " + $0) }) { continue }
                 // "pupil surname", "child's first name": ends with a listed header word.
-                if detector.columns.contains(where: { normalized.hasSuffix(" " + $0) && $0.count >= 4 }) {
+                // (Not after a small word: "Support for pupils", "Letters to parents" are a
+                // table's row labels or topics, not a column of people.)
+                if detector.columns.contains(where: { column in
+                    guard normalized.hasSuffix(" " + column), column.count >= 4 else { return false }
+                    let before = normalized.dropLast(column.count + 1).split(separator: " ").last.map(String.init) ?? ""
+                    return !Engine.linkWords.contains(before)
+                }) {
                     columnDetector = index
                     break
                 }

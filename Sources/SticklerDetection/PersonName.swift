@@ -54,6 +54,9 @@ public enum PersonName {
                                             // Britain's "John Doe", a lesson's or a form's made-up person.
                                             "joe bloggs", "fred bloggs", "jo bloggs", "joe blogs", "john doe", "jane doe",
                                             "a n other", "a. n. other"]
+    /// Small words, written in small letters, that no name has after its first word.
+    static let smallWords: Set<String> = ["and", "the", "of", "for", "with", "from", "to", "in", "on", "at", "by", "or"]
+
     /// Words that make a surname-first name a template's ("CANDIDATE, Example").
     static let placeholderWords: Set<String> = ["example", "sample", "specimen", "dummy", "candidate", "pupil", "student", "surname", "forename"]
     /// The small first letters of `placeholders` and of "e.g" and "example".
@@ -464,6 +467,11 @@ public enum PersonName {
             }
         }
         guard letters >= 2, commas <= 1, bytes.last != 44, !notNames.contains(trimmed.lowercased()), !isRoleLetter(trimmed) else { return nil }
+        // A phrase, not a name: "Support for teachers", "Health and safety" (not "Mr and Mrs Adeyemi").
+        let words = trimmed.split(separator: " ")
+        if words.indices.dropFirst().contains(where: { smallWords.contains(String(words[$0])) && !(words[$0] == "and" && isTitle(words[$0 - 1].lowercased())) }) {
+            return nil
+        }
         return trimmed
     }
 
