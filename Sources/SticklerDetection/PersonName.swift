@@ -317,6 +317,18 @@ public enum PersonName {
             .contains { $0.contains(lower) }
     }
 
+    /// A name in capitals after a label ("NAME: AISHA HAWORTH"): the first word a common given
+    /// name, no word a label's, a field's or a school phrase's ("NAME: PLEASE PRINT").
+    public static func capitalsAfterLabel(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let separator = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) else { return false }
+        let words = text[text.index(after: separator)...].split(separator: " ").map { $0.lowercased() }
+        guard let first = words.first, GivenNames.contains(first), !GivenNames.wordLike.contains(first) else { return false }
+        return !words.contains { fieldWords.contains($0) || phraseWords.contains($0) || capitalWords.contains($0)
+            || entryLabels.contains($0) || organisationWords.contains($0) || placeWords.contains($0) }
+            && !placeholders.contains(words.joined(separator: " "))
+    }
+
     /// A pupil's initials before a year group ("EW (Y9"): two or three capitals that are no
     /// subject, qualification or acronym of a school's ("PE (Y9)", "SEN (Y7)").
     public static func initials(_ bytes: [UInt8]) -> Bool {

@@ -33,6 +33,7 @@ public enum Validators {
         "person_name_exam_entry": { PersonName.examEntry($0) },
         "person_name_caps_reversed": { PersonName.capsReversed($0) },
         "person_initials": { PersonName.initials($0) },
+        "person_name_capitals": { PersonName.capitalsAfterLabel($0) },
         "person_name_file_name": { PersonName.inFileName($0) },
         "person_name_addressee": { PersonName.addressee($0) },
         "person_name_prose": { PersonName.inProse($0) },

@@ -135,6 +135,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["13 September 1916", "12/06/1929", "14/03/2099", "31/02/2012", "02/31/2012", "13/13/2012", "14/14/2012"])
         check("person_name_exam_entry", valid: ["4SUTCLIFFE:MUHAMMAD THOMAS", "0WILDE:KOFI", "7O'NEILL-BYRNE:AOIFE"],
               invalid: ["1NOTE:PLEASE READ", "2RE:OLIVIA HUGHES", "3SUBJECT:MAX MARKS", "5HUGHES:SUMMER TERM", "6CAL:GREGORIAN"])
+        check("person_name_capitals", valid: ["NAME: AISHA HAWORTH", "Pupil\tOLIVIA HUGHES"],
+              invalid: ["NAME: PLEASE PRINT", "NAME: JOE BLOGGS", "PUPIL: YEAR GROUP", "NAME: GRACE ACADEMY"])
         check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7"], invalid: ["PE (Y9", "SEN (Y7", "ALL (Y10", "E (Y9"])
         check("person_name_caps_reversed", valid: ["ADEYEMI, Esther", "McDONALD, Jack", "O'NEILL, Saoirse", "WÓJCIK, Zuzanna"],
               invalid: ["TOTAL, Set", "UK, Europe", "NOTE, Jack", "HELLO, Grace", "LONDON, Grace", "PE, Max", "SUMMARY, Summer", "BLOGGS, Joe"])
@@ -194,7 +196,7 @@ final class ValidatorTests: XCTestCase {
                                    "uk_phone_without_zero", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_addressee",
-                                   "person_name_exam_entry", "person_name_caps_reversed", "person_initials",
+                                   "person_name_exam_entry", "person_name_caps_reversed", "person_initials", "person_name_capitals",
                                    "sen_code", "yes_flag"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
