@@ -31,11 +31,9 @@ struct DocumentState {
     var lines = LineCounter()
     var table: TableTokenizer?
     /// A form's first-name (or surname) row waiting for the other (`formName`), and rows seen.
-    var formForename: (text: String, from: Int, to: Int, row: Int)?
+    var formPending: (text: String, from: Int, to: Int, row: Int)?
     var formPendingIsForename = true
     var formRows = 0
-    /// The detector a "Surname" column feeds (-1: none), worked out at the first form name.
-    var formNameDetector: Int?
     var lastEmittedEnd = 0
     var reported = 0
     var bytes = 0
@@ -92,7 +90,7 @@ struct DocumentState {
         lines = LineCounter()
         lastEmittedEnd = 0
         table = next.delimiter.map { TableTokenizer(delimiter: $0, collectsAll: next.formLike) }
-        formForename = nil
+        formPending = nil
     }
 
     mutating func process(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int, eof: Bool) throws {
@@ -735,8 +733,7 @@ struct DocumentState {
         // primary allergy list's "Amir | 3B | Allergy": a special-category column, or one of data
         // the rules know, a date of birth, a phone number).
         // (A name split over columns of two detectors, "Enw | Cyfenw", is whole.)
-        let saysMore = header.columns.contains { $0.namesSpecialCategory || !$0.contextFor.isEmpty }
-            || byDetector.values.reduce(0) { $0 + $1.parts.count } > 1
+        let saysMore = header.saysMoreThanNames || byDetector.values.reduce(0) { $0 + $1.parts.count } > 1
         return byDetector.compactMap { detector, entry in
             if !saysMore, entry.parts.count == 1, !entry.parts[0].contains(" "), !entry.parts[0].contains(",") { return nil }
             var candidate = Candidate(detector: detector, from: entry.from, to: entry.to,
@@ -750,8 +747,7 @@ struct DocumentState {
 
     /// A form's name over two rows, as a table of label and value cells writes it: "First
     /// name or initial(s) | Rosemary", then (within three rows, or before it) "Surname |
-    /// Hallworth". Found
-    /// as the detector a "Surname" column feeds, with the value "Rosemary Hallworth".
+    /// Hallworth". Found as the detector a "Surname" column feeds, valued "Rosemary Hallworth".
     mutating func formName(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> Candidate? {
         formRows += 1
         guard row.cells.count >= 2 else { return nil }
@@ -766,20 +762,19 @@ struct DocumentState {
         let isSurname = !isForename && Self.surnameLabels.contains(where: { label == $0 || label.hasSuffix(" " + $0) })
         guard isForename || isSurname else { return nil }
         guard readsAsName(value) else {
-            if isForename == formPendingIsForename { formForename = nil }
+            if isForename == formPendingIsForename { formPending = nil }
             return nil
         }
         // Either order: "Surname | Hallworth" may come first.
-        guard let pending = formForename, formPendingIsForename != isForename, formRows - pending.row <= 3 else {
-            formForename = (value, row.cells[1].from, row.cells[1].to, formRows)
+        guard let pending = formPending, formPendingIsForename != isForename, formRows - pending.row <= 3 else {
+            formPending = (value, row.cells[1].from, row.cells[1].to, formRows)
             formPendingIsForename = isForename
             return nil
         }
         let here = (text: value, from: row.cells[1].from, to: row.cells[1].to, row: formRows)
         let forename = isForename ? here : pending, surname = isForename ? pending : here
-        formForename = nil
-        if formNameDetector == nil { formNameDetector = engine.header(titles: ["Surname"], scratch: scanner.scratch).columns.first?.columnDetector ?? -1 }
-        guard let detector = formNameDetector, detector >= 0 else { return nil }
+        formPending = nil
+        guard let detector = engine.surnameColumnDetector else { return nil }
         cells.append((forename.from, forename.to))
         cells.append((surname.from, surname.to))
         var candidate = Candidate(detector: detector, from: min(forename.from, surname.from), to: max(forename.to, surname.to),
@@ -793,7 +788,8 @@ struct DocumentState {
 
     /// A form's labels for a first name and a surname (normalised; a label may end with one:
     /// "child s first name").
-    static let forenameLabels = ["first name", "first names", "forename", "forenames", "forename s", "first name s",
+    /// (`TableHeader.normalize` drops a bracketed "(s)": "Forename(s)" is "forename".)
+    static let forenameLabels = ["first name", "first names", "forename", "forenames",
                                  "first name or initial", "first name or initials", "given name", "given names",
                                  "christian name", "legal first name", "enw cyntaf"]
     static let surnameLabels = ["surname", "last name", "family name", "legal surname", "cyfenw"]

@@ -97,6 +97,8 @@ public final class Engine: @unchecked Sendable {
     public let maxContextWindow: Int
     /// Detectors fed by table columns (person names).
     let columnDetectors: [Int]
+    /// The column detector a "Surname" column feeds: a form's name over two rows is its.
+    let surnameColumnDetector: Int?
 
     public init(pack: RulePack, fingerprinter: Fingerprinter) throws {
         self.pack = pack
@@ -254,6 +256,7 @@ public final class Engine: @unchecked Sendable {
         }, what: "context keyword", owner: { index in detectors.firstIndex { $0.contextKeywords.map { $0.lowercased() }.contains(texts[index]) } })
         self.widths = widths
         self.columnDetectors = columnDetectors
+        surnameColumnDetector = columnDetectors.first { detectors[$0].columns.contains("surname") }
         validators = detectors.map { $0.validator.flatMap { Validators.registry[$0] } }
         boundaries = detectors.map(\.boundary)
         notFollowedBy = detectors.map { Set($0.notFollowedBy) }
@@ -365,6 +368,7 @@ public final class Engine: @unchecked Sendable {
             header.columns[index].trusted = false
             header.columns[index].namesThings = true
         }
+        header.saysMoreThanNames = header.columns.contains { $0.namesSpecialCategory || !$0.contextFor.isEmpty }
         return header
     }
 

@@ -312,10 +312,12 @@ public enum PersonName {
         let given = String(decoding: bytes[(comma + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard !placeholders.contains(given.lowercased() + " " + surname.lowercased()), surname.count >= 3, surname.allSatisfy({ $0.isUppercase || "-'\u{2019}".contains($0) }),
               GivenNames.contains(given.lowercased()), !GivenNames.wordLike.contains(given.lowercased()) else { return false }
-        let lower = surname.lowercased()
-        return ![capitalWords, entryLabels, fieldWords, placeWords, organisationWords, phraseWords, calendarWords, capitalsNotSurnames]
-            .contains { $0.contains(lower) }
+        return !notSurnamesInCapitals.contains(surname.lowercased())
     }
+
+    /// Every word written in capitals that is no surname (the lists above, once).
+    static let notSurnamesInCapitals = capitalWords.union(entryLabels).union(fieldWords).union(placeWords)
+        .union(organisationWords).union(phraseWords).union(calendarWords).union(capitalsNotSurnames)
 
     /// A name in capitals after a label ("NAME: AISHA HAWORTH"): the first word a common given
     /// name, no word a label's, a field's or a school phrase's ("NAME: PLEASE PRINT").

@@ -32,6 +32,10 @@ public struct TableHeader: Sendable {
     }
 
     public var columns: [Column]
+    /// A column holds data the rules know (a date of birth, a phone number) or names a
+    /// special category: a given name alone on its row is a child the row says more about
+    /// (worked out once, with the header).
+    public var saysMoreThanNames = false
 
     /// Titles of a column of staff roles (normalised).
     static let roleTitles: Set<String> = ["role", "roles", "job title", "job role", "responsibility", "responsibilities",

@@ -133,6 +133,7 @@ final class EngineTests: XCTestCase {
         let rota = "Session,Lead invigilator,Invigilator 2\nMon AM,Linda Procter,Dave Catterall\nMon PM,Dave Catterall,Linda Procter\n"
             + "Tue AM,Susan Whitley,Linda Procter\nTue PM,Linda Procter,Susan Whitley\nWed AM,Dave Catterall,Susan Whitley\n"
         let columns = Set(try scan(rota, delimiter: 44, options: ScanOptions(minConfidence: .low)).events.compactMap(\.finding.location.column))
+        XCTAssertFalse(columns.isEmpty, "the rota's names are found, each under its own column")
         XCTAssertTrue(columns.isSubset(of: ["Lead invigilator", "Invigilator 2"]), "\(columns)")
         let blank = "Child's name,________\nSchool applied for,________\nDate of birth,__/__/____\nAddress,________\n"
         XCTAssertEqual(try scan(blank, delimiter: 44, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector), [])
