@@ -7,6 +7,8 @@ struct TableTokenizer {
         var from: Int
         var to: Int
         var text: String
+        /// Where the cell begins on its line, in characters (a report in aligned columns).
+        var place = 0
     }
 
     struct Row {
@@ -37,6 +39,17 @@ struct TableTokenizer {
     /// name written over a label row and a value row.
     var collectsAll = false
 
+    /// A report in space-aligned columns (`FixedWidthLine.delimiter`): its current line, where
+    /// that line begins, how much of it has its fields' starts recorded, the places of the
+    /// header's titles once known, and the fields' starts before then.
+    var fixedWidth: Bool { delimiter == FixedWidthLine.delimiter }
+    var line: [UInt8] = []
+    var lineStart = 0
+    var lineRecorded = 0
+    var columnPlaces: [Int] = []
+    var pendingStarts: [(offset: Int, place: Int)] = []
+    static let lineLimit = 4096
+
     init(delimiter: UInt8, collectsAll: Bool = false) {
         self.delimiter = delimiter
         self.collectsAll = collectsAll
@@ -54,6 +67,10 @@ struct TableTokenizer {
     /// the same chunk collects the text of name columns only.
     mutating func consume(buffer: UnsafeRawBufferPointer, bufferStart: Int, upTo: Int, eof: Bool,
                           resolve: ([String]) -> TableHeader, row emit: (Row) -> Void) {
+        if fixedWidth {
+            consumeFixedWidth(buffer: buffer, bufferStart: bufferStart, upTo: upTo, eof: eof, resolve: resolve, row: emit)
+            return
+        }
         var index = max(processedTo, bufferStart) - bufferStart
         let end = upTo - bufferStart
         var collect = collecting(column)
@@ -111,13 +128,93 @@ struct TableTokenizer {
         if eof {
             endCell(at: upTo)
             endRow(resolve: resolve, emit)
-            // A headerless table shorter than the rows tried for a header; else its rows as
-            // they are (a short form's label and value rows), with no header.
-            if !settleHeaderless(resolve: resolve, emit) {
-                for row in leadingRows { emit(Row(cells: row, isHeader: false)) }
-                leadingRows = []
+            endTable(resolve: resolve, emit)
+        }
+    }
+
+    /// At the end: a headerless table shorter than the rows tried for a header; else its
+    /// rows as they are (a short form's label and value rows), with no header.
+    mutating func endTable(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
+        if !settleHeaderless(resolve: resolve, emit) {
+            for row in leadingRows { emit(Row(cells: row, isHeader: false)) }
+            leadingRows = []
+        }
+    }
+
+    /// `consume` for a report in space-aligned columns: line by line, each line's fields
+    /// (see `FixedWidthLine`) its cells, in the column whose title begins where they do once
+    /// the header is known.
+    mutating func consumeFixedWidth(buffer: UnsafeRawBufferPointer, bufferStart: Int, upTo: Int, eof: Bool,
+                                    resolve: ([String]) -> TableHeader, row emit: (Row) -> Void) {
+        var index = max(processedTo, bufferStart) - bufferStart
+        let end = upTo - bufferStart
+        while index < end {
+            var next = index
+            while next < end && buffer[next] != 10 && buffer[next] != 13 { next += 1 }
+            if next > index, line.count < Self.lineLimit {
+                line.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[index..<min(next, index + Self.lineLimit - line.count)]))
+            }
+            if next == end { index = end; break }
+            index = next + 1
+            // A carriage return before a newline is dropped; alone, it ends the line.
+            if buffer[next] == 13 && index < buffer.count && buffer[index] == 10 { continue }
+            endLine(nextLineStart: bufferStart + index, resolve: resolve, emit)
+        }
+        processedTo = upTo
+        if eof {
+            if !line.isEmpty { endLine(nextLineStart: upTo, resolve: resolve, emit) }
+            endTable(resolve: resolve, emit)
+        } else {
+            recordFieldStarts() // a line the chunk ends in: its candidates need their columns
+        }
+    }
+
+    /// Records where the current line's fields begin, those not recorded yet: in `cellStarts`
+    /// once the columns are known, else until they are.
+    mutating func recordFieldStarts() {
+        for field in FixedWidthLine.fields(line, columns: columnPlaces) where field.from >= lineRecorded {
+            if columnPlaces.isEmpty {
+                pendingStarts.append((lineStart + field.from, field.place))
+            } else {
+                cellStarts.append((lineStart + field.from, FixedWidthLine.column(at: field.place, columns: columnPlaces)))
             }
         }
+        lineRecorded = line.count
+    }
+
+    mutating func endLine(nextLineStart: Int, resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
+        recordFieldStarts()
+        for field in FixedWidthLine.fields(line, columns: columnPlaces) {
+            let column = columnPlaces.isEmpty ? cells.count : FixedWidthLine.column(at: field.place, columns: columnPlaces)
+            let text = String(decoding: line[field.from..<min(field.to, field.from + Self.cellTextLimit)], as: UTF8.self)
+            if let last = cells.last, last.column == column { // two fields under one title
+                cells[cells.count - 1].to = lineStart + field.to
+                cells[cells.count - 1].text += " " + text
+            } else {
+                cells.append(Cell(column: column, from: lineStart + field.from, to: lineStart + field.to, text: text, place: field.place))
+            }
+        }
+        endRow(resolve: resolve, emit)
+        line.removeAll(keepingCapacity: true)
+        lineStart = nextLineStart
+        lineRecorded = 0
+    }
+
+    /// Once a report's header is known (`row`, or the widest row of one without a header):
+    /// its titles' places are the columns', and the rows read so far are placed in them.
+    mutating func placeColumns(_ row: [Cell]) {
+        guard fixedWidth, columnPlaces.isEmpty, !row.isEmpty else { return }
+        columnPlaces = row.map(\.place)
+        let places = columnPlaces
+        leadingRows = leadingRows.map { cells in
+            cells.map { cell in
+                var cell = cell
+                cell.column = FixedWidthLine.column(at: cell.place, columns: places)
+                return cell
+            }
+        }
+        cellStarts += pendingStarts.map { ($0.offset, FixedWidthLine.column(at: $0.place, columns: places)) }
+        pendingStarts = []
     }
 
     /// The first delimiter, newline, quote or carriage return in `from..<end` (`end` if
@@ -185,6 +282,7 @@ struct TableTokenizer {
                 }) {
                     for row in leadingRows[...earlier] { emit(Row(cells: row, isHeader: true)) }
                     header = resolve(leadingRows[earlier].map { $0.text.trimmingCharacters(in: .whitespaces) })
+                    placeColumns(leadingRows[earlier])
                     for row in leadingRows[(earlier + 1)...] { emit(Row(cells: row, isHeader: false)) }
                     leadingRows = []
                     return
@@ -196,6 +294,7 @@ struct TableTokenizer {
                     let counts = leadingRows.map { row in row.filter { !Self.isBlank($0.text.trimmingCharacters(in: .whitespaces)) }.count }
                     let first = counts.firstIndex(of: counts.max() ?? 0) ?? leadingRows.count - 1
                     header = resolve(leadingRows[first].map { $0.text.trimmingCharacters(in: .whitespaces) })
+                    placeColumns(leadingRows[first])
                     for row in leadingRows[...first] { emit(Row(cells: row, isHeader: true)) }
                     for row in leadingRows[(first + 1)...] { emit(Row(cells: row, isHeader: false)) }
                     leadingRows = []
@@ -206,6 +305,7 @@ struct TableTokenizer {
                 for row in leadingRows.dropLast() { emit(Row(cells: row, isHeader: true)) }
                 leadingRows = []
                 header = candidate
+                placeColumns(cells)
                 emit(Row(cells: cells, isHeader: true))
             }
             return
@@ -220,6 +320,7 @@ struct TableTokenizer {
     mutating func settleHeaderless(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) -> Bool {
         guard header == nil, let titles = Self.inferredTitles(leadingRows) else { return false }
         header = resolve(titles)
+        placeColumns(leadingRows.max { $0.count < $1.count } ?? [])
         for row in leadingRows { emit(Row(cells: row, isHeader: false)) }
         leadingRows = []
         return true
@@ -244,3 +345,4 @@ struct TableTokenizer {
 }
 
 import Foundation
+import SticklerCore

@@ -1,3 +1,5 @@
+import SticklerCore
+
 /// What a file's first bytes say it is. Only text kinds are scanned in this version;
 /// everything else is skipped with the reason.
 public enum ContentKind: Equatable, Sendable {
@@ -22,7 +24,7 @@ public enum ContentKind: Equatable, Sendable {
     /// The `file` record's format of text read with `delimiter` as a table: "utf-8/csv",
     /// "windows-1252/tsv", or the name alone.
     func format(delimiter: UInt8?) -> String {
-        name + (delimiter.map { $0 == 9 ? "/tsv" : "/csv" } ?? "")
+        name + (delimiter.map { $0 == 9 ? "/tsv" : $0 == ContentSniffer.fixedWidth ? "/fixed-width" : "/csv" } ?? "")
     }
 }
 
@@ -153,6 +155,36 @@ public enum ContentSniffer {
         }
         if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return 9 }
         if lower.hasSuffix(".csv") { return 44 }
-        return nil
+        return alignedInColumns(prefix, newline: newline) ? fixedWidth : nil
+    }
+
+    /// The "delimiter" of a report printed to a text file with its columns aligned by
+    /// spaces (an MIS's class list, an exam entries report): no byte, the columns' places.
+    public static let fixedWidth = FixedWidthLine.delimiter
+
+    /// Whether the first lines read as a report in space-aligned columns: a header line of
+    /// three titles or more, two spaces or more apart, and under it at least three lines of
+    /// which most begin their fields where the header begins its titles (a dashed rule under
+    /// the header passed over). Prose with two spaces after a full stop does not line up so.
+    static func alignedInColumns(_ prefix: [UInt8], newline: UInt8) -> Bool {
+        let lines = prefix.split(separator: newline, maxSplits: 40, omittingEmptySubsequences: true)
+            .dropLast(prefix.count >= prefixLength ? 1 : 0)
+            .map { line in line.last == 13 ? line.dropLast() : line }
+            .filter { line in line.contains { $0 != 32 && $0 != 9 } }
+            .prefix(24)
+        guard lines.count >= 4 else { return false }
+        let starts = lines.map { FixedWidthLine.fieldStarts(Array($0)) }
+        for header in starts.indices.prefix(10) {
+            let titles = starts[header]
+            guard titles.count >= 3, FixedWidthLine.isTitleLine(Array(lines[header])) else { continue }
+            var aligned = 0, other = 0
+            for line in starts[(header + 1)...].prefix(8) {
+                guard line.count >= 2 else { other += 1; continue }
+                let matching = line.filter { start in titles.contains { abs($0 - start) <= 1 } }.count
+                if matching >= 2 && matching * 5 >= line.count * 3 { aligned += 1 } else { other += 1 }
+            }
+            if aligned >= 3 && aligned > other { return true }
+        }
+        return false
     }
 }

@@ -127,6 +127,36 @@ final class EngineTests: XCTestCase {
         }
     }
 
+    /// A class list an MIS printed to a text file, its columns aligned by spaces: each cell is
+    /// read under the title that begins where it does, an empty UPN cell, an accented name and
+    /// a surname that fills its column included, whatever size the chunks are read in.
+    func testAReportInSpaceAlignedColumnsIsReadByItsTitles() throws {
+        var ids = Identifiers(seed: 8)
+        func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(1, width - text.count)) }
+        var report = "Oakfield Primary School                          Printed 12/03/2025 09:14\n"
+            + "Class list: 4H                                   Page 1 of 1\n\n"
+            + pad("Surname", 17) + pad("Forename", 15) + pad("DOB", 12) + pad("NHS Number", 14) + "Notes\n"
+            + pad("---------------", 17) + pad("-------------", 15) + pad("----------", 12) + pad("----------", 14) + "-----\n"
+        let people = [("Abbott", "Harry"), ("Featherstonehaug", "Mia"), ("Brontë", "Zoë"), ("O'Connor", "Niamh")]
+        for (index, person) in people.enumerated() {
+            let nhs = index == 2 ? "" : ids.nhs() // an empty cell: the columns after it stay in place
+            report += pad(person.0, 17) + pad(person.1, 15) + pad("0\(index + 1)/02/2015", 12) + pad(nhs, 14) + "asthma\n"
+        }
+        for chunkSize in [64, 1 << 20] {
+            let events = try scan(report, delimiter: FixedWidthLine.delimiter, options: ScanOptions(chunkSize: chunkSize)).events
+            let names = events.filter { $0.finding.detector == "person_name" }
+            XCTAssertEqual(names.map(\.finding.location.column), Array(repeating: "Surname, Forename", count: 4), "chunks of \(chunkSize)")
+            XCTAssertEqual(names.map(\.finding.redacted), ["A••••• H••••", "F•••••••• M••", "B••••• Z••", "O••••••• N••••"])
+            let births = events.filter { $0.finding.detector == "date_of_birth" }
+            XCTAssertEqual(births.count, 4)
+            XCTAssertTrue(births.allSatisfy { $0.finding.confidence == .high && $0.finding.location.column == "DOB" })
+            let nhs = events.filter { $0.finding.detector == "uk_nhs_number" }
+            XCTAssertEqual(nhs.map(\.finding.location.column), ["NHS Number", "NHS Number", "NHS Number"])
+        }
+        let fields = FixedWidthLine.fields(Array("Featherstonehaug Mia  01/02/2015".utf8), columns: [0, 17, 32])
+        XCTAssertEqual(fields.map(\.place), [0, 17, 22], "a field begins at a column's place after one space")
+    }
+
     /// A table whose titles the rules do not know takes its first full row as the header (not
     /// a later row of data), and a blank form's "label | ______" row is no header.
     func testUnknownTitlesStayTheHeaderAndBlankFieldsAreNoTitles() throws {

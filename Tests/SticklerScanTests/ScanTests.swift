@@ -325,6 +325,17 @@ final class ScanTests: XCTestCase {
         let report = "SIMS Report | Printed 17/09/2024\r\n\r\nUPN|Surname|Forename\r\nA|B|C\r\nD|E|F\r\n"
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array(report.utf8)), 124)
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("a\tb\tc\r1\t2\t3\r4\t5\t6\r".utf8)), 9)
+        // A report printed with its columns aligned by spaces; prose with two spaces after its
+        // full stops, and a two-column list, are no table.
+        let aligned = "Exam entries  Summer 2025\n\nCandidate  Surname     Forename    Subject\n"
+            + "4001       Abbott      Harry       Maths\n4002       Begum       Ayesha      English\n"
+            + "4003       Carter      Mia         Science\n4004       Dziedzic    Jakub       History\n"
+        XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array(aligned.utf8)), ContentSniffer.fixedWidth)
+        let prose = "Dear parents,  thank you for your support.  The trip is on Friday.\nPlease return the form.  Lunch is provided.  Thank you.\n"
+            + "We leave at nine.  We return at four.  Bring a coat.\nMany thanks,  Mrs Hughes\n"
+        XCTAssertNil(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array(prose.utf8)))
+        let list = "Monday      Maths\nTuesday     English\nWednesday   Science\nThursday    History\n"
+        XCTAssertNil(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array(list.utf8)))
     }
 }
 

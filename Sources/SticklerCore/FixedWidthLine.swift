@@ -1,0 +1,81 @@
+/// A line of a report printed to text with its columns aligned by spaces:
+///
+///     Surname          Forename       DOB         UPN
+///     Abbott           Harry          14/02/2015  A823201510004
+///
+/// Its fields are runs of text two spaces or more (or a tab) apart; where the columns are
+/// known, a field also begins at a column's place after a single space (a value that fills
+/// its column). Places are counted in characters, so that an accented name ("Zoë") does not
+/// shift the fields after it.
+public enum FixedWidthLine {
+    /// The delimiter a table read by its columns' places is given (a space: no delimiter).
+    public static let delimiter: UInt8 = 32
+
+    public struct Field: Equatable, Sendable {
+        /// Byte offsets in the line.
+        public var from: Int
+        public var to: Int
+        /// The place (in characters) where the field begins.
+        public var place: Int
+    }
+
+    /// The fields of `line` (no line end in it). `columns`: the places where the header's
+    /// titles begin, if known.
+    public static func fields(_ line: UnsafeRawBufferPointer, columns: [Int] = []) -> [Field] {
+        var fields: [Field] = []
+        var place = 0, gap = 0, separated = true
+        for index in line.indices {
+            let byte = line[index]
+            if byte & 0xC0 == 0x80 { continue } // a continuation byte: the same character
+            defer { place += 1 }
+            if byte == 32 || byte == 9 {
+                gap += 1
+                if byte == 9 || gap >= 2 { separated = true }
+                continue
+            }
+            // A field begins after a separation, or at a column's place after a space.
+            if fields.isEmpty || separated || (gap == 1 && columns.contains(place)) {
+                fields.append(Field(from: index, to: index + 1, place: place))
+            }
+            fields[fields.count - 1].to = index + 1
+            gap = 0
+            separated = false
+        }
+        // A field's last character may be a multi-byte one: end it after its continuation bytes.
+        for index in fields.indices {
+            var to = fields[index].to
+            while to < line.count && line[to] & 0xC0 == 0x80 { to += 1 }
+            fields[index].to = to
+        }
+        return fields
+    }
+
+    public static func fields(_ line: [UInt8], columns: [Int] = []) -> [Field] {
+        line.withUnsafeBytes { fields($0, columns: columns) }
+    }
+
+    /// The places where the fields of `line` begin.
+    public static func fieldStarts(_ line: [UInt8]) -> [Int] {
+        fields(line).map(\.place)
+    }
+
+    /// Whether the line reads as a header of titles: every field holds a letter and none is
+    /// a long number or a date.
+    public static func isTitleLine(_ line: [UInt8]) -> Bool {
+        line.withUnsafeBytes { bytes in
+            fields(bytes).allSatisfy { field in
+                let text = bytes[field.from..<field.to]
+                let digits = text.filter { $0 >= 48 && $0 <= 57 }.count
+                return text.contains { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 || $0 >= 0xC3 } && digits < 4
+            }
+        }
+    }
+
+    /// The column of a field beginning at `place`, given the places where the columns begin
+    /// (a right-aligned figure may begin a character before its title).
+    public static func column(at place: Int, columns: [Int]) -> Int {
+        var column = 0
+        for (index, start) in columns.enumerated() where start <= place + 1 { column = index }
+        return column
+    }
+}
