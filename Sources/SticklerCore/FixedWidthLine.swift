@@ -59,16 +59,28 @@ public enum FixedWidthLine {
         fields(line).map(\.place)
     }
 
-    /// Whether the line reads as a header of titles: every field holds a letter and none is
-    /// a long number or a date.
+    /// Whether the line reads as a header of titles: every field does (`readsAsTitle`).
     public static func isTitleLine(_ line: [UInt8]) -> Bool {
         line.withUnsafeBytes { bytes in
-            fields(bytes).allSatisfy { field in
-                let text = bytes[field.from..<field.to]
-                let digits = text.filter { $0 >= 48 && $0 <= 57 }.count
-                return text.contains { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 || $0 >= 0xC3 } && digits < 4
-            }
+            fields(bytes).allSatisfy { field in readsAsTitle(bytes[field.from..<field.to]) }
         }
+    }
+
+    /// A title holds a letter (or is a sign, "%", "#") and is no long number or date.
+    public static func readsAsTitle<Text: Collection>(_ text: Text) -> Bool where Text.Element == UInt8 {
+        let digits = text.filter { $0 >= 48 && $0 <= 57 }.count
+        if text.count <= 2 && digits == 0 { return true }
+        return text.contains { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 || $0 >= 0xC3 } && digits < 4
+    }
+
+    public static func readsAsTitle(_ text: String) -> Bool { readsAsTitle(text.utf8) }
+
+    /// Whether a line whose fields begin at `places` lines up under one whose fields begin at
+    /// `titles`: two fields at least, and three in five, begin where a title does (give or
+    /// take a character).
+    public static func aligned(_ places: [Int], under titles: [Int]) -> Bool {
+        let matching = places.filter { place in titles.contains { abs($0 - place) <= 1 } }.count
+        return matching >= 2 && matching * 5 >= places.count * 3
     }
 
     /// The column of a field beginning at `place`, given the places where the columns begin

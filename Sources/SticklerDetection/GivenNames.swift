@@ -108,12 +108,17 @@ enum GivenNames {
         "tendai", "olumide", "thandiwe", "yetunde", "kehinde", "taiwo", "kwabena", "akua", "emeka",
         "ngozi", "ifeoma", "chinedu", "chioma", "oluwaseun", "oluwatobi", "folake", "funmilayo", "bukola", "nkechi",
         "tunde", "segun", "tatenda", "rutendo", "farai", "nyasha", "chipo", "jodie",
+        // Turkish, Kurdish, Vietnamese and Chinese families' (not "Elif", Python's "elif"; nor
+        // "Lan", a network; nor "Jun" and "Mai", months)
+        "mehmet", "ahmet", "emre", "zeynep", "kerem", "deniz", "huseyin", "ayse", "burak", "berat", "rojin",
+        "minh", "linh", "anh", "huy", "khanh", "trang", "thanh", "duc", "quang", "tuan", "ngoc", "phuong", "thao",
+        "mei", "wei", "jing", "xin", "jie", "lei", "yan", "hui", "kezia",
         // Written with their accents (a literal trigger each; `contains` also reads "Chloë" as "chloe")
         "zoë", "zoé", "chloé", "chloë", "siân", "siôn", "renée", "aimée", "josé", "łukasz", "léa", "anaïs",
         "inês", "joão", "gonçalo", "tomás", "andré", "rené", "seán", "séamus", "róisín", "sinéad", "ciarán",
         "rónán", "pádraig", "gráinne", "michał", "paweł", "mikołaj", "małgorzata", "maël", "noémie", "amélie",
         "björn", "łucja", "siobhán", "bríd", "oisín", "éabha", "rafał", "elżbieta", "bożena", "grażyna", "ionuț", "ugnė",
-        "austėja",
+        "austėja", "hüseyin", "ayşe",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

@@ -251,8 +251,51 @@ struct TableTokenizer {
         cellHasText = false
     }
 
+    /// No row the rules know: the header is the first row of the most cells (a banner above
+    /// it has fewer), and the rows after it are data; unless the rows read as a headerless export.
+    mutating func settleWidest(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
+        if settleHeaderless(resolve: resolve, emit) { return }
+        let counts = leadingRows.map { row in row.filter { !Self.isBlank($0.text.trimmingCharacters(in: .whitespaces)) }.count }
+        let first = counts.firstIndex(of: counts.max() ?? 0) ?? leadingRows.count - 1
+        header = resolve(leadingRows[first].map { $0.text.trimmingCharacters(in: .whitespaces) })
+        placeColumns(leadingRows[first])
+        for row in leadingRows[...first] { emit(Row(cells: row, isHeader: true)) }
+        for row in leadingRows[(first + 1)...] { emit(Row(cells: row, isHeader: false)) }
+        leadingRows = []
+    }
+
+    /// A line before a report's header is known. The header is the line of titles whose
+    /// places the next line's fields take (a banner above it, "HARROWDEN PARK SCHOOL - YEAR
+    /// 10   01/09/2024 - 07/03/2025", does not line up so, whatever words it holds); failing
+    /// that within the first lines, as in a delimited table.
+    mutating func endLeadingLine(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
+        let titles = cells.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        guard titles.filter({ !Self.isBlank($0) }).count >= 2 else { return }
+        if let previous = leadingRows.last, previous.count >= 3, FixedWidthLine.aligned(cells.map(\.place), under: previous.map(\.place)) {
+            let previousTitles = previous.map { $0.text.trimmingCharacters(in: .whitespaces) }
+            if previousTitles.allSatisfy(FixedWidthLine.readsAsTitle), !Self.readsAsRecord(previousTitles) {
+                for row in leadingRows.dropLast() { emit(Row(cells: row, isHeader: true)) }
+                leadingRows = []
+                header = resolve(previousTitles)
+                placeColumns(previous)
+                emit(Row(cells: previous, isHeader: true))
+                let places = columnPlaces
+                for index in cells.indices { cells[index].column = FixedWidthLine.column(at: cells[index].place, columns: places) }
+                emit(Row(cells: cells, isHeader: false))
+                return
+            }
+        }
+        leadingRows.append(cells)
+        headerRowsTried += 1
+        if headerRowsTried >= 2 * Self.headerRowsToTry { settleWidest(resolve: resolve, emit) }
+    }
+
     mutating func endRow(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
         defer { cells.removeAll(keepingCapacity: true) }
+        if header == nil && fixedWidth {
+            endLeadingLine(resolve: resolve, emit)
+            return
+        }
         if header == nil {
             let titles = cells.map { $0.text.trimmingCharacters(in: .whitespaces) }
             // (A blank form's "Child's name | ________" is a label and its field, not two titles.)
@@ -288,16 +331,7 @@ struct TableTokenizer {
                     return
                 }
                 if !known {
-                    if settleHeaderless(resolve: resolve, emit) { return }
-                    // No row the rules know: the header is the first row of the most cells (a
-                    // banner above it has fewer), and the rows after it are data.
-                    let counts = leadingRows.map { row in row.filter { !Self.isBlank($0.text.trimmingCharacters(in: .whitespaces)) }.count }
-                    let first = counts.firstIndex(of: counts.max() ?? 0) ?? leadingRows.count - 1
-                    header = resolve(leadingRows[first].map { $0.text.trimmingCharacters(in: .whitespaces) })
-                    placeColumns(leadingRows[first])
-                    for row in leadingRows[...first] { emit(Row(cells: row, isHeader: true)) }
-                    for row in leadingRows[(first + 1)...] { emit(Row(cells: row, isHeader: false)) }
-                    leadingRows = []
+                    settleWidest(resolve: resolve, emit)
                     return
                 }
                 // (The rows passed over go by as header rows: no column reads them, a form's

@@ -179,9 +179,7 @@ public enum ContentSniffer {
             guard titles.count >= 3, FixedWidthLine.isTitleLine(Array(lines[header])) else { continue }
             var aligned = 0, other = 0
             for line in starts[(header + 1)...].prefix(8) {
-                guard line.count >= 2 else { other += 1; continue }
-                let matching = line.filter { start in titles.contains { abs($0 - start) <= 1 } }.count
-                if matching >= 2 && matching * 5 >= line.count * 3 { aligned += 1 } else { other += 1 }
+                if line.count >= 2, FixedWidthLine.aligned(line, under: titles) { aligned += 1 } else { other += 1 }
             }
             if aligned >= 3 && aligned > other { return true }
         }
