@@ -285,7 +285,8 @@ public final class Engine: @unchecked Sendable {
     }
 
     /// Small words before a title's last word that make it a phrase, not a column of people.
-    static let linkWords: Set<String> = ["for", "to", "with", "from", "about", "and", "by", "on", "of", "all", "our", "other", "new"]
+    static let linkWords: Set<String> = ["for", "to", "with", "from", "about", "and", "by", "on", "of", "all", "our", "other", "new",
+                                         "a", "an", "the", "against", "each", "every", "per", "any", "another", "between"]
 
     /// Categories a column header can veto for the other detectors of its kind.
     static let structuredCategories: Set<Category> = [.identifier, .contact, .financial]

@@ -158,6 +158,15 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(fields.map(\.place), [0, 17, 22], "a field begins at a column's place after one space")
     }
 
+    /// A phrase ending in a name column's word after a small word ("Physical assault against a
+    /// pupil", "Support for pupils") is a row label or a topic, not a column of people.
+    func testAPhraseEndingInAPeoplesWordIsNoNameColumn() throws {
+        for table in ["Code,Reason\nPA,Physical assault against a pupil\nPD,Persistent disruptive behaviour\nDR,Drug and alcohol related\n",
+                      "Area,Support for pupils\nReading,Daily Reading Recovery\nMaths,Number Stacks\nWriting,Pencil grip practice\n"] {
+            XCTAssertEqual(try scan(table, delimiter: 44, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector), [], table)
+        }
+    }
+
     /// A table whose titles the rules do not know takes its first full row as the header (not
     /// a later row of data), and a blank form's "label | ______" row is no header.
     func testUnknownTitlesStayTheHeaderAndBlankFieldsAreNoTitles() throws {
