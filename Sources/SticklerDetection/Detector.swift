@@ -83,6 +83,12 @@ public struct Detector: Sendable, Codable {
     /// Whether only keywords before a value are its context (`context: {before_only: true}`):
     /// a form's "DfE No: 3834012" above "TRN: awaiting QTS" is no TRN.
     public var contextBeforeOnly = false
+    /// Whether only keywords on the value's own line are its context (`context: {same_line:
+    /// true}`): a note's "Mason - ADHD assessment pending", not the line above.
+    public var contextOnItsLine = false
+    /// Whether a value must begin its line, after spaces, a bullet or a list number
+    /// (`starts_line: true`): a note headed by a pupil's given name.
+    public var startsLine = false
     /// Words that rule a match out anywhere in its context window ("Ltd", "VAT" on a
     /// supplier's invoice: a company's bank details).
     public var notNear: [String] = []

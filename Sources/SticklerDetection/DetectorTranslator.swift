@@ -122,7 +122,7 @@ struct DetectorTranslator {
         }
         var contextKeywords: [String] = []
         var window = 64
-        var contextBefore = false
+        var contextBefore = false, contextOnItsLine = false
         if let context = raw.mapping("context") {
             contextKeywords = context["keywords"]?.sequence?.compactMap { $0.scalar?.string } ?? []
             if let text = context.string("window") {
@@ -132,6 +132,7 @@ struct DetectorTranslator {
             }
             if context.string("required") == "true" { base = nil }
             contextBefore = context.string("before_only") == "true"
+            contextOnItsLine = context.string("same_line") == "true"
             for keyword in contextKeywords where keyword.trimmingCharacters(in: .whitespaces).isEmpty {
                 fail("context", "empty context keyword")
             }
@@ -173,6 +174,8 @@ struct DetectorTranslator {
             file: file, line: raw.line)
         detector.triggerAtStart = triggerAtStart
         detector.contextBeforeOnly = contextBefore
+        detector.contextOnItsLine = contextOnItsLine
+        detector.startsLine = raw.string("starts_line") == "true"
         detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
         detector.notInRole = (raw.strings("not_in_role") ?? []).map { $0.lowercased() }
         detector.notNear = (raw.strings("not_near") ?? []).map { $0.lowercased() }

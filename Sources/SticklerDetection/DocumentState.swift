@@ -354,6 +354,8 @@ struct DocumentState {
                     swap(&bytes, &scanner.candidateBytes)
                     guard valid else { continue }
                 }
+                // "Mason - ADHD assessment pending": a note a given name heads.
+                if engine.detectors[detectorIndex].startsLine, !beginsLine(buffer, at: from) { break }
                 // "Thomas Telford School": no shorter match from this start is a person either.
                 if !engine.notFollowedBy[detectorIndex].isEmpty, let next = nextWord(buffer, after: to),
                    engine.notFollowedBy[detectorIndex].contains(next) { break }
@@ -396,6 +398,32 @@ struct DocumentState {
     func anchors(_ candidate: Candidate) -> Bool {
         candidate.confidence >= ScanOptions.countedConfidence && !candidate.requiresContext
             && engine.detectors[candidate.detector].anchorsSpecial
+    }
+
+    /// Whether `index` begins its line: only spaces, tabs, a bullet ("-", "*", "•", "·", ">")
+    /// or a list number ("3.", "12)") before it on the line.
+    func beginsLine(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        var position = index
+        func skipSpaces() { while position > 0 && (buffer[position - 1] == 32 || buffer[position - 1] == 9) { position -= 1 } }
+        skipSpaces()
+        guard position > 0, buffer[position - 1] != 10, buffer[position - 1] != 13 else { return true }
+        let byte = buffer[position - 1]
+        if byte == 45 || byte == 42 || byte == 62 {
+            position -= 1
+        } else if position >= 3, buffer[position - 3] == 0xE2, buffer[position - 2] == 0x80, buffer[position - 1] == 0xA2 {
+            position -= 3 // •
+        } else if position >= 2, buffer[position - 2] == 0xC2, buffer[position - 1] == 0xB7 {
+            position -= 2 // ·
+        } else if byte == 46 || byte == 41 {
+            position -= 1
+            let digitsEnd = position
+            while position > 0 && buffer[position - 1] >= 48 && buffer[position - 1] <= 57 { position -= 1 }
+            guard position < digitsEnd, digitsEnd - position <= 3 else { return false }
+        } else {
+            return false
+        }
+        skipSpaces()
+        return position == 0 || buffer[position - 1] == 10 || buffer[position - 1] == 13
     }
 
     /// The word after a space at `after`, lower-cased (letters only, at most 24), if any.
@@ -581,7 +609,15 @@ struct DocumentState {
         guard let database = engine.keywordDatabase else { return nil }
         let window = engine.detectors[detector].contextWindow
         if engine.detectors[detector].contextKeywords.isEmpty { return nil }
-        let lower = max(0, from - window), upper = engine.detectors[detector].contextBeforeOnly ? from : min(buffer.count, to + window)
+        var lower = max(0, from - window), upper = engine.detectors[detector].contextBeforeOnly ? from : min(buffer.count, to + window)
+        if engine.detectors[detector].contextOnItsLine {
+            var start = from
+            while start > lower && buffer[start - 1] != 10 && buffer[start - 1] != 13 { start -= 1 }
+            var end = to
+            while end < upper && buffer[end] != 10 && buffer[end] != 13 { end += 1 }
+            lower = start
+            upper = end
+        }
         contextLookups += 1
         if !contextIndexed && contextLookups > Self.contextIndexThreshold {
             scanner.keywordMatches.removeAll(keepingCapacity: true)

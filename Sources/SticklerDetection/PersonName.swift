@@ -237,6 +237,14 @@ public enum PersonName {
     /// A cell under a header that says only "Name" (a class list's, or a stock list's, a
     /// reading list's): a person's only if one of its words is a common given name
     /// ("Olivia Hughes", "HUGHES, Olivia"), so "Bunsen Burner" and "Holes" are not.
+    /// "Mason -", "Anne-Marie –": a common given name before the dash of a note (not one
+    /// that is more often a word, "Summer -", nor a thing's, "Rose -", "Holly -").
+    public static func headsNote(_ bytes: [UInt8]) -> Bool {
+        guard let space = bytes.firstIndex(of: 32) else { return false }
+        let word = String(decoding: bytes[..<space], as: UTF8.self).lowercased()
+        return GivenNames.contains(word) && !GivenNames.wordLike.contains(word) && !TableTokenizer.thingNames.contains(word)
+    }
+
     public static func holdsGivenName(_ bytes: [UInt8]) -> Bool {
         guard let name = clean(String(decoding: bytes, as: UTF8.self)) else { return false }
         var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
