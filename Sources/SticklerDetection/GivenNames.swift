@@ -109,10 +109,10 @@ enum GivenNames {
         "ngozi", "ifeoma", "chinedu", "chioma", "oluwaseun", "oluwatobi", "folake", "funmilayo", "bukola", "nkechi",
         "tunde", "segun", "tatenda", "rutendo", "farai", "nyasha", "chipo", "jodie",
         // Turkish, Kurdish, Vietnamese and Chinese families' (not "Elif", Python's "elif"; nor
-        // "Lan", a network; nor "Jun" and "Mai", months)
+        // "Lan", a network; nor "Jun" and "Mai", months; nor three-letter ones, "Anh", "Mei",
+        // "Wei": ten short literals cost every scan of clean text 3.5%)
         "mehmet", "ahmet", "emre", "zeynep", "kerem", "deniz", "huseyin", "ayse", "burak", "berat", "rojin",
-        "minh", "linh", "anh", "huy", "khanh", "trang", "thanh", "duc", "quang", "tuan", "ngoc", "phuong", "thao",
-        "mei", "wei", "jing", "xin", "jie", "lei", "yan", "hui", "kezia",
+        "minh", "linh", "khanh", "trang", "thanh", "quang", "tuan", "ngoc", "phuong", "thao", "jing", "kezia",
         // Written with their accents (a literal trigger each; `contains` also reads "Chloë" as "chloe")
         "zoë", "zoé", "chloé", "chloë", "siân", "siôn", "renée", "aimée", "josé", "łukasz", "léa", "anaïs",
         "inês", "joão", "gonçalo", "tomás", "andré", "rené", "seán", "séamus", "róisín", "sinéad", "ciarán",
