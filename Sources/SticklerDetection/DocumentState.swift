@@ -750,7 +750,7 @@ struct DocumentState {
             guard cell.column < header.columns.count, let detector = header.columns[cell.column].columnDetector else { continue }
             let name = CellText.withoutTrailingNote(CellText.trimmed(cell.text, quotes: true))
             // Empty, or the header row again (a report repeats it on every page).
-            guard !name.isEmpty, name.caseInsensitiveCompare(header.columns[cell.column].title) != .orderedSame else { continue }
+            guard !name.isEmpty, !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
             if PersonName.isFormLabel(name) { continue }
             if header.columns[cell.column].besideRoles, let first = name.split(separator: " ").first,
                PersonName.isTitle(first.lowercased()) { continue }

@@ -428,8 +428,23 @@ public enum PersonName {
 
     /// A form's label under a name column ("Pupil | «PupilName»" above "Account | ...", a
     /// blank Gift Aid form's "Full home address"): a two-column form read as a table.
+    /// (On bytes: once for every name cell of a table. A field word is ASCII, two to nine
+    /// letters.)
     static func isFormLabel(_ text: String) -> Bool {
-        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).contains { fieldWords.contains(String($0)) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 32 && bytes[end] != 44 { end += 1 }
+                if end - start >= 2 && end - start <= 9, !bytes[start..<end].contains(where: { $0 >= 0x80 }) {
+                    let word = String(decoding: bytes[start..<end].lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+                    if fieldWords.contains(word) { return true }
+                }
+                start = end + 1
+            }
+            return false
+        }
     }
 
     /// Titles before a name, in lower case, without a full stop.

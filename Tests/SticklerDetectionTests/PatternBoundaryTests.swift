@@ -79,4 +79,25 @@ final class PatternBoundaryTests: XCTestCase {
         XCTAssertTrue(found.contains("uk_upn@\(upnAt[0])"), "\(found)")
         XCTAssertTrue(found.contains("uk_upn@\(upnAt[1])"), "an underscore is not a letter or digit: \(found)")
     }
+
+    /// A report repeating its header on every page: a cell equal to its title but for case is
+    /// no one's name (ASCII on bytes, the rest through Foundation).
+    func testACellIsItsTitleButForCase() {
+        XCTAssertTrue(CellText.sameIgnoringCase("SURNAME", "Surname"))
+        XCTAssertTrue(CellText.sameIgnoringCase("Pupil name", "pupil NAME"))
+        XCTAssertTrue(CellText.sameIgnoringCase("PRÉNOM", "Prénom"))
+        XCTAssertFalse(CellText.sameIgnoringCase("Surname", "Surnames"))
+        XCTAssertFalse(CellText.sameIgnoringCase("a@b", "a`b"), "not letters: the same bytes only")
+        XCTAssertFalse(CellText.sameIgnoringCase("Olivia Hughes", "Name"))
+    }
+
+    /// A form's label read as a name column's cell ("Full home address", "Pupil's Name, DOB").
+    func testAFormsLabelIsNoName() {
+        XCTAssertTrue(PersonName.isFormLabel("Full home address"))
+        XCTAssertTrue(PersonName.isFormLabel("Pupil's NAME,DOB"))
+        XCTAssertTrue(PersonName.isFormLabel("Signature"))
+        XCTAssertFalse(PersonName.isFormLabel("Olivia Hughes"))
+        XCTAssertFalse(PersonName.isFormLabel("Namesake Zoë"))
+        XCTAssertFalse(PersonName.isFormLabel(""))
+    }
 }
