@@ -652,18 +652,30 @@ struct DocumentState {
         return nil
     }
 
-    /// Whether a keyword before a value labels a blank field of a form instead ("Child's date
-    /// of birth: ________  Date of trip: 14/03/2025"): three underscores or four dots between.
+    /// Whether a keyword before a value labels something else: a blank field of a form ("Child's
+    /// date of birth: ________  Date of trip: 14/03/2025": three underscores or four dots
+    /// between), or a value of its own on its line, the value being on a later line ("DOB
+    /// 01/03/2010" in a chronology's title, then "12/09/2024 Bruise noticed": four digits or
+    /// more after the keyword before the line ends).
     func labelsBlank(_ buffer: UnsafeRawBufferPointer, keywordEnd: Int, value: Int) -> Bool {
         guard keywordEnd < value else { return false }
-        var underscores = 0, dots = 0
+        var underscores = 0, dots = 0, digits = 0, sameLine = true
         for index in keywordEnd..<min(value, buffer.count) {
-            switch buffer[index] {
+            let byte = buffer[index]
+            switch byte {
             case 95: underscores += 1; dots = 0
             case 46: dots += 1; underscores = 0
             default: underscores = 0; dots = 0
             }
             if underscores >= 3 || dots >= 4 { return true }
+            if sameLine {
+                if byte == 10 || byte == 13 {
+                    if digits >= 4 { return true }
+                    sameLine = false
+                } else if byte >= 48 && byte <= 57 {
+                    digits += 1
+                }
+            }
         }
         return false
     }

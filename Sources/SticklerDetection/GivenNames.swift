@@ -111,6 +111,9 @@ enum GivenNames {
         // Turkish, Kurdish, Vietnamese and Chinese families' (not "Elif", Python's "elif"; nor
         // "Lan", a network; nor "Jun" and "Mai", months; nor three-letter ones, "Anh", "Mei",
         // "Wei": ten short literals cost every scan of clean text 3.5%)
+        // Popular in the 2000s and 2010s and missed before (not "Zak": a short literal)
+        "bailey", "hayden", "ayden", "ruben", "casey", "cody", "darcy", "imani", "keeley", "kelsey", "macie",
+        "sasha", "rhianna", "ashton", "kacie", "esmae", "peyton", "morven", "ruairi", "zach", "travis",
         "mehmet", "ahmet", "emre", "zeynep", "kerem", "deniz", "huseyin", "ayse", "burak", "berat", "rojin",
         "minh", "linh", "khanh", "trang", "thanh", "quang", "tuan", "ngoc", "phuong", "thao", "jing", "kezia",
         // Written with their accents (a literal trigger each; `contains` also reads "Chloë" as "chloe")

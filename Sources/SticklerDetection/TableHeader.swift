@@ -42,13 +42,14 @@ public struct TableHeader: Sendable {
                                           "designation", "post", "post held", "position held", "area of responsibility"]
 
     /// Whether a first row reads as column headers rather than the first line of a form:
-    /// no title holds a digit (unless a name column sits beside pupil data such as "KS2" or
-    /// "Y6 SATs", its `trusted_beside`); at least two of them name data the rules know
+    /// no title holds a value's digits, a date's or a class's ("14/03/2025", "4B"; a
+    /// markbook's "A1", "KS2", "Autumn 1" are titles; any goes where a name column sits
+    /// beside pupil data such as "Y6 SATs", its `trusted_beside`); at least two of them name data the rules know
     /// (context for a detector, a name column, a special category); and no name column is
     /// followed by what reads as a person's full name ("Pupil name | Olivia Hughes" is a
     /// form's label and value, whose labels must not become names).
     public var readsAsHeader: Bool {
-        guard !columns.contains(where: { $0.title.contains(where: \.isNumber) }) || columns.contains(where: \.trusted) else { return false }
+        guard !columns.contains(where: { Self.holdsValueDigits($0.title) }) || columns.contains(where: \.trusted) else { return false }
         guard columns.filter(\.isKnown).count >= 2 || readsAsNameListHeader else { return false }
         for index in columns.indices.dropLast() where columns[index].columnDetector != nil {
             let next = columns[index + 1]
@@ -56,6 +57,17 @@ public struct TableHeader: Sendable {
             if !next.isKnown, PersonName.readsAsFullName(next.title) { return false }
         }
         return true
+    }
+
+    /// Whether a title holds digits other than a markbook's column code: a word then a number
+    /// of one or two digits ("A1", "KS2", "Y7", "Autumn 1", "Test 10").
+    static func holdsValueDigits(_ title: String) -> Bool {
+        let text = title.trimmingCharacters(in: .whitespaces).utf8
+        guard text.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
+        let letters = text.prefix { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+        var rest = text.dropFirst(letters.count)
+        if rest.first == 32 { rest = rest.dropFirst() }
+        return letters.isEmpty || letters.count > 12 || rest.isEmpty || rest.count > 2 || !rest.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// "Name | Form", "Name | Target | Mock": a small table of pupils whose other titles the

@@ -158,6 +158,34 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(fields.map(\.place), [0, 17, 22], "a field begins at a column's place after one space")
     }
 
+    /// A markbook printed to PDF (a document's table, read as a form's unless its first row
+    /// reads as a header): "Student | Reg | Target | A1 | A2" is a header, its codes with
+    /// digits titles, not values; "Class | 4B" stays a form's row.
+    func testAMarkbooksCodesAreTitles() throws {
+        let markbook = "Student\tReg\tTarget\tA1\tA2\nHaworth, Connor\t10C\t6\t65\t34\nKaur, Grace\t10C\t6\t65\t34\n"
+            + "Begum, Keira\t10W\t5\t60\t41\n"
+        let scanner = try DocumentScanner(engine: engine, options: ScanOptions())
+        var events: [FindingEvent] = []
+        _ = try scanner.scan(text: markbook, document: DocumentDescription(path: "doc", delimiter: 9, formLike: true)) { events.append($0) }
+        XCTAssertEqual(events.filter { $0.finding.detector == "person_name" }.map(\.finding.location.column), ["Student", "Student", "Student"])
+        XCTAssertFalse(TableHeader.holdsValueDigits("A1"))
+        XCTAssertFalse(TableHeader.holdsValueDigits("Autumn 1"))
+        XCTAssertFalse(TableHeader.holdsValueDigits("KS2"))
+        XCTAssertTrue(TableHeader.holdsValueDigits("4B"))
+        XCTAssertTrue(TableHeader.holdsValueDigits("14/03/2025"))
+        XCTAssertTrue(TableHeader.holdsValueDigits("Room 101"))
+    }
+
+    /// A label with its own value on its line ("DOB 01/03/2010" in a chronology's title) is
+    /// no context for a date on a later line ("12/09/2024 Bruise noticed").
+    func testALabelsOwnValueKeepsItsContext() throws {
+        let text = "Safeguarding chronology - Bailey Chadwick - 10C - DOB 01/03/2010\n\n12/09/2024 Bruise to left cheek.\n"
+        let births = try scan(text, options: ScanOptions(minConfidence: .low)).events.filter { $0.finding.detector == "date_of_birth" }
+        XCTAssertEqual(births.map(\.finding.location.line), [1])
+        let label = "Date of birth:\n14/03/2015\n"
+        XCTAssertEqual(try scan(label).events.filter { $0.finding.detector == "date_of_birth" }.count, 1, "a label above its value")
+    }
+
     /// A phrase ending in a name column's word after a small word ("Physical assault against a
     /// pupil", "Support for pupils") is a row label or a topic, not a column of people.
     func testAPhraseEndingInAPeoplesWordIsNoNameColumn() throws {
