@@ -227,11 +227,26 @@ final class ExtractionRun {
         }
         if let kind = OfficeParts.kind(names: names, contentTypes: contentTypes, mimetype: mimetype) {
             var parts = OfficeParts()
+            var embedded: [(name: String, blob: Blob)] = []
             let reader = try open()
             while let entry = try? reader.next() {
-                guard OfficeParts.wanted(entry.name, kind: kind), !entry.encrypted else { continue }
+                guard !entry.encrypted else { continue }
+                if OfficeParts.isEmbeddedDocument(entry.name), embedded.count < 64 {
+                    embedded.append((entry.name, try reader.readAll(name: entry.name)))
+                    continue
+                }
+                guard OfficeParts.wanted(entry.name, kind: kind) else { continue }
                 parts.names.append(entry.name)
                 parts.parts[entry.name] = try reader.readAll(name: entry.name)
+            }
+            // Embedded documents first: a member's risk raises its container's record.
+            for item in embedded {
+                let memberPath = path + "!" + item.name
+                do {
+                    try memory(item.blob, path: memberPath, depth: depth + 1)
+                } catch let error as ExtractionError {
+                    try record(memberPath, .error, reason: error.reason, format: nil, bytes: item.blob.count)
+                }
             }
             let segments: [TextSegment]
             if kind.hasPrefix("od") {

@@ -11,11 +11,51 @@ struct OOXMLExtractor {
         var segments: [TextSegment]
         switch kind {
         case "docx", "docm": segments = try word()
-        case "xlsx", "xlsm": segments = try workbook()
+        case "xlsx", "xlsm": segments = try workbook() + pivotCaches()
         default: segments = try slides()
         }
+        segments += try charts()
         if let core = parts["docProps/core.xml"] { segments += try DocumentProperties.read(core, xml: xml) }
         return segments
+    }
+
+    // MARK: Charts
+
+    /// Each chart's cached text, a line each: its categories and series names (`c:strCache`,
+    /// `c:multiLvlStrCache`), its custom data labels' ranges (`c15:dlblRangeCache`), its titles
+    /// and labels (`a:t`). A tutor's chart of attendance names its pupils there, whatever
+    /// the sheet behind it holds.
+    func charts() throws -> [TextSegment] {
+        let names = parts.names.filter(OfficeParts.isChart).sorted { OfficeParts.number(in: $0) < OfficeParts.number(in: $1) }
+        guard !names.isEmpty else { return [] }
+        var text = TextBuilder(limit: textLimit)
+        for name in names {
+            guard let part = parts[name], !text.full else { continue }
+            var caches = 0, inValue = false, inText = false
+            try xml.scan(part.bytes) { event in
+                switch event {
+                case .start(let tag):
+                    switch localName(tag.name) {
+                    case "strCache", "multiLvlStrCache", "dlblRangeCache": if !tag.selfClosing { caches += 1 }
+                    case "v": inValue = caches > 0 && !tag.selfClosing
+                    case "t": inText = !tag.selfClosing
+                    default: break
+                    }
+                case .end(let name):
+                    switch localName(name) {
+                    case "strCache", "multiLvlStrCache", "dlblRangeCache": caches = max(0, caches - 1)
+                    case "v": if inValue { text.newline() }; inValue = false
+                    case "t": inText = false
+                    case "p": text.newline()
+                    default: break
+                    }
+                case .text(let raw, let cdata):
+                    if inValue || inText { text.append(raw, decode: !cdata) }
+                }
+            }
+            text.newline()
+        }
+        return text.bytes.isEmpty ? [] : [text.segment()]
     }
 
     // MARK: Word
@@ -87,6 +127,30 @@ struct OOXMLExtractor {
             if let slide = parts[name] { try drawingText(slide, into: &text, tables: &tables, first: first, slide: number) }
             if let notes = parts["ppt/notesSlides/notesSlide\(number).xml"] {
                 try drawingText(notes, into: &text, tables: &tables, first: first, slide: number)
+            }
+            text.newline()
+        }
+        // Reviewers' comments (`ppt/comments/comment1.xml`, the modern `modernComment_…xml`).
+        for name in parts.names.filter({ $0.hasPrefix("ppt/comments/") }).sorted() {
+            guard let part = parts[name] else { continue }
+            var inText = false
+            try xml.scan(part.bytes) { event in
+                switch event {
+                case .start(let tag):
+                    switch localName(tag.name) {
+                    case "text", "t": inText = !tag.selfClosing
+                    case "cm": text.newline()
+                    default: break
+                    }
+                case .end(let name):
+                    switch localName(name) {
+                    case "text", "t": inText = false
+                    case "p", "cm": text.newline()
+                    default: break
+                    }
+                case .text(let raw, let cdata):
+                    if inText { text.append(raw, decode: !cdata) }
+                }
             }
             text.newline()
         }
@@ -167,10 +231,104 @@ struct OOXMLExtractor {
             sheets = parts.names.filter { $0.hasPrefix("xl/worksheets/") && $0.hasSuffix(".xml") && !$0.contains("/_rels/") }.sorted().map { (String($0.split(separator: "/").last!.dropLast(4)), $0) }
         }
         var segments: [TextSegment] = []
+        var printed = TextBuilder(limit: textLimit)
         for sheet in sheets {
             guard let part = parts[sheet.part] else { continue }
-            segments.append(try sheetText(part, name: sheet.name, strings: strings, styles: styles))
+            segments.append(try sheetText(part, name: sheet.name, strings: strings, styles: styles, headers: &printed))
             if let notes = try cellNotes(sheet: sheet.name, part: sheet.part) { segments.append(notes) }
+        }
+        if !printed.bytes.isEmpty { segments.append(printed.segment()) }
+        return segments
+    }
+
+    /// A sheet's printed header or footer without its codes: "&LAccess arrangements - &KFF0000
+    /// Olivia Hughes&R&D" is "Access arrangements - Olivia Hughes", a line per section.
+    static func appendHeaderFooter(_ raw: [UInt8], to text: inout TextBuilder) {
+        var index = 0
+        while index < raw.count {
+            let byte = raw[index]
+            guard byte == 38, index + 1 < raw.count else { text.append(byte); index += 1; continue }
+            let code = raw[index + 1]
+            index += 2
+            switch code {
+            case 38: text.append(38) // "&&" is an ampersand
+            case 76, 67, 82: text.newline() // &L, &C, &R: a section
+            case 34: // &"font,style"
+                while index < raw.count && raw[index] != 34 { index += 1 }
+                index += 1
+            case 75: index = min(raw.count, index + 6) // &K and a colour
+            case 48...57: while index < raw.count && raw[index] >= 48 && raw[index] <= 57 { index += 1 } // &12: a size
+            default: text.append(32) // &P, &N, &D, &T, &F, &A, &B, &I, &U, &S, &X, &Y, &G, &Z
+            }
+        }
+        text.newline()
+    }
+
+    /// A pivot table's cache: its own copy of the rows it was made from (the source sheet may
+    /// be gone), as a table under the source's column names: `pivotCacheDefinitionN.xml` names
+    /// the fields and holds their shared values, `pivotCacheRecordsN.xml` the rows (a shared
+    /// value by its index, `<x v="3"/>`, or in place). Without records, each field's shared values
+    /// down its column.
+    func pivotCaches() throws -> [TextSegment] {
+        var segments: [TextSegment] = []
+        let definitions = parts.names.filter { $0.hasPrefix("xl/pivotCache/pivotCacheDefinition") }
+            .sorted { OfficeParts.number(in: $0) < OfficeParts.number(in: $1) }
+        for name in definitions.prefix(16) {
+            guard let definition = parts[name] else { continue }
+            var fields: [String] = [], shared: [[String]] = []
+            var inShared = false
+            try xml.scan(definition.bytes) { event in
+                switch event {
+                case .start(let tag):
+                    switch localName(tag.name) {
+                    case "cacheField":
+                        fields.append(tag.attribute("name") ?? "")
+                        shared.append([])
+                    case "sharedItems": inShared = !tag.selfClosing
+                    case "s", "n", "d", "b", "e":
+                        if inShared, !shared.isEmpty, shared[shared.count - 1].count < 100_000 {
+                            shared[shared.count - 1].append(tag.attribute("v") ?? "")
+                        }
+                    default: break
+                    }
+                case .end(let name):
+                    if localName(name) == "sharedItems" { inShared = false }
+                case .text: break
+                }
+            }
+            guard !fields.isEmpty else { continue }
+            let number = OfficeParts.number(in: name)
+            var table = SheetTable(sheet: "pivot cache \(number)", limit: textLimit)
+            for (column, field) in fields.enumerated() { table.add(row: 1, column: column + 1, field) }
+            var row = 1
+            if let records = parts["xl/pivotCache/pivotCacheRecords\(number).xml"] {
+                var column = 0
+                try xml.scan(records.bytes) { event in
+                    guard case .start(let tag) = event, !table.text.full else { return }
+                    switch localName(tag.name) {
+                    case "r":
+                        row += 1
+                        column = 0
+                    case "x":
+                        column += 1
+                        if let index = tag.number("v"), column <= shared.count, index < shared[column - 1].count {
+                            table.add(row: row, column: column, shared[column - 1][index])
+                        }
+                    case "s", "n", "d", "b", "e", "m":
+                        column += 1
+                        if let value = tag.attribute("v") { table.add(row: row, column: column, value) }
+                    default: break
+                    }
+                }
+            } else {
+                for index in 0..<(shared.map(\.count).max() ?? 0) {
+                    row += 1
+                    for column in shared.indices where index < shared[column].count {
+                        table.add(row: row, column: column + 1, shared[column][index])
+                    }
+                }
+            }
+            segments.append(table.segment())
         }
         return segments
     }
@@ -251,12 +409,13 @@ struct OOXMLExtractor {
         return strings
     }
 
-    func sheetText(_ part: Blob, name: String, strings: [String], styles: SpreadsheetStyles) throws -> TextSegment {
+    func sheetText(_ part: Blob, name: String, strings: [String], styles: SpreadsheetStyles, headers: inout TextBuilder) throws -> TextSegment {
         var table = SheetTable(sheet: name, limit: textLimit)
         var row = 0, column = 0, nextColumn = 1
         var type = SpreadsheetStyles.CellType.number, style = 0
         var value: [UInt8] = []
         var inValue = false, inInline = false
+        var printed: [UInt8]? // a printed header's or footer's text, while in one
         try xml.scan(part.bytes) { event in
             switch event {
             case .start(let tag):
@@ -284,12 +443,17 @@ struct OOXMLExtractor {
                 case "v": inValue = !tag.selfClosing
                 case "is": inInline = true
                 case "t": if inInline { inValue = !tag.selfClosing }
+                case "oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter":
+                    if !tag.selfClosing { printed = [] }
                 default: break
                 }
             case .end(let name):
                 switch localName(name) {
                 case "v", "t": inValue = false
                 case "is": inInline = false
+                case "oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter":
+                    if let text = printed { Self.appendHeaderFooter(text, to: &headers) }
+                    printed = nil
                 case "c":
                     let rendered = SpreadsheetStyles.render(value, type: type, style: style, strings: strings, styles: styles)
                     guard !rendered.isEmpty else { break }
@@ -300,6 +464,9 @@ struct OOXMLExtractor {
             case .text(let raw, let cdata):
                 if inValue && value.count < 32_768 {
                     if cdata { value.append(contentsOf: raw) } else { XMLScanner.appendDecoded(raw, to: &value) }
+                }
+                if printed != nil && printed!.count < 4096 {
+                    if cdata { printed!.append(contentsOf: raw) } else { XMLScanner.appendDecoded(raw, to: &printed!) }
                 }
             }
         }

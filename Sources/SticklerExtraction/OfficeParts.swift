@@ -35,6 +35,9 @@ struct OfficeParts {
     /// Whether a member of a document of `kind` holds text we read.
     static func wanted(_ name: String, kind: String) -> Bool {
         if name == "docProps/core.xml" || name == "meta.xml" { return true }
+        // A chart's cached categories and labels ("Olivia Hughes (-23m)"), whatever holds it.
+        if kind.hasPrefix("docx") || kind.hasPrefix("docm") || kind.hasPrefix("xls") || kind.hasPrefix("ppt"),
+           isChart(name) { return true }
         switch kind {
         case "docx", "docm":
             guard name.hasPrefix("word/"), name.hasSuffix(".xml"), !name.dropFirst(5).contains("/") else { return false }
@@ -46,13 +49,30 @@ struct OfficeParts {
                 || name == "xl/styles.xml" || (name.hasPrefix("xl/worksheets/") && name.hasSuffix(".xml"))
                 || (name.hasPrefix("xl/worksheets/_rels/") && name.hasSuffix(".xml.rels")) // for the sheets' notes
                 || (name.hasPrefix("xl/comments") && name.hasSuffix(".xml")) || name.hasPrefix("xl/threadedComments/")
+                || (name.hasPrefix("xl/pivotCache/pivotCache") && name.hasSuffix(".xml")) // a pivot's copy of its source
         case "pptx", "pptm":
-            return (name.hasPrefix("ppt/slides/slide") || name.hasPrefix("ppt/notesSlides/notesSlide")) && name.hasSuffix(".xml")
+            return (name.hasPrefix("ppt/slides/slide") || name.hasPrefix("ppt/notesSlides/notesSlide")
+                    || name.hasPrefix("ppt/comments/")) && name.hasSuffix(".xml")
         case "odt", "ods", "odp":
             return name == "content.xml" || name == "styles.xml"
         default:
             return false
         }
+    }
+
+    /// A chart part: `word/charts/chart1.xml`, `xl/charts/chart2.xml`, `ppt/charts/chart3.xml`.
+    static func isChart(_ name: String) -> Bool {
+        (name.hasPrefix("word/charts/chart") || name.hasPrefix("xl/charts/chart") || name.hasPrefix("ppt/charts/chart"))
+            && name.hasSuffix(".xml")
+    }
+
+    /// A document embedded in this one, read as a member (`report.docx!word/embeddings/
+    /// Microsoft_Excel_Worksheet.xlsx`): a worksheet pasted as an object, or the workbook
+    /// behind a chart, which holds the whole sheet the chart was made from.
+    static func isEmbeddedDocument(_ name: String) -> Bool {
+        guard name.hasPrefix("word/embeddings/") || name.hasPrefix("xl/embeddings/") || name.hasPrefix("ppt/embeddings/") else { return false }
+        let lower = name.lowercased()
+        return [".xlsx", ".xlsm", ".docx", ".docm", ".pptx", ".pptm", ".xls", ".doc", ".odt", ".ods"].contains { lower.hasSuffix($0) }
     }
 
     /// The number in a part name: `ppt/slides/slide12.xml` -> 12.

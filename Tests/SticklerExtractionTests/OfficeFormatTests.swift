@@ -132,4 +132,57 @@ final class OfficeFormatTests: FormatTestCase {
         XCTAssertEqual(result.found(nhs, in: "markbook.xlsx")?.confidence, .high)
         XCTAssertEqual(result.findings(in: "markbook.xlsx").filter { $0.finding.detector == "uk_nhs_number" }.count, 1, "the legacy copy is not read again")
     }
+
+    /// Where personal data hides in an Office file besides its text: a worksheet embedded in a
+    /// Word report (a member of it), a chart's cached categories, a pivot table's copy of its
+    /// source rows, a sheet's printed header, a slide's review comment, the title a document's
+    /// properties give it.
+    func testEmbeddedWorkbooksChartsPivotCachesHeadersCommentsAndTitles() throws {
+        var ids = Identifiers(seed: 61)
+        let upns = [ids.upn(), ids.upn()], nhs = ids.nhs(), nino = ids.nino(), phone = ids.mobile(), postcode = ids.postcode()
+        let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        // The workbook behind a chart pasted into a report.
+        var book = ZipWriter()
+        book.add("[Content_Types].xml", "<Types/>")
+        book.add("xl/workbook.xml", "<workbook><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
+        book.add("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
+        book.add("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>UPN</t></is></c></row>"
+            + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>\(upns[0])</t></is></c></row></sheetData></worksheet>")
+        var report = ZipWriter()
+        report.add("[Content_Types].xml", "<Types/>")
+        report.add("word/document.xml", "<w:document \(w)><w:body><w:p><w:r><w:t>Attendance this term</w:t></w:r></w:p></w:body></w:document>")
+        report.add("word/embeddings/Microsoft_Excel_Worksheet.xlsx", book.finish())
+        report.add("word/charts/chart1.xml", "<c:chartSpace xmlns:c=\"c\" xmlns:a=\"a\"><c:chart><c:title><c:tx><c:rich><a:p><a:r><a:t>NHS number \(nhs)</a:t></a:r></a:p></c:rich></c:tx></c:title>"
+            + "<c:cat><c:strRef><c:strCache><c:pt idx=\"0\"><c:v>NI number \(nino)</c:v></c:pt></c:strCache></c:strRef></c:cat>"
+            + "<c:val><c:numRef><c:numCache><c:pt idx=\"0\"><c:v>96.5</c:v></c:pt></c:numCache></c:numRef></c:val></c:chart></c:chartSpace>")
+        report.add("docProps/core.xml", "<cp:coreProperties xmlns:cp=\"cp\" xmlns:dc=\"dc\"><dc:title>Referral - mum's mobile \(phone)</dc:title></cp:coreProperties>")
+        try write("report.docx", report.finish())
+        // A pivot whose source sheet is gone; a sheet printed with the pupil in its header.
+        var pivot = ZipWriter()
+        pivot.add("[Content_Types].xml", "<Types/>")
+        pivot.add("xl/workbook.xml", "<workbook><sheets><sheet name=\"Totals\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
+        pivot.add("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
+        pivot.add("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Total</t></is></c></row></sheetData>"
+            + "<headerFooter><oddHeader>&amp;L&amp;\"Arial,Bold\"Evidence - home postcode \(postcode)&amp;R&amp;D</oddHeader></headerFooter></worksheet>")
+        pivot.add("xl/pivotCache/pivotCacheDefinition1.xml", "<pivotCacheDefinition><cacheFields count=\"2\"><cacheField name=\"UPN\"><sharedItems><s v=\"\(upns[1])\"/></sharedItems></cacheField>"
+            + "<cacheField name=\"Sessions\"><sharedItems containsNumber=\"1\"/></cacheField></cacheFields></pivotCacheDefinition>")
+        pivot.add("xl/pivotCache/pivotCacheRecords1.xml", "<pivotCacheRecords><r><x v=\"0\"/><n v=\"12\"/></r></pivotCacheRecords>")
+        try write("absence pivot.xlsx", pivot.finish())
+        var slides = ZipWriter()
+        slides.add("[Content_Types].xml", "<Types/>")
+        slides.add("ppt/presentation.xml", "<p:presentation/>")
+        slides.add("ppt/slides/slide1.xml", "<p:sld><a:t>Open evening</a:t></p:sld>")
+        slides.add("ppt/comments/modernComment_100_1.xml", "<p188:cmLst><p188:cm><p188:txBody><a:p><a:r><a:t>No photo: NHS number \(ids.nhs())</a:t></a:r></a:p></p188:txBody></p188:cm></p188:cmLst>")
+        try write("open evening.pptx", slides.finish())
+
+        let result = try scan()
+        XCTAssertNotNil(result.found(upns[0], in: "report.docx!word/embeddings/Microsoft_Excel_Worksheet.xlsx"), "the embedded workbook is a member")
+        XCTAssertEqual(result.file("report.docx!word/embeddings/Microsoft_Excel_Worksheet.xlsx")?.status, .scanned)
+        XCTAssertNotNil(result.found(nhs, in: "report.docx"), "a chart's title")
+        XCTAssertNotNil(result.found(nino, in: "report.docx"), "a chart's category")
+        XCTAssertNotNil(result.found(phone, in: "report.docx"), "the document's title")
+        XCTAssertEqual(result.found(upns[1], in: "absence pivot.xlsx")?.location.cell, "'pivot cache 1'!A2")
+        XCTAssertNotNil(result.found(postcode, in: "absence pivot.xlsx"), "the sheet's printed header")
+        XCTAssertEqual(result.findings(in: "open evening.pptx").filter { $0.finding.detector == "uk_nhs_number" }.count, 1, "a slide's comment")
+    }
 }
