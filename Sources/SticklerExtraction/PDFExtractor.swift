@@ -69,7 +69,7 @@ enum PDFExtractor {
                 }
             }
             text.newline()
-            let fields = formText(of: page)
+            let fields = formText(of: page) + annotationText(of: page)
             if !fields.isEmpty {
                 try run.budget.expand(fields.count)
                 text.append(fields)
@@ -113,6 +113,31 @@ enum PDFExtractor {
     /// page's text. The label is the field's tooltip if it has one, else its name made
     /// readable (`ChildName`, `nhs_number` -> `Child Name`, `nhs number`), so that the rules'
     /// labels and context keywords apply to the value as they would to a printed form.
+    /// The page's annotations' text, a line each: a reviewer's sticky note ("Pupil A = Ella
+    /// Pilling, 9H"), a comment on a highlight, a free-text box typed onto the page. (Not a
+    /// link's or a form field's widget: no one writes in those.)
+    static func annotationText(of page: OpaquePointer) -> [UInt8] {
+        guard let mapping = poppler_page_get_annot_mapping(page) else { return [] }
+        defer { poppler_page_free_annot_mapping(mapping) }
+        var out: [UInt8] = []
+        var item: UnsafeMutablePointer<GList>? = mapping
+        var count = 0
+        while let node = item, count < 1_000 {
+            item = node.pointee.next
+            count += 1
+            guard let data = node.pointee.data, let annotation = data.assumingMemoryBound(to: PopplerAnnotMapping.self).pointee.annot
+            else { continue }
+            let type = poppler_annot_get_annot_type(annotation)
+            guard type != POPPLER_ANNOT_LINK, type != POPPLER_ANNOT_WIDGET, let contents = poppler_annot_get_contents(annotation) else { continue }
+            let text = String(cString: contents)
+            g_free(contents)
+            guard !text.allSatisfy(\.isWhitespace) else { continue }
+            out += text.prefix(4096).utf8.map { $0 == 10 || $0 == 13 ? 32 : $0 }
+            out.append(10)
+        }
+        return out
+    }
+
     static func formText(of page: OpaquePointer) -> [UInt8] {
         guard let mapping = poppler_page_get_form_field_mapping(page) else { return [] }
         defer { poppler_page_free_form_field_mapping(mapping) }

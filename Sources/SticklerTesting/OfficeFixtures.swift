@@ -266,6 +266,21 @@ public struct OfficeFixtures {
         return pdf(objects: objects)
     }
 
+    /// A one-page PDF printing `title`, with a reviewer's sticky note (a Text annotation)
+    /// saying `note` and a link (whose text is no one's).
+    public static func pdf(title: String, note: String) -> [UInt8] {
+        let stream = "BT /F1 12 Tf 72 740 Td (\(escape(title))) Tj ET"
+        return pdf(objects: [
+            Array("<< /Type /Catalog /Pages 2 0 R >>".utf8),
+            Array("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".utf8),
+            Array("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R /Annots [6 0 R 7 0 R] >>".utf8),
+            Array("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream".utf8),
+            Array("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".utf8),
+            Array("<< /Type /Annot /Subtype /Text /Rect [500 700 520 720] /Contents (\(escape(note))) /T (Reviewer) >>".utf8),
+            Array("<< /Type /Annot /Subtype /Link /Rect [72 700 200 712] /Contents (NHS number 943 476 5919) /A << /S /URI /URI (https://example.org) >> >>".utf8),
+        ])
+    }
+
     /// The file around numbered objects (1 is the catalog): header, objects, xref, trailer.
     static func pdf(objects: [[UInt8]]) -> [UInt8] {
         var out = Array("%PDF-1.4\n".utf8)

@@ -94,6 +94,17 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertEqual(health, ["Asthma"], "a ticked box says its label; an unticked one nothing")
     }
 
+    /// A reviewer's sticky note on a PDF is read (an anonymised case study's "Pupil A = …");
+    /// a link's text is not.
+    func testPDFNotesAreRead() throws {
+        var ids = Identifiers(seed: 48)
+        let nhs = ids.nhs()
+        try write("case study.pdf", OfficeFixtures.pdf(title: "Case study - Pupil A (for governors)", note: "Pupil A: NHS number \(nhs)"))
+        let result = try scan()
+        XCTAssertEqual(result.found(nhs, in: "case study.pdf")?.location.page, 1)
+        XCTAssertEqual(result.findings(in: "case study.pdf").filter { $0.finding.detector == "uk_nhs_number" }.count, 1, "not the link's")
+    }
+
     func testWordTablesAreTablesAndFormsAreNot() throws {
         var ids = Identifiers(seed: 19)
         func cell(_ text: String) -> String { "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
