@@ -141,6 +141,7 @@ final class ValidatorTests: XCTestCase {
         check("person_name_caps_reversed", valid: ["ADEYEMI, Esther", "McDONALD, Jack", "O'NEILL, Saoirse", "WÓJCIK, Zuzanna"],
               invalid: ["TOTAL, Set", "UK, Europe", "NOTE, Jack", "HELLO, Grace", "LONDON, Grace", "PE, Max", "SUMMARY, Summer", "BLOGGS, Joe"])
         check("uk_phone_without_zero", valid: ["7700900123", "1134960000", "2079460018"], invalid: ["9434765919", "7012345678", "0770090012"])
+        check("given_name_heading_note", valid: ["Mason -", "Anne-Marie –", "Zoë —"], invalid: ["Summer -", "Holly -", "Monday -", "Mason"])
     }
 
     func testNamesInRunningTextAndColumns() {
@@ -197,7 +198,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_addressee",
                                    "person_name_exam_entry", "person_name_caps_reversed", "person_initials", "person_name_capitals",
-                                   "sen_code", "yes_flag"]
+                                   "sen_code", "yes_flag", "given_name_heading_note"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
