@@ -57,8 +57,37 @@ struct PDFLayout {
             index += width
         }
         guard glyphs.count == boxes.count else { return nil }
+        Self.turnUpright(&glyphs)
         self.text = text
         self.glyphs = glyphs
+    }
+
+    /// A page whose text runs up or down it (a landscape table drawn turned on a portrait
+    /// page): its boxes turned so that the text runs left to right and its lines go down,
+    /// so that its rows and columns are found as on any page. Turned only when four in five
+    /// neighbouring characters of a word lie one above the other, the same way.
+    static func turnUpright(_ glyphs: inout [Glyph]) {
+        var up = 0, down = 0, across = 0
+        for index in glyphs.indices.dropFirst() where !glyphs[index].blank && !glyphs[index - 1].blank {
+            let a = glyphs[index - 1].box, b = glyphs[index].box
+            let dx = (b.x1 + b.x2 - a.x1 - a.x2) / 2, dy = b.middle - a.middle
+            if abs(dy) > abs(dx) { if dy < 0 { up += 1 } else { down += 1 } } else if dx != 0 { across += 1 }
+        }
+        let total = up + down + across
+        guard total >= 8 else { return }
+        if up * 5 >= total * 4 {
+            // Running up the page: across is -y, down the lines is +x.
+            for index in glyphs.indices {
+                let box = glyphs[index].box
+                glyphs[index].box = Box(x1: -box.y2, y1: box.x1, x2: -box.y1, y2: box.x2)
+            }
+        } else if down * 5 >= total * 4 {
+            // Running down the page: across is +y, down the lines is -x.
+            for index in glyphs.indices {
+                let box = glyphs[index].box
+                glyphs[index].box = Box(x1: box.y1, y1: -box.x2, x2: box.y2, y2: -box.x1)
+            }
+        }
     }
 
     /// Whether `next` follows `last` on the same line with more than a word space between.

@@ -191,11 +191,14 @@ public struct OfficeFixtures {
     /// A one-page PDF of a table as office software and browsers print one: each cell
     /// placed on its own (no space or tab between cells in the text), columns `columnWidth`
     /// points apart, rows 14 points apart.
-    public static func pdf(table rows: [[String]], title: String, columnWidth: Int = 110) -> [UInt8] {
-        var stream = "BT /F1 12 Tf 72 760 Td (\(escape(title))) Tj ET\n"
+    /// `turned`: the table drawn turned a quarter on the portrait page (a landscape register
+    /// printed so), its text running up the page.
+    public static func pdf(table rows: [[String]], title: String, columnWidth: Int = 110, turned: Bool = false) -> [UInt8] {
+        var stream = turned ? "BT /F1 12 Tf 0 1 -1 0 50 60 Tm (\(escape(title))) Tj ET\n" : "BT /F1 12 Tf 72 760 Td (\(escape(title))) Tj ET\n"
         for (row, cells) in rows.enumerated() {
             for (column, cell) in cells.enumerated() where !cell.isEmpty {
-                stream += "BT /F1 10 Tf \(72 + column * columnWidth) \(730 - row * 14) Td (\(escape(cell))) Tj ET\n"
+                stream += turned ? "BT /F1 10 Tf 0 1 -1 0 \(80 + row * 14) \(60 + column * columnWidth) Tm (\(escape(cell))) Tj ET\n"
+                    : "BT /F1 10 Tf \(72 + column * columnWidth) \(730 - row * 14) Td (\(escape(cell))) Tj ET\n"
             }
         }
         return pdf(streams: [stream], photo: 0)

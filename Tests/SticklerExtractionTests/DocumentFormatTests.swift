@@ -45,6 +45,7 @@ final class DocumentFormatTests: FormatTestCase {
                            String(format: "%02d/%02d/%04d", born.day, born.month, born.year), index == 2 ? "Asthma" : ""])
         }
         try write("placed.pdf", OfficeFixtures.pdf(table: [header] + pupils, title: "Year 7 class list"))
+        try write("turned.pdf", OfficeFixtures.pdf(table: [header] + pupils, title: "Year 7 class list", turned: true))
         let html = "<html><body><h2>Year 7 class list</h2><table border=1 cellpadding=4>"
             + ([header] + pupils).map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined() + "</table></body></html>"
         let page = directory.appendingPathComponent("page.html")
@@ -57,7 +58,7 @@ final class DocumentFormatTests: FormatTestCase {
         try write("printed.pdf", Array(try Data(contentsOf: printed)))
         try FileManager.default.removeItem(at: page) // read by Chromium only, not scanned
         let result = try scan()
-        for file in ["placed.pdf", "printed.pdf"] {
+        for file in ["placed.pdf", "turned.pdf", "printed.pdf"] {
             XCTAssertEqual(result.file(file)?.status, .scanned, file)
             for (index, pupil) in pupils.enumerated() {
                 let upn = result.found(pupil[2], in: file)
