@@ -108,6 +108,8 @@ struct DocumentState {
             candidates.removeAll { $0.requiresContext && $0.context == nil }
             var cellNames: [Candidate] = [], reportedCells: [(from: Int, to: Int)] = []
             for row in rows { cellNames += nameCandidates(row, cells: &reportedCells) }
+            // A later section's titles ("Name | First Join") are no one's name.
+            for row in rows where row.startsSection { reportedCells += row.cells.map { ($0.from, $0.to) } }
             if document.formLike || table!.header?.columns.isEmpty ?? true {
                 for row in rows { if let name = formName(row, cells: &reportedCells) { cellNames.append(name) } }
             }
@@ -697,10 +699,11 @@ struct DocumentState {
     }
 
     mutating func applyColumnContext(_ candidates: inout [Candidate], buffer: UnsafeRawBufferPointer, bufferStart: Int) {
-        guard let table, let header = table.header else { return }
+        guard let table, table.header != nil else { return }
         var vetoed = false
         for index in candidates.indices {
-            guard let column = table.column(at: candidates[index].from), column < header.columns.count else { continue }
+            guard let header = table.header(at: candidates[index].from), let column = table.column(at: candidates[index].from),
+                  column < header.columns.count else { continue }
             let title = header.columns[column]
             candidates[index].column = title.title
             if title.namesThings, engine.isName[candidates[index].detector] {
@@ -756,7 +759,7 @@ struct DocumentState {
 
     /// `cells`: each cell reported gets its span added (for `removeNamesInside`).
     func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> [Candidate] {
-        guard let header = table?.header, !row.isHeader else { return [] }
+        guard let header = row.header ?? table?.header, !row.isHeader else { return [] }
         var byDetector: [Int: (from: Int, to: Int, parts: [String], titles: [String])] = [:]
         for cell in row.cells {
             guard cell.column < header.columns.count, let detector = header.columns[cell.column].columnDetector else { continue }

@@ -14,12 +14,25 @@ struct TableTokenizer {
     struct Row {
         var cells: [Cell]
         var isHeader: Bool
+        /// The header the row is read under (a report's later section has its own).
+        var header: TableHeader? = nil
+        /// A later section's header row ("Name | First Join | Email"): its titles are no one's.
+        var startsSection = false
     }
 
     let delimiter: UInt8
     /// Set as soon as the header row ends: the first with two or more cells of which the
     /// rules know a title, or else the `headerRowsToTry`th with two or more cells.
-    var header: TableHeader?
+    var header: TableHeader? {
+        didSet { if let header { headers.append((from: headers.isEmpty ? 0 : sectionFrom, header: header)) } }
+    }
+    /// Each header with where it starts applying: a report of sections separated by blank
+    /// lines (a Teams attendance report's summary, then its participants) has one for each.
+    var headers: [(from: Int, header: TableHeader)] = []
+    var sectionFrom = 0
+    /// Whether a blank row came since the last row of two cells or more (a section may begin).
+    var afterBlank = false
+    var sectionsTried = 0
     var headerRowsTried = 0
     /// The rows of two or more cells before the header is settled.
     var leadingRows: [[Cell]] = []
@@ -29,6 +42,8 @@ struct TableTokenizer {
     var column = 0
     var cellFrom = 0
     var cellHasText = false
+    /// Whether the row being read holds anything but delimiters (a blank row begins a section).
+    var rowHasText = false
     var cellText: [UInt8] = []
     var cells: [Cell] = []
     /// (global offset, column) of each cell start, for `column(at:)`.
@@ -58,7 +73,7 @@ struct TableTokenizer {
     /// Whether cells in `column` need their text: every cell until the header is known,
     /// afterwards only name columns.
     func collecting(_ column: Int) -> Bool {
-        guard let header, !collectsAll else { return true }
+        guard let header, !collectsAll, !afterBlank else { return true }
         return column < header.columns.count && header.columns[column].columnDetector != nil
     }
 
@@ -95,6 +110,7 @@ struct TableTokenizer {
             let next = Self.nextSpecial(buffer, from: index, to: end, delimiter: delimiter)
             if next > index {
                 cellHasText = true
+                rowHasText = true
                 if collect { append(buffer, from: index, to: next) }
             }
             if next == end { index = end; break }
@@ -121,6 +137,7 @@ struct TableTokenizer {
                 } else {
                     inQuotes = true
                     cellHasText = true
+                    rowHasText = true
                 }
             } // a carriage return before a newline is dropped
         }
@@ -136,7 +153,7 @@ struct TableTokenizer {
     /// rows as they are (a short form's label and value rows), with no header.
     mutating func endTable(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
         if !settleHeaderless(resolve: resolve, emit) {
-            for row in leadingRows { emit(Row(cells: row, isHeader: false)) }
+            for row in leadingRows { emit(Row(cells: row, isHeader: false, header: header)) }
             leadingRows = []
         }
     }
@@ -259,8 +276,8 @@ struct TableTokenizer {
         let first = counts.firstIndex(of: counts.max() ?? 0) ?? leadingRows.count - 1
         header = resolve(leadingRows[first].map { $0.text.trimmingCharacters(in: .whitespaces) })
         placeColumns(leadingRows[first])
-        for row in leadingRows[...first] { emit(Row(cells: row, isHeader: true)) }
-        for row in leadingRows[(first + 1)...] { emit(Row(cells: row, isHeader: false)) }
+        for row in leadingRows[...first] { emit(Row(cells: row, isHeader: true, header: header)) }
+        for row in leadingRows[(first + 1)...] { emit(Row(cells: row, isHeader: false, header: header)) }
         leadingRows = []
     }
 
@@ -274,14 +291,14 @@ struct TableTokenizer {
         if let previous = leadingRows.last, previous.count >= 3, FixedWidthLine.aligned(cells.map(\.place), under: previous.map(\.place)) {
             let previousTitles = previous.map { $0.text.trimmingCharacters(in: .whitespaces) }
             if previousTitles.allSatisfy(FixedWidthLine.readsAsTitle), !Self.readsAsRecord(previousTitles) {
-                for row in leadingRows.dropLast() { emit(Row(cells: row, isHeader: true)) }
+                for row in leadingRows.dropLast() { emit(Row(cells: row, isHeader: true, header: header)) }
                 leadingRows = []
                 header = resolve(previousTitles)
                 placeColumns(previous)
-                emit(Row(cells: previous, isHeader: true))
+                emit(Row(cells: previous, isHeader: true, header: header))
                 let places = columnPlaces
                 for index in cells.indices { cells[index].column = FixedWidthLine.column(at: cells[index].place, columns: places) }
-                emit(Row(cells: cells, isHeader: false))
+                emit(Row(cells: cells, isHeader: false, header: header))
                 return
             }
         }
@@ -291,7 +308,7 @@ struct TableTokenizer {
     }
 
     mutating func endRow(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
-        defer { cells.removeAll(keepingCapacity: true) }
+        defer { cells.removeAll(keepingCapacity: true); rowHasText = false }
         if header == nil && fixedWidth {
             endLeadingLine(resolve: resolve, emit)
             return
@@ -323,10 +340,10 @@ struct TableTokenizer {
                     return texts.filter { !Self.isBlank($0) }.count >= width && !Self.readsAsRecord(texts)
                         && (readsAsData || !texts.contains { $0.contains(where: \.isNumber) })
                 }) {
-                    for row in leadingRows[...earlier] { emit(Row(cells: row, isHeader: true)) }
+                    for row in leadingRows[...earlier] { emit(Row(cells: row, isHeader: true, header: header)) }
                     header = resolve(leadingRows[earlier].map { $0.text.trimmingCharacters(in: .whitespaces) })
                     placeColumns(leadingRows[earlier])
-                    for row in leadingRows[(earlier + 1)...] { emit(Row(cells: row, isHeader: false)) }
+                    for row in leadingRows[(earlier + 1)...] { emit(Row(cells: row, isHeader: false, header: header)) }
                     leadingRows = []
                     return
                 }
@@ -336,15 +353,49 @@ struct TableTokenizer {
                 }
                 // (The rows passed over go by as header rows: no column reads them, a form's
                 // label and value do.)
-                for row in leadingRows.dropLast() { emit(Row(cells: row, isHeader: true)) }
+                for row in leadingRows.dropLast() { emit(Row(cells: row, isHeader: true, header: header)) }
                 leadingRows = []
                 header = candidate
                 placeColumns(cells)
-                emit(Row(cells: cells, isHeader: true))
+                emit(Row(cells: cells, isHeader: true, header: header))
             }
             return
         }
-        if !cells.isEmpty { emit(Row(cells: cells, isHeader: false)) }
+        if !fixedWidth, startsSection(resolve: resolve) {
+            emit(Row(cells: cells, isHeader: true, header: header, startsSection: true))
+            return
+        }
+        if !cells.isEmpty { emit(Row(cells: cells, isHeader: false, header: header)) }
+    }
+
+    /// Whether the current row, after a blank row (and perhaps a section's title on a row of
+    /// its own, "2. Participants"), is a new section's header: two titles or more the rules
+    /// know, no record's values, no value's digits. Then it is the header from here on.
+    mutating func startsSection(resolve: ([String]) -> TableHeader) -> Bool {
+        guard rowHasText else { afterBlank = true; return false }
+        guard afterBlank else { return false }
+        let titles = cells.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        guard titles.filter({ !Self.isBlank($0) }).count >= 2 else { return false }
+        afterBlank = false
+        guard sectionsTried < Self.sectionsToTry, !Self.readsAsRecord(titles), !titles.contains(where: TableHeader.holdsValueDigits) else { return false }
+        sectionsTried += 1
+        let candidate = resolve(titles)
+        guard candidate.columns.filter(\.isKnown).count >= 2 else { return false }
+        sectionFrom = cells.first?.from ?? processedTo
+        header = candidate
+        return true
+    }
+
+    static let sectionsToTry = 64
+
+    /// The header in effect at global `offset` (a later section's from its header row on).
+    func header(at offset: Int) -> TableHeader? {
+        guard var found = headers.first else { return nil }
+        for entry in headers.dropFirst() {
+            if entry.from > offset { break }
+            found = entry
+        }
+        return found.header
     }
 
     /// A headerless export ("20451|Kowalczyk|Amelia|F|14/03/2013"): when no row of the first
@@ -355,7 +406,7 @@ struct TableTokenizer {
         guard header == nil, let titles = Self.inferredTitles(leadingRows) else { return false }
         header = resolve(titles)
         placeColumns(leadingRows.max { $0.count < $1.count } ?? [])
-        for row in leadingRows { emit(Row(cells: row, isHeader: false)) }
+        for row in leadingRows { emit(Row(cells: row, isHeader: false, header: header)) }
         leadingRows = []
         return true
     }

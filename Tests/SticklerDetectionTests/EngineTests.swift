@@ -158,6 +158,28 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(fields.map(\.place), [0, 17, 22], "a field begins at a column's place after one space")
     }
 
+    /// A report in sections separated by blank lines (a Teams attendance report: a summary,
+    /// then "2. Participants" and its own header; a Zoom export: the meeting, then its
+    /// participants): each section is read under its own header, and a later header's titles
+    /// are no one's name.
+    func testAReportsSectionsHaveTheirOwnHeaders() throws {
+        let teams = "1. Summary\nMeeting title\tY11 Maths revision\nAttended participants\t3\nStart time\t3/4/25, 3:30:05 PM\n"
+            + "End time\t3/4/25, 4:32:40 PM\nMeeting duration\t1h 2m\n\n2. Participants\n"
+            + "Name\tFirst Join\tLast Leave\tEmail\tRole\n"
+            + "Rohan Beaumont\t3/4/25, 3:31:30 PM\t3/4/25, 4:32:40 PM\t20rbeaumont@example.sch.uk\tAttendee\n"
+            + "Lily Crowther\t3/4/25, 3:32:39 PM\t3/4/25, 4:32:40 PM\t20tcrowther@example.sch.uk\tAttendee\n"
+        let events = try scan(teams, delimiter: 9, options: ScanOptions(minConfidence: .low)).events
+        let names = events.filter { $0.finding.category == .personal }
+        XCTAssertEqual(names.map(\.finding.location.column), ["Name", "Name"], "\(names.map(\.finding.redacted))")
+        XCTAssertEqual(events.filter { $0.finding.detector == "email" }.map(\.finding.location.column), ["Email", "Email"])
+        let zoom = "Meeting ID,Topic,Start Time,User Email,Participants\n845 1236 7890,Y11 revision,03/13/2025 04:00 PM,host@example.sch.uk,3\n\n"
+            + "Name (Original Name),User Email,Join Time,Leave Time\nRuby Obi,20robi@example.sch.uk,03/13/2025 04:09 PM,03/13/2025 05:00 PM\n"
+            + "Grace Brennan,20gbrennan@example.sch.uk,03/13/2025 04:12 PM,03/13/2025 05:00 PM\n"
+        let people = try scan(zoom, delimiter: 44).events.filter { $0.finding.category == .personal }
+        XCTAssertEqual(people.map(\.finding.location.column), ["Name (Original Name)", "Name (Original Name)"])
+        XCTAssertTrue(people.allSatisfy { $0.finding.confidence == .high })
+    }
+
     /// A markbook printed to PDF (a document's table, read as a form's unless its first row
     /// reads as a header): "Student | Reg | Target | A1 | A2" is a header, its codes with
     /// digits titles, not values; "Class | 4B" stays a form's row.
