@@ -28,6 +28,9 @@ let package = Package(
         .systemLibrary(name: "CUdev", pkgConfig: "libudev", providers: [.apt(["libudev-dev"])]),
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        // SQLite databases found on a drive are read through Debian's libsqlite3 (the audit
+        // trail's SQLite, through GRDB, is the same library).
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
         // Wrappers: the only importers of their C module.
         .target(name: "Vectorscan", dependencies: ["CVectorscan"], swiftSettings: swift5),
@@ -41,7 +44,7 @@ let package = Package(
             name: "SticklerDetection",
             dependencies: ["SticklerCore", "SticklerCrypto", "Vectorscan", .product(name: "Yams", package: "Yams")],
             swiftSettings: swift5),
-        .target(name: "SticklerExtraction", dependencies: ["SticklerCore", "CArchive", "CPoppler"], swiftSettings: swift5),
+        .target(name: "SticklerExtraction", dependencies: ["SticklerCore", "CArchive", "CPoppler", "CSQLite"], swiftSettings: swift5),
         .target(name: "SticklerReport", dependencies: ["SticklerCore"], swiftSettings: swift5),
         .target(name: "SticklerMalware", dependencies: ["SticklerCore", "SticklerCrypto"], swiftSettings: swift5),
         // The only writer to a scanned device, on explicit request: move files off, wipe free space.
@@ -68,7 +71,7 @@ let package = Package(
             swiftSettings: swift5),
 
         // Synthetic data for tests, the demo and the benchmark. Never real personal data.
-        .target(name: "SticklerTesting", dependencies: ["SticklerCore", "SticklerDetection"], swiftSettings: swift5),
+        .target(name: "SticklerTesting", dependencies: ["SticklerCore", "SticklerDetection", "CSQLite"], swiftSettings: swift5),
 
         // Glue.
         .executableTarget(
@@ -109,7 +112,7 @@ let package = Package(
             swiftSettings: swift5),
         .testTarget(
             name: "SticklerExtractionTests",
-            dependencies: ["SticklerExtraction", "SticklerScan", "SticklerTesting", "SticklerDetection", "SticklerCore"],
+            dependencies: ["SticklerExtraction", "SticklerScan", "SticklerTesting", "SticklerDetection", "SticklerCore", "CSQLite"],
             swiftSettings: swift5),
         .testTarget(
             name: "SticklerCLITests",

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 
 /// A folder with one synthetic file of every format `stickler scan` reads, for the
@@ -78,6 +79,18 @@ public enum FormatSamples {
         files.append(("empty.docx", []))
         files.append(("class list.csv", list))
         for (name, bytes) in files { try Data(bytes).write(to: directory.appendingPathComponent(name)) }
-        return files.map(\.0)
+        // An in-house app's SQLite database: a pupils table.
+        let database = directory.appendingPathComponent("behaviour.db")
+        try? FileManager.default.removeItem(at: database)
+        var handle: OpaquePointer?
+        if sqlite3_open(database.path, &handle) == SQLITE_OK, let db = handle {
+            let dob = fixtures.ids.dateOfBirth()
+            for statement in ["CREATE TABLE pupils (upn TEXT, surname TEXT, forename TEXT, dob TEXT)",
+                              "INSERT INTO pupils VALUES ('\(fixtures.ids.upn())', 'Hughes', 'Olivia', '\(String(format: "%02d/%02d/%04d", dob.day, dob.month, dob.year))')"] {
+                sqlite3_exec(db, statement, nil, nil, nil)
+            }
+        }
+        sqlite3_close(handle)
+        return files.map(\.0) + ["behaviour.db"]
     }
 }

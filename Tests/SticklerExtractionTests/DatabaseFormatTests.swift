@@ -1,0 +1,59 @@
+import CSQLite
+import Foundation
+import SticklerCore
+import SticklerTesting
+import XCTest
+
+/// Databases found on a drive: an in-house app's SQLite file, each table read under its
+/// column names; the device is never written (no journal or WAL file appears beside it).
+final class DatabaseFormatTests: FormatTestCase {
+    /// Writes an SQLite database at `name` with `statements`.
+    func database(_ name: String, _ statements: [String]) throws {
+        var handle: OpaquePointer?
+        let path = directory.appendingPathComponent(name).path
+        guard sqlite3_open(path, &handle) == SQLITE_OK, let db = handle else { throw XCTSkip("sqlite3_open failed") }
+        defer { sqlite3_close(db) }
+        for statement in statements {
+            XCTAssertEqual(sqlite3_exec(db, statement, nil, nil, nil), SQLITE_OK, statement)
+        }
+    }
+
+    func testSQLiteTablesAreReadUnderTheirColumnNames() throws {
+        var ids = Identifiers(seed: 71)
+        let pupils = (0..<4).map { _ in (upn: ids.upn(), born: ids.dateOfBirth(), phone: ids.mobile()) }
+        var statements = ["CREATE TABLE pupils (id INTEGER PRIMARY KEY, upn TEXT, surname TEXT, forename TEXT, dob TEXT, photo BLOB)",
+                          "CREATE TABLE incidents (id INTEGER PRIMARY KEY, pupil_id INTEGER, note TEXT, parent_phone TEXT)"]
+        for (index, pupil) in pupils.enumerated() {
+            let dob = String(format: "%02d/%02d/%04d", pupil.born.day, pupil.born.month, pupil.born.year)
+            statements.append("INSERT INTO pupils (upn, surname, forename, dob, photo) VALUES ('\(pupil.upn)', '\(Names.family[index])', '\(Names.given[index])', '\(dob)', x'00FF10')")
+            statements.append("INSERT INTO incidents (pupil_id, note, parent_phone) VALUES (\(index + 1), 'Left lesson without permission', '\(pupil.phone)')")
+        }
+        try database("behaviour.db", statements)
+        // The same in write-ahead-log mode, as an app leaves it.
+        try database("rewards.sqlite", ["PRAGMA journal_mode=WAL", "CREATE TABLE students (name TEXT, upn TEXT)",
+                                         "INSERT INTO students VALUES ('\(Names.given[5]) \(Names.family[5])', '\(pupils[0].upn)')"])
+        try database("library.db", ["CREATE TABLE books (isbn TEXT, title TEXT, author TEXT)", "INSERT INTO books VALUES ('9780141439518', 'Pride and Prejudice', 'Jane Austen')"])
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: directory.path))
+        let result = try scan()
+        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: directory.path)), before, "nothing written beside the databases")
+        XCTAssertEqual(result.file("behaviour.db")?.format, "sqlite")
+        for (index, pupil) in pupils.enumerated() {
+            XCTAssertEqual(result.found(pupil.upn, in: "behaviour.db")?.location.cell, "pupils!B\(index + 2)")
+            XCTAssertEqual(result.found(pupil.phone, in: "behaviour.db")?.location.cell, "incidents!D\(index + 2)")
+        }
+        XCTAssertEqual(result.findings(in: "behaviour.db").filter { $0.finding.detector == "person_name" }.count, 4, "surname and forename columns")
+        XCTAssertEqual(result.findings(in: "behaviour.db").filter { $0.finding.detector == "date_of_birth" }.count, 4, "under dob")
+        XCTAssertNotNil(result.found(pupils[0].upn, in: "rewards.sqlite"), "a WAL database is read too")
+        XCTAssertEqual(result.file("library.db")?.risk.level, RiskLevel.none)
+    }
+
+    func testADamagedDatabaseIsAnErrorOfItsOwn() throws {
+        var bytes = Array("SQLite format 3".utf8) + [0]
+        bytes += [UInt8](repeating: 0xFF, count: 4000)
+        try write("broken.db", bytes)
+        try write("note.txt", Array("nothing here".utf8))
+        let result = try scan()
+        XCTAssertEqual(result.file("broken.db")?.status, .error)
+        XCTAssertEqual(result.file("note.txt")?.status, .scanned)
+    }
+}
