@@ -85,7 +85,7 @@ final class ExtractionRun {
             try record(path, .encrypted, reason: what, encryption: kind, format: kind, bytes: file.size)
         case .markup where file.size > budget.limits.maxMemberBytes, .json where file.size > budget.limits.maxMemberBytes:
             try plainText(kind: .utf8, prefix: prefix, source: SharedSource(file), path: path, bytes: file.size)
-        case .pdf, .compoundFile, .sqlite, .rtf, .markup, .json, .email:
+        case .pdf, .compoundFile, .sqlite, .dbf, .rtf, .markup, .json, .email:
             let limit = budget.limits.maxMemberBytes
             let blob = try Blob.read(limit: limit, initial: file.size + 1,
                                      tooLarge: "larger than \(ExtractionLimits.describe(limit)), the limit for this format") { try file.read(into: $0) }
@@ -114,6 +114,8 @@ final class ExtractionRun {
             try CompoundFileExtractor.extract(blob, path: path, depth: depth, run: self)
         case .sqlite:
             try SQLiteExtractor.extract(blob, path: path, run: self)
+        case .dbf:
+            try DBFExtractor.extract(blob, path: path, run: self)
         case .rtf:
             try document(path: path, format: "rtf", bytes: size, [TextSegment(text: RTFExtractor.text(blob.bytes, limit: textLimit))])
         case .markup:

@@ -8,6 +8,8 @@ enum FileFormat: Equatable {
     case compoundFile
     /// An SQLite database (`SQLite format 3`).
     case sqlite
+    /// A dBase table (`.dbf`), by its header's shape.
+    case dbf
     case rtf
     case markup
     case json
@@ -25,6 +27,7 @@ enum FileFormat: Equatable {
         if starts(Array("%PDF-".utf8)) { return .pdf }
         if starts([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .compoundFile }
         if SQLiteExtractor.isDatabase(prefix) { return .sqlite }
+        if DBFExtractor.isTable(prefix) { return .dbf }
         if starts([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) { return .archive("7z") }
         if starts(Array("Rar!\u{1A}\u{07}".utf8)) { return .archive("rar") }
         if starts([0x1F, 0x8B]) { return .archive("gzip") }

@@ -47,6 +47,45 @@ final class DatabaseFormatTests: FormatTestCase {
         XCTAssertEqual(result.file("library.db")?.risk.level, RiskLevel.none)
     }
 
+    /// A dBase III table as an old MIS left it: fields by name, a date field, a deleted record.
+    static func dbf(fields: [(name: String, type: Character, length: Int)], records: [(deleted: Bool, values: [String])]) -> [UInt8] {
+        let recordLength = 1 + fields.reduce(0) { $0 + $1.length }, headerLength = 32 + 32 * fields.count + 1
+        func u16(_ value: Int) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8)] }
+        var bytes: [UInt8] = [0x03, 104, 3, 14] + u16(records.count) + [0, 0] + u16(headerLength) + u16(recordLength) + [UInt8](repeating: 0, count: 20)
+        for field in fields {
+            var descriptor = Array(field.name.utf8.prefix(10)) + [UInt8](repeating: 0, count: 11 - min(10, field.name.utf8.count))
+            descriptor += [field.type.asciiValue!, 0, 0, 0, 0, UInt8(field.length), 0] + [UInt8](repeating: 0, count: 14)
+            bytes += descriptor
+        }
+        bytes.append(0x0D)
+        for record in records {
+            bytes.append(record.deleted ? 0x2A : 0x20)
+            for (field, value) in zip(fields, record.values) {
+                let raw = Array(value.utf8.prefix(field.length))
+                bytes += field.type == "N" ? [UInt8](repeating: 32, count: field.length - raw.count) + raw : raw + [UInt8](repeating: 32, count: field.length - raw.count)
+            }
+        }
+        return bytes + [0x1A]
+    }
+
+    func testDBaseTablesAreReadUnderTheirFieldNames() throws {
+        var ids = Identifiers(seed: 72)
+        let fields: [(name: String, type: Character, length: Int)] = [("UPN", "C", 13), ("SURNAME", "C", 20), ("FORENAME", "C", 20), ("DOB", "D", 8), ("YEAR", "N", 2)]
+        let rows = (0..<3).map { index -> [String] in
+            let born = ids.dateOfBirth()
+            return [ids.upn(), Names.family[index], Names.given[index], String(format: "%04d%02d%02d", born.year, born.month, born.day), "7"]
+        }
+        try write("PUPILS.DBF", Self.dbf(fields: fields, records: rows.enumerated().map { (deleted: $0.offset == 2, values: $0.element) }))
+        let result = try scan()
+        XCTAssertEqual(result.file("PUPILS.DBF")?.format, "dbf")
+        for (index, row) in rows.enumerated() {
+            XCTAssertEqual(result.found(row[0], in: "PUPILS.DBF")?.location.cell, "PUPILS!A\(index + 2)", "a deleted record too")
+            let date = "\(row[3].suffix(2))/\(row[3].dropFirst(4).prefix(2))/\(row[3].prefix(4))"
+            XCTAssertEqual(result.found(date, in: "PUPILS.DBF")?.detector, "date_of_birth", "a D field as dd/mm/yyyy under DOB")
+        }
+        XCTAssertEqual(result.findings(in: "PUPILS.DBF").filter { $0.finding.detector == "person_name" }.count, 3)
+    }
+
     func testADamagedDatabaseIsAnErrorOfItsOwn() throws {
         var bytes = Array("SQLite format 3".utf8) + [0]
         bytes += [UInt8](repeating: 0xFF, count: 4000)
