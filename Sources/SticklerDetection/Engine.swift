@@ -369,6 +369,12 @@ public final class Engine: @unchecked Sendable {
             header.columns[index].trusted = false
             header.columns[index].namesThings = true
         }
+        // A book's author, publisher or title ("Jonathan Cape", "Darren Shan" in a library's
+        // stock): public names, no one's personal data.
+        for index in header.columns.indices where header.columns[index].columnDetector == nil
+            && TableHeader.publicationTitles.contains(normalizedTitles[index]) {
+            header.columns[index].namesThings = true
+        }
         header.saysMoreThanNames = header.columns.contains { $0.namesSpecialCategory || !$0.contextFor.isEmpty }
         return header
     }

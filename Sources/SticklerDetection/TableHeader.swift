@@ -37,6 +37,10 @@ public struct TableHeader: Sendable {
     /// (worked out once, with the header).
     public var saysMoreThanNames = false
 
+    /// Titles of a column of a publication's credits or title (normalised).
+    static let publicationTitles: Set<String> = ["author", "authors", "author s", "publisher", "publishers", "illustrator",
+                                                 "editor", "imprint", "book title", "title of book", "composer", "artist", "poet"]
+
     /// Titles of a column of staff roles (normalised).
     static let roleTitles: Set<String> = ["role", "roles", "job title", "job role", "responsibility", "responsibilities",
                                           "designation", "post", "post held", "position held", "area of responsibility"]

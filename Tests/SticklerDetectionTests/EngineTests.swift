@@ -208,6 +208,14 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try scan(label).events.filter { $0.finding.detector == "date_of_birth" }.count, 1, "a label above its value")
     }
 
+    /// A library's stock: a book's author and publisher are public names, whatever words the
+    /// titles beside them hold ("The Curious Incident…").
+    func testABooksAuthorAndPublisherAreNoOnesPersonalData() throws {
+        let stock = "Barcode,Title,Author,Publisher\n0001,The Curious Incident of the Dog in the Night-Time,Mark Haddon,Jonathan Cape\n"
+            + "0002,Cirque du Freak,Darren Shan,Collins\n0003,Young Bond: SilverFin,Charlie Higson,Puffin\n"
+        XCTAssertEqual(try scan(stock, delimiter: 44, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector), [])
+    }
+
     /// A phrase ending in a name column's word after a small word ("Physical assault against a
     /// pupil", "Support for pupils") is a row label or a topic, not a column of people.
     func testAPhraseEndingInAPeoplesWordIsNoNameColumn() throws {
