@@ -761,6 +761,7 @@ struct DocumentState {
     func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> [Candidate] {
         guard let header = row.header ?? table?.header, !row.isHeader else { return [] }
         var byDetector: [Int: (from: Int, to: Int, parts: [String], titles: [String])] = [:]
+        var teams = Set<Int>() // detectors whose cells on this row name a team ("Exams | Office")
         for cell in row.cells {
             guard cell.column < header.columns.count, let detector = header.columns[cell.column].columnDetector else { continue }
             let name = CellText.withoutTrailingNote(CellText.trimmed(cell.text, quotes: true))
@@ -771,7 +772,10 @@ struct DocumentState {
                PersonName.isTitle(first.lowercased()) { continue }
             if header.columns[cell.column].trusted {
                 guard PersonName.readsAsFullName(name) else { continue }
-            } else if let validator = engine.validators[detector], !validator(Array(name.utf8)) { continue }
+            } else if let validator = engine.validators[detector], !validator(Array(name.utf8)) {
+                if PersonName.namesTeam(name) { teams.insert(detector) }
+                continue
+            }
             cells.append((cell.from, cell.to))
             var entry = byDetector[detector] ?? (cell.from, cell.to, [], [])
             entry.to = max(entry.to, cell.to)
@@ -786,6 +790,7 @@ struct DocumentState {
         // (A name split over columns of two detectors, "Enw | Cyfenw", is whole.)
         let saysMore = header.saysMoreThanNames || byDetector.values.reduce(0) { $0 + $1.parts.count } > 1
         return byDetector.compactMap { detector, entry in
+            if teams.contains(detector) { return nil }
             if !saysMore, entry.parts.count == 1, !entry.parts[0].contains(" "), !entry.parts[0].contains(",") { return nil }
             var candidate = Candidate(detector: detector, from: entry.from, to: entry.to,
                                       confidence: engine.detectors[detector].contextConfidence,

@@ -5,7 +5,8 @@ public enum PersonName {
         "n/a", "na", "none", "unknown", "tbc", "tba", "yes", "no", "male", "female", "other", "test",
         // A contact list's team or mailbox where a person would be.
         "bookings", "booking", "enquiries", "reception", "admissions", "accounts", "finance", "sales", "office", "admin",
-        "helpdesk", "support", "info", "customer services", "duty officer", "on call",
+        "helpdesk", "support", "info", "customer services", "duty officer", "on call", "exams", "exams office", "it", "ict",
+        "it helpdesk", "hr", "estates", "premises", "site team", "catering", "kitchen",
         "null", "nil", "not known", "not applicable", "withheld", "all", "everyone", "anyone", "nobody", "various",
         // A markbook's summary rows under its name column.
         "max", "maximum", "min", "minimum", "total", "totals", "average", "class average", "mean", "median",
@@ -237,6 +238,13 @@ public enum PersonName {
     /// A cell under a header that says only "Name" (a class list's, or a stock list's, a
     /// reading list's): a person's only if one of its words is a common given name
     /// ("Olivia Hughes", "HUGHES, Olivia"), so "Bunsen Burner" and "Holes" are not.
+    /// Whether a name column's cell names a team or a mailbox ("Reception", "IT", "Office",
+    /// "Coach Hire"): then the row's other name cells ("Exams | Office") are no one's either.
+    static func namesTeam(_ text: String) -> Bool {
+        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+        return notNames.contains(lower) || lower.split(separator: " ").contains { organisationWords.contains(String($0)) }
+    }
+
     /// "Mason -", "Anne-Marie –": a common given name before the dash of a note (not one
     /// that is more often a word, "Summer -", nor a thing's, "Rose -", "Holly -").
     public static func headsNote(_ bytes: [UInt8]) -> Bool {
@@ -470,12 +478,15 @@ public enum PersonName {
         "surgery", "practice", "clinic", "pharmacy", "nhs", "police", "county", "borough", "city", "district",
         "ltd.", "educational", "supplies", "coaches", "travel", "taxis", "catering", "books", "publishing",
         "solutions", "associates", "motors", "consulting", "consultancy", "designs", "interiors",
+        "exams", "hire", "bookings", "helpline", "switchboard",
         "kit", "set", "pack", "oil", "thermometer", "stencil", "mould", "rods", "charcoal", "plug", "lead",
     ]
 
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        // As a to-do list or a rota shortens them ("swap rooms with Sam Thurs P3").
+        "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
 
     /// Words after a given name that make a place, a thing or a school group of it.

@@ -208,6 +208,17 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try scan(label).events.filter { $0.finding.detector == "date_of_birth" }.count, 1, "a label above its value")
     }
 
+    /// A contacts export's teams ("Exams | Office", "IT | Helpdesk") and a quiz's nicknames
+    /// ("Banana Split" under "Player") are no one's names; the people among them are.
+    func testTeamsAndNicknamesAreNoNames() throws {
+        let contacts = "First Name,Last Name,E-mail Address\nExams,Office,exams@example.sch.uk\nIT,Helpdesk,ithelp@example.sch.uk\n"
+            + "Olivia,Hughes,olivia.hughes@example.org\n"
+        let names = try scan(contacts, delimiter: 44).events.filter { $0.finding.category == .personal }.map(\.finding.redacted)
+        XCTAssertEqual(names, ["O••••• H•••••"])
+        let quiz = "Player,Score\nBanana Split,900\nCheesy Chips,850\nSir Calcalot,820\nOlivia Hughes,800\n"
+        XCTAssertEqual(try scan(quiz, delimiter: 44).events.filter { $0.finding.category == .personal }.map(\.finding.redacted), ["O••••• H•••••"])
+    }
+
     /// A library's stock: a book's author and publisher are public names, whatever words the
     /// titles beside them hold ("The Curious Incident…").
     func testABooksAuthorAndPublisherAreNoOnesPersonalData() throws {
