@@ -372,13 +372,14 @@ struct TableTokenizer {
     /// its own, "2. Participants"), is a new section's header: two titles or more the rules
     /// know, no record's values, no value's digits. Then it is the header from here on.
     mutating func startsSection(resolve: ([String]) -> TableHeader) -> Bool {
-        guard rowHasText else { afterBlank = true; return false }
-        guard afterBlank else { return false }
-        let titles = cells.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        guard rowHasText else { afterBlank = sectionsTried < Self.sectionsToTry; return false }
+        guard afterBlank, cells.count >= 2 else { return false }
+        let titles = cells.map { CellText.trimmedSpaces($0.text) }
         guard titles.filter({ !Self.isBlank($0) }).count >= 2 else { return false }
         afterBlank = false
-        guard sectionsTried < Self.sectionsToTry, !Self.readsAsRecord(titles), !titles.contains(where: TableHeader.holdsValueDigits) else { return false }
-        sectionsTried += 1
+        sectionsTried += 1 // (a document of paragraphs read as a table tries a few, then no more)
+        guard titles.allSatisfy({ $0.utf8.count <= 64 }), !Self.readsAsRecord(titles),
+              !titles.contains(where: TableHeader.holdsValueDigits) else { return false }
         let candidate = resolve(titles)
         guard candidate.columns.filter(\.isKnown).count >= 2 else { return false }
         sectionFrom = cells.first?.from ?? processedTo
@@ -386,7 +387,7 @@ struct TableTokenizer {
         return true
     }
 
-    static let sectionsToTry = 64
+    static let sectionsToTry = 16
 
     /// The header in effect at global `offset` (a later section's from its header row on).
     func header(at offset: Int) -> TableHeader? {
