@@ -64,6 +64,8 @@ struct DocumentState {
     /// Per detector with `promoteAt`: the distinct values so far (waiting or reported), and
     /// the bytes of all of them.
     var promotableSubjects: [Int: Set<SubjectKey>] = [:]
+    /// Names read from tables' cells so far, and how many of them are famous or fictional.
+    var namedCells = 0, famousCells = 0
     var promotableBytes: [Int: Int] = [:]
     /// Findings one detector keeps waiting for promotion; beyond it (memory stays bounded),
     /// they are reported as found when their confidence is asked for, else counted only.
@@ -112,6 +114,14 @@ struct DocumentState {
             for row in rows where row.startsSection { reportedCells += row.cells.map { ($0.from, $0.to) } }
             if document.formLike || table!.header?.columns.isEmpty ?? true {
                 for row in rows { if let name = formName(row, cells: &reportedCells) { cellNames.append(name) } }
+            }
+            // A computing lesson's practice data ("Hermione | Granger | Gryffindor"): where half
+            // of a document's table names or more are characters and people a school teaches
+            // about (three at least), its table names are no one's.
+            if !cellNames.isEmpty {
+                famousCells += cellNames.filter { FamousNames.names($0.valueOverride ?? "") }.count
+                namedCells += cellNames.count
+                if famousCells >= 3 && famousCells * 2 >= namedCells { cellNames.removeAll() }
             }
             if !reportedCells.isEmpty { removeNamesInside(reportedCells, from: &candidates) }
             candidates += cellNames

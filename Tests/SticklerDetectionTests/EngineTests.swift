@@ -219,6 +219,16 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try scan(quiz, delimiter: 44).events.filter { $0.finding.category == .personal }.map(\.finding.redacted), ["O••••• H•••••"])
     }
 
+    /// A computing lesson's practice table of characters ("Hermione | Granger") names no
+    /// one; a class list with one pupil who shares a famous name still names its pupils.
+    func testATableOfCharactersIsPracticeData() throws {
+        let practice = "member_id,first_name,last_name,house\n101,Hermione,Granger,Gryffindor\n102,Draco,Malfoy,Slytherin\n"
+            + "103,Luna,Lovegood,Ravenclaw\n104,Cedric,Diggory,Hufflepuff\n105,Hannah,Abbott,Hufflepuff\n"
+        XCTAssertEqual(try scan(practice, delimiter: 44).events.filter { $0.finding.category == .personal }.count, 0)
+        let register = "Forename,Surname,Form\nEmma,Watson,7K\nOlivia,Hughes,7K\nJack,Nowak,7K\nAmir,Khan,7K\n"
+        XCTAssertEqual(try scan(register, delimiter: 44).events.filter { $0.finding.category == .personal }.count, 4)
+    }
+
     /// A library's stock: a book's author and publisher are public names, whatever words the
     /// titles beside them hold ("The Curious Incident…").
     func testABooksAuthorAndPublisherAreNoOnesPersonalData() throws {
