@@ -134,6 +134,10 @@ public struct Detector: Sendable, Codable {
     /// Whether this detector's findings make special-category keywords count (default:
     /// identifiers, personal and financial data; a name in a letter's greeting does not).
     public var anchorsSpecial: Bool
+    /// `anchors_special: outside_work`: anchors only where its line names an address outside a
+    /// workplace (a parent's "<gemma.m79@outlook.com>", a pupil's "10pearsonk@"; not a
+    /// colleague's "@school.sch.uk" or a council's "@sheffield.gov.uk").
+    public var anchorsOutsideWork = false
     /// Keep only the text after the first of these markers found (on each line of the
     /// match) as the value (e.g. ":" for "Pupil: Olivia Hughes"); none: the whole match.
     public var valueAfter: [String]

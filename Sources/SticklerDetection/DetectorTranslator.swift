@@ -175,6 +175,7 @@ struct DetectorTranslator {
         detector.triggerAtStart = triggerAtStart
         detector.contextBeforeOnly = contextBefore
         detector.contextOnItsLine = contextOnItsLine
+        detector.anchorsOutsideWork = raw.string("anchors_special") == "outside_work"
         detector.startsLine = raw.string("starts_line") == "true"
         detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
         detector.notInRole = (raw.strings("not_in_role") ?? []).map { $0.lowercased() }

@@ -53,6 +53,8 @@ public struct FindingEvent {
     public var value: String?
     /// The finding's fingerprint as a set member, for counting data subjects.
     public var subject: SubjectKey
+    /// Whether it makes special-category keywords in its document count (see `anchors_special`).
+    var anchors = false
 }
 
 /// What scanning one document produced, beyond the findings handed to the sink.

@@ -409,7 +409,7 @@ struct DocumentState {
     /// keywords near it count).
     func anchors(_ candidate: Candidate) -> Bool {
         candidate.confidence >= ScanOptions.countedConfidence && !candidate.requiresContext
-            && engine.detectors[candidate.detector].anchorsSpecial
+            && (engine.detectors[candidate.detector].anchorsSpecial || engine.detectors[candidate.detector].anchorsOutsideWork)
     }
 
     /// Whether `index` begins its line: only spaces, tabs, a bullet ("-", "*", "•", "·", ">")
@@ -944,7 +944,11 @@ struct DocumentState {
             confidence: candidate.confidence, location: location,
             redacted: redacted, fingerprint: fingerprint.text,
             explanation: Explanation(validator: detector.validator, context: candidate.context))
-        let event = FindingEvent(finding: finding, value: value, subject: fingerprint.key)
+        var event = FindingEvent(finding: finding, value: value, subject: fingerprint.key)
+        event.anchors = detector.anchorsSpecial
+            || (detector.anchorsOutsideWork && candidate.valueOverride == nil && candidate.from >= bufferStart
+                && Email.namesMailboxOutsideWork(buffer, from: candidate.from - bufferStart,
+                                                personalOnly: detector.category == .contact))
         if detector.promoteAt != nil, !promoted.contains(candidate.detector) {
             promotableSubjects[candidate.detector, default: []].insert(fingerprint.key)
         }
@@ -993,7 +997,7 @@ struct DocumentState {
             if counted { tally.holdSpecial(detector, index: index) }
             return
         }
-        if counted { tally.add(detector, index: index, subject: event.subject) }
+        if counted { tally.add(detector, index: index, subject: event.subject, anchors: event.anchors) }
         if event.finding.confidence >= options.minConfidence {
             reported += 1
             sink(event)

@@ -4,6 +4,49 @@
 /// Not a machine's identifier shaped like an address: a calendar event's
 /// `UID:7kukuqrfedlmsgjm3ev3q8lm2k@google.com`, a message's ID (`isGenerated`).
 public enum Email {
+    /// Domains of workplaces whose people write in their roles: schools, councils, the NHS,
+    /// universities, the police, trusts and charities. An address anywhere else (a parent's
+    /// "kb.1984@hotmail.co.uk", a family's own domain) may be a member of the public's.
+    static let workSuffixes = [".sch.uk", ".gov.uk", ".nhs.uk", ".nhs.net", ".ac.uk", ".police.uk", ".org.uk", ".mod.uk",
+                               ".org", ".edu", ".gov"]
+
+    /// Providers of personal mailboxes.
+    static let personalDomains: Set<String> = [
+        "gmail.com", "googlemail.com", "outlook.com", "outlook.co.uk", "hotmail.com", "hotmail.co.uk", "live.com", "live.co.uk",
+        "msn.com", "icloud.com", "me.com", "mac.com", "yahoo.com", "yahoo.co.uk", "ymail.com", "aol.com", "aol.co.uk",
+        "btinternet.com", "btopenworld.com", "sky.com", "talktalk.net", "virginmedia.com", "ntlworld.com", "blueyonder.co.uk",
+        "tiscali.co.uk", "protonmail.com", "proton.me", "gmx.com", "gmx.co.uk", "mail.com",
+    ]
+
+    /// Whether the rest of the line from `from` names an address outside a workplace
+    /// ("From: Gemma Mahmood <gemma.mahmood79@outlook.com>"), or a pupil's school account,
+    /// named by year of entry ("10pearsonk@", "20jsmith@"). `personalOnly`: only an address
+    /// at a personal mailbox provider ("kb.1984@hotmail.co.uk") counts as outside work (an
+    /// address on its own, a company's "info@…co.uk", may be anyone's).
+    static func namesMailboxOutsideWork(_ buffer: UnsafeRawBufferPointer, from: Int, personalOnly: Bool = false) -> Bool {
+        var index = max(0, from)
+        let end = min(buffer.count, index + 200)
+        while index < end && buffer[index] != 10 && buffer[index] != 13 {
+            if buffer[index] == 64 {
+                var local = index
+                while local > from, buffer[local - 1] == 46 || buffer[local - 1] == 95 || buffer[local - 1] == 45 || isAlnum(buffer[local - 1]) { local -= 1 }
+                // The local part's start: two digits then a letter is a pupil's account.
+                if index - local >= 4, isDigit(buffer[local]), isDigit(buffer[local + 1]), isLetter(buffer[local + 2]) { return true }
+                var domainEnd = index + 1
+                while domainEnd < end, buffer[domainEnd] == 45 || buffer[domainEnd] == 46 || isAlnum(buffer[domainEnd]) { domainEnd += 1 }
+                let domain = String(decoding: buffer[(index + 1)..<domainEnd].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+                if local < index, domain.contains(".") {
+                    if personalOnly ? personalDomains.contains(domain) : !workSuffixes.contains(where: { domain.hasSuffix($0) }) { return true }
+                }
+                index = domainEnd
+                continue
+            }
+            index += 1
+        }
+        return false
+    }
+
+
     public static func isValid(_ value: [UInt8]) -> Bool {
         guard let at = value.firstIndex(of: 64) else { return false }
         let local = value[..<at], domain = value[(at + 1)...]

@@ -14,6 +14,7 @@ final class FindingTemplate: Sendable {
     let valueBefore: String?
     let requiresIdentifiers: Bool
     let anchorsSpecial: Bool
+    let anchorsOutsideWork: Bool
     /// `Detector.promoteAt`, and the context a promoted finding gives ("one of 6 or more in
     /// this document"), made once here rather than per finding.
     let promoteAt: Int?
@@ -33,6 +34,7 @@ final class FindingTemplate: Sendable {
         valueBefore = detector.valueBefore
         requiresIdentifiers = detector.requiresIdentifiers
         anchorsSpecial = detector.anchorsSpecial
+        anchorsOutsideWork = detector.anchorsOutsideWork
         promoteAt = detector.promoteAt
         promotedContext = detector.promoteAt.map { "one of \($0) or more in this document" }
         contextConfidence = detector.contextConfidence

@@ -24,13 +24,13 @@ struct RiskTally {
         held = special
     }
 
-    mutating func add(_ detector: FindingTemplate, index: Int, subject: SubjectKey) {
+    mutating func add(_ detector: FindingTemplate, index: Int, subject: SubjectKey, anchors: Bool) {
         counts[index] = max(counts[index], 0) + 1
         if detector.category == .specialCategory {
             special[index] = true
             return
         }
-        if detector.anchorsSpecial { anchorFindings += 1 }
+        if anchors { anchorFindings += 1 }
         if fingerprints[index].count < Self.fingerprintLimit { fingerprints[index].insert(subject) }
     }
 

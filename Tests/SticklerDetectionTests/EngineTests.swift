@@ -229,6 +229,21 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(try scan(register, delimiter: 44).events.filter { $0.finding.category == .personal }.count, 4)
     }
 
+    /// A message's special-category words are someone's beside its correspondents only when
+    /// one writes from outside work (a parent's own mailbox, a pupil's account): a bulletin
+    /// between colleagues at school and council addresses is no one's record.
+    func testCorrespondentsAtWorkMakeNoOnesSpecialCategoryData() throws {
+        func special(_ from: String) throws -> Int {
+            let message = "From: \(from)\nTo: Joanna Kettlewell <j.kettlewell@example.sch.uk>\nSubject: Update\n\n"
+                + "Self harm, county lines and CAMHS referrals this term; the GP has prescribed Movicol.\n"
+            return try scan(message).events.filter { $0.finding.category == .specialCategory }.count
+        }
+        XCTAssertEqual(try special("Shannon Burgin <shannon.burgin@example.gov.uk>"), 0, "a council's officer")
+        XCTAssertEqual(try special("Tom Okafor <t.okafor@example.sch.uk>"), 0, "a colleague")
+        XCTAssertGreaterThan(try special("Gemma Mahmood <gemma.mahmood79@outlook.com>"), 0, "a parent's own mailbox")
+        XCTAssertGreaterThan(try special("Kian Pearson <10pearsonk@example.sch.uk>"), 0, "a pupil's account")
+    }
+
     /// A library's stock: a book's author and publisher are public names, whatever words the
     /// titles beside them hold ("The Curious Incident…").
     func testABooksAuthorAndPublisherAreNoOnesPersonalData() throws {
