@@ -28,6 +28,10 @@ struct OfficeParts {
             if type.hasPrefix("application/vnd.oasis.opendocument.text") { return "odt" }
             if type.hasPrefix("application/vnd.oasis.opendocument.spreadsheet") { return "ods" }
             if type.hasPrefix("application/vnd.oasis.opendocument.presentation") { return "odp" }
+            // StarOffice / OpenOffice.org 1.x (.sxw, .sxc, .sxi): the same markup as OpenDocument's.
+            if type.hasPrefix("application/vnd.sun.xml.writer") { return "odt" }
+            if type.hasPrefix("application/vnd.sun.xml.calc") { return "ods" }
+            if type.hasPrefix("application/vnd.sun.xml.impress") { return "odp" }
         }
         return nil
     }

@@ -95,12 +95,14 @@ public struct OfficeFixtures {
     }
 
     /// OpenDocument text, spreadsheet (header row, repeated cells) and presentation.
-    public mutating func odf(_ kind: String) -> (bytes: [UInt8], values: [String]) {
+    /// `starOffice`: written as StarOffice / OpenOffice.org 1.x wrote it (`.sxc`: its own mimetype).
+    public mutating func odf(_ kind: String, starOffice: Bool = false) -> (bytes: [UInt8], values: [String]) {
         let nhs = ids.nhs(), nino = ids.nino()
         let ns = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
         var zip = ZipWriter()
         let type = ["odt": "text", "ods": "spreadsheet", "odp": "presentation"][kind]!
-        zip.add("mimetype", "application/vnd.oasis.opendocument.\(type)")
+        let sun = ["odt": "writer", "ods": "calc", "odp": "impress"][kind]!
+        zip.add("mimetype", starOffice ? "application/vnd.sun.xml.\(sun)" : "application/vnd.oasis.opendocument.\(type)")
         let body: String
         switch kind {
         case "odt":

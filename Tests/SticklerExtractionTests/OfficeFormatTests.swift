@@ -60,7 +60,10 @@ final class OfficeFormatTests: FormatTestCase {
         try write("referral.odt", odt.bytes)
         try write("register.ods", ods.bytes)
         try write("talk.odp", odp.bytes)
+        let sxc = fixtures.odf("ods", starOffice: true)
+        try write("consent list.sxc", sxc.bytes) // StarOffice's: the same markup
         let result = try scan()
+        XCTAssertEqual(result.found(sxc.values[0], in: "consent list.sxc")?.location.column, "NHS number")
         XCTAssertEqual(result.found(slides.nino, in: "assembly.pptx")?.location.page, 1)
         XCTAssertEqual(result.found(slides.nhs, in: "assembly.pptx")?.location.page, 2, "speaker notes")
         XCTAssertEqual(result.found(slides.alt, in: "assembly.pptx")?.location.page, 2, "a picture's alt text")
