@@ -370,7 +370,8 @@ public final class Engine: @unchecked Sendable {
             header.columns[index].namesThings = true
         }
         // A book's author, publisher or title ("Jonathan Cape", "Darren Shan" in a library's
-        // stock): public names, no one's personal data.
+        // stock), a governing body's members (an attendance register schools publish): public
+        // names, no one's personal data the document is about.
         for index in header.columns.indices where header.columns[index].columnDetector == nil
             && TableHeader.publicationTitles.contains(normalizedTitles[index]) {
             header.columns[index].namesThings = true

@@ -37,9 +37,12 @@ public struct TableHeader: Sendable {
     /// (worked out once, with the header).
     public var saysMoreThanNames = false
 
-    /// Titles of a column of a publication's credits or title (normalised).
+    /// Titles of a column of a publication's credits or title, or of a governing body's
+    /// members, whom a school publishes (normalised).
     static let publicationTitles: Set<String> = ["author", "authors", "author s", "publisher", "publishers", "illustrator",
-                                                 "editor", "imprint", "book title", "title of book", "composer", "artist", "poet"]
+                                                 "editor", "imprint", "book title", "title of book", "composer", "artist", "poet",
+                                                 "governor", "governors", "governor name", "name of governor", "trustee", "trustees",
+                                                 "trustee name", "name of trustee", "member of the local governing body"]
 
     /// Titles of a column of staff roles (normalised).
     static let roleTitles: Set<String> = ["role", "roles", "job title", "job role", "responsibility", "responsibilities",

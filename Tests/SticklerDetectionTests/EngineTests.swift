@@ -250,6 +250,10 @@ final class EngineTests: XCTestCase {
         let stock = "Barcode,Title,Author,Publisher\n0001,The Curious Incident of the Dog in the Night-Time,Mark Haddon,Jonathan Cape\n"
             + "0002,Cirque du Freak,Darren Shan,Collins\n0003,Young Bond: SilverFin,Charlie Higson,Puffin\n"
         XCTAssertEqual(try scan(stock, delimiter: 44, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector), [])
+        // A governing body's attendance register, which schools publish.
+        let register = "Governor\tCategory / link\tTerm ends\nKeith Ling\tFinance link, parent\t31/08/2027\n"
+            + "Aisha Begum\tSEND link, co-opted\t31/08/2026\nImogen Salter\tSafeguarding link\t31/08/2026\n"
+        XCTAssertEqual(try scan(register, delimiter: 9).events.filter { $0.finding.category == .personal }.map(\.finding.detector), [])
     }
 
     /// A phrase ending in a name column's word after a small word ("Physical assault against a
