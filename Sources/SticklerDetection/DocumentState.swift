@@ -774,7 +774,13 @@ struct DocumentState {
         var teams = Set<Int>() // detectors whose cells on this row name a team ("Exams | Office")
         for cell in row.cells {
             guard cell.column < header.columns.count, let detector = header.columns[cell.column].columnDetector else { continue }
-            let name = CellText.withoutTrailingNote(CellText.trimmed(cell.text, quotes: true))
+            var name = CellText.withoutTrailingNote(CellText.trimmed(cell.text, quotes: true))
+            // "Ms Hannah Whitcombe Current: Chellaston Academy": a Word cell's second paragraph,
+            // a label and its value, after the name (two words or more before the label).
+            if let colon = name.firstIndex(of: ":"), let space = name[..<colon].lastIndex(of: " ") {
+                let head = String(name[..<space])
+                if head.split(separator: " ").count >= 2 { name = head }
+            }
             // Empty, or the header row again (a report repeats it on every page).
             guard !name.isEmpty, !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
             if PersonName.isFormLabel(name) { continue }

@@ -69,7 +69,14 @@ public struct TableHeader: Sendable {
     /// Whether a title holds digits other than a markbook's column code: a word then a number
     /// of one or two digits ("A1", "KS2", "Y7", "Autumn 1", "Test 10").
     static func holdsValueDigits(_ title: String) -> Bool {
-        let text = title.trimmingCharacters(in: .whitespaces).utf8
+        var title = title.trimmingCharacters(in: .whitespaces)
+        // A mark's maximum after its title: "Interview /20", "Paper 1 (/80)", "Total / 100".
+        if let slash = title.lastIndex(of: "/") {
+            let after = title[title.index(after: slash)...].filter { $0 != " " && $0 != ")" }
+            let before = title[..<slash].trimmingCharacters(in: CharacterSet(charactersIn: " ("))
+            if !after.isEmpty, after.count <= 3, after.allSatisfy(\.isNumber), before.contains(where: \.isLetter) { title = before }
+        }
+        let text = title.utf8
         guard text.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
         let letters = text.prefix { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
         var rest = text.dropFirst(letters.count)

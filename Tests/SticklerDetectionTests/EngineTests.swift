@@ -196,6 +196,17 @@ final class EngineTests: XCTestCase {
         XCTAssertTrue(TableHeader.holdsValueDigits("4B"))
         XCTAssertTrue(TableHeader.holdsValueDigits("14/03/2025"))
         XCTAssertTrue(TableHeader.holdsValueDigits("Room 101"))
+        XCTAssertFalse(TableHeader.holdsValueDigits("Interview /20"), "a mark's maximum")
+        XCTAssertFalse(TableHeader.holdsValueDigits("Paper 1 (/80)"))
+        XCTAssertTrue(TableHeader.holdsValueDigits("15/20"))
+        // An interview panel's sheet: the candidate's cell holds a second paragraph, a label and its value.
+        let panel = "Candidate\tLesson obs /10\tInterview /20\tPanel notes\n"
+            + "Ms Hannah Whitcombe Current: Chellaston Academy\t9\t11\tStrong lesson\n"
+            + "Mr Adeel Farooq Current: Nottingham Trent PGCE\t4\t17\tGood subject knowledge\n"
+        var panelEvents: [FindingEvent] = []
+        _ = try scanner.scan(text: panel, document: DocumentDescription(path: "doc", delimiter: 9, formLike: true)) { panelEvents.append($0) }
+        let candidates = panelEvents.filter { $0.finding.detector == "person_name" }
+        XCTAssertEqual(candidates.map(\.finding.redacted), ["Ms H••••• W••••••••", "Mr A•••• F•••••"])
     }
 
     /// A label with its own value on its line ("DOB 01/03/2010" in a chronology's title) is
