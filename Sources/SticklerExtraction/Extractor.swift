@@ -232,11 +232,17 @@ final class ExtractionRun {
         if let kind = OfficeParts.kind(names: names, contentTypes: contentTypes, mimetype: mimetype) {
             var parts = OfficeParts()
             var embedded: [(name: String, blob: Blob)] = []
+            var embeddedBytes = 0, embeddedLeft: [String] = []
             let reader = try open()
             while let entry = try? reader.next() {
                 guard !entry.encrypted else { continue }
-                if OfficeParts.isEmbeddedDocument(entry.name), embedded.count < 64 {
-                    embedded.append((entry.name, try reader.readAll(name: entry.name)))
+                if OfficeParts.isEmbeddedDocument(entry.name) {
+                    // Held in memory until the document's own parts are read: at most 64 of
+                    // them, and no more bytes in all than one member may have.
+                    guard embedded.count < 64, embeddedBytes < budget.limits.maxMemberBytes else { embeddedLeft.append(entry.name); continue }
+                    let blob = try reader.readAll(name: entry.name)
+                    embeddedBytes += blob.count
+                    embedded.append((entry.name, blob))
                     continue
                 }
                 guard OfficeParts.wanted(entry.name, kind: kind) else { continue }
@@ -244,6 +250,10 @@ final class ExtractionRun {
                 parts.parts[entry.name] = try reader.readAll(name: entry.name)
             }
             // Embedded documents first: a member's risk raises its container's record.
+            for name in embeddedLeft.prefix(64) {
+                try record(path + "!" + name, .error, reason: "embedded document not read: the document's embedded ones exceed \(ExtractionLimits.describe(budget.limits.maxMemberBytes)) (limit)",
+                           format: nil, bytes: 0)
+            }
             for item in embedded {
                 let memberPath = path + "!" + item.name
                 do {

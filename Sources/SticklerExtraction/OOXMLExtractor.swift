@@ -276,18 +276,20 @@ struct OOXMLExtractor {
         for name in definitions.prefix(16) {
             guard let definition = parts[name] else { continue }
             var fields: [String] = [], shared: [[String]] = []
-            var inShared = false
+            var inShared = false, sharedCount = 0 // (memory stays bounded: a million shared values in all)
             try xml.scan(definition.bytes) { event in
                 switch event {
                 case .start(let tag):
                     switch localName(tag.name) {
                     case "cacheField":
+                        guard fields.count < 1024 else { break }
                         fields.append(tag.attribute("name") ?? "")
                         shared.append([])
                     case "sharedItems": inShared = !tag.selfClosing
                     case "s", "n", "d", "b", "e":
-                        if inShared, !shared.isEmpty, shared[shared.count - 1].count < 100_000 {
+                        if inShared, !shared.isEmpty, shared[shared.count - 1].count < 100_000, sharedCount < 1_000_000 {
                             shared[shared.count - 1].append(tag.attribute("v") ?? "")
+                            sharedCount += 1
                         }
                     default: break
                     }
