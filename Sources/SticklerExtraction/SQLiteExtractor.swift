@@ -6,7 +6,7 @@ import Foundation
 /// under its column names (`pupils!C4`), so a `dob` or `surname` column gives context as a
 /// spreadsheet's header does.
 ///
-/// The file's bytes are handed to SQLite in memory (`sqlite3_deserialize`, read-only): the
+/// The file's bytes, already in memory, are handed to SQLite as they lie (`sqlite3_deserialize`, read-only): the
 /// scanned device is never opened by SQLite, so no journal or WAL file is ever written
 /// beside it. A write-ahead-log database is read as a rollback one (its header's version
 /// bytes set in the copy). Rows per table are bounded, and the extraction's time budget
@@ -27,16 +27,16 @@ enum SQLiteExtractor {
             throw ExtractionError("SQLite could not open an in-memory database")
         }
         defer { sqlite3_close(db) }
+        // SQLite reads the blob's own memory (our copy of the file, which outlives the
+        // connection): read-only, never resized, not freed by SQLite. No second copy.
         let size = blob.count
-        guard let memory = sqlite3_malloc64(sqlite3_uint64(max(size, 1))) else { throw ExtractionError("out of memory for an SQLite database") }
-        memory.copyMemory(from: blob.bytes.baseAddress!, byteCount: size)
+        let memory = blob.buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
         if size > 19 { // write-ahead log (version 2): read as a rollback-journal database
-            let header = memory.assumingMemoryBound(to: UInt8.self)
-            if header[18] == 2 { header[18] = 1 }
-            if header[19] == 2 { header[19] = 1 }
+            if memory[18] == 2 { memory[18] = 1 }
+            if memory[19] == 2 { memory[19] = 1 }
         }
-        let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY)
-        guard sqlite3_deserialize(db, "main", memory.assumingMemoryBound(to: UInt8.self), sqlite3_int64(size), sqlite3_int64(size), flags) == SQLITE_OK else {
+        let flags = UInt32(SQLITE_DESERIALIZE_READONLY)
+        guard sqlite3_deserialize(db, "main", memory, sqlite3_int64(size), sqlite3_int64(size), flags) == SQLITE_OK else {
             throw ExtractionError("unreadable SQLite database: \(String(cString: sqlite3_errmsg(db)))")
         }
         // The time budget: every 10,000 virtual machine steps, give up if past the deadline.
