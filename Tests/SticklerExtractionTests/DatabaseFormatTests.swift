@@ -91,8 +91,19 @@ final class DatabaseFormatTests: FormatTestCase {
         bytes += [UInt8](repeating: 0xFF, count: 4000)
         try write("broken.db", bytes)
         try write("note.txt", Array("nothing here".utf8))
+        // A dBase table cut short, whose header promises more records, longer, than it holds.
+        var table = Self.dbf(fields: [("SURNAME", "C", 20), ("DOB", "D", 8)], records: [(deleted: false, values: ["Hughes", "20150314"])])
+        table[4] = 0xFF; table[5] = 0xFF // a million records claimed
+        try write("CUT.DBF", Array(table.prefix(table.count - 10)))
+        // A report in aligned columns with one line of 100,000 characters.
+        let long = "Surname     Forename    DOB\nHughes      Olivia      14/03/2015\nBegum       Ayesha      03/09/2014\n"
+            + "Nowak       Jakub       07/05/2015\n" + String(repeating: "x ", count: 50_000) + "\nKhan        Amir        01/01/2015\n"
+        try write("report.txt", Array(long.utf8))
         let result = try scan()
         XCTAssertEqual(result.file("broken.db")?.status, .error)
         XCTAssertEqual(result.file("note.txt")?.status, .scanned)
+        XCTAssertEqual(result.file("CUT.DBF")?.status, .scanned, "what it holds is read")
+        XCTAssertEqual(result.file("report.txt")?.format, "utf-8/fixed-width")
+        XCTAssertNotNil(result.found("Khan Amir", in: "report.txt"), "after the long line, the columns still hold")
     }
 }
