@@ -4,15 +4,6 @@ import Foundation
 /// no-break space and (optionally) double quotes, on UTF-8 bytes, without building a
 /// Foundation `CharacterSet` per call (which cost more than the rest of a cell's work).
 enum CellText {
-    /// The text without spaces or tabs at either end (on bytes: Foundation's trimming is slow).
-    static func trimmedSpaces(_ text: String) -> String {
-        let bytes = text.utf8
-        guard let first = bytes.firstIndex(where: { $0 != 32 && $0 != 9 }) else { return "" }
-        let last = bytes.lastIndex(where: { $0 != 32 && $0 != 9 })!
-        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return text }
-        return String(text[first...last])
-    }
-
     /// Whether two texts are the same but for case: ASCII on bytes (Foundation's comparison
     /// cost a documents scan 6%, once for every name cell), Foundation's for the rest.
     static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {

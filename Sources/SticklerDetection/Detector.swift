@@ -138,6 +138,9 @@ public struct Detector: Sendable, Codable {
     /// workplace (a parent's "<gemma.m79@outlook.com>", a pupil's "10pearsonk@"; not a
     /// colleague's "@school.sch.uk" or a council's "@sheffield.gov.uk").
     public var anchorsOutsideWork = false
+    /// `anchors_special: personal_mailbox`: as `outside_work`, but only an address at a
+    /// personal mailbox provider counts (an e-mail address on its own, a company's, may be anyone's).
+    public var anchorsPersonalMailboxOnly = false
     /// Keep only the text after the first of these markers found (on each line of the
     /// match) as the value (e.g. ":" for "Pupil: Olivia Hughes"); none: the whole match.
     public var valueAfter: [String]

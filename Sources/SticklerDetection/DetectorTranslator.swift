@@ -175,7 +175,11 @@ struct DetectorTranslator {
         detector.triggerAtStart = triggerAtStart
         detector.contextBeforeOnly = contextBefore
         detector.contextOnItsLine = contextOnItsLine
-        detector.anchorsOutsideWork = raw.string("anchors_special") == "outside_work"
+        if let anchors = raw.string("anchors_special"), !["true", "false", "outside_work", "personal_mailbox"].contains(anchors) {
+            fail("anchors_special", "anchors_special '\(anchors)' is not one of true, false, outside_work, personal_mailbox")
+        }
+        detector.anchorsOutsideWork = ["outside_work", "personal_mailbox"].contains(raw.string("anchors_special") ?? "")
+        detector.anchorsPersonalMailboxOnly = raw.string("anchors_special") == "personal_mailbox"
         detector.startsLine = raw.string("starts_line") == "true"
         detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
         detector.notInRole = (raw.strings("not_in_role") ?? []).map { $0.lowercased() }

@@ -31,8 +31,7 @@ struct DocumentState {
     var lines = LineCounter()
     var table: TableTokenizer?
     /// A form's first-name (or surname) row waiting for the other (`formName`), and rows seen.
-    var formPending: (text: String, from: Int, to: Int, row: Int)?
-    var formPendingIsForename = true
+    var formPending: (text: String, from: Int, to: Int, row: Int, isForename: Bool)?
     var formRows = 0
     var lastEmittedEnd = 0
     var reported = 0
@@ -647,7 +646,7 @@ struct DocumentState {
                 }
                 while low < index.count && index[low].to <= upper {
                     let keyword = Int(index[low].id)
-                    if engine.owns(keyword: keyword, detector: detector), !labelsBlank(buffer, keywordEnd: index[low].to, value: from) {
+                    if engine.owns(keyword: keyword, detector: detector), !labelsElsewhere(buffer, keywordEnd: index[low].to, value: from) {
                         return engine.keywordTexts[keyword]
                     }
                     low += 1
@@ -658,7 +657,7 @@ struct DocumentState {
         // The keyword whose match ends first (as Vectorscan reports them), the lower id on a tie.
         var next = lower
         while let hit = engine.contextKeywords[detector].first(in: buffer, endingFrom: next, to: upper) {
-            if !labelsBlank(buffer, keywordEnd: hit.end, value: from) { return engine.keywordTexts[hit.id] }
+            if !labelsElsewhere(buffer, keywordEnd: hit.end, value: from) { return engine.keywordTexts[hit.id] }
             next = hit.end + 1
         }
         return nil
@@ -669,7 +668,7 @@ struct DocumentState {
     /// between), or a value of its own on its line, the value being on a later line ("DOB
     /// 01/03/2010" in a chronology's title, then "12/09/2024 Bruise noticed": four digits or
     /// more after the keyword before the line ends).
-    func labelsBlank(_ buffer: UnsafeRawBufferPointer, keywordEnd: Int, value: Int) -> Bool {
+    func labelsElsewhere(_ buffer: UnsafeRawBufferPointer, keywordEnd: Int, value: Int) -> Bool {
         guard keywordEnd < value else { return false }
         var underscores = 0, dots = 0, digits = 0, sameLine = true
         for index in keywordEnd..<min(value, buffer.count) {
@@ -694,10 +693,6 @@ struct DocumentState {
 
     // MARK: Tables
 
-    /// Header context for candidates in a table column. A column whose header names another
-    /// kind of structured data (`Phone` over a number that happens to pass the NHS check)
-    /// vetoes identifier, contact and financial detectors it does not name. A name the
-    /// patterns find in a column of things' names (a stock list's "Violet Stain") is no one's.
     /// The word (lower-cased) just before `index` on its line, if any.
     func wordBefore(_ buffer: UnsafeRawBufferPointer, _ index: Int) -> String? {
         var end = min(index, buffer.count)
@@ -708,6 +703,10 @@ struct DocumentState {
         return lowerASCII(buffer[start..<end])
     }
 
+    /// Header context for candidates in a table column. A column whose header names another
+    /// kind of structured data (`Phone` over a number that happens to pass the NHS check)
+    /// vetoes identifier, contact and financial detectors it does not name. A name the
+    /// patterns find in a column of things' names (a stock list's "Violet Stain") is no one's.
     mutating func applyColumnContext(_ candidates: inout [Candidate], buffer: UnsafeRawBufferPointer, bufferStart: Int) {
         guard let table, table.header != nil else { return }
         var vetoed = false
@@ -769,7 +768,8 @@ struct DocumentState {
 
     /// `cells`: each cell reported gets its span added (for `removeNamesInside`).
     func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> [Candidate] {
-        guard let header = row.header ?? table?.header, !row.isHeader else { return [] }
+        // (Read under the header in effect where it is: a report's later section has its own.)
+        guard !row.isHeader, let first = row.cells.first, let header = table?.header(at: first.from) else { return [] }
         var byDetector: [Int: (from: Int, to: Int, parts: [String], titles: [String])] = [:]
         var teams = Set<Int>() // detectors whose cells on this row name a team ("Exams | Office")
         for cell in row.cells {
@@ -834,16 +834,15 @@ struct DocumentState {
         let isSurname = !isForename && Self.surnameLabels.contains(where: { label == $0 || label.hasSuffix(" " + $0) })
         guard isForename || isSurname else { return nil }
         guard readsAsName(value) else {
-            if isForename == formPendingIsForename { formPending = nil }
+            if formPending?.isForename == isForename { formPending = nil }
             return nil
         }
         // Either order: "Surname | Hallworth" may come first.
-        guard let pending = formPending, formPendingIsForename != isForename, formRows - pending.row <= 3 else {
-            formPending = (value, row.cells[1].from, row.cells[1].to, formRows)
-            formPendingIsForename = isForename
+        let here = (text: value, from: row.cells[1].from, to: row.cells[1].to, row: formRows, isForename: isForename)
+        guard let pending = formPending, pending.isForename != isForename, formRows - pending.row <= 3 else {
+            formPending = here
             return nil
         }
-        let here = (text: value, from: row.cells[1].from, to: row.cells[1].to, row: formRows)
         let forename = isForename ? here : pending, surname = isForename ? pending : here
         formPending = nil
         guard let detector = engine.surnameColumnDetector else { return nil }
@@ -954,7 +953,7 @@ struct DocumentState {
         event.anchors = detector.anchorsSpecial
             || (detector.anchorsOutsideWork && candidate.valueOverride == nil && candidate.from >= bufferStart
                 && Email.namesMailboxOutsideWork(buffer, from: candidate.from - bufferStart,
-                                                personalOnly: detector.category == .contact))
+                                                personalOnly: detector.anchorsPersonalMailboxOnly))
         if detector.promoteAt != nil, !promoted.contains(candidate.detector) {
             promotableSubjects[candidate.detector, default: []].insert(fingerprint.key)
         }

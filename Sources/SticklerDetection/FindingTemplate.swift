@@ -15,6 +15,7 @@ final class FindingTemplate: Sendable {
     let requiresIdentifiers: Bool
     let anchorsSpecial: Bool
     let anchorsOutsideWork: Bool
+    let anchorsPersonalMailboxOnly: Bool
     /// `Detector.promoteAt`, and the context a promoted finding gives ("one of 6 or more in
     /// this document"), made once here rather than per finding.
     let promoteAt: Int?
@@ -35,6 +36,7 @@ final class FindingTemplate: Sendable {
         requiresIdentifiers = detector.requiresIdentifiers
         anchorsSpecial = detector.anchorsSpecial
         anchorsOutsideWork = detector.anchorsOutsideWork
+        anchorsPersonalMailboxOnly = detector.anchorsPersonalMailboxOnly
         promoteAt = detector.promoteAt
         promotedContext = detector.promoteAt.map { "one of \($0) or more in this document" }
         contextConfidence = detector.contextConfidence

@@ -14,8 +14,6 @@ struct TableTokenizer {
     struct Row {
         var cells: [Cell]
         var isHeader: Bool
-        /// The header the row is read under (a report's later section has its own).
-        var header: TableHeader? = nil
         /// A later section's header row ("Name | First Join | Email"): its titles are no one's.
         var startsSection = false
     }
@@ -153,7 +151,7 @@ struct TableTokenizer {
     /// rows as they are (a short form's label and value rows), with no header.
     mutating func endTable(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
         if !settleHeaderless(resolve: resolve, emit) {
-            for row in leadingRows { emit(Row(cells: row, isHeader: false, header: header)) }
+            for row in leadingRows { emit(Row(cells: row, isHeader: false)) }
             leadingRows = []
         }
     }
@@ -182,14 +180,14 @@ struct TableTokenizer {
             if !line.isEmpty { endLine(nextLineStart: upTo, resolve: resolve, emit) }
             endTable(resolve: resolve, emit)
         } else {
-            recordFieldStarts() // a line the chunk ends in: its candidates need their columns
+            recordFieldStarts(FixedWidthLine.fields(line, columns: columnPlaces)) // a line the chunk ends in: its candidates need their columns
         }
     }
 
     /// Records where the current line's fields begin, those not recorded yet: in `cellStarts`
     /// once the columns are known, else until they are.
-    mutating func recordFieldStarts() {
-        for field in FixedWidthLine.fields(line, columns: columnPlaces) where field.from >= lineRecorded {
+    mutating func recordFieldStarts(_ fields: [FixedWidthLine.Field]) {
+        for field in fields where field.from >= lineRecorded {
             if columnPlaces.isEmpty {
                 pendingStarts.append((lineStart + field.from, field.place))
             } else {
@@ -200,8 +198,9 @@ struct TableTokenizer {
     }
 
     mutating func endLine(nextLineStart: Int, resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
-        recordFieldStarts()
-        for field in FixedWidthLine.fields(line, columns: columnPlaces) {
+        let fields = FixedWidthLine.fields(line, columns: columnPlaces)
+        recordFieldStarts(fields)
+        for field in fields {
             let column = columnPlaces.isEmpty ? cells.count : FixedWidthLine.column(at: field.place, columns: columnPlaces)
             let text = String(decoding: line[field.from..<min(field.to, field.from + Self.cellTextLimit)], as: UTF8.self)
             if let last = cells.last, last.column == column { // two fields under one title
@@ -276,8 +275,8 @@ struct TableTokenizer {
         let first = counts.firstIndex(of: counts.max() ?? 0) ?? leadingRows.count - 1
         header = resolve(leadingRows[first].map { $0.text.trimmingCharacters(in: .whitespaces) })
         placeColumns(leadingRows[first])
-        for row in leadingRows[...first] { emit(Row(cells: row, isHeader: true, header: header)) }
-        for row in leadingRows[(first + 1)...] { emit(Row(cells: row, isHeader: false, header: header)) }
+        for row in leadingRows[...first] { emit(Row(cells: row, isHeader: true)) }
+        for row in leadingRows[(first + 1)...] { emit(Row(cells: row, isHeader: false)) }
         leadingRows = []
     }
 
@@ -286,19 +285,19 @@ struct TableTokenizer {
     /// 10   01/09/2024 - 07/03/2025", does not line up so, whatever words it holds); failing
     /// that within the first lines, as in a delimited table.
     mutating func endLeadingLine(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
-        let titles = cells.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        let titles = cells.map { CellText.trimmed($0.text) }
         guard titles.filter({ !Self.isBlank($0) }).count >= 2 else { return }
         if let previous = leadingRows.last, previous.count >= 3, FixedWidthLine.aligned(cells.map(\.place), under: previous.map(\.place)) {
-            let previousTitles = previous.map { $0.text.trimmingCharacters(in: .whitespaces) }
+            let previousTitles = previous.map { CellText.trimmed($0.text) }
             if previousTitles.allSatisfy(FixedWidthLine.readsAsTitle), !Self.readsAsRecord(previousTitles) {
-                for row in leadingRows.dropLast() { emit(Row(cells: row, isHeader: true, header: header)) }
+                for row in leadingRows.dropLast() { emit(Row(cells: row, isHeader: true)) }
                 leadingRows = []
                 header = resolve(previousTitles)
                 placeColumns(previous)
-                emit(Row(cells: previous, isHeader: true, header: header))
+                emit(Row(cells: previous, isHeader: true))
                 let places = columnPlaces
                 for index in cells.indices { cells[index].column = FixedWidthLine.column(at: cells[index].place, columns: places) }
-                emit(Row(cells: cells, isHeader: false, header: header))
+                emit(Row(cells: cells, isHeader: false))
                 return
             }
         }
@@ -340,10 +339,10 @@ struct TableTokenizer {
                     return texts.filter { !Self.isBlank($0) }.count >= width && !Self.readsAsRecord(texts)
                         && (readsAsData || !texts.contains { $0.contains(where: \.isNumber) })
                 }) {
-                    for row in leadingRows[...earlier] { emit(Row(cells: row, isHeader: true, header: header)) }
+                    for row in leadingRows[...earlier] { emit(Row(cells: row, isHeader: true)) }
                     header = resolve(leadingRows[earlier].map { $0.text.trimmingCharacters(in: .whitespaces) })
                     placeColumns(leadingRows[earlier])
-                    for row in leadingRows[(earlier + 1)...] { emit(Row(cells: row, isHeader: false, header: header)) }
+                    for row in leadingRows[(earlier + 1)...] { emit(Row(cells: row, isHeader: false)) }
                     leadingRows = []
                     return
                 }
@@ -353,19 +352,19 @@ struct TableTokenizer {
                 }
                 // (The rows passed over go by as header rows: no column reads them, a form's
                 // label and value do.)
-                for row in leadingRows.dropLast() { emit(Row(cells: row, isHeader: true, header: header)) }
+                for row in leadingRows.dropLast() { emit(Row(cells: row, isHeader: true)) }
                 leadingRows = []
                 header = candidate
                 placeColumns(cells)
-                emit(Row(cells: cells, isHeader: true, header: header))
+                emit(Row(cells: cells, isHeader: true))
             }
             return
         }
         if !fixedWidth, startsSection(resolve: resolve) {
-            emit(Row(cells: cells, isHeader: true, header: header, startsSection: true))
+            emit(Row(cells: cells, isHeader: true, startsSection: true))
             return
         }
-        if !cells.isEmpty { emit(Row(cells: cells, isHeader: false, header: header)) }
+        if !cells.isEmpty { emit(Row(cells: cells, isHeader: false)) }
     }
 
     /// Whether the current row, after a blank row (and perhaps a section's title on a row of
@@ -374,7 +373,7 @@ struct TableTokenizer {
     mutating func startsSection(resolve: ([String]) -> TableHeader) -> Bool {
         guard rowHasText else { afterBlank = sectionsTried < Self.sectionsToTry; return false }
         guard afterBlank, cells.count >= 2 else { return false }
-        let titles = cells.map { CellText.trimmedSpaces($0.text) }
+        let titles = cells.map { CellText.trimmed($0.text) }
         guard titles.filter({ !Self.isBlank($0) }).count >= 2 else { return false }
         afterBlank = false
         sectionsTried += 1 // (a document of paragraphs read as a table tries a few, then no more)
@@ -407,7 +406,7 @@ struct TableTokenizer {
         guard header == nil, let titles = Self.inferredTitles(leadingRows) else { return false }
         header = resolve(titles)
         placeColumns(leadingRows.max { $0.count < $1.count } ?? [])
-        for row in leadingRows { emit(Row(cells: row, isHeader: false, header: header)) }
+        for row in leadingRows { emit(Row(cells: row, isHeader: false)) }
         leadingRows = []
         return true
     }

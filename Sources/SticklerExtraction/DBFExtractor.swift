@@ -80,9 +80,7 @@ enum DBFExtractor {
         switch type {
         case UInt8(ascii: "C"), UInt8(ascii: "N"), UInt8(ascii: "F"), UInt8(ascii: "L"):
             var bytes: [UInt8] = []
-            for byte in raw where byte != 0 {
-                if byte < 0x80 { bytes.append(byte) } else { XMLScanner.appendScalar(Windows1252.scalar(byte), to: &bytes) }
-            }
+            Windows1252.appendUTF8(raw.lazy.filter { $0 != 0 }, to: &bytes)
             while bytes.last == 32 { bytes.removeLast() }
             return String(decoding: bytes.drop { $0 == 32 }, as: UTF8.self)
         case UInt8(ascii: "D"):

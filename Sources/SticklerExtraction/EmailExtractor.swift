@@ -233,7 +233,7 @@ struct EmailExtractor {
             }
             if charset.contains("8859") || charset.contains("1252") {
                 var converted: [UInt8] = []
-                for byte in bytes { XMLScanner.appendScalar(Windows1252.scalar(byte), to: &converted) }
+                Windows1252.appendUTF8(bytes, to: &converted)
                 bytes = converted
             }
             result += String(decoding: bytes, as: UTF8.self)

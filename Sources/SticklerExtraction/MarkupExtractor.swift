@@ -22,9 +22,7 @@ enum MarkupExtractor {
         if head.contains("charset=utf-8") || head.contains("charset=\"utf-8") { return nil }
         var converted: [UInt8] = []
         converted.reserveCapacity(bytes.count + bytes.count / 8)
-        for byte in bytes {
-            if byte < 0x80 { converted.append(byte) } else { XMLScanner.appendScalar(Windows1252.scalar(byte), to: &converted) }
-        }
+        Windows1252.appendUTF8(bytes, to: &converted)
         return converted
     }
 

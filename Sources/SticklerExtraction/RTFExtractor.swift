@@ -103,4 +103,11 @@ enum Windows1252 {
     static func scalar(_ byte: UInt8) -> UInt32 {
         (0x80...0x9F).contains(byte) ? high[Int(byte - 0x80)] : UInt32(byte)
     }
+
+    /// Appends Windows-1252 `bytes` as UTF-8 (ASCII as it is).
+    static func appendUTF8<Bytes: Sequence>(_ bytes: Bytes, to out: inout [UInt8]) where Bytes.Element == UInt8 {
+        for byte in bytes {
+            if byte < 0x80 { out.append(byte) } else { XMLScanner.appendScalar(scalar(byte), to: &out) }
+        }
+    }
 }

@@ -32,9 +32,7 @@ public struct Windows1252Source<Inner: ByteSource>: ByteSource {
             if count == 0 { finished = true; return 0 }
             output.removeAll(keepingCapacity: true)
             position = 0
-            for byte in raw[0..<count] {
-                if byte < 0x80 { output.append(byte) } else { XMLScanner.appendScalar(Windows1252.scalar(byte), to: &output) }
-            }
+            Windows1252.appendUTF8(raw[0..<count], to: &output)
         }
         let count = min(buffer.count, output.count - position)
         output.withUnsafeBytes { source in

@@ -144,12 +144,17 @@ final class OfficeFormatTests: FormatTestCase {
         var ids = Identifiers(seed: 61)
         let upns = [ids.upn(), ids.upn()], nhs = ids.nhs(), nino = ids.nino(), phone = ids.mobile(), postcode = ids.postcode()
         let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        /// A one-sheet workbook whose sheet is `worksheet`.
+        func workbook(sheet name: String, _ worksheet: String) -> ZipWriter {
+            var zip = ZipWriter()
+            zip.add("[Content_Types].xml", "<Types/>")
+            zip.add("xl/workbook.xml", "<workbook><sheets><sheet name=\"\(name)\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
+            zip.add("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
+            zip.add("xl/worksheets/sheet1.xml", worksheet)
+            return zip
+        }
         // The workbook behind a chart pasted into a report.
-        var book = ZipWriter()
-        book.add("[Content_Types].xml", "<Types/>")
-        book.add("xl/workbook.xml", "<workbook><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
-        book.add("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
-        book.add("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>UPN</t></is></c></row>"
+        let book = workbook(sheet: "Data", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>UPN</t></is></c></row>"
             + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>\(upns[0])</t></is></c></row></sheetData></worksheet>")
         var report = ZipWriter()
         report.add("[Content_Types].xml", "<Types/>")
@@ -161,11 +166,7 @@ final class OfficeFormatTests: FormatTestCase {
         report.add("docProps/core.xml", "<cp:coreProperties xmlns:cp=\"cp\" xmlns:dc=\"dc\"><dc:title>Referral - mum's mobile \(phone)</dc:title></cp:coreProperties>")
         try write("report.docx", report.finish())
         // A pivot whose source sheet is gone; a sheet printed with the pupil in its header.
-        var pivot = ZipWriter()
-        pivot.add("[Content_Types].xml", "<Types/>")
-        pivot.add("xl/workbook.xml", "<workbook><sheets><sheet name=\"Totals\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
-        pivot.add("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
-        pivot.add("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Total</t></is></c></row></sheetData>"
+        var pivot = workbook(sheet: "Totals", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Total</t></is></c></row></sheetData>"
             + "<headerFooter><oddHeader>&amp;L&amp;\"Arial,Bold\"Evidence - home postcode \(postcode)&amp;R&amp;D</oddHeader></headerFooter></worksheet>")
         pivot.add("xl/pivotCache/pivotCacheDefinition1.xml", "<pivotCacheDefinition><cacheFields count=\"2\"><cacheField name=\"UPN\"><sharedItems><s v=\"\(upns[1])\"/></sharedItems></cacheField>"
             + "<cacheField name=\"Sessions\"><sharedItems containsNumber=\"1\"/></cacheField></cacheFields></pivotCacheDefinition>")
