@@ -45,8 +45,6 @@ struct DocumentState {
     /// chunk by end offset (once it has many candidates).
     var contextIndexed = false
     var contextLookups = 0
-    /// Whether phase one found this chunk's special-category keywords (in `specialMatches`).
-    var specialScanned = false
     /// Look for special-category keywords in every chunk, holding them until an identifier
     /// shows up, not only from the first chunk with one: for a document read in parts (a
     /// letter's body, then its tables), whose identifiers may all come after its keywords.
@@ -148,28 +146,9 @@ struct DocumentState {
     // MARK: Phases one and two
 
     mutating func findCandidates(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int) throws -> [Candidate] {
-        guard engine.literalTriggers != nil || engine.shapeTriggers != nil, !engine.exactDatabases.isEmpty else { return [] }
+        guard let triggers = engine.triggerDatabase, !engine.exactDatabases.isEmpty else { return [] }
         scanner.phaseOneMatches.removeAll(keepingCapacity: true)
-        specialScanned = false
-        if searchesSpecial, let combined = engine.literalTriggersWithSpecial {
-            // The literal triggers' pass finds the special-category keywords too: triggers
-            // to phase one, keyword sets (their ids back to detector indices) to `findSpecial`.
-            scanner.specialMatches.removeAll(keepingCapacity: true)
-            try combined.scan(buffer, scratch: scanner.scratch, into: &scanner.specialMatches)
-            let base = engine.specialIDBase
-            var kept = 0
-            for match in scanner.specialMatches {
-                if match.id < base { scanner.phaseOneMatches.append(match) } else {
-                    scanner.specialMatches[kept] = Match(id: match.id - base, from: match.from, to: match.to)
-                    kept += 1
-                }
-            }
-            scanner.specialMatches.removeLast(scanner.specialMatches.count - kept)
-            specialScanned = true
-        } else {
-            try engine.literalTriggers?.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
-        }
-        try engine.shapeTriggers?.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
+        try triggers.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
         // Windows around trigger hits that could belong to a match starting in the owned
         // range, each with the phase-two database of the detectors its trigger serves.
         let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart
@@ -331,12 +310,10 @@ struct DocumentState {
     mutating func findSpecial(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int) throws -> [Candidate] {
         guard let special = engine.specialDatabase else { return [] }
         let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart
-        if !specialScanned {
-            scanner.specialMatches.removeAll(keepingCapacity: true)
-            try special.scan(buffer, scratch: scanner.scratch, into: &scanner.specialMatches)
-        }
+        scanner.specialMatches.removeAll(keepingCapacity: true)
+        try special.scan(buffer, scratch: scanner.scratch, into: &scanner.specialMatches)
         let owned = scanner.specialMatches.filter {
-            $0.from >= localFrom && $0.from < localTo && boundaryHolds(buffer, from: $0.from, to: $0.to, engine.boundaries[Int($0.id)])
+            $0.id != Engine.sentinelID && $0.from >= localFrom && $0.from < localTo && boundaryHolds(buffer, from: $0.from, to: $0.to, engine.boundaries[Int($0.id)])
         }
         return confirm(owned, buffer: buffer, bufferStart: bufferStart)
     }
