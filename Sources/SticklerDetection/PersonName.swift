@@ -188,6 +188,26 @@ public enum PersonName {
         return inRunningText(name, alsoGiven: GivenNames.wordLike)
     }
 
+    /// A name with a date after it that can be a birth date ("Siblings: Amelia Hughes
+    /// (03/05/2017)", a headerless class list's "Noah PATEL 12.11.2016"): the name as a name
+    /// in running text is judged (`inRunningText`, a surname in capitals read as a word), the
+    /// date must exist and fall in `DateValue.birthYears` but two years or more before this
+    /// one, so that a log's "spoke to Grace Okafor (12/03/2026)" this year does not count by
+    /// its date, nor does a historical "Walter Tull 28/04/1888".
+    public static func beforeBirthDate(_ bytes: [UInt8]) -> Bool {
+        var end = bytes.count
+        while end > 0, isDigit(bytes[end - 1]) || [40, 41, 45, 46, 47].contains(bytes[end - 1]) { end -= 1 }
+        let date = Array(bytes[end...].filter { $0 != 40 && $0 != 41 })
+        guard let parts = DateValue.components(date), DateValue.birthYears.contains(parts.year),
+              parts.year <= DateValue.birthYears.upperBound - 2,
+              DateValue.exists(day: parts.day, month: parts.month, year: parts.year) else { return false }
+        while end > 0, [32, 40, 44, 45].contains(bytes[end - 1]) { end -= 1 }
+        let name = bytes[..<end].enumerated().map { index, byte in
+            index > 0 && isUpper(byte) && isUpper(bytes[index - 1]) ? byte + 32 : byte
+        }
+        return inRunningText(name)
+    }
+
     /// A name before a form group in brackets, as registers and behaviour logs write a pupil:
     /// "PENDLE, Harry (9K)" (a surname in capitals, then a given name) or "Amelia (7B)" (a
     /// given name alone, hyphenated perhaps). The given name must be a common one, so that

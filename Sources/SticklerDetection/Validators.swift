@@ -41,6 +41,7 @@ public enum Validators {
         "person_name_after_label": { PersonName.afterLabel($0) },
         "person_name_running_text": { PersonName.inRunningText($0) },
         "person_name_form_group": { PersonName.beforeFormGroup($0) },
+        "person_name_birth_date": { PersonName.beforeBirthDate($0) },
         "person_name_bracketed_group": { PersonName.beforeBracketedGroup($0) },
         "address_cell": { AddressCell.isValid($0) },
         "not_made_up": { !madeUp($0.digits) },

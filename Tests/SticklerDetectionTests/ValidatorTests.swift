@@ -1,4 +1,5 @@
 @testable import SticklerDetection
+import Foundation
 import XCTest
 
 /// Each validator against the spec's vectors and near-misses. All numbers are fictitious:
@@ -160,6 +161,10 @@ final class ValidatorTests: XCTestCase {
         check("person_name_form_group", valid: ["Harry Pendle (9K)", "Ruby Walker, 8K", "Jayden Walsh 10B2", "Harry PENDLE (9K)",
                                                 "Leo Nowak - 3B"],
               invalid: ["Summer Term (9K)", "Grace Church 3A", "Florence Nightingale 7B", "Pendle (9K)"])
+        check("person_name_birth_date", valid: ["Amelia Hughes (03/05/2017)", "Noah PATEL 12.11.2016", "Grace Okafor, 2016-09-30",
+                                                "Leo Walsh - 4/9/2015", "Zoë Wójcik (01/02/1984)"],
+              invalid: ["Walter Tull (28/04/1888)", "Summer Term (03/05/2017)", "Olivia Hughes (31/02/2016)",
+                        "Florence Nightingale (12/05/1970)", "Olivia Hughes (12/03/\(Calendar.current.component(.year, from: Date())))"])
         check("person_name_bracketed_group", valid: ["PENDLE, Harry (9K)", "O'NEILL, Saoirse (10B2)", "McALLISTER, Niamh (8R)",
                                                      "Amelia (7B)", "Chloé (8R)", "Ellie-Mae (7C)"],
               invalid: ["Room (7B)", "TOTAL, Set (9X)", "Pendle, Harry (9K)", "UK, Europe (7B)", "Harry Pendle (9K)", "Amelia 7B"])
@@ -198,7 +203,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_addressee",
                                    "person_name_exam_entry", "person_name_caps_reversed", "person_initials", "person_name_capitals",
-                                   "sen_code", "yes_flag", "given_name_heading_note"]
+                                   "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
