@@ -747,7 +747,7 @@ struct DocumentState {
     func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> [Candidate] {
         // (Read under the header in effect where it is: a report's later section has its own.)
         guard !row.isHeader, let first = row.cells.first, let header = table?.header(at: first.from) else { return [] }
-        var byDetector: [Int: (from: Int, to: Int, parts: [String], titles: [String])] = [:]
+        var byDetector: [Int: (from: Int, to: Int, parts: [String], titles: [String], spans: [(from: Int, to: Int)])] = [:]
         var teams = Set<Int>() // detectors whose cells on this row name a team ("Exams | Office")
         for cell in row.cells {
             guard cell.column < header.columns.count, let detector = header.columns[cell.column].columnDetector else { continue }
@@ -770,10 +770,11 @@ struct DocumentState {
                 continue
             }
             cells.append((cell.from, cell.to))
-            var entry = byDetector[detector] ?? (cell.from, cell.to, [], [])
+            var entry = byDetector[detector] ?? (cell.from, cell.to, [], [], [])
             entry.to = max(entry.to, cell.to)
             entry.parts.append(name)
             entry.titles.append(header.columns[cell.column].title)
+            entry.spans.append((cell.from, cell.to))
             byDetector[detector] = entry
         }
         // A given name alone ("Amir" in a maths lesson's survey, a key person poster) is no one
@@ -782,16 +783,32 @@ struct DocumentState {
         // the rules know, a date of birth, a phone number).
         // (A name split over columns of two detectors, "Enw | Cyfenw", is whole.)
         let saysMore = header.saysMoreThanNames || byDetector.values.reduce(0) { $0 + $1.parts.count } > 1
-        return byDetector.compactMap { detector, entry in
-            if teams.contains(detector) { return nil }
-            if !saysMore, entry.parts.count == 1, !entry.parts[0].contains(" "), !entry.parts[0].contains(",") { return nil }
-            var candidate = Candidate(detector: detector, from: entry.from, to: entry.to,
-                                      confidence: engine.detectors[detector].contextConfidence,
-                                      context: "column: " + entry.titles.joined(separator: ", "))
-            candidate.valueOverride = entry.parts.joined(separator: " ")
-            candidate.column = entry.titles.joined(separator: ", ")
-            return candidate
+        return byDetector.flatMap { detector, entry -> [Candidate] in
+            if teams.contains(detector) { return [] }
+            if !saysMore, entry.parts.count == 1, !entry.parts[0].contains(" "), !entry.parts[0].contains(",") { return [] }
+            func candidate(_ from: Int, _ to: Int, _ parts: [String], _ titles: [String]) -> Candidate {
+                var candidate = Candidate(detector: detector, from: from, to: to,
+                                          confidence: engine.detectors[detector].contextConfidence,
+                                          context: "column: " + titles.joined(separator: ", "))
+                candidate.valueOverride = parts.joined(separator: " ")
+                candidate.column = titles.joined(separator: ", ")
+                return candidate
+            }
+            // "Amelia Hughes | Noah Patel | Grace Okafor": a photo board's or a seating plan's
+            // row, or "Pupil name | Parent name", is a person a cell; a name split over columns
+            // ("Olivia | Hughes", "Anne Marie | Okafor-Smith") is one.
+            if Self.namesOnePersonACell(entry.parts) {
+                return entry.parts.indices.map { candidate(entry.spans[$0].from, entry.spans[$0].to, [entry.parts[$0]], [entry.titles[$0]]) }
+            }
+            return [candidate(entry.from, entry.to, entry.parts, entry.titles)]
         }
+    }
+
+    /// Whether a row's name cells are each a person: two or more, every one of two words or
+    /// more, at least two of them a common given name and more.
+    static func namesOnePersonACell(_ parts: [String]) -> Bool {
+        guard parts.count >= 2, parts.allSatisfy({ $0.split(separator: " ").count >= 2 }) else { return false }
+        return parts.filter { PersonName.holdsGivenName(Array($0.utf8)) }.count >= 2
     }
 
     /// A form's name over two rows, as a table of label and value cells writes it: "First
