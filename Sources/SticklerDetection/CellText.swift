@@ -20,6 +20,14 @@ enum CellText {
     /// The text before the last `marker`, without the spaces and punctuation (`(`, `,`,
     /// `-`) before it: "Olivia Hughes (Year 7)" before "Y" is "Olivia Hughes". The whole
     /// text if the marker is not in it.
+    /// The text before the earliest of `markers`, without the spaces and punctuation before it.
+    static func before(firstOf markers: [String], in text: String) -> String {
+        guard let cut = markers.compactMap({ text.range(of: $0)?.lowerBound }).min() else { return text }
+        var head = text[..<cut]
+        while let last = head.last, " \t,(-".contains(last) { head = head.dropLast() }
+        return trimmed(String(head))
+    }
+
     static func before(lastOf marker: String, in text: String) -> String {
         guard let range = text.range(of: marker, options: .backwards) else { return text }
         var head = text[..<range.lowerBound]

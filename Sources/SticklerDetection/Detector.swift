@@ -147,6 +147,10 @@ public struct Detector: Sendable, Codable {
     /// Keep only the text before this marker's last occurrence, without the spaces and
     /// punctuation before it (e.g. "Y" for "Olivia Hughes (Year 7)").
     public var valueBefore: String?
+    /// Keep only the text before the first of these markers (whichever comes first), without
+    /// the spaces and punctuation before it (e.g. " -" and ":" for "Esme Fenwick - Summer
+    /// Report", "Esme Fenwick: Report"); none: as `valueBefore` says.
+    public var valueUntil: [String] = []
     public var matchExamples: [String]
     public var noMatchExamples: [String]
     /// Whether `rules export --regex` includes it (keyword sets are large and dull).

@@ -173,6 +173,7 @@ struct DetectorTranslator {
             exported: raw.string("export") != "false" && pattern != nil,
             file: file, line: raw.line)
         detector.triggerAtStart = triggerAtStart
+        detector.valueUntil = raw.strings("value_until") ?? []
         detector.contextBeforeOnly = contextBefore
         detector.contextOnItsLine = contextOnItsLine
         if let anchors = raw.string("anchors_special"), !["true", "false", "outside_work", "personal_mailbox"].contains(anchors) {

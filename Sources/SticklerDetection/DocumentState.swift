@@ -749,6 +749,7 @@ struct DocumentState {
         guard !row.isHeader, let first = row.cells.first, let header = table?.header(at: first.from) else { return [] }
         var byDetector: [Int: (from: Int, to: Int, parts: [String], titles: [String], spans: [(from: Int, to: Int)])] = [:]
         var teams = Set<Int>() // detectors whose cells on this row name a team ("Exams | Office")
+        var exampleRow = false
         for cell in row.cells {
             guard cell.column < header.columns.count, let detector = header.columns[cell.column].columnDetector else { continue }
             var name = CellText.withoutTrailingNote(CellText.trimmed(cell.text, quotes: true))
@@ -761,6 +762,11 @@ struct DocumentState {
             // Empty, or the header row again (a report repeats it on every page).
             guard !name.isEmpty, !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
             if PersonName.isFormLabel(name) { continue }
+            // A template's example row: "CANDIDATE | Example | 01/01/2009".
+            if PersonName.placeholderWords.contains(name.lowercased()) || name.lowercased().hasPrefix("e.g") {
+                exampleRow = true
+                continue
+            }
             if header.columns[cell.column].besideRoles, let first = name.split(separator: " ").first,
                PersonName.isTitle(first.lowercased()) { continue }
             if header.columns[cell.column].trusted {
@@ -782,9 +788,10 @@ struct DocumentState {
         // primary allergy list's "Amir | 3B | Allergy": a special-category column, or one of data
         // the rules know, a date of birth, a phone number).
         // (A name split over columns of two detectors, "Enw | Cyfenw", is whole.)
+        if exampleRow { return [] }
         let saysMore = header.saysMoreThanNames || byDetector.values.reduce(0) { $0 + $1.parts.count } > 1
         return byDetector.flatMap { detector, entry -> [Candidate] in
-            if teams.contains(detector) { return [] }
+            if teams.contains(detector) || PersonName.isPlaceholder(parts: entry.parts) { return [] }
             if !saysMore, entry.parts.count == 1, !entry.parts[0].contains(" "), !entry.parts[0].contains(",") { return [] }
             func candidate(_ from: Int, _ to: Int, _ parts: [String], _ titles: [String]) -> Candidate {
                 var candidate = Candidate(detector: detector, from: from, to: to,
@@ -903,7 +910,7 @@ struct DocumentState {
         let matched = candidate.valueOverride == nil
             ? UnsafeRawBufferPointer(rebasing: buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)]) : nil
         let fingerprint: (text: String, key: SubjectKey), redacted: String, value: String?
-        if let matched, detector.valueAfter.isEmpty, detector.valueBefore == nil, matched.count <= 256, !matched.contains(where: { $0 >= 0x80 }) {
+        if let matched, detector.valueAfter.isEmpty, detector.valueBefore == nil, detector.valueUntil.isEmpty, matched.count <= 256, !matched.contains(where: { $0 >= 0x80 }) {
             // The common case, on bytes: an ASCII value as matched.
             let bytes = Array(matched)
             fingerprint = engine.fingerprinter.keyedFingerprint(prefix: detector.fingerprintPrefix,
@@ -922,6 +929,7 @@ struct DocumentState {
                 }.joined(separator: " ")
             }
             if let marker = detector.valueBefore { raw = CellText.before(lastOf: marker, in: raw) }
+            if !detector.valueUntil.isEmpty { raw = CellText.before(firstOf: detector.valueUntil, in: raw) }
             let text = raw.count > 256 ? String(raw.prefix(256)) : raw
             let normalized = text.utf8.allSatisfy({ $0 < 0x80 }) ? Fingerprinter.normalize(bytes: Array(text.utf8), detector.normalization)
                 : Array(Fingerprinter.normalize(text, detector.normalization).utf8)

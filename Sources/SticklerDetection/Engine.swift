@@ -372,6 +372,7 @@ public final class Engine: @unchecked Sendable {
             header.columns[index].namesThings = true
         }
         header.saysMoreThanNames = header.columns.contains { $0.namesSpecialCategory || !$0.contextFor.isEmpty }
+            || normalizedTitles.contains { TableHeader.noteTitles.contains($0) }
         return header
     }
 

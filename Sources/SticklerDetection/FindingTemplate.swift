@@ -12,6 +12,7 @@ final class FindingTemplate: Sendable {
     let redaction: Detector.Redaction
     let valueAfter: [String]
     let valueBefore: String?
+    let valueUntil: [String]
     let requiresIdentifiers: Bool
     let anchorsSpecial: Bool
     let anchorsOutsideWork: Bool
@@ -33,6 +34,7 @@ final class FindingTemplate: Sendable {
         redaction = detector.redaction
         valueAfter = detector.valueAfter
         valueBefore = detector.valueBefore
+        valueUntil = detector.valueUntil
         requiresIdentifiers = detector.requiresIdentifiers
         anchorsSpecial = detector.anchorsSpecial
         anchorsOutsideWork = detector.anchorsOutsideWork

@@ -63,6 +63,63 @@ public enum PersonName {
     /// The small first letters of `placeholders` and of "e.g" and "example".
     static let placeholderInitials = Set(placeholders.compactMap(\.utf8.first) + [UInt8(ascii: "e")])
 
+    /// A name heading a document about the person: "Esme Fenwick - Summer Report 2025",
+    /// "Hollie Holroyd - UCAS reference (final)", "Oscar Mistry: Annual Review". The name (before
+    /// the dash, the colon or the bar) as a name in running text; not a project on someone a
+    /// class studies ("Roald Dahl - Book Report", "Mary Seacole - research project").
+    public static func headsDocument(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let head = CellText.before(firstOf: [" -", " \u{2013}", " \u{2014}", ":", "|"], in: text)
+        let rest = text.dropFirst(head.count).lowercased()
+        if ["book", "research", "project", "biography", "fact", "facts", "author", "film", "news"].contains(where: { word in
+            rest.split(whereSeparator: { !$0.isLetter }).contains { $0 == word }
+        }) { return false }
+        return inRunningText(foldedCapitals(Array(head.utf8)))
+    }
+
+    /// A name after a document's title: "End of Year Report: Oscar Mistry", "UCAS reference -
+    /// Callum Firth", "Report for Amelia Hughes". The last two words as a name in running text.
+    public static func afterDocumentTitle(_ bytes: [UInt8]) -> Bool {
+        let words = bytes.split(separator: 32)
+        guard words.count >= 2 else { return false }
+        return inRunningText(foldedCapitals(Array(words[words.count - 2]) + [32] + Array(words[words.count - 1])))
+    }
+
+    /// "PENDLE" read as "Pendle": capitals after a word's first letter lower-cased.
+    static func foldedCapitals(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.enumerated().map { index, byte in index > 0 && isUpper(byte) && isUpper(bytes[index - 1]) ? byte + 32 : byte }
+    }
+
+    /// A titled name that is a story's ("Dear Mr Pig", "Mr B. Wolf", "Mrs Twit", "Mr Tickle"): a
+    /// letter-writing lesson's model, a class book's characters. (Words that are also
+    /// surnames, "Fox", "Lamb", "Bird", "Snow", "Strong", "Small", are left to the context.)
+    public static func titledPerson(_ bytes: [UInt8]) -> Bool {
+        let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "." })
+        guard let last = words.last else { return false }
+        return !storyWords.contains(last.lowercased())
+    }
+
+    static let storyWords: Set<String> = [
+        "pig", "pigs", "piggy", "wolf", "bear", "bears", "goat", "goats", "troll", "giant", "toad", "badger", "mole", "rat",
+        "mouse", "hedgehog", "owl", "tiger", "lion", "dragon", "elephant", "giraffe", "monkey", "rabbit", "bunny", "penguin",
+        "frog", "dinosaur", "zebra", "squirrel", "cat", "dog", "duck", "hen", "cow", "sheep", "horse", "donkey", "spider",
+        "snail", "worm", "bee", "ladybird", "caterpillar", "butterfly", "unicorn", "grinch", "twit", "twits", "gruffalo",
+        "potato", "carrot", "snowman", "scarecrow", "panda", "koala", "kangaroo", "crocodile", "shark", "whale", "octopus",
+        "hippo", "rhino", "gorilla", "parrot", "pirate", "wizard", "witch", "robot", "alien", "monster", "claus", "grumpy",
+        "tickle", "happy", "greedy", "bump", "messy", "silly", "nobody", "noisy", "clever", "muddle", "jelly", "worry",
+        "nosey", "sneeze", "lazy", "bounce", "uppity", "fussy", "mischief", "tiddlywinks", "stink", "bean", "men",
+    ]
+
+    /// A name split over columns that is no one's: a template's example row ("CANDIDATE |
+    /// Example", "Surname | Forename"), or one word again and again (a handwriting sheet's
+    /// "Sam   Sam   Sam" read as a table).
+    static func isPlaceholder(parts: [String]) -> Bool {
+        guard parts.count >= 2 else { return false }
+        let words = parts.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+        if Set(words).count == 1 { return true }
+        return words.contains { placeholderWords.contains($0) } || placeholders.contains(words.joined(separator: " "))
+    }
+
     /// A cell that reads as a person's full name, whoever it is: two to four capitalised
     /// words ("Chiamaka Obi", "OBI, Chiamaka", "Tiago Ferreira-Costa"), not a school phrase.
     public static func readsAsFullName(_ text: String) -> Bool {
@@ -123,7 +180,8 @@ public enum PersonName {
     public static func inRunningText(_ bytes: [UInt8], alsoGiven: Set<String> = []) -> Bool {
         // "Ava Khan's mum": the name is "Ava Khan" (a shorter match the engine tries next).
         guard bytes.last != 39, !(bytes.count > 2 && bytes[bytes.count - 2] == 39 && bytes[bytes.count - 1] == 115) else { return false }
-        guard let words = words(bytes), words.count >= 2, GivenNames.contains(words[0]) || alsoGiven.contains(words[0]) else { return false }
+        guard let words = words(bytes), words.count >= 2, GivenNames.contains(words[0]) || alsoGiven.contains(words[0]),
+              Set(words).count > 1 else { return false } // "Sam Sam" on a handwriting sheet
         if words.dropFirst().contains(where: { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }) {
             return false // "Grace Coaches", "Jack Plug", "Max-Min Thermometer"
         }
@@ -253,6 +311,14 @@ public enum PersonName {
         "senco", "sendco", "dsl", "ddsl", "team", "technician", "helpdesk", "office", "reception", "payroll", "headteacher",
         "head", "deputy", "manager", "officer", "coordinator", "co-ordinator", "admin", "ict", "hr", "bursar", "caretaker",
         "clerk", "governors", "teacher", "tutor", "assistant", "ta", "lsa", "desk", "lead", "staff", "colleague",
+        // "Site Supervisor", "Mr Pablo Ruiz, MFL", "Miss Jo Haigh, PE": a role, or a member of
+        // staff by department, as a handbook's or a booklet's contacts name them.
+        "supervisor", "invigilator", "invigilators", "administrator", "secretary", "receptionist", "librarian", "principal",
+        "director", "governor", "trustee", "chair", "hlta", "elsa", "mentor", "counsellor", "apprentice", "slt", "sendco",
+        "mfl", "pe", "re", "rs", "dt", "pshe", "rshe", "computing", "science", "sciences", "geography", "history",
+        "humanities", "languages", "mathematics", "spanish", "french", "german", "music", "drama", "art", "eyfs",
+        "ks1", "ks2", "ks3", "ks4", "ks5", "sixth", "pastoral", "premises", "site", "catering", "finance", "safeguarding",
+        "attendance", "wellbeing",
     ]
 
     /// A cell under a header that says only "Name" (a class list's, or a stock list's, a

@@ -45,6 +45,14 @@ public struct TableHeader: Sendable {
                                                  "trustee name", "name of trustee", "member of the local governing body"]
 
     /// Titles of a column of staff roles (normalised).
+    /// Columns of notes about each row's person: beside one, a given name alone is a child the
+    /// notes are about ("Name | Mon | … | Comment": a behaviour chart's "Albie | hit Alfie in
+    /// the line - parents informed").
+    static let noteTitles: Set<String> = ["comment", "comments", "note", "notes", "concern", "concerns", "incident", "incidents",
+                                          "behaviour", "behavior", "what happened", "action taken", "observation", "observations",
+                                          "needs", "support", "strategies", "strategy", "next steps", "notes concerns",
+                                          "additional information", "additional needs", "medical", "allergies", "dietary needs"]
+
     static let roleTitles: Set<String> = ["role", "roles", "job title", "job role", "responsibility", "responsibilities",
                                           "designation", "post", "post held", "position held", "area of responsibility"]
 
@@ -57,6 +65,8 @@ public struct TableHeader: Sendable {
     /// form's label and value, whose labels must not become names).
     public var readsAsHeader: Bool {
         guard !columns.contains(where: { Self.holdsValueDigits($0.title) }) || columns.contains(where: \.trusted) else { return false }
+        // "Candidate | «Legal_Forename» «Legal_Surname»": a mail merge's form, label and field.
+        guard !columns.contains(where: { Self.isMergeField($0.title) }) else { return false }
         guard columns.filter(\.isKnown).count >= 2 || readsAsNameListHeader else { return false }
         for index in columns.indices.dropLast() where columns[index].columnDetector != nil {
             let next = columns[index + 1]
@@ -64,6 +74,12 @@ public struct TableHeader: Sendable {
             if !next.isKnown, PersonName.readsAsFullName(next.title) { return false }
         }
         return true
+    }
+
+    /// A mail merge's field in a template: «Surname», <<Forename>>, {{first_name}}, [Surname], MERGEFIELD.
+    static func isMergeField(_ title: String) -> Bool {
+        title.contains("\u{AB}") || title.contains("\u{BB}") || title.contains("<<") || title.contains("{{")
+            || title.contains("MERGEFIELD") || (title.hasPrefix("[") && title.hasSuffix("]") && title.count > 2)
     }
 
     /// Whether a title holds digits other than a markbook's column code: a word then a number

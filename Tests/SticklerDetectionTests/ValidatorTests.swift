@@ -165,6 +165,14 @@ final class ValidatorTests: XCTestCase {
                                                 "Leo Walsh - 4/9/2015", "Zoë Wójcik (01/02/1984)"],
               invalid: ["Walter Tull (28/04/1888)", "Summer Term (03/05/2017)", "Olivia Hughes (31/02/2016)",
                         "Florence Nightingale (12/05/1970)", "Olivia Hughes (12/03/\(Calendar.current.component(.year, from: Date())))"])
+        check("person_name_titled", valid: ["Mrs Hughes", "Dear Mr and Mrs Adeyemi", "Mr B. Fox", "Dr A. Patel"],
+              invalid: ["Dear Mr Pig", "Mr B. Wolf", "Mrs Twit", "Mr Tickle"])
+        check("person_name_heads_document", valid: ["Esme Fenwick - Summer Report 2025", "Oscar Mistry: Annual Review",
+                                                    "Kacper GLEDHILL - One Page Profile"],
+              invalid: ["Roald Dahl - Book Report", "Summer Term - Report", "Mary Seacole - research project report", "Sam Sam - Report"])
+        check("person_name_after_document_title", valid: ["End of Year Report: Oscar Mistry", "UCAS reference - Callum Firth",
+                                                          "SCHOOL REPORT: Noah PATEL"],
+              invalid: ["Report: Summer Term", "Reference: Florence Nightingale", "Report on Grace Church"])
         check("person_name_bracketed_group", valid: ["PENDLE, Harry (9K)", "O'NEILL, Saoirse (10B2)", "McALLISTER, Niamh (8R)",
                                                      "Amelia (7B)", "Chloé (8R)", "Ellie-Mae (7C)"],
               invalid: ["Room (7B)", "TOTAL, Set (9X)", "Pendle, Harry (9K)", "UK, Europe (7B)", "Harry Pendle (9K)", "Amelia 7B"])
@@ -203,7 +211,8 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_addressee",
                                    "person_name_exam_entry", "person_name_caps_reversed", "person_initials", "person_name_capitals",
-                                   "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date"]
+                                   "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
+                                   "person_name_heads_document", "person_name_after_document_title"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
