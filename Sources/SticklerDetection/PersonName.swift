@@ -159,7 +159,12 @@ public enum PersonName {
     public static func afterLabel(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let colon = text.firstIndex(of: ":") else { return false }
-        return startsWithGivenName(CellText.trimmed(String(text[text.index(after: colon)...]), quotes: true))
+        var name = CellText.trimmed(String(text[text.index(after: colon)...]), quotes: true)
+        // "Re: Miss Jade Pritchard": the name after its title.
+        if let space = name.firstIndex(of: " "), isTitle(name[..<space].lowercased().replacingOccurrences(of: ".", with: "")) {
+            name = String(name[name.index(after: space)...])
+        }
+        return startsWithGivenName(name)
     }
 
     /// Two capitalised words (a third is allowed), the first a common given name (or, if
