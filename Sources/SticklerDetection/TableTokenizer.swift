@@ -287,7 +287,8 @@ struct TableTokenizer {
     mutating func endLeadingLine(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
         let titles = cells.map { CellText.trimmed($0.text) }
         guard titles.filter({ !Self.isBlank($0) }).count >= 2 else { return }
-        if let previous = leadingRows.last, previous.count >= 3, FixedWidthLine.aligned(cells.map(\.place), under: previous.map(\.place)) {
+        if let last = leadingRows.last, last.count >= 3, FixedWidthLine.aligned(cells.map(\.place), under: last.map(\.place)) {
+            let previous = Self.splitTitles(last, at: cells.map(\.place))
             let previousTitles = previous.map { CellText.trimmed($0.text) }
             if previousTitles.allSatisfy(FixedWidthLine.readsAsTitle), !Self.readsAsRecord(previousTitles) {
                 for row in leadingRows.dropLast() { emit(Row(cells: row, isHeader: true)) }
@@ -304,6 +305,31 @@ struct TableTokenizer {
         leadingRows.append(cells)
         headerRowsTried += 1
         if headerRowsTried >= 2 * Self.headerRowsToTry { settleWidest(resolve: resolve, emit) }
+    }
+
+    /// A report's titles split where the first line under them begins a field after a single
+    /// space inside a title: a title as wide as its column leaves one space before the next
+    /// ("Cand No Candidate Name", over "4053    HOLROYD Kieran", is "Cand No" and "Candidate Name").
+    static func splitTitles(_ titles: [Cell], at places: [Int]) -> [Cell] {
+        var split: [Cell] = []
+        for title in titles {
+            let characters = Array(title.text)
+            var start = 0 // in characters of the title
+            for place in places where place > title.place + start && place < title.place + characters.count {
+                let at = place - title.place
+                guard characters[at - 1] == " ", characters[at] != " ", at - 1 > start else { continue }
+                let head = String(characters[start..<(at - 1)])
+                let from = title.from + String(characters[..<start]).utf8.count
+                split.append(Cell(column: title.column, from: from, to: from + head.utf8.count, text: head, place: title.place + start))
+                start = at
+            }
+            if start == 0 { split.append(title); continue }
+            let tail = String(characters[start...])
+            let from = title.from + String(characters[..<start]).utf8.count
+            split.append(Cell(column: title.column, from: from, to: title.to, text: tail, place: title.place + start))
+        }
+        for index in split.indices { split[index].column = index }
+        return split
     }
 
     mutating func endRow(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {

@@ -156,6 +156,15 @@ final class EngineTests: XCTestCase {
         }
         let fields = FixedWidthLine.fields(Array("Featherstonehaug Mia  01/02/2015".utf8), columns: [0, 17, 32])
         XCTAssertEqual(fields.map(\.place), [0, 17, 22], "a field begins at a column's place after one space")
+
+        // Titles as wide as their columns, one space apart ("Cand No Candidate Name"): split
+        // where the lines under them begin their fields.
+        var clash = "Cand No Candidate Name            Reg   Date\n" + "------- --------------            ---   ----\n"
+        for (number, name) in [("4009", "CROSSLEY Louis"), ("4094", "ILLINGWORTH Mollie"), ("4013", "NOWAK Oliwia")] {
+            clash += pad(number, 8) + pad(name, 26) + pad("11K", 6) + "04/06/2025\n"
+        }
+        let clashNames = try scan(clash, delimiter: FixedWidthLine.delimiter).events.filter { $0.finding.detector == "person_name" }
+        XCTAssertEqual(clashNames.map(\.finding.location.column), Array(repeating: "Candidate Name", count: 3))
     }
 
     /// A report in sections separated by blank lines (a Teams attendance report: a summary,
