@@ -763,7 +763,7 @@ struct DocumentState {
             guard !name.isEmpty, !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
             if PersonName.isFormLabel(name) { continue }
             // A template's example row: "CANDIDATE | Example | 01/01/2009".
-            if PersonName.placeholderWords.contains(name.lowercased()) || name.lowercased().hasPrefix("e.g") {
+            if PersonName.isPlaceholderWord(name) {
                 exampleRow = true
                 continue
             }
@@ -814,7 +814,7 @@ struct DocumentState {
     /// Whether a row's name cells are each a person: two or more, every one of two words or
     /// more, at least two of them a common given name and more.
     static func namesOnePersonACell(_ parts: [String]) -> Bool {
-        guard parts.count >= 2, parts.allSatisfy({ $0.split(separator: " ").count >= 2 }) else { return false }
+        guard parts.count >= 2, parts.allSatisfy({ $0.utf8.contains(32) }) else { return false } // (cells come trimmed)
         return parts.filter { PersonName.holdsGivenName(Array($0.utf8)) }.count >= 2
     }
 

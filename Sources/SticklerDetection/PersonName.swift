@@ -113,12 +113,23 @@ public enum PersonName {
     /// A name split over columns that is no one's: a template's example row ("CANDIDATE |
     /// Example", "Surname | Forename"), or one word again and again (a handwriting sheet's
     /// "Sam   Sam   Sam" read as a table).
+    /// (Run for every row of a class list: on bytes, a String made only for a likely word.)
     static func isPlaceholder(parts: [String]) -> Bool {
         guard parts.count >= 2 else { return false }
-        let words = parts.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
-        if Set(words).count == 1 { return true }
-        return words.contains { placeholderWords.contains($0) } || placeholders.contains(words.joined(separator: " "))
+        if parts.dropFirst().allSatisfy({ CellText.sameIgnoringCase($0, parts[0]) }) { return true }
+        if parts.contains(where: isPlaceholderWord) { return true }
+        guard let first = parts[0].utf8.first, placeholderInitials.contains(first | 0x20) else { return false }
+        return placeholders.contains(parts.joined(separator: " ").lowercased())
     }
+
+    /// A template's word for a person: "Example", "CANDIDATE", "Pupil", "e.g. Olivia".
+    static func isPlaceholderWord(_ text: String) -> Bool {
+        guard let first = text.utf8.first, placeholderWordInitials.contains(first | 0x20) else { return false }
+        let lower = text.lowercased()
+        return placeholderWords.contains(lower) || lower.hasPrefix("e.g")
+    }
+
+    static let placeholderWordInitials = Set(placeholderWords.compactMap(\.utf8.first) + [UInt8(ascii: "e")])
 
     /// A cell that reads as a person's full name, whoever it is: two to four capitalised
     /// words ("Chiamaka Obi", "OBI, Chiamaka", "Tiago Ferreira-Costa"), not a school phrase.
