@@ -135,5 +135,13 @@ enum FamousNames {
         "camille saint-saens", "sergei prokofiev", "peter tchaikovsky", "maurice ravel",
         // Shops, brands and places shaped like a name
         "john lewis", "jack wills", "ted baker", "thomas cook", "laura ashley", "grace jones",
+        // International figures lessons teach about (a PSHE deck of "inspiring figures").
+        "valentina tereshkova", "yuri gagarin", "chinua achebe", "wole soyinka", "tu youyou", "vladimir putin",
+        "leo tolstoy", "fyodor dostoevsky", "anton chekhov", "frida kahlo", "wangari maathai", "kofi annan",
+        "mahatma gandhi", "indira gandhi", "dmitri shostakovich", "eric hill", "maxim gorky",
+        "nikita khrushchev", "alexei navalny", "mikhail kalashnikov", "khalid hosseini", "rahul dravid",
+        "yuri andropov", "ekaterina gordeeva", "anastasia romanov", "bogdan khmelnytsky", "ayrton senna",
+        "chimamanda adichie", "ngozi okonjo-iweala", "babatunde olatunji", "maryam mirzakhani", "zaha hadid",
+        "omar khayyam", "ibn battuta", "ibn sina",
     ]
 }

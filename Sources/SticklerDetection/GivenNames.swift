@@ -127,7 +127,18 @@ enum GivenNames {
         "inês", "joão", "gonçalo", "tomás", "andré", "rené", "seán", "séamus", "róisín", "sinéad", "ciarán",
         "rónán", "pádraig", "gráinne", "michał", "paweł", "mikołaj", "małgorzata", "maël", "noémie", "amélie",
         "björn", "łucja", "siobhán", "bríd", "oisín", "éabha", "rafał", "elżbieta", "bożena", "grażyna", "ionuț", "ugnė",
-        "austėja", "hüseyin", "ayşe",
+        "austėja", "hüseyin", "ayşe", "lucía", "álvaro", "théo",
+        // International boarders' and families' names, as UK records spell them: Chinese (two
+        // syllables as pinyin writes a given name, not "Ming" or "Yang": a dynasty, yin and
+        // yang), Nigerian, Kazakh, Gulf Arabic, Russian; and a few common ones missed before.
+        "zihan", "yuxuan", "yichen", "haoran", "zixuan", "yuting", "jiayi", "xinyi", "siyu", "ruoxi", "yutong", "junjie",
+        "jiahao", "zhiyuan", "haoyu", "yifan", "mingyu", "xiaoyu", "zhiwei", "hao",
+        "temitope", "chidera", "ifeoluwa", "babatunde", "tolu", "tobiloba", "damilola", "ayomide", "adebayo", "adeola",
+        "kelechi", "ifeanyi", "uchenna", "aigerim", "madina", "aruzhan", "dinara", "hessa", "khalid", "abdulrahman",
+        "saeed", "hamad", "mansour", "faisal", "rashid", "nasser", "majid", "abdulla", "noura", "latifa", "maksim",
+        "maxim", "nikita", "polina", "darya", "daria", "yuri", "dmitry", "sergei", "sergey", "alexei", "alexey",
+        "anastasia", "ekaterina", "svetlana", "tatiana", "igor", "vladimir", "mikhail", "artem", "artyom", "kirill",
+        "egor", "mathis", "clement", "camille", "eric", "bogdan", "zak", "denisa", "rahul", "ananya", "diya", "saanvi", "kavya",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

@@ -71,18 +71,44 @@ public enum PersonName {
         let text = String(decoding: bytes, as: UTF8.self)
         let head = CellText.before(firstOf: [" -", " \u{2013}", " \u{2014}", ":", "|"], in: text)
         let rest = text.dropFirst(head.count).lowercased()
-        if ["book", "research", "project", "biography", "fact", "facts", "author", "film", "news"].contains(where: { word in
-            rest.split(whereSeparator: { !$0.isLetter }).contains { $0 == word }
-        }) { return false }
+        let words = rest.split(whereSeparator: { !$0.isLetter })
+        if ["book", "research", "project", "biography", "fact", "facts", "author", "film", "news", "lesson", "lessons", "scheme",
+            "unit", "revision", "homework", "planning"].contains(where: { word in words.contains { $0 == word } }) { return false }
+        // A sentence, not a heading: "Our SENCo - Priya Shah - checks each healthcare plan".
+        if words.contains(where: { sentenceWords.contains(String($0)) }) { return false }
         return inRunningText(foldedCapitals(Array(head.utf8)))
     }
+
+    /// Small words and verbs that a sentence has between a name and a plan, and a heading
+    /// does not.
+    static let sentenceWords: Set<String> = [
+        "each", "every", "the", "a", "an", "his", "her", "their", "our", "your", "my", "this", "that", "these", "those",
+        "for", "to", "with", "and", "in", "on", "at", "by", "from", "will", "has", "have", "had", "is", "was", "are",
+        "were", "be", "can", "should", "must", "may", "checks", "check", "writes", "reviews", "leads", "runs", "oversees",
+        "manages", "updates", "keeps", "holds", "agreed", "signed", "wrote", "sent", "shared", "read", "see", "new",
+    ]
 
     /// A name after a document's title: "End of Year Report: Oscar Mistry", "UCAS reference -
     /// Callum Firth", "Report for Amelia Hughes". The last two words as a name in running text.
     public static func afterDocumentTitle(_ bytes: [UInt8]) -> Bool {
         let words = bytes.split(separator: 32)
         guard words.count >= 2 else { return false }
-        return inRunningText(foldedCapitals(Array(words[words.count - 2]) + [32] + Array(words[words.count - 1])))
+        let first = Array(words[words.count - 2]), last = Array(words[words.count - 1])
+        if inRunningText(foldedCapitals(first + [32] + last)) { return true }
+        // "HUANG Hao": a surname in capitals first, as boarding and EAL records write a name.
+        return first.count >= 2 && first.allSatisfy(isUpper) && inRunningText(last + [32] + foldedCapitals(first))
+    }
+
+    /// A document a child's given name heads as its owner's: "Jaxon's home-school diary",
+    /// "Kian's physiotherapy programme", "Callum's communication passport" (not a member of
+    /// staff's "Sarah's lesson plan"). The name a common given name, or one that is also a word
+    /// ("Summer's postural management plan": here it is a name).
+    public static func possessiveHeading(_ bytes: [UInt8]) -> Bool {
+        guard let apostrophe = bytes.firstIndex(where: { $0 == 39 || $0 == 0xE2 }) else { return false }
+        let name = String(decoding: bytes[..<apostrophe], as: UTF8.self).lowercased()
+        guard GivenNames.contains(name) || GivenNames.wordLike.contains(name) else { return false }
+        let rest = String(decoding: bytes[apostrophe...], as: UTF8.self).lowercased()
+        return !rest.split(whereSeparator: { !$0.isLetter }).contains { ["lesson", "lessons", "scheme", "unit", "teaching", "class", "my", "planning"].contains(String($0)) }
     }
 
     /// "PENDLE" read as "Pendle": capitals after a word's first letter lower-cased.

@@ -69,8 +69,14 @@ extension TableTokenizer {
                 break
             }
         }
+        // A column whose first cell titles it as public names ("Book | Author | Class": a reading
+        // list whose header the rules did not take) holds no one's.
+        func titledPublic(_ column: Int) -> Bool {
+            guard let title = rows.first?.first(where: { $0.column == column }) else { return false }
+            return TableHeader.publicationTitles.contains(TableHeader.normalize(title.text))
+        }
         if !found {
-            for column in 0..<width where mostly(column, { PersonName.readsAsFullName($0) && PersonName.startsWithGivenName($0) }) {
+            for column in 0..<width where !titledPublic(column) && mostly(column, { PersonName.readsAsFullName($0) && PersonName.startsWithGivenName($0) }) {
                 titles[column] = "Name"
                 found = true
             }

@@ -29,6 +29,13 @@ public struct ExtractedDocument {
     public var format: String
     public var bytes: Int
     public var segments: [TextSegment]
+
+    public init(path: String, format: String, bytes: Int, segments: [TextSegment]) {
+        self.path = path
+        self.format = format
+        self.bytes = bytes
+        self.segments = segments
+    }
 }
 
 /// What extraction yields, in order: documents to scan and records of files or members

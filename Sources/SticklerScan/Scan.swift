@@ -248,6 +248,11 @@ public final class Scan {
         do {
             try extract { item in
                 switch item {
+                case .result(let result) where result.status == .skipped && result.bytes > 0:
+                    // A photo, a scanned letter: not read, but its name is ("SIMS - Evie
+                    // Whiteley medical record.png", "Loan agreement - Kacper Nowak 8RW.pdf").
+                    try scanDocument(ExtractedDocument(path: result.path, format: result.format ?? "", bytes: 0, segments: []),
+                                     scanner: scanner, sink: sink, within: path, top: top, skipped: result)
                 case .result(var result):
                     top(&result)
                     deliver(result, sink: sink, holding: false, within: path)
@@ -263,8 +268,10 @@ public final class Scan {
     }
 
     /// Scans one document of the file at `path` (the file itself or one of its members).
+    /// `skipped`: the record of a file not read, whose name alone is scanned; it stays as it
+    /// is but for the name's findings and risk.
     func scanDocument(_ document: ExtractedDocument, scanner: DocumentScanner, sink: ScanSink, within path: String,
-                      top: (inout FileResult) -> Void) throws {
+                      top: (inout FileResult) -> Void, skipped: FileResult? = nil) throws {
         var pending = Pending()
         let renderer = prerendering
         var holding = false
@@ -292,6 +299,11 @@ public final class Scan {
             // As for plain files, `bytes` of a scanned document is the text scanned.
             result = FileResult(path: document.path, status: .scanned, format: document.format, bytes: outcome.bytes,
                                 findings: outcome.findings, risk: outcome.risk)
+            if var skipped {
+                skipped.findings = outcome.findings
+                skipped.risk = outcome.risk
+                result = skipped
+            }
         } catch let limit as LimitExceeded {
             if holding { outputLock.unlock() }
             throw limit

@@ -173,6 +173,9 @@ final class ValidatorTests: XCTestCase {
         check("person_name_after_document_title", valid: ["End of Year Report: Oscar Mistry", "UCAS reference - Callum Firth",
                                                           "SCHOOL REPORT: Noah PATEL"],
               invalid: ["Report: Summer Term", "Reference: Florence Nightingale", "Report on Grace Church"])
+        check("given_name_possessive_heading", valid: ["Jaxon's home-school diary", "Kian's physiotherapy programme",
+                                                       "Summer’s postural management plan"],
+              invalid: ["Sarah's lesson plan", "Table's diary", "Kian's class diary"])
         check("person_name_bracketed_group", valid: ["PENDLE, Harry (9K)", "O'NEILL, Saoirse (10B2)", "McALLISTER, Niamh (8R)",
                                                      "Amelia (7B)", "Chloé (8R)", "Ellie-Mae (7C)"],
               invalid: ["Room (7B)", "TOTAL, Set (9X)", "Pendle, Harry (9K)", "UK, Europe (7B)", "Harry Pendle (9K)", "Amelia 7B"])
@@ -212,7 +215,8 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_addressee",
                                    "person_name_exam_entry", "person_name_caps_reversed", "person_initials", "person_name_capitals",
                                    "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
-                                   "person_name_heads_document", "person_name_after_document_title"]
+                                   "person_name_heads_document", "person_name_after_document_title",
+                                   "given_name_possessive_heading"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
