@@ -559,11 +559,21 @@ struct DocumentState {
             var stop = word
             while stop < end, isLetter(buffer[stop]) { stop += 1 }
             let text = lowerASCII(buffer[word..<stop])
-            if Self.pupilWords.contains(text) || Self.familyWords.contains(text) { return true }
+            if Self.pupilWords.contains(text) || Self.familyWords.contains(text) {
+                // A role: "Faisal Mir (parent governor)", "pupil voice", "student council".
+                var next = stop
+                while next < end, buffer[next] == 32 { next += 1 }
+                var after = next
+                while after < end, isLetter(buffer[after]) { after += 1 }
+                if after == next || !Self.roleAfterFamilyWord.contains(lowerASCII(buffer[next..<after])) { return true }
+            }
             word = stop
         }
         return false
     }
+
+    static let roleAfterFamilyWord: Set<String> = ["governor", "governors", "rep", "reps", "representative", "representatives",
+                                                   "trustee", "trustees", "voice", "council", "partnership", "forum", "member"]
 
     static let familyWords: Set<String> = ["mum", "dad", "mother", "father", "parent", "parents", "carer", "carers", "guardian",
                                            "grandparent", "grandmother", "grandfather", "nan", "gran", "aunt", "uncle", "foster"]

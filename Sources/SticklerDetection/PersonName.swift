@@ -69,7 +69,7 @@ public enum PersonName {
     /// class studies ("Roald Dahl - Book Report", "Mary Seacole - research project").
     public static func headsDocument(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
-        let head = CellText.before(firstOf: [" -", " \u{2013}", " \u{2014}", ":", "|"], in: text)
+        let head = CellText.before(firstOf: [" -", " \u{2013}", " \u{2014}", ":", "|", " (", ","], in: text)
         let rest = text.dropFirst(head.count).lowercased()
         let words = rest.split(whereSeparator: { !$0.isLetter })
         if ["book", "research", "project", "biography", "fact", "facts", "author", "film", "news", "lesson", "lessons", "scheme",
@@ -560,7 +560,11 @@ public enum PersonName {
                                           "email", "contact", "details", "type", "id", "reference", "manager", "data",
                                           "academic", "software", "postcode", "telephone", "mobile", "dob", "account",
                                           "amount", "due", "total", "signature", "signed", "employer", "effective",
-                                          "insurance", "birth", "home"]
+                                          "insurance", "birth", "home",
+                                          // A configuration's or a policy export's fields and groups ("Name\tCreated
+                                          // Time", "displayName: All Staff Devices").
+                                          "time", "created", "modified", "updated", "version", "size", "path", "owner",
+                                          "device", "devices", "computers", "users", "policy", "settings", "all"]
 
     /// A form's label under a name column ("Pupil | «PupilName»" above "Account | ...", a
     /// blank Gift Aid form's "Full home address"): a two-column form read as a table.
