@@ -348,8 +348,11 @@ public final class Engine: @unchecked Sendable {
         }
         // Beside a column of roles, a titled name is a member of staff in the role.
         // (Not in a staff export beside identifiers: "Name | Job title | NI number" is HR's record.)
+        // (Nor in a new starters' sheet beside their personal e-mail addresses or passwords.)
         let holdsIdentifiers = header.columns.contains { column in
             column.contextFor.contains { [.identifier, .financial].contains(detectors[$0].category) }
+        } || normalizedTitles.contains { title in
+            ["personal", "home", "password", "passwords"].contains { (" " + title + " ").contains(" " + $0 + " ") }
         }
         for index in header.columns.indices where header.columns[index].columnDetector != nil && !holdsIdentifiers {
             header.columns[index].besideRoles = normalizedTitles.indices.contains { other in
@@ -357,8 +360,12 @@ public final class Engine: @unchecked Sendable {
             }
         }
         // Beside a column of things' data (a library's "ISBN"), a name column holds no people.
+        // (Not a column of the people the things are assigned to: an inventory's "Primary user
+        // display name" beside "Model" and "Serial number".)
         for index in header.columns.indices {
-            guard let detector = header.columns[index].columnDetector, beside(detectors[detector].notBeside, index) else { continue }
+            guard let detector = header.columns[index].columnDetector, beside(detectors[detector].notBeside, index),
+                  !["user", "assigned", "pupil", "student", "staff", "borrower", "loaned"].contains(where: { spaced[index].contains(" " + $0 + " ") })
+            else { continue }
             header.columns[index].columnDetector = nil
             header.columns[index].namesPeople = false
             header.columns[index].trusted = false

@@ -132,7 +132,7 @@ public enum ContentSniffer {
         let lines = prefix.split(separator: newline, maxSplits: 12, omittingEmptySubsequences: true)
             .map { line in Array(line.last == 13 ? line.dropLast() : line[...]) }
             .filter { line in line.contains { $0 != 32 && $0 != 9 && $0 != 13 } }
-            .prefix(5)
+            .prefix(7)
         guard lines.count >= 2 else {
             if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return 9 }
             return lower.hasSuffix(".csv") ? 44 : nil
@@ -146,12 +146,18 @@ public enum ContentSniffer {
         }
         for delimiter: UInt8 in [9, 44, 59, 124] {
             let counts = lines.dropLast(prefix.count >= ContentSniffer.prefixLength ? 1 : 0).map { count(delimiter, $0) }
-            guard let first = counts.first, first >= 1 else { continue }
-            if counts.allSatisfy({ $0 == first }) { return delimiter }
-            // An export's banner line above its records ("#PATRONS|MOORFIELD ACADEMY
-            // LRC|EXPORTED 14/03/2025"): the records agree, three lines at least.
-            let records = counts.dropFirst()
-            if records.count >= 3, let width = records.first, width >= 2, records.allSatisfy({ $0 == width }) { return delimiter }
+            guard let first = counts.first else { continue }
+            if first >= 1, counts.prefix(5).allSatisfy({ $0 == first }) { return delimiter }
+            // An export's banner lines above its records ("#PATRONS|MOORFIELD ACADEMY
+            // LRC|EXPORTED 14/03/2025"; a house list's title and "Compiled by ..." over its
+            // tab-separated rows): one or two, then records that agree, three lines at least.
+            // (Not a report in aligned columns whose title and header hold no delimiter and
+            // whose last column lists values: "8145, 8525, 8300H".)
+            for banners in 1...2 {
+                let records = counts.dropFirst(banners).prefix(4)
+                if records.count >= 3, let width = records.first, width >= 2, records.allSatisfy({ $0 == width }),
+                   banners == 1 || !alignedInColumns(prefix, newline: newline) { return delimiter }
+            }
         }
         if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return 9 }
         if lower.hasSuffix(".csv") { return 44 }
