@@ -348,7 +348,10 @@ struct DocumentState {
                 if !engine.notFollowedBy[detectorIndex].isEmpty, let next = nextWord(buffer, after: to),
                    engine.notFollowedBy[detectorIndex].contains(next) { break }
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
-                if !engine.notInRole[detectorIndex].isEmpty, namedInRole(buffer, from: from, to: to, engine.notInRole[detectorIndex]) { break }
+                // (Unless the member of staff is the subject of an HR case: "Disclosure made by
+                // Carly Woodhead (Finance Officer) about the business manager, Gary Woodhead".)
+                if !engine.notInRole[detectorIndex].isEmpty, namedInRole(buffer, from: from, to: to, engine.notInRole[detectorIndex]),
+                   !Self.nearStaffingMatter(buffer, from: from, to: to) { break }
                 // "Brightside Supplies Ltd, Sort code 40-12-76": a company's, not a person's.
                 if let words = engine.notNear[detectorIndex] {
                     let window = engine.detectors[detectorIndex].contextWindow
@@ -669,6 +672,9 @@ struct DocumentState {
             if sameLine {
                 if byte == 10 || byte == 13 {
                     if digits >= 4 { return true }
+                    // A letter's greeting ("Dear Parents and Carers,") says whom the letter is
+                    // to, nothing about the names in it.
+                    if Self.greetingLine(buffer, endingAt: index) { return true }
                     sameLine = false
                 } else if byte >= 48 && byte <= 57 {
                     digits += 1
@@ -676,6 +682,28 @@ struct DocumentState {
             }
         }
         return false
+    }
+
+    /// Words of an HR case within 300 bytes of a name (only asked of a name in a role: rare).
+    static func nearStaffingMatter(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        let lower = max(0, from - 300), upper = min(buffer.count, to + 300)
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: buffer[lower..<upper]), as: UTF8.self).lowercased()
+        return staffingMatterWords.contains { text.contains($0) }
+    }
+
+    /// (A case's words, not a policy's: a behaviour or whistleblowing policy names its suspensions
+    /// and its officers.)
+    static let staffingMatterWords = ["was suspended", "been suspended", "suspended on full pay", "suspended pending",
+                                      "has been signed off", "was signed off", "signed off with", "disclosure made",
+                                      "investigation meeting", "disciplinary hearing on", "allegation that", "allegations that",
+                                      "grievance raised", "raised a grievance"]
+
+    /// Whether the line ending at `end` begins "Dear ".
+    static func greetingLine(_ buffer: UnsafeRawBufferPointer, endingAt end: Int) -> Bool {
+        var start = end
+        while start > 0, end - start < 120, buffer[start - 1] != 10, buffer[start - 1] != 13 { start -= 1 }
+        guard end - start >= 5 else { return false }
+        return buffer[start] == 68 && buffer[start + 1] == 101 && buffer[start + 2] == 97 && buffer[start + 3] == 114 && buffer[start + 4] == 32
     }
 
     // MARK: Tables

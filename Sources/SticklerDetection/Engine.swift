@@ -379,7 +379,9 @@ public final class Engine: @unchecked Sendable {
             header.columns[index].namesThings = true
         }
         header.saysMoreThanNames = header.columns.contains { $0.namesSpecialCategory || !$0.contextFor.isEmpty }
-            || normalizedTitles.contains { TableHeader.noteTitles.contains($0) }
+            || normalizedTitles.contains { title in
+                TableHeader.noteTitles.contains(title) || ["notes", "comments", "concerns"].contains(title.split(separator: " ").last.map(String.init) ?? "")
+            }
         return header
     }
 

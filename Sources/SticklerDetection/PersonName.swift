@@ -360,7 +360,7 @@ public enum PersonName {
         "mfl", "pe", "re", "rs", "dt", "pshe", "rshe", "computing", "science", "sciences", "geography", "history",
         "humanities", "languages", "mathematics", "spanish", "french", "german", "music", "drama", "art", "eyfs",
         "ks1", "ks2", "ks3", "ks4", "ks5", "sixth", "pastoral", "premises", "site", "catering", "finance", "safeguarding",
-        "attendance", "wellbeing",
+        "attendance", "wellbeing", "hv", "lado", "duty", "helpline", "switchboard", "service", "services", "line",
     ]
 
     /// A cell under a header that says only "Name" (a class list's, or a stock list's, a

@@ -76,6 +76,11 @@ public struct TableHeader: Sendable {
         return true
     }
 
+    /// A word that titles a column of a class list ("Surname", "Class"), not a surname.
+    static func isKnownTitleWord(_ word: String) -> Bool {
+        ["surname", "forename", "name", "class", "form", "year", "group", "dob", "gender", "sex", "upn", "tutor", "reg"].contains(word.lowercased())
+    }
+
     /// A mail merge's field in a template: «Surname», <<Forename>>, {{first_name}}, [Surname], MERGEFIELD.
     static func isMergeField(_ title: String) -> Bool {
         title.contains("\u{AB}") || title.contains("\u{BB}") || title.contains("<<") || title.contains("{{")
@@ -86,6 +91,11 @@ public struct TableHeader: Sendable {
     /// of one or two digits ("A1", "KS2", "Y7", "Autumn 1", "Test 10").
     static func holdsValueDigits(_ title: String) -> Bool {
         var title = title.trimmingCharacters(in: .whitespaces)
+        // A note in brackets after a word: "Checked (every 10 min)", "Temp (°C)".
+        if let open = title.firstIndex(of: "("), open > title.startIndex, title[..<open].contains(where: \.isLetter),
+           !title[..<open].contains(where: \.isNumber) {
+            title = title[..<open].trimmingCharacters(in: .whitespaces)
+        }
         // A mark's maximum after its title: "Interview /20", "Paper 1 (/80)", "Total / 100".
         if let slash = title.lastIndex(of: "/") {
             let after = title[title.index(after: slash)...].filter { $0 != " " && $0 != ")" }
@@ -107,7 +117,9 @@ public struct TableHeader: Sendable {
         guard columns.count >= 2, columns.contains(where: \.namesPeople) else { return false }
         return columns.allSatisfy { column in
             if column.isKnown { return true }
-            let words = column.title.split(separator: " ")
+            // (Without a note in brackets: "Checked (every 10 min)" is one word.)
+            let normalized = Self.normalize(column.title)
+            let words = (normalized.isEmpty ? column.title : normalized).split(separator: " ") // ("%" is a title too)
             return (1...3).contains(words.count) && !GivenNames.contains(words[0].lowercased())
         }
     }

@@ -18,6 +18,13 @@ extension TableTokenizer {
             return lower.hasPrefix("printed") || lower.hasPrefix("exported") || lower.hasPrefix("generated")
                 || lower.hasPrefix("run on") || (lower.hasPrefix("page ") && lower.contains(" of "))
         }) { return true }
+        // A register's row: a given name then a surname ("Rory | Chauhan | Y1 Oak | 07:45").
+        if titles.count >= 3, let first = titles.first, !first.contains(" "), GivenNames.contains(first.lowercased()),
+           !GivenNames.wordLike.contains(first.lowercased()), !thingNames.contains(first.lowercased()), // "Amber | Red | Green"
+           titles[1].first?.isUppercase == true, !titles[1].contains(" "),
+           !TableHeader.isKnownTitleWord(titles[1]) {
+            return true
+        }
         return titles.contains { title in
             let bytes = title.utf8
             if bytes.count >= 5, bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return true }
