@@ -793,7 +793,7 @@ struct DocumentState {
             var name = CellText.withoutTrailingNote(CellText.trimmed(cell.text, quotes: true))
             // "Ms Hannah Whitcombe Current: Chellaston Academy": a Word cell's second paragraph,
             // a label and its value, after the name (two words or more before the label).
-            if let colon = name.firstIndex(of: ":"), let space = name[..<colon].lastIndex(of: " ") {
+            if name.utf8.contains(58), let colon = name.firstIndex(of: ":"), let space = name[..<colon].lastIndex(of: " ") {
                 let head = String(name[..<space])
                 if head.split(separator: " ").count >= 2 { name = head }
             }

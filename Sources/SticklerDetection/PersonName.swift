@@ -368,9 +368,15 @@ public enum PersonName {
     /// ("Olivia Hughes", "HUGHES, Olivia"), so "Bunsen Burner" and "Holes" are not.
     /// Whether a name column's cell names a team or a mailbox ("Reception", "IT", "Office",
     /// "Coach Hire"): then the row's other name cells ("Exams | Office") are no one's either.
+    /// (Asked of every name cell that is no name: on its bytes, lower-cased once.)
     static func namesTeam(_ text: String) -> Bool {
-        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
-        return notNames.contains(lower) || lower.split(separator: " ").contains { organisationWords.contains(String($0)) }
+        let lower = CellText.trimmed(text).lowercased()
+        if notNames.contains(lower) { return true }
+        var found = false
+        lower.utf8.split(separator: 32).forEach { word in
+            if !found, let text = String(word), organisationWords.contains(text) { found = true }
+        }
+        return found
     }
 
     /// "Mason -", "Anne-Marie –": a common given name before the dash of a note (not one
