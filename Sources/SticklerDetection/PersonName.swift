@@ -116,6 +116,15 @@ public enum PersonName {
         bytes.enumerated().map { index, byte in index > 0 && isUpper(byte) && isUpper(bytes[index - 1]) ? byte + 32 : byte }
     }
 
+    /// A given name alone after a child's label ("Name | Sienna", "Child's name: Kobe"): a
+    /// common given name, or a thing's that is a name here ("Sienna", "Ruby"); not one that is
+    /// more often a word ("Summer").
+    public static func givenNameAfterLabel(_ bytes: [UInt8]) -> Bool {
+        guard let separator = bytes.lastIndex(where: { $0 == 58 || $0 == 9 }) else { return false }
+        let name = CellText.trimmed(String(decoding: bytes[(separator + 1)...], as: UTF8.self)).lowercased()
+        return (GivenNames.contains(name) || TableTokenizer.thingNames.contains(name)) && !GivenNames.wordLike.contains(name)
+    }
+
     /// A titled name that is a story's ("Dear Mr Pig", "Mr B. Wolf", "Mrs Twit", "Mr Tickle"): a
     /// letter-writing lesson's model, a class book's characters. (Words that are also
     /// surnames, "Fox", "Lamb", "Bird", "Snow", "Strong", "Small", are left to the context.)
