@@ -143,5 +143,14 @@ enum FamousNames {
         "yuri andropov", "ekaterina gordeeva", "anastasia romanov", "bogdan khmelnytsky", "ayrton senna",
         "chimamanda adichie", "ngozi okonjo-iweala", "babatunde olatunji", "maryam mirzakhani", "zaha hadid",
         "omar khayyam", "ibn battuta", "ibn sina",
+        // British athletes a PE theory lesson names.
+        "jessica ennis-hill", "jonny wilkinson", "kelly holmes", "paula radcliffe", "steph houghton",
+        "heather knight", "alistair brownlee", "jonny brownlee", "tanni grey-thompson", "kadeena cox",
+        "hannah cockroft", "jonnie peacock", "david weir", "lando norris", "jordan henderson", "alessia russo",
+        "jack laugher", "zharnel hughes", "denise lewis", "daley thompson", "steve redgrave",
+        "matthew pinsent", "ronnie o'sullivan", "jonny may", "maro itoje", "owen farrell", "ellen white",
+        "nicola adams", "anthony joshua", "tyson fury", "katie taylor", "laura muir", "sky brown",
+        "charlotte worthington", "tom pidcock", "geraint thomas", "mark cavendish", "lizzy yarnold",
+        "amy williams", "jade jones", "charlotte dujardin",
     ]
 }

@@ -139,7 +139,7 @@ enum GivenNames {
         "maxim", "nikita", "polina", "darya", "daria", "yuri", "dmitry", "sergei", "sergey", "alexei", "alexey",
         "anastasia", "ekaterina", "svetlana", "tatiana", "igor", "vladimir", "mikhail", "artem", "artyom", "kirill",
         "egor", "mathis", "clement", "camille", "eric", "bogdan", "zak", "denisa", "rahul", "ananya", "diya", "saanvi", "kavya",
-        "aneta", "danielle", "farzana", "bodhi", "kobe", "nellie", "remi", "carly",
+        "aneta", "danielle", "farzana", "bodhi", "kobe", "nellie", "remi", "carly", "joel", "brodie", "skye",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

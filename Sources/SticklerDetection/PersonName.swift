@@ -125,6 +125,13 @@ public enum PersonName {
         return (GivenNames.contains(name) || TableTokenizer.thingNames.contains(name)) && !GivenNames.wordLike.contains(name)
     }
 
+    /// The name in brackets after an account ("User: 22hepwortha (Aisha Hepworth"), judged as
+    /// a name in running text.
+    public static func inBracketsAfterAccount(_ bytes: [UInt8]) -> Bool {
+        guard let open = bytes.lastIndex(of: 40) else { return false }
+        return inRunningText(foldedCapitals(Array(bytes[(open + 1)...])))
+    }
+
     /// A titled name that is a story's ("Dear Mr Pig", "Mr B. Wolf", "Mrs Twit", "Mr Tickle"): a
     /// letter-writing lesson's model, a class book's characters. (Words that are also
     /// surnames, "Fox", "Lamb", "Bird", "Snow", "Strong", "Small", are left to the context.)
@@ -242,7 +249,10 @@ public enum PersonName {
            capitalWords.contains(words[words.count - 1]) {
             return false
         }
-        return !FamousNames.all.contains(words.joined(separator: " ")) && !FamousNames.all.contains(words[0] + " " + words[words.count - 1])
+        let joined = words.joined(separator: " ")
+        // (Nor a guide's placeholder person: "Jane Doe (parent of Joe Bloggs, 5K)".)
+        return !FamousNames.all.contains(joined) && !FamousNames.all.contains(words[0] + " " + words[words.count - 1])
+            && !placeholders.contains(joined)
     }
 
     /// The words of a name the patterns matched (letters, ' - . and single spaces), lower-cased,
@@ -579,7 +589,10 @@ public enum PersonName {
                                           // A configuration's or a policy export's fields and groups ("Name\tCreated
                                           // Time", "displayName: All Staff Devices").
                                           "time", "created", "modified", "updated", "version", "size", "path", "owner",
-                                          "device", "devices", "computers", "users", "policy", "settings", "all"]
+                                          "device", "devices", "computers", "users", "policy", "settings", "all",
+                                          // A template's next title ("Learner First Name\tLearner Last Name"),
+                                          // an app's author ("name": "Seesaw Community").
+                                          "first", "last", "middle", "learner", "community"]
 
     /// A form's label under a name column ("Pupil | «PupilName»" above "Account | ...", a
     /// blank Gift Aid form's "Full home address"): a two-column form read as a table.

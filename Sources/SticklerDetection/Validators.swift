@@ -47,6 +47,7 @@ public enum Validators {
         "person_name_after_document_title": { PersonName.afterDocumentTitle($0) },
         "given_name_possessive_heading": { PersonName.possessiveHeading($0) },
         "given_name_after_label": { PersonName.givenNameAfterLabel($0) },
+        "person_name_after_account": { PersonName.inBracketsAfterAccount($0) },
         "person_name_bracketed_group": { PersonName.beforeBracketedGroup($0) },
         "address_cell": { AddressCell.isValid($0) },
         "not_made_up": { !madeUp($0.digits) },

@@ -177,6 +177,8 @@ final class ValidatorTests: XCTestCase {
                                                        "Summer’s postural management plan"],
               invalid: ["Sarah's lesson plan", "Table's diary", "Kian's class diary"])
         check("given_name_after_label", valid: ["Name\tHafsa", "Child's name: Kobe", "Name\tSienna"], invalid: ["Name\tRoom", "Name: Summer", "Name: Term"])
+        check("person_name_after_account", valid: ["User: 22hepwortha (Aisha Hepworth", "Username: jsmith (Jack SMITH"],
+              invalid: ["User: admin (Domain Admins", "User: 22hepwortha (Summer Term"])
         check("person_name_bracketed_group", valid: ["PENDLE, Harry (9K)", "O'NEILL, Saoirse (10B2)", "McALLISTER, Niamh (8R)",
                                                      "Amelia (7B)", "Chloé (8R)", "Ellie-Mae (7C)"],
               invalid: ["Room (7B)", "TOTAL, Set (9X)", "Pendle, Harry (9K)", "UK, Europe (7B)", "Harry Pendle (9K)", "Amelia 7B"])
@@ -217,7 +219,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_exam_entry", "person_name_caps_reversed", "person_initials", "person_name_capitals",
                                    "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
                                    "person_name_heads_document", "person_name_after_document_title",
-                                   "given_name_possessive_heading", "given_name_after_label"]
+                                   "given_name_possessive_heading", "given_name_after_label", "person_name_after_account"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
