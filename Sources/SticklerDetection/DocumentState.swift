@@ -785,7 +785,8 @@ struct DocumentState {
     func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> [Candidate] {
         // (Read under the header in effect where it is: a report's later section has its own.)
         guard !row.isHeader, let first = row.cells.first, let header = table?.header(at: first.from) else { return [] }
-        var byDetector: [Int: (from: Int, to: Int, parts: [String], titles: [String], spans: [(from: Int, to: Int)])] = [:]
+        // Per detector: its cells' names, titles and spans on this row.
+        var byDetector: [Int: (parts: [String], titles: [String], spans: [(from: Int, to: Int)])] = [:]
         var teams = Set<Int>() // detectors whose cells on this row name a team ("Exams | Office")
         var exampleRow = false
         for cell in row.cells {
@@ -814,8 +815,7 @@ struct DocumentState {
                 continue
             }
             cells.append((cell.from, cell.to))
-            var entry = byDetector[detector] ?? (cell.from, cell.to, [], [], [])
-            entry.to = max(entry.to, cell.to)
+            var entry = byDetector[detector] ?? ([], [], [])
             entry.parts.append(name)
             entry.titles.append(header.columns[cell.column].title)
             entry.spans.append((cell.from, cell.to))
@@ -845,7 +845,7 @@ struct DocumentState {
             if Self.namesOnePersonACell(entry.parts) {
                 return entry.parts.indices.map { candidate(entry.spans[$0].from, entry.spans[$0].to, [entry.parts[$0]], [entry.titles[$0]]) }
             }
-            return [candidate(entry.from, entry.to, entry.parts, entry.titles)]
+            return [candidate(entry.spans[0].from, entry.spans.map(\.to).max()!, entry.parts, entry.titles)]
         }
     }
 

@@ -351,9 +351,7 @@ public final class Engine: @unchecked Sendable {
         // (Nor in a new starters' sheet beside their personal e-mail addresses or passwords.)
         let holdsIdentifiers = header.columns.contains { column in
             column.contextFor.contains { [.identifier, .financial].contains(detectors[$0].category) }
-        } || normalizedTitles.contains { title in
-            ["personal", "home", "password", "passwords"].contains { (" " + title + " ").contains(" " + $0 + " ") }
-        }
+        } || spaced.contains { title in ["personal", "home", "password", "passwords"].contains { title.contains(" " + $0 + " ") } }
         for index in header.columns.indices where header.columns[index].columnDetector != nil && !holdsIdentifiers {
             header.columns[index].besideRoles = normalizedTitles.indices.contains { other in
                 other != index && TableHeader.roleTitles.contains(normalizedTitles[other])
@@ -379,9 +377,7 @@ public final class Engine: @unchecked Sendable {
             header.columns[index].namesThings = true
         }
         header.saysMoreThanNames = header.columns.contains { $0.namesSpecialCategory || !$0.contextFor.isEmpty }
-            || normalizedTitles.contains { title in
-                TableHeader.noteTitles.contains(title) || ["notes", "comments", "concerns"].contains(title.split(separator: " ").last.map(String.init) ?? "")
-            }
+            || normalizedTitles.contains(where: TableHeader.isNoteTitle)
         return header
     }
 

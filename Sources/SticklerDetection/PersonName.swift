@@ -108,8 +108,11 @@ public enum PersonName {
         let name = String(decoding: bytes[..<apostrophe], as: UTF8.self).lowercased()
         guard GivenNames.contains(name) || GivenNames.wordLike.contains(name) else { return false }
         let rest = String(decoding: bytes[apostrophe...], as: UTF8.self).lowercased()
-        return !rest.split(whereSeparator: { !$0.isLetter }).contains { ["lesson", "lessons", "scheme", "unit", "teaching", "class", "my", "planning"].contains(String($0)) }
+        return !rest.split(whereSeparator: { !$0.isLetter }).contains { staffDocumentWords.contains(String($0)) }
     }
+
+    /// Words of a member of staff's own documents, not a child's ("Sarah's lesson plan").
+    static let staffDocumentWords: Set<String> = ["lesson", "lessons", "scheme", "unit", "teaching", "class", "my", "planning"]
 
     /// "PENDLE" read as "Pendle": capitals after a word's first letter lower-cased.
     static func foldedCapitals(_ bytes: [UInt8]) -> [UInt8] {
@@ -159,7 +162,7 @@ public enum PersonName {
     static func isPlaceholder(parts: [String]) -> Bool {
         guard parts.count >= 2 else { return false }
         if parts.dropFirst().allSatisfy({ CellText.sameIgnoringCase($0, parts[0]) }) { return true }
-        if parts.contains(where: isPlaceholderWord) { return true }
+        // (A cell that is a placeholder word alone, "CANDIDATE", rules its row out before this.)
         guard let first = parts[0].utf8.first, placeholderInitials.contains(first | 0x20) else { return false }
         return placeholders.contains(parts.joined(separator: " ").lowercased())
     }
@@ -300,11 +303,7 @@ public enum PersonName {
             if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x93 || bytes[end - 1] == 0x94 { end -= 3; continue }
             break
         }
-        let name = bytes[..<end].enumerated().map { index, byte in
-            // "PENDLE" read as "Pendle": capitals after a word's first letter lower-cased.
-            index > 0 && isUpper(byte) && isUpper(bytes[index - 1]) ? byte + 32 : byte
-        }
-        return inRunningText(name, alsoGiven: GivenNames.wordLike)
+        return inRunningText(foldedCapitals(Array(bytes[..<end])), alsoGiven: GivenNames.wordLike)
     }
 
     /// A name with a date after it that can be a birth date ("Siblings: Amelia Hughes
@@ -321,10 +320,7 @@ public enum PersonName {
               parts.year <= DateValue.birthYears.upperBound - 2,
               DateValue.exists(day: parts.day, month: parts.month, year: parts.year) else { return false }
         while end > 0, [32, 40, 44, 45].contains(bytes[end - 1]) { end -= 1 }
-        let name = bytes[..<end].enumerated().map { index, byte in
-            index > 0 && isUpper(byte) && isUpper(bytes[index - 1]) ? byte + 32 : byte
-        }
-        return inRunningText(name)
+        return inRunningText(foldedCapitals(Array(bytes[..<end])))
     }
 
     /// A name before a form group in brackets, as registers and behaviour logs write a pupil:
@@ -375,7 +371,7 @@ public enum PersonName {
         // "Site Supervisor", "Mr Pablo Ruiz, MFL", "Miss Jo Haigh, PE": a role, or a member of
         // staff by department, as a handbook's or a booklet's contacts name them.
         "supervisor", "invigilator", "invigilators", "administrator", "secretary", "receptionist", "librarian", "principal",
-        "director", "governor", "trustee", "chair", "hlta", "elsa", "mentor", "counsellor", "apprentice", "slt", "sendco",
+        "director", "governor", "trustee", "chair", "hlta", "elsa", "mentor", "counsellor", "apprentice", "slt",
         "mfl", "pe", "re", "rs", "dt", "pshe", "rshe", "computing", "science", "sciences", "geography", "history",
         "humanities", "languages", "mathematics", "spanish", "french", "german", "music", "drama", "art", "eyfs",
         "ks1", "ks2", "ks3", "ks4", "ks5", "sixth", "pastoral", "premises", "site", "catering", "finance", "safeguarding",
@@ -390,12 +386,7 @@ public enum PersonName {
     /// (Asked of every name cell that is no name: on its bytes, lower-cased once.)
     static func namesTeam(_ text: String) -> Bool {
         let lower = CellText.trimmed(text).lowercased()
-        if notNames.contains(lower) { return true }
-        var found = false
-        lower.utf8.split(separator: 32).forEach { word in
-            if !found, let text = String(word), organisationWords.contains(text) { found = true }
-        }
-        return found
+        return notNames.contains(lower) || lower.utf8.split(separator: 32).contains { String($0).map(organisationWords.contains) ?? false }
     }
 
     /// "Mason -", "Anne-Marie –": a common given name before the dash of a note (not one

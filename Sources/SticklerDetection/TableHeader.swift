@@ -53,6 +53,12 @@ public struct TableHeader: Sendable {
                                           "needs", "support", "strategies", "strategy", "next steps", "notes concerns",
                                           "additional information", "additional needs", "medical", "allergies", "dietary needs"]
 
+    /// A notes column's title, as listed or ending in "notes", "comments" or "concerns"
+    /// ("Position / notes").
+    static func isNoteTitle(_ normalized: String) -> Bool {
+        noteTitles.contains(normalized) || ["notes", "comments", "concerns"].contains(normalized.split(separator: " ").last.map(String.init) ?? "")
+    }
+
     static let roleTitles: Set<String> = ["role", "roles", "job title", "job role", "responsibility", "responsibilities",
                                           "designation", "post", "post held", "position held", "area of responsibility"]
 
