@@ -19,6 +19,7 @@ public enum Validators {
         "uk_driving_licence": { DrivingLicence.isValid($0.alnumUpper) },
         "uk_phone": { UKPhone.isValid($0) },
         "uk_phone_without_zero": { UKPhone.isValid([48] + $0) },
+        "international_phone": { InternationalPhone.isValid($0) },
         "date": { DateValue.isValid($0) },
         "birth_date": { DateValue.isBirthDate($0) },
         "sort_code_account": { BankAccount.isValid($0) },

@@ -142,6 +142,10 @@ final class ValidatorTests: XCTestCase {
         check("person_name_caps_reversed", valid: ["ADEYEMI, Esther", "McDONALD, Jack", "O'NEILL, Saoirse", "WÓJCIK, Zuzanna"],
               invalid: ["TOTAL, Set", "UK, Europe", "NOTE, Jack", "HELLO, Grace", "LONDON, Grace", "PE, Max", "SUMMARY, Summer", "BLOGGS, Joe"])
         check("uk_phone_without_zero", valid: ["7700900123", "1134960000", "2079460018"], invalid: ["9434765919", "7012345678", "0770090012"])
+        check("international_phone", valid: ["+86 139 1427 5806", "+971 50 318 2264", "+33 (0)6 45 78 91 23", "+234 803 517 2290",
+                                             "+1 (416) 555-0139", "+852 9123 8470", "+91 98450 27613"],
+              invalid: ["+44 7700 900123", "+1 234 567 8901", "+1 (016) 555 0139", "+49 1111 111111", "+86 1234", "+28 1234 5678",
+                        "+0 123 456 789", "+86 139 1427 5806 1234"])
         check("given_name_heading_note", valid: ["Mason -", "Anne-Marie –", "Zoë —"], invalid: ["Summer -", "Holly -", "Monday -", "Mason"])
     }
 
@@ -219,7 +223,8 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_exam_entry", "person_name_caps_reversed", "person_initials", "person_name_capitals",
                                    "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
                                    "person_name_heads_document", "person_name_after_document_title",
-                                   "given_name_possessive_heading", "given_name_after_label", "person_name_after_account"]
+                                   "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
+                                   "international_phone"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
