@@ -636,7 +636,8 @@ struct DocumentState {
                 }
                 while low < index.count && index[low].to <= upper {
                     let keyword = Int(index[low].id)
-                    if engine.owns(keyword: keyword, detector: detector), !labelsElsewhere(buffer, keywordEnd: index[low].to, value: from) {
+                    if engine.owns(keyword: keyword, detector: detector), !labelsElsewhere(buffer, keywordEnd: index[low].to, value: from),
+                       !namesARole(buffer, keywordEnd: index[low].to, keyword: keyword) {
                         return engine.keywordTexts[keyword]
                     }
                     low += 1
@@ -647,7 +648,9 @@ struct DocumentState {
         // The keyword whose match ends first (as Vectorscan reports them), the lower id on a tie.
         var next = lower
         while let hit = engine.contextKeywords[detector].first(in: buffer, endingFrom: next, to: upper) {
-            if !labelsElsewhere(buffer, keywordEnd: hit.end, value: from) { return engine.keywordTexts[hit.id] }
+            if !labelsElsewhere(buffer, keywordEnd: hit.end, value: from), !namesARole(buffer, keywordEnd: hit.end, keyword: hit.id) {
+                return engine.keywordTexts[hit.id]
+            }
             next = hit.end + 1
         }
         return nil
@@ -682,6 +685,16 @@ struct DocumentState {
             }
         }
         return false
+    }
+
+    /// Whether a family's or a pupil's word begins a role's name ("Daniel Petrakis | Parent
+    /// governor", "Pupil voice: Amir Khan", "parent council"): no family of the name's.
+    func namesARole(_ buffer: UnsafeRawBufferPointer, keywordEnd: Int, keyword: Int) -> Bool {
+        guard keywordEnd + 1 < buffer.count, buffer[keywordEnd] == 32, isLetter(buffer[keywordEnd + 1]),
+              engine.familyKeywords.contains(keyword) else { return false }
+        var end = keywordEnd + 1
+        while end < buffer.count, end - keywordEnd <= 16, isLetter(buffer[end]) { end += 1 }
+        return Self.roleAfterFamilyWord.contains(lowerASCII(buffer[(keywordEnd + 1)..<end]))
     }
 
     /// Words of an HR case within 300 bytes of a name (only asked of a name in a role: rare).

@@ -78,6 +78,9 @@ public final class Engine: @unchecked Sendable {
     /// Whether context keyword `k` is context for detector `d`: `keywordOwnership[k * detectorCount + d]`.
     let keywordOwnership: [Bool]
     let keywordTexts: [String]
+    /// The context keywords that are a family's or a pupil's word ("parent", "pupil"), which
+    /// a role's name may begin ("parent governor": `DocumentState.namesARole`).
+    let familyKeywords: Set<Int>
     /// Per detector: its context keywords, for the per-candidate lookup.
     let contextKeywords: [ContextKeywordSet]
     /// Per detector: widest match in bytes (0 for column detectors).
@@ -239,6 +242,9 @@ public final class Engine: @unchecked Sendable {
         }
         keywordOwnership = ownership
         keywordTexts = texts
+        familyKeywords = Set(texts.indices.filter {
+            DocumentState.familyWords.contains(texts[$0]) || DocumentState.pupilWords.contains(texts[$0])
+        })
         contextKeywords = detectors.map { detector in
             var seen = Set<Int>()
             return ContextKeywordSet(detector.contextKeywords.compactMap { keyword -> ContextKeyword? in
@@ -372,8 +378,18 @@ public final class Engine: @unchecked Sendable {
         // A book's author, publisher or title ("Jonathan Cape", "Darren Shan" in a library's
         // stock), a governing body's members (an attendance register schools publish): public
         // names, no one's personal data the document is about.
+        // (Not beside special-category columns: a board's skills audit returns with each
+        // governor's ethnicity, religion and disability are about its governors.)
+        let namesSpecialCategory = header.columns.contains { $0.namesSpecialCategory }
         for index in header.columns.indices where header.columns[index].columnDetector == nil
             && TableHeader.publicationTitles.contains(normalizedTitles[index]) {
+            if namesSpecialCategory, TableHeader.boardTitles.contains(normalizedTitles[index]),
+               let detector = columnDetectors.first(where: { detectors[$0].untitledFirstColumn }) {
+                header.columns[index].columnDetector = detector
+                header.columns[index].namesPeople = true
+                header.columns[index].trusted = true
+                continue
+            }
             header.columns[index].namesThings = true
         }
         header.saysMoreThanNames = header.columns.contains { $0.namesSpecialCategory || !$0.contextFor.isEmpty }

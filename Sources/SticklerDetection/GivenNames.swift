@@ -140,6 +140,14 @@ enum GivenNames {
         "anastasia", "ekaterina", "svetlana", "tatiana", "igor", "vladimir", "mikhail", "artem", "artyom", "kirill",
         "egor", "mathis", "clement", "camille", "eric", "bogdan", "zak", "denisa", "rahul", "ananya", "diya", "saanvi", "kavya",
         "aneta", "danielle", "farzana", "bodhi", "kobe", "nellie", "remi", "carly", "joel", "brodie", "skye",
+        // Somali, Eritrean and Ethiopian, Ghanaian, South African, Bangladeshi, Scandinavian and
+        // Caribbean families' names, missed before (not "Ayo", "Yaw", "Esi": short literals; nor
+        // "Precious", "Blessing", "Favour": words).
+        "hodan", "hibaq", "hamda", "fartun", "sagal", "sahra", "ubah", "idil", "nimco", "abdirahman", "abdullahi",
+        "mahad", "liban", "senait", "yonas", "dawit", "meron", "selam", "kidus", "funmi", "olamide", "tomi",
+        "akosua", "kojo", "abena", "thabo", "sipho", "lerato", "amahle", "rayyan", "zayan", "mehreen", "tahmina",
+        "nusrat", "rumana", "sumaiya", "tasnim", "raul", "tove", "astrid", "freja", "sven", "lars", "nils", "ingrid",
+        "sigrid", "jaden", "deshawn", "keisha", "shanice", "tyrone", "leroy", "jermaine", "tianna", "shakira",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

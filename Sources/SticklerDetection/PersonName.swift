@@ -671,6 +671,8 @@ public enum PersonName {
         if words.indices.dropFirst().contains(where: { smallWords.contains(String(words[$0])) && !(words[$0] == "and" && isTitle(words[$0 - 1].lowercased())) }) {
             return nil
         }
+        // A guide's stand-in with a placeholder for a surname: "Jamie Sample", "Alex Example".
+        if words.count >= 2, let last = words.last, isPlaceholderWord(String(last)) { return nil }
         return trimmed
     }
 

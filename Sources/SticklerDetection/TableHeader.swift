@@ -43,6 +43,9 @@ public struct TableHeader: Sendable {
                                                  "editor", "imprint", "book title", "title of book", "composer", "artist", "poet",
                                                  "governor", "governors", "governor name", "name of governor", "trustee", "trustees",
                                                  "trustee name", "name of trustee", "member of the local governing body"]
+    /// The publication titles of a board's members.
+    static let boardTitles: Set<String> = ["governor", "governors", "governor name", "name of governor", "trustee", "trustees",
+                                           "trustee name", "name of trustee", "member of the local governing body"]
 
     /// Titles of a column of staff roles (normalised).
     /// Columns of notes about each row's person: beside one, a given name alone is a child the
@@ -73,7 +76,7 @@ public struct TableHeader: Sendable {
         guard !columns.contains(where: { Self.holdsValueDigits($0.title) }) || columns.contains(where: \.trusted) else { return false }
         // "Candidate | «Legal_Forename» «Legal_Surname»": a mail merge's form, label and field.
         guard !columns.contains(where: { Self.isMergeField($0.title) }) else { return false }
-        guard columns.filter(\.isKnown).count >= 2 || readsAsNameListHeader else { return false }
+        guard columns.filter(\.isKnown).count >= 2 || readsAsNameListHeader || readsAsListHeader else { return false }
         for index in columns.indices.dropLast() where columns[index].columnDetector != nil {
             let next = columns[index + 1]
             // (Capitalised words, as a name is written: "First language" beside "Name" is a title.)
@@ -127,6 +130,19 @@ public struct TableHeader: Sendable {
             let normalized = Self.normalize(column.title)
             let words = (normalized.isEmpty ? column.title : normalized).split(separator: " ") // ("%" is a title too)
             return (1...3).contains(words.count) && !GivenNames.contains(words[0].lowercased())
+        }
+    }
+
+    /// "Room | Guest | M/F | Date of birth": a list of three columns or more, one of them data
+    /// the rules know (context for a detector), the others short titles as `readsAsNameListHeader`
+    /// wants them, none of them reading as a person's full name.
+    var readsAsListHeader: Bool {
+        guard columns.count >= 3, columns.contains(where: { !$0.contextFor.isEmpty }) else { return false }
+        return columns.allSatisfy { column in
+            if column.isKnown { return true }
+            let normalized = Self.normalize(column.title)
+            let words = (normalized.isEmpty ? column.title : normalized).split(separator: " ")
+            return (1...3).contains(words.count) && !GivenNames.contains(words[0].lowercased()) && !PersonName.readsAsFullName(column.title)
         }
     }
 

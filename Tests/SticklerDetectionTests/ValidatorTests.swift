@@ -117,7 +117,7 @@ final class ValidatorTests: XCTestCase {
 
     func testTableCells() {
         check("person_name", valid: ["Olivia", "O'Brien", "Okafor-Smith", "Mary Jane"],
-              invalid: ["n/a", "olivia", "7B", "Smith2", "X", "Unknown", "Joe Bloggs"])
+              invalid: ["n/a", "olivia", "7B", "Smith2", "X", "Unknown", "Joe Bloggs", "Jamie Sample", "Alex Example"])
         check("address_cell", valid: ["12 Acacia Avenue", "Flat 3, The Maltings"], invalid: ["12", "n/a", "  "])
     }
 
