@@ -218,6 +218,29 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(candidates.map(\.finding.redacted), ["Ms H••••• W••••••••", "Mr A•••• F•••••"])
     }
 
+    /// A document's table whose first row has one title the rules know among short ones ("Room
+    /// | Guest | M/F | Date of birth") is a list, its titles context for every row; one of a
+    /// board's members ("Governor") is public names, unless ethnicity or religion columns say
+    /// more about each of them (a skills audit's returns).
+    func testListHeadersAndABoardsColumns() throws {
+        let scanner = try DocumentScanner(engine: engine, options: ScanOptions())
+        let rooming = "Room\tGuest\tM/F\tDate of birth\n201\tPRICE Mikolaj\tM\t14/01/2011\n202\tDUCHAMP Aryan\tM\t12/06/2011\n"
+            + "203\tABERNETHY Martha\tF\t24/07/2011\n"
+        var events: [FindingEvent] = []
+        _ = try scanner.scan(text: rooming, document: DocumentDescription(path: "doc", delimiter: 9, formLike: true)) { events.append($0) }
+        XCTAssertEqual(events.filter { $0.finding.detector == "date_of_birth" }.count, 3)
+        let register = "Governor\tCategory\tMeetings attended\nRobert Okoro-Hale\tCo-opted\t5 of 6\nSiobhan Mulcahy\tParent\t6 of 6\n"
+        let audit = "Governor\tFinance\tEthnicity\tReligion\nRobert Okoro-Hale\t3\tBlack British - African\tChristian\n"
+            + "Siobhan Mulcahy\t2\tWhite Irish\tRoman Catholic\n"
+        var names: [[String]] = []
+        for text in [register, audit] {
+            var found: [FindingEvent] = []
+            _ = try scanner.scan(text: text, document: DocumentDescription(path: "doc", delimiter: 9)) { found.append($0) }
+            names.append(found.filter { $0.finding.category == .personal }.map(\.finding.redacted))
+        }
+        XCTAssertEqual(names, [[], ["R••••• O••••••••", "S•••••• M••••••"]])
+    }
+
     /// A label with its own value on its line ("DOB 01/03/2010" in a chronology's title) is
     /// no context for a date on a later line ("12/09/2024 Bruise noticed").
     func testALabelsOwnValueKeepsItsContext() throws {
