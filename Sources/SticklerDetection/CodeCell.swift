@@ -11,6 +11,21 @@ enum CodeCell {
         ["Y", "YES", "TRUE", "T", "1", "X", "\u{2713}", "\u{2714}"].contains(upper(bytes))
     }
 
+    /// A password as a browser's export or a new starters' sheet keeps it ("Poppy2019#cb",
+    /// "Welcome65$"): 4 to 128 characters on one line, at most four words, not a checklist's
+    /// word ("Issued", "Reset", "Yes") nor a mask ("********").
+    static func isPassword(_ bytes: [UInt8]) -> Bool {
+        let text = CellText.trimmed(String(decoding: bytes, as: UTF8.self), quotes: true)
+        guard (4...128).contains(text.count), !text.contains(where: \.isNewline),
+              text.split(separator: " ").count <= 4, let first = text.first, !text.allSatisfy({ $0 == first }) else { return false }
+        return !notPasswords.contains(text.lowercased())
+    }
+
+    static let notPasswords: Set<String> = ["password", "passwords", "none", "n/a", "null", "blank", "unknown", "true", "false",
+                                            "reset", "changed", "set", "sent", "issued", "done", "tbc", "tba", "see email",
+                                            "emailed", "given", "provided", "required", "hidden", "[hidden]", "redacted",
+                                            "removed", "not set", "expired", "to do", "yes", "no", "same", "as above", "pending"]
+
     static func upper(_ bytes: [UInt8]) -> String {
         CellText.trimmed(String(decoding: bytes, as: UTF8.self), quotes: true).uppercased()
     }

@@ -54,6 +54,7 @@ public enum Validators {
         "not_made_up": { !madeUp($0.digits) },
         "sen_code": { CodeCell.isSENCode($0) },
         "yes_flag": { CodeCell.isYes($0) },
+        "password_cell": { CodeCell.isPassword($0) },
     ]
 }
 

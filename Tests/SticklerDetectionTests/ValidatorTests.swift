@@ -210,6 +210,8 @@ final class ValidatorTests: XCTestCase {
     func testExportCodes() {
         check("sen_code", valid: ["K", "E", " e ", "EHCP", "SEN Support"], invalid: ["N", "No", "", "KE"])
         check("yes_flag", valid: ["Y", "yes", "True", "1", "\u{2713}"], invalid: ["N", "No", "0", "False", ""])
+        check("password_cell", valid: ["Poppy2019#cb", "Welcome65$", "correct horse battery staple", "4821"],
+              invalid: ["", "abc", "Issued", "RESET", "yes", "********", "n/a", "one two three four five"])
     }
 
     func testEveryValidatorHasATable() {
@@ -224,7 +226,7 @@ final class ValidatorTests: XCTestCase {
                                    "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
                                    "person_name_heads_document", "person_name_after_document_title",
                                    "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
-                                   "international_phone"]
+                                   "international_phone", "password_cell"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
