@@ -163,8 +163,11 @@ public enum PersonName {
         guard parts.count >= 2 else { return false }
         if parts.dropFirst().allSatisfy({ CellText.sameIgnoringCase($0, parts[0]) }) { return true }
         // (A cell that is a placeholder word alone, "CANDIDATE", rules its row out before this.)
-        guard let first = parts[0].utf8.first, placeholderInitials.contains(first | 0x20) else { return false }
-        return placeholders.contains(parts.joined(separator: " ").lowercased())
+        // Either way round: a record's surname field may come first ("Bloggs | Joe").
+        let first = parts[0].utf8.first.map { placeholderInitials.contains($0 | 0x20) } ?? false
+        let last = parts[parts.count - 1].utf8.first.map { placeholderInitials.contains($0 | 0x20) } ?? false
+        return (first && placeholders.contains(parts.joined(separator: " ").lowercased()))
+            || (last && placeholders.contains(parts.reversed().joined(separator: " ").lowercased()))
     }
 
     /// A template's word for a person: "Example", "CANDIDATE", "Pupil", "e.g. Olivia".
@@ -340,6 +343,49 @@ public enum PersonName {
               given.first?.isUppercase == true else { return false }
         return GivenNames.contains(given.lowercased())
     }
+
+    /// A given name with a primary class's name in brackets, as a DSL's or a TA's notes write a
+    /// pupil ("Ruby (Hedgehogs)", "Ibrahim (Owls)", "Keira (Rowan)"): a common given name, then
+    /// one capitalised word that is no given name (not a nickname, "Amelia (Millie)") unless
+    /// classes are named after it (trees and birds: "Willow", "Robin"), nor a family's or a
+    /// staff member's word ("Jack (Dad)", "Sam (TA)").
+    public static func beforeClassName(_ bytes: [UInt8]) -> Bool {
+        guard let open = bytes.lastIndex(of: 40), open >= 3, bytes.last == 41 else { return false }
+        let given = String(decoding: bytes[..<open], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+        guard !given.contains(" "), GivenNames.contains(given), !GivenNames.wordLike.contains(given) else { return false }
+        let inside = Array(bytes[(open + 1)..<(bytes.count - 1)])
+        guard inside.count >= 3, inside.count <= 20, isUpper(inside[0]), inside.dropFirst().allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
+        let word = String(decoding: inside, as: UTF8.self).lowercased()
+        if GivenNames.contains(word) { return classNames.contains(word) }
+        return !notClassNames.contains(word)
+    }
+
+    /// Given names primary classes are named after.
+    static let classNames: Set<String> = ["willow", "hazel", "rowan", "holly", "ivy", "robin", "wren", "jay", "aspen",
+                                          "juniper", "poppy", "daisy", "bluebell", "heather", "iris", "jasmine", "ruby",
+                                          "amber", "jade", "pearl", "sapphire", "luna", "skye", "river", "phoenix"]
+
+    /// Words in brackets after a given name that are no class.
+    static let notClassNames: Set<String> = ["mum", "dad", "mother", "father", "nan", "nanna", "gran", "grandma",
+                                             "grandad", "grandpa", "aunt", "auntie", "uncle", "sister", "brother",
+                                             "carer", "parent", "teacher", "head", "deputy", "senco", "office", "cook",
+                                             "caretaker", "nurse", "governor", "chair", "clerk", "student", "pupil",
+                                             "child", "boy", "girl", "absent", "present", "late", "left", "new", "leaver",
+                                             "author", "illustrator", "character", "narrator", "host", "guest", "organiser",
+                                             "coach", "captain", "vice", "reserve", "sub", "goalkeeper", "age", "aged",
+                                             "twin", "twins", "sibling", "siblings", "baby", "toddler", "optional", "tbc",
+                                             "english", "maths", "science", "history", "geography", "music", "art", "french",
+                                             "spanish", "german", "computing", "reading", "writing", "phonics", "football",
+                                             "netball", "choir", "band", "orchestra", "drama", "dance", "swimming",
+                                             // A concert programme's soloists ("Poppy (Violin)").
+                                             "violin", "viola", "cello", "flute", "clarinet", "piano", "guitar", "drums",
+                                             "trumpet", "saxophone", "oboe", "bassoon", "horn", "trombone", "harp", "vocals",
+                                             "voice", "soprano", "alto", "tenor", "bass", "keyboard", "recorder", "ukulele",
+                                             // An RE worksheet's "Christian (Catholic)".
+                                             "catholic", "protestant", "anglican", "methodist", "baptist", "orthodox",
+                                             "pentecostal", "quaker", "muslim", "sunni", "shia", "hindu", "sikh", "jewish",
+                                             "buddhist", "christian", "christianity", "islam", "judaism", "hinduism", "sikhism",
+                                             "buddhism", "atheist", "agnostic", "humanist"]
 
     /// A titled name with a child's in brackets ("Mrs Hughes (Olivia)"): the bracket holds a
     /// common given name, not a subject or a role ("Mr Smith (Geography)").
