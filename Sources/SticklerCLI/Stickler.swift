@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SticklerExtraction
 
 /// `stickler`: the technician's command. Exit codes: 0 nothing found, 1 personal data
 /// found, 2 an error stopped the command (bad usage included).
@@ -14,6 +15,7 @@ struct Stickler: ParsableCommand {
         defaultSubcommand: nil)
 
     static func main() {
+        useUTF8Names()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -676,6 +676,11 @@ public enum PersonName {
         "ltd.", "educational", "supplies", "coaches", "travel", "taxis", "catering", "books", "publishing",
         "solutions", "associates", "motors", "consulting", "consultancy", "designs", "interiors",
         "exams", "hire", "bookings", "helpline", "switchboard",
+        // A phone's contacts of trades and shops ("Riverside Vets", "Pizza Fratelli").
+        "vets", "vet", "veterinary", "pizza", "pizzeria", "takeaway", "cafe", "café", "restaurant", "dental",
+        "dentist", "opticians", "plumbing", "plumbers", "electrical", "electricians", "builders", "roofing",
+        "glazing", "garage", "salon", "barbers", "florist", "florists", "bakery", "butchers", "cleaning",
+        "removals", "locksmith", "kennels", "cattery", "nursery", "decorators", "heating", "fratelli",
         "kit", "set", "pack", "oil", "thermometer", "stencil", "mould", "rods", "charcoal", "plug", "lead",
     ]
 

@@ -79,11 +79,12 @@ final class ArchiveReader {
             }
             try budget.member()
             guard archive_entry_filetype(entry) == 0o100000 /* AE_IFREG */ else { continue }
+            // (A name beyond ASCII, "Wiśniewska_Zofia.docx", needs a UTF-8 locale: `useUTF8Names`.)
             var name = "data"
-            if let raw = archive_entry_pathname(entry) {
+            if let utf8 = archive_entry_pathname_utf8(entry) {
+                name = String(cString: utf8)
+            } else if let raw = archive_entry_pathname(entry) {
                 name = String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self)
-            } else if let wide = archive_entry_pathname_utf8(entry) {
-                name = String(cString: wide)
             }
             let size = archive_entry_size_is_set(entry) != 0 ? Int(archive_entry_size(entry)) : nil
             let encrypted = archive_entry_is_data_encrypted(entry) != 0 || archive_entry_is_metadata_encrypted(entry) != 0

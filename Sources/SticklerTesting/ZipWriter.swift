@@ -53,6 +53,9 @@ public struct ZipWriter {
             payload = (0..<(data.count + 28)).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }
             crc = 0
         }
+        // A name beyond ASCII is flagged UTF-8 (general purpose bit 11), as Windows and
+        // Python write it.
+        if nameBytes == nil, nameField.contains(where: { $0 >= 0x80 }) { flags |= 0x0800 }
         let offset = bytes.count
         bytes += Self.le32(0x0403_4B50) + Self.le16(20) + Self.le16(flags) + Self.le16(code) + Self.le16(0) + Self.le16(0x21)
         bytes += Self.le32(crc) + Self.le32(UInt32(payload.count)) + Self.le32(UInt32(size))

@@ -46,6 +46,19 @@ final class ArchiveTests: FormatTestCase {
         XCTAssertEqual(result.file("outer.zip!notes.txt")?.status, .scanned)
     }
 
+    /// A member's name beyond ASCII, flagged UTF-8 in the zip, is reported as written (in the
+    /// C locale libarchive gives none: `useUTF8Names` sets a UTF-8 one, as `stickler` does).
+    func testMemberNamesBeyondASCII() throws {
+        useUTF8Names()
+        var fixtures = OfficeFixtures(seed: 6)
+        let doc = fixtures.docx()
+        var zip = ZipWriter()
+        zip.add("Reports 2024/Wiśniewska_Zofia.docx", doc.bytes)
+        try write("reports.zip", zip.finish())
+        let result = try scan()
+        XCTAssertNotNil(result.found(doc.nhs, in: "reports.zip!Reports 2024/Wiśniewska_Zofia.docx"))
+    }
+
     func testEncryptedMembersAreReportedWithTheirKind() throws {
         var fixtures = OfficeFixtures(seed: 5)
         let doc = fixtures.docx()
