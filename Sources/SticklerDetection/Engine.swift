@@ -360,7 +360,7 @@ public final class Engine: @unchecked Sendable {
         } || spaced.contains { title in ["personal", "home", "password", "passwords"].contains { title.contains(" " + $0 + " ") } }
         for index in header.columns.indices where header.columns[index].columnDetector != nil && !holdsIdentifiers {
             header.columns[index].besideRoles = normalizedTitles.indices.contains { other in
-                other != index && TableHeader.roleTitles.contains(normalizedTitles[other])
+                other != index && TableHeader.isRoleTitle(normalizedTitles[other])
             }
         }
         // Beside a column of things' data (a library's "ISBN"), a name column holds no people.

@@ -2,6 +2,10 @@
 /// nine; check = 11 - (sum mod 11); 11 becomes 0; 10 is never issued (invalid).
 /// Source: NHS Data Dictionary, "NHS NUMBER".
 public enum NHSNumber {
+    /// NHS Digital's published example, 943 476 5919: in its guides, forms' hints and lessons
+    /// on check digits, no one's number.
+    public static let publishedExamples: Set<[UInt8]> = [Array("9434765919".utf8)]
+
     public static func checkDigit(_ first9: [UInt8]) -> Int? {
         guard first9.count == 9 else { return nil }
         var sum = 0

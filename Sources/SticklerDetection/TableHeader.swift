@@ -62,6 +62,12 @@ public struct TableHeader: Sendable {
         noteTitles.contains(normalized) || ["notes", "comments", "concerns"].contains(normalized.split(separator: " ").last.map(String.init) ?? "")
     }
 
+    /// Whether a normalised title names staff roles: one of `roleTitles`, or a bilingual one
+    /// with "role" or the Welsh "swydd" or "rôl" among its words ("Swydd / Role").
+    static func isRoleTitle(_ normalized: String) -> Bool {
+        roleTitles.contains(normalized) || normalized.split(separator: " ").contains { ["role", "swydd", "rôl", "rol"].contains($0) }
+    }
+
     static let roleTitles: Set<String> = ["role", "roles", "job title", "job role", "responsibility", "responsibilities",
                                           "designation", "post", "post held", "position held", "area of responsibility"]
 

@@ -282,7 +282,7 @@ public struct OfficeFixtures {
             Array("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream".utf8),
             Array("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".utf8),
             Array("<< /Type /Annot /Subtype /Text /Rect [500 700 520 720] /Contents (\(escape(note))) /T (Reviewer) >>".utf8),
-            Array("<< /Type /Annot /Subtype /Link /Rect [72 700 200 712] /Contents (NHS number 943 476 5919) /A << /S /URI /URI (https://example.org) >> >>".utf8),
+            Array("<< /Type /Annot /Subtype /Link /Rect [72 700 200 712] /Contents (NHS number 485 777 3457) /A << /S /URI /URI (https://example.org) >> >>".utf8),
         ])
     }
 

@@ -177,7 +177,7 @@ final class CLITests: XCTestCase {
         FileManager.default.createFile(atPath: big.path, contents: Data(String(repeating: "Lesson notes.\n", count: 600).utf8))
         let handle = try FileHandle(forWritingTo: big)
         try handle.seek(toOffset: size - 64)
-        try handle.write(contentsOf: Data("\nNHS number: 943 476 5919 at the end\n".utf8))
+        try handle.write(contentsOf: Data("\nNHS number: 485 777 3457 at the end\n".utf8))
         try handle.close()
         var environment = ProcessInfo.processInfo.environment
         environment["STICKLER_STATE_DIR"] = state.path

@@ -61,7 +61,7 @@ final class EngineTests: XCTestCase {
     }
 
     func testBareTenDigitNumbersAreLowConfidenceOnly() throws {
-        let text = "Reference 9434765919 and 1234567899 were noted.\n"
+        let text = "Reference 4857773457 and 1234567899 were noted.\n"
         XCTAssertTrue(try scan(text).events.isEmpty)
         let low = try scan(text, options: ScanOptions(minConfidence: .low)).events
         XCTAssertFalse(low.isEmpty)
@@ -73,7 +73,7 @@ final class EngineTests: XCTestCase {
         var text = ""
         var expected = 0
         for index in 0..<2000 {
-            text += String(repeating: "x", count: index % 53) + " NHS number: 943 476 5919 end\n"
+            text += String(repeating: "x", count: index % 53) + " NHS number: 485 777 3457 end\n"
             expected += 1
         }
         let options = ScanOptions(chunkSize: 4096)
@@ -397,13 +397,13 @@ final class EngineTests: XCTestCase {
     }
 
     func testFingerprintsAreKeyedAndIgnoreFormatting() throws {
-        let a = try scan("NHS number: 943 476 5919\n").events.first!.finding.fingerprint
-        let b = try scan("NHS no 9434765919\n").events.first!.finding.fingerprint
+        let a = try scan("NHS number: 485 777 3457\n").events.first!.finding.fingerprint
+        let b = try scan("NHS no 4857773457\n").events.first!.finding.fingerprint
         XCTAssertEqual(a, b)
         let otherKey = try TestSupport.engine(key: 43)
         let scanner = try DocumentScanner(engine: otherKey)
         var other: String?
-        _ = try scanner.scan(text: "NHS number: 943 476 5919\n", document: DocumentDescription(path: "x")) { other = $0.finding.fingerprint }
+        _ = try scanner.scan(text: "NHS number: 485 777 3457\n", document: DocumentDescription(path: "x")) { other = $0.finding.fingerprint }
         XCTAssertNotEqual(a, other)
         XCTAssertEqual(a.count, 32)
     }
@@ -709,12 +709,12 @@ final class EngineTests: XCTestCase {
         }
         let lonely = try scan("Olivia Hughes read the poem.\n", options: ScanOptions(minConfidence: .low)).events
         XCTAssertEqual(lonely.map(\.finding.confidence), [.low], "a name that waited in vain is shown at low")
-        let tracker = "Pupil tracker: asthma, EHCP review due, reference 9434765919\n"
+        let tracker = "Pupil tracker: asthma, EHCP review due, reference 4857773457\n"
         let risks = try [Confidence.low, .medium, .high].map { try scan(tracker, options: ScanOptions(minConfidence: $0)).outcome.risk.level }
         XCTAssertEqual(Set(risks).count, 1, "\(risks)")
         XCTAssertEqual(risks.first, RiskLevel.none)
-        let listed = try scan("NHS number: 943 476 5919, asthma\n", options: ScanOptions(minConfidence: .high))
-        XCTAssertEqual(listed.outcome.risk.level, try scan("NHS number: 943 476 5919, asthma\n").outcome.risk.level)
+        let listed = try scan("NHS number: 485 777 3457, asthma\n", options: ScanOptions(minConfidence: .high))
+        XCTAssertEqual(listed.outcome.risk.level, try scan("NHS number: 485 777 3457, asthma\n").outcome.risk.level)
     }
 
     /// Three-letter given names are looked for after the byte before them (a faster literal
@@ -801,9 +801,9 @@ final class EngineTests: XCTestCase {
 
     func testValuesAtTheVeryStartAndEndOfADocument() throws {
         // The digit trigger needs a byte before the digits; the document start has none.
-        XCTAssertEqual(try scan("9434765919 is the NHS number").events.map(\.finding.detector), ["uk_nhs_number"])
+        XCTAssertEqual(try scan("4857773457 is the NHS number").events.map(\.finding.detector), ["uk_nhs_number"])
         XCTAssertEqual(try scan("R801200101001").events.map(\.finding.detector), ["uk_upn"])
-        XCTAssertEqual(try scan("NHS number 943 476 5919").events.map(\.finding.detector), ["uk_nhs_number"])
+        XCTAssertEqual(try scan("NHS number 485 777 3457").events.map(\.finding.detector), ["uk_nhs_number"])
     }
 
     func testLongestEmailIsReported() throws {

@@ -121,7 +121,7 @@ final class ScanTests: XCTestCase {
     }
 
     func testUTF16WithoutBOMIsDetected() throws {
-        try write("export.txt", "NHS Number: 943 476 5919\r\n".data(using: .utf16BigEndian)!)
+        try write("export.txt", "NHS Number: 485 777 3457\r\n".data(using: .utf16BigEndian)!)
         let sink = try scanAll()
         XCTAssertEqual(sink.result(named: "export.txt")?.format, "utf-16be")
         XCTAssertEqual(sink.findings.map(\.detector), ["uk_nhs_number"])
