@@ -357,7 +357,8 @@ public final class Engine: @unchecked Sendable {
         // (Nor in a new starters' sheet beside their personal e-mail addresses or passwords.)
         let holdsIdentifiers = header.columns.contains { column in
             column.contextFor.contains { [.identifier, .financial].contains(detectors[$0].category) }
-        } || spaced.contains { title in ["personal", "home", "password", "passwords"].contains { title.contains(" " + $0 + " ") } }
+        } || spaced.contains { title in Self.recordTitleWords.contains { title.contains(" " + $0 + " ") } }
+            || header.columns.contains { $0.namesSpecialCategory }
         for index in header.columns.indices where header.columns[index].columnDetector != nil && !holdsIdentifiers {
             header.columns[index].besideRoles = normalizedTitles.indices.contains { other in
                 other != index && TableHeader.isRoleTitle(normalizedTitles[other])
@@ -396,6 +397,11 @@ public final class Engine: @unchecked Sendable {
             || normalizedTitles.contains(where: TableHeader.isNoteTitle)
         return header
     }
+
+    /// Title words of a staff record, not a directory: a new starter's personal details, an HR
+    /// case's absence and its reason ("Reason (fit note)", "OH referral"), pay.
+    static let recordTitleWords = ["personal", "home", "password", "passwords", "sickness", "absence", "fit note", "oh",
+                                   "occupational", "salary", "pay", "grievance", "disciplinary", "capability"]
 
     /// A fresh per-thread scratch for this engine's databases.
     public func makeScratch() throws -> Scratch {

@@ -155,6 +155,17 @@ enum FamousNames {
         "yuri andropov", "ekaterina gordeeva", "anastasia romanov", "bogdan khmelnytsky", "ayrton senna",
         "chimamanda adichie", "ngozi okonjo-iweala", "babatunde olatunji", "maryam mirzakhani", "zaha hadid",
         "omar khayyam", "ibn battuta", "ibn sina",
+        // Wales's, Scotland's and Northern Ireland's figures and children's characters (a Welsh
+        // lesson's "Enwogion Cymru"; first and last words: "Gwenllian ferch Gruffydd"). Only
+        // names no parent is likely to have: not Dylan Thomas, Mary Jones or Robert Burns.
+        "owain glyndŵr", "owain glyndwr", "gwenllian gruffydd", "tanni grey-thompson", "aneurin bevan", "hywel dda",
+        "gareth bale", "shirley bassey", "ivor novello", "catherine zeta-jones", "sali mali", "tomos caradog",
+        "mary slessor", "elsie inglis", "alexander bell", "alexander graham bell", "nicola sturgeon", "billy connolly",
+        "seamus heaney", "van morrison", "rory mcilroy", "carl frampton",
+        // Education's authors a head's or a CPD reading list names (not the common ones).
+        "daniel kahneman", "dylan wiliam", "doug lemov", "tom sherrington", "daisy christodoulou", "carol dweck",
+        "john hattie", "barak rosenshine", "mary myatt", "alex quigley", "daniel willingham", "peps mccrea",
+        "christine counsell", "barbara kingsolver", "claire keegan", "adam boxer", "zoe enser",
         // British athletes a PE theory lesson names.
         "jessica ennis-hill", "jonny wilkinson", "kelly holmes", "paula radcliffe", "steph houghton",
         "heather knight", "alistair brownlee", "jonny brownlee", "tanni grey-thompson", "kadeena cox",

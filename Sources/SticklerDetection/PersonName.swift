@@ -3,6 +3,8 @@
 public enum PersonName {
     static let notNames: Set<String> = [
         "n/a", "na", "none", "unknown", "tbc", "tba", "yes", "no", "male", "female", "other", "test",
+        // Canvas's gradebook export's second row, under Student.
+        "points possible",
         // A contact list's team or mailbox where a person would be.
         "bookings", "booking", "enquiries", "reception", "admissions", "accounts", "finance", "sales", "office", "admin",
         "helpdesk", "support", "info", "customer services", "duty officer", "on call", "exams", "exams office", "it", "ict",
