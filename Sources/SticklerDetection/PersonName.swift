@@ -725,7 +725,8 @@ public enum PersonName {
             return nil
         }
         // A guide's stand-in with a placeholder for a surname: "Jamie Sample", "Alex Example".
-        if words.count >= 2, let last = words.last, isPlaceholderWord(String(last)) { return nil }
+        if words.count >= 2, let last = words.last, let initial = last.utf8.first, placeholderWordInitials.contains(initial | 0x20),
+           isPlaceholderWord(String(last)) { return nil }
         return trimmed
     }
 
