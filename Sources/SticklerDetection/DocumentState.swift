@@ -518,7 +518,7 @@ struct DocumentState {
 
     /// Whether the words after a name make it a historical person: a year of birth before
     /// 1930 after "born" or "b." (" (born 23 September 1869", ", born in 1820", " was born in
-    /// 1819"), or a life's first year right
+    /// 1819", a JSON record's `", "born": "1770-12-17"`), or a life's first year right
     /// after a bracket (" (1888-1918)", " (1820–1910)"). Not a race ("(1500m)") or a time
     /// ("(detention 1530-1630)").
     func bornLongAgo(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
@@ -534,7 +534,10 @@ struct DocumentState {
            buffer[to + 6] == UInt8(ascii: "-") || buffer[to + 6] == 0xE2 {
             return first >= 1000 && first < 1930 // a life's years
         }
-        guard head.hasPrefix(" (born ") || head.hasPrefix(", born ") || head.hasPrefix(" was born ") || head.hasPrefix(" (b. ")
+        // A record's next key in JSON: "name": "Ludwig van Beethoven", "born": "1770-12-17".
+        let key = String(decoding: buffer[to..<min(end, to + 9)].map(ContextKeyword.fold), as: UTF8.self)
+        let jsonBirth = ["\", \"born", "\",\"born", "\", \"birth", "\",\"birth", "\", \"dob\"", "\",\"dob\""].contains { key.hasPrefix($0) }
+        guard jsonBirth || head.hasPrefix(" (born ") || head.hasPrefix(", born ") || head.hasPrefix(" was born ") || head.hasPrefix(" (b. ")
                 || head.hasPrefix(", b. ") else { return false }
         var index = to + 4
         while index + 4 <= end {

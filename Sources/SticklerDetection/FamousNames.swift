@@ -119,7 +119,7 @@ enum FamousNames {
         "conor o'malley", "starr carter", "khalil harris", "addie darrow", "maia fielding", "ted spark", "kat spark",
         "coraline jones", "hector zeroni", "fern arable", "sammy johnstone", "linda johnstone", "alem kelo",
         "cameron kelsey", "beatrice prior", "tris prior", "bella swan", "edward cullen", "holden caulfield",
-        "jay gatsby", "daisy buchanan", "nick carraway", "esther greenwood", "lyddie worthen",
+        "zach wrench", "jay gatsby", "daisy buchanan", "nick carraway", "esther greenwood", "lyddie worthen",
         "stanley kowalski", "blanche dubois", "john proctor", "abigail williams", "eddie carbone", "joe keller",
         // Public figures children follow
         "marcus rashford", "harry kane", "lionel messi", "serena williams", "venus williams", "lewis hamilton",
@@ -162,6 +162,13 @@ enum FamousNames {
         "gareth bale", "shirley bassey", "ivor novello", "catherine zeta-jones", "sali mali", "tomos caradog",
         "mary slessor", "elsie inglis", "alexander bell", "alexander graham bell", "nicola sturgeon", "billy connolly",
         "seamus heaney", "van morrison", "rory mcilroy", "carl frampton",
+        // A computing lesson's sample table of cartoon characters; vaccination's history; composers
+        // a quiz names by their first two words.
+        "bart simpson", "lisa simpson", "homer simpson", "marge simpson", "maggie simpson", "ned flanders",
+        "milhouse houten", "milhouse van houten", "nelson muntz", "ralph wiggum", "seymour skinner", "edna krabappel",
+        "montgomery burns", "moe szyslak", "apu nahasapeemapetilon", "peter griffin", "fred flintstone",
+        "james phipps", "sarah nelmes", "wolfgang amadeus", "wolfgang mozart", "samuel coleridge-taylor",
+        "florence price", "ludwig beethoven", "johann bach", "johann sebastian", "george frideric",
         // Education's authors a head's or a CPD reading list names (not the common ones).
         "daniel kahneman", "dylan wiliam", "doug lemov", "tom sherrington", "daisy christodoulou", "carol dweck",
         "john hattie", "barak rosenshine", "mary myatt", "alex quigley", "daniel willingham", "peps mccrea",

@@ -306,6 +306,8 @@ public enum PersonName {
         while end > 0 {
             if [32, 40, 44, 45].contains(bytes[end - 1]) { end -= 1; continue }
             if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x93 || bytes[end - 1] == 0x94 { end -= 3; continue }
+            // "Kian Papadopoulos in 8L".
+            if end >= 3, bytes[end - 3] == 32, bytes[end - 2] == 105, bytes[end - 1] == 110 { end -= 3; continue }
             break
         }
         return inRunningText(foldedCapitals(Array(bytes[..<end])), alsoGiven: GivenNames.wordLike)
@@ -594,6 +596,8 @@ public enum PersonName {
         // A table's header row read as a form's label and value ("School Name\tAcademic Year",
         // "Participant Name\tHome Address"): the next title, not a person.
         if words.contains(where: fieldWords.contains) { return false }
+        // A demo's stand-in with a placeholder for a surname ("name": "Alex Example").
+        if words.count >= 2, isPlaceholderWord(words[words.count - 1]) { return false }
         // A fact card's or a lesson's famous person ("Name: Malala Yousafzai").
         if words.count >= 2, FamousNames.all.contains(words.joined(separator: " ")) || FamousNames.all.contains(words[0] + " " + words[words.count - 1]) {
             return false

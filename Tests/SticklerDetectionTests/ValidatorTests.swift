@@ -63,8 +63,11 @@ final class ValidatorTests: XCTestCase {
     }
 
     func testIBANMod97() {
-        check("iban_mod97", valid: ["GB82WEST12345698765432", "GB82 WEST 1234 5698 7654 32", "GB33BUKB20201555555555", "DE89370400440532013000"],
-              invalid: ["GB82WEST12345698765433", "GB82WEST1234569876543", "XX82WEST12345698765432"])
+        check("iban_mod97", valid: ["GB59NWBK20458841592653", "GB59 NWBK 2045 8841 5926 53", "GB12BARC30961741592600"],
+              invalid: ["GB59NWBK20458841592654", "GB59NWBK2045884159265", "XX59NWBK20458841592653",
+                        // Documentation's examples (ECBS, ISO 13616), whose check digits are right.
+                        "GB82 WEST 1234 5698 7654 32", "GB33BUKB20201555555555", "DE89370400440532013000"])
+        XCTAssertTrue(IBAN.isValid(Array("GB82WEST12345698765432".utf8)), "the ECBS example's check digits")
     }
 
     func testPaymentCard() {
@@ -76,7 +79,8 @@ final class ValidatorTests: XCTestCase {
                         "5105105105105100",  // two digits more than 4 times
                         "9780140449136",     // ISBN: no issuer
                         "5033684789072",     // a UK product's EAN-13 barcode (Luhn passes; no card has 13 digits)
-                        "1234567812345670"]) // no issuer
+                        "1234567812345670", // no issuer
+                        "3782 822463 10005", "371449635398431"]) // American Express's published test numbers
     }
 
     func testPostcode() {
