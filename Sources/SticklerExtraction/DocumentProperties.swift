@@ -31,12 +31,54 @@ enum DocumentProperties {
             }
         }
         written.newline()
+        return segments(author: String(decoding: authorBytes, as: UTF8.self), modifier: String(decoding: modifierBytes, as: UTF8.self),
+                        written: written)
+    }
+
+    /// Custom properties (`docProps/custom.xml`), which a school's templates and systems fill
+    /// in (`PupilName`, `DateOfBirth`): a line each, "Pupil Name: Zara Iqbal", the property's
+    /// name read as words so that it labels its value as a form's label would.
+    static func readCustom(_ part: Blob, xml: XMLScanner) throws -> [TextSegment] {
+        var written = TextBuilder(limit: 16_384)
+        var inProperty = false, inValue = false
+        try xml.scan(part.bytes) { event in
+            switch event {
+            case .start(let tag):
+                if tag.name == "property", let name = tag.attribute("name") {
+                    written.newline()
+                    written.append(FieldName.readable(name) + ": ")
+                    inProperty = true
+                } else if inProperty, tag.name.bytes.starts(with: Array("vt:".utf8)) {
+                    inValue = true
+                }
+            case .end(let name):
+                if name == "property" { inProperty = false; inValue = false } else if name.bytes.starts(with: Array("vt:".utf8)) { inValue = false }
+            case .text(let raw, _):
+                if inValue { written.append(raw, decode: true) }
+            }
+        }
+        written.newline()
+        return written.bytes.contains(where: { $0 > 32 }) ? [written.segment()] : []
+    }
+
+    /// A PDF's information dictionary (poppler's title, subject, keywords and author) as the
+    /// same segments.
+    static func segments(author: String, title: [String]) -> [TextSegment] {
+        var written = TextBuilder(limit: 16_384)
+        for line in title where !line.isEmpty {
+            written.append(line)
+            written.newline()
+        }
+        return segments(author: author, modifier: "", written: written)
+    }
+
+    static func segments(author rawAuthor: String, modifier rawModifier: String, written: TextBuilder) -> [TextSegment] {
         let properties = written.bytes.contains(where: { $0 > 32 }) ? [written.segment()] : []
-        func clean(_ bytes: [UInt8]) -> String {
-            String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+        func clean(_ text: String) -> String {
+            text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
         }
         // One person per row, so author and editor are two findings (`properties!A2`, `B3`).
-        let author = clean(authorBytes), modifier = clean(modifierBytes)
+        let author = clean(rawAuthor), modifier = clean(rawModifier)
         if author.isEmpty && modifier.isEmpty { return properties }
         var text = TextBuilder(limit: 4096, map: LocationMap(.cells(sheet: "properties")))
         text.append("document author\tlast modified by\n")

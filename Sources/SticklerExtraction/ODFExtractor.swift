@@ -33,7 +33,7 @@ struct ODFExtractor {
 
     func text(_ part: Blob, pages: Bool, skipTables: Bool = false) throws -> TextSegment {
         var text = TextBuilder(limit: textLimit, map: pages ? LocationMap(.pages) : nil)
-        var inText = 0, page = 0, tables = 0
+        var inText = 0, page = 0, tables = 0, inDate = false
         try xml.scan(part.bytes) { event in
             if skipTables { // tables are read by `tables`
                 if case .start(let tag) = event, tag.name == "table:table", !tag.selfClosing { tables += 1 }
@@ -50,6 +50,10 @@ struct ODFExtractor {
                 case "draw:page":
                     page += 1
                     text.map?.add(offset: text.bytes.count, page: page)
+                // A comment inside a paragraph: its author, its date (left out) and its text on
+                // lines of their own, not glued to the paragraph's words.
+                case "office:annotation", "dc:creator": text.newline()
+                case "dc:date": inDate = true
                 default: break
                 }
             case .end(let name):
@@ -58,9 +62,13 @@ struct ODFExtractor {
                     text.newline()
                 } else if name == "table:table-cell" {
                     text.append(9)
+                } else if name == "office:annotation" || name == "dc:creator" {
+                    text.newline()
+                } else if name == "dc:date" {
+                    inDate = false
                 }
             case .text(let raw, let cdata):
-                if inText > 0 { text.append(raw, decode: !cdata) }
+                if inText > 0, !inDate { text.append(raw, decode: !cdata) }
             }
         }
         return text.segment()

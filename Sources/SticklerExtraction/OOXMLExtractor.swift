@@ -16,6 +16,7 @@ struct OOXMLExtractor {
         }
         segments += try charts()
         if let core = parts["docProps/core.xml"] { segments += try DocumentProperties.read(core, xml: xml) }
+        if let custom = parts["docProps/custom.xml"] { segments += try DocumentProperties.readCustom(custom, xml: xml) }
         return segments
     }
 

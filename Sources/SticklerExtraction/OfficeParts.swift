@@ -38,7 +38,7 @@ struct OfficeParts {
 
     /// Whether a member of a document of `kind` holds text we read.
     static func wanted(_ name: String, kind: String) -> Bool {
-        if name == "docProps/core.xml" || name == "meta.xml" { return true }
+        if name == "docProps/core.xml" || name == "docProps/custom.xml" || name == "meta.xml" { return true }
         // A chart's cached categories and labels ("Olivia Hughes (-23m)"), whatever holds it.
         if kind.hasPrefix("docx") || kind.hasPrefix("docm") || kind.hasPrefix("xls") || kind.hasPrefix("ppt"),
            isChart(name) { return true }

@@ -84,7 +84,18 @@ enum PDFExtractor {
                            format: "pdf", bytes: blob.count)
             return
         }
-        try run.document(path: path, format: "pdf", bytes: blob.count, [text.segment()] + tables)
+        // The information dictionary, as people fill it in ("Kian Doherty (8J) - MASH referral
+        // chronology" as its title), and its author as a document's.
+        func property(_ value: UnsafeMutablePointer<gchar>?) -> String {
+            guard let value else { return "" }
+            defer { g_free(value) }
+            return String(String(cString: value).prefix(4096))
+        }
+        let properties = DocumentProperties.segments(
+            author: property(poppler_document_get_author(document)),
+            title: [property(poppler_document_get_title(document)), property(poppler_document_get_subject(document)),
+                    property(poppler_document_get_keywords(document))])
+        try run.document(path: path, format: "pdf", bytes: blob.count, [text.segment()] + tables + properties)
     }
 
     /// Whether the page draws any image.

@@ -1,7 +1,8 @@
 /// Text from RTF: control words dropped (`\par` and `\line` become new lines, `\tab` a
 /// tab, `\cell` a tab, `\row` a new line), `\'hh` read as Windows-1252, `\uN` as
 /// Unicode (skipping the fallback characters), and the destinations that hold no body
-/// text (font and colour tables, pictures, embedded objects) skipped.
+/// text (font and colour tables, pictures, embedded objects) skipped; comments
+/// (`\annotation`) are read.
 enum RTFExtractor {
     static let skipped: Set<String> = ["fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "themedata",
                                        "colorschememapping", "datastore", "latentstyles", "listtable", "listoverridetable",
@@ -48,7 +49,10 @@ enum RTFExtractor {
                     while index < count && (48...57).contains(bytes[index]) && index - numberStart < 10 { index += 1 }
                     if index > numberStart { parameter = Int(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[numberStart..<index]), as: UTF8.self)) }
                     if index < count && bytes[index] == 32 { index += 1 }
-                    if starDestination || skipped.contains(word) {
+                    // (Not a comment's text, `{\*\annotation ...}`: Word's comments, a line of their own.)
+                    if word == "annotation" {
+                        emit(10)
+                    } else if starDestination || skipped.contains(word) {
                         if skipDepth == nil { skipDepth = depth }
                     }
                     starDestination = false

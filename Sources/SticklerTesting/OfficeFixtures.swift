@@ -286,8 +286,22 @@ public struct OfficeFixtures {
         ])
     }
 
-    /// The file around numbered objects (1 is the catalog): header, objects, xref, trailer.
-    static func pdf(objects: [[UInt8]]) -> [UInt8] {
+    /// A one-page PDF whose information dictionary has a title, keywords and an author.
+    public static func pdf(text: String, infoTitle: String, keywords: String, author: String) -> [UInt8] {
+        let stream = "BT /F1 12 Tf 72 740 Td (\(escape(text))) Tj ET"
+        return pdf(objects: [
+            Array("<< /Type /Catalog /Pages 2 0 R >>".utf8),
+            Array("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".utf8),
+            Array("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>".utf8),
+            Array("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream".utf8),
+            Array("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".utf8),
+            Array("<< /Title (\(escape(infoTitle))) /Keywords (\(escape(keywords))) /Author (\(escape(author))) >>".utf8),
+        ], info: 6)
+    }
+
+    /// The file around numbered objects (1 is the catalog): header, objects, xref, trailer
+    /// (with the information dictionary's object number, `info`).
+    static func pdf(objects: [[UInt8]], info: Int? = nil) -> [UInt8] {
         var out = Array("%PDF-1.4\n".utf8)
         var offsets: [Int] = []
         for (index, object) in objects.enumerated() {
@@ -297,7 +311,7 @@ public struct OfficeFixtures {
         let xref = out.count
         var tail = "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
         for offset in offsets { tail += String(format: "%010d 00000 n \n", offset) }
-        tail += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        tail += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R\(info.map { " /Info \($0) 0 R" } ?? "") >>\nstartxref\n\(xref)\n%%EOF\n"
         return out + Array(tail.utf8)
     }
 

@@ -191,6 +191,34 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertTrue(detectors.isSuperset(of: ["postal_address", "person_name_subject", "date_of_birth"]), "\(detectors)")
     }
 
+    /// Where people write outside a document's body: a PDF's information dictionary, a Word
+    /// document's custom properties, an OpenDocument comment (its author and date on lines of
+    /// their own, not glued to its text) and an RTF comment (`\annotation`).
+    func testPropertiesAndCommentsOutsideTheBody() throws {
+        var ids = Identifiers(seed: 61)
+        let numbers = (0..<4).map { _ in ids.nhs() }
+        try write("chronology.pdf", OfficeFixtures.pdf(text: "Chronology", infoTitle: "Kian Doherty - MASH referral chronology",
+                                                       keywords: "NHS number \(numbers[0])", author: "Kirsty Barker"))
+        var docx = ZipWriter()
+        docx.add("[Content_Types].xml", "<Types/>")
+        docx.add("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>Referral form</w:t></w:r></w:p></w:body></w:document>")
+        docx.add("docProps/custom.xml", "<Properties><property fmtid=\"{D5CDD505}\" pid=\"2\" name=\"NHSNumber\"><vt:lpwstr>\(numbers[1])</vt:lpwstr></property></Properties>")
+        try write("referral.docx", docx.finish())
+        var odt = ZipWriter()
+        odt.add("mimetype", "application/vnd.oasis.opendocument.text")
+        odt.add("content.xml", "<office:document-content><office:body><office:text><text:p>Eight pupils took part.<office:annotation>"
+            + "<dc:creator>Sam Hussain</dc:creator><dc:date>2025-03-12T10:15:00</dc:date><text:p>Keira Walsh (7T) - NHS number \(numbers[2])</text:p>"
+            + "</office:annotation> Scores rose.</text:p></office:text></office:body></office:document-content>")
+        try write("impact.odt", odt.finish())
+        try write("comments.rtf", Array("{\\rtf1\\ansi Comment bank{\\*\\atnid SH}{\\*\\atnauthor Sam Hussain}\\chatn{\\*\\annotation{\\*\\atnref 1}\\pard NHS number \(numbers[3])}\\par}".utf8))
+        let result = try scan()
+        XCTAssertNotNil(result.found(numbers[0], in: "chronology.pdf"), "the information dictionary's keywords")
+        XCTAssertNotNil(result.found(numbers[1], in: "referral.docx"), "a custom property, its name as a label")
+        XCTAssertNotNil(result.found(numbers[2], in: "impact.odt"))
+        XCTAssertTrue(result.findings(in: "impact.odt").contains { $0.finding.detector == "person_name_form" }, "the comment's text on a line of its own")
+        XCTAssertNotNil(result.found(numbers[3], in: "comments.rtf"), "an RTF comment")
+    }
+
     func testRTFHTMLAndXML() throws {
         var fixtures = OfficeFixtures(seed: 11)
         let rtf = fixtures.rtf(), html = fixtures.html()
