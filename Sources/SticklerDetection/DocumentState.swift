@@ -115,9 +115,11 @@ struct DocumentState {
             // A computing lesson's practice data ("Hermione | Granger | Gryffindor"): where half
             // of a document's table names or more are characters and people a school teaches
             // about (three at least), its table names are no one's.
+            // (Names only: a row's address cells are candidates too, "742 Evergreen Terrace".)
             if !cellNames.isEmpty {
-                famousCells += cellNames.filter { FamousNames.names($0.valueOverride ?? "") }.count
-                namedCells += cellNames.count
+                let names = cellNames.filter { engine.isName[$0.detector] }
+                famousCells += names.filter { FamousNames.names($0.valueOverride ?? "") }.count
+                namedCells += names.count
                 if famousCells >= 3 && famousCells * 2 >= namedCells { cellNames.removeAll() }
             }
             if !reportedCells.isEmpty { removeNamesInside(reportedCells, from: &candidates) }

@@ -167,7 +167,7 @@ enum FamousNames {
         "bart simpson", "lisa simpson", "homer simpson", "marge simpson", "maggie simpson", "ned flanders",
         "milhouse houten", "milhouse van houten", "nelson muntz", "ralph wiggum", "seymour skinner", "edna krabappel",
         "montgomery burns", "moe szyslak", "apu nahasapeemapetilon", "peter griffin", "fred flintstone",
-        "james phipps", "sarah nelmes", "wolfgang amadeus", "wolfgang mozart", "samuel coleridge-taylor",
+        "james phipps", "sarah nelmes", "wolfgang amadeus", "wolfgang mozart", "samuel coleridge-taylor", "samuel coleridge",
         "florence price", "ludwig beethoven", "johann bach", "johann sebastian", "george frideric",
         // Education's authors a head's or a CPD reading list names (not the common ones).
         "daniel kahneman", "dylan wiliam", "doug lemov", "tom sherrington", "daisy christodoulou", "carol dweck",

@@ -268,6 +268,10 @@ final class EngineTests: XCTestCase {
         let practice = "member_id,first_name,last_name,house\n101,Hermione,Granger,Gryffindor\n102,Draco,Malfoy,Slytherin\n"
             + "103,Luna,Lovegood,Ravenclaw\n104,Cedric,Diggory,Hufflepuff\n105,Hannah,Abbott,Hufflepuff\n"
         XCTAssertEqual(try scan(practice, delimiter: 44).events.filter { $0.finding.category == .personal }.count, 0)
+        // Its address cells are not counted among its names.
+        let addresses = "FirstName,Surname,Address\nBart,Simpson,742 Evergreen Terrace\nLisa,Simpson,742 Evergreen Terrace\n"
+            + "Nelson,Muntz,12 Spooner Street\nRalph,Wiggum,316 Pikeland Avenue\nMartin,Prince,4 Elm Grove\nJimbo,Jones,9 Oak Road\n"
+        XCTAssertEqual(try scan(addresses, delimiter: 44).events.filter { $0.finding.category == .personal }.count, 0)
         let register = "Forename,Surname,Form\nEmma,Watson,7K\nOlivia,Hughes,7K\nJack,Nowak,7K\nAmir,Khan,7K\n"
         XCTAssertEqual(try scan(register, delimiter: 44).events.filter { $0.finding.category == .personal }.count, 4)
     }
