@@ -367,7 +367,11 @@ public final class Engine: @unchecked Sendable {
         // Beside a column of things' data (a library's "ISBN"), a name column holds no people.
         // (Not a column of the people the things are assigned to: an inventory's "Primary user
         // display name" beside "Model" and "Serial number".)
-        for index in header.columns.indices {
+        // (Not in a staff record: a staffing costing's "Name" beside "Salary" and "Total cost".)
+        let staffRecord = spaced.contains { title in
+            Self.recordTitleWords.contains { !$0.hasPrefix("password") && title.contains(" " + $0 + " ") }
+        }
+        for index in header.columns.indices where !staffRecord {
             guard let detector = header.columns[index].columnDetector, beside(detectors[detector].notBeside, index),
                   !["user", "assigned", "pupil", "student", "staff", "borrower", "loaned"].contains(where: { spaced[index].contains(" " + $0 + " ") })
             else { continue }

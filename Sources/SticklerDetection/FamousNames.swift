@@ -167,7 +167,12 @@ enum FamousNames {
         "bart simpson", "lisa simpson", "homer simpson", "marge simpson", "maggie simpson", "ned flanders",
         "milhouse houten", "milhouse van houten", "nelson muntz", "ralph wiggum", "seymour skinner", "edna krabappel",
         "montgomery burns", "moe szyslak", "apu nahasapeemapetilon", "peter griffin", "fred flintstone",
-        "james phipps", "sarah nelmes", "wolfgang amadeus", "wolfgang mozart", "samuel coleridge-taylor", "samuel coleridge",
+        "james phipps", "sarah nelmes", "natasha ednan-laperouse", "natasha ednan",
+        // Poets of the GCSE anthologies (Power and Conflict, Love and Relationships, Worlds and Lives).
+        "beatrice garland", "carol rumens", "imtiaz dharker", "john agard", "jane weir", "simon armitage",
+        "ted hughes", "carol duffy", "carol ann duffy", "daljit nagra", "maura dooley", "owen sheers",
+        "charlotte mew", "andrew waterhouse", "christina rossetti", "grace nichols", "moniza alvi",
+        "benjamin zephaniah", "jackie kay", "gillian clarke", "patience agbabi", "raymond antrobus", "wolfgang amadeus", "wolfgang mozart", "samuel coleridge-taylor", "samuel coleridge",
         "florence price", "ludwig beethoven", "johann bach", "johann sebastian", "george frideric",
         // Education's authors a head's or a CPD reading list names (not the common ones).
         "daniel kahneman", "dylan wiliam", "doug lemov", "tom sherrington", "daisy christodoulou", "carol dweck",

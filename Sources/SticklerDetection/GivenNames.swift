@@ -147,7 +147,8 @@ enum GivenNames {
         "mahad", "liban", "senait", "yonas", "dawit", "meron", "selam", "kidus", "funmi", "olamide", "tomi",
         "akosua", "kojo", "abena", "thabo", "sipho", "lerato", "amahle", "rayyan", "zayan", "mehreen", "tahmina",
         "nusrat", "rumana", "sumaiya", "tasnim", "raul", "tove", "astrid", "freja", "sven", "lars", "nils", "ingrid",
-        "sigrid", "jaden", "deshawn", "keisha", "shanice", "tyrone", "leroy", "jermaine", "tianna", "shakira",
+        "sigrid", "isabela", "bartek", "kuba", "kasia", "gosia", "tomek", "wojtek", "franek", "goncalo", "joao",
+        "jaden", "deshawn", "keisha", "shanice", "tyrone", "leroy", "jermaine", "tianna", "shakira",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

@@ -129,7 +129,9 @@ public struct TableHeader: Sendable {
     /// rules do not know. A name column's title and, beside it, short titles (three words at
     /// most) none of which starts with a given name ("Name | Olivia" is a form's row).
     var readsAsNameListHeader: Bool {
-        guard columns.count >= 2, columns.contains(where: \.namesPeople) else { return false }
+        // (Or of public names: a board's published register, "Name | Category | Appointed by",
+        // a book list's "Title | Author", whose names its header rules out.)
+        guard columns.count >= 2, columns.contains(where: { $0.namesPeople || $0.namesThings }) else { return false }
         return columns.allSatisfy { column in
             if column.isKnown { return true }
             // (Without a note in brackets: "Checked (every 10 min)" is one word.)
