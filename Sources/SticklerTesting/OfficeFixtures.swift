@@ -274,29 +274,31 @@ public struct OfficeFixtures {
     /// A one-page PDF printing `title`, with a reviewer's sticky note (a Text annotation)
     /// saying `note` and a link (whose text is no one's).
     public static func pdf(title: String, note: String) -> [UInt8] {
-        let stream = "BT /F1 12 Tf 72 740 Td (\(escape(title))) Tj ET"
-        return pdf(objects: [
-            Array("<< /Type /Catalog /Pages 2 0 R >>".utf8),
-            Array("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".utf8),
-            Array("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R /Annots [6 0 R 7 0 R] >>".utf8),
-            Array("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream".utf8),
-            Array("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".utf8),
+        pdf(objects: onePage(printing: title, extra: [
             Array("<< /Type /Annot /Subtype /Text /Rect [500 700 520 720] /Contents (\(escape(note))) /T (Reviewer) >>".utf8),
             Array("<< /Type /Annot /Subtype /Link /Rect [72 700 200 712] /Contents (NHS number 485 777 3457) /A << /S /URI /URI (https://example.org) >> >>".utf8),
-        ])
+        ], annotations: [6, 7]))
     }
 
     /// A one-page PDF whose information dictionary has a title, keywords and an author.
     public static func pdf(text: String, infoTitle: String, keywords: String, author: String) -> [UInt8] {
+        pdf(objects: onePage(printing: text, extra: [
+            Array("<< /Title (\(escape(infoTitle))) /Keywords (\(escape(keywords))) /Author (\(escape(author))) >>".utf8),
+        ]), info: 6)
+    }
+
+    /// A page printing `text` in objects 1 to 5 (catalog, pages, page, contents, font), then
+    /// `extra` from object 6, the page's annotations among them.
+    static func onePage(printing text: String, extra: [[UInt8]], annotations: [Int] = []) -> [[UInt8]] {
         let stream = "BT /F1 12 Tf 72 740 Td (\(escape(text))) Tj ET"
-        return pdf(objects: [
+        let annots = annotations.isEmpty ? "" : " /Annots [" + annotations.map { "\($0) 0 R" }.joined(separator: " ") + "]"
+        return [
             Array("<< /Type /Catalog /Pages 2 0 R >>".utf8),
             Array("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".utf8),
-            Array("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>".utf8),
+            Array("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R\(annots) >>".utf8),
             Array("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream".utf8),
             Array("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".utf8),
-            Array("<< /Title (\(escape(infoTitle))) /Keywords (\(escape(keywords))) /Author (\(escape(author))) >>".utf8),
-        ], info: 6)
+        ] + extra
     }
 
     /// The file around numbered objects (1 is the catalog): header, objects, xref, trailer
