@@ -167,7 +167,8 @@ enum FamousNames {
         "bart simpson", "lisa simpson", "homer simpson", "marge simpson", "maggie simpson", "ned flanders",
         "milhouse houten", "milhouse van houten", "nelson muntz", "ralph wiggum", "seymour skinner", "edna krabappel",
         "montgomery burns", "moe szyslak", "apu nahasapeemapetilon", "peter griffin", "fred flintstone",
-        "james phipps", "sarah nelmes", "natasha ednan-laperouse", "natasha ednan",
+        "james phipps", "sarah nelmes", "albert b", "little albert", "henry molaison", "genie wiley", "phineas gage",
+        "kitty genovese", "clive wearing", "little hans", "natasha ednan-laperouse", "natasha ednan",
         // Poets of the GCSE anthologies (Power and Conflict, Love and Relationships, Worlds and Lives).
         "beatrice garland", "carol rumens", "imtiaz dharker", "john agard", "jane weir", "simon armitage",
         "ted hughes", "carol duffy", "carol ann duffy", "daljit nagra", "maura dooley", "owen sheers",
