@@ -113,6 +113,10 @@ public struct Detector: Sendable, Codable {
     /// Also feed it a table's first column when no header names it and its title is empty
     /// or a class code ("8B1": a markbook's names).
     public var untitledFirstColumn = false
+    /// Also read every cell of a table, whatever its column, with this detector's validator
+    /// (an exam seating plan's desks, "1193 KAUR E", in a grid with no header): checked in
+    /// Swift on the cells the tokenizer has, so it costs phase one nothing.
+    public var anyCell = false
     public var validator: String?
     public var normalization: Normalization
     public var redaction: Redaction

@@ -107,6 +107,9 @@ struct DocumentState {
             candidates.removeAll { $0.requiresContext && $0.context == nil }
             var cellNames: [Candidate] = [], reportedCells: [(from: Int, to: Int)] = []
             for row in rows { cellNames += nameCandidates(row, cells: &reportedCells) }
+            if !engine.anyCellDetectors.isEmpty {
+                for row in rows where !row.isHeader { cellNames += anyCellCandidates(row, cells: &reportedCells) }
+            }
             // A later section's titles ("Name | First Join") are no one's name.
             for row in rows where row.startsSection { reportedCells += row.cells.map { ($0.from, $0.to) } }
             if document.formLike || table!.header?.columns.isEmpty ?? true {
@@ -800,6 +803,29 @@ struct DocumentState {
     }
 
     /// `cells`: each cell reported gets its span added (for `removeNamesInside`).
+    /// A row's cells that the `any_cell` detectors' validators accept, wherever they stand (an
+    /// exam seating plan's grid of desks: "1193 KAUR E"), each at its detector's confidence
+    /// without context; the value is the cell's words after its number ("KAUR E").
+    func anyCellCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> [Candidate] {
+        var found: [Candidate] = []
+        for cell in row.cells {
+            // (A quick look first, on bytes: 6 to 40 of them, a digit among the first four.)
+            let utf8 = cell.text.utf8
+            guard utf8.count >= 6, utf8.count <= 40, utf8.prefix(4).contains(where: isDigit) else { continue }
+            let text = CellText.trimmed(cell.text, quotes: true)
+            for detector in engine.anyCellDetectors {
+                guard let validator = engine.validators[detector], validator(Array(text.utf8)) else { continue }
+                let value = text.split(separator: " ").drop { $0.first?.isNumber == true || $0 == "/" || $0.count <= 2 && $0.last?.isNumber == true }
+                    .joined(separator: " ")
+                found.append(Candidate(detector: detector, from: cell.from, to: cell.to,
+                                       confidence: engine.detectors[detector].baseConfidence ?? .low, valueOverride: value))
+                cells.append((cell.from, cell.to))
+                break
+            }
+        }
+        return found
+    }
+
     func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> [Candidate] {
         // (Read under the header in effect where it is: a report's later section has its own.)
         guard !row.isHeader, let first = row.cells.first, let header = table?.header(at: first.from) else { return [] }

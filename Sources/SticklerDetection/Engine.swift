@@ -102,6 +102,8 @@ public final class Engine: @unchecked Sendable {
     public let maxContextWindow: Int
     /// Detectors fed by table columns (person names).
     let columnDetectors: [Int]
+    /// Column detectors that read every table cell too (`any_cell`).
+    let anyCellDetectors: [Int]
     /// The column detector a "Surname" column feeds: a form's name over two rows is its.
     let surnameColumnDetector: Int?
 
@@ -257,6 +259,7 @@ public final class Engine: @unchecked Sendable {
         }, what: "context keyword", owner: { index in detectors.firstIndex { $0.contextKeywords.map { $0.lowercased() }.contains(texts[index]) } })
         self.widths = widths
         self.columnDetectors = columnDetectors
+        anyCellDetectors = columnDetectors.filter { detectors[$0].anyCell }
         surnameColumnDetector = columnDetectors.first { detectors[$0].columns.contains("surname") }
         validators = detectors.map { $0.validator.flatMap { Validators.registry[$0] } }
         boundaries = detectors.map(\.boundary)

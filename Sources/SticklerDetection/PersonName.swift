@@ -391,6 +391,24 @@ public enum PersonName {
                                              "buddhist", "christian", "christianity", "islam", "judaism", "hinduism", "sikhism",
                                              "buddhism", "atheist", "agnostic", "humanist"]
 
+    /// An exam seating plan's desk: perhaps its seat ("A1"), a candidate number of four digits,
+    /// then a surname in capitals and an initial ("1193 KAUR E", "A1 3542 / ABDI C"); the
+    /// surname no word, acronym or place ("2024 NHS A", "1200 TOTAL B").
+    public static func candidateSurnameInitial(_ bytes: [UInt8]) -> Bool {
+        var words = bytes.split(whereSeparator: { $0 == 32 || $0 == 10 || $0 == 9 })[...]
+        if let seat = words.first, seat.count <= 3, seat.count >= 2, isUpper(seat[seat.startIndex]), seat.dropFirst().allSatisfy(isDigit) {
+            words = words.dropFirst()
+        }
+        guard let number = words.first, number.count == 4, number.allSatisfy(isDigit) else { return false }
+        words = words.dropFirst()
+        if words.first.map({ Array($0) == [47] }) == true { words = words.dropFirst() }
+        guard words.count == 2, let surname = words.first, let initial = words.last, initial.count == 1, isUpper(initial[initial.startIndex]),
+              surname.count >= 2, surname.allSatisfy({ isUpper($0) || $0 == 45 || $0 == 39 }) else { return false }
+        var name = String(decoding: surname, as: UTF8.self)
+        for prefix in ["MAC", "MC"] where name.hasPrefix(prefix) && name.count > prefix.count + 1 { name = String(name.dropFirst(prefix.count)); break }
+        return !notSurnamesInCapitals.contains(name.lowercased())
+    }
+
     /// A titled name with a child's in brackets ("Mrs Hughes (Olivia)"): the bracket holds a
     /// common given name, not a subject or a role ("Mr Smith (Geography)").
     public static func titledParent(_ bytes: [UInt8]) -> Bool {

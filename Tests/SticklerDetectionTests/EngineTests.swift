@@ -241,6 +241,16 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(names, [[], ["R••••• O••••••••", "S•••••• M••••••"]])
     }
 
+    /// An exam seating plan's grid ("1193 KAUR E" in every cell, no header naming them) is read
+    /// cell by cell: four candidates make a plan; one in a letter's text is none.
+    func testAnExamSeatingPlansDesks() throws {
+        let plan = "Seat\tCol A\tCol B\tCol C\nRow 1\t1193 KAUR E\t2176 BOOTH P\t3793 JAGGER C\nRow 2\t1257 POPESCU M\t2425 BEGUM M\t4000 FITZGERALD R\n"
+        let seats = try scan(plan, delimiter: 9).events.filter { $0.finding.detector == "person_name_exam_seat" }
+        XCTAssertEqual(seats.count, 6)
+        XCTAssertEqual(seats.first?.finding.redacted, "K••• E••", "the name, not the candidate number")
+        XCTAssertEqual(try scan("Please move 1193 KAUR E to the front.\n").events.filter { $0.finding.detector == "person_name_exam_seat" }.count, 0)
+    }
+
     /// A label with its own value on its line ("DOB 01/03/2010" in a chronology's title) is
     /// no context for a date on a later line ("12/09/2024 Bruise noticed").
     func testALabelsOwnValueKeepsItsContext() throws {
