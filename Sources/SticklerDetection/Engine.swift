@@ -346,6 +346,12 @@ public final class Engine: @unchecked Sendable {
             header.columns[0].columnDetector = detector
             header.columns[0].namesPeople = detectors[detector].normalization == .name
         }
+        // A grid's columns are collected for the `any_cell` detectors.
+        if !anyCellDetectors.isEmpty {
+            for index in header.columns.indices where header.columns[index].columnDetector == nil && TableHeader.isGridTitle(titles[index]) {
+                header.columns[index].grid = true
+            }
+        }
         // Beside a column of pupil data, a name column's cells are people whatever their names.
         let spaced = normalizedTitles.map { " " + $0 + " " }
         func beside(_ words: [String], _ index: Int) -> Bool {

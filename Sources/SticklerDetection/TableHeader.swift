@@ -26,6 +26,9 @@ public struct TableHeader: Sendable {
         /// training handout's designated staff): a titled name there ("Mrs Angela Price")
         /// is a member of staff in that role.
         public var besideRoles = false
+        /// A grid's column ("Col A", "B", "3", untitled): its cells are collected for the
+        /// `any_cell` detectors (an exam seating plan's desks) though no detector claims it.
+        public var grid = false
 
         /// Whether the rules know what this column holds.
         var isKnown: Bool { !contextFor.isEmpty || columnDetector != nil || namesSpecialCategory || namesThings }
@@ -94,6 +97,16 @@ public struct TableHeader: Sendable {
     /// A word that titles a column of a class list ("Surname", "Class"), not a surname.
     static func isKnownTitleWord(_ word: String) -> Bool {
         ["surname", "forename", "name", "class", "form", "year", "group", "dob", "gender", "sex", "upn", "tutor", "reg"].contains(word.lowercased())
+    }
+
+    /// A grid's column title: empty, a letter or a number or both ("B", "3", "A1"), "Col A",
+    /// "Column 3", "Desk 4", "Seat 12", "Row 1".
+    static func isGridTitle(_ title: String) -> Bool {
+        var words = title.lowercased().split(separator: " ")
+        if let first = words.first, ["col", "column", "desk", "seat", "row"].contains(first) { words.removeFirst() }
+        guard words.count <= 1 else { return false }
+        guard let code = words.first else { return true }
+        return code.count <= 3 && code.allSatisfy { $0.isNumber || ($0 >= "a" && $0 <= "z") } && (code.count == 1 || code.contains(where: \.isNumber))
     }
 
     /// A mail merge's field in a template: «Surname», <<Forename>>, {{first_name}}, [Surname], MERGEFIELD.

@@ -72,7 +72,7 @@ struct TableTokenizer {
     /// afterwards only name columns.
     func collecting(_ column: Int) -> Bool {
         guard let header, !collectsAll, !afterBlank else { return true }
-        return column < header.columns.count && header.columns[column].columnDetector != nil
+        return column < header.columns.count && (header.columns[column].columnDetector != nil || header.columns[column].grid)
     }
 
     /// Tokenizes up to global offset `upTo`, handing over each finished row. `resolve` turns

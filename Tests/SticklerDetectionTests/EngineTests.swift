@@ -249,6 +249,13 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(seats.count, 6)
         XCTAssertEqual(seats.first?.finding.redacted, "K••• E••", "the name, not the candidate number")
         XCTAssertEqual(try scan("Please move 1193 KAUR E to the front.\n").events.filter { $0.finding.detector == "person_name_exam_seat" }.count, 0)
+        // A banner and an untitled first column, as a spreadsheet's plan has them: its grid's
+        // columns ("Col A") are read after the header too.
+        let grid = "Y11 Mock Exams - Sports Hall\n\tCol A\tCol B\nRow 1\t1193 KAUR E\t2176 BOOTH P\nRow 2\t1257 POPESCU M\t2425 BEGUM M\n"
+            + "Row 3\t1262 CLEGG T\t2429 CROWTHER T\n"
+        XCTAssertEqual(try scan(grid, delimiter: 9).events.filter { $0.finding.detector == "person_name_exam_seat" }.count, 6)
+        XCTAssertTrue(["", "Col A", "B", "12", "A1", "Desk 4", "Seat 12", "Row 1"].allSatisfy(TableHeader.isGridTitle))
+        XCTAssertFalse(["UPN", "Surname", "Col UPN", "Class 7B", "DOB"].contains(where: TableHeader.isGridTitle))
     }
 
     /// A label with its own value on its line ("DOB 01/03/2010" in a chronology's title) is
