@@ -25,6 +25,8 @@ extension TableTokenizer {
            !TableHeader.isKnownTitleWord(titles[1]) {
             return true
         }
+        // An exam seating plan's desks ("1193 KAUR E | 2176 BOOTH P"): a grid with no header.
+        if titles.filter({ PersonName.candidateSurnameInitial(Array($0.utf8)) }).count >= 2 { return true }
         return titles.contains { title in
             let bytes = title.utf8
             if bytes.count >= 5, bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return true }

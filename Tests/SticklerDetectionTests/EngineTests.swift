@@ -254,6 +254,9 @@ final class EngineTests: XCTestCase {
         let grid = "Y11 Mock Exams - Sports Hall\n\tCol A\tCol B\nRow 1\t1193 KAUR E\t2176 BOOTH P\nRow 2\t1257 POPESCU M\t2425 BEGUM M\n"
             + "Row 3\t1262 CLEGG T\t2429 CROWTHER T\n"
         XCTAssertEqual(try scan(grid, delimiter: 9).events.filter { $0.finding.detector == "person_name_exam_seat" }.count, 6)
+        // A grid with no header at all: its first row is desks too.
+        let bare = "1193 KAUR E\t2176 BOOTH P\t3793 JAGGER C\n1257 POPESCU M\t2425 BEGUM M\t4000 FITZGERALD R\n"
+        XCTAssertEqual(try scan(bare, delimiter: 9).events.filter { $0.finding.detector == "person_name_exam_seat" }.count, 6)
         XCTAssertTrue(["", "Col A", "B", "12", "A1", "Desk 4", "Seat 12", "Row 1"].allSatisfy(TableHeader.isGridTitle))
         XCTAssertFalse(["UPN", "Surname", "Col UPN", "Class 7B", "DOB"].contains(where: TableHeader.isGridTitle))
     }
