@@ -572,15 +572,21 @@ struct DocumentState {
             let text = lowerASCII(buffer[word..<stop])
             if Self.pupilWords.contains(text) || Self.familyWords.contains(text) {
                 // A role: "Faisal Mir (parent governor)", "pupil voice", "student council".
-                var next = stop
-                while next < end, buffer[next] == 32 { next += 1 }
-                var after = next
-                while after < end, isLetter(buffer[after]) { after += 1 }
-                if after == next || !Self.roleAfterFamilyWord.contains(lowerASCII(buffer[next..<after])) { return true }
+                if !Self.roleFollows(buffer, after: stop, end: end) { return true }
             }
             word = stop
         }
         return false
+    }
+
+    /// Whether the word after `after` (spaces skipped, before `end`) makes a family's or a
+    /// pupil's word a role's name ("parent governor", "pupil voice").
+    static func roleFollows(_ buffer: UnsafeRawBufferPointer, after: Int, end: Int) -> Bool {
+        var next = after
+        while next < end, buffer[next] == 32 { next += 1 }
+        var stop = next
+        while stop < end, stop - next < 16, isLetter(buffer[stop]) { stop += 1 }
+        return stop > next && roleAfterFamilyWord.contains(lowerASCII(buffer[next..<stop]))
     }
 
     static let roleAfterFamilyWord: Set<String> = ["governor", "governors", "rep", "reps", "representative", "representatives",
@@ -698,11 +704,8 @@ struct DocumentState {
     /// Whether a family's or a pupil's word begins a role's name ("Daniel Petrakis | Parent
     /// governor", "Pupil voice: Amir Khan", "parent council"): no family of the name's.
     func namesARole(_ buffer: UnsafeRawBufferPointer, keywordEnd: Int, keyword: Int) -> Bool {
-        guard keywordEnd + 1 < buffer.count, buffer[keywordEnd] == 32, isLetter(buffer[keywordEnd + 1]),
-              engine.familyKeywords.contains(keyword) else { return false }
-        var end = keywordEnd + 1
-        while end < buffer.count, end - keywordEnd <= 16, isLetter(buffer[end]) { end += 1 }
-        return Self.roleAfterFamilyWord.contains(lowerASCII(buffer[(keywordEnd + 1)..<end]))
+        guard keywordEnd < buffer.count, buffer[keywordEnd] == 32, engine.familyKeywords.contains(keyword) else { return false }
+        return Self.roleFollows(buffer, after: keywordEnd, end: buffer.count)
     }
 
     /// Words of an HR case within 300 bytes of a name (only asked of a name in a role: rare).

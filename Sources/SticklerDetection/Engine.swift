@@ -361,13 +361,14 @@ public final class Engine: @unchecked Sendable {
             guard let detector = header.columns[index].columnDetector, !detectors[detector].trustedBeside.isEmpty else { continue }
             header.columns[index].trusted = beside(detectors[detector].trustedBeside, index)
         }
+        // A staff record's titles (personal details, absence, pay), not a directory's.
+        let staffRecord = spaced.contains { title in Self.recordTitleWords.contains { title.contains(" " + $0 + " ") } }
         // Beside a column of roles, a titled name is a member of staff in the role.
         // (Not in a staff export beside identifiers: "Name | Job title | NI number" is HR's record.)
-        // (Nor in a new starters' sheet beside their personal e-mail addresses or passwords.)
-        let holdsIdentifiers = header.columns.contains { column in
-            column.contextFor.contains { [.identifier, .financial].contains(detectors[$0].category) }
-        } || spaced.contains { title in Self.recordTitleWords.contains { title.contains(" " + $0 + " ") } }
-            || header.columns.contains { $0.namesSpecialCategory }
+        // (Nor in a staff record, a new starters' sheet of passwords, or beside special-category columns.)
+        let holdsIdentifiers = staffRecord || header.columns.contains { column in
+            column.namesSpecialCategory || column.contextFor.contains { [.identifier, .financial].contains(detectors[$0].category) }
+        } || spaced.contains { $0.contains(" password ") || $0.contains(" passwords ") }
         for index in header.columns.indices where header.columns[index].columnDetector != nil && !holdsIdentifiers {
             header.columns[index].besideRoles = normalizedTitles.indices.contains { other in
                 other != index && TableHeader.isRoleTitle(normalizedTitles[other])
@@ -377,9 +378,6 @@ public final class Engine: @unchecked Sendable {
         // (Not a column of the people the things are assigned to: an inventory's "Primary user
         // display name" beside "Model" and "Serial number".)
         // (Not in a staff record: a staffing costing's "Name" beside "Salary" and "Total cost".)
-        let staffRecord = spaced.contains { title in
-            Self.recordTitleWords.contains { !$0.hasPrefix("password") && title.contains(" " + $0 + " ") }
-        }
         for index in header.columns.indices where !staffRecord {
             guard let detector = header.columns[index].columnDetector, beside(detectors[detector].notBeside, index),
                   !["user", "assigned", "pupil", "student", "staff", "borrower", "loaned"].contains(where: { spaced[index].contains(" " + $0 + " ") })
@@ -412,8 +410,9 @@ public final class Engine: @unchecked Sendable {
     }
 
     /// Title words of a staff record, not a directory: a new starter's personal details, an HR
-    /// case's absence and its reason ("Reason (fit note)", "OH referral"), pay.
-    static let recordTitleWords = ["personal", "home", "password", "passwords", "sickness", "absence", "fit note", "oh",
+    /// case's absence and its reason ("Reason (fit note)", "OH referral"), pay. (Not "password":
+    /// a network's "SSID | Password" is no table of people.)
+    static let recordTitleWords = ["personal", "home", "sickness", "absence", "fit note", "oh",
                                    "occupational", "salary", "pay", "grievance", "disciplinary", "capability"]
 
     /// A fresh per-thread scratch for this engine's databases.

@@ -147,7 +147,8 @@ enum GivenNames {
         "mahad", "liban", "senait", "yonas", "dawit", "meron", "selam", "kidus", "funmi", "olamide", "tomi",
         "akosua", "kojo", "abena", "thabo", "sipho", "lerato", "amahle", "rayyan", "zayan", "mehreen", "tahmina",
         "nusrat", "rumana", "sumaiya", "tasnim", "raul", "tove", "astrid", "freja", "sven", "lars", "nils", "ingrid",
-        "sigrid", "tobias", "lina", "rania", "tahmid", "beatriz", "mihaela", "zofia", "ioana", "andrei", "mateo", "isabela", "bartek", "kuba", "kasia", "gosia", "tomek", "wojtek", "franek", "goncalo", "joao",
+        "sigrid", "tobias", "lina", "rania", "tahmid", "beatriz", "mihaela", "isabela", "bartek", "kuba", "kasia",
+        "gosia", "tomek", "wojtek", "franek",
         "jaden", "deshawn", "keisha", "shanice", "tyrone", "leroy", "jermaine", "tianna", "shakira",
     ]
 

@@ -4,11 +4,11 @@
 public enum IBAN {
     /// The examples banks' and standards' documentation publishes (ECBS, ISO 13616, Wikipedia),
     /// as a payment system's sandbox settings or a lesson copies them: no one's account.
-    public static let publishedExamples: Set<String> = [
+    public static let publishedExamples: Set<[UInt8]> = Set([
         "GB82WEST12345698765432", "GB33BUKB20201555555555", "GB29NWBK60161331926819", "GB94BARC10201530093459",
         "DE89370400440532013000", "FR1420041010050500013M02606", "NL91ABNA0417164300", "ES9121000418450200051332",
         "IE29AIBK93115212345678", "BE68539007547034", "CH9300762011623852957", "IT60X0542811101000000123456",
-    ]
+    ].map { Array($0.utf8) })
 
     /// Lengths for the countries a UK school is likely to see.
     public static let lengths: [String: Int] = [

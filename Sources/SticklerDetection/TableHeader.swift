@@ -145,13 +145,15 @@ public struct TableHeader: Sendable {
         // (Or of public names: a board's published register, "Name | Category | Appointed by",
         // a book list's "Title | Author", whose names its header rules out.)
         guard columns.count >= 2, columns.contains(where: { $0.namesPeople || $0.namesThings }) else { return false }
-        return columns.allSatisfy { column in
-            if column.isKnown { return true }
-            // (Without a note in brackets: "Checked (every 10 min)" is one word.)
-            let normalized = Self.normalize(column.title)
-            let words = (normalized.isEmpty ? column.title : normalized).split(separator: " ") // ("%" is a title too)
-            return (1...3).contains(words.count) && !GivenNames.contains(words[0].lowercased())
-        }
+        return columns.allSatisfy { $0.isKnown || Self.isShortTitle($0.title) }
+    }
+
+    /// A title of one to three words (without a note in brackets: "Checked (every 10 min)" is
+    /// one word; "%" is a title too) whose first is no given name ("Name | Olivia" is a form's row).
+    static func isShortTitle(_ title: String) -> Bool {
+        let normalized = normalize(title)
+        let words = (normalized.isEmpty ? title : normalized).split(separator: " ")
+        return (1...3).contains(words.count) && !GivenNames.contains(words[0].lowercased())
     }
 
     /// "Room | Guest | M/F | Date of birth": a list of three columns or more, one of them data
@@ -159,12 +161,7 @@ public struct TableHeader: Sendable {
     /// wants them, none of them reading as a person's full name.
     var readsAsListHeader: Bool {
         guard columns.count >= 3, columns.contains(where: { !$0.contextFor.isEmpty }) else { return false }
-        return columns.allSatisfy { column in
-            if column.isKnown { return true }
-            let normalized = Self.normalize(column.title)
-            let words = (normalized.isEmpty ? column.title : normalized).split(separator: " ")
-            return (1...3).contains(words.count) && !GivenNames.contains(words[0].lowercased()) && !PersonName.readsAsFullName(column.title)
-        }
+        return columns.allSatisfy { $0.isKnown || (Self.isShortTitle($0.title) && !PersonName.readsAsFullName($0.title)) }
     }
 
     /// A class or teaching group's code as a column title: "8B1", "7HU", "10X/Sc1", "Y7".

@@ -13,10 +13,8 @@ public enum Validators {
         // (Not a form's or a lesson's example, "AB 12 34 56 C": its digits a counting run or one digit.)
         "nino_prefix": { NINO.isValid($0.alnumUpper) && !madeUp($0.digits, strict: true) },
         "utr_mod11": { UTR.isValid($0.digits) },
-        "luhn_card": { let digits = $0.digits
-            return PaymentCard.isValid(digits) && !PaymentCard.publishedTestNumbers.contains(String(decoding: digits, as: UTF8.self)) },
-        "iban_mod97": { let value = $0.alnumUpper
-            return IBAN.isValid(value) && !IBAN.publishedExamples.contains(String(decoding: value, as: UTF8.self)) },
+        "luhn_card": { let digits = $0.digits; return PaymentCard.isValid(digits) && !PaymentCard.publishedTestNumbers.contains(digits) },
+        "iban_mod97": { let value = $0.alnumUpper; return IBAN.isValid(value) && !IBAN.publishedExamples.contains(value) },
         "uk_postcode": { Postcode.isValid($0.alnumUpper) },
         "uk_driving_licence": { DrivingLicence.isValid($0.alnumUpper) },
         "uk_phone": { UKPhone.isValid($0) },

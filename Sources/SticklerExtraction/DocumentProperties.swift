@@ -63,9 +63,9 @@ enum DocumentProperties {
 
     /// A PDF's information dictionary (poppler's title, subject, keywords and author) as the
     /// same segments.
-    static func segments(author: String, title: [String]) -> [TextSegment] {
+    static func segments(author: String, written lines: [String]) -> [TextSegment] {
         var written = TextBuilder(limit: 16_384)
-        for line in title where !line.isEmpty {
+        for line in lines where !line.isEmpty {
             written.append(line)
             written.newline()
         }

@@ -93,7 +93,7 @@ enum PDFExtractor {
         }
         let properties = DocumentProperties.segments(
             author: property(poppler_document_get_author(document)),
-            title: [property(poppler_document_get_title(document)), property(poppler_document_get_subject(document)),
+            written: [property(poppler_document_get_title(document)), property(poppler_document_get_subject(document)),
                     property(poppler_document_get_keywords(document))])
         try run.document(path: path, format: "pdf", bytes: blob.count, [text.segment()] + tables + properties)
     }
