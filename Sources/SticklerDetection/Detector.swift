@@ -70,6 +70,9 @@ public struct Detector: Sendable, Codable {
     /// looks only for these, and the exact pattern runs in a window around each hit.
     /// Empty: the exact pattern itself is used in phase one (correct, slower).
     public var triggers: [String]
+    /// The triggers as the rule file writes them (`'{given_names} '`), before each list
+    /// became a literal per word: the pack cache keeps these and expands them again.
+    public var writtenTriggers: [String] = []
     /// Every match begins where a hit of one of its (literal) triggers begins (the trigger
     /// is the value's first word): phase two looks only from there on.
     public var triggerAtStart = false

@@ -72,7 +72,8 @@ struct DetectorTranslator {
             (maxWidth, boundedWidth) = checkPattern(KeywordPattern.expression(for: keywords), flags: flags, key: "keywords")
         }
 
-        let triggers = (raw.strings("triggers") ?? []).flatMap(WordLists.expandTrigger)
+        let writtenTriggers = raw.strings("triggers") ?? []
+        let triggers = writtenTriggers.flatMap(WordLists.expandTrigger)
         if !triggers.isEmpty && pattern == nil { fail("triggers", "triggers apply only to pattern detectors") }
         // (A plain literal needs no check: Vectorscan takes it, and it is never empty. A word
         // list's thousand literals checked one by one took a cold start 0.15 s.)
@@ -173,6 +174,7 @@ struct DetectorTranslator {
             exported: raw.string("export") != "false" && pattern != nil,
             file: file, line: raw.line)
         detector.triggerAtStart = triggerAtStart
+        detector.writtenTriggers = writtenTriggers
         detector.valueUntil = raw.strings("value_until") ?? []
         detector.contextBeforeOnly = contextBefore
         detector.contextOnItsLine = contextOnItsLine

@@ -127,6 +127,7 @@ struct DocumentState {
             }
             if !reportedCells.isEmpty { removeNamesInside(reportedCells, from: &candidates) }
             candidates += cellNames
+            lowerWorkContacts(rows, in: &candidates, buffer: buffer, bufferStart: bufferStart)
         }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !tally.madeUp, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
@@ -720,7 +721,9 @@ struct DocumentState {
     static let staffingMatterWords = ["was suspended", "been suspended", "suspended on full pay", "suspended pending",
                                       "has been signed off", "was signed off", "signed off with", "disclosure made",
                                       "investigation meeting", "disciplinary hearing on", "allegation that", "allegations that",
-                                      "grievance raised", "raised a grievance"]
+                                      "grievance raised", "raised a grievance", "grievance hearing", "hearing notes",
+                                      "investigation notes", "management advice", "formal warning", "written warning",
+                                      "referral to occupational health"]
 
     /// Whether the line ending at `end` begins "Dear ".
     static func greetingLine(_ buffer: UnsafeRawBufferPointer, endingAt end: Int) -> Bool {
@@ -780,6 +783,34 @@ struct DocumentState {
             }
         }
         if vetoed { candidates.removeAll { $0.vetoed } }
+    }
+
+    /// A business's contact (a supplier list's "Gemma Holroyd | 0113 496 0711 | orders@…") and
+    /// staff in their posts ("Headteacher | Rachel Ainsworth", "Catering Manager | Tunde
+    /// Bakare | t.bakare@…"): names and contact details at work, no one's personal data a
+    /// stick must not carry. Reported at `low` (seen with `--min-confidence low`, not counted).
+    /// (A row's span is its line's: its cells hold only the columns read, names and roles.)
+    func lowerWorkContacts(_ rows: [TableTokenizer.Row], in candidates: inout [Candidate], buffer: UnsafeRawBufferPointer, bufferStart: Int) {
+        guard let table else { return }
+        var spans: [(from: Int, to: Int)] = []
+        for row in rows where !row.isHeader {
+            guard let first = row.cells.first, let last = row.cells.last, let header = table.header(at: first.from) else { continue }
+            let atWork = header.namesOrganisations || header.roleColumns.contains { column in
+                row.cells.contains { $0.column == column && TableHeader.namesStaffPost($0.text) }
+            }
+            guard atWork else { continue }
+            var from = first.from - bufferStart, to = last.to - bufferStart
+            while from > 0, from <= buffer.count, buffer[from - 1] != 10 { from -= 1 }
+            while to >= 0, to < buffer.count, buffer[to] != 10 { to += 1 }
+            spans.append((from + bufferStart, to + bufferStart))
+        }
+        guard !spans.isEmpty else { return }
+        for index in candidates.indices {
+            let detector = candidates[index].detector
+            guard engine.isName[detector] || engine.detectors[detector].category == .contact,
+                  spans.contains(where: { candidates[index].from >= $0.from && candidates[index].from < $0.to }) else { continue }
+            candidates[index].confidence = .low
+        }
     }
 
     func vetoes(_ title: TableHeader.Column, _ detector: Int) -> Bool {

@@ -112,14 +112,15 @@ public final class Engine: @unchecked Sendable {
         self.fingerprinter = fingerprinter
         detectors = pack.detectors
         templates = pack.detectors.map(FindingTemplate.init)
-        var triggerIndex: [String: Int] = [:]
+        struct TriggerKey: Hashable { var flags: UInt32; var expression: String }
+        var triggerIndex: [TriggerKey: Int] = [:]
         var triggers: [Pattern] = [], reach: [Int] = [], served: [[Int]] = []
         var exact: [Pattern] = [], special: [Pattern] = [], madeUp: [Pattern] = []
         var widths = [Int](repeating: 0, count: detectors.count)
         var columnDetectors: [Int] = []
         var leading = [Bool](repeating: false, count: detectors.count), trailing = leading
         func addTrigger(_ expression: String, flags: Pattern.Flags, detector: Int, width: Int) {
-            let key = "\(flags.rawValue)/\(expression)"
+            let key = TriggerKey(flags: flags.rawValue, expression: expression)
             if let index = triggerIndex[key] {
                 reach[index] = max(reach[index], width)
                 served[index].append(detector)
@@ -297,6 +298,11 @@ public final class Engine: @unchecked Sendable {
 
     /// Builds a table header: which detectors each column title gives context to.
     public func header(titles: [String], scratch: Scratch) -> TableHeader {
+        // A training deck's practice record, "Pupil | Test Pupil": a label and a made-up value,
+        // no titles.
+        if titles.contains(where: PersonName.isPlaceholderPerson) {
+            return TableHeader(columns: titles.map { TableHeader.Column(title: $0, contextFor: [], columnDetector: nil) })
+        }
         let normalizedTitles = titles.map(TableHeader.normalize)
         var header = TableHeader(columns: zip(titles, normalizedTitles).map { title, normalized in
             var contextFor = Set<Int>()
@@ -378,7 +384,10 @@ public final class Engine: @unchecked Sendable {
         // (Not a column of the people the things are assigned to: an inventory's "Primary user
         // display name" beside "Model" and "Serial number".)
         // (Not in a staff record: a staffing costing's "Name" beside "Salary" and "Total cost".)
-        for index in header.columns.indices where !staffRecord {
+        // (Nor beside a column of roles: things hold no posts. A staff parking list's "Name" beside
+        // "Role" and "Make/model".)
+        let besideRoleColumn = normalizedTitles.contains(where: TableHeader.isRoleTitle)
+        for index in header.columns.indices where !staffRecord && !besideRoleColumn {
             guard let detector = header.columns[index].columnDetector, beside(detectors[detector].notBeside, index),
                   !["user", "assigned", "pupil", "student", "staff", "borrower", "loaned"].contains(where: { spaced[index].contains(" " + $0 + " ") })
             else { continue }
@@ -403,6 +412,33 @@ public final class Engine: @unchecked Sendable {
                 continue
             }
             header.columns[index].namesThings = true
+        }
+        // A table of organisations, not of people: an organisation column, and none of pupils',
+        // families' or employees' data (no identifier, money, date of birth or special category).
+        // (Staff in their posts too, "Role | Name | Email", in a table of no one's personal data.)
+        // (A question's column, "DBS-checked supervisor?", holds answers, not identifiers; a
+        // business's money, "Contract expiry", "Sort code", is no one's personal data.)
+        func names(_ categories: [Category]) -> Bool {
+            header.columns.contains { column in
+                !column.title.hasSuffix("?") && column.contextFor.contains {
+                    categories.contains(detectors[$0].category) || (detectors[$0].category == .personal && !isName[$0])
+                }
+            }
+        }
+        let peoplesData = namesSpecialCategory || staffRecord
+            || normalizedTitles.contains(where: { title in title.split(separator: " ").contains { TableHeader.personTitleWords.contains(String($0)) } })
+        if !peoplesData, !names([.identifier]) {
+            header.namesOrganisations = normalizedTitles.contains(where: TableHeader.organisationTitles.contains)
+        }
+        // Staff in their posts only in a directory: roles, names, contact details and the titles
+        // a directory holds, nothing else.
+        let directory = header.columns.indices.allSatisfy { index in
+            let column = header.columns[index], title = normalizedTitles[index]
+            return title.isEmpty || column.columnDetector != nil || TableHeader.isRoleTitle(title) || TableHeader.directoryTitles.contains(title)
+                || (!column.contextFor.isEmpty && column.contextFor.allSatisfy { detectors[$0].category == .contact })
+        }
+        if !peoplesData, directory {
+            header.roleColumns = normalizedTitles.indices.filter { TableHeader.isRoleTitle(normalizedTitles[$0]) || normalizedTitles[$0] == "area" }
         }
         header.saysMoreThanNames = header.columns.contains { $0.namesSpecialCategory || !$0.contextFor.isEmpty }
             || normalizedTitles.contains(where: TableHeader.isNoteTitle)

@@ -165,6 +165,7 @@ enum FamousNames {
         // A computing lesson's sample table of cartoon characters; vaccination's history; psychology's
         // case studies.
         "maggie simpson", "ned flanders",
+        "jon arbuckle", "shaggy rogers",
         "milhouse houten", "milhouse van houten", "nelson muntz", "ralph wiggum", "seymour skinner", "edna krabappel",
         "montgomery burns", "moe szyslak", "apu nahasapeemapetilon", "peter griffin", "fred flintstone",
         "james phipps", "sarah nelmes", "albert b", "little albert", "genie wiley",
@@ -185,5 +186,15 @@ enum FamousNames {
         "nicola adams", "anthony joshua", "tyson fury", "katie taylor", "laura muir", "sky brown",
         "charlotte worthington", "tom pidcock", "geraint thomas", "mark cavendish", "lizzy yarnold",
         "amy williams", "jade jones", "charlotte dujardin",
+        // Olympic sprinters a statistics lesson tabulates, and footballers a PE lesson names (not
+        // those many parents or pupils are called: Colin Jackson, Kyle Walker, Keira Walsh).
+        "florence griffith joyner", "florence joyner", "florence griffith", "ann fraser-pryce", "linford christie", "gail devers",
+        "donovan bailey", "justin gatlin", "shelly-ann fraser-pryce", "elaine thompson", "elaine thompson-herah", "carl lewis",
+        "marcell jacobs", "noah lyles", "julien alfred", "jesse owens", "wilma rudolph",
+        "allyson felix", "sebastian coe", "sally gunnell",
+        "millie bright", "georgia stanway", "ella toone", "lauren hemp",
+        "declan rice", "phil foden", "cole palmer", "jordan pickford",
+        "trent alexander-arnold", "ollie watkins", "kobbie mainoo", "erling haaland", "mohamed salah",
+        "kevin de bruyne", "martin odegaard", "bruno fernandes",
     ]
 }

@@ -150,6 +150,44 @@ enum GivenNames {
         "sigrid", "tobias", "lina", "rania", "tahmid", "beatriz", "mihaela", "isabela", "bartek", "kuba", "kasia",
         "gosia", "tomek", "wojtek", "franek",
         "jaden", "deshawn", "keisha", "shanice", "tyrone", "leroy", "jermaine", "tianna", "shakira",
+        // Romanian names as written, with their comma and breve letters ("Ștefan Kaur (Eagles)").
+        "ștefan", "ștefania", "cătălin", "cătălina", "ionuț", "răzvan", "mădălina",
+        "kinga", "ewelina", "dominika", "edyta", "izabela", "kamila", "magda", "marzena", "wioletta", "damian",
+        "jarosław", "janusz", "przemysław", "sławomir", "babatunde", "oluwadamilare", "temitayo", "adebola",
+        "chisom", "somto", "ugochukwu", "tochukwu",
+        // Names red-team rounds 69-72 missed ("Nadia Oduya 11A", "Tamsin D'Souza (DOB", "Anjali
+        // Brooks didn't turn up") and others as common in schools' families and staff: South
+        // Asian, Punjabi, Nigerian, Ghanaian, Polish, Romanian, Lithuanian, Turkish, Irish, Caribbean
+        // and English ones. (Not "Angel", "Destiny", "River", "Sky", "Olive", "Penny", "Eve",
+        // "Trinity", "Raj", "Norman", "Tuba": words and phrases; nor two-letter Chinese given names,
+        // short literals.)
+        "abbie", "abby", "abdi", "abdul", "abubakar", "adanna", "adeel", "ademola", "adewale", "aditi", "adnan",
+        "advik", "afolabi", "ahmad", "akash", "akshay", "alana", "alesha", "alexis", "alina", "alisha", "alyssa",
+        "amaka", "amarjit", "amjad", "amrit", "anand", "andy", "anjali", "annabelle", "annie", "anwar", "arda",
+        "armaan", "arnas", "arun", "asad", "ashleigh", "ashraf", "ayodele", "babajide", "baljit", "barney", "bayo",
+        "brooke", "caitlyn", "callie", "carole", "catalina", "chantelle", "charley", "chidinma", "chinonso",
+        "chukwuemeka", "colleen", "connie", "cristina", "daniela", "daniyal", "danny", "danyal", "deepa", "deepak",
+        "delroy", "dhruv", "divya", "doreen", "douglas", "dovydas", "ebere", "ekene", "eliana", "ella-rose",
+        "emilie", "emmy", "esra", "evan", "farhan", "farid", "farrah", "fatma", "gabriella", "gail", "gaurav",
+        "gbenga", "genevieve", "gina", "gurdeep", "gurpreet", "hailey", "haris", "harish", "harjit", "harpreet",
+        "harun", "heather", "hilary", "howard", "ieva", "ikenna", "irfan", "isha", "isobel", "jackie", "jada",
+        "jamal", "janae", "jasmin", "jaspreet", "jasvir", "jaya", "jeremy", "jesse", "jide", "jon", "jonah",
+        "judith", "jumoke", "junaid", "kacey", "kamal", "karan", "kareem", "karim", "kathleen", "kathy", "katy",
+        "kayleigh", "kemar", "kerry-ann", "kiana", "kiera", "kotryna", "kuldip", "kunal", "kunle", "lakshmi",
+        "lanre", "larisa", "latoya", "lawrence", "lila", "lilah", "liz", "loredana", "lucinda", "lyndsey", "maciej",
+        "maddie", "madeleine", "madeline", "mairead", "makayla", "malachi", "malgorzata", "malik",
+        "manish", "manpreet", "mariana", "marianne", "marion", "matt", "mckenzie", "meera", "melanie", "melissa",
+        "merve", "mike", "miriam", "murray", "myra", "nabil", "nadia", "nadine", "naresh", "nasir", "navdeep",
+        "naveed", "neha", "nick", "nicolae", "nikki", "nina", "nneka", "nora", "norah", "noreen", "omer", "osman",
+        "ozan", "pamela", "parminder", "phil", "philippa", "pippa", "pooja", "pranav", "priyanka", "radhika", "radu",
+        "rajesh", "rajinder", "raluca", "ravi", "reanna", "rebekah", "rekha", "rhona", "rizwan", "rokas", "ronald",
+        "rosalie", "rosalind", "rosanna", "roxana", "roxanne", "roy", "ruta", "sachin", "sajid", "salman", "samir",
+        "sangeeta", "sanjay", "saskia", "selin", "selina", "seth", "shahid", "shakil", "shanelle", "shaniqua",
+        "shoaib", "shona", "shreya", "sian", "sonya", "stephanie", "steve", "sufyan", "sukhdeep", "sunita", "suresh",
+        "susanna", "suzanne", "swati", "sylvia", "tamsin", "tania", "tanisha", "tanvi", "tessa", "tia-lily", "tim",
+        "tremaine", "trudy", "tyreece", "tyrell", "umar", "ursula", "vanessa", "varun", "veronica", "vicki",
+        "vikram", "vivek", "vivian", "vlad", "wanda", "waqas", "warren", "yahya", "yasin", "yasmine", "yousef",
+        "zaid", "zakariya", "zoey", "zoya", "zuzia",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

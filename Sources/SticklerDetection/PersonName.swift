@@ -173,6 +173,20 @@ public enum PersonName {
     }
 
     /// A template's word for a person: "Example", "CANDIDATE", "Pupil", "e.g. Olivia".
+    /// A made-up person as a training deck or a system's demonstration writes one: "Test
+    /// Pupil", "Demo Student", "Sample Parent", or Britain's "Joe Bloggs".
+    static func isPlaceholderPerson(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        if words.count == 2, placeholderPersonFirst.contains(String(words[0])), placeholderPersonSecond.contains(String(words[1])) { return true }
+        return madeUpPeople.contains(words.joined(separator: " "))
+    }
+
+    static let madeUpPeople: Set<String> = ["joe bloggs", "fred bloggs", "jo bloggs", "joe blogs", "john doe", "jane doe", "a n other"]
+
+    static let placeholderPersonFirst: Set<String> = ["test", "demo", "sample", "example", "dummy", "fake", "training", "practice"]
+    static let placeholderPersonSecond: Set<String> = ["pupil", "student", "child", "learner", "parent", "carer", "user", "teacher",
+                                                       "staff", "person", "account", "visitor", "candidate", "applicant"]
+
     static func isPlaceholderWord(_ text: String) -> Bool {
         guard let first = text.utf8.first, placeholderWordInitials.contains(first | 0x20) else { return false }
         let lower = text.lowercased()
@@ -373,6 +387,9 @@ public enum PersonName {
     static let notClassNames: Set<String> = ["mum", "dad", "mother", "father", "nan", "nanna", "gran", "grandma",
                                              "grandad", "grandpa", "aunt", "auntie", "uncle", "sister", "brother",
                                              "carer", "parent", "teacher", "head", "deputy", "senco", "office", "cook",
+                                             "headteacher", "headmaster", "headmistress", "principal", "dsl", "chaplain",
+                                             "secretary", "manager", "bursar", "administrator", "receptionist", "technician",
+                                             "librarian", "trustee", "treasurer",
                                              "caretaker", "nurse", "governor", "chair", "clerk", "student", "pupil",
                                              "child", "boy", "girl", "absent", "present", "late", "left", "new", "leaver",
                                              "author", "illustrator", "character", "narrator", "host", "guest", "organiser",

@@ -39,6 +39,14 @@ public struct TableHeader: Sendable {
     /// special category: a given name alone on its row is a child the row says more about
     /// (worked out once, with the header).
     public var saysMoreThanNames = false
+    /// A table of organisations (a supplier list, an employer database, a processor
+    /// register): its contact names, addresses, numbers and mailboxes are businesses' and
+    /// their staff's at work, reported at `low` (worked out once, with the header).
+    public var namesOrganisations = false
+    /// Its columns of staff roles ("Role", "Area"): on a row whose role cell names a school
+    /// or business post ("Headteacher", "Catering Manager"), the person is staff in that
+    /// role, and the row's contact details are theirs at work.
+    public var roleColumns: [Int] = []
 
     /// Titles of a column of a publication's credits or title, or of a governing body's
     /// members, whom a school publishes (normalised).
@@ -74,13 +82,53 @@ public struct TableHeader: Sendable {
     static let roleTitles: Set<String> = ["role", "roles", "job title", "job role", "responsibility", "responsibilities",
                                           "designation", "post", "post held", "position held", "area of responsibility"]
 
+    /// Titles a staff directory's or a sign-off's table holds beside its roles, names and
+    /// contact details (normalised): a table with any other column (an absence record's
+    /// "Episodes", "Reasons") is about its staff, not a list of who does what.
+    static let directoryTitles: Set<String> = ["extension", "ext", "room", "office", "location", "base", "date", "signed",
+                                               "signature", "department", "dept", "team", "area", "site", "hours", "days",
+                                               "availability", "working days", "title", "contact", "contact details",
+                                               "how to contact", "when available", "key stage", "year group", "subject"]
+
+    /// Titles of a column of organisations: a table of businesses, not of people (normalised).
+    static let organisationTitles: Set<String> = ["organisation", "organization", "organisation name", "organization name",
+                                                  "company", "company name", "supplier", "supplier name", "employer",
+                                                  "employer name", "business", "business name", "provider", "provider name",
+                                                  "vendor", "firm", "agency", "processor", "contractor", "service provider"]
+
+    /// Words of a title that make its column people's, not a business's contact: a pupil's,
+    /// a family's, an applicant's, an employee's.
+    static let personTitleWords: Set<String> = ["pupil", "pupils", "student", "students", "child", "children", "learner",
+                                                "learners", "parent", "parents", "carer", "carers", "candidate", "applicant",
+                                                "participant", "young", "employee", "volunteer", "member", "placement",
+                                                "home", "personal", "dob", "birth", "upn", "uln", "ni", "mobile", "vehicle",
+                                                "registration", "badge", "kin", "emergency", "medical", "allergy", "allergies"]
+
+    /// Whether a role cell names a post in a school or a business ("Headteacher", "Catering
+    /// Manager", "DPO"), not a pupil's part ("Form captain", "Head girl", "Reading buddy").
+    static func namesStaffPost(_ cell: String) -> Bool {
+        let words = normalize(cell).split(separator: " ").map(String.init)
+        guard !words.isEmpty, words.count <= 6, !words.contains(where: { pupilPostWords.contains($0) }) else { return false }
+        return words.contains { staffPostWords.contains($0) }
+    }
+
+    static let staffPostWords: Set<String> = ["headteacher", "headmaster", "headmistress", "principal", "deputy", "senco",
+                                              "sendco", "dsl", "ddsl", "dpo", "manager", "officer", "bursar", "clerk",
+                                              "governor", "trustee", "caretaker", "receptionist", "administrator", "technician",
+                                              "teacher", "hlta", "nurse", "secretary", "director", "ceo", "coordinator",
+                                              "co-ordinator", "librarian", "chef", "cook", "accountant", "advisor", "adviser",
+                                              "controller", "chair", "treasurer", "head", "lead", "partner", "consultant"]
+    static let pupilPostWords: Set<String> = ["pupil", "student", "captain", "prefect", "girl", "boy", "council", "buddy",
+                                              "ambassador", "monitor", "councillor", "leader", "rep", "representative", "young"]
+
     /// Whether a first row reads as column headers rather than the first line of a form:
     /// no title holds a value's digits, a date's or a class's ("14/03/2025", "4B"; a
     /// markbook's "A1", "KS2", "Autumn 1" are titles; any goes where a name column sits
     /// beside pupil data such as "Y6 SATs", its `trusted_beside`); at least two of them name data the rules know
     /// (context for a detector, a name column, a special category); and no name column is
     /// followed by what reads as a person's full name ("Pupil name | Olivia Hughes" is a
-    /// form's label and value, whose labels must not become names).
+    /// form's label and value, whose labels must not become names; a made-up person, "Pupil |
+    /// Test Pupil", makes no titles at all: `Engine.header`).
     public var readsAsHeader: Bool {
         guard !columns.contains(where: { Self.holdsValueDigits($0.title) }) || columns.contains(where: \.trusted) else { return false }
         // "Candidate | «Legal_Forename» «Legal_Surname»": a mail merge's form, label and field.

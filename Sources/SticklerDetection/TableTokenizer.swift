@@ -69,10 +69,11 @@ struct TableTokenizer {
     }
 
     /// Whether cells in `column` need their text: every cell until the header is known,
-    /// afterwards only name columns.
+    /// afterwards only name columns (and a grid's, and roles').
     func collecting(_ column: Int) -> Bool {
         guard let header, !collectsAll, !afterBlank else { return true }
-        return column < header.columns.count && (header.columns[column].columnDetector != nil || header.columns[column].grid)
+        return column < header.columns.count && (header.columns[column].columnDetector != nil || header.columns[column].grid
+                                                  || header.roleColumns.contains(column))
     }
 
     /// Tokenizes up to global offset `upTo`, handing over each finished row. `resolve` turns

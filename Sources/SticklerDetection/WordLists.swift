@@ -8,14 +8,15 @@ public enum WordLists {
     ]
 
     /// Letters of names beyond ASCII ("Zoë", "Siân", "Łukasz Wójcik", "Chloé"), Latin-1 and
-    /// Latin Extended-A in UTF-8, as a pattern may name them: `{upper}` is one capital (an
+    /// Latin Extended-A in UTF-8, and Romanian's comma letters ("Ștefan", "Ionuț", U+0218 to
+    /// U+021B), as a pattern may name them: `{upper}` is one capital (an
     /// accented one by its two bytes; case is not told apart there); `{accented}` goes inside
     /// a byte class and adds the bytes of accented letters to it (`[a-z''{accented}]{1,20}`),
     /// so that the repeat stays one byte class, which Vectorscan runs as fast as `[a-z']`
     /// (the count is then of bytes).
     public static let letterClasses: [String: String] = [
-        "upper": "(?:[A-Z]|\\xC3[\\x80-\\x9E]|[\\xC4\\xC5][\\x80-\\xBF])",
-        "accented": "\\x80-\\xBF\\xC3-\\xC5",
+        "upper": "(?:[A-Z]|\\xC3[\\x80-\\x9E]|[\\xC4\\xC5][\\x80-\\xBF]|\\xC8[\\x98\\x9A])",
+        "accented": "\\x80-\\xBF\\xC3-\\xC5\\xC8",
     ]
 
     /// "ellie-mae" -> "Ellie-Mae".
@@ -61,12 +62,27 @@ public enum WordLists {
     /// Vectorscan's literal matcher slows down for every short literal it holds (the 25
     /// three-letter names cost the whole literal pass a sixth of its speed).
     static func expandTrigger(_ trigger: String) -> [String] {
-        guard let name = references(in: trigger).first, let words = registry[name] else { return [trigger] }
-        let placeholder = "{\(name)}"
+        guard let name = references(in: trigger).first, let words = registry[name],
+              let placeholder = trigger.range(of: "{\(name)}") else { return [trigger] }
+        let prefix = String(trigger[..<placeholder.lowerBound]), suffix = String(trigger[placeholder.upperBound...])
         return words.flatMap { word -> [String] in
-            let expanded = trigger.replacingOccurrences(of: placeholder, with: KeywordPattern.escapeLiteral(word))
-            guard trigger.hasPrefix(placeholder), expanded.utf8.count < shortestFastLiteral else { return [expanded] }
+            let expanded = prefix + KeywordPattern.escapeLiteral(word) + suffix
+            guard prefix.isEmpty, expanded.utf8.count < shortestFastLiteral else { return [expanded] }
             return wordStarts.map { KeywordPattern.escapeLiteral($0) + expanded }
+        }
+    }
+
+    /// The triggers of every detector that writes them with a list, expanded once per
+    /// distinct written trigger (a dozen name rules share `'{given_names} '`).
+    static func expandTriggers(of detectors: inout [Detector]) {
+        var expansions: [String: [String]] = [:]
+        for index in detectors.indices where !detectors[index].writtenTriggers.isEmpty {
+            detectors[index].triggers = detectors[index].writtenTriggers.flatMap { written in
+                if let known = expansions[written] { return known }
+                let expanded = expandTrigger(written)
+                expansions[written] = expanded
+                return expanded
+            }
         }
     }
 

@@ -85,6 +85,39 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(Set(events.map(\.finding.location.line)).count, 2000)
     }
 
+    /// A supplier list and a staff directory name people at work: their names and contact
+    /// details are reported at low only. A table of the same staff with their absences is
+    /// about them, and a list of pupils beside an employer is theirs.
+    func testBusinessContactsAndStaffInTheirPostsAreAtWork() throws {
+        var ids = Identifiers(seed: 71)
+        var suppliers = "Supplier,Service,Contact,Phone,Email,Contract end\n"
+        var directory = "Area,Contact,Email,Extension\n"
+        var absences = "Staff,Role,Episodes,Days,Reasons\n"
+        var placements = "Employer,Student,Form,Mobile\n"
+        for (index, name) in ["Gemma Holroyd", "Tunde Bakare", "Harriet Lumb", "Deborah Ackroyd"].enumerated() {
+            let parts = name.split(separator: " ").map(String.init)
+            suppliers += "Dales Fresh \(index) Ltd,Fruit,\(name),\(ids.landline()),\(ids.email(given: parts[0], family: parts[1])),31/08/2025\n"
+            directory += "\(["Business Manager", "Catering Manager", "Librarian", "Headteacher"][index]),\(name),\(ids.email(given: parts[0], family: parts[1])),20\(index)\n"
+            absences += "\(name),Teacher of English,3,20,Cancer treatment - phased return\n"
+            placements += "Calder Motors \(index) Ltd,\(name),10K,\(ids.mobile())\n"
+        }
+        for (csv, what) in [(suppliers, "a supplier list"), (directory, "a staff directory")] {
+            let (events, outcome) = try scan(csv, delimiter: 44)
+            XCTAssertTrue(events.isEmpty, what)
+            XCTAssertLessThanOrEqual(outcome.risk.level, .low, what)
+            let low = try scan(csv, delimiter: 44, options: ScanOptions(minConfidence: .low)).events
+            XCTAssertTrue(low.contains { $0.finding.detector == "email" && $0.finding.confidence == .low }, what)
+        }
+        XCTAssertEqual(try scan(absences, delimiter: 44).events.filter { $0.finding.detector.hasPrefix("person_name") }.count, 4)
+        XCTAssertGreaterThanOrEqual(try scan(placements, delimiter: 44).outcome.risk.level, .medium)
+    }
+
+    /// A training deck's practice record ("Pupil | Test Pupil") is no table of pupils.
+    func testAPlaceholderPersonIsNoColumnTitle() throws {
+        let (events, _) = try scan("Pupil,Test Pupil\nForm,7X\nCollected by,Test Parent\nReason,Dentist\n", delimiter: 44)
+        XCTAssertTrue(events.filter { $0.finding.category == .personal }.isEmpty)
+    }
+
     func testColumnHeadersGiveContextToEveryCell() throws {
         var ids = Identifiers(seed: 3)
         var csv = "Surname,Forename,NHS Number,UPN\n"
