@@ -880,7 +880,7 @@ struct DocumentState {
             guard !name.isEmpty, !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
             if PersonName.isFormLabel(name) { continue }
             // A template's example row: "CANDIDATE | Example | 01/01/2009".
-            if PersonName.isPlaceholderWord(name) {
+            if PersonName.isPlaceholderWord(name) || PersonName.hasMadeUpSurname(name) {
                 exampleRow = true
                 continue
             }

@@ -386,8 +386,13 @@ public final class Engine: @unchecked Sendable {
         // (Not in a staff record: a staffing costing's "Name" beside "Salary" and "Total cost".)
         // (Nor beside a column of roles: things hold no posts. A staff parking list's "Name" beside
         // "Role" and "Make/model".)
+        // (Nor beside a special category's column: an SEN provision map's "Name" beside "SEN
+        // stage", "Primary need" and its "Cost".)
         let besideRoleColumn = normalizedTitles.contains(where: TableHeader.isRoleTitle)
-        for index in header.columns.indices where !staffRecord && !besideRoleColumn {
+        let besideSpecialColumn = header.columns.contains { column in
+            column.namesSpecialCategory || column.columnDetector.map { detectors[$0].category == .specialCategory } ?? false
+        }
+        for index in header.columns.indices where !staffRecord && !besideRoleColumn && !besideSpecialColumn {
             guard let detector = header.columns[index].columnDetector, beside(detectors[detector].notBeside, index),
                   !["user", "assigned", "pupil", "student", "staff", "borrower", "loaned"].contains(where: { spaced[index].contains(" " + $0 + " ") })
             else { continue }
@@ -427,14 +432,19 @@ public final class Engine: @unchecked Sendable {
         }
         let peoplesData = namesSpecialCategory || staffRecord
             || normalizedTitles.contains(where: { title in title.split(separator: " ").contains { TableHeader.personTitleWords.contains(String($0)) } })
-        if !peoplesData, !names([.identifier]) {
+        // (Its names in a contact's column, "Contact", "Privacy contact": an alumni export's
+        // "First Name | Last Name | Employer" is of people with their employers.)
+        let contactColumns = header.columns.indices.allSatisfy { index in
+            header.columns[index].columnDetector.map { !isName[$0] } ?? true || normalizedTitles[index].split(separator: " ").contains("contact")
+        }
+        if !peoplesData, contactColumns, !names([.identifier]) {
             header.namesOrganisations = normalizedTitles.contains(where: TableHeader.organisationTitles.contains)
         }
         // Staff in their posts only in a directory: roles, names, contact details and the titles
         // a directory holds, nothing else.
         let directory = header.columns.indices.allSatisfy { index in
             let column = header.columns[index], title = normalizedTitles[index]
-            return title.isEmpty || column.columnDetector != nil || TableHeader.isRoleTitle(title) || TableHeader.directoryTitles.contains(title)
+            return title.isEmpty || column.columnDetector != nil || TableHeader.isRoleTitle(title) || TableHeader.isDirectoryTitle(title)
                 || (!column.contextFor.isEmpty && column.contextFor.allSatisfy { detectors[$0].category == .contact })
         }
         if !peoplesData, directory {

@@ -186,6 +186,17 @@ enum FamousNames {
         "nicola adams", "anthony joshua", "tyson fury", "katie taylor", "laura muir", "sky brown",
         "charlotte worthington", "tom pidcock", "geraint thomas", "mark cavendish", "lizzy yarnold",
         "amy williams", "jade jones", "charlotte dujardin",
+        // Artists an art lesson names (first and last words: "Vincent van Gogh" as "Vincent Gogh"; not
+        // those many people are called: Henry Moore, William Morris, Peter Blake).
+        "bridget riley", "david hockney", "barbara hepworth", "georgia o'keeffe", "vincent gogh",
+        "vincent van gogh", "andy warhol", "pablo picasso", "claude monet", "yayoi kusama", "keith haring",
+        "roy lichtenstein", "grayson perry", "tracey emin", "damien hirst", "jackson pollock", "wassily kandinsky",
+        "henri matisse", "paul cezanne", "salvador dali", "rene magritte", "andy goldsworthy", "romero britto",
+        "jean-michel basquiat", "kehinde wiley", "chris ofili", "lubaina himid", "sonia boyce", "anish kapoor",
+        "antony gormley", "rachel whiteread", "cornelia parker", "gustav klimt", "edvard munch",
+        "paul klee", "joan miro", "piet mondrian", "georges seurat", "edgar degas", "pierre-auguste renoir",
+        "mary cassatt", "louise bourgeois", "quentin blake", "john constable",
+        "thomas gainsborough", "stephen lowry",
         // Olympic sprinters a statistics lesson tabulates, and footballers a PE lesson names (not
         // those many parents or pupils are called: Colin Jackson, Kyle Walker, Keira Walsh).
         "florence griffith joyner", "florence joyner", "florence griffith", "ann fraser-pryce", "linford christie", "gail devers",

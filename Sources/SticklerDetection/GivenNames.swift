@@ -155,6 +155,26 @@ enum GivenNames {
         "kinga", "ewelina", "dominika", "edyta", "izabela", "kamila", "magda", "marzena", "wioletta", "damian",
         "jarosław", "janusz", "przemysław", "sławomir", "babatunde", "oluwadamilare", "temitayo", "adebola",
         "chisom", "somto", "ugochukwu", "tochukwu",
+        // More of the names of the last sixty years' births in England and Wales, and Pakistani,
+        // Indian, Somali, West African and Balkan families' (not "April", "June", "India",
+        // "Milan", "Robin", "Guy", "Frank", "Joy": months, places, words).
+        "aamir", "aarush", "abdiaziz", "abdikarim", "abdirahim", "abdoulaye", "adele", "adil", "aditya", "advait",
+        "agnes", "ahsan", "alicia", "amaan", "amadou", "aminata", "anastasija", "anita", "annabel", "antonia",
+        "arnav", "arya", "ashley", "asma", "avni", "azhar", "becky", "belinda", "beth", "betty", "binta", "brendan",
+        "bridget", "bruce", "bryony", "bushra", "calvin", "carla", "carrie", "cassie", "cecilia", "celia", "cheryl",
+        "chris", "christina", "cindy", "claudia", "cynthia", "darja", "dave", "diana", "doris", "dorothy", "dragan",
+        "dusan", "ellen", "eugene", "faizan", "farah", "fatimah", "fatou", "fawad", "faye", "felicity", "frances",
+        "francesca", "gabrielle", "geoff", "georgina", "gerald", "gloria", "goran", "gregory", "hafsah", "haleema",
+        "hamid", "haroon", "hasnain", "hugh", "humaira", "ibrahima", "ikram", "ilyas", "iman", "imtiaz", "inayat",
+        "ishani", "ishaq", "jannat", "jawad", "jelena", "jemma", "jenna", "johnny", "josephine", "joyce", "judy",
+        "julian", "kabir", "kadiatou", "kashif", "katarina", "khurram", "khushi", "kimberley", "laksh", "maha",
+        "mahi", "maira", "maleeha", "mamadou", "mariama", "mehwish", "milena", "momina", "moussa", "mubashir",
+        "mudassar", "nabila", "nadeem", "naeem", "naila", "natasa", "navya", "nicholas", "nimra", "nouman", "oumou",
+        "ousmane", "pari", "phyllis", "prisha", "qasim", "rabia", "rafiq", "raheem", "rameez", "rehman", "rida",
+        "rudra", "rukhsana", "saad", "saba", "sadia", "saima", "sajjad", "samina", "shabana", "shahzad", "shakeel",
+        "shanaya", "shaurya", "shazia", "sidra", "sneha", "snezana", "sobia", "sumaira", "tahir", "tahira", "talha",
+        "tamara", "tanja", "tanveer", "tiffany", "timothy", "trisha", "usama", "uzma", "vanya", "vesna", "vivaan",
+        "waleed", "waseem", "yasir", "younis", "zafar", "zahida", "zeeshan", "zoran", "zubair", "zunaira",
         // Names red-team rounds 69-72 missed ("Nadia Oduya 11A", "Tamsin D'Souza (DOB", "Anjali
         // Brooks didn't turn up") and others as common in schools' families and staff: South
         // Asian, Punjabi, Nigerian, Ghanaian, Polish, Romanian, Lithuanian, Turkish, Irish, Caribbean

@@ -187,6 +187,15 @@ public enum PersonName {
     static let placeholderPersonSecond: Set<String> = ["pupil", "student", "child", "learner", "parent", "carer", "user", "teacher",
                                                        "staff", "person", "account", "visitor", "candidate", "applicant"]
 
+    /// A template's example row names its made-up people so: "Alex Sample", "Jordan Example",
+    /// "Casey Testcase".
+    static func hasMadeUpSurname(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last, last.count >= 4 else { return false }
+        return madeUpSurnames.contains(last.lowercased())
+    }
+
+    static let madeUpSurnames: Set<String> = ["sample", "example", "testcase", "dummy", "placeholder", "fictional", "testperson"]
+
     static func isPlaceholderWord(_ text: String) -> Bool {
         guard let first = text.utf8.first, placeholderWordInitials.contains(first | 0x20) else { return false }
         let lower = text.lowercased()
@@ -211,7 +220,7 @@ public enum PersonName {
     /// School phrases shaped like a name: a word of these after the first makes it no name.
     /// (Words that are common surnames too, Hall, Lane, Park, House, are not here.)
     static let phraseWords: Set<String> = [
-        "forename", "forenames", "surname", "surnames",
+        "forename", "forenames", "surname", "surnames", "survey", "surveys", "questionnaire",
         "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",
         "club", "homework", "curriculum", "test", "tests", "exams", "exam", "reading", "maths", "english",
         "science", "writing", "phonics", "teacher", "teachers", "lead", "leader", "coordinator", "plan",

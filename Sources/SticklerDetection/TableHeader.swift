@@ -85,24 +85,34 @@ public struct TableHeader: Sendable {
     /// Titles a staff directory's or a sign-off's table holds beside its roles, names and
     /// contact details (normalised): a table with any other column (an absence record's
     /// "Episodes", "Reasons") is about its staff, not a list of who does what.
+    /// Whether a title is a directory's: listed, or saying what each person is responsible
+    /// for ("Surveys they own", "Link governor for", "Contact for").
+    static func isDirectoryTitle(_ normalized: String) -> Bool {
+        directoryTitles.contains(normalized)
+            || normalized.split(separator: " ").contains { ["own", "owns", "responsible", "responsibility", "oversees", "covers", "lead"].contains($0) }
+    }
+
     static let directoryTitles: Set<String> = ["extension", "ext", "room", "office", "location", "base", "date", "signed",
                                                "signature", "department", "dept", "team", "area", "site", "hours", "days",
                                                "availability", "working days", "title", "contact", "contact details",
-                                               "how to contact", "when available", "key stage", "year group", "subject"]
+                                               "how to contact", "when available", "key stage", "year group", "subject",
+                                               "responsible for", "owner", "owns", "surveys", "surveys owned", "link",
+                                               "phase", "class", "classes", "email address", "work email", "telephone"]
 
     /// Titles of a column of organisations: a table of businesses, not of people (normalised).
     static let organisationTitles: Set<String> = ["organisation", "organization", "organisation name", "organization name",
                                                   "company", "company name", "supplier", "supplier name", "employer",
                                                   "employer name", "business", "business name", "provider", "provider name",
-                                                  "vendor", "firm", "agency", "processor", "contractor", "service provider"]
+                                                  "vendor", "firm", "agency", "processor", "contractor", "service provider",
+                                                  "operator", "operator name", "trading name", "haulier", "taxi firm"]
 
     /// Words of a title that make its column people's, not a business's contact: a pupil's,
     /// a family's, an applicant's, an employee's.
     static let personTitleWords: Set<String> = ["pupil", "pupils", "student", "students", "child", "children", "learner",
                                                 "learners", "parent", "parents", "carer", "carers", "candidate", "applicant",
                                                 "participant", "young", "employee", "volunteer", "member", "placement",
-                                                "home", "personal", "dob", "birth", "upn", "uln", "ni", "mobile", "vehicle",
-                                                "registration", "badge", "kin", "emergency", "medical", "allergy", "allergies"]
+                                                "home", "personal", "dob", "birth", "upn", "uln", "ni", "kin", "emergency", "medical",
+                                                "allergy", "allergies"]
 
     /// Whether a role cell names a post in a school or a business ("Headteacher", "Catering
     /// Manager", "DPO"), not a pupil's part ("Form captain", "Head girl", "Reading buddy").
