@@ -704,9 +704,42 @@ struct DocumentState {
 
     /// Whether a family's or a pupil's word begins a role's name ("Daniel Petrakis | Parent
     /// governor", "Pupil voice: Amir Khan", "parent council"): no family of the name's.
+    /// (Or a form letter's addressee, a family word joined to another by a slash: "Dear
+    /// Parent/Carer", "parent / carer" beside the trip leader's name; not "Dear parent/carer
+    /// of Teddy Ramsden".)
     func namesARole(_ buffer: UnsafeRawBufferPointer, keywordEnd: Int, keyword: Int) -> Bool {
-        guard keywordEnd < buffer.count, buffer[keywordEnd] == 32, engine.familyKeywords.contains(keyword) else { return false }
+        guard keywordEnd < buffer.count, engine.familyKeywords.contains(keyword) else { return false }
+        var after = keywordEnd
+        while after < buffer.count, after - keywordEnd < 2, buffer[after] == 32 { after += 1 }
+        if after < buffer.count, buffer[after] == 47 {
+            // "parent/carer": past the slash and the family word after it.
+            after += 1
+            while after < buffer.count, after - keywordEnd < 4, buffer[after] == 32 { after += 1 }
+            let wordStart = after
+            while after < buffer.count, after - wordStart < 12, isLetter(buffer[after]) { after += 1 }
+            guard Self.familyWords.contains(lowerASCII(buffer[wordStart..<after])) else { return false }
+            return !Self.ofFollows(buffer, at: after)
+        }
+        var before = keywordEnd - engine.keywordTexts[keyword].utf8.count
+        while before > 0, keywordEnd - before < engine.keywordTexts[keyword].utf8.count + 2, buffer[before - 1] == 32 { before -= 1 }
+        if before > 0, buffer[before - 1] == 47 {
+            // "Parent/Carer": a family word before the slash too (not "meeting w/ parent").
+            var wordEnd = before - 1
+            while wordEnd > 0, before - 1 - wordEnd < 3, buffer[wordEnd - 1] == 32 { wordEnd -= 1 }
+            var wordStart = wordEnd
+            while wordStart > 0, wordEnd - wordStart < 12, isLetter(buffer[wordStart - 1]) { wordStart -= 1 }
+            guard Self.familyWords.contains(lowerASCII(buffer[wordStart..<wordEnd])) else { return false }
+            return !Self.ofFollows(buffer, at: keywordEnd)
+        }
+        guard buffer[keywordEnd] == 32 else { return false }
         return Self.roleFollows(buffer, after: keywordEnd, end: buffer.count)
+    }
+
+    /// Whether " of " (or "of " after spaces) comes at `index`, as in "parent/carer of Teddy".
+    static func ofFollows(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        var index = index
+        while index < buffer.count, buffer[index] == 32 { index += 1 }
+        return index + 2 < buffer.count && buffer[index] | 0x20 == 111 && buffer[index + 1] | 0x20 == 102 && buffer[index + 2] == 32
     }
 
     /// Words of an HR case within 300 bytes of a name (only asked of a name in a role: rare).
@@ -723,7 +756,8 @@ struct DocumentState {
                                       "investigation meeting", "disciplinary hearing on", "allegation that", "allegations that",
                                       "grievance raised", "raised a grievance", "grievance hearing", "hearing notes",
                                       "investigation notes", "management advice", "formal warning", "written warning",
-                                      "referral to occupational health"]
+                                      "referral to occupational health", "has been diagnosed", "was diagnosed", "receiving treatment",
+                                      "chemotherapy", "heart attack", "starts maternity leave", "long-term absence", "phased return"]
 
     /// Whether the line ending at `end` begins "Dear ".
     static func greetingLine(_ buffer: UnsafeRawBufferPointer, endingAt end: Int) -> Bool {

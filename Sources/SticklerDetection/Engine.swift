@@ -394,7 +394,7 @@ public final class Engine: @unchecked Sendable {
         }
         for index in header.columns.indices where !staffRecord && !besideRoleColumn && !besideSpecialColumn {
             guard let detector = header.columns[index].columnDetector, beside(detectors[detector].notBeside, index),
-                  !["user", "assigned", "pupil", "student", "staff", "borrower", "loaned"].contains(where: { spaced[index].contains(" " + $0 + " ") })
+                  !Self.peoplesNameTitleWords.contains(where: { spaced[index].contains(" " + $0 + " ") })
             else { continue }
             header.columns[index].columnDetector = nil
             header.columns[index].namesPeople = false
@@ -454,6 +454,12 @@ public final class Engine: @unchecked Sendable {
             || normalizedTitles.contains(where: TableHeader.isNoteTitle)
         return header
     }
+
+    /// Words of a name column's title that make its cells people beside any column of things'
+    /// data: an inventory's "Primary user", a cover log's "Absentee name" beside its "Cost".
+    static let peoplesNameTitleWords = ["user", "assigned", "pupil", "student", "staff", "borrower", "loaned", "absentee",
+                                        "coverer", "teacher", "employee", "person", "member", "holder", "requester",
+                                        "recipient", "payee", "claimant", "child", "parent", "carer", "learner"]
 
     /// Title words of a staff record, not a directory: a new starter's personal details, an HR
     /// case's absence and its reason ("Reason (fit note)", "OH referral"), pay. (Not "password":

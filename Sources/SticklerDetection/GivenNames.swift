@@ -10,9 +10,9 @@ import Foundation
 /// left out (Summer, Mark, Will).
 enum GivenNames {
     /// Given names that are more often words in a school's documents ("Summer Term", "Hope
-    /// and Faith"), names only where the shape says so: before a form group ("Summer Walsh
-    /// (11K)").
-    static let wordLike: Set<String> = ["summer", "hope", "faith", "autumn"]
+    /// and Faith", Welsh's "Mae SNAP Cymru yn ..."), names only where the shape says so: before
+    /// a form group ("Summer Walsh (11K)"). ("Lily-Mae" and the like are listed whole.)
+    static let wordLike: Set<String> = ["summer", "hope", "faith", "autumn", "mae"]
 
     static let common: Set<String> = [
         // Girls
@@ -34,7 +34,7 @@ enum GivenNames {
         "priya", "anika", "riya", "simran", "aanya", "ayesha", "safa", "sara", "mariam", "eman", "iqra",
         "mollie", "ellie-mae", "lilly", "lily-rose", "ava-rose", "olivia-mae", "lily-mae", "evie-mae",
         "millie-mae", "lacey-mae", "darcie-mae", "poppy-mae", "ruby-mae", "lexi-mae", "tia-mae", "gracie-mae",
-        "maisie-mae", "ava-mae", "lola-mae", "marie", "mae", "lee", "amelia-rose", "mia-rose", "olivia-rose", "ellie-may", "lily-may", "elise", "emilia", "georgie", "heidi",
+        "maisie-mae", "ava-mae", "lola-mae", "marie", "lee", "amelia-rose", "mia-rose", "olivia-rose", "ellie-may", "lily-may", "elise", "emilia", "georgie", "heidi",
         "jessie", "keira", "libby", "lottie", "maddison", "nevaeh", "orla", "penelope", "rose", "savannah",
         "serena", "stella", "tia", "valentina", "zahra", "kate", "jane", "mary", "margaret", "patricia",
         "linda", "barbara", "ann", "anne", "janet", "carol", "ruth", "sandra", "wendy", "jacqueline",

@@ -181,7 +181,8 @@ public enum PersonName {
         return madeUpPeople.contains(words.joined(separator: " "))
     }
 
-    static let madeUpPeople: Set<String> = ["joe bloggs", "fred bloggs", "jo bloggs", "joe blogs", "john doe", "jane doe", "a n other"]
+    static let madeUpPeople: Set<String> = ["joe bloggs", "fred bloggs", "jo bloggs", "joe blogs", "john doe", "jane doe", "a n other",
+                                            "a. n. other", "a.n. other", "a n example", "a. n. example", "a.n. example"]
 
     static let placeholderPersonFirst: Set<String> = ["test", "demo", "sample", "example", "dummy", "fake", "training", "practice"]
     static let placeholderPersonSecond: Set<String> = ["pupil", "student", "child", "learner", "parent", "carer", "user", "teacher",

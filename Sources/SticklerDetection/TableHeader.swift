@@ -97,14 +97,17 @@ public struct TableHeader: Sendable {
                                                "availability", "working days", "title", "contact", "contact details",
                                                "how to contact", "when available", "key stage", "year group", "subject",
                                                "responsible for", "owner", "owns", "surveys", "surveys owned", "link",
-                                               "phase", "class", "classes", "email address", "work email", "telephone"]
+                                               "phase", "class", "classes", "email address", "work email", "telephone",
+                                               // Welsh: e-mail, work e-mail, extension, phone, department.
+                                               "e bost", "e bost gwaith", "estyniad", "ffon", "ffôn", "adran"]
 
     /// Titles of a column of organisations: a table of businesses, not of people (normalised).
     static let organisationTitles: Set<String> = ["organisation", "organization", "organisation name", "organization name",
                                                   "company", "company name", "supplier", "supplier name", "employer",
                                                   "employer name", "business", "business name", "provider", "provider name",
                                                   "vendor", "firm", "agency", "processor", "contractor", "service provider",
-                                                  "operator", "operator name", "trading name", "haulier", "taxi firm"]
+                                                  "operator", "operator name", "trading name", "haulier", "taxi firm",
+                                                  "service", "service name", "charity", "charity name"]
 
     /// Words of a title that make its column people's, not a business's contact: a pupil's,
     /// a family's, an applicant's, an employee's.
@@ -127,7 +130,13 @@ public struct TableHeader: Sendable {
                                               "governor", "trustee", "caretaker", "receptionist", "administrator", "technician",
                                               "teacher", "hlta", "nurse", "secretary", "director", "ceo", "coordinator",
                                               "co-ordinator", "librarian", "chef", "cook", "accountant", "advisor", "adviser",
-                                              "controller", "chair", "treasurer", "head", "lead", "partner", "consultant"]
+                                              "controller", "chair", "treasurer", "head", "lead", "partner", "consultant",
+                                              "worker", "practitioner", "assistant", "mentor", "counsellor", "therapist",
+                                              "psychologist", "specialist", "keyworker", "supervisor", "engineer", "tutor",
+                                              // Welsh: head, deputy, teacher, coordinator, officer, nurse, governor, assistant, manager.
+                                              "pennaeth", "dirprwy", "athro", "athrawes", "cydlynydd", "swyddog", "nyrs",
+                                              "llywodraethwr", "cynorthwyydd", "rheolwr", "clerc", "dynodedig", "swyddfa", "cydady",
+                                              "alnco", "designated", "office", "receptionist", "bursar"]
     static let pupilPostWords: Set<String> = ["pupil", "student", "captain", "prefect", "girl", "boy", "council", "buddy",
                                               "ambassador", "monitor", "councillor", "leader", "rep", "representative", "young"]
 
