@@ -826,7 +826,8 @@ struct DocumentState {
     /// (A row's span is its line's: its cells hold only the columns read, names and roles.)
     func lowerWorkContacts(_ rows: [TableTokenizer.Row], in candidates: inout [Candidate], buffer: UnsafeRawBufferPointer, bufferStart: Int) {
         guard let table else { return }
-        var spans: [(from: Int, to: Int)] = []
+        // (An organisation's row: its bank details too, a supplier file's "Sort code | Account no".)
+        var spans: [(from: Int, to: Int, organisation: Bool)] = []
         for row in rows where !row.isHeader {
             guard let first = row.cells.first, let last = row.cells.last, let header = table.header(at: first.from) else { continue }
             let atWork = header.namesOrganisations || header.roleColumns.contains { column in
@@ -836,13 +837,14 @@ struct DocumentState {
             var from = first.from - bufferStart, to = last.to - bufferStart
             while from > 0, from <= buffer.count, buffer[from - 1] != 10 { from -= 1 }
             while to >= 0, to < buffer.count, buffer[to] != 10 { to += 1 }
-            spans.append((from + bufferStart, to + bufferStart))
+            spans.append((from + bufferStart, to + bufferStart, header.namesOrganisations))
         }
         guard !spans.isEmpty else { return }
         for index in candidates.indices {
-            let detector = candidates[index].detector
-            guard engine.isName[detector] || engine.detectors[detector].category == .contact,
-                  spans.contains(where: { candidates[index].from >= $0.from && candidates[index].from < $0.to }) else { continue }
+            let detector = candidates[index].detector, category = engine.detectors[detector].category
+            guard engine.isName[detector] || category == .contact || category == .financial,
+                  let span = spans.first(where: { candidates[index].from >= $0.from && candidates[index].from < $0.to }),
+                  category != .financial || span.organisation else { continue }
             candidates[index].confidence = .low
         }
     }

@@ -436,6 +436,7 @@ public final class Engine: @unchecked Sendable {
         // "First Name | Last Name | Employer" is of people with their employers.)
         let contactColumns = header.columns.indices.allSatisfy { index in
             header.columns[index].columnDetector.map { !isName[$0] } ?? true || normalizedTitles[index].split(separator: " ").contains("contact")
+                || TableHeader.organisationTitles.contains(normalizedTitles[index]) // "Supplier name"
         }
         if !peoplesData, contactColumns, !names([.identifier]) {
             header.namesOrganisations = normalizedTitles.contains(where: TableHeader.organisationTitles.contains)

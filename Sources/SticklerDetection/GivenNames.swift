@@ -155,6 +155,8 @@ enum GivenNames {
         "kinga", "ewelina", "dominika", "edyta", "izabela", "kamila", "magda", "marzena", "wioletta", "damian",
         "jarosław", "janusz", "przemysław", "sławomir", "babatunde", "oluwadamilare", "temitayo", "adebola",
         "chisom", "somto", "ugochukwu", "tochukwu",
+        // (One three-letter name after all: "Mei Chen (10P)", "Mei Kowalski" were missed in two rounds.)
+        "mei",
         // More of the names of the last sixty years' births in England and Wales, and Pakistani,
         // Indian, Somali, West African and Balkan families' (not "April", "June", "India",
         // "Milan", "Robin", "Guy", "Frank", "Joy": months, places, words).

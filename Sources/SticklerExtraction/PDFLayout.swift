@@ -100,8 +100,8 @@ struct PDFLayout {
         min(a.height, b.height) > 0 && b.y1 < a.y2 && b.y2 > a.y1
     }
 
-    /// The page's text without the glyphs in `excluded`, with a space wherever two
-    /// characters of a line lie apart.
+    /// The page's text without the glyphs in `excluded`, with a space wherever two characters
+    /// of a line lie apart and a line break wherever poppler ran two lines together.
     func body(excluding excluded: [Bool]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.count + text.count / 8)
@@ -119,6 +119,12 @@ struct PDFLayout {
                 if let last = previous, Self.apart(last, glyph.box) {
                     out += text[run..<glyph.start]
                     out.append(32)
+                    run = glyph.start
+                } else if let last = previous, min(last.height, glyph.box.height) > 0, glyph.box.y1 >= last.y2 || glyph.box.y2 <= last.y1 {
+                    // poppler ran two lines together ("...Mr R BrearEmployee no 136357NI number"):
+                    // the next character lies wholly above or below, so a line ends here.
+                    out += text[run..<glyph.start]
+                    out.append(10)
                     run = glyph.start
                 }
                 previous = glyph.box

@@ -86,17 +86,18 @@ final class EngineTests: XCTestCase {
     }
 
     /// A supplier list and a staff directory name people at work: their names and contact
-    /// details are reported at low only. A table of the same staff with their absences is
+    /// details (and a supplier's bank details) are reported at low only. A table of the same staff with their absences is
     /// about them, and a list of pupils beside an employer is theirs.
     func testBusinessContactsAndStaffInTheirPostsAreAtWork() throws {
         var ids = Identifiers(seed: 71)
-        var suppliers = "Supplier,Service,Contact,Phone,Email,Contract end\n"
+        var suppliers = "Supplier,Service,Contact,Phone,Email,Contract end,Sort code,Account no\n"
         var directory = "Area,Contact,Email,Extension\n"
         var absences = "Staff,Role,Episodes,Days,Reasons\n"
         var placements = "Employer,Student,Form,Mobile\n"
         for (index, name) in ["Gemma Holroyd", "Tunde Bakare", "Harriet Lumb", "Deborah Ackroyd"].enumerated() {
             let parts = name.split(separator: " ").map(String.init)
-            suppliers += "Dales Fresh \(index) Ltd,Fruit,\(name),\(ids.landline()),\(ids.email(given: parts[0], family: parts[1])),31/08/2025\n"
+            suppliers += "Dales Fresh \(index) Ltd,Fruit,\(name),\(ids.landline()),\(ids.email(given: parts[0], family: parts[1])),31/08/2025,"
+                + "\(ids.sortCode()),\(ids.accountNumber())\n"
             directory += "\(["Business Manager", "Catering Manager", "Librarian", "Headteacher"][index]),\(name),\(ids.email(given: parts[0], family: parts[1])),20\(index)\n"
             absences += "\(name),Teacher of English,3,20,Cancer treatment - phased return\n"
             placements += "Calder Motors \(index) Ltd,\(name),10K,\(ids.mobile())\n"

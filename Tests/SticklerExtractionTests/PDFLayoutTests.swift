@@ -35,6 +35,18 @@ final class PDFLayoutTests: XCTestCase {
         XCTAssertEqual(String(decoding: layout.body(excluding: found.inTable), as: UTF8.self), "Hughes Olivia R801200101001 12/03/2013\n")
     }
 
+    func testLinesPopplerRanTogetherAreSeparated() throws {
+        // A payslip's label and value lines, which poppler's text gave with no line break
+        // between them: "Mr R BrearNI number XG 81 53 21 ADepartment".
+        var (text, boxes) = page([(100, [(40, "Employee"), (200, "Mr R Brear")]), (114, [(40, "NI number"), (200, "XG 81 53 21 A")]),
+                                  (128, [(40, "Department")])])
+        let breaks = text.indices.filter { text[$0] == 10 }.dropLast()
+        for index in breaks.reversed() { text.remove(at: index); boxes.remove(at: index) }
+        let layout = try self.layout((text, boxes))
+        XCTAssertEqual(String(decoding: layout.body(excluding: layout.tables().inTable), as: UTF8.self),
+                       "Employee Mr R Brear\nNI number XG 81 53 21 A\nDepartment\n")
+    }
+
     func testRowsUnderAHeaderAreATableAndProseIsNot() throws {
         let layout = try self.layout(page([
             (60, [(40, "Class list for 7B, autumn term")]),
