@@ -914,7 +914,8 @@ struct DocumentState {
             }
             // Empty, or the header row again (a report repeats it on every page).
             guard !name.isEmpty, !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
-            if PersonName.isFormLabel(name) { continue }
+            // A label, or a day or a month (a template's "Day | Mon | Tue" under "Pupil:").
+            if PersonName.isFormLabel(name) || PersonName.calendarWords.contains(name.lowercased()) || name.lowercased() == "day" { continue }
             // A template's example row: "CANDIDATE | Example | 01/01/2009".
             if PersonName.isPlaceholderWord(name) || PersonName.hasMadeUpSurname(name) {
                 exampleRow = true

@@ -181,6 +181,20 @@ public enum PersonName {
         return madeUpPeople.contains(words.joined(separator: " "))
     }
 
+    /// A record's forename and surname fields ("forename: Olivia\nsurname: Hughes") that are
+    /// no test record's or documentation's ("Test | Student", "Jane | Doe").
+    public static func fieldsNameARealPerson(_ bytes: [UInt8]) -> Bool {
+        let values = bytes.split(separator: 10).compactMap { line -> String? in
+            guard let mark = line.firstIndex(where: { $0 == 58 || $0 == 9 }) else { return nil }
+            return String(decoding: line[(mark + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        guard let first = values.first, let last = values.last else { return true }
+        if placeholderPersonFirst.contains(first) || placeholderPersonFirst.contains(last) || madeUpSurnames.contains(last) || madeUpSurnames.contains(first) {
+            return false
+        }
+        return !isPlaceholderPerson(first + " " + last) && !isPlaceholderPerson(last + " " + first)
+    }
+
     static let madeUpPeople: Set<String> = ["joe bloggs", "fred bloggs", "jo bloggs", "joe blogs", "john doe", "jane doe", "a n other",
                                             "a. n. other", "a.n. other", "a n example", "a. n. example", "a.n. example"]
 

@@ -147,6 +147,10 @@ final class ValidatorTests: XCTestCase {
         check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7"], invalid: ["PE (Y9", "SEN (Y7", "ALL (Y10", "E (Y9"])
         check("person_name_caps_reversed", valid: ["ADEYEMI, Esther", "McDONALD, Jack", "O'NEILL, Saoirse", "WÓJCIK, Zuzanna"],
               invalid: ["TOTAL, Set", "UK, Europe", "NOTE, Jack", "HELLO, Grace", "LONDON, Grace", "PE, Max", "SUMMARY, Summer", "BLOGGS, Joe"])
+        check("person_name_fields", valid: ["first name: Ayaan\nlast name: Williams", "Surname\tFairbanks\nForenames\tJoanne",
+                                            "Forename: Olivia\nMiddle name: Grace\nSurname: Hughes"],
+              invalid: ["forename: Test\nsurname: Student", "first name: Jane\nlast name: Doe", "Forename: Casey\nSurname: Testcase",
+                        "Surname: Bloggs\nForename: Joe"])
         check("uk_phone_without_zero", valid: ["7700900123", "1134960000", "2079460018"], invalid: ["9434765919", "7012345678", "0770090012"])
         check("international_phone", valid: ["+86 139 1427 5806", "+971 50 318 2264", "+33 (0)6 45 78 91 23", "+234 803 517 2290",
                                              "+1 (416) 555-0139", "+852 9123 8470", "+91 98450 27613"],
@@ -237,7 +241,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_heads_document", "person_name_after_document_title",
                                    "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
                                    "international_phone", "password_cell", "given_name_class",
-                                   "candidate_surname_initial"]
+                                   "candidate_surname_initial", "person_name_fields"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
