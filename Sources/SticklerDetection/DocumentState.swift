@@ -709,30 +709,34 @@ struct DocumentState {
     /// of Teddy Ramsden".)
     func namesARole(_ buffer: UnsafeRawBufferPointer, keywordEnd: Int, keyword: Int) -> Bool {
         guard keywordEnd < buffer.count, engine.familyKeywords.contains(keyword) else { return false }
-        var after = keywordEnd
-        while after < buffer.count, after - keywordEnd < 2, buffer[after] == 32 { after += 1 }
-        if after < buffer.count, buffer[after] == 47 {
-            // "parent/carer": past the slash and the family word after it.
-            after += 1
-            while after < buffer.count, after - keywordEnd < 4, buffer[after] == 32 { after += 1 }
-            let wordStart = after
-            while after < buffer.count, after - wordStart < 12, isLetter(buffer[after]) { after += 1 }
-            guard Self.familyWords.contains(lowerASCII(buffer[wordStart..<after])) else { return false }
-            return !Self.ofFollows(buffer, at: after)
-        }
-        var before = keywordEnd - engine.keywordTexts[keyword].utf8.count
-        while before > 0, keywordEnd - before < engine.keywordTexts[keyword].utf8.count + 2, buffer[before - 1] == 32 { before -= 1 }
-        if before > 0, buffer[before - 1] == 47 {
-            // "Parent/Carer": a family word before the slash too (not "meeting w/ parent").
-            var wordEnd = before - 1
-            while wordEnd > 0, before - 1 - wordEnd < 3, buffer[wordEnd - 1] == 32 { wordEnd -= 1 }
-            var wordStart = wordEnd
-            while wordStart > 0, wordEnd - wordStart < 12, isLetter(buffer[wordStart - 1]) { wordStart -= 1 }
-            guard Self.familyWords.contains(lowerASCII(buffer[wordStart..<wordEnd])) else { return false }
-            return !Self.ofFollows(buffer, at: keywordEnd)
-        }
+        // "parent/carer": the family word after the slash (not "meeting w/ parent" before one).
+        let next = Self.wordAcrossSlash(buffer, from: keywordEnd, forward: true)
+        if next.slash { return Self.familyWords.contains(next.word) && !Self.ofFollows(buffer, at: next.end) }
+        let previous = Self.wordAcrossSlash(buffer, from: keywordEnd - engine.keywordTexts[keyword].utf8.count, forward: false)
+        if previous.slash { return Self.familyWords.contains(previous.word) && !Self.ofFollows(buffer, at: keywordEnd) }
         guard buffer[keywordEnd] == 32 else { return false }
         return Self.roleFollows(buffer, after: keywordEnd, end: buffer.count)
+    }
+
+    /// Whether a slash stands next to `index` (a space or two between), and the lower-cased
+    /// word on its other side (up to 12 letters) with where that word ends: after the slash
+    /// when `forward`, before it otherwise.
+    static func wordAcrossSlash(_ buffer: UnsafeRawBufferPointer, from index: Int, forward: Bool) -> (slash: Bool, word: String, end: Int) {
+        let step = forward ? 1 : -1
+        // The byte looked at: `position` itself going forward, the one before it going back.
+        func byte(_ position: Int) -> UInt8? {
+            let at = forward ? position : position - 1
+            return at >= 0 && at < buffer.count ? buffer[at] : nil
+        }
+        var position = index
+        for _ in 0..<2 where byte(position) == 32 { position += step }
+        guard byte(position) == 47 else { return (false, "", index) }
+        position += step
+        for _ in 0..<2 where byte(position) == 32 { position += step }
+        let start = position
+        while abs(position - start) < 12, let letter = byte(position), isLetter(letter) { position += step }
+        let range = forward ? start..<position : position..<start
+        return (true, lowerASCII(buffer[range]), forward ? position : start)
     }
 
     /// Whether " of " (or "of " after spaces) comes at `index`, as in "parent/carer of Teddy".
@@ -840,11 +844,16 @@ struct DocumentState {
             spans.append((from + bufferStart, to + bufferStart, header.namesOrganisations))
         }
         guard !spans.isEmpty else { return }
+        // (The rows come in order: the last span starting at or before a candidate holds it if any.)
         for index in candidates.indices {
-            let detector = candidates[index].detector, category = engine.detectors[detector].category
-            guard engine.isName[detector] || category == .contact || category == .financial,
-                  let span = spans.first(where: { candidates[index].from >= $0.from && candidates[index].from < $0.to }),
-                  category != .financial || span.organisation else { continue }
+            let detector = candidates[index].detector, category = engine.detectors[detector].category, from = candidates[index].from
+            guard engine.isName[detector] || category == .contact || category == .financial else { continue }
+            var low = 0, high = spans.count
+            while low < high {
+                let mid = (low + high) / 2
+                if spans[mid].from <= from { low = mid + 1 } else { high = mid }
+            }
+            guard low > 0, from < spans[low - 1].to, category != .financial || spans[low - 1].organisation else { continue }
             candidates[index].confidence = .low
         }
     }
@@ -872,7 +881,6 @@ struct DocumentState {
         }
     }
 
-    /// `cells`: each cell reported gets its span added (for `removeNamesInside`).
     /// A row's cells that the `any_cell` detectors' validators accept, wherever they stand (an
     /// exam seating plan's grid of desks: "1193 KAUR E"), each at its detector's confidence
     /// without context; the value is the cell's words after its number ("KAUR E").
@@ -896,6 +904,7 @@ struct DocumentState {
         return found
     }
 
+    /// `cells`: each cell reported gets its span added (for `removeNamesInside`).
     func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> [Candidate] {
         // (Read under the header in effect where it is: a report's later section has its own.)
         guard !row.isHeader, let first = row.cells.first, let header = table?.header(at: first.from) else { return [] }
@@ -915,7 +924,7 @@ struct DocumentState {
             // Empty, or the header row again (a report repeats it on every page).
             guard !name.isEmpty, !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
             // A label, or a day or a month (a template's "Day | Mon | Tue" under "Pupil:").
-            if PersonName.isFormLabel(name) || PersonName.calendarWords.contains(name.lowercased()) || name.lowercased() == "day" { continue }
+            if PersonName.isFormLabel(name) || PersonName.isCalendarCell(name) { continue }
             // A template's example row: "CANDIDATE | Example | 01/01/2009".
             if PersonName.isPlaceholderWord(name) || PersonName.hasMadeUpSurname(name) {
                 exampleRow = true

@@ -172,7 +172,6 @@ public enum PersonName {
             || (last && placeholders.contains(parts.reversed().joined(separator: " ").lowercased()))
     }
 
-    /// A template's word for a person: "Example", "CANDIDATE", "Pupil", "e.g. Olivia".
     /// A made-up person as a training deck or a system's demonstration writes one: "Test
     /// Pupil", "Demo Student", "Sample Parent", or Britain's "Joe Bloggs".
     static func isPlaceholderPerson(_ text: String) -> Bool {
@@ -189,10 +188,14 @@ public enum PersonName {
             return String(decoding: line[(mark + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
         }
         guard let first = values.first, let last = values.last else { return true }
-        if placeholderPersonFirst.contains(first) || placeholderPersonFirst.contains(last) || madeUpSurnames.contains(last) || madeUpSurnames.contains(first) {
-            return false
-        }
-        return !isPlaceholderPerson(first + " " + last) && !isPlaceholderPerson(last + " " + first)
+        // (Either field may come first.)
+        return ![first + " " + last, last + " " + first].contains { isPlaceholderPerson($0) || hasMadeUpSurname($0) }
+    }
+
+    /// A cell that is a day or a month, not a name (a template's "Day | Mon | Tue" under "Pupil:").
+    static func isCalendarCell(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower == "day" || calendarWords.contains(lower)
     }
 
     static let madeUpPeople: Set<String> = ["joe bloggs", "fred bloggs", "jo bloggs", "joe blogs", "john doe", "jane doe", "a n other",
@@ -211,6 +214,7 @@ public enum PersonName {
 
     static let madeUpSurnames: Set<String> = ["sample", "example", "testcase", "dummy", "placeholder", "fictional", "testperson"]
 
+    /// A template's word for a person: "Example", "CANDIDATE", "Pupil", "e.g. Olivia".
     static func isPlaceholderWord(_ text: String) -> Bool {
         guard let first = text.utf8.first, placeholderWordInitials.contains(first | 0x20) else { return false }
         let lower = text.lowercased()

@@ -65,7 +65,7 @@ struct RiskTally {
 /// | critical | special-category data about 10 or more people, or identifiers of 500 or more |
 /// | high | special-category data about anyone; identifiers or financial data of 10 or more |
 /// | medium | identifiers, personal or financial data of fewer than 10; contact details of 10 or more |
-/// | low | a few contact details; dates of birth with nothing beside them that identifies anyone (phone numbers and e-mail addresses do not); anything in a document that says its data is made up |
+/// | low | contact details of fewer than 10; dates of birth with nothing beside them that identifies anyone (phone numbers and e-mail addresses do not); anything in a document that says its data is made up |
 /// | none | nothing reported |
 enum RiskScorer {
     static let madeUpReason = "the document says its data is made up or historical"

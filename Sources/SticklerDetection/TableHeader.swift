@@ -82,9 +82,6 @@ public struct TableHeader: Sendable {
     static let roleTitles: Set<String> = ["role", "roles", "job title", "job role", "responsibility", "responsibilities",
                                           "designation", "post", "post held", "position held", "area of responsibility"]
 
-    /// Titles a staff directory's or a sign-off's table holds beside its roles, names and
-    /// contact details (normalised): a table with any other column (an absence record's
-    /// "Episodes", "Reasons") is about its staff, not a list of who does what.
     /// Whether a title is a directory's: listed, or saying what each person is responsible
     /// for ("Surveys they own", "Link governor for", "Contact for").
     static func isDirectoryTitle(_ normalized: String) -> Bool {
@@ -92,6 +89,9 @@ public struct TableHeader: Sendable {
             || normalized.split(separator: " ").contains { ["own", "owns", "responsible", "responsibility", "oversees", "covers", "lead"].contains($0) }
     }
 
+    /// Titles a staff directory's or a sign-off's table holds beside its roles, names and
+    /// contact details (normalised): a table with any other column (an absence record's
+    /// "Episodes", "Reasons") is about its staff, not a list of who does what.
     static let directoryTitles: Set<String> = ["extension", "ext", "room", "office", "location", "base", "date", "signed",
                                                "signature", "department", "dept", "team", "area", "site", "hours", "days",
                                                "availability", "working days", "title", "contact", "contact details",
@@ -136,7 +136,7 @@ public struct TableHeader: Sendable {
                                               // Welsh: head, deputy, teacher, coordinator, officer, nurse, governor, assistant, manager.
                                               "pennaeth", "dirprwy", "athro", "athrawes", "cydlynydd", "swyddog", "nyrs",
                                               "llywodraethwr", "cynorthwyydd", "rheolwr", "clerc", "dynodedig", "swyddfa", "cydady",
-                                              "alnco", "designated", "office", "receptionist", "bursar"]
+                                              "alnco", "designated", "office"]
     static let pupilPostWords: Set<String> = ["pupil", "student", "captain", "prefect", "girl", "boy", "council", "buddy",
                                               "ambassador", "monitor", "councillor", "leader", "rep", "representative", "young"]
 

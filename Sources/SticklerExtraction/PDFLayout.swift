@@ -120,7 +120,7 @@ struct PDFLayout {
                     out += text[run..<glyph.start]
                     out.append(32)
                     run = glyph.start
-                } else if let last = previous, min(last.height, glyph.box.height) > 0, glyph.box.y1 >= last.y2 || glyph.box.y2 <= last.y1 {
+                } else if let last = previous, min(last.height, glyph.box.height) > 0, !Self.sameLine(last, glyph.box) {
                     // poppler ran two lines together ("...Mr R BrearEmployee no 136357NI number"):
                     // the next character lies wholly above or below, so a line ends here.
                     out += text[run..<glyph.start]

@@ -108,6 +108,9 @@ final class EngineTests: XCTestCase {
             XCTAssertLessThanOrEqual(outcome.risk.level, .low, what)
             let low = try scan(csv, delimiter: 44, options: ScanOptions(minConfidence: .low)).events
             XCTAssertTrue(low.contains { $0.finding.detector == "email" && $0.finding.confidence == .low }, what)
+            if csv == suppliers {
+                XCTAssertTrue(low.contains { $0.finding.detector == "uk_bank_account" && $0.finding.confidence == .low }, "a supplier's bank details")
+            }
         }
         XCTAssertEqual(try scan(absences, delimiter: 44).events.filter { $0.finding.detector.hasPrefix("person_name") }.count, 4)
         XCTAssertGreaterThanOrEqual(try scan(placements, delimiter: 44).outcome.risk.level, .medium)
