@@ -194,6 +194,7 @@ public enum PersonName {
 
     /// A cell that is a day or a month, not a name (a template's "Day | Mon | Tue" under "Pupil:").
     static func isCalendarCell(_ text: String) -> Bool {
+        guard text.utf8.count <= 9 else { return false } // "wednesday", "september"
         let lower = text.lowercased()
         return lower == "day" || calendarWords.contains(lower)
     }
@@ -208,9 +209,15 @@ public enum PersonName {
     /// A template's example row names its made-up people so: "Alex Sample", "Jordan Example",
     /// "Casey Testcase".
     static func hasMadeUpSurname(_ name: String) -> Bool {
-        guard let last = name.split(separator: " ").last, last.count >= 4 else { return false }
-        return madeUpSurnames.contains(last.lowercased())
+        // (On bytes, without a String per call: asked of every name cell of a table.)
+        let utf8 = name.utf8
+        let start = utf8.lastIndex(of: 32).map(utf8.index(after:)) ?? utf8.startIndex
+        let last = utf8[start...]
+        guard last.count >= 4, last.count <= 11 else { return false }
+        return madeUpSurnameBytes.contains { word in word.count == last.count && zip(word, last).allSatisfy { $0 == $1 | 0x20 } }
     }
+
+    static let madeUpSurnameBytes = madeUpSurnames.map { Array($0.utf8) }
 
     static let madeUpSurnames: Set<String> = ["sample", "example", "testcase", "dummy", "placeholder", "fictional", "testperson"]
 
