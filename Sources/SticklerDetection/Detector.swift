@@ -18,6 +18,9 @@ public struct Detector: Sendable, Codable {
         case alnum
         /// No ASCII digit directly before or after (letters may touch).
         case digit
+        /// As `alnum`, and no hyphen joining it to a digit: not the end of an ISBN
+        /// ("978-0141378640") or the middle of a reference.
+        case number
         case none
     }
 
@@ -95,6 +98,10 @@ public struct Detector: Sendable, Codable {
     /// Words that rule a match out anywhere in its context window ("Ltd", "VAT" on a
     /// supplier's invoice: a company's bank details).
     public var notNear: [String] = []
+    /// `organisation_contact`: `true`, a value on an organisation's lines or of an organisation's
+    /// kind (a role's mailbox, a non-geographic number) is reported at `low`; `mailbox`, a
+    /// correspondent at a role's mailbox is (`OrganisationContact`).
+    public var organisationContact: String?
     /// Labels of lines whose values are ruled out: the words before the colon that begins
     /// the line ("Present: Margaret Bell (Chair), Amir Khan" in minutes names attendees).
     public var notOnLinesOf: [String] = []

@@ -187,6 +187,10 @@ struct DetectorTranslator {
         detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
         detector.notInRole = (raw.strings("not_in_role") ?? []).map { $0.lowercased() }
         detector.notNear = (raw.strings("not_near") ?? []).map { $0.lowercased() }
+        if let setting = raw.string("organisation_contact"), !["true", "false", "mailbox"].contains(setting) {
+            fail("organisation_contact", "organisation_contact '\(setting)' is not one of true, false, mailbox")
+        }
+        detector.organisationContact = raw.string("organisation_contact").flatMap { $0 == "false" ? nil : $0 }
         detector.notOnLinesOf = (raw.strings("not_on_lines_of") ?? []).map { $0.lowercased() }
         detector.trustedBeside = (raw.strings("trusted_beside") ?? []).map(TableHeader.normalize)
         detector.notBeside = (raw.strings("not_beside") ?? []).map(TableHeader.normalize)

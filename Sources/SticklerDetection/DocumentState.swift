@@ -17,6 +17,8 @@ struct Candidate {
     var column: String?
     /// Ruled out by a column header naming another kind of data.
     var vetoed = false
+    /// An organisation's by its kind (a role's mailbox, a helpline): at low whatever its column.
+    var keepsLow = false
 }
 
 /// The per-document state of one `DocumentScanner.scan` call: line counting, the table
@@ -356,8 +358,13 @@ struct DocumentState {
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
                 // (Unless the member of staff is the subject of an HR case: "Disclosure made by
                 // Carly Woodhead (Finance Officer) about the business manager, Gary Woodhead".)
-                if !engine.notInRole[detectorIndex].isEmpty, namedInRole(buffer, from: from, to: to, engine.notInRole[detectorIndex]),
-                   !Self.nearStaffingMatter(buffer, from: from, to: to) { break }
+                // (Then the case is its context: "Aaliyah Campbell (SENCo): progression deferred
+                // pending outcome of a formal capability process".)
+                var staffingMatter = false
+                if !engine.notInRole[detectorIndex].isEmpty, namedInRole(buffer, from: from, to: to, engine.notInRole[detectorIndex]) {
+                    guard Self.nearStaffingMatter(buffer, from: from, to: to) else { break }
+                    staffingMatter = true
+                }
                 // "Brightside Supplies Ltd, Sort code 40-12-76": a company's, not a person's.
                 if let words = engine.notNear[detectorIndex] {
                     let window = engine.detectors[detectorIndex].contextWindow
@@ -369,7 +376,7 @@ struct DocumentState {
                 // (Not at a meeting about a pupil: "Present: Jack Smith (pupil), Mrs Smith (mum)".)
                 if !engine.notOnLinesOf[detectorIndex].isEmpty, let label = lineLabel(buffer, before: from),
                    engine.notOnLinesOf[detectorIndex].contains(label), !lineNamesAPupil(buffer, around: from) { break }
-                let context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex)
+                let context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex) ?? (staffingMatter ? "staffing matter" : nil)
                 var confidence = Confidence.low
                 var requiresContext = false
                 if context != nil {
@@ -381,8 +388,15 @@ struct DocumentState {
                 } else {
                     break
                 }
+                // "Hollins Lane Primary School | Leeds LS13 9QZ | Tel 0113 496 0120": a letterhead's.
+                var keepsLow = false
+                if confidence > .low, let kind = engine.organisationContact[detectorIndex],
+                   let organisation = OrganisationContact.names(buffer, from: from, to: to, kind: kind) {
+                    confidence = .low
+                    keepsLow = organisation == .byKind
+                }
                 candidates.append(Candidate(detector: detectorIndex, from: bufferStart + from, to: bufferStart + to,
-                                            confidence: confidence, context: context, requiresContext: requiresContext))
+                                            confidence: confidence, context: context, requiresContext: requiresContext, keepsLow: keepsLow))
                 break
             }
         }
@@ -606,6 +620,9 @@ struct DocumentState {
         var colon = start
         while colon < before, colon - start < 32, buffer[colon] != 58 { colon += 1 }
         guard colon < before, buffer[colon] == 58 else { return nil }
+        // (The label of the value's own field: "Date: 12/03/2025   DOB: 14/03/2012" labels its
+        // second date "DOB".)
+        guard !buffer[(colon + 1)..<before].contains(58) else { return nil }
         let label = CellText.trimmed(String(decoding: buffer[start..<colon].map(ContextKeyword.fold), as: UTF8.self))
         return label.isEmpty ? nil : label
     }
@@ -617,6 +634,11 @@ struct DocumentState {
         case .none: return true
         case .alnum: return !(before.map(isAlnum) ?? false) && !(after.map(isAlnum) ?? false)
         case .digit: return !(before.map(isDigit) ?? false) && !(after.map(isDigit) ?? false)
+        case .number:
+            guard !(before.map(isAlnum) ?? false), !(after.map(isAlnum) ?? false) else { return false }
+            if before == UInt8(ascii: "-"), from >= 2, isDigit(buffer[from - 2]) { return false }
+            if after == UInt8(ascii: "-"), to + 1 < buffer.count, isDigit(buffer[to + 1]) { return false }
+            return true
         }
     }
 
@@ -761,7 +783,9 @@ struct DocumentState {
                                       "grievance raised", "raised a grievance", "grievance hearing", "hearing notes",
                                       "investigation notes", "management advice", "formal warning", "written warning",
                                       "referral to occupational health", "has been diagnosed", "was diagnosed", "receiving treatment",
-                                      "chemotherapy", "heart attack", "starts maternity leave", "long-term absence", "phased return"]
+                                      "chemotherapy", "heart attack", "starts maternity leave", "long-term absence", "phased return",
+                                      "days' sickness", "days sickness", "sickness absence (", "capability process", "formal capability",
+                                      "progression deferred", "informal support plan", "cancer treatment", "oh follow-up"]
 
     /// Whether the line ending at `end` begins "Dear ".
     static func greetingLine(_ buffer: UnsafeRawBufferPointer, endingAt end: Int) -> Bool {
@@ -812,7 +836,7 @@ struct DocumentState {
                 vetoed = true
                 continue
             }
-            if title.contextFor.contains(candidates[index].detector) {
+            if title.contextFor.contains(candidates[index].detector), !candidates[index].keepsLow {
                 let detector = engine.detectors[candidates[index].detector]
                 if detector.contextConfidence > candidates[index].confidence || candidates[index].context == nil {
                     candidates[index].confidence = max(candidates[index].confidence, detector.contextConfidence)

@@ -92,6 +92,9 @@ public final class Engine: @unchecked Sendable {
     let notFollowedBy: [Set<String>]
     /// Per detector: the words that rule a value out within its context window (`not_near`).
     let notNear: [ContextKeywordSet?]
+    /// Per detector: what its values are checked as when an organisation's are reported at
+    /// `low` (`organisation_contact`); nil when they are not.
+    let organisationContact: [OrganisationContact.Kind?]
     /// Per detector: whether it finds people's names (`normalize: name`).
     let isName: [Bool]
     /// Per detector: the roles beside a value that rule it out (`not_in_role`).
@@ -271,6 +274,9 @@ public final class Engine: @unchecked Sendable {
             detector.notNear.isEmpty ? nil : ContextKeywordSet(detector.notNear.enumerated().map { ContextKeyword(id: $0.offset, text: $0.element) })
         }
         notOnLinesOf = detectors.map { Set($0.notOnLinesOf) }
+        organisationContact = detectors.map { detector in
+            detector.organisationContact.map { OrganisationContact.Kind(setting: $0, validator: detector.validator) }
+        }
         maxWidth = max(widths.max() ?? 1, 1)
         maxContextWindow = detectors.map(\.contextWindow).max() ?? 64
     }
@@ -368,7 +374,9 @@ public final class Engine: @unchecked Sendable {
             header.columns[index].trusted = beside(detectors[detector].trustedBeside, index)
         }
         // A staff record's titles (personal details, absence, pay), not a directory's.
-        let staffRecord = spaced.contains { title in Self.recordTitleWords.contains { title.contains(" " + $0 + " ") } }
+        // (Its note in brackets too: "Mobile (emergency)".)
+        let written = titles.map { " " + String($0.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }).split(separator: " ").joined(separator: " ") + " " }
+        let staffRecord = (spaced + written).contains { title in Self.recordTitleWords.contains { title.contains(" " + $0 + " ") } }
         // Beside a column of roles, a titled name is a member of staff in the role.
         // (Not in a staff export beside identifiers: "Name | Job title | NI number" is HR's record.)
         // (Nor in a staff record, a new starters' sheet of passwords, or beside special-category columns.)
@@ -443,8 +451,10 @@ public final class Engine: @unchecked Sendable {
         }
         // Staff in their posts only in a directory: roles, names, contact details and the titles
         // a directory holds, nothing else.
+        // (Not staff's own mobiles: an emergency cascade's "Name | Role | Ext | Mobile (emergency)".)
         let directory = header.columns.indices.allSatisfy { index in
             let column = header.columns[index], title = normalizedTitles[index]
+            if title.split(separator: " ").contains(where: { $0 == "mobile" || $0 == "mob" }) { return false }
             return title.isEmpty || column.columnDetector != nil || TableHeader.isRoleTitle(title) || TableHeader.isDirectoryTitle(title)
                 || (!column.contextFor.isEmpty && column.contextFor.allSatisfy { detectors[$0].category == .contact })
         }
@@ -463,10 +473,12 @@ public final class Engine: @unchecked Sendable {
                                         "recipient", "payee", "claimant", "child", "parent", "carer", "learner"]
 
     /// Title words of a staff record, not a directory: a new starter's personal details, an HR
-    /// case's absence and its reason ("Reason (fit note)", "OH referral"), pay. (Not "password":
-    /// a network's "SSID | Password" is no table of people.)
+    /// case's absence and its reason ("Reason (fit note)", "OH referral"), pay, an emergency
+    /// contact or cascade. (Not "password": a network's "SSID | Password" is no table of people.)
     static let recordTitleWords = ["personal", "home", "sickness", "absence", "fit note", "oh",
-                                   "occupational", "salary", "pay", "grievance", "disciplinary", "capability"]
+                                   "occupational", "salary", "pay", "grievance", "disciplinary", "capability",
+                                   // An emergency cascade's "Mobile (emergency)": staff's own numbers.
+                                   "emergency", "kin", "private", "cascade"]
 
     /// A fresh per-thread scratch for this engine's databases.
     public func makeScratch() throws -> Scratch {

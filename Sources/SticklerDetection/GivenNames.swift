@@ -210,6 +210,9 @@ enum GivenNames {
         "tremaine", "trudy", "tyreece", "tyrell", "umar", "ursula", "vanessa", "varun", "veronica", "vicki",
         "vikram", "vivek", "vivian", "vlad", "wanda", "waqas", "warren", "yahya", "yasin", "yasmine", "yousef",
         "zaid", "zakariya", "zoey", "zoya", "zuzia",
+        "hibo", "khadra", "parveen", "desmond", "wei", "xin", "mehak", "filsan", "ifrah", "deqa", "zamzam", "nasreen",
+        "rubina", "perveen", "ruksana", "jaswinder", "kulwinder", "balvinder", "jasleen", "mandeep", "kamaljit",
+        "cosmin", "sorin", "vasile", "dumitru", "ilinca", "efua",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

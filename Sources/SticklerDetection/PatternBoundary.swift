@@ -23,7 +23,7 @@ enum PatternBoundary {
     /// `[^A-Za-z0-9]` takes a whole multi-byte character and the value's edge would no
     /// longer be one byte from the reported one.
     static func wrap(_ expression: String, boundary: Detector.Boundary, utf8: Bool = false) -> (expression: String, leading: Bool, trailing: Bool) {
-        guard boundary == .alnum, !utf8, let item = read(expression), item.starts || item.ends else { return (expression, false, false) }
+        guard boundary == .alnum || boundary == .number, !utf8, let item = read(expression), item.starts || item.ends else { return (expression, false, false) }
         return ((item.starts ? prefix : "") + "(?:" + expression + ")" + (item.ends ? suffix : ""), item.starts, item.ends)
     }
 

@@ -31,6 +31,8 @@ struct TableTokenizer {
     /// Whether a blank row came since the last row of two cells or more (a section may begin).
     var afterBlank = false
     var sectionsTried = 0
+    /// Rows left in which a wider header may take over from a banner read as one (`replacesBanner`).
+    var bannerRows = 0
     var headerRowsTried = 0
     /// The rows of two or more cells before the header is settled.
     var leadingRows: [[Cell]] = []
@@ -71,7 +73,7 @@ struct TableTokenizer {
     /// Whether cells in `column` need their text: every cell until the header is known,
     /// afterwards only name columns (and a grid's, and roles').
     func collecting(_ column: Int) -> Bool {
-        guard let header, !collectsAll, !afterBlank else { return true }
+        guard let header, !collectsAll, !afterBlank, bannerRows == 0 else { return true }
         return column < header.columns.count && (header.columns[column].columnDetector != nil || header.columns[column].grid
                                                   || header.roleColumns.contains(column))
     }
@@ -382,10 +384,18 @@ struct TableTokenizer {
                 for row in leadingRows.dropLast() { emit(Row(cells: row, isHeader: true)) }
                 leadingRows = []
                 header = candidate
+                bannerRows = width <= 3 ? 3 : 0
                 placeColumns(cells)
                 emit(Row(cells: cells, isHeader: true))
             }
             return
+        }
+        if !fixedWidth, bannerRows > 0 {
+            bannerRows -= 1
+            if rowHasText, replacesBanner(resolve: resolve) {
+                emit(Row(cells: cells, isHeader: true, startsSection: true))
+                return
+            }
         }
         if !fixedWidth, startsSection(resolve: resolve) {
             emit(Row(cells: cells, isHeader: true, startsSection: true))
@@ -414,6 +424,28 @@ struct TableTokenizer {
     }
 
     static let sectionsToTry = 16
+
+    /// Whether the current row, within three rows of a header of three titles or fewer, is
+    /// the table's real header and that one its banner: twice as wide (four titles at least),
+    /// three titles or more the rules know, no record's values. A single central record's
+    /// "SINGLE CENTRAL RECORD - STAFF | Brookfield Academy | Last updated 12/04/2024" reads as a
+    /// header of staff; its "Surname | Forename | DOB | … | s128 check | DBS certificate no."
+    /// row under it is the header. (With no blank row between, and a title's digits allowed:
+    /// "s128 check".)
+    mutating func replacesBanner(resolve: ([String]) -> TableHeader) -> Bool {
+        guard let banner = header else { return false }
+        let titles = cells.map { CellText.trimmed($0.text) }
+        let width = titles.filter { !Self.isBlank($0) }.count
+        let bannerWidth = banner.columns.filter { !Self.isBlank($0.title) }.count
+        guard width >= max(4, 2 * bannerWidth), titles.allSatisfy({ $0.utf8.count <= 64 }), !Self.readsAsRecord(titles),
+              titles.filter(TableHeader.holdsValueDigits).count * 4 <= width else { return false }
+        let candidate = resolve(titles)
+        guard candidate.columns.filter(\.isKnown).count >= 3 else { return false }
+        sectionFrom = cells.first?.from ?? processedTo
+        header = candidate
+        bannerRows = 0
+        return true
+    }
 
     /// The header in effect at global `offset` (a later section's from its header row on).
     func header(at offset: Int) -> TableHeader? {

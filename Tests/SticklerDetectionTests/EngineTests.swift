@@ -849,7 +849,8 @@ final class EngineTests: XCTestCase {
 
     func testRiskLevels() throws {
         XCTAssertEqual(try scan("nothing here\n").outcome.risk.level, .none)
-        XCTAssertEqual(try scan("Contact: office@example.sch.uk\n").outcome.risk.level, .low)
+        XCTAssertEqual(try scan("Contact: k.bennett@example.sch.uk\n").outcome.risk.level, .low)
+        XCTAssertEqual(try scan("Contact: office@example.sch.uk\n").outcome.risk.level, .none, "a role's mailbox")
         XCTAssertEqual(try scan("UPN R801200101001\n").outcome.risk.level, .medium)
         // A date of birth beside nothing that names anyone (a worksheet's question) is low;
         // beside a name it is the pupil's.

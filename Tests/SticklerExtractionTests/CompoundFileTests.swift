@@ -64,7 +64,7 @@ final class CompoundFileTests: FormatTestCase {
         let blocks: [WordBinaryWriter.Block] = [
             .paragraph("Class 4B medical list, autumn term: an epipen is kept in the office."),
             .table(rows),
-            .paragraph("Questions to \u{13} HYPERLINK \"mailto:office@example.sch.uk\" \u{14}the office\u{15}, please."),
+            .paragraph("Questions to \u{13} HYPERLINK \"mailto:k.bennett@example.sch.uk\" \u{14}Mrs Bennett\u{15}, please."),
             .table([["Pupil name", "Olivia Hughes"], ["NHS number", formNHS], ["Address", "12 Acacia Avenue"]]),
             .paragraph("Parent's NI number \(nino) on file."),
         ]
@@ -83,7 +83,7 @@ final class CompoundFileTests: FormatTestCase {
         XCTAssertEqual(names.map(\.value), pupils, "the UTF-16 piece's Chloé too")
         XCTAssertEqual(result.findings(in: "list.doc").filter { $0.finding.detector == "date_of_birth" }.count, 10)
         XCTAssertEqual(result.found(formNHS, in: "list.doc")?.location.cell, "'table 2'!B2")
-        XCTAssertNotNil(result.found("office@example.sch.uk", in: "list.doc"), "a field's instructions are read")
+        XCTAssertNotNil(result.found("k.bennett@example.sch.uk", in: "list.doc"), "a field's instructions are read")
         XCTAssertNotNil(result.found(nino, in: "list.doc"))
         XCTAssertTrue(result.findings(in: "list.doc").contains { $0.finding.detector == "special_health" && $0.finding.location.cell == nil },
                       "the body's keyword counts, though the identifiers come after it, in the tables")

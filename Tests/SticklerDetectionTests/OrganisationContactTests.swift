@@ -1,0 +1,117 @@
+import SticklerCore
+@testable import SticklerDetection
+import SticklerTesting
+import XCTest
+
+/// An organisation's contact details (a letterhead, a helpline, a role's mailbox, staff in
+/// their posts) are reported at low; a family's stay as they were.
+final class OrganisationContactTests: XCTestCase {
+    static var sharedEngine: Engine?
+    var engine: Engine {
+        get throws {
+            if let engine = Self.sharedEngine { return engine }
+            let engine = try TestSupport.engine()
+            Self.sharedEngine = engine
+            return engine
+        }
+    }
+
+    /// Confidence per detector and redacted-free value (`--reveal`), at `low` and above.
+    func found(_ text: String, delimiter: UInt8? = nil) throws -> [String: Confidence] {
+        let scanner = try DocumentScanner(engine: engine, options: ScanOptions(minConfidence: .low, reveal: true))
+        var found: [String: Confidence] = [:]
+        _ = try scanner.scan(text: text, document: DocumentDescription(path: "doc", delimiter: delimiter)) { event in
+            found[event.value ?? ""] = event.finding.confidence
+        }
+        return found
+    }
+
+    func testALetterheadsDetailsAreTheSchools() throws {
+        let oneLine = try found("Term dates 2025-26\nINSET: 1 Sept 2025\nHollins Lane Primary School  |  Hollins Lane, Bramley, Leeds LS13 9QZ  |  Tel 0113 496 0120\n")
+        XCTAssertEqual(oneLine["LS13 9QZ"], .low)
+        XCTAssertEqual(oneLine["0113 496 0120"], .low)
+        let block = try found("HOLLINS LANE PRIMARY SCHOOL\nHollins Lane, Bramley\nLeeds LS13 9QZ\nTel: 0113 496 0120 | office@hollinslane.example.sch.uk\n\nDear Parents,\n")
+        XCTAssertEqual(block["LS13 9QZ"], .low)
+        XCTAssertEqual(block["0113 496 0120"], .low)
+        XCTAssertEqual(block["office@hollinslane.example.sch.uk"], .low)
+        // A venue's, a council's.
+        XCTAssertEqual(try found("Eden Camp Modern History Museum, Malton YO17 6RT, 01653 697777\n")["YO17 6RT"], .low)
+        XCTAssertEqual(try found("Leeds City Council, Merrion House, Leeds LS2 8BB\n")["LS2 8BB"], .low)
+    }
+
+    func testAFamilysDetailsUnderALetterheadAreTheirs() throws {
+        // The addressee's block under the letterhead: a titled name, then the home address.
+        let letter = try found("Hollins Lane Primary School\nMrs K Abdi\n14 Cobden Terrace\nLeeds LS12 5DQ\n\nDear Mrs Abdi,\n")
+        XCTAssertEqual(letter["LS12 5DQ"], .medium)
+        // A family's line, whatever organisation it names.
+        let line = try found("Olivia's mum, Hollins Lane Primary School parent: 0113 496 0577\n")
+        XCTAssertEqual(line["0113 496 0577"], .medium)
+        // A class list's column says whose the postcode is.
+        let table = try found("Name,Previous school,Postcode\nOlivia Hughes,Oakwood Primary School,LS12 5DQ\n", delimiter: 44)
+        XCTAssertEqual(table["LS12 5DQ"], .high)
+    }
+
+    func testHelplinesRoleMailboxesAndServicesAreOrganisations() throws {
+        let text = """
+            If you are worried, talk to FRANK on 0300 123 6600 or Papyrus HOPELINE247 0800 068 4141.
+            Questions: dpo@example-trust.org.uk, admissions2025@example.sch.uk or no-reply@example.com.
+            For an informal visit please call the school office on 0113 496 0000.
+            AQA customer services      0161 496 0321   eos@aqa.example.org.uk
+
+            """
+        let services = try found(text)
+        for value in ["0300 123 6600", "0800 068 4141", "dpo@example-trust.org.uk", "admissions2025@example.sch.uk",
+                      "no-reply@example.com", "0113 496 0000", "0161 496 0321", "eos@aqa.example.org.uk"] {
+            XCTAssertEqual(services[value], .low, value)
+        }
+        // By their kind whatever their column.
+        let columns = try found("Email,Phone\naccounts@brightside.example.com,0800 068 4141\n", delimiter: 44)
+        XCTAssertEqual(columns["accounts@brightside.example.com"], .low)
+        XCTAssertEqual(columns["0800 068 4141"], .low)
+        // A person's mailbox and mobile are theirs.
+        let person = try found("Email: j.smith+parents@example.com\nMobile: 07700 900123\n")
+        XCTAssertEqual(person["j.smith+parents@example.com"], .high)
+        XCTAssertEqual(person["07700 900123"], .high)
+    }
+
+    func testStaffInTheirPostsButNotTheirOwnNumbers() throws {
+        let newsletter = try found("Mrs Joanne Hartley, Exams Officer - j.hartley@kirkbrook.example.sch.uk - 0113 496 0500 ext 214\nMs Laura Finch, Head of Year 11 - l.finch@kirkbrook.example.sch.uk\n")
+        XCTAssertEqual(newsletter["j.hartley@kirkbrook.example.sch.uk"], .low)
+        XCTAssertEqual(newsletter["0113 496 0500"], .low)
+        XCTAssertEqual(newsletter["l.finch@kirkbrook.example.sch.uk"], .low)
+        // A member of staff's own mobile and personal mailbox are theirs, post or not.
+        let own = try found("Mr Tom Reid, Site Manager - 07700 900762 - tomreid84@gmail.com\n")
+        XCTAssertEqual(own["07700 900762"], .medium)
+        XCTAssertEqual(own["tomreid84@gmail.com"], .medium)
+        // An emergency cascade's column is staff's own numbers.
+        let cascade = try found("Name\tRole\tExt\tMobile (emergency)\nMrs Amelia Smith\tOffice\t298\t07700 900365\n", delimiter: 9)
+        XCTAssertEqual(cascade["07700 900365"], .high)
+    }
+
+    func testAnISBNsTailIsNoPhoneNumber() throws {
+        XCTAssertNil(try found("Wonder, R. J. Palacio, ISBN 978-0141378640\n")["0141378640"])
+        XCTAssertEqual(try found("Tel: 0141 378 6400\n")["0141 378 6400"], .high)
+    }
+
+    /// A meeting's date is no date of birth, though "DOB" follows on the next line; a DOB after
+    /// the date on the same line is.
+    func testAMeetingsDateIsNoBirthDate() throws {
+        let minutes = try found("Date: 4 December 2015\nPupil DOB: 12/03/2012\n")
+        XCTAssertNil(minutes["4 December 2015"])
+        XCTAssertEqual(minutes["12/03/2012"], .high)
+        XCTAssertEqual(try found("Date: 12/03/2025   DOB: 14/03/2012\n")["14/03/2012"], .high)
+    }
+
+    /// A single central record's banner above its header ("SINGLE CENTRAL RECORD - STAFF |
+    /// Brookfield Academy | Last updated ...") read as a header of staff hid its whole table.
+    func testABannerAboveTheHeaderDoesNotHideTheTable() throws {
+        var csv = "SINGLE CENTRAL RECORD - STAFF,,,Brookfield Academy,,Last updated 12/04/2024\n,,,,,,,\n"
+        csv += "Surname,Forename,DOB,Role,Start date,s128 check,DBS certificate no.,DBS date\n"
+        csv += "Whitaker,Joanne,05/11/1999,School Business Manager,01/04/2024,N/A,005067425889,05/10/2019\n"
+        csv += "Adeyemi,Tunde,06/11/1968,Assistant Headteacher,01/04/2009,Clear,004597686830,21/05/2024\n"
+        let record = try found(csv, delimiter: 44)
+        XCTAssertEqual(record["Whitaker Joanne"] ?? record["Joanne Whitaker"], .high)
+        XCTAssertEqual(record["05/11/1999"], .high)
+        XCTAssertEqual(record["004597686830"], .high)
+    }
+}
