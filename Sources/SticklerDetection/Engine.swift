@@ -400,7 +400,9 @@ public final class Engine: @unchecked Sendable {
         let besideSpecialColumn = header.columns.contains { column in
             column.namesSpecialCategory || column.columnDetector.map { detectors[$0].category == .specialCategory } ?? false
         }
-        for index in header.columns.indices where !staffRecord && !besideRoleColumn && !besideSpecialColumn {
+        // (Nor beside a pupil's own details: a provision map's "Name" beside "Tutor group" and its
+        // "Cost (£)". A "Reading age" beside "ISBN" is a book's.)
+        for index in header.columns.indices where !staffRecord && !besideRoleColumn && !besideSpecialColumn && !beside(Self.pupilTitles, index) {
             guard let detector = header.columns[index].columnDetector, beside(detectors[detector].notBeside, index),
                   !Self.peoplesNameTitleWords.contains(where: { spaced[index].contains(" " + $0 + " ") })
             else { continue }
@@ -465,6 +467,11 @@ public final class Engine: @unchecked Sendable {
             || normalizedTitles.contains(where: TableHeader.isNoteTitle)
         return header
     }
+
+    /// Titles of a pupil's own details: beside them a name column holds pupils, whatever else
+    /// the table lists (costs, quantities).
+    static let pupilTitles = ["upn", "dob", "date of birth", "tutor group", "form group", "reg group", "year group", "form",
+                              "fsm", "pupil premium", "sen", "send", "eal", "ehcp"]
 
     /// Words of a name column's title that make its cells people beside any column of things'
     /// data: an inventory's "Primary user", a cover log's "Absentee name" beside its "Cost".

@@ -128,7 +128,7 @@ enum FamousNames {
         "adele adkins", "billie eilish", "harry styles", "dua lipa", "stormzy", "joe wicks", "tom holland",
         "emma watson", "daniel radcliffe", "rupert grint", "kylian mbappe", "cristiano ronaldo",
         "usain bolt", "katarina johnson-thompson", "dina asher-smith", "sarah storey", "jason kenny", "laura kenny",
-        "chris hoy", "bradley wiggins", "max whitlock", "adam peaty", "tom dean", "keely hodgkinson",
+        "chris hoy", "chris packham", "bradley wiggins", "max whitlock", "adam peaty", "tom dean", "keely hodgkinson",
         // Composers and musicians a music department teaches (first and last words: "Johann
         // Sebastian Bach" is read as "Sebastian Bach", "George Frideric Handel" as "George Frideric";
         // not John Williams, James Brown, Michael Jackson or George Harrison, as many parents are called)

@@ -34,16 +34,19 @@ enum OrganisationContact {
         case .mailbox: return addressAfterIsRoles(buffer, after: to) ? .byKind : nil
         case .other: break
         }
+        // (A mobile is a person's wherever it stands: a team sheet's parents' under "U12 Football".)
+        if kind == .phone, isMobile(buffer, from: from, to: to) { return nil }
         return byPlace(buffer, from: from, to: to, kind: kind) ? .byPlace : nil
     }
 
     static func byPlace(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, kind: Kind) -> Bool {
         if servesBefore(buffer, from: from) { return true }
+        // A switchboard and an extension ("0113 496 0500 ext 214").
+        if kind == .phone, extensionFollows(buffer, after: to) { return true }
         // A member of staff's work number or mailbox, on a line that gives their post ("Ms Laura
-        // Finch, Head of Year 11 - l.finch@…"); not a mobile or a mailbox at a personal domain
-        // (a member of staff's own).
-        let personal = kind == .email ? Email.namesMailboxOutsideWork(buffer, from: from, personalOnly: true)
-            : kind == .phone && isMobile(buffer, from: from, to: to)
+        // Finch, Head of Year 11 - l.finch@…"); not a mailbox at a personal domain (a member of
+        // staff's own).
+        let personal = kind == .email && Email.namesMailboxOutsideWork(buffer, from: from, personalOnly: true)
         if !personal, kind != .other, onStaffLine(buffer, from: from, to: to) { return true }
         return onOrganisationLines(buffer, from: from, to: to)
     }
@@ -107,10 +110,17 @@ enum OrganisationContact {
     /// "helpdesk", "Contact us:", "AQA customer services", "our Attendance Officer, Mrs Pilling,
     /// is available from 8am on").
     static func servesBefore(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
-        var start = from
-        while start > 0, from - start < 64, buffer[start - 1] != 10 { start -= 1 }
+        // (Across one line break: a PDF's paragraph wraps "contact the office on" above its number.)
+        var start = from, breaks = 0
+        while start > 0, from - start < 64 {
+            if buffer[start - 1] == 10 {
+                breaks += 1
+                if breaks > 1 { break }
+            }
+            start -= 1
+        }
         guard start < from else { return false }
-        let before = " " + lowerASCII(buffer[start..<from])
+        let before = " " + lowerASCII(buffer[start..<from]).replacingOccurrences(of: "\n", with: " ")
         return servicePhrases.contains { before.contains($0) }
     }
 
@@ -119,7 +129,16 @@ enum OrganisationContact {
         "service desk", "customer services", "customer service", "customer contact", "switchboard", " reception",
         " enquiries", "helpline", "hotline", "advice line", "attendance line", "absence line", "duty desk",
         "out of hours", "contact us", " officer", " the dpo", "support contract", " team", "queries",
+        "phone the school", "call the school", "ring the school", "the school on", "school number", "emergency line",
+        "embassy", "consulate", "by post", "write to", "in writing to", "point of access", "single point",
     ]
+
+    static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
+        guard after < buffer.count else { return false }
+        let end = min(buffer.count, after + 8)
+        let text = lowerASCII(buffer[after..<end])
+        return text.hasPrefix(" ext") || text.hasPrefix(" x2") || text.hasPrefix(" (ext") || text.hasPrefix(", ext")
+    }
 
     /// Whether the value's line gives a post ("Exams Officer", "Head of Year 11", "SENCo") and
     /// no family's or personal word.
@@ -195,6 +214,8 @@ enum OrganisationContact {
     /// A capitalised word and an organisation's word after it ("Lane Primary School", "Leeds
     /// City Council", "Eden Camp"), or a company's suffix ("Ltd"); not a label ("School:").
     static func namesOrganisation(_ words: [Substring]) -> Bool {
+        // "Centre: PGL Osmington Bay, Shortlake Lane, Weymouth DT3 6EG": a venue's label.
+        if let first = words.first, first.hasSuffix(":"), venueLabels.contains(first.dropLast().lowercased()) { return true }
         for index in words.indices {
             let word = words[index]
             if word.hasSuffix(":") { continue }
@@ -232,10 +253,15 @@ enum OrganisationContact {
     static let organisationWords: Set<String> = [
         "school", "academy", "college", "infants", "juniors", "nursery", "trust", "council", "federation", "university",
         "surgery", "practice", "centre", "center", "hospital", "clinic", "library", "museum", "church", "cathedral",
-        "mosque", "gurdwara", "synagogue", "temple", "foundation", "charity", "services", "partnership", "society",
+        "mosque", "gurdwara", "synagogue", "temple", "foundation", "charity", "services", "service", "partnership", "society",
+        "embassy", "consulate", "hostel",
         "association", "authority", "constabulary", "police", "hotel", "theatre", "zoo", "camp", "diocese", "agency",
         "institute", "studios", "solutions", "commissioner",
     ]
+
+    /// A line's label that names an organisation or a place, not a person.
+    static let venueLabels: Set<String> = ["centre", "venue", "hotel", "hostel", "provider", "company", "supplier",
+                                           "organisation", "organization", "destination", "accommodation", "museum"]
 
     static let companySuffixes: Set<String> = ["Ltd", "LTD", "Limited", "LIMITED", "PLC", "plc", "LLP", "CIC"]
 
@@ -261,5 +287,11 @@ enum OrganisationContact {
         "wellbeing", "pastoral", "transition", "sixthform", "customerservices", "customer", "operations", "cover",
         "data", "datamanager", "mis", "webmaster", "postmaster", "orders", "purchasing", "procurement", "complaints",
         "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "sixth", "nurse", "medical",
+        // Teams and services of other organisations ("camhs.spa@", "sendiass@", "groups@"), a
+        // school's departments ("pe@", "music@"), accounts receivable and payable ("ar@").
+        "camhs", "mhst", "sendiass", "spa", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
+        "music", "science", "maths", "english", "history", "geography", "drama", "languages", "ar", "ap",
+        "creditcontrol", "remittance", "remittances", "ledger", "consular", "embassy", "events", "visits", "tours",
+        "schools", "school", "education", "learning",
     ]
 }

@@ -636,7 +636,9 @@ public enum PersonName {
                                                    "dear", "happy", "birthday", "good", "luck", "morning", "afternoon", "evening",
                                                    "night", "sorry", "yes", "okay", "reminder", "update", "notice", "attention",
                                                    "london", "england", "wales", "scotland", "ireland", "britain", "europe", "usa",
-                                                   "total", "totals", "subtotal", "average", "set", "sets", "top", "end", "start"]
+                                                   "total", "totals", "subtotal", "average", "set", "sets", "top", "end", "start",
+                                                   // A post's initials before a name ("our CEO, Lisa Hartley").
+                                                   "ceo", "cfo", "coo", "cto", "dpo", "sbm", "hlta", "slt", "hr", "it", "pa", "md"]
 
     /// Labels written in capitals before a colon, not surnames.
     static let entryLabels: Set<String> = ["re", "fw", "fwd", "nb", "ps", "to", "cc", "bcc", "note", "notes", "attn", "subject",

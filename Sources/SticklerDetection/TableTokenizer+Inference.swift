@@ -25,6 +25,9 @@ extension TableTokenizer {
            !TableHeader.isKnownTitleWord(titles[1]) {
             return true
         }
+        // A register's row that begins with a pupil's name: "Wiśniewski, Kacper | 3M | E | C&L / ASD",
+        // "Harvey Walker | Wrens | Coeliac".
+        if titles.count >= 3, let first = titles.first, readsAsName(first) { return true }
         // An exam seating plan's desks ("1193 KAUR E | 2176 BOOTH P"): a grid with no header.
         if titles.filter({ PersonName.candidateSurnameInitial(Array($0.utf8)) }).count >= 2 { return true }
         return titles.contains { title in
@@ -33,6 +36,26 @@ extension TableTokenizer {
             guard let at = bytes.firstIndex(of: 64), at != bytes.startIndex, !bytes.contains(32) else { return false }
             return bytes[bytes.index(after: at)...].contains(46)
         }
+    }
+
+    /// A cell that is a person's name, either way round ("Hughes, Olivia", "Olivia Hughes"): a
+    /// common given name and a capitalised word that is no title's.
+    static func readsAsName(_ text: String) -> Bool {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let words: [String]
+        if parts.count == 2 {
+            guard !parts[0].contains(" "), let given = parts[1].split(separator: " ").first else { return false }
+            words = [String(given), parts[0]]
+        } else if parts.count == 1 {
+            words = parts[0].split(separator: " ").map(String.init)
+            guard words.count == 2 else { return false }
+        } else {
+            return false
+        }
+        let given = words[0].lowercased()
+        return GivenNames.contains(given) && !GivenNames.wordLike.contains(given) && !thingNames.contains(given)
+            && words[1].first?.isUppercase == true && words[1].dropFirst().contains(where: \.isLowercase)
+            && !TableHeader.isKnownTitleWord(words[1]) && !TableHeader.isKnownTitleWord(words[0])
     }
 
     /// Given names that are also things' names (a colour chart's, a garden's), in lower case.
@@ -44,7 +67,8 @@ extension TableTokenizer {
     /// Titles for a headerless table's name columns ("Forename", "Surname" or "Name", the
     /// others untitled), or nil when no column reads as names. A column counts when three
     /// in four of its cells (two at least, mostly different) read so: a given name for a
-    /// forename column, a capitalised word or two for the surname column beside it.
+    /// forename column, a capitalised word or two for the surname column beside it, a full
+    /// name either way round ("Olivia Hughes", "Hughes, Olivia") for a name column.
     static func inferredTitles(_ rows: [[Cell]]) -> [String]? {
         guard rows.count >= 2 else { return nil }
         let width = rows.map { ($0.map(\.column).max() ?? 0) + 1 }.max() ?? 0
@@ -84,8 +108,15 @@ extension TableTokenizer {
             guard let title = rows.first?.first(where: { $0.column == column }) else { return false }
             return TableHeader.publicationTitles.contains(TableHeader.normalize(title.text))
         }
+        // "Wiśniewski, Kacper": a register's surname, a comma and a given name.
+        func isReversed(_ text: String) -> Bool {
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+            guard parts.count == 2, let given = parts[1].split(separator: " ").first else { return false }
+            let surname = parts[0].trimmingCharacters(in: .whitespaces)
+            return surname.first?.isUppercase == true && isSurname(surname) && isGiven(String(given))
+        }
         if !found {
-            for column in 0..<width where !titledPublic(column) && mostly(column, { PersonName.readsAsFullName($0) && PersonName.startsWithGivenName($0) }) {
+            for column in 0..<width where !titledPublic(column) && mostly(column, { PersonName.readsAsFullName($0) && PersonName.startsWithGivenName($0) || isReversed($0) }) {
                 titles[column] = "Name"
                 found = true
             }

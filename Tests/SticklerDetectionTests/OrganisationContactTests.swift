@@ -88,6 +88,15 @@ final class OrganisationContactTests: XCTestCase {
         XCTAssertEqual(cascade["07700 900365"], .high)
     }
 
+    func testVenuesWrappedServicesAndCorrespondentsAtRoleMailboxes() throws {
+        XCTAssertEqual(try found("Centre: PGL Osmington Bay, Shortlake Lane, Weymouth DT3 6EG.\n")["DT3 6EG"], .low)
+        XCTAssertEqual(try found("Please contact the office on\n01632 960000 to confirm.\n")["01632 960000"], .low)
+        XCTAssertEqual(try found("From: Paul Dunn <head@moorfield.example.sch.uk>\nTo: allstaff@moorfield.example.sch.uk\n")["Paul Dunn"], .low)
+        XCTAssertEqual(try found("From: Sarah Jones <sarah.jones@example.com>\n")["Sarah Jones"], .medium)
+        // A mobile is a person's under any heading: a team sheet's parents'.
+        XCTAssertEqual(try found("U12 Netball Team\nOlivia Hughes, mum's mobile 07700 900123\nAva Khan 07700 900456\n")["07700 900456"], .medium)
+    }
+
     func testAnISBNsTailIsNoPhoneNumber() throws {
         XCTAssertNil(try found("Wonder, R. J. Palacio, ISBN 978-0141378640\n")["0141378640"])
         XCTAssertEqual(try found("Tel: 0141 378 6400\n")["0141 378 6400"], .high)
@@ -100,18 +109,5 @@ final class OrganisationContactTests: XCTestCase {
         XCTAssertNil(minutes["4 December 2015"])
         XCTAssertEqual(minutes["12/03/2012"], .high)
         XCTAssertEqual(try found("Date: 12/03/2025   DOB: 14/03/2012\n")["14/03/2012"], .high)
-    }
-
-    /// A single central record's banner above its header ("SINGLE CENTRAL RECORD - STAFF |
-    /// Brookfield Academy | Last updated ...") read as a header of staff hid its whole table.
-    func testABannerAboveTheHeaderDoesNotHideTheTable() throws {
-        var csv = "SINGLE CENTRAL RECORD - STAFF,,,Brookfield Academy,,Last updated 12/04/2024\n,,,,,,,\n"
-        csv += "Surname,Forename,DOB,Role,Start date,s128 check,DBS certificate no.,DBS date\n"
-        csv += "Whitaker,Joanne,05/11/1999,School Business Manager,01/04/2024,N/A,005067425889,05/10/2019\n"
-        csv += "Adeyemi,Tunde,06/11/1968,Assistant Headteacher,01/04/2009,Clear,004597686830,21/05/2024\n"
-        let record = try found(csv, delimiter: 44)
-        XCTAssertEqual(record["Whitaker Joanne"] ?? record["Joanne Whitaker"], .high)
-        XCTAssertEqual(record["05/11/1999"], .high)
-        XCTAssertEqual(record["004597686830"], .high)
     }
 }

@@ -1,0 +1,58 @@
+import SticklerCore
+@testable import SticklerDetection
+import SticklerTesting
+import XCTest
+
+/// Tables laid out as schools keep them: a banner above the header, no header at all, a
+/// pupil's costed provision.
+final class TableLayoutTests: XCTestCase {
+    static var sharedEngine: Engine?
+    var engine: Engine {
+        get throws {
+            if let engine = Self.sharedEngine { return engine }
+            let engine = try TestSupport.engine()
+            Self.sharedEngine = engine
+            return engine
+        }
+    }
+
+    func found(_ text: String, delimiter: UInt8? = nil) throws -> [String: Confidence] {
+        let scanner = try DocumentScanner(engine: engine, options: ScanOptions(minConfidence: .low, reveal: true))
+        var found: [String: Confidence] = [:]
+        _ = try scanner.scan(text: text, document: DocumentDescription(path: "doc", delimiter: delimiter)) { event in
+            found[event.value ?? ""] = event.finding.confidence
+        }
+        return found
+    }
+
+    /// A single central record's banner above its header ("SINGLE CENTRAL RECORD - STAFF |
+    /// Brookfield Academy | Last updated ...") read as a header of staff hid its whole table.
+    func testABannerAboveTheHeaderDoesNotHideTheTable() throws {
+        var csv = "SINGLE CENTRAL RECORD - STAFF,,,Brookfield Academy,,Last updated 12/04/2024\n,,,,,,,\n"
+        csv += "Surname,Forename,DOB,Role,Start date,s128 check,DBS certificate no.,DBS date\n"
+        csv += "Whitaker,Joanne,05/11/1999,School Business Manager,01/04/2024,N/A,005067425889,05/10/2019\n"
+        csv += "Adeyemi,Tunde,06/11/1968,Assistant Headteacher,01/04/2009,Clear,004597686830,21/05/2024\n"
+        let record = try found(csv, delimiter: 44)
+        XCTAssertEqual(record["Whitaker Joanne"] ?? record["Joanne Whitaker"], .high)
+        XCTAssertEqual(record["05/11/1999"], .high)
+        XCTAssertEqual(record["004597686830"], .high)
+    }
+
+    /// A headerless register whose rows begin "Surname, Forename": its first row is no header.
+    func testAHeaderlessRegisterOfSurnamesFirst() throws {
+        let register = "Wiśniewski, Kacper\t3M\tE\tC&L / ASD\tEHCP 2023\nOsei, Abigail\t6O\tK\tSEMH / ADHD\t\n"
+            + "Byrne, Niamh\t4J\tK\tSpLD (dyslexia)\t\nEze, Chidi\t1W\tK\tSLCN\t\n"
+        let found = try found(register, delimiter: 9)
+        XCTAssertEqual(found["Osei, Abigail"], .high, "\(found)")
+        XCTAssertEqual(found["Wiśniewski, Kacper"], .high, "the first row too")
+    }
+
+    /// A provision map costs each pupil's support: its names are pupils beside "Tutor group".
+    func testAProvisionMapsCostDoesNotMakeItAStockList() throws {
+        let map = "Name,Tutor group,Area of need,Provision,Cost (£),Impact\nHodan Abdi,10T,\"Social, Emotional and Mental Health\",ELSA,120,Too early\n"
+            + "Tyrone Campbell,10W,Autistic Spectrum Disorder,Reading Plus,360,Some\n"
+        XCTAssertEqual(try found(map, delimiter: 44)["Hodan Abdi"], .high)
+        // A stock list's "Reading age" beside "ISBN" is still a book's.
+        XCTAssertNil(try found("Name,Author,ISBN,Reading age,Price\nPrivate Peaceful,Michael Morpurgo,9780007150182,11,6.99\n", delimiter: 44)["Private Peaceful"])
+    }
+}
