@@ -391,7 +391,8 @@ struct DocumentState {
                 // "Hollins Lane Primary School | Leeds LS13 9QZ | Tel 0113 496 0120": a letterhead's.
                 var keepsLow = false
                 if confidence > .low, let kind = engine.organisationContact[detectorIndex],
-                   let organisation = OrganisationContact.names(buffer, from: from, to: to, kind: kind) {
+                   let organisation = OrganisationContact.names(buffer, from: from, to: to, kind: kind,
+                                                                database: engine.organisationDatabase, scratch: scanner.scratch) {
                     confidence = .low
                     keepsLow = organisation == .byKind
                 }

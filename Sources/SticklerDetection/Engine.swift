@@ -95,6 +95,8 @@ public final class Engine: @unchecked Sendable {
     /// Per detector: what its values are checked as when an organisation's are reported at
     /// `low` (`organisation_contact`); nil when they are not.
     let organisationContact: [OrganisationContact.Kind?]
+    /// `OrganisationContact.vocabulary`, for the lines around such a value.
+    let organisationDatabase: Database
     /// Per detector: whether it finds people's names (`normalize: name`).
     let isName: [Bool]
     /// Per detector: the roles beside a value that rule it out (`not_in_role`).
@@ -277,6 +279,7 @@ public final class Engine: @unchecked Sendable {
         organisationContact = detectors.map { detector in
             detector.organisationContact.map { OrganisationContact.Kind(setting: $0, validator: detector.validator) }
         }
+        organisationDatabase = try DatabaseCache.shared.database(for: OrganisationContact.patterns)
         maxWidth = max(widths.max() ?? 1, 1)
         maxContextWindow = detectors.map(\.contextWindow).max() ?? 64
     }
@@ -489,6 +492,6 @@ public final class Engine: @unchecked Sendable {
 
     /// A fresh per-thread scratch for this engine's databases.
     public func makeScratch() throws -> Scratch {
-        try Scratch(for: ([triggerDatabase, specialDatabase, keywordDatabase, madeUpDatabase] + exactDatabases).compactMap { $0 })
+        try Scratch(for: ([triggerDatabase, specialDatabase, keywordDatabase, madeUpDatabase, organisationDatabase] + exactDatabases).compactMap { $0 })
     }
 }

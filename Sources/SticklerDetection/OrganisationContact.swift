@@ -1,3 +1,5 @@
+import Vectorscan
+
 /// An organisation's contact details, not a person's (`organisation_contact: true`): a
 /// school's letterhead ("Hollins Lane Primary School | Leeds LS13 9QZ | Tel 0113 496 0120"),
 /// a venue's, a council's or an exam board's address and switchboard, a helpline's
@@ -27,7 +29,7 @@ enum OrganisationContact {
     /// non-geographic number: no column title makes it a family's) or by where it stands.
     enum Finding { case byKind, byPlace }
 
-    static func names(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, kind: Kind) -> Finding? {
+    static func names(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, kind: Kind, database: Database, scratch: Scratch) -> Finding? {
         switch kind {
         case .email: if isRoleMailbox(buffer, from: from, to: to) { return .byKind }
         case .phone: if isNonGeographic(buffer, from: from, to: to) { return .byKind }
@@ -36,19 +38,8 @@ enum OrganisationContact {
         }
         // (A mobile is a person's wherever it stands: a team sheet's parents' under "U12 Football".)
         if kind == .phone, isMobile(buffer, from: from, to: to) { return nil }
-        return byPlace(buffer, from: from, to: to, kind: kind) ? .byPlace : nil
-    }
-
-    static func byPlace(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, kind: Kind) -> Bool {
-        if servesBefore(buffer, from: from) { return true }
-        // A switchboard and an extension ("0113 496 0500 ext 214").
-        if kind == .phone, extensionFollows(buffer, after: to) { return true }
-        // A member of staff's work number or mailbox, on a line that gives their post ("Ms Laura
-        // Finch, Head of Year 11 - l.finch@…"); not a mailbox at a personal domain (a member of
-        // staff's own).
-        let personal = kind == .email && Email.namesMailboxOutsideWork(buffer, from: from, personalOnly: true)
-        if !personal, kind != .other, onStaffLine(buffer, from: from, to: to) { return true }
-        return onOrganisationLines(buffer, from: from, to: to)
+        let near = Neighbourhood(buffer, from: from, to: to, database: database, scratch: scratch)
+        return byPlace(near, from: from, to: to, kind: kind) ? .byPlace : nil
     }
 
     // MARK: Mailboxes and numbers
@@ -106,31 +97,97 @@ enum OrganisationContact {
 
     // MARK: Lines
 
-    /// An organisation's service just before the value on its line ("via the school office on",
+    /// The vocabulary's matches (`Engine.organisationDatabase`) in the value's line and the
+    /// lines above it, read on bytes: a candidate costs one short Vectorscan call, not a
+    /// String per word (which had made the dense benchmark corpus twice as slow).
+    struct Neighbourhood {
+        let buffer: UnsafeRawBufferPointer
+        /// The value's line, and where the region scanned begins (up to three lines above).
+        let lineStart: Int, lineEnd: Int, regionStart: Int
+        var words: [(kind: Word, from: Int, to: Int)] = []
+
+        init(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, database: Database, scratch: Scratch) {
+            self.buffer = buffer
+            var start = from
+            while start > 0, from - start < 300, buffer[start - 1] != 10 { start -= 1 }
+            var end = to
+            while end < buffer.count, end - to < 300, buffer[end] != 10 { end += 1 }
+            lineStart = start
+            lineEnd = end
+            var region = start, lines = 0
+            while region > 0, lines < 4, start - region < 400 {
+                region -= 1
+                while region > 0, start - region < 400, buffer[region - 1] != 10 { region -= 1 }
+                lines += 1
+            }
+            regionStart = region
+            let text = UnsafeRawBufferPointer(rebasing: buffer[region..<end])
+            for match in (try? database.matches(in: text, scratch: scratch)) ?? [] {
+                let word = OrganisationContact.vocabulary[Int(match.id)]
+                let to = region + Int(match.to), from = to - word.text.utf8.count
+                // Whole words only (a service's phrase may begin or end with a space).
+                if from > 0, isLetter(buffer[from - 1]) || buffer[from - 1] >= 0x80 { continue }
+                if to < buffer.count, isLetter(buffer[to]) || buffer[to] >= 0x80 { continue }
+                words.append((word.kind, from, to))
+            }
+        }
+
+        func has(_ kind: Word, from: Int, to: Int) -> Bool {
+            words.contains { $0.kind == kind && $0.from >= from && $0.to <= to }
+        }
+    }
+
+    enum Word { case organisation, company, venue, personal, staff, service }
+
+    /// Every word the checks look for, with what it says.
+    static let vocabulary: [(kind: Word, text: String)] =
+        organisationWords.map { (.organisation, $0) } + companySuffixes.map { (.company, $0) } + venueLabels.map { (.venue, $0) }
+        + personalWords.map { (.personal, $0) } + staffRoles.map { (.staff, $0) } + [(.staff, "head of")]
+        + servicePhrases.map { (.service, $0.trimmingCharacters(in: .whitespaces)) }
+
+    /// The vocabulary as literal caseless patterns (case is checked on the bytes where it matters).
+    static var patterns: [Pattern] {
+        vocabulary.enumerated().map { index, word in
+            Pattern(word.text.utf8.map { String(format: "\\x%02X", $0) }.joined(), id: UInt32(index), flags: .caseless)
+        }
+    }
+
+    static func byPlace(_ near: Neighbourhood, from: Int, to: Int, kind: Kind) -> Bool {
+        if servesBefore(near, from: from) { return true }
+        // A switchboard and an extension ("0113 496 0500 ext 214").
+        if kind == .phone, extensionFollows(near.buffer, after: to) { return true }
+        // A member of staff's work number or mailbox, on a line that gives their post ("Ms Laura
+        // Finch, Head of Year 11 - l.finch@…"); not a mailbox at a personal domain (a member of
+        // staff's own).
+        let personal = kind == .email && Email.namesMailboxOutsideWork(near.buffer, from: from, personalOnly: true)
+        let familys = near.has(.personal, from: near.lineStart, to: near.lineEnd)
+        if !personal, !familys, kind != .other, near.has(.staff, from: near.lineStart, to: near.lineEnd) { return true }
+        return onOrganisationLines(near, familys: familys)
+    }
+
+    /// An organisation's service just before the value ("via the school office on",
     /// "helpdesk", "Contact us:", "AQA customer services", "our Attendance Officer, Mrs Pilling,
-    /// is available from 8am on").
-    static func servesBefore(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
-        // (Across one line break: a PDF's paragraph wraps "contact the office on" above its number.)
+    /// is available from 8am on"), within 64 bytes on its line or across one line break (a PDF's
+    /// paragraph wraps "contact the office on" above its number).
+    static func servesBefore(_ near: Neighbourhood, from: Int) -> Bool {
         var start = from, breaks = 0
-        while start > 0, from - start < 64 {
-            if buffer[start - 1] == 10 {
+        while start > near.regionStart, from - start < 64 {
+            if near.buffer[start - 1] == 10 {
                 breaks += 1
                 if breaks > 1 { break }
             }
             start -= 1
         }
-        guard start < from else { return false }
-        let before = " " + lowerASCII(buffer[start..<from]).replacingOccurrences(of: "\n", with: " ")
-        return servicePhrases.contains { before.contains($0) }
+        return near.has(.service, from: start, to: from)
     }
 
     static let servicePhrases = [
-        "school office", "the office", "main office", "front office", " office on", " office:", "helpdesk", "help desk",
-        "service desk", "customer services", "customer service", "customer contact", "switchboard", " reception",
-        " enquiries", "helpline", "hotline", "advice line", "attendance line", "absence line", "duty desk",
-        "out of hours", "contact us", " officer", " the dpo", "support contract", " team", "queries",
+        "school office", "the office", "main office", "front office", "office on", "office:", "helpdesk", "help desk",
+        "service desk", "customer services", "customer service", "customer contact", "switchboard", "reception",
+        "enquiries", "helpline", "hotline", "advice line", "attendance line", "absence line", "duty desk",
+        "out of hours", "contact us", "officer", "the dpo", "support contract", "team", "queries",
         "phone the school", "call the school", "ring the school", "the school on", "school number", "emergency line",
-        "embassy", "consulate", "by post", "write to", "in writing to", "point of access", "single point",
+        "embassy", "consulate", "by post", "in writing to", "point of access", "single point", "front door",
     ]
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
@@ -138,23 +195,6 @@ enum OrganisationContact {
         let end = min(buffer.count, after + 8)
         let text = lowerASCII(buffer[after..<end])
         return text.hasPrefix(" ext") || text.hasPrefix(" x2") || text.hasPrefix(" (ext") || text.hasPrefix(", ext")
-    }
-
-    /// Whether the value's line gives a post ("Exams Officer", "Head of Year 11", "SENCo") and
-    /// no family's or personal word.
-    static func onStaffLine(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
-        var start = from
-        while start > 0, from - start < 200, buffer[start - 1] != 10 { start -= 1 }
-        var end = to
-        while end < buffer.count, end - to < 200, buffer[end] != 10 { end += 1 }
-        let line = words(buffer, from: start, to: end)
-        guard !line.contains(where: isPersonalWord) else { return false }
-        for (index, word) in line.enumerated() {
-            let lower = word.lowercased().filter { $0 != ":" }
-            if staffRoles.contains(lower) { return true }
-            if lower == "head", index + 1 < line.count, line[index + 1].lowercased() == "of" { return true }
-        }
-        return false
     }
 
     /// Posts a member of staff is named with on a contact line.
@@ -169,83 +209,93 @@ enum OrganisationContact {
     /// ("Hollins Lane Primary School\nHollins Lane, Bramley\nLeeds LS13 9QZ"). Not on a line of a
     /// family's or a pupil's ("Home address:", "Mum's mobile"), nor under a titled name ("Mrs K
     /// Abdi\n14 Cobden Terrace\nLeeds LS12 5DQ" is her home).
-    static func onOrganisationLines(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
-        var start = from
-        while start > 0, from - start < 300, buffer[start - 1] != 10 { start -= 1 }
-        var end = to
-        while end < buffer.count, end - to < 300, buffer[end] != 10 { end += 1 }
-        let line = words(buffer, from: start, to: end)
-        if line.contains(where: isPersonalWord) || beginsWithTitle(line) { return false }
-        if namesOrganisation(line) { return true }
-        // Up to three non-empty lines above, within 400 bytes.
-        var lineEnd = start - 1, seen = 0
-        while lineEnd > 0, seen < 3, start - lineEnd < 400 {
+    static func onOrganisationLines(_ near: Neighbourhood, familys: Bool) -> Bool {
+        if familys || beginsWithTitle(near.buffer, near.lineStart, near.lineEnd) { return false }
+        if namesOrganisation(near, near.lineStart, near.lineEnd) { return true }
+        var lineEnd = near.lineStart - 1, seen = 0
+        while lineEnd > near.regionStart, seen < 3 {
             var lineStart = lineEnd
-            while lineStart > 0, lineEnd - lineStart < 300, buffer[lineStart - 1] != 10 { lineStart -= 1 }
-            let above = words(buffer, from: lineStart, to: lineEnd)
-            lineEnd = lineStart - 1
-            if above.isEmpty { continue }
+            while lineStart > near.regionStart, near.buffer[lineStart - 1] != 10 { lineStart -= 1 }
+            defer { lineEnd = lineStart - 1 }
+            guard (lineStart..<lineEnd).contains(where: { isAlnum(near.buffer[$0]) }) else { continue }
             seen += 1
-            if above.contains(where: isPersonalWord) || beginsWithTitle(above) { return false }
-            if beginsWithOrganisation(above) { return true }
+            if near.has(.personal, from: lineStart, to: lineEnd) || beginsWithTitle(near.buffer, lineStart, lineEnd) { return false }
+            if beginsWithOrganisation(near, lineStart, lineEnd) { return true }
         }
         return false
     }
 
-    /// The words of a stretch (letters, digits, apostrophes and an ampersand), a colon kept
-    /// on the word it follows ("School:" is a label), a tab a word.
-    static func words(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> [Substring] {
-        guard from < to else { return [] }
-        // (A tab is a word of its own: a table's cells are not one name, "Mrs Amelia Smith\tOffice".)
-        let text = String(decoding: UnsafeRawBufferPointer(rebasing: buffer[from..<to]), as: UTF8.self)
-            .replacingOccurrences(of: "\t", with: " \t ")
-        return text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "&" || $0 == ":" || $0 == "\t") })
+    /// The first word of a stretch and where it ends, after spaces and a bullet.
+    static func firstWord(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> (from: Int, to: Int)? {
+        var start = from
+        while start < to, !isAlnum(buffer[start]), buffer[start] < 0x80 { start += 1 }
+        guard start < to else { return nil }
+        var end = start
+        while end < to, isAlnum(buffer[end]) || buffer[end] >= 0x80 || buffer[end] == UInt8(ascii: "'") { end += 1 }
+        return (start, end)
     }
 
-    static func isPersonalWord(_ word: Substring) -> Bool {
-        personalWords.contains(word.lowercased().filter { $0 != ":" })
+    static func beginsWithTitle(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> Bool {
+        guard let word = firstWord(buffer, from, to), firstWord(buffer, word.to, to) != nil else { return false }
+        return PersonName.isTitle(lowerASCII(buffer[word.from..<word.to]))
     }
 
-    static func beginsWithTitle(_ words: [Substring]) -> Bool {
-        guard let first = words.first else { return false }
-        return PersonName.isTitle(first.lowercased().filter { $0 != ":" }) && words.count > 1
-    }
-
-    /// A capitalised word and an organisation's word after it ("Lane Primary School", "Leeds
-    /// City Council", "Eden Camp"), or a company's suffix ("Ltd"); not a label ("School:").
-    static func namesOrganisation(_ words: [Substring]) -> Bool {
-        // "Centre: PGL Osmington Bay, Shortlake Lane, Weymouth DT3 6EG": a venue's label.
-        if let first = words.first, first.hasSuffix(":"), venueLabels.contains(first.dropLast().lowercased()) { return true }
-        for index in words.indices {
-            let word = words[index]
-            if word.hasSuffix(":") { continue }
-            if companySuffixes.contains(String(word)) { return true }
-            guard index > 0, isOrganisationWord(word), let previous = words[index - 1].first,
-                  previous.isUppercase, !words[index - 1].hasSuffix(":") else { continue }
-            return true
+    /// A capitalised word and an organisation's word after it in one cell ("Lane Primary
+    /// School", "Leeds City Council", "Eden Camp"), a company's suffix ("Ltd"), or a venue's
+    /// label beginning the line ("Centre: PGL Osmington Bay"); not a label ("School:").
+    static func namesOrganisation(_ near: Neighbourhood, _ from: Int, _ to: Int) -> Bool {
+        let buffer = near.buffer
+        for word in near.words where word.from >= from && word.to <= to {
+            switch word.kind {
+            case .company:
+                if isCapitalised(buffer, word.from, word.to) || lowerASCII(buffer[word.from..<word.to]) == "plc" { return true }
+            case .venue:
+                if let first = firstWord(buffer, from, to), first.from == word.from, word.to < to, buffer[word.to] == UInt8(ascii: ":") { return true }
+            case .organisation:
+                guard isCapitalised(buffer, word.from, word.to), !(word.to < to && buffer[word.to] == UInt8(ascii: ":")) else { continue }
+                // The word before, in the same cell: capitalised, no label.
+                var end = word.from
+                while end > from, buffer[end - 1] == 32 { end -= 1 }
+                guard end < word.from, end > from, isAlnum(buffer[end - 1]) || buffer[end - 1] >= 0x80 else { continue }
+                var start = end
+                while start > from, isAlnum(buffer[start - 1]) || buffer[start - 1] >= 0x80 || buffer[start - 1] == UInt8(ascii: "'") { start -= 1 }
+                if isUpperLead(buffer[start]) { return true }
+            default:
+                continue
+            }
         }
         return false
     }
 
     /// A line that begins with an organisation's name: capitalised words up to an
     /// organisation's word ("Hollins Lane Primary School", "THE PRIORY ACADEMY").
-    static func beginsWithOrganisation(_ words: [Substring]) -> Bool {
-        for index in words.indices.prefix(8) {
-            let word = words[index]
-            guard let first = word.first, first.isUppercase || (index > 0 && ["of", "and", "&", "the"].contains(word)) else { return false }
-            if word.hasSuffix(":") { return false }
-            if index > 0, isOrganisationWord(word) || companySuffixes.contains(String(word)) { return true }
+    static func beginsWithOrganisation(_ near: Neighbourhood, _ from: Int, _ to: Int) -> Bool {
+        let buffer = near.buffer
+        // (Or a venue's label: a vCard's "ORG:Swindon Stationers" above its "TEL;TYPE=WORK:".)
+        if let label = near.words.first(where: { $0.kind == .venue && $0.from >= from && $0.to < to }),
+           firstWord(buffer, from, to)?.from == label.from, buffer[label.to] == UInt8(ascii: ":") { return true }
+        var position = from, index = 0
+        while index < 8, let word = firstWord(buffer, position, to) {
+            if word.to < to, buffer[word.to] == UInt8(ascii: ":") { return false }
+            if index > 0, near.words.contains(where: { ($0.kind == .organisation || $0.kind == .company) && $0.from == word.from && $0.to == word.to }),
+               isCapitalised(buffer, word.from, word.to) { return true }
+            let lower = lowerASCII(buffer[word.from..<word.to])
+            guard isUpperLead(buffer[word.from]) || (index > 0 && ["of", "and", "the"].contains(lower)) else { return false }
+            position = word.to
+            index += 1
         }
         return false
     }
 
-    static func isOrganisationWord(_ word: Substring) -> Bool {
-        guard let first = word.first, first.isUppercase else { return false }
-        let lower = word.lowercased()
-        guard organisationWords.contains(lower) else { return false }
-        // "School" or "SCHOOL", not "SChool".
-        return word.dropFirst().allSatisfy(\.isLowercase) || word.allSatisfy(\.isUppercase)
+    /// "School" or "SCHOOL", not "school" or "SChool".
+    static func isCapitalised(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> Bool {
+        guard from < to, isUpperLead(buffer[from]) else { return false }
+        let rest = buffer[(from + 1)..<to].filter(isLetter)
+        return rest.allSatisfy { $0 >= 97 && $0 <= 122 } || rest.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
+
+    /// An upper-case ASCII letter, or the lead byte of an accented capital ("É", "Ś").
+    static func isUpperLead(_ byte: UInt8) -> Bool { (byte >= 65 && byte <= 90) || byte == 0xC3 || byte == 0xC4 || byte == 0xC5 }
 
     /// The last word of an organisation's name. (Not "Primary", "House", "Park", "Office" or
     /// "Education": a pupil's "SEN Primary need", a home's "Ivy House", a street's "Park", a
@@ -261,9 +311,11 @@ enum OrganisationContact {
 
     /// A line's label that names an organisation or a place, not a person.
     static let venueLabels: Set<String> = ["centre", "venue", "hotel", "hostel", "provider", "company", "supplier",
-                                           "organisation", "organization", "destination", "accommodation", "museum"]
+                                           "organisation", "organization", "destination", "accommodation", "museum",
+                                           "org"] // a vCard's organisation ("ORG:Swindon Stationers")
 
-    static let companySuffixes: Set<String> = ["Ltd", "LTD", "Limited", "LIMITED", "PLC", "plc", "LLP", "CIC"]
+    /// A company's suffix, capitalised ("Ltd", "LIMITED"; not "limited space").
+    static let companySuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "cic"]
 
     /// Words of a family's or a pupil's line: its details are theirs, whatever organisation it names.
     static let personalWords: Set<String> = [
@@ -292,6 +344,6 @@ enum OrganisationContact {
         "camhs", "mhst", "sendiass", "spa", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
         "music", "science", "maths", "english", "history", "geography", "drama", "languages", "ar", "ap",
         "creditcontrol", "remittance", "remittances", "ledger", "consular", "embassy", "events", "visits", "tours",
-        "schools", "school", "education", "learning",
+        "schools", "school", "education", "learning", "timetable", "timetabler", "timetabling", "rota",
     ]
 }

@@ -13,6 +13,8 @@ public enum PersonName {
         // A markbook's summary rows under its name column.
         "max", "maximum", "min", "minimum", "total", "totals", "average", "class average", "mean", "median",
         "out of", "possible", "target", "grade boundary", "pass mark",
+        // An election's count sheet.
+        "spoilt", "spoiled", "spoilt papers", "electorate", "turnout", "abstentions", "rejected", "votes cast",
     ]
 
     public static func clean(_ text: String) -> String? {

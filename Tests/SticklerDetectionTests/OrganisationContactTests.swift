@@ -93,6 +93,9 @@ final class OrganisationContactTests: XCTestCase {
         XCTAssertEqual(try found("Please contact the office on\n01632 960000 to confirm.\n")["01632 960000"], .low)
         XCTAssertEqual(try found("From: Paul Dunn <head@moorfield.example.sch.uk>\nTo: allstaff@moorfield.example.sch.uk\n")["Paul Dunn"], .low)
         XCTAssertEqual(try found("From: Sarah Jones <sarah.jones@example.com>\n")["Sarah Jones"], .medium)
+        // A vCard's organisation; a calendar event's identifier is no mailbox at all.
+        XCTAssertEqual(try found("BEGIN:VCARD\nFN:\nORG:Swindon Stationers\nTEL;TYPE=WORK:01793 496000\nEND:VCARD\n")["01793 496000"], .low)
+        XCTAssertNil(try found("BEGIN:VEVENT\nUID:124146748-0@schoolcloud.example\nEND:VEVENT\n")["124146748-0@schoolcloud.example"])
         // A mobile is a person's under any heading: a team sheet's parents'.
         XCTAssertEqual(try found("U12 Netball Team\nOlivia Hughes, mum's mobile 07700 900123\nAva Khan 07700 900456\n")["07700 900456"], .medium)
     }
