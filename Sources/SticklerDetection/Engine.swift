@@ -314,6 +314,14 @@ public final class Engine: @unchecked Sendable {
         }
         let normalizedTitles = titles.map(TableHeader.normalize)
         var header = TableHeader(columns: zip(titles, normalizedTitles).map { title, normalized in
+            // A form's value where a title would be ("Parent / carer | Fadumo Abdi (mother)"): a
+            // person, whose note in brackets titles nothing (its "mother" had made the column a
+            // phone's of someone else and hidden the form's own number under it).
+            let bare = CellText.withoutTrailingNote(title)
+            let note = title.dropFirst(bare.count).lowercased().filter(\.isLetter)
+            if bare != title, PersonName.readsAsFullName(bare), PersonName.startsWithGivenName(bare) || DocumentState.familyWords.contains(note) {
+                return TableHeader.Column(title: title, contextFor: [], columnDetector: nil)
+            }
             var contextFor = Set<Int>()
             // Both as written ("D.O.B") and normalised ("date of birth", "parent s email").
             for text in [title, normalized] where !text.isEmpty {

@@ -167,16 +167,16 @@ enum OrganisationContact {
 
     /// An organisation's service just before the value ("via the school office on",
     /// "helpdesk", "Contact us:", "AQA customer services", "our Attendance Officer, Mrs Pilling,
-    /// is available from 8am on"), within 64 bytes on its line or across one line break (a PDF's
-    /// paragraph wraps "contact the office on" above its number).
+    /// is available from 8am on"), within 64 bytes on its line; or at the end of the line above
+    /// when the value begins its line or nearly ("on 01632 960000": a PDF's paragraph wraps
+    /// "contact the office" above its number; not the line above a sentence, "an epipen is kept
+    /// in the office." over "Questions to k.bennett@…").
     static func servesBefore(_ near: Neighbourhood, from: Int) -> Bool {
-        var start = from, breaks = 0
-        while start > near.regionStart, from - start < 64 {
-            if near.buffer[start - 1] == 10 {
-                breaks += 1
-                if breaks > 1 { break }
-            }
+        var start = from
+        while start > near.regionStart, from - start < 64, near.buffer[start - 1] != 10 { start -= 1 }
+        if start > near.regionStart, near.buffer[start - 1] == 10, from - start <= 12 {
             start -= 1
+            while start > near.regionStart, from - start < 64, near.buffer[start - 1] != 10 { start -= 1 }
         }
         return near.has(.service, from: start, to: from)
     }
@@ -188,6 +188,7 @@ enum OrganisationContact {
         "out of hours", "contact us", "officer", "the dpo", "support contract", "team", "queries",
         "phone the school", "call the school", "ring the school", "the school on", "school number", "emergency line",
         "embassy", "consulate", "by post", "in writing to", "point of access", "single point", "front door",
+        "report absences", "report an absence", "absences on",
     ]
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {

@@ -467,7 +467,9 @@ public enum PersonName {
     /// common given name, not a subject or a role ("Mr Smith (Geography)").
     public static func titledParent(_ bytes: [UInt8]) -> Bool {
         guard let open = bytes.lastIndex(of: 40) else { return false }
+        // (The child's form after a comma: "Mrs Dumitru (Ionut, 8D)".)
         let inside = String(decoding: bytes[(open + 1)...], as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: ") "))
+            .split(separator: ",").first.map(String.init) ?? ""
         guard let first = inside.split(separator: " ").first else { return false }
         return GivenNames.contains(first.lowercased()) && !FamousNames.all.contains(inside.lowercased())
     }

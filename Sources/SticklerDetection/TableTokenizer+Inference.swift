@@ -49,6 +49,10 @@ extension TableTokenizer {
         } else if parts.count == 1 {
             words = parts[0].split(separator: " ").map(String.init)
             guard words.count == 2 else { return false }
+            // "ABDI Hodan": a surname in capitals first.
+            if words[0].count >= 2, words[0].allSatisfy({ $0.isUppercase || $0 == "-" || $0 == "'" }), GivenNames.contains(words[1].lowercased()) {
+                return !GivenNames.wordLike.contains(words[1].lowercased()) && !PersonName.notSurnamesInCapitals.contains(words[0].lowercased())
+            }
         } else {
             return false
         }
@@ -116,7 +120,7 @@ extension TableTokenizer {
             return surname.first?.isUppercase == true && isSurname(surname) && isGiven(String(given))
         }
         if !found {
-            for column in 0..<width where !titledPublic(column) && mostly(column, { PersonName.readsAsFullName($0) && PersonName.startsWithGivenName($0) || isReversed($0) }) {
+            for column in 0..<width where !titledPublic(column) && mostly(column, { PersonName.readsAsFullName($0) && PersonName.startsWithGivenName($0) || isReversed($0) || readsAsName($0) }) {
                 titles[column] = "Name"
                 found = true
             }

@@ -47,6 +47,15 @@ final class TableLayoutTests: XCTestCase {
         XCTAssertEqual(found["Wiśniewski, Kacper"], .high, "the first row too")
     }
 
+    /// A form's value where a title would be: "Fadumo Abdi (mother)" titles no column, and the
+    /// form's phone number under it is found; a headerless list of "ABDI Hodan" is names.
+    func testAFormsFirstRowAndSurnamesInCapitals() throws {
+        let form = try found("Parent / carer\tFadumo Abdi (mother)\nContact telephone\t07700 900373\n", delimiter: 9)
+        XCTAssertNotNil(form["07700 900373"])
+        let scores = try found("ABDI Hodan,29,32,WA\nNOWAK Kacper,31,34,WA\nBRENNAN Tyler,35,36,EXS\nOKAFOR Tunde,22,30,WT\n", delimiter: 44)
+        XCTAssertNotNil(scores["ABDI Hodan"], "\(scores)")
+    }
+
     /// A provision map costs each pupil's support: its names are pupils beside "Tutor group".
     func testAProvisionMapsCostDoesNotMakeItAStockList() throws {
         let map = "Name,Tutor group,Area of need,Provision,Cost (£),Impact\nHodan Abdi,10T,\"Social, Emotional and Mental Health\",ELSA,120,Too early\n"
