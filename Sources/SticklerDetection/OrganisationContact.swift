@@ -69,30 +69,19 @@ enum OrganisationContact {
     /// 08 (freephone and business rate), 09 (premium rate). A home's is geographic (01, 02), a
     /// person's own a mobile (07).
     static func isNonGeographic(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
-        var digits: [UInt8] = []
-        for index in from..<to where isDigit(buffer[index]) {
-            digits.append(buffer[index])
-            if digits.count == 4 { break }
-        }
-        // The national number's first digit: after the 0, or after +44 / 0044.
-        var national = digits[...]
-        if national.starts(with: Array("0044".utf8)) { national = national.dropFirst(4) }
-        else if from < to, buffer[from] == UInt8(ascii: "+"), national.starts(with: Array("44".utf8)) { national = national.dropFirst(2) }
-        else if national.first == UInt8(ascii: "0") { national = national.dropFirst() }
-        guard let first = national.first else { return false }
-        return [UInt8(ascii: "3"), UInt8(ascii: "5"), UInt8(ascii: "8"), UInt8(ascii: "9")].contains(first)
+        areaDigit(buffer, from: from, to: to).map { "3589".utf8.contains($0) } ?? false
     }
 
     /// A UK mobile number (07).
     static func isMobile(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
-        var digits: [UInt8] = []
-        for index in from..<to where isDigit(buffer[index]) {
-            digits.append(buffer[index])
-            if digits.count == 4 { break }
-        }
-        if digits.starts(with: Array("0044".utf8)) { return digits.count > 4 ? digits[4] == UInt8(ascii: "7") : true }
-        if digits.starts(with: Array("447".utf8)) || digits.starts(with: Array("07".utf8)) { return true }
-        return false
+        areaDigit(buffer, from: from, to: to) == UInt8(ascii: "7")
+    }
+
+    /// The digit after the 0 of a UK number in national form (+44 and 0044 read as 0, as its
+    /// fingerprint reads them).
+    static func areaDigit(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> UInt8? {
+        let national = Fingerprinter.normalize(bytes: Array(buffer[from..<to]), .phone)
+        return national.count > 1 ? national[1] : nil
     }
 
     // MARK: Lines
@@ -102,7 +91,8 @@ enum OrganisationContact {
     /// String per word (which had made the dense benchmark corpus twice as slow).
     struct Neighbourhood {
         let buffer: UnsafeRawBufferPointer
-        /// The value's line, and where the region scanned begins (up to three lines above).
+        /// The value's line, and where the region scanned begins: four lines above at most,
+        /// within 400 bytes (three non-empty ones are read).
         let lineStart: Int, lineEnd: Int, regionStart: Int
         var words: [(kind: Word, from: Int, to: Int)] = []
 
@@ -125,7 +115,7 @@ enum OrganisationContact {
             for match in (try? database.matches(in: text, scratch: scratch)) ?? [] {
                 let word = OrganisationContact.vocabulary[Int(match.id)]
                 let to = region + Int(match.to), from = to - word.text.utf8.count
-                // Whole words only (a service's phrase may begin or end with a space).
+                // Whole words only.
                 if from > 0, isLetter(buffer[from - 1]) || buffer[from - 1] >= 0x80 { continue }
                 if to < buffer.count, isLetter(buffer[to]) || buffer[to] >= 0x80 { continue }
                 words.append((word.kind, from, to))
@@ -142,13 +132,12 @@ enum OrganisationContact {
     /// Every word the checks look for, with what it says.
     static let vocabulary: [(kind: Word, text: String)] =
         organisationWords.map { (.organisation, $0) } + companySuffixes.map { (.company, $0) } + venueLabels.map { (.venue, $0) }
-        + personalWords.map { (.personal, $0) } + staffRoles.map { (.staff, $0) } + [(.staff, "head of")]
-        + servicePhrases.map { (.service, $0.trimmingCharacters(in: .whitespaces)) }
+        + personalWords.map { (.personal, $0) } + staffRoles.map { (.staff, $0) } + servicePhrases.map { (.service, $0) }
 
     /// The vocabulary as literal caseless patterns (case is checked on the bytes where it matters).
     static var patterns: [Pattern] {
         vocabulary.enumerated().map { index, word in
-            Pattern(word.text.utf8.map { String(format: "\\x%02X", $0) }.joined(), id: UInt32(index), flags: .caseless)
+            Pattern(KeywordPattern.escapeLiteral(word.text), id: UInt32(index), flags: .caseless)
         }
     }
 
@@ -198,8 +187,9 @@ enum OrganisationContact {
         return text.hasPrefix(" ext") || text.hasPrefix(" x2") || text.hasPrefix(" (ext") || text.hasPrefix(", ext")
     }
 
-    /// Posts a member of staff is named with on a contact line.
+    /// Posts a member of staff is named with on a contact line ("Head of Year 11").
     static let staffRoles: Set<String> = [
+        "head of",
         "headteacher", "headmaster", "headmistress", "deputy", "senco", "sendco", "officer", "manager", "coordinator",
         "co-ordinator", "administrator", "bursar", "clerk", "receptionist", "secretary", "dsl", "lead", "leader",
         "director", "principal", "librarian", "technician", "teacher", "tutor", "governor", "trustee", "caretaker",
@@ -251,7 +241,7 @@ enum OrganisationContact {
             case .company:
                 if isCapitalised(buffer, word.from, word.to) || lowerASCII(buffer[word.from..<word.to]) == "plc" { return true }
             case .venue:
-                if let first = firstWord(buffer, from, to), first.from == word.from, word.to < to, buffer[word.to] == UInt8(ascii: ":") { return true }
+                if beginsWithVenueLabel(near, from, to) { return true }
             case .organisation:
                 guard isCapitalised(buffer, word.from, word.to), !(word.to < to && buffer[word.to] == UInt8(ascii: ":")) else { continue }
                 // The word before, in the same cell: capitalised, no label.
@@ -273,8 +263,7 @@ enum OrganisationContact {
     static func beginsWithOrganisation(_ near: Neighbourhood, _ from: Int, _ to: Int) -> Bool {
         let buffer = near.buffer
         // (Or a venue's label: a vCard's "ORG:Swindon Stationers" above its "TEL;TYPE=WORK:".)
-        if let label = near.words.first(where: { $0.kind == .venue && $0.from >= from && $0.to < to }),
-           firstWord(buffer, from, to)?.from == label.from, buffer[label.to] == UInt8(ascii: ":") { return true }
+        if beginsWithVenueLabel(near, from, to) { return true }
         var position = from, index = 0
         while index < 8, let word = firstWord(buffer, position, to) {
             if word.to < to, buffer[word.to] == UInt8(ascii: ":") { return false }
@@ -288,6 +277,12 @@ enum OrganisationContact {
         return false
     }
 
+    /// Whether a line begins with a venue's label and its colon ("Centre:", "ORG:").
+    static func beginsWithVenueLabel(_ near: Neighbourhood, _ from: Int, _ to: Int) -> Bool {
+        guard let first = firstWord(near.buffer, from, to) else { return false }
+        return near.words.contains { $0.kind == .venue && $0.from == first.from && $0.to < to && near.buffer[$0.to] == UInt8(ascii: ":") }
+    }
+
     /// "School" or "SCHOOL", not "school" or "SChool".
     static func isCapitalised(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> Bool {
         guard from < to, isUpperLead(buffer[from]) else { return false }
@@ -295,8 +290,9 @@ enum OrganisationContact {
         return rest.allSatisfy { $0 >= 97 && $0 <= 122 } || rest.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
-    /// An upper-case ASCII letter, or the lead byte of an accented capital ("É", "Ś").
-    static func isUpperLead(_ byte: UInt8) -> Bool { (byte >= 65 && byte <= 90) || byte == 0xC3 || byte == 0xC4 || byte == 0xC5 }
+    /// An upper-case ASCII letter, or the lead byte of an accented Latin letter ("É", "Ś"; its
+    /// case is not told apart).
+    static func isUpperLead(_ byte: UInt8) -> Bool { isUpper(byte) || isLatinLetterLead(byte) }
 
     /// The last word of an organisation's name. (Not "Primary", "House", "Park", "Office" or
     /// "Education": a pupil's "SEN Primary need", a home's "Ivy House", a street's "Park", a

@@ -42,11 +42,17 @@ extension TableTokenizer {
     /// common given name and a capitalised word that is no title's.
     static func readsAsName(_ text: String) -> Bool {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        let words: [String]
         if parts.count == 2 {
-            guard !parts[0].contains(" "), let given = parts[1].split(separator: " ").first else { return false }
-            words = [String(given), parts[0]]
-        } else if parts.count == 1 {
+            // "Wiśniewski, Kacper", "WÓJCIK, Kacper", "Okafor Bell, Tunde": a surname (one or two
+            // capitalised words, no phrase or place), a comma, a given name.
+            let surname = parts[0], lower = surname.lowercased()
+            guard let given = parts[1].split(separator: " ").first?.lowercased(), surname.first?.isUppercase == true,
+                  surname.split(separator: " ").count <= 2, !PersonName.phraseWords.contains(lower), !PersonName.placeWords.contains(lower),
+                  !TableHeader.isKnownTitleWord(surname) else { return false }
+            return GivenNames.contains(given) && !GivenNames.wordLike.contains(given)
+        }
+        let words: [String]
+        if parts.count == 1 {
             words = parts[0].split(separator: " ").map(String.init)
             guard words.count == 2 else { return false }
             // "ABDI Hodan": a surname in capitals first.
@@ -112,15 +118,9 @@ extension TableTokenizer {
             guard let title = rows.first?.first(where: { $0.column == column }) else { return false }
             return TableHeader.publicationTitles.contains(TableHeader.normalize(title.text))
         }
-        // "Wiśniewski, Kacper": a register's surname, a comma and a given name.
-        func isReversed(_ text: String) -> Bool {
-            let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-            guard parts.count == 2, let given = parts[1].split(separator: " ").first else { return false }
-            let surname = parts[0].trimmingCharacters(in: .whitespaces)
-            return surname.first?.isUppercase == true && isSurname(surname) && isGiven(String(given))
-        }
+        // (Either way round: "Wiśniewski, Kacper", "ABDI Hodan", `readsAsName`.)
         if !found {
-            for column in 0..<width where !titledPublic(column) && mostly(column, { PersonName.readsAsFullName($0) && PersonName.startsWithGivenName($0) || isReversed($0) || readsAsName($0) }) {
+            for column in 0..<width where !titledPublic(column) && mostly(column, { PersonName.readsAsFullName($0) && PersonName.startsWithGivenName($0) || readsAsName($0) }) {
                 titles[column] = "Name"
                 found = true
             }

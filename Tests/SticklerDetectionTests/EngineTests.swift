@@ -3,17 +3,7 @@ import SticklerCore
 import SticklerTesting
 import XCTest
 
-final class EngineTests: XCTestCase {
-    static var sharedEngine: Engine?
-    var engine: Engine {
-        get throws {
-            if let engine = Self.sharedEngine { return engine }
-            let engine = try TestSupport.engine()
-            Self.sharedEngine = engine
-            return engine
-        }
-    }
-
+final class EngineTests: DetectionTestCase {
     func scan(_ text: String, delimiter: UInt8? = nil, options: ScanOptions = ScanOptions()) throws -> (events: [FindingEvent], outcome: DocumentOutcome) {
         let scanner = try DocumentScanner(engine: engine, options: options)
         var events: [FindingEvent] = []

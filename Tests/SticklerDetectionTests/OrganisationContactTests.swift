@@ -5,27 +5,7 @@ import XCTest
 
 /// An organisation's contact details (a letterhead, a helpline, a role's mailbox, staff in
 /// their posts) are reported at low; a family's stay as they were.
-final class OrganisationContactTests: XCTestCase {
-    static var sharedEngine: Engine?
-    var engine: Engine {
-        get throws {
-            if let engine = Self.sharedEngine { return engine }
-            let engine = try TestSupport.engine()
-            Self.sharedEngine = engine
-            return engine
-        }
-    }
-
-    /// Confidence per detector and redacted-free value (`--reveal`), at `low` and above.
-    func found(_ text: String, delimiter: UInt8? = nil) throws -> [String: Confidence] {
-        let scanner = try DocumentScanner(engine: engine, options: ScanOptions(minConfidence: .low, reveal: true))
-        var found: [String: Confidence] = [:]
-        _ = try scanner.scan(text: text, document: DocumentDescription(path: "doc", delimiter: delimiter)) { event in
-            found[event.value ?? ""] = event.finding.confidence
-        }
-        return found
-    }
-
+final class OrganisationContactTests: DetectionTestCase {
     func testALetterheadsDetailsAreTheSchools() throws {
         let oneLine = try found("Term dates 2025-26\nINSET: 1 Sept 2025\nHollins Lane Primary School  |  Hollins Lane, Bramley, Leeds LS13 9QZ  |  Tel 0113 496 0120\n")
         XCTAssertEqual(oneLine["LS13 9QZ"], .low)

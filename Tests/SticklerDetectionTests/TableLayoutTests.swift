@@ -5,26 +5,7 @@ import XCTest
 
 /// Tables laid out as schools keep them: a banner above the header, no header at all, a
 /// pupil's costed provision.
-final class TableLayoutTests: XCTestCase {
-    static var sharedEngine: Engine?
-    var engine: Engine {
-        get throws {
-            if let engine = Self.sharedEngine { return engine }
-            let engine = try TestSupport.engine()
-            Self.sharedEngine = engine
-            return engine
-        }
-    }
-
-    func found(_ text: String, delimiter: UInt8? = nil) throws -> [String: Confidence] {
-        let scanner = try DocumentScanner(engine: engine, options: ScanOptions(minConfidence: .low, reveal: true))
-        var found: [String: Confidence] = [:]
-        _ = try scanner.scan(text: text, document: DocumentDescription(path: "doc", delimiter: delimiter)) { event in
-            found[event.value ?? ""] = event.finding.confidence
-        }
-        return found
-    }
-
+final class TableLayoutTests: DetectionTestCase {
     /// A single central record's banner above its header ("SINGLE CENTRAL RECORD - STAFF |
     /// Brookfield Academy | Last updated ...") read as a header of staff hid its whole table.
     func testABannerAboveTheHeaderDoesNotHideTheTable() throws {

@@ -1,0 +1,28 @@
+import SticklerCore
+@testable import SticklerDetection
+import SticklerTesting
+import XCTest
+
+/// What the detection tests share: one engine (building it compiles every pack) and a scan
+/// that returns each found value's confidence.
+class DetectionTestCase: XCTestCase {
+    static var sharedEngine: Engine?
+    var engine: Engine {
+        get throws {
+            if let engine = Self.sharedEngine { return engine }
+            let engine = try TestSupport.engine()
+            Self.sharedEngine = engine
+            return engine
+        }
+    }
+
+    /// Confidence per raw value (`--reveal`, in the test only), at `low` and above.
+    func found(_ text: String, delimiter: UInt8? = nil) throws -> [String: Confidence] {
+        let scanner = try DocumentScanner(engine: engine, options: ScanOptions(minConfidence: .low, reveal: true))
+        var found: [String: Confidence] = [:]
+        _ = try scanner.scan(text: text, document: DocumentDescription(path: "doc", delimiter: delimiter)) { event in
+            found[event.value ?? ""] = event.finding.confidence
+        }
+        return found
+    }
+}
