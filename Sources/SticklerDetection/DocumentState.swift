@@ -362,7 +362,7 @@ struct DocumentState {
                 // pending outcome of a formal capability process".)
                 var staffingMatter = false
                 if !engine.notInRole[detectorIndex].isEmpty, namedInRole(buffer, from: from, to: to, engine.notInRole[detectorIndex]) {
-                    guard Self.nearStaffingMatter(buffer, from: from, to: to) else { break }
+                    guard nearStaffingMatter(buffer, from: from, to: to) else { break }
                     staffingMatter = true
                 }
                 // "Brightside Supplies Ltd, Sort code 40-12-76": a company's, not a person's.
@@ -376,7 +376,14 @@ struct DocumentState {
                 // (Not at a meeting about a pupil: "Present: Jack Smith (pupil), Mrs Smith (mum)".)
                 if !engine.notOnLinesOf[detectorIndex].isEmpty, let label = lineLabel(buffer, before: from),
                    engine.notOnLinesOf[detectorIndex].contains(label), !lineNamesAPupil(buffer, around: from) { break }
-                let context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex) ?? (staffingMatter ? "staffing matter" : nil)
+                // (And a name without a word of its own is the subject of an HR case it sits in:
+                // "The Director of HR updated on Mr D. Kaczmarek ... absent following a cardiac event".)
+                var context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex) ?? (staffingMatter ? "staffing matter" : nil)
+                // (Not a meeting's attendees: "Present: Mrs A Sheridan (Chair), Mr R Kapoor".)
+                if context == nil, engine.isName[detectorIndex], !Self.onAttendeeLine(buffer, before: from),
+                   nearStaffingMatter(buffer, from: from, to: to) {
+                    context = "staffing matter"
+                }
                 var confidence = Confidence.low
                 var requiresContext = false
                 if context != nil {
@@ -770,11 +777,23 @@ struct DocumentState {
     }
 
     /// Words of an HR case within 300 bytes of a name (only asked of a name in a role: rare).
-    static func nearStaffingMatter(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+    func nearStaffingMatter(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
         let lower = max(0, from - 300), upper = min(buffer.count, to + 300)
-        let text = String(decoding: UnsafeRawBufferPointer(rebasing: buffer[lower..<upper]), as: UTF8.self).lowercased()
-        return staffingMatterWords.contains { text.contains($0) }
+        let text = UnsafeRawBufferPointer(rebasing: buffer[lower..<upper])
+        return !((try? engine.staffingMatterDatabase.matches(in: text, scratch: scanner.scratch)) ?? []).isEmpty
     }
+
+    /// Whether the line before `before` holds a meeting's attendees' label ("Present: Mrs A
+    /// Sheridan (Chair), ... In attendance: Mrs S O'Brien").
+    static func onAttendeeLine(_ buffer: UnsafeRawBufferPointer, before: Int) -> Bool {
+        var start = before
+        while start > 0, before - start < 512, buffer[start - 1] != 10, buffer[start - 1] != 13 { start -= 1 }
+        let line = String(decoding: buffer[start..<before].map(ContextKeyword.fold), as: UTF8.self)
+        return attendeeLabels.contains { line.contains($0) }
+    }
+
+    static let attendeeLabels = ["present:", "apologies:", "apologies received:", "in attendance:", "attendees:", "attending:",
+                                 "clerk:", "minute taker:"]
 
     /// (A case's words, not a policy's: a behaviour or whistleblowing policy names its suspensions
     /// and its officers.)
@@ -786,7 +805,9 @@ struct DocumentState {
                                       "referral to occupational health", "has been diagnosed", "was diagnosed", "receiving treatment",
                                       "chemotherapy", "heart attack", "starts maternity leave", "long-term absence", "phased return",
                                       "days' sickness", "days sickness", "sickness absence (", "capability process", "formal capability",
-                                      "progression deferred", "informal support plan", "cancer treatment", "oh follow-up"]
+                                      "progression deferred", "informal support plan", "cancer treatment", "oh follow-up",
+                                      "remains absent", "absent following", "cardiac event", "moves to half pay", "on half pay",
+                                      "overpayment", "repayment plan", "miscarriage", "ivf treatment", "exit interview"]
 
     /// Whether the line ending at `end` begins "Dear ".
     static func greetingLine(_ buffer: UnsafeRawBufferPointer, endingAt end: Int) -> Bool {
@@ -861,7 +882,7 @@ struct DocumentState {
             guard let first = row.cells.first, let last = row.cells.last, let header = table.header(at: first.from) else { continue }
             let atWork = header.namesOrganisations || header.roleColumns.contains { column in
                 row.cells.contains { $0.column == column && TableHeader.namesStaffPost($0.text) }
-            }
+            } || !header.roleColumns.isEmpty && Self.namesNoOne(row, header) // "LADO | — | 0113 496 0777"
             guard atWork else { continue }
             var from = first.from - bufferStart, to = last.to - bufferStart
             while from > 0, from <= buffer.count, buffer[from - 1] != 10 { from -= 1 }
@@ -880,6 +901,19 @@ struct DocumentState {
             }
             guard low > 0, from < spans[low - 1].to, category != .financial || spans[low - 1].organisation else { continue }
             candidates[index].confidence = .low
+        }
+    }
+
+    /// Whether a row of a table of roles and names leaves its name cells without a name (empty,
+    /// a dash, a number): a service's row ("Leeds Front Door | — | 0113 496 0555"), whose contact is the service's.
+    static func namesNoOne(_ row: TableTokenizer.Row, _ header: TableHeader) -> Bool {
+        let nameColumns = header.columns.indices.filter { header.columns[$0].namesPeople }
+        guard !nameColumns.isEmpty else { return false }
+        return nameColumns.allSatisfy { column in
+            guard let cell = row.cells.first(where: { $0.column == column }) else { return true }
+            // (A "Contact" column names a person or holds a number: "0113 496 0555" names no one.)
+            let text = cell.text.trimmingCharacters(in: .whitespaces)
+            return !text.contains(where: \.isLetter) || ["n/a", "N/A", "tbc", "TBC"].contains(text)
         }
     }
 

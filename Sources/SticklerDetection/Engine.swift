@@ -97,6 +97,8 @@ public final class Engine: @unchecked Sendable {
     let organisationContact: [OrganisationContact.Kind?]
     /// `OrganisationContact.vocabulary`, for the lines around such a value.
     let organisationDatabase: Database
+    /// `DocumentState.staffingMatterWords` in any case, whole words, for the 300 bytes around a name.
+    let staffingMatterDatabase: Database
     /// Per detector: whether it finds people's names (`normalize: name`).
     let isName: [Bool]
     /// Per detector: the roles beside a value that rule it out (`not_in_role`).
@@ -280,6 +282,9 @@ public final class Engine: @unchecked Sendable {
             detector.organisationContact.map { OrganisationContact.Kind(setting: $0, validator: detector.validator) }
         }
         organisationDatabase = try DatabaseCache.shared.database(for: OrganisationContact.patterns)
+        staffingMatterDatabase = try DatabaseCache.shared.database(for: DocumentState.staffingMatterWords.enumerated().map {
+            Pattern(KeywordPattern.expression(for: [$0.element]), id: UInt32($0.offset), flags: [.caseless])
+        })
         maxWidth = max(widths.max() ?? 1, 1)
         maxContextWindow = detectors.map(\.contextWindow).max() ?? 64
     }
@@ -455,8 +460,10 @@ public final class Engine: @unchecked Sendable {
             || normalizedTitles.contains(where: { title in title.split(separator: " ").contains { TableHeader.personTitleWords.contains(String($0)) } })
         // (Its names in a contact's column, "Contact", "Privacy contact": an alumni export's
         // "First Name | Last Name | Employer" is of people with their employers.)
+        // (Nor its untitled columns: a Markdown table's bars at each end of its lines.)
         let contactColumns = header.columns.indices.allSatisfy { index in
-            header.columns[index].columnDetector.map { !isName[$0] } ?? true || normalizedTitles[index].split(separator: " ").contains("contact")
+            normalizedTitles[index].isEmpty
+                || header.columns[index].columnDetector.map { !isName[$0] } ?? true || normalizedTitles[index].split(separator: " ").contains("contact")
                 || TableHeader.organisationTitles.contains(normalizedTitles[index]) // "Supplier name"
         }
         if !peoplesData, contactColumns, !names([.identifier]) {
@@ -488,7 +495,9 @@ public final class Engine: @unchecked Sendable {
     /// data: an inventory's "Primary user", a cover log's "Absentee name" beside its "Cost".
     static let peoplesNameTitleWords = ["user", "assigned", "pupil", "student", "staff", "borrower", "loaned", "absentee",
                                         "coverer", "teacher", "employee", "person", "member", "holder", "requester",
-                                        "recipient", "payee", "claimant", "child", "parent", "carer", "learner"]
+                                        "recipient", "payee", "claimant", "child", "parent", "carer", "learner",
+                                        // A supply log's "Supply name" beside its "Cost", a shortlist's "Candidate".
+                                        "supply", "candidate", "applicant", "volunteer", "trainee", "invigilator", "worker"]
 
     /// Title words of a staff record, not a directory: a new starter's personal details, an HR
     /// case's absence and its reason ("Reason (fit note)", "OH referral"), pay, an emergency
@@ -500,6 +509,6 @@ public final class Engine: @unchecked Sendable {
 
     /// A fresh per-thread scratch for this engine's databases.
     public func makeScratch() throws -> Scratch {
-        try Scratch(for: ([triggerDatabase, specialDatabase, keywordDatabase, madeUpDatabase, organisationDatabase] + exactDatabases).compactMap { $0 })
+        try Scratch(for: ([triggerDatabase, specialDatabase, keywordDatabase, madeUpDatabase, organisationDatabase, staffingMatterDatabase] + exactDatabases).compactMap { $0 })
     }
 }

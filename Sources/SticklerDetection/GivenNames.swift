@@ -213,6 +213,10 @@ enum GivenNames {
         "hibo", "khadra", "parveen", "desmond", "wei", "xin", "mehak", "filsan", "ifrah", "deqa", "zamzam", "nasreen",
         "rubina", "perveen", "ruksana", "jaswinder", "kulwinder", "balvinder", "jasleen", "mandeep", "kamaljit",
         "cosmin", "sorin", "vasile", "dumitru", "ilinca", "efua",
+        "tyrese", "tyreke", "keanu", "dominik", "rafael", "safiya", "sumayah", "marwa", "hussein", "faduma", "fadumo",
+        "asha", "ikran", "hamdi", "mohamud", "guled", "tobenna", "yemi", "dayo", "ayo", "bola", "ling", "ming", "jie",
+        "lei", "hui", "qing", "ying", "xiao", "zhen", "tiernan", "nuala", "bronagh", "alexia", "raj", "anil", "sunil",
+        "amit", "yara", "nour", "dina", "huda", "asif", "bisi", "funke", "sade", "tope", "wale", "uche", "chinwe", "ekow",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

@@ -342,5 +342,9 @@ enum OrganisationContact {
         "music", "science", "maths", "english", "history", "geography", "drama", "languages", "ar", "ap",
         "creditcontrol", "remittance", "remittances", "ledger", "consular", "embassy", "events", "visits", "tours",
         "schools", "school", "education", "learning", "timetable", "timetabler", "timetabling", "rota",
+        // Systems' senders: a backup's, a filter's, a printer's reports ("veeam@", "alerts@").
+        "veeam", "backup", "backups", "alerts", "alert", "monitoring", "monitor", "notifications", "notification",
+        "system", "sysadmin", "root", "nas", "printer", "printers", "scanner", "sophos", "smoothwall", "securly",
+        "lightspeed", "server", "mailer-daemon", "daemon", "reports", "updates", "security", "netadmin",
     ]
 }

@@ -286,6 +286,8 @@ public enum PersonName {
         guard (2...3).contains(words.count), clean(name) != nil else { return false }
         let first = words[0].lowercased()
         guard GivenNames.contains(first) else { return false }
+        // (Nor a person a school teaches about: "Mary Seacole (Y2 History)".)
+        guard !FamousNames.all.contains(words.map { $0.lowercased() }.joined(separator: " ")) else { return false }
         return !words.dropFirst().contains { phraseWords.contains($0.lowercased()) }
     }
 
@@ -705,6 +707,9 @@ public enum PersonName {
                                           "academic", "software", "postcode", "telephone", "mobile", "dob", "account",
                                           "amount", "due", "total", "signature", "signed", "employer", "effective",
                                           "insurance", "birth", "home",
+                                          // An exams office's titles ("Candidate\tCand No", "Access arrangements",
+                                          // "Fee paid").
+                                          "no", "no.", "nos", "ref", "cand", "fee", "fees", "paid", "arrangements",
                                           // A configuration's or a policy export's fields and groups ("Name\tCreated
                                           // Time", "displayName: All Staff Devices").
                                           "time", "created", "modified", "updated", "version", "size", "path", "owner",
@@ -764,6 +769,8 @@ public enum PersonName {
         "glazing", "garage", "salon", "barbers", "florist", "florists", "bakery", "butchers", "cleaning",
         "removals", "locksmith", "kennels", "cattery", "nursery", "decorators", "heating", "fratelli",
         "kit", "set", "pack", "oil", "thermometer", "stencil", "mould", "rods", "charcoal", "plug", "lead",
+        // A technician's suppliers ("Kyocera Copier Servicing").
+        "servicing", "copier", "copiers", "photocopier", "photocopiers", "repairs", "maintenance", "networks", "systems",
     ]
 
     static let calendarWords: Set<String> = [

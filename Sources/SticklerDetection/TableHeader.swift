@@ -107,7 +107,9 @@ public struct TableHeader: Sendable {
                                                   "employer name", "business", "business name", "provider", "provider name",
                                                   "vendor", "firm", "agency", "processor", "contractor", "service provider",
                                                   "operator", "operator name", "trading name", "haulier", "taxi firm",
-                                                  "service", "service name", "charity", "charity name"]
+                                                  "service", "service name", "charity", "charity name",
+                                                  // An exams office's awarding bodies ("Board | Department | Phone").
+                                                  "board", "exam board", "awarding body", "awarding organisation"]
 
     /// Words of a title that make its column people's, not a business's contact: a pupil's,
     /// a family's, an applicant's, an employee's.
@@ -152,6 +154,9 @@ public struct TableHeader: Sendable {
         guard !columns.contains(where: { Self.holdsValueDigits($0.title) }) || columns.contains(where: \.trusted) else { return false }
         // "Candidate | «Legal_Forename» «Legal_Surname»": a mail merge's form, label and field.
         guard !columns.contains(where: { Self.isMergeField($0.title) }) else { return false }
+        // "Requester | Sean Byrne (Father of Oisín Byrne, 11C)": a form's label and its value,
+        // a person with a note, however well the note's words ("father") title a column.
+        guard !columns.contains(where: { Self.namesAPerson($0.title) }) else { return false }
         guard columns.filter(\.isKnown).count >= 2 || readsAsNameListHeader || readsAsListHeader else { return false }
         for index in columns.indices.dropLast() where columns[index].columnDetector != nil {
             let next = columns[index + 1]
@@ -159,6 +164,16 @@ public struct TableHeader: Sendable {
             if !next.isKnown, PersonName.readsAsFullName(next.title) { return false }
         }
         return true
+    }
+
+    /// Whether a title is a person's name with a note in brackets: a common given name first,
+    /// the words before the bracket reading as a full name ("Sean Byrne (Father of ...)", not
+    /// "Parent Name (Mother)").
+    static func namesAPerson(_ title: String) -> Bool {
+        guard let bracket = title.firstIndex(of: "(") else { return false }
+        let head = title[..<bracket].trimmingCharacters(in: .whitespaces)
+        guard let first = head.split(separator: " ").first, GivenNames.contains(first.lowercased()) else { return false }
+        return PersonName.readsAsFullName(head)
     }
 
     /// A word that titles a column of a class list ("Surname", "Class"), not a surname.

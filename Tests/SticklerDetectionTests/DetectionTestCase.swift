@@ -17,10 +17,11 @@ class DetectionTestCase: XCTestCase {
     }
 
     /// Confidence per raw value (`--reveal`, in the test only), at `low` and above.
-    func found(_ text: String, delimiter: UInt8? = nil) throws -> [String: Confidence] {
+    /// (`formLike`: a word processor's table, whose first row may be a label and its value.)
+    func found(_ text: String, delimiter: UInt8? = nil, formLike: Bool = false) throws -> [String: Confidence] {
         let scanner = try DocumentScanner(engine: engine, options: ScanOptions(minConfidence: .low, reveal: true))
         var found: [String: Confidence] = [:]
-        _ = try scanner.scan(text: text, document: DocumentDescription(path: "doc", delimiter: delimiter)) { event in
+        _ = try scanner.scan(text: text, document: DocumentDescription(path: "doc", delimiter: delimiter, formLike: formLike)) { event in
             found[event.value ?? ""] = event.finding.confidence
         }
         return found

@@ -876,4 +876,21 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(events.count, 1)
         XCTAssertEqual(events.first?.finding.redacted, "o••••••••@mail.example.co.uk")
     }
+
+    /// An HR case names its member of staff without a word of a family's or a pupil's: the
+    /// case is the context ("remains absent following a cardiac event", "overpayment"); not for
+    /// a meeting's attendees in minutes that mention absences.
+    func testAnHRCaseMakesItsMemberOfStaffTheSubject() throws {
+        let minutes = try found("The Director of HR updated on Mr D. Kaczmarek, who remains absent following a cardiac event.\n")
+        XCTAssertEqual(minutes["Mr D. Kaczmarek"], .medium, "\(minutes)")
+        XCTAssertEqual(try found("Payroll: Gurpreet Sandhu's overpayment (£1,240) - repayment plan agreed\n")["Gurpreet Sandhu"], .medium)
+        let published = try found("Present: Mrs A Sheridan (Chair), Mr R Kapoor. In attendance: Mrs S O'Brien (clerk).\n"
+            + "The Headteacher explained cover has been needed for three long-term absences, and a phased return.\n")
+        XCTAssertFalse(published.values.contains { $0 > .low }, "\(published)")
+    }
+
+    /// A person a school teaches about is no pupil beside a year group ("Mary Seacole (Y2 History)").
+    func testAFamousPersonBesideAYearGroup() throws {
+        XCTAssertFalse(try found("Significant people: Florence Nightingale and Mary Seacole (Y2 History)\n").values.contains { $0 > .low })
+    }
 }

@@ -93,4 +93,9 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(minutes["12/03/2012"], .high)
         XCTAssertEqual(try found("Date: 12/03/2025   DOB: 14/03/2012\n")["14/03/2012"], .high)
     }
+
+    /// A backup's or a filter's report comes from a system's mailbox.
+    func testASystemsMailboxIsAnOrganisations() throws {
+        XCTAssertEqual(try found("From: Veeam Backup <veeam@hollowmere.local>\nTo: IT Support\n")["veeam@hollowmere.local"], .low)
+    }
 }

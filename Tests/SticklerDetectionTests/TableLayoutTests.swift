@@ -45,4 +45,40 @@ final class TableLayoutTests: DetectionTestCase {
         // A stock list's "Reading age" beside "ISBN" is still a book's.
         XCTAssertNil(try found("Name,Author,ISBN,Reading age,Price\nPrivate Peaceful,Michael Morpurgo,9780007150182,11,6.99\n", delimiter: 44)["Private Peaceful"])
     }
+
+    /// A column titled "Contact" holds phone numbers as often as e-mail addresses: it gives
+    /// context to both and vetoes neither.
+    func testAContactColumnHoldsPhoneNumbers() throws {
+        let list = try found("Pupil,Parent contact\nJack Smith,07700 900123\nAmy Jones,parent.jones@example.com\n", delimiter: 44)
+        XCTAssertEqual(list["07700 900123"], .high, "\(list)")
+        XCTAssertEqual(list["parent.jones@example.com"], .high)
+    }
+
+    /// A policy's "Role | Name | Contact" table: a service's row with no one in its name column
+    /// ("LADO | — | 0113 496 0777") gives the service's number, at low like the staff's.
+    func testAServicesRowInATableOfRoles() throws {
+        let table = try found("Role,Name,Contact\nDesignated Safeguarding Lead,Mrs Joanne Hargreaves,0113 496 0400\n"
+            + "Leeds Front Door,—,0113 496 0555\nLADO,,0113 496 0777\n", delimiter: 44)
+        XCTAssertEqual(table["0113 496 0555"], .low, "\(table)")
+        XCTAssertEqual(table["0113 496 0777"], .low)
+    }
+
+    /// A form's value where a title would be, with a note whose words title columns ("Father
+    /// of"): the form's contact details under it are still found.
+    func testAFormsFirstRowNamingAPersonWithANote() throws {
+        let form = try found("Requester\tSean Byrne (Father of Oisín Byrne, 11C)\nContact\t07700 900318 / sean.byrne89@example.com\n",
+                             delimiter: 9, formLike: true)
+        XCTAssertNotNil(form["07700 900318"], "\(form)")
+        XCTAssertNotNil(form["sean.byrne89@example.com"])
+    }
+
+    /// A supply log's "Supply name" beside its "Cost" is people, not stock; a Markdown table's
+    /// end bars make no column that stops its services being organisations.
+    func testSupplyStaffBesideACostAndAMarkdownTableOfServices() throws {
+        let log = try found("week_commencing,supply_name,agency,days,cost,reason_for_cover\n07/10/2024,Jasmine Ho,Tempest Education,2,330,Vacancy\n", delimiter: 44)
+        XCTAssertEqual(log["Jasmine Ho"], .high, "\(log)")
+        let services = try found("| Service | When to use | Contact |\n|---|---|---|\n| CAMHS Single Point of Access | Moderate needs | 01632 960900 |\n"
+            + "| Mental Health Support Team (MHST) | Mild | www.example.org |\n", delimiter: 124)
+        XCTAssertEqual(services["01632 960900"], .low, "\(services)")
+    }
 }

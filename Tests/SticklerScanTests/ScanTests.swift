@@ -318,6 +318,12 @@ final class ScanTests: XCTestCase {
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("a\tb\tc\n1\t2\t3\n4\t5\t6\n".utf8)), 9)
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.dat", prefix: Array("a;b\n1;2\n".utf8)), 59)
         XCTAssertNil(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("Dear parent,\nplease reply.\n".utf8)))
+        // A log whose lines each hold one comma in a sentence; a Markdown file's table between bars.
+        let log = "14/11 10:20 Tempest called - the supply TA placed at Westbrook won't be in Thurs/Fri, she's had to go home.\n"
+            + "14/11 11:05 Vision - invoice query on Sept timesheets, sent copies of the two weeks again to their office.\n"
+        XCTAssertNil(ContentSniffer.tableDelimiter(name: "calls.txt", prefix: Array(log.utf8)))
+        let markdown = "# Routes\n\n_Hollow Lane, Ossett, Wakefield | 01632 960400_\n\n| Service | Contact |\n|---|---|\n| Kooth | www.kooth.com |\n| MHST | 01632 960900 |\n"
+        XCTAssertEqual(ContentSniffer.tableDelimiter(name: "routes.md", prefix: Array(markdown.utf8)), 124)
         // An export's banner line above records that agree.
         let banner = "#PATRONS|LRC|EXPORTED 14/03/2025\nPATRON|1|A|B\nPATRON|2|C|D\nPATRON|3|E|F\n"
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array(banner.utf8)), 124)
