@@ -372,6 +372,12 @@ struct DocumentState {
                 }
                 // "Mary Mallon (born 23 September 1869)", "Walter Tull (1888-1918)": no one living.
                 if engine.isName[detectorIndex], bornLongAgo(buffer, after: to) { break }
+                // "Born 26 June 1952, St Catherine, Jamaica / Community activist ... / Died 12 July
+                // 1979": a life's dates (for the detectors a death's word rules out before them).
+                // (Nor either of two: "Alan Turing (23 June 1912 - 7 June 1954)", a team's age
+                // band, "born 1 September 2011 - 31 August 2012".)
+                if engine.notInRole[detectorIndex].contains("died"),
+                   Self.deathFollows(buffer, after: to) || Self.inARange(buffer, from: from, to: to) { break }
                 // "Present: Margaret Bell (Chair), Amir Khan": a meeting's attendees.
                 // (Not at a meeting about a pupil: "Present: Jack Smith (pupil), Mrs Smith (mum)".)
                 if !engine.notOnLinesOf[detectorIndex].isEmpty, let label = lineLabel(buffer, before: from),
@@ -383,6 +389,11 @@ struct DocumentState {
                 if context == nil, engine.isName[detectorIndex], !Self.onAttendeeLine(buffer, before: from),
                    nearStaffingMatter(buffer, from: from, to: to) {
                     context = "staffing matter"
+                }
+                // A report's comment headed by its pupil: "Oliver Ackroyd: Oliver has struggled with
+                // friendships this half term", "Priya Patel - She has ...".
+                if context == nil, engine.isName[detectorIndex], beginsLine(buffer, at: from), Self.headsAComment(buffer, from: from, to: to) {
+                    context = "comment"
                 }
                 var confidence = Confidence.low
                 var requiresContext = false
@@ -604,6 +615,62 @@ struct DocumentState {
 
     /// Whether the word after `after` (spaces skipped, before `end`) makes a family's or a
     /// pupil's word a role's name ("parent governor", "pupil voice").
+    /// Whether the name from `from` to `to` heads a comment on its line: a colon or a dash after
+    /// it, then the name's first word again or a pronoun, and a verb's sentence after that.
+    static func headsAComment(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        var index = to
+        while index < buffer.count, buffer[index] == 32 { index += 1 }
+        guard index < buffer.count, buffer[index] == 58 || buffer[index] == 45 else { return false }
+        index += 1
+        while index < buffer.count, buffer[index] == 32 || buffer[index] == 9 { index += 1 }
+        var end = index
+        while end < buffer.count, isLetter(buffer[end]) || buffer[end] >= 0x80 { end += 1 }
+        guard end > index, end < buffer.count, buffer[end] == 32 else { return false }
+        var first = from
+        while first < to, isLetter(buffer[first]) || buffer[first] >= 0x80 { first += 1 }
+        let next = buffer[index..<end]
+        if next.elementsEqual(buffer[from..<first]) { return true }
+        return ["He", "She", "They", "His", "Her", "Their"].contains { next.elementsEqual($0.utf8) }
+    }
+
+    /// Whether a death is told within 160 bytes after `after` ("... Died 12 July 1979", "killed
+    /// 25 March 1918"), the words starting a sentence or a line.
+    static func deathFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
+        let end = min(buffer.count, after + 160)
+        guard after < end else { return false }
+        let text = lowerASCII(buffer[after..<end])
+        return ["\ndied ", ". died ", "; died ", "\nkilled ", "; killed ", ". killed ", " (d. ", "\nd. "].contains { text.contains($0) }
+    }
+
+    /// Whether the value from `from` to `to` is one end of a range of two: a digit, a dash (or
+    /// an en dash) and the value, or the value, a dash and a digit.
+    static func inARange(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        var index = from
+        while index > 0, buffer[index - 1] == 32 { index -= 1 }
+        if index >= 1, buffer[index - 1] == 45 {
+            index -= 1
+        } else if index >= 3, buffer[index - 3] == 0xE2, buffer[index - 2] == 0x80, buffer[index - 1] == 0x93 {
+            index -= 3
+        } else {
+            index = -1
+        }
+        if index > 0 {
+            while index > 0, buffer[index - 1] == 32 { index -= 1 }
+            if index > 0, isDigit(buffer[index - 1]) { return true }
+        }
+        var next = to
+        while next < buffer.count, buffer[next] == 32 { next += 1 }
+        if next < buffer.count, buffer[next] == 45 {
+            next += 1
+        } else if next + 2 < buffer.count, buffer[next] == 0xE2, buffer[next + 1] == 0x80, buffer[next + 2] == 0x93 {
+            next += 3
+        } else {
+            return false
+        }
+        while next < buffer.count, buffer[next] == 32 { next += 1 }
+        return next < buffer.count && isDigit(buffer[next])
+    }
+
     static func roleFollows(_ buffer: UnsafeRawBufferPointer, after: Int, end: Int) -> Bool {
         var next = after
         while next < end, buffer[next] == 32 { next += 1 }

@@ -50,8 +50,22 @@ enum OrganisationContact {
         guard let at = (from..<to).first(where: { buffer[$0] == UInt8(ascii: "@") }), at > from else { return false }
         let local = lowerASCII(buffer[from..<at])
         if roleMailboxes.contains(local) { return true }
-        let first = local.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
-        return roleMailboxes.contains(first)
+        // Its first word or its last ("office.admin@", "lscp.training@").
+        let words = local.split(whereSeparator: { !$0.isLetter })
+        return words.first.map { roleMailboxes.contains(String($0)) } ?? false || words.last.map { roleMailboxes.contains(String($0)) } ?? false
+    }
+
+    /// Whether the value's line holds a role's or a team's mailbox.
+    static func lineHoldsRoleMailbox(_ near: Neighbourhood) -> Bool {
+        let buffer = near.buffer
+        for at in near.lineStart..<near.lineEnd where buffer[at] == UInt8(ascii: "@") {
+            var start = at
+            while start > near.lineStart, isAlnum(buffer[start - 1]) || [46, 45, 95].contains(buffer[start - 1]) { start -= 1 }
+            var end = at + 1
+            while end < near.lineEnd, isAlnum(buffer[end]) || [46, 45].contains(buffer[end]) { end += 1 }
+            if start < at, end > at + 1, isRoleMailbox(buffer, from: start, to: end) { return true }
+        }
+        return false
     }
 
     /// Whether the address after a correspondent's name, on its line ("Paul Dunn
@@ -127,11 +141,12 @@ enum OrganisationContact {
         }
     }
 
-    enum Word { case organisation, company, venue, personal, staff, service }
+    enum Word { case organisation, leading, company, venue, personal, staff, service }
 
     /// Every word the checks look for, with what it says.
     static let vocabulary: [(kind: Word, text: String)] =
-        organisationWords.map { (.organisation, $0) } + companySuffixes.map { (.company, $0) } + venueLabels.map { (.venue, $0) }
+        organisationWords.map { (.organisation, $0) } + leadingOrganisationWords.map { (.leading, $0) }
+        + companySuffixes.map { (.company, $0) } + venueLabels.map { (.venue, $0) }
         + personalWords.map { (.personal, $0) } + staffRoles.map { (.staff, $0) } + servicePhrases.map { (.service, $0) }
 
     /// The vocabulary as literal caseless patterns (case is checked on the bytes where it matters).
@@ -151,6 +166,8 @@ enum OrganisationContact {
         let personal = kind == .email && Email.namesMailboxOutsideWork(near.buffer, from: from, personalOnly: true)
         let familys = near.has(.personal, from: near.lineStart, to: near.lineEnd)
         if !personal, !familys, kind != .other, near.has(.staff, from: near.lineStart, to: near.lineEnd) { return true }
+        // A landline beside a team's mailbox ("Contact: 0113 496 0100 or year9@…").
+        if kind == .phone, !familys, lineHoldsRoleMailbox(near) { return true }
         return onOrganisationLines(near, familys: familys)
     }
 
@@ -178,6 +195,10 @@ enum OrganisationContact {
         "phone the school", "call the school", "ring the school", "the school on", "school number", "emergency line",
         "embassy", "consulate", "by post", "in writing to", "point of access", "single point", "front door",
         "report absences", "report an absence", "absences on",
+        // An invoice's "Accounts: 0113 496 0877", "Sales: ...".
+        "accounts:", "sales:", "orders:", "billing:",
+        // A safeguarding poster's services ("LADO 0113 496 0300", "Emergency Duty Team").
+        "lado", "mash", "duty team", "nspcc", "childline",
     ]
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
@@ -242,6 +263,11 @@ enum OrganisationContact {
                 if isCapitalised(buffer, word.from, word.to) || lowerASCII(buffer[word.from..<word.to]) == "plc" { return true }
             case .venue:
                 if beginsWithVenueLabel(near, from, to) { return true }
+            case .leading:
+                // "Ysgol Gyfun Gymraeg Bro Taf": the word first, a capitalised word after it.
+                guard isCapitalised(buffer, word.from, word.to), word.to + 1 < to, buffer[word.to] == 32,
+                      isUpperLead(buffer[word.to + 1]) else { continue }
+                return true
             case .organisation:
                 guard isCapitalised(buffer, word.from, word.to), !(word.to < to && buffer[word.to] == UInt8(ascii: ":")) else { continue }
                 // The word before, in the same cell: capitalised, no label.
@@ -269,6 +295,8 @@ enum OrganisationContact {
             if word.to < to, buffer[word.to] == UInt8(ascii: ":") { return false }
             if index > 0, near.words.contains(where: { ($0.kind == .organisation || $0.kind == .company) && $0.from == word.from && $0.to == word.to }),
                isCapitalised(buffer, word.from, word.to) { return true }
+            if index == 0, word.to + 1 < to, buffer[word.to] == 32, isUpperLead(buffer[word.to + 1]),
+               near.words.contains(where: { $0.kind == .leading && $0.from == word.from && $0.to == word.to }) { return true }
             let lower = lowerASCII(buffer[word.from..<word.to])
             guard isUpperLead(buffer[word.from]) || (index > 0 && ["of", "and", "the"].contains(lower)) else { return false }
             position = word.to
@@ -297,6 +325,13 @@ enum OrganisationContact {
     /// The last word of an organisation's name. (Not "Primary", "House", "Park", "Office" or
     /// "Education": a pupil's "SEN Primary need", a home's "Ivy House", a street's "Park", a
     /// subject's "Physical Education".)
+    /// Words that begin an organisation's name in Welsh, Scottish Gaelic and Irish ("Ysgol
+    /// Gynradd Llanfair", "Coleg Gwent", "Cyngor Caerdydd", "Sgoil Lionacleit", "Gaelscoil").
+    static let leadingOrganisationWords: Set<String> = [
+        "ysgol", "coleg", "cyngor", "prifysgol", "canolfan", "meithrinfa", "cylch", "sgoil", "bunscoil", "gaelscoil",
+        "gaelcholáiste", "coláiste", "colaiste", "scoil",
+    ]
+
     static let organisationWords: Set<String> = [
         "school", "academy", "college", "infants", "juniors", "nursery", "trust", "council", "federation", "university",
         "surgery", "practice", "centre", "center", "hospital", "clinic", "library", "museum", "church", "cathedral",
@@ -335,7 +370,7 @@ enum OrganisationContact {
         "press", "media", "newsletter", "pta", "friends", "parentmail", "library", "trips", "uniform", "shop", "payments",
         "wellbeing", "pastoral", "transition", "sixthform", "customerservices", "customer", "operations", "cover",
         "data", "datamanager", "mis", "webmaster", "postmaster", "orders", "purchasing", "procurement", "complaints",
-        "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "sixth", "nurse", "medical",
+        "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // Teams and services of other organisations ("camhs.spa@", "sendiass@", "groups@"), a
         // school's departments ("pe@", "music@"), accounts receivable and payable ("ar@").
         "camhs", "mhst", "sendiass", "spa", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
@@ -343,7 +378,7 @@ enum OrganisationContact {
         "creditcontrol", "remittance", "remittances", "ledger", "consular", "embassy", "events", "visits", "tours",
         "schools", "school", "education", "learning", "timetable", "timetabler", "timetabling", "rota",
         // Systems' senders: a backup's, a filter's, a printer's reports ("veeam@", "alerts@").
-        "veeam", "backup", "backups", "alerts", "alert", "monitoring", "monitor", "notifications", "notification",
+        "training", "courses", "veeam", "backup", "backups", "alerts", "alert", "monitoring", "monitor", "notifications", "notification",
         "system", "sysadmin", "root", "nas", "printer", "printers", "scanner", "sophos", "smoothwall", "securly",
         "lightspeed", "server", "mailer-daemon", "daemon", "reports", "updates", "security", "netadmin",
     ]

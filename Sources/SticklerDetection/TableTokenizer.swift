@@ -73,7 +73,8 @@ struct TableTokenizer {
     /// Whether cells in `column` need their text: every cell until the header is known,
     /// afterwards only name columns (and a grid's, and roles').
     func collecting(_ column: Int) -> Bool {
-        guard let header, !collectsAll, !afterBlank, bannerRows == 0 else { return true }
+        // (An organisations' table's rows are read whole: their contact details are lowered by row.)
+        guard let header, !collectsAll, !afterBlank, bannerRows == 0, !header.namesOrganisations else { return true }
         return column < header.columns.count && (header.columns[column].columnDetector != nil || header.columns[column].grid
                                                   || header.roleColumns.contains(column))
     }

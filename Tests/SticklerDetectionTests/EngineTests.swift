@@ -893,4 +893,22 @@ final class EngineTests: DetectionTestCase {
     func testAFamousPersonBesideAYearGroup() throws {
         XCTAssertFalse(try found("Significant people: Florence Nightingale and Mary Seacole (Y2 History)\n").values.contains { $0 > .low })
     }
+
+    /// A report's comments, each headed by its pupil ("Oliver Ackroyd: Oliver has ..."); not a
+    /// play's lines.
+    func testAReportsCommentHeadedByItsPupil() throws {
+        let comments = try found("Oliver Ackroyd: Oliver has struggled with friendships this half term.\nPriya Patel: She has made a strong start.\n")
+        XCTAssertEqual(comments["Oliver Ackroyd"], .medium, "\(comments)")
+        XCTAssertEqual(comments["Priya Patel"], .medium)
+        XCTAssertNil(try found("Romeo Montague: But soft, what light through yonder window breaks?\n")["Romeo Montague"].flatMap { $0 > .low ? $0 : nil })
+    }
+
+    /// A life's dates are no one's date of birth: a death told after it, or two dates as a range.
+    func testALifesDatesAreNoDateOfBirth() throws {
+        let life = try found("Olive Morris\nBorn 26 June 1952, St Catherine, Jamaica\nCommunity activist in Brixton\nDied 12 July 1979 aged 27\n")
+        XCTAssertFalse(life.values.contains { $0 > .low }, "\(life)")
+        XCTAssertFalse(try found("Alan Turing (23 June 1942 - 7 June 1994)\nBorn in Maida Vale").values.contains { $0 > .low })
+        XCTAssertFalse(try found("Players must be born 1 September 2011 - 31 August 2012.").values.contains { $0 > .low })
+        XCTAssertEqual(try found("Amelia was born on 14/03/2015 at Leeds General.\n")["14/03/2015"], .high)
+    }
 }

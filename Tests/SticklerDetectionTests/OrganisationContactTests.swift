@@ -98,4 +98,19 @@ final class OrganisationContactTests: DetectionTestCase {
     func testASystemsMailboxIsAnOrganisations() throws {
         XCTAssertEqual(try found("From: Veeam Backup <veeam@hollowmere.local>\nTo: IT Support\n")["veeam@hollowmere.local"], .low)
     }
+
+    /// A Welsh school's letterhead ("Ysgol ..." first); a newsletter's switchboard beside a team's
+    /// mailbox; a training team's mailbox by its last word; a safeguarding poster's LADO.
+    func testWelshLetterheadsTeamsAndServices() throws {
+        let welsh = try found("Ysgol Gyfun Gymraeg Bro Taf · Heol y Nant, Pontypridd CF37 4XX · 01632 960200\nAnnwyl rieni,\n")
+        XCTAssertEqual(welsh["CF37 4XX"], .low, "\(welsh)")
+        XCTAssertEqual(welsh["01632 960200"], .low)
+        let newsletter = try found("Rewards: 94 pupils have already reached Bronze!\nContact: 0113 496 0100 or year9@harrowfieldpark.example.sch.uk\n")
+        XCTAssertEqual(newsletter["0113 496 0100"], .low, "\(newsletter)")
+        XCTAssertEqual(newsletter["year9@harrowfieldpark.example.sch.uk"], .low)
+        XCTAssertEqual(try found("From: LSCP Training <lscp.training@leeds.gov.uk>\n")["lscp.training@leeds.gov.uk"], .low)
+        XCTAssertEqual(try found("Concern about a member of staff -> Headteacher;\nLADO 0113 496 0300\n")["0113 496 0300"], .low)
+        // A family's landline beside a school's mailbox is still theirs.
+        XCTAssertEqual(try found("Home phone: 0113 496 0577, copy to office@example.sch.uk\n")["0113 496 0577"], .high)
+    }
 }

@@ -81,4 +81,12 @@ final class TableLayoutTests: DetectionTestCase {
             + "| Mental Health Support Team (MHST) | Mild | www.example.org |\n", delimiter: 124)
         XCTAssertEqual(services["01632 960900"], .low, "\(services)")
     }
+
+    /// A supplier list's bank details are the businesses', "Ltd" or not ("Yorkshire Energy
+    /// Partnership"): its rows are read whole, so every row's are lowered.
+    func testASupplierListsBankDetailsAreBusinesses() throws {
+        let list = try found("Supplier,Company no,VAT no,Category,Sort code,Account,Remittance email,Contract end\n"
+            + "Yorkshire Energy Partnership,RS007812,GB771902233,Utilities,60-02-05,22991044,billing@yep.example,30/09/2025\n", delimiter: 44)
+        XCTAssertFalse(list.values.contains { $0 > .low }, "\(list)")
+    }
 }
