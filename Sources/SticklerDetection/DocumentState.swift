@@ -47,6 +47,11 @@ struct DocumentState {
     /// chunk by end offset (once it has many candidates).
     var contextIndexed = false
     var contextLookups = 0
+    /// The ends of the current chunk's staffing-matter phrases, in order (once it has asked
+    /// for them often: `staffingIndexThreshold`).
+    var staffingIndex: [Int]?
+    var staffingLookups = 0
+    static let staffingIndexThreshold = 16
     /// Look for special-category keywords in every chunk, holding them until an identifier
     /// shows up, not only from the first chunk with one: for a document read in parts (a
     /// letter's body, then its tables), whose identifiers may all come after its keywords.
@@ -214,6 +219,8 @@ struct DocumentState {
         }
         contextIndexed = false
         contextLookups = 0
+        staffingIndex = nil
+        staffingLookups = 0
         return confirm(found, buffer: buffer, bufferStart: bufferStart)
     }
 
@@ -376,8 +383,7 @@ struct DocumentState {
                 // 1979": a life's dates (for the detectors a death's word rules out before them).
                 // (Nor either of two: "Alan Turing (23 June 1912 - 7 June 1954)", a team's age
                 // band, "born 1 September 2011 - 31 August 2012".)
-                if engine.notInRole[detectorIndex].contains("died"),
-                   Self.deathFollows(buffer, after: to) || Self.inARange(buffer, from: from, to: to) { break }
+                if engine.tellsLives[detectorIndex], Self.inARange(buffer, from: from, to: to) || Self.deathFollows(buffer, after: to) { break }
                 // "Present: Margaret Bell (Chair), Amir Khan": a meeting's attendees.
                 // (Not at a meeting about a pupil: "Present: Jack Smith (pupil), Mrs Smith (mum)".)
                 if !engine.notOnLinesOf[detectorIndex].isEmpty, let label = lineLabel(buffer, before: from),
@@ -638,8 +644,22 @@ struct DocumentState {
     static func deathFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
         let end = min(buffer.count, after + 160)
         guard after < end else { return false }
-        let text = lowerASCII(buffer[after..<end])
-        return ["\ndied ", ". died ", "; died ", "\nkilled ", "; killed ", ". killed ", " (d. ", "\nd. "].contains { text.contains($0) }
+        // (On bytes: a date's every candidate asks.) After a line break or a sentence's end.
+        for index in after..<end where buffer[index] == 10 || buffer[index] == 46 || buffer[index] == 59 {
+            var word = index + 1
+            while word < end, buffer[word] == 32 { word += 1 }
+            if Self.startsWithCaseless(buffer, at: word, end: end, "died ") || Self.startsWithCaseless(buffer, at: word, end: end, "killed ") { return true }
+        }
+        return false
+    }
+
+    /// Whether the bytes at `index` (before `end`) begin with `word` (lower case), in any case.
+    static func startsWithCaseless(_ buffer: UnsafeRawBufferPointer, at index: Int, end: Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= end else { return false }
+        return word.withUTF8Buffer { bytes in
+            (0..<count).allSatisfy { ContextKeyword.fold(buffer[index + $0]) == bytes[$0] }
+        }
     }
 
     /// Whether the value from `from` to `to` is one end of a range of two: a digit, a dash (or
@@ -844,10 +864,26 @@ struct DocumentState {
     }
 
     /// Words of an HR case within 300 bytes of a name (only asked of a name in a role: rare).
-    func nearStaffingMatter(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+    /// (One Vectorscan call over the 600 bytes around a name; after `staffingIndexThreshold`
+    /// names in a chunk, one over the chunk and a binary search a name.)
+    mutating func nearStaffingMatter(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
         let lower = max(0, from - 300), upper = min(buffer.count, to + 300)
-        let text = UnsafeRawBufferPointer(rebasing: buffer[lower..<upper])
-        return !((try? engine.staffingMatterDatabase.matches(in: text, scratch: scanner.scratch)) ?? []).isEmpty
+        staffingLookups += 1
+        if staffingIndex == nil, staffingLookups > Self.staffingIndexThreshold {
+            let matches = (try? engine.staffingMatterDatabase.matches(in: buffer, scratch: scanner.scratch)) ?? []
+            staffingIndex = matches.map { $0.to }.sorted()
+        }
+        guard let ends = staffingIndex else {
+            let text = UnsafeRawBufferPointer(rebasing: buffer[lower..<upper])
+            return !((try? engine.staffingMatterDatabase.matches(in: text, scratch: scanner.scratch)) ?? []).isEmpty
+        }
+        // The first phrase ending after `lower`: near if it ends by `upper`.
+        var low = 0, high = ends.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ends[mid] <= lower { low = mid + 1 } else { high = mid }
+        }
+        return low < ends.count && ends[low] <= upper
     }
 
     /// Whether the line before `before` holds a meeting's attendees' label ("Present: Mrs A
@@ -855,12 +891,17 @@ struct DocumentState {
     static func onAttendeeLine(_ buffer: UnsafeRawBufferPointer, before: Int) -> Bool {
         var start = before
         while start > 0, before - start < 512, buffer[start - 1] != 10, buffer[start - 1] != 13 { start -= 1 }
-        let line = String(decoding: buffer[start..<before].map(ContextKeyword.fold), as: UTF8.self)
-        return attendeeLabels.contains { line.contains($0) }
+        // (On bytes: each colon on the line, the word before it.)
+        for colon in start..<before where buffer[colon] == 58 {
+            var word = colon
+            while word > start, isLetter(buffer[word - 1]) || buffer[word - 1] == 32 { word -= 1 }
+            let label = lowerASCII(buffer[word..<colon]).trimmingCharacters(in: .whitespaces)
+            if attendeeLabels.contains(where: { label.hasSuffix($0) }) { return true }
+        }
+        return false
     }
 
-    static let attendeeLabels = ["present:", "apologies:", "apologies received:", "in attendance:", "attendees:", "attending:",
-                                 "clerk:", "minute taker:"]
+    static let attendeeLabels = ["present", "apologies", "in attendance", "attendees", "attending", "clerk", "minute taker"]
 
     /// (A case's words, not a policy's: a behaviour or whistleblowing policy names its suspensions
     /// and its officers.)

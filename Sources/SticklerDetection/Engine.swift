@@ -103,6 +103,9 @@ public final class Engine: @unchecked Sendable {
     let isName: [Bool]
     /// Per detector: the roles beside a value that rule it out (`not_in_role`).
     let notInRole: [Set<String>]
+    /// Per detector: whether a death's word rules its values out (`not_in_role` holds "died"):
+    /// a life's dates, then, are no one's ("Born 26 June 1952 ... Died 12 July 1979").
+    let tellsLives: [Bool]
     /// Per detector: the labels of lines whose values are ruled out (`not_on_lines_of`).
     let notOnLinesOf: [Set<String>]
     public let maxWidth: Int
@@ -273,6 +276,7 @@ public final class Engine: @unchecked Sendable {
         boundaries = detectors.map(\.boundary)
         notFollowedBy = detectors.map { Set($0.notFollowedBy) }
         notInRole = detectors.map { Set($0.notInRole) }
+        tellsLives = detectors.map { $0.notInRole.contains("died") }
         isName = detectors.map { $0.normalization == .name }
         notNear = detectors.map { detector in
             detector.notNear.isEmpty ? nil : ContextKeywordSet(detector.notNear.enumerated().map { ContextKeyword(id: $0.offset, text: $0.element) })
