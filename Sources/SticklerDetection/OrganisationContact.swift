@@ -199,6 +199,8 @@ enum OrganisationContact {
         "accounts:", "sales:", "orders:", "billing:",
         // A safeguarding poster's services ("LADO 0113 496 0300", "Emergency Duty Team").
         "lado", "mash", "duty team", "nspcc", "childline",
+        // A trip's or an insurer's ("School emergency contact during trip:", "Emergency assistance:").
+        "school emergency", "school contact", "emergency assistance", "assistance line", "claims line", "24-hour",
     ]
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {

@@ -157,6 +157,8 @@ public struct TableHeader: Sendable {
         // "Requester | Sean Byrne (Father of Oisín Byrne, 11C)": a form's label and its value,
         // a person with a note, however well the note's words ("father") title a column.
         guard !columns.contains(where: { Self.namesAPerson($0.title) }) else { return false }
+        // "Relationship to child | Mother": a form's label and its answer.
+        guard !(columns.count == 2 && Self.asksRelationship(columns[0].title)) else { return false }
         guard columns.filter(\.isKnown).count >= 2 || readsAsNameListHeader || readsAsListHeader else { return false }
         for index in columns.indices.dropLast() where columns[index].columnDetector != nil {
             let next = columns[index + 1]
@@ -164,6 +166,13 @@ public struct TableHeader: Sendable {
             if !next.isKnown, PersonName.readsAsFullName(next.title) { return false }
         }
         return true
+    }
+
+    /// Whether a title asks how someone is related ("Relationship", "Relationship to child",
+    /// "Relation to pupil").
+    static func asksRelationship(_ title: String) -> Bool {
+        let lower = title.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        return lower.hasPrefix("relationship") || lower.hasPrefix("relation to") || lower == "relation"
     }
 
     /// Whether a title is a person's name with a note in brackets: a common given name first,

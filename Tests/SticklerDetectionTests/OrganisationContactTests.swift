@@ -113,4 +113,10 @@ final class OrganisationContactTests: DetectionTestCase {
         // A family's landline beside a school's mailbox is still theirs.
         XCTAssertEqual(try found("Home phone: 0113 496 0577, copy to office@example.sch.uk\n")["0113 496 0577"], .high)
     }
+
+    /// A trip itinerary's school line and an insurer's assistance line are theirs.
+    func testATripsAndAnInsurersLines() throws {
+        XCTAssertEqual(try found("School emergency contact during trip: 0113 496 0412\n")["0113 496 0412"], .low)
+        XCTAssertEqual(try found("Emergency assistance: +44 161 496 0999\n")["+44 161 496 0999"], .low)
+    }
 }

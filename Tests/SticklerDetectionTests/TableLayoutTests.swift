@@ -89,4 +89,13 @@ final class TableLayoutTests: DetectionTestCase {
             + "Yorkshire Energy Partnership,RS007812,GB771902233,Utilities,60-02-05,22991044,billing@yep.example,30/09/2025\n", delimiter: 44)
         XCTAssertFalse(list.values.contains { $0 > .low }, "\(list)")
     }
+
+    /// An admission form's "Relationship to child | Mother" is a label and its answer, not a
+    /// header whose "Mother" column would veto the parent's mobile and e-mail under it.
+    func testAFormsRelationshipRowIsNoHeader() throws {
+        let form = try found("Relationship to child\tMother\nParent name\tGrace Adeyemi\nMobile\t07700 900461\nEmail\tgrace.adeyemi@example.com\n",
+                             delimiter: 9, formLike: true)
+        XCTAssertEqual(form["07700 900461"], .high, "\(form)")
+        XCTAssertEqual(form["grace.adeyemi@example.com"], .high)
+    }
 }
