@@ -501,7 +501,9 @@ public final class Engine: @unchecked Sendable {
                                         "coverer", "teacher", "employee", "person", "member", "holder", "requester",
                                         "recipient", "payee", "claimant", "child", "parent", "carer", "learner",
                                         // A supply log's "Supply name" beside its "Cost", a shortlist's "Candidate".
-                                        "supply", "candidate", "applicant", "volunteer", "trainee", "invigilator", "worker"]
+                                        "supply", "candidate", "applicant", "volunteer", "trainee", "invigilator", "worker",
+                                        // A provision map's "Group members" beside its "Cost (£)".
+                                        "members", "pupils", "students", "children", "learners", "participants"]
 
     /// Title words of a staff record, not a directory: a new starter's personal details, an HR
     /// case's absence and its reason ("Reason (fit note)", "OH referral"), pay, an emergency

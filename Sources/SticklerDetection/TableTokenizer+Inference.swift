@@ -25,6 +25,14 @@ extension TableTokenizer {
            !TableHeader.isKnownTitleWord(titles[1]) {
             return true
         }
+        // Or a surname then a given name ("Popescu | Mihai | Y1 | SLCN | Talk Boost").
+        if titles.count >= 3, let first = titles.first, !first.contains(" "), first.first?.isUppercase == true,
+           first.dropFirst().contains(where: \.isLowercase), !TableHeader.isKnownTitleWord(first),
+           !PersonName.phraseWords.contains(first.lowercased()), !PersonName.placeWords.contains(first.lowercased()),
+           !titles[1].contains(" "), GivenNames.contains(titles[1].lowercased()), !GivenNames.wordLike.contains(titles[1].lowercased()),
+           !thingNames.contains(titles[1].lowercased()) {
+            return true
+        }
         // A register's row that begins with a pupil's name: "Wiśniewski, Kacper | 3M | E | C&L / ASD",
         // "Harvey Walker | Wrens | Coeliac".
         if titles.count >= 3, let first = titles.first, readsAsName(first) { return true }

@@ -98,4 +98,14 @@ final class TableLayoutTests: DetectionTestCase {
         XCTAssertEqual(form["07700 900461"], .high, "\(form)")
         XCTAssertEqual(form["grace.adeyemi@example.com"], .high)
     }
+
+    /// A provision map's "Group members" beside its "Cost (£)" are pupils; a headerless export's
+    /// rows that begin "Popescu | Mihai" are names, its first row too.
+    func testGroupMembersBesideACostAndAHeaderlessSurnameFirstExport() throws {
+        let map = try found("Intervention,Group members,Staff,Frequency,Cost (£)\nTalk Boost KS2,\"Tobi Adebayo\",Mrs Mazur,3 x 30 min,420\n"
+            + "Toe by Toe,Róisín Doherty,Mrs Dobbs,5 x 15 min,210\n", delimiter: 44)
+        XCTAssertEqual(map["Róisín Doherty"], .high, "\(map)")
+        let export = try found("Popescu,Mihai,Y1,SLCN,Fine motor,360,K\nWhitworth,Ellie-Mae,Y1,PD,Talk Boost,360,E\nChen,Oliver,Y2,SLCN,NELI,360,K\n", delimiter: 44)
+        XCTAssertNotNil(export["Popescu Mihai"] ?? export["Mihai Popescu"], "\(export)")
+    }
 }
