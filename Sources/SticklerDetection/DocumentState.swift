@@ -392,7 +392,9 @@ struct DocumentState {
                 // "The Director of HR updated on Mr D. Kaczmarek ... absent following a cardiac event".)
                 var context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex) ?? (staffingMatter ? "staffing matter" : nil)
                 // (Not a meeting's attendees: "Present: Mrs A Sheridan (Chair), Mr R Kapoor".)
+                // (Nor a letterhead's head: "Headteacher: Mrs H. Marsh" above a pupil's suspension.)
                 if context == nil, engine.isName[detectorIndex], !Self.onAttendeeLine(buffer, before: from),
+                   !(lineLabel(buffer, before: from).map(OrganisationContact.staffRoles.contains) ?? false),
                    nearStaffingMatter(buffer, from: from, to: to) {
                     context = "staffing matter"
                 }
@@ -905,7 +907,7 @@ struct DocumentState {
 
     /// (A case's words, not a policy's: a behaviour or whistleblowing policy names its suspensions
     /// and its officers.)
-    static let staffingMatterWords = ["was suspended", "been suspended", "suspended on full pay", "suspended pending",
+    static let staffingMatterWords = ["suspended on full pay", "suspended pending",
                                       "has been signed off", "was signed off", "signed off with", "disclosure made",
                                       "investigation meeting", "disciplinary hearing on", "allegation that", "allegations that",
                                       "grievance raised", "raised a grievance", "grievance hearing", "hearing notes",
@@ -915,7 +917,9 @@ struct DocumentState {
                                       "days' sickness", "days sickness", "sickness absence (", "capability process", "formal capability",
                                       "progression deferred", "informal support plan", "cancer treatment", "oh follow-up",
                                       "remains absent", "absent following", "cardiac event", "moves to half pay", "on half pay",
-                                      "overpayment", "repayment plan", "miscarriage", "ivf treatment", "exit interview"]
+                                      "overpayment", "repayment plan", "miscarriage", "ivf treatment", "exit interview",
+                                      "progression appeal", "pay progression appeals", "appeal not upheld", "not to progress",
+                                      "appraisal objectives were not met"]
 
     /// Whether the line ending at `end` begins "Dear ".
     static func greetingLine(_ buffer: UnsafeRawBufferPointer, endingAt end: Int) -> Bool {

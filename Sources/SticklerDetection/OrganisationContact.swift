@@ -201,6 +201,8 @@ enum OrganisationContact {
         "lado", "mash", "duty team", "nspcc", "childline",
         // A trip's or an insurer's ("School emergency contact during trip:", "Emergency assistance:").
         "school emergency", "school contact", "emergency assistance", "assistance line", "claims line", "24-hour",
+        // An alarm company's ("Monitoring centre: 0113 496 0900").
+        "monitoring centre", "monitoring center", "alarm receiving centre", "control room",
     ]
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
@@ -380,7 +382,7 @@ enum OrganisationContact {
         "creditcontrol", "remittance", "remittances", "ledger", "consular", "embassy", "events", "visits", "tours",
         "schools", "school", "education", "learning", "timetable", "timetabler", "timetabling", "rota",
         // Systems' senders: a backup's, a filter's, a printer's reports ("veeam@", "alerts@").
-        "training", "courses", "veeam", "backup", "backups", "alerts", "alert", "monitoring", "monitor", "notifications", "notification",
+        "training", "courses", "heads", "sync", "bot", "svc", "veeam", "backup", "backups", "alerts", "alert", "monitoring", "monitor", "notifications", "notification",
         "system", "sysadmin", "root", "nas", "printer", "printers", "scanner", "sophos", "smoothwall", "securly",
         "lightspeed", "server", "mailer-daemon", "daemon", "reports", "updates", "security", "netadmin",
     ]

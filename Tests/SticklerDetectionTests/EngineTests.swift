@@ -911,4 +911,13 @@ final class EngineTests: DetectionTestCase {
         XCTAssertFalse(try found("Players must be born 1 September 2011 - 31 August 2012.").values.contains { $0 > .low })
         XCTAssertEqual(try found("Amelia was born on 14/03/2015 at Leeds General.\n")["14/03/2015"], .high)
     }
+
+    /// A pay committee's case names its teacher ("the appeal from Tom Ashworth ... appeal not
+    /// upheld"); the head on a letterhead above a pupil's suspension letter is staff in a post.
+    func testAPayAppealsTeacherAndALetterheadsHead() throws {
+        let minutes = try found("Item 4: Pay progression appeals\nThe committee considered the appeal from Tom Ashworth against the decision.\nResolved: appeal not upheld.\n")
+        XCTAssertEqual(minutes["Tom Ashworth"], .medium, "\(minutes)")
+        let letter = try found("Headteacher: Mrs H. Marsh BA NPQH\n\nDear [Parent/carer],\nI am writing to inform you that [Name] has been suspended for [n] day(s).\n")
+        XCTAssertFalse(letter.values.contains { $0 > .low }, "\(letter)")
+    }
 }
