@@ -201,6 +201,8 @@ enum OrganisationContact {
         "lado", "mash", "duty team", "nspcc", "childline",
         // A trip's or an insurer's ("School emergency contact during trip:", "Emergency assistance:").
         "school emergency", "school contact", "emergency assistance", "assistance line", "claims line", "24-hour",
+        // A form's return address ("Return to: Trust DPO, Unit 4 Kirkstall Works, Leeds LS5 3BT").
+        "return to", "send to", "post to", "return this form", "return the form", "trust dpo",
         // An alarm company's ("Monitoring centre: 0113 496 0900").
         "monitoring centre", "monitoring center", "alarm receiving centre", "control room",
     ]

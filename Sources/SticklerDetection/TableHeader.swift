@@ -223,10 +223,26 @@ public struct TableHeader: Sendable {
         }
         let text = title.utf8
         guard text.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
+        // A register's dated column ("2 Oct", "16th October", "16/10"): a title.
+        if isDayTitle(title) { return false }
         let letters = text.prefix { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
         var rest = text.dropFirst(letters.count)
         if rest.first == 32 { rest = rest.dropFirst() }
         return letters.isEmpty || letters.count > 12 || rest.isEmpty || rest.count > 2 || !rest.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
+    /// A day without its year as a register titles a column: "2 Oct", "16th October", "16/10".
+    static func isDayTitle(_ title: String) -> Bool {
+        let parts = title.split(separator: " ")
+        if parts.count == 2, let day = Int(parts[0].prefix { $0.isNumber }), (1...31).contains(day),
+           ["", "st", "nd", "rd", "th"].contains(parts[0].drop { $0.isNumber }.lowercased()) {
+            let month = parts[1].lowercased().trimmingCharacters(in: .punctuationCharacters)
+            return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains { month.hasPrefix($0) }
+                && month.count <= 9
+        }
+        let numbers = title.split(separator: "/")
+        return numbers.count == 2 && numbers.allSatisfy { $0.count <= 2 && Int($0) != nil }
+            && (1...31).contains(Int(numbers[0]) ?? 0) && (1...12).contains(Int(numbers[1]) ?? 0)
     }
 
     /// "Name | Form", "Name | Target | Mock": a small table of pupils whose other titles the

@@ -119,4 +119,9 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(try found("School emergency contact during trip: 0113 496 0412\n")["0113 496 0412"], .low)
         XCTAssertEqual(try found("Emergency assistance: +44 161 496 0999\n")["+44 161 496 0999"], .low)
     }
+
+    /// A blank form's return address is the organisation's.
+    func testAFormsReturnAddress() throws {
+        XCTAssertEqual(try found("Postcode: ________\nReturn to: Trust DPO, Unit 4 Kirkstall Works, Leeds LS5 3BT\n")["LS5 3BT"], .low)
+    }
 }

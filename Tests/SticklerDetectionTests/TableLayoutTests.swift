@@ -108,4 +108,14 @@ final class TableLayoutTests: DetectionTestCase {
         let export = try found("Popescu,Mihai,Y1,SLCN,Fine motor,360,K\nWhitworth,Ellie-Mae,Y1,PD,Talk Boost,360,E\nChen,Oliver,Y2,SLCN,NELI,360,K\n", delimiter: 44)
         XCTAssertNotNil(export["Popescu Mihai"] ?? export["Mihai Popescu"], "\(export)")
     }
+
+    /// A register's columns titled by day ("2 Oct", "16/10") are titles, not values: its "Name"
+    /// column is read as names.
+    func testARegistersDatedColumns() throws {
+        let register = try found("Name\t2 Oct\t9 Oct\t16/10\tNotes\nJerome Murphy\t/\t/\tN\tHospital appt (physio)\nAmira Ali\t/\tN\t/\t\n",
+                                 delimiter: 9, formLike: true)
+        XCTAssertEqual(register["Jerome Murphy"], .high, "\(register)")
+        XCTAssertTrue(TableHeader.isDayTitle("16th October"))
+        XCTAssertFalse(TableHeader.isDayTitle("2 Oct 2012"))
+    }
 }
