@@ -621,8 +621,6 @@ struct DocumentState {
         return false
     }
 
-    /// Whether the word after `after` (spaces skipped, before `end`) makes a family's or a
-    /// pupil's word a role's name ("parent governor", "pupil voice").
     /// Whether the name from `from` to `to` heads a comment on its line: a colon or a dash after
     /// it, then the name's first word again or a pronoun, and a verb's sentence after that.
     static func headsAComment(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
@@ -665,34 +663,40 @@ struct DocumentState {
     }
 
     /// Whether the value from `from` to `to` is one end of a range of two: a digit, a dash (or
-    /// an en dash) and the value, or the value, a dash and a digit.
+    /// an en dash) and the value, or the value, a dash and a digit (spaces allowed around the dash).
     static func inARange(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
-        var index = from
-        while index > 0, buffer[index - 1] == 32 { index -= 1 }
-        if index >= 1, buffer[index - 1] == 45 {
-            index -= 1
-        } else if index >= 3, buffer[index - 3] == 0xE2, buffer[index - 2] == 0x80, buffer[index - 1] == 0x93 {
-            index -= 3
-        } else {
-            index = -1
+        func skipSpaces(_ index: Int, _ step: Int) -> Int {
+            var index = index
+            while index >= 0, index < buffer.count, buffer[index] == 32 { index += step }
+            return index
         }
-        if index > 0 {
-            while index > 0, buffer[index - 1] == 32 { index -= 1 }
-            if index > 0, isDigit(buffer[index - 1]) { return true }
+        /// The dash's width if one (a hyphen, or an en dash's three bytes) ends at `last` or
+        /// begins at `first`.
+        func dash(endingAt last: Int) -> Int? {
+            if last >= 0, last < buffer.count, buffer[last] == 45 { return 1 }
+            if last >= 2, last < buffer.count, buffer[last - 2] == 0xE2, buffer[last - 1] == 0x80, buffer[last] == 0x93 { return 3 }
+            return nil
         }
-        var next = to
-        while next < buffer.count, buffer[next] == 32 { next += 1 }
-        if next < buffer.count, buffer[next] == 45 {
-            next += 1
-        } else if next + 2 < buffer.count, buffer[next] == 0xE2, buffer[next + 1] == 0x80, buffer[next + 2] == 0x93 {
-            next += 3
-        } else {
-            return false
+        func dash(beginningAt first: Int) -> Int? {
+            if first >= 0, first < buffer.count, buffer[first] == 45 { return 1 }
+            if first >= 0, first + 2 < buffer.count, buffer[first] == 0xE2, buffer[first + 1] == 0x80, buffer[first + 2] == 0x93 { return 3 }
+            return nil
         }
-        while next < buffer.count, buffer[next] == 32 { next += 1 }
-        return next < buffer.count && isDigit(buffer[next])
+        let before = skipSpaces(from - 1, -1)
+        if let width = dash(endingAt: before) {
+            let digit = skipSpaces(before - width, -1)
+            if digit >= 0, isDigit(buffer[digit]) { return true }
+        }
+        let after = skipSpaces(to, 1)
+        if let width = dash(beginningAt: after) {
+            let digit = skipSpaces(after + width, 1)
+            if digit < buffer.count, isDigit(buffer[digit]) { return true }
+        }
+        return false
     }
 
+    /// Whether the word after `after` (spaces skipped, before `end`) makes a family's or a
+    /// pupil's word a role's name ("parent governor", "pupil voice").
     static func roleFollows(_ buffer: UnsafeRawBufferPointer, after: Int, end: Int) -> Bool {
         var next = after
         while next < end, buffer[next] == 32 { next += 1 }
@@ -865,8 +869,8 @@ struct DocumentState {
         return index + 2 < buffer.count && buffer[index] | 0x20 == 111 && buffer[index + 1] | 0x20 == 102 && buffer[index + 2] == 32
     }
 
-    /// Words of an HR case within 300 bytes of a name (only asked of a name in a role: rare).
-    /// (One Vectorscan call over the 600 bytes around a name; after `staffingIndexThreshold`
+    /// Words of an HR case within 300 bytes of a name (asked of a name in a role, and of a name
+    /// without a word of its own). (One Vectorscan call over the 600 bytes around a name; after `staffingIndexThreshold`
     /// names in a chunk, one over the chunk and a binary search a name.)
     mutating func nearStaffingMatter(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
         let lower = max(0, from - 300), upper = min(buffer.count, to + 300)

@@ -323,12 +323,16 @@ public final class Engine: @unchecked Sendable {
         }
         let normalizedTitles = titles.map(TableHeader.normalize)
         var header = TableHeader(columns: zip(titles, normalizedTitles).map { title, normalized in
-            // A form's value where a title would be ("Parent / carer | Fadumo Abdi (mother)"): a
-            // person, whose note in brackets titles nothing (its "mother" had made the column a
-            // phone's of someone else and hidden the form's own number under it).
+            // A form's value where a title would be ("Parent / carer | Fadumo Abdi (mother)",
+            // "Requester | Sean Byrne (Father of Oisín Byrne, 11C)"): a person, whose note in
+            // brackets titles nothing (its "mother" had made the column a phone's of someone else
+            // and hidden the form's own number under it). A short note (`withoutTrailingNote`) after
+            // a common given name or holding a family's word; a longer one after a given name.
             let bare = CellText.withoutTrailingNote(title)
             let note = title.dropFirst(bare.count).lowercased().filter(\.isLetter)
-            if bare != title, PersonName.readsAsFullName(bare), PersonName.startsWithGivenName(bare) || DocumentState.familyWords.contains(note) {
+            let person = bare != title ? bare : title.firstIndex(of: "(").map { CellText.trimmed(String(title[..<$0])) } ?? title
+            if person != title, PersonName.readsAsFullName(person),
+               PersonName.startsWithGivenName(person) || (bare != title && DocumentState.familyWords.contains(note)) {
                 return TableHeader.Column(title: title, contextFor: [], columnDetector: nil)
             }
             var contextFor = Set<Int>()

@@ -154,9 +154,6 @@ public struct TableHeader: Sendable {
         guard !columns.contains(where: { Self.holdsValueDigits($0.title) }) || columns.contains(where: \.trusted) else { return false }
         // "Candidate | «Legal_Forename» «Legal_Surname»": a mail merge's form, label and field.
         guard !columns.contains(where: { Self.isMergeField($0.title) }) else { return false }
-        // "Requester | Sean Byrne (Father of Oisín Byrne, 11C)": a form's label and its value,
-        // a person with a note, however well the note's words ("father") title a column.
-        guard !columns.contains(where: { Self.namesAPerson($0.title) }) else { return false }
         // "Relationship to child | Mother": a form's label and its answer.
         guard !(columns.count == 2 && Self.asksRelationship(columns[0].title)) else { return false }
         guard columns.filter(\.isKnown).count >= 2 || readsAsNameListHeader || readsAsListHeader else { return false }
@@ -173,16 +170,6 @@ public struct TableHeader: Sendable {
     static func asksRelationship(_ title: String) -> Bool {
         let lower = title.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         return lower.hasPrefix("relationship") || lower.hasPrefix("relation to") || lower == "relation"
-    }
-
-    /// Whether a title is a person's name with a note in brackets: a common given name first,
-    /// the words before the bracket reading as a full name ("Sean Byrne (Father of ...)", not
-    /// "Parent Name (Mother)").
-    static func namesAPerson(_ title: String) -> Bool {
-        guard let bracket = title.firstIndex(of: "(") else { return false }
-        let head = title[..<bracket].trimmingCharacters(in: .whitespaces)
-        guard let first = head.split(separator: " ").first, GivenNames.contains(first.lowercased()) else { return false }
-        return PersonName.readsAsFullName(head)
     }
 
     /// A word that titles a column of a class list ("Surname", "Class"), not a surname.

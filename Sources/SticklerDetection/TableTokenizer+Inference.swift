@@ -18,20 +18,18 @@ extension TableTokenizer {
             return lower.hasPrefix("printed") || lower.hasPrefix("exported") || lower.hasPrefix("generated")
                 || lower.hasPrefix("run on") || (lower.hasPrefix("page ") && lower.contains(" of "))
         }) { return true }
-        // A register's row: a given name then a surname ("Rory | Chauhan | Y1 Oak | 07:45").
-        if titles.count >= 3, let first = titles.first, !first.contains(" "), GivenNames.contains(first.lowercased()),
-           !GivenNames.wordLike.contains(first.lowercased()), !thingNames.contains(first.lowercased()), // "Amber | Red | Green"
-           titles[1].first?.isUppercase == true, !titles[1].contains(" "),
-           !TableHeader.isKnownTitleWord(titles[1]) {
-            return true
-        }
-        // Or a surname then a given name ("Popescu | Mihai | Y1 | SLCN | Talk Boost").
-        if titles.count >= 3, let first = titles.first, !first.contains(" "), first.first?.isUppercase == true,
-           first.dropFirst().contains(where: \.isLowercase), !TableHeader.isKnownTitleWord(first),
-           !PersonName.phraseWords.contains(first.lowercased()), !PersonName.placeWords.contains(first.lowercased()),
-           !titles[1].contains(" "), GivenNames.contains(titles[1].lowercased()), !GivenNames.wordLike.contains(titles[1].lowercased()),
-           !thingNames.contains(titles[1].lowercased()) {
-            return true
+        // A register's row: a given name then a surname ("Rory | Chauhan | Y1 Oak | 07:45"), or a
+        // surname then a given name ("Popescu | Mihai | Y1 | SLCN | Talk Boost").
+        if titles.count >= 3 {
+            let first = titles[0], second = titles[1]
+            if isPlainGivenName(first), second.first?.isUppercase == true, !second.contains(" "), !TableHeader.isKnownTitleWord(second) {
+                return true
+            }
+            if isPlainGivenName(second), !first.contains(" "), first.first?.isUppercase == true, first.dropFirst().contains(where: \.isLowercase),
+               !TableHeader.isKnownTitleWord(first), !PersonName.phraseWords.contains(first.lowercased()),
+               !PersonName.placeWords.contains(first.lowercased()) {
+                return true
+            }
         }
         // A register's row that begins with a pupil's name: "Wiśniewski, Kacper | 3M | E | C&L / ASD",
         // "Harvey Walker | Wrens | Coeliac".
@@ -44,6 +42,12 @@ extension TableTokenizer {
             guard let at = bytes.firstIndex(of: 64), at != bytes.startIndex, !bytes.contains(32) else { return false }
             return bytes[bytes.index(after: at)...].contains(46)
         }
+    }
+
+    /// A cell that is one common given name, not a word's or a thing's ("Amber | Red | Green").
+    static func isPlainGivenName(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return !text.contains(" ") && GivenNames.contains(lower) && !GivenNames.wordLike.contains(lower) && !thingNames.contains(lower)
     }
 
     /// A cell that is a person's name, either way round ("Hughes, Olivia", "Olivia Hughes"): a

@@ -63,13 +63,23 @@ final class TableLayoutTests: DetectionTestCase {
         XCTAssertEqual(table["0113 496 0777"], .low)
     }
 
-    /// A form's value where a title would be, with a note whose words title columns ("Father
-    /// of"): the form's contact details under it are still found.
-    func testAFormsFirstRowNamingAPersonWithANote() throws {
-        let form = try found("Requester\tSean Byrne (Father of Oisín Byrne, 11C)\nContact\t07700 900318 / sean.byrne89@example.com\n",
-                             delimiter: 9, formLike: true)
-        XCTAssertNotNil(form["07700 900318"], "\(form)")
-        XCTAssertNotNil(form["sean.byrne89@example.com"])
+    /// A form's first row that is a label and its answer, not a header whose "father" or
+    /// "Mother" column would veto the contact details under it: a person with a long note
+    /// ("Sean Byrne (Father of Oisín Byrne, 11C)"), an admission form's "Relationship to child |
+    /// Mother". (nil: found at any confidence.)
+    func testAFormsLabelAndAnswerRowIsNoHeader() throws {
+        let cases: [(form: String, phone: String, email: String, confidence: Confidence?)] = [
+            ("Requester\tSean Byrne (Father of Oisín Byrne, 11C)\nContact\t07700 900318 / sean.byrne89@example.com\n",
+             "07700 900318", "sean.byrne89@example.com", nil),
+            ("Relationship to child\tMother\nParent name\tGrace Adeyemi\nMobile\t07700 900461\nEmail\tgrace.adeyemi@example.com\n",
+             "07700 900461", "grace.adeyemi@example.com", .high),
+        ]
+        for (text, phone, email, confidence) in cases {
+            let form = try found(text, delimiter: 9, formLike: true)
+            for value in [phone, email] {
+                if let confidence { XCTAssertEqual(form[value], confidence, "\(form)") } else { XCTAssertNotNil(form[value], "\(form)") }
+            }
+        }
     }
 
     /// A supply log's "Supply name" beside its "Cost" is people, not stock; a Markdown table's
@@ -88,15 +98,6 @@ final class TableLayoutTests: DetectionTestCase {
         let list = try found("Supplier,Company no,VAT no,Category,Sort code,Account,Remittance email,Contract end\n"
             + "Yorkshire Energy Partnership,RS007812,GB771902233,Utilities,60-02-05,22991044,billing@yep.example,30/09/2025\n", delimiter: 44)
         XCTAssertFalse(list.values.contains { $0 > .low }, "\(list)")
-    }
-
-    /// An admission form's "Relationship to child | Mother" is a label and its answer, not a
-    /// header whose "Mother" column would veto the parent's mobile and e-mail under it.
-    func testAFormsRelationshipRowIsNoHeader() throws {
-        let form = try found("Relationship to child\tMother\nParent name\tGrace Adeyemi\nMobile\t07700 900461\nEmail\tgrace.adeyemi@example.com\n",
-                             delimiter: 9, formLike: true)
-        XCTAssertEqual(form["07700 900461"], .high, "\(form)")
-        XCTAssertEqual(form["grace.adeyemi@example.com"], .high)
     }
 
     /// A provision map's "Group members" beside its "Cost (£)" are pupils; a headerless export's
