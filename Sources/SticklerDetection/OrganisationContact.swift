@@ -143,11 +143,15 @@ enum OrganisationContact {
 
     enum Word { case organisation, leading, company, venue, personal, staff, service }
 
-    /// Every word the checks look for, with what it says.
+    /// Every word the checks look for, with what it says. The sets are sorted: a set's order
+    /// changes from one process to the next, and the compiled database is cached by its
+    /// patterns in order, so an unsorted vocabulary would be compiled and stored again at
+    /// every start.
     static let vocabulary: [(kind: Word, text: String)] =
-        organisationWords.map { (.organisation, $0) } + leadingOrganisationWords.map { (.leading, $0) }
-        + companySuffixes.map { (.company, $0) } + venueLabels.map { (.venue, $0) }
-        + personalWords.map { (.personal, $0) } + staffRoles.map { (.staff, $0) } + servicePhrases.map { (.service, $0) }
+        organisationWords.sorted().map { (.organisation, $0) } + leadingOrganisationWords.sorted().map { (.leading, $0) }
+        + companySuffixes.sorted().map { (.company, $0) } + venueLabels.sorted().map { (.venue, $0) }
+        + personalWords.sorted().map { (.personal, $0) } + staffRoles.sorted().map { (.staff, $0) }
+        + servicePhrases.map { (.service, $0) }
 
     /// The vocabulary as literal caseless patterns (case is checked on the bytes where it matters).
     static var patterns: [Pattern] {

@@ -61,6 +61,21 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(scan.stdout.contains("Exit status: 0 no personal data found, 1 personal data found"))
     }
 
+    /// A second start finds every compiled database in the cache: none is compiled and
+    /// stored again (a set's order, different in each process, once made one miss every time).
+    func testSecondStartCompilesNothing() throws {
+        let folder = try TestSupport.temporaryDirectory("stickler-cache-run")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Lesson plan: fractions.\n".utf8).write(to: folder.appendingPathComponent("plan.txt"))
+        let cache = state.appendingPathComponent("cache")
+        XCTAssertEqual(try stickler(["scan", "--quiet", folder.path]).status, 0)
+        let first = Set(try FileManager.default.contentsOfDirectory(atPath: cache.path))
+        XCTAssertFalse(first.isEmpty)
+        XCTAssertEqual(try stickler(["scan", "--quiet", folder.path]).status, 0)
+        let second = Set(try FileManager.default.contentsOfDirectory(atPath: cache.path))
+        XCTAssertEqual(second.subtracting(first), [], "compiled and stored again")
+    }
+
     func testMissingPathExitsTwoWithAClearMessage() throws {
         let result = try stickler(["scan", "/nonexistent/stick"])
         XCTAssertEqual(result.status, 2)
