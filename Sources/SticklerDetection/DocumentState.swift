@@ -721,11 +721,27 @@ struct DocumentState {
         var colon = start
         while colon < before, colon - start < 32, buffer[colon] != 58 { colon += 1 }
         guard colon < before, buffer[colon] == 58 else { return nil }
-        // (The label of the value's own field: "Date: 12/03/2025   DOB: 14/03/2012" labels its
-        // second date "DOB".)
-        guard !buffer[(colon + 1)..<before].contains(58) else { return nil }
+        // The label of the value's own field, after the field before it: "Date: 12/03/2025   DOB:
+        // 14/03/2012" labels its second date "DOB", "Present: Graham Oddy. In attendance: Gillian
+        // Hartley (SBM)" its second name "In attendance".
+        if let last = buffer[(colon + 1)..<before].lastIndex(of: 58) {
+            var field = last
+            while field > colon + 1, last - field < 32, !Self.endsField(buffer, at: field) { field -= 1 }
+            guard Self.endsField(buffer, at: field) else { return nil }
+            start = field
+            colon = last
+        }
         let label = CellText.trimmed(String(decoding: buffer[start..<colon].map(ContextKeyword.fold), as: UTF8.self))
         return label.isEmpty ? nil : label
+    }
+
+    /// Whether the byte before `index` ends a field on a line of several: a full stop or a
+    /// semicolon and a space, a bar, a tab, or two spaces.
+    static func endsField(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        guard index >= 2 else { return false }
+        let previous = buffer[index - 1], before = buffer[index - 2]
+        if previous == 124 || previous == 9 { return true }
+        return previous == 32 && [46, 59, 32, 124, 9].contains(before)
     }
 
     func boundaryHolds(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ boundary: Detector.Boundary) -> Bool {
@@ -993,7 +1009,9 @@ struct DocumentState {
     func lowerWorkContacts(_ rows: [TableTokenizer.Row], in candidates: inout [Candidate], buffer: UnsafeRawBufferPointer, bufferStart: Int) {
         guard let table else { return }
         // (An organisation's row: its bank details too, a supplier file's "Sort code | Account no".)
-        var spans: [(from: Int, to: Int, organisation: Bool)] = []
+        // (A named contact's mobile stays: "Arup Engineering | Sinead Keane | 07700 900432" is
+        // her phone wherever she works, unlike a switchboard or a team's mailbox.)
+        var spans: [(from: Int, to: Int, organisation: Bool, namesSomeone: Bool)] = []
         for row in rows where !row.isHeader {
             guard let first = row.cells.first, let last = row.cells.last, let header = table.header(at: first.from) else { continue }
             let atWork = header.namesOrganisations || header.roleColumns.contains { column in
@@ -1003,7 +1021,8 @@ struct DocumentState {
             var from = first.from - bufferStart, to = last.to - bufferStart
             while from > 0, from <= buffer.count, buffer[from - 1] != 10 { from -= 1 }
             while to >= 0, to < buffer.count, buffer[to] != 10 { to += 1 }
-            spans.append((from + bufferStart, to + bufferStart, header.namesOrganisations))
+            let namesSomeone = header.columns.contains(where: \.namesPeople) && !Self.namesNoOne(row, header)
+            spans.append((from + bufferStart, to + bufferStart, header.namesOrganisations, namesSomeone))
         }
         guard !spans.isEmpty else { return }
         // (The rows come in order: the last span starting at or before a candidate holds it if any.)
@@ -1016,6 +1035,8 @@ struct DocumentState {
                 if spans[mid].from <= from { low = mid + 1 } else { high = mid }
             }
             guard low > 0, from < spans[low - 1].to, category != .financial || spans[low - 1].organisation else { continue }
+            if spans[low - 1].namesSomeone, engine.detectors[detector].validator == "uk_phone",
+               OrganisationContact.isMobile(buffer, from: from - bufferStart, to: candidates[index].to - bufferStart) { continue }
             candidates[index].confidence = .low
         }
     }

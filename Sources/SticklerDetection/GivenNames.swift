@@ -213,6 +213,11 @@ enum GivenNames {
         "hibo", "khadra", "parveen", "desmond", "wei", "xin", "mehak", "filsan", "ifrah", "deqa", "zamzam", "nasreen",
         "rubina", "perveen", "ruksana", "jaswinder", "kulwinder", "balvinder", "jasleen", "mandeep", "kamaljit",
         "cosmin", "sorin", "vasile", "dumitru", "ilinca", "efua",
+        // Southern and East African families' (Zimbabwean, South African, Kenyan), Ghanaian day names.
+        "nomvula", "themba", "lindiwe", "nomsa", "zanele", "bongani", "rudo", "kudzai", "tinashe", "nokuthula",
+        "ayanda", "palesa", "thandeka", "mpho", "kagiso", "tumelo", "naledi", "busisiwe", "siyabonga", "sibusiso",
+        "simphiwe", "lwazi", "mandla", "sizwe", "wanjiru", "wanjiku", "njeri", "achieng", "akinyi", "atieno",
+        "amani", "baraka", "zawadi", "neema", "eshe", "jabari", "ama", "adwoa", "afia", "ifunanya", "farhiya",
         "tyrese", "tyreke", "keanu", "dominik", "rafael", "safiya", "sumayah", "marwa", "hussein", "faduma", "fadumo",
         "asha", "ikran", "hamdi", "mohamud", "guled", "tobenna", "yemi", "dayo", "ayo", "bola", "ling", "ming", "jie",
         "lei", "hui", "qing", "ying", "xiao", "zhen", "tiernan", "nuala", "bronagh", "alexia", "raj", "anil", "sunil",

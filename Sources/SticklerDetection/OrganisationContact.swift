@@ -164,14 +164,17 @@ enum OrganisationContact {
         if servesBefore(near, from: from) { return true }
         // A switchboard and an extension ("0113 496 0500 ext 214").
         if kind == .phone, extensionFollows(near.buffer, after: to) { return true }
+        // A service's opening hours ("0113 496 0000 (Mon-Fri 9am-5pm)", "- lines open 8am to 6pm").
+        if kind == .phone, hoursFollow(near.buffer, after: to) { return true }
         // A member of staff's work number or mailbox, on a line that gives their post ("Ms Laura
         // Finch, Head of Year 11 - l.finch@…"); not a mailbox at a personal domain (a member of
         // staff's own).
         let personal = kind == .email && Email.namesMailboxOutsideWork(near.buffer, from: from, personalOnly: true)
         let familys = near.has(.personal, from: near.lineStart, to: near.lineEnd)
         if !personal, !familys, kind != .other, near.has(.staff, from: near.lineStart, to: near.lineEnd) { return true }
-        // A landline beside a team's mailbox ("Contact: 0113 496 0100 or year9@…").
-        if kind == .phone, !familys, lineHoldsRoleMailbox(near) { return true }
+        // A landline or an address beside a team's mailbox ("Contact: 0113 496 0100 or year9@…",
+        // a newsletter's footer "Kirkstall Brow, Leeds LS5 3XQ · 0113 496 0100 · sixthform@…").
+        if kind == .phone || kind == .other, !familys, lineHoldsRoleMailbox(near) { return true }
         return onOrganisationLines(near, familys: familys)
     }
 
@@ -216,6 +219,21 @@ enum OrganisationContact {
         let end = min(buffer.count, after + 8)
         let text = lowerASCII(buffer[after..<end])
         return text.hasPrefix(" ext") || text.hasPrefix(" x2") || text.hasPrefix(" (ext") || text.hasPrefix(", ext")
+    }
+
+    /// Whether a service's opening hours follow a number within a few bytes: a weekday's range
+    /// ("(Mon-Fri 9am-5pm)", "Monday to Friday"), "lines open", "open 24 hours", "24/7",
+    /// "office hours", "8.30am".
+    static func hoursFollow(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
+        guard after < buffer.count else { return false }
+        let text = lowerASCII(buffer[after..<min(buffer.count, after + 32)])
+        let start = text.drop { " (,-–:;".contains($0) }
+        for prefix in ["mon-fri", "mon - fri", "mon to fri", "monday to friday", "monday - friday", "monday-friday", "mon-thu",
+                       "lines open", "open 24", "24/7", "24 hours", "office hours", "opening hours", "weekdays", "8am", "9am",
+                       "8.30am", "8:30am", "8.30 am", "9.00am", "8.00am", "8.45am", "9 am", "8 am"] where start.hasPrefix(prefix) {
+            return true
+        }
+        return false
     }
 
     /// Posts a member of staff is named with on a contact line ("Head of Year 11").
@@ -349,6 +367,8 @@ enum OrganisationContact {
         "embassy", "consulate", "hostel",
         "association", "authority", "constabulary", "police", "hotel", "theatre", "zoo", "camp", "diocese", "agency",
         "institute", "studios", "solutions", "commissioner",
+        // A trip's or a fieldwork day's sites ("Ilkley Lido car park, Denton Road, LS29 0BZ").
+        "lido", "car park", "nature reserve", "country park", "stadium", "arena", "national trust", "english heritage",
     ]
 
     /// A line's label that names an organisation or a place, not a person.
@@ -383,7 +403,7 @@ enum OrganisationContact {
         "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // Teams and services of other organisations ("camhs.spa@", "sendiass@", "groups@"), a
         // school's departments ("pe@", "music@"), accounts receivable and payable ("ar@").
-        "camhs", "mhst", "sendiass", "spa", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
+        "camhs", "mhst", "sendiass", "spa", "providers", "provider", "ews", "ewo", "ewss", "welfare", "earlyhelp", "cme", "wex", "workexperience", "placements", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
         "music", "science", "maths", "english", "history", "geography", "drama", "languages", "ar", "ap",
         "creditcontrol", "remittance", "remittances", "ledger", "consular", "embassy", "events", "visits", "tours",
         "schools", "school", "education", "learning", "timetable", "timetabler", "timetabling", "rota",

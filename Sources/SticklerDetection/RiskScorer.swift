@@ -63,12 +63,13 @@ struct RiskTally {
 /// | level | when |
 /// |---|---|
 /// | critical | special-category data about 10 or more people, or identifiers of 500 or more |
-/// | high | special-category data about anyone; identifiers or financial data of 10 or more |
+/// | high | special-category data about anyone; identifiers or financial data of 10 or more; a national identifier (NI, passport, driving licence number) with bank or card details |
 /// | medium | identifiers, personal or financial data of fewer than 10; contact details of 10 or more |
 /// | low | contact details of fewer than 10; dates of birth with nothing beside them that identifies anyone (phone numbers and e-mail addresses do not); anything in a document that says its data is made up |
 /// | none | nothing reported |
 enum RiskScorer {
     static let madeUpReason = "the document says its data is made up or historical"
+    static let nationalIdentifiers: Set<String> = ["uk_nino", "uk_passport", "uk_driving_licence"]
     static func assess(_ tally: RiskTally, engine: Engine) -> RiskAssessment {
         guard tally.counts.contains(where: { $0 > 0 }) else { return .none }
         var identifying = 0, contact = 0
@@ -96,10 +97,16 @@ enum RiskScorer {
             level = .low
         }
         if financial && identifying >= 10 { level = max(level, .high) }
+        // What impersonating someone takes: their NI, passport or driving licence number and
+        // their bank or card details, in one document (a new starter's form, a payroll record).
+        let nationalIdentifier = tally.counts.indices.contains { tally.counts[$0] > 0 && Self.nationalIdentifiers.contains(engine.detectors[$0].id) }
+        let impersonation = financial && nationalIdentifier
+        if impersonation { level = max(level, .high) }
         // Dates of birth, with phone numbers or e-mail addresses (fewer than 20: a school's
         // or a fire station's number on a worksheet) and nothing that names anyone.
         if !alone && special.isEmpty && identifying > 0 && contact < 20 { level = min(level, .low) }
         reasons.append("\(subjects) distinct data subject\(subjects == 1 ? "" : "s")")
+        if impersonation { reasons.append("a national identifier with bank or card details") }
         // A lesson's sample table, a worksheet's "made-up card numbers": no one's.
         if tally.madeUp {
             level = min(level, .low)

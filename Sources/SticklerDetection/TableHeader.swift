@@ -156,6 +156,8 @@ public struct TableHeader: Sendable {
         guard !columns.contains(where: { Self.isMergeField($0.title) }) else { return false }
         // "Relationship to child | Mother": a form's label and its answer.
         guard !(columns.count == 2 && Self.asksRelationship(columns[0].title)) else { return false }
+        // "Status | Visitor - parent" on an accident form: a label and its answer, a relation.
+        guard !(columns.count == 2 && columns[0].columnDetector == nil && Self.answersRelationship(columns[1].title)) else { return false }
         guard columns.filter(\.isKnown).count >= 2 || readsAsNameListHeader || readsAsListHeader else { return false }
         for index in columns.indices.dropLast() where columns[index].columnDetector != nil {
             let next = columns[index + 1]
@@ -170,6 +172,15 @@ public struct TableHeader: Sendable {
     static func asksRelationship(_ title: String) -> Bool {
         let lower = title.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         return lower.hasPrefix("relationship") || lower.hasPrefix("relation to") || lower == "relation"
+    }
+
+    /// Whether a cell answers how someone is related, a form's answer rather than a title:
+    /// "Mother", "Visitor - parent", "Grandparent" (its last word a family's).
+    static func answersRelationship(_ title: String) -> Bool {
+        let words = title.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard let last = words.last, words.count <= 4 else { return false }
+        return ["parent", "mother", "father", "mum", "dad", "carer", "guardian", "grandparent", "grandmother",
+                "grandfather", "stepmother", "stepfather", "aunt", "uncle"].contains(String(last))
     }
 
     /// A word that titles a column of a class list ("Surname", "Class"), not a surname.

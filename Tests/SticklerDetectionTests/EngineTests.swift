@@ -848,6 +848,13 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try scan("Olivia Hughes (Year 7), DOB 14/03/2012\n").outcome.risk.level, .medium)
         var documents = Documents(seed: 8)
         XCTAssertEqual(try scan(documents.medicalRegister(pupils: 12), delimiter: 9).outcome.risk.level, .critical)
+        // One person's NI number and bank details: what impersonating them takes.
+        var ids = Identifiers(seed: 9)
+        let starter = "New starter: NI number \(ids.nino())\nSort code \(ids.sortCode()) Account number \(ids.accountNumber())\n"
+        let outcome = try scan(starter).outcome
+        XCTAssertEqual(outcome.risk.level, .high)
+        XCTAssertTrue(outcome.risk.reasons.contains("a national identifier with bank or card details"), "\(outcome.risk.reasons)")
+        XCTAssertEqual(try scan("NI number \(ids.nino())\n").outcome.risk.level, .medium)
     }
 
     func testOverlappingDetectorsKeepTheBestReading() throws {
@@ -887,6 +894,14 @@ final class EngineTests: DetectionTestCase {
         let published = try found("Present: Mrs A Sheridan (Chair), Mr R Kapoor. In attendance: Mrs S O'Brien (clerk).\n"
             + "The Headteacher explained cover has been needed for three long-term absences, and a phased return.\n")
         XCTAssertFalse(published.values.contains { $0 > .low }, "\(published)")
+    }
+
+    /// A line of several labelled fields: a value's label is its own field's ("In attendance"
+    /// after "Present: ..."), so the attendees of minutes are no pupils in attendance.
+    func testALinesSecondFieldHasItsOwnLabel() throws {
+        let minutes = try found("Minutes\nPresent: Graham Oddy. In attendance: Gillian Hartley, Lorraine Birch (Clerk).\n")
+        XCTAssertFalse(minutes.values.contains { $0 > .low }, "\(minutes)")
+        XCTAssertEqual(try found("Date: 12/03/2025   DOB: 14/03/2012\n")["14/03/2012"], .high)
     }
 
     /// A person a school teaches about is no pupil beside a year group ("Mary Seacole (Y2 History)").

@@ -121,6 +121,20 @@ final class OrganisationContactTests: DetectionTestCase {
     }
 
     /// A blank form's return address is the organisation's.
+    /// A service's number by its opening hours, a newsletter footer's address beside a team's
+    /// mailbox, a council team's and a mailing list's mailboxes, a fieldwork site's car park.
+    func testOpeningHoursFootersTeamsAndSites() throws {
+        let leaflet = try found("Merrion House, Leeds LS2 8BB\nTelephone: 0113 496 0000 (Mon-Fri 9am-5pm)\nEmail: ews@leeds.example.gov.uk\n")
+        XCTAssertEqual(leaflet["0113 496 0000"], .low, "\(leaflet)")
+        XCTAssertEqual(leaflet["ews@leeds.example.gov.uk"], .low)
+        let footer = try found("Sixth Form Bulletin\nKirkstall Brow, Leeds LS5 3XQ · 0113 496 0100 · sixthform@hollinsbrook.example.sch.uk\n")
+        XCTAssertEqual(footer["LS5 3XQ"], .low, "\(footer)")
+        XCTAssertEqual(try found("To: All providers <providers@leeds.example.gov.uk>\n")["providers@leeds.example.gov.uk"], .low)
+        XCTAssertEqual(try found("- Site 1: Ilkley Lido car park, Denton Road, LS29 0BZ - channel width.\n")["LS29 0BZ"], .low)
+        // A parent's number before a time is still theirs.
+        XCTAssertEqual(try found("Mum's mobile: 07700 900123 (after 6pm)\n")["07700 900123"], .high)
+    }
+
     func testAFormsReturnAddress() throws {
         XCTAssertEqual(try found("Postcode: ________\nReturn to: Trust DPO, Unit 4 Kirkstall Works, Leeds LS5 3BT\n")["LS5 3BT"], .low)
     }

@@ -73,6 +73,9 @@ final class TableLayoutTests: DetectionTestCase {
              "07700 900318", "sean.byrne89@example.com", nil),
             ("Relationship to child\tMother\nParent name\tGrace Adeyemi\nMobile\t07700 900461\nEmail\tgrace.adeyemi@example.com\n",
              "07700 900461", "grace.adeyemi@example.com", .high),
+            // An accident form's "Status | Visitor - parent" under the injured person's name.
+            ("Name of injured person\tBola Ogunleye\nStatus\tVisitor - parent\nPhone\t07700 900417\nEmail\tbola.o@example.com\n",
+             "07700 900417", "bola.o@example.com", .high),
         ]
         for (text, phone, email, confidence) in cases {
             let form = try found(text, delimiter: 9, formLike: true)
@@ -98,6 +101,17 @@ final class TableLayoutTests: DetectionTestCase {
         let list = try found("Supplier,Company no,VAT no,Category,Sort code,Account,Remittance email,Contract end\n"
             + "Yorkshire Energy Partnership,RS007812,GB771902233,Utilities,60-02-05,22991044,billing@yep.example,30/09/2025\n", delimiter: 44)
         XCTAssertFalse(list.values.contains { $0 > .low }, "\(list)")
+    }
+
+    /// An employers' list names its contacts: their mobiles are theirs (a switchboard and a
+    /// work mailbox stay the business's).
+    func testANamedContactsMobileInAnOrganisationsTable() throws {
+        let list = try found("Organisation,Contact,Job title,Direct line,Mobile,Email\n"
+            + "Arup Engineering,Sinead Keane,Partner,0113 496 0218,07700 900432,sinead.keane@arup.example.com\n"
+            + "Kirkstall Vets,,,0113 496 0447,07700 900953,reception@kirkstallvets.example.co.uk\n", delimiter: 44)
+        XCTAssertEqual(list["07700 900432"], .high, "\(list)")
+        XCTAssertEqual(list["0113 496 0218"], .low)
+        XCTAssertEqual(list["07700 900953"], .low, "no one named in the row")
     }
 
     /// A provision map's "Group members" beside its "Cost (£)" are pupils; a headerless export's
