@@ -328,9 +328,36 @@ public final class Scan {
                dot > name.startIndex {
                 name = String(name[..<dot])
             }
-            lines += "File: " + name.replacingOccurrences(of: "_", with: " ").prefix(200) + "\n"
+            var words = name.replacingOccurrences(of: "_", with: " ")
+            // A photograph or a video named after the person in it ("IMG_2430_Amelia_Kowalska_nativity.jpg"):
+            // its camera's prefix dropped, and a line that says what it is, for the rules' context.
+            let picture = index == parts.count - 1 && Self.isPicture(part)
+            if picture { words = Self.droppingCameraPrefix(words) }
+            lines += "File: " + words.prefix(200) + "\n"
+            if picture { lines += "File: photograph\n" }
         }
         return lines
+    }
+
+    static let pictureExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "heic", "heif", "webp", "bmp", "tif", "tiff",
+                                                 "mp4", "mov", "m4v", "avi", "3gp"]
+
+    /// Whether a file name is a photograph's or a video's, by its extension.
+    static func isPicture(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return false }
+        return pictureExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// A camera's or a phone's words before a picture's own name, and a folder's tags in
+    /// capitals: "IMG 2430", "DSC 0012", "PXL 20240612 101500", "20240612", "NO CONSENT".
+    static func droppingCameraPrefix(_ name: String) -> String {
+        var words = name.split(separator: " ")
+        while let first = words.first, words.count > 1,
+              first.allSatisfy(\.isNumber) || first.allSatisfy({ $0.isUppercase || $0.isNumber })
+                || ["WhatsApp", "Image", "Photo", "Screenshot"].contains(String(first)) {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
     }
 
     /// A file's findings waiting for the output (records pre-rendered by the worker when the

@@ -89,6 +89,22 @@ final class ScanTests: XCTestCase {
         XCTAssertEqual(sink.result(named: "Florence Nightingale.txt")?.bytes, 22)
     }
 
+    /// A photograph named after the child in it, behind its camera's prefix, is theirs (the
+    /// picture is skipped, its name read); a picture of a famous person or of an event is no one's.
+    func testAPhotographNamedAfterAChild() throws {
+        let jpeg = Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0xFF, 0xD9])
+        for name in ["Nativity/IMG_2430_Amelia_Kowalska_angel.jpg", "NO_CONSENT_Grace_Sullivan.png", "History/Florence_Nightingale.jpg",
+                     "Sports day relay.jpg", "IMG_0001.jpg"] {
+            try write(name, jpeg)
+        }
+        let sink = try scanAll()
+        XCTAssertEqual(Set(sink.findings.filter { $0.confidence >= .medium }.map { URL(fileURLWithPath: $0.path).lastPathComponent }),
+                       ["IMG_2430_Amelia_Kowalska_angel.jpg", "NO_CONSENT_Grace_Sullivan.png"])
+        XCTAssertEqual(sink.result(named: "IMG_2430_Amelia_Kowalska_angel.jpg")?.status, .skipped)
+        XCTAssertEqual(Scan.nameLines("Nativity/PXL_20241212_101500_Amelia_Kowalska.heic"),
+                       "File: Nativity\nFile: Amelia Kowalska\nFile: photograph\n")
+    }
+
     func testFindingsOfAFileArriveTogetherBeforeItsRecord() throws {
         var documents = Documents(seed: 4)
         for index in 0..<8 { try write("list\(index).csv", Data(documents.classList(pupils: 200).utf8)) }
