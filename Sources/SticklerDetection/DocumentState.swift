@@ -621,13 +621,26 @@ struct DocumentState {
         return false
     }
 
-    /// Whether the name from `from` to `to` heads a comment on its line: a colon or a dash after
-    /// it, then the name's first word again or a pronoun, and a verb's sentence after that.
+    /// Whether the name from `from` to `to` heads a comment: a colon or a dash after it on its
+    /// line, or the name alone on its line and its comment on the next (or after two short lines,
+    /// a learning journal's date and title: "Rhys Pritchard\n23/03/2021\nBuilding a tower\nRhys
+    /// built ..."), then the name's first word again or a pronoun, and a verb's sentence after
+    /// that. (Not a newsletter's new member of staff: "Sarah Evans\nSarah joins us as our new
+    /// Year 3 teacher".)
     static func headsAComment(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
         var index = to
         while index < buffer.count, buffer[index] == 32 { index += 1 }
-        guard index < buffer.count, buffer[index] == 58 || buffer[index] == 45 else { return false }
-        index += 1
+        guard index < buffer.count else { return false }
+        var ownLine = false
+        if buffer[index] == 58 || buffer[index] == 45 {
+            index += 1
+        } else if buffer[index] == 10 || buffer[index] == 13 {
+            ownLine = true
+            guard let start = commentLineStart(buffer, after: index) else { return false }
+            index = start
+        } else {
+            return false
+        }
         while index < buffer.count, buffer[index] == 32 || buffer[index] == 9 { index += 1 }
         var end = index
         while end < buffer.count, isLetter(buffer[end]) || buffer[end] >= 0x80 { end += 1 }
@@ -635,8 +648,44 @@ struct DocumentState {
         var first = from
         while first < to, isLetter(buffer[first]) || buffer[first] >= 0x80 { first += 1 }
         let next = buffer[index..<end]
-        if next.elementsEqual(buffer[from..<first]) { return true }
-        return ["He", "She", "They", "His", "Her", "Their"].contains { next.elementsEqual($0.utf8) }
+        guard next.elementsEqual(buffer[from..<first]) || ["He", "She", "They", "His", "Her", "Their"].contains(where: { next.elementsEqual($0.utf8) }) else {
+            return false
+        }
+        return !ownLine || !saysStaffPost(buffer, from: index, to: min(buffer.count, index + 240))
+    }
+
+    /// Where the comment under a name alone on its line begins: the next line that is not
+    /// empty, passing over up to two short ones (under 40 bytes) first.
+    static func commentLineStart(_ buffer: UnsafeRawBufferPointer, after lineEnd: Int) -> Int? {
+        var index = lineEnd
+        var passed = 0
+        while index < buffer.count {
+            while index < buffer.count, buffer[index] == 10 || buffer[index] == 13 || buffer[index] == 32 { index += 1 }
+            var end = index
+            while end < buffer.count, buffer[end] != 10, buffer[end] != 13 { end += 1 }
+            if end - index >= 40 || end == buffer.count { return index }
+            // A short line: the comment's own first line if it begins a sentence ("Rhys built a tower.").
+            if buffer[index..<end].contains(46) { return index }
+            passed += 1
+            guard passed <= 2 else { return nil }
+            index = end
+        }
+        return nil
+    }
+
+    static let newColleagueWords: Set<String> = ["teacher", "joins", "joined", "joining", "staff", "colleague", "colleagues",
+                                                 "governor", "leads", "department", "retiring", "retire", "retires", "retirement",
+                                                 "welcome", "welcomed", "appointed", "appointment", "qualified", "career"]
+
+    /// Whether the words from `from` to `to` name a post or a new colleague ("teacher", "joins us").
+    static func saysStaffPost(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        let text = lowerASCII(buffer[from..<to])
+        let words = text.split(whereSeparator: { !$0.isLetter })
+        if words.contains(where: { TableHeader.staffPostWords.contains(String($0)) || Self.newColleagueWords.contains(String($0)) }) {
+            return true
+        }
+        return false
     }
 
     /// Whether a death is told within 160 bytes after `after` ("... Died 12 July 1979", "killed

@@ -212,6 +212,8 @@ enum OrganisationContact {
         "return to", "send to", "post to", "return this form", "return the form", "trust dpo",
         // An alarm company's ("Monitoring centre: 0113 496 0900").
         "monitoring centre", "monitoring center", "alarm receiving centre", "control room",
+        // A shop's, a supplier's ("Available from Uniformity, 12 Town Street, Leeds LS13 1HP").
+        "available from", "stockist", "stockists", "supplied by", "sold by", "bought from", "purchased from",
     ]
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
@@ -403,7 +405,7 @@ enum OrganisationContact {
         "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // Teams and services of other organisations ("camhs.spa@", "sendiass@", "groups@"), a
         // school's departments ("pe@", "music@"), accounts receivable and payable ("ar@").
-        "camhs", "mhst", "sendiass", "spa", "providers", "provider", "ews", "ewo", "ewss", "welfare", "earlyhelp", "cme", "wex", "workexperience", "placements", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
+        "camhs", "mhst", "sendiass", "spa", "providers", "provider", "repro", "reprographics", "printroom", "print", "printing", "ews", "ewo", "ewss", "welfare", "earlyhelp", "cme", "wex", "workexperience", "placements", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
         "music", "science", "maths", "english", "history", "geography", "drama", "languages", "ar", "ap",
         "creditcontrol", "remittance", "remittances", "ledger", "consular", "embassy", "events", "visits", "tours",
         "schools", "school", "education", "learning", "timetable", "timetabler", "timetabling", "rota",

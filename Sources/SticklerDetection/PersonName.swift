@@ -256,6 +256,8 @@ public enum PersonName {
         "party", "fair", "festival", "camp", "road", "street", "school",
         "academy", "college", "church", "centre", "center", "pupils", "students", "parents", "children",
         "stage", "results", "option", "options", "choir", "band", "residential", "visit", "celebration",
+        // A place's or an event's name ("Eden Project", "Grace Darling Lifeboat Museum").
+        "project", "projects", "museum", "gallery", "lifeboat", "garden", "gardens", "zoo", "farm", "castle",
     ]
 
     /// A name in prose before a year group ("Olivia Hughes (Year 7)"): capitalised words
@@ -584,6 +586,18 @@ public enum PersonName {
         guard start < colon else { return false }
         let surname = String(decoding: bytes[start..<colon], as: UTF8.self).lowercased()
         let forenames = bytes[(colon + 1)...].split(separator: 32).map { String(decoding: $0, as: UTF8.self).lowercased() }
+        guard surname.count >= 2, let first = forenames.first, GivenNames.contains(first), !GivenNames.wordLike.contains(first),
+              !entryLabels.contains(surname), !fieldWords.contains(surname), !isTitle(surname), !roleWords.contains(surname) else { return false }
+        return !forenames.contains { phraseWords.contains($0) || calendarWords.contains($0) }
+    }
+
+    /// A passenger record's name ("NOWAK/JAKUB 22APR11 F GBR"): a surname, a slash, forenames
+    /// in capitals, the first a common given name, then the date of birth.
+    public static func passenger(_ bytes: [UInt8]) -> Bool {
+        guard let slash = bytes.firstIndex(of: 47) else { return false }
+        let surname = String(decoding: bytes[..<slash], as: UTF8.self).lowercased()
+        let forenames = bytes[(slash + 1)...].split(separator: 32).prefix { !($0.first.map(isDigit) ?? true) }
+            .map { String(decoding: $0, as: UTF8.self).lowercased() }
         guard surname.count >= 2, let first = forenames.first, GivenNames.contains(first), !GivenNames.wordLike.contains(first),
               !entryLabels.contains(surname), !fieldWords.contains(surname), !isTitle(surname), !roleWords.contains(surname) else { return false }
         return !forenames.contains { phraseWords.contains($0) || calendarWords.contains($0) }

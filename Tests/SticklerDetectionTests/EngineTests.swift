@@ -916,6 +916,14 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(comments["Oliver Ackroyd"], .medium, "\(comments)")
         XCTAssertEqual(comments["Priya Patel"], .medium)
         XCTAssertNil(try found("Romeo Montague: But soft, what light through yonder window breaks?\n")["Romeo Montague"].flatMap { $0 > .low ? $0 : nil })
+        // The name alone on its line, its comment on the next; or a learning journal's, after its
+        // date and title. Not a newsletter's new colleague.
+        let draft = try found("7B report comments\nZofia Kowalska\nZofia works conscientiously in lessons. She achieved 56% in the assessment.\n")
+        XCTAssertEqual(draft["Zofia Kowalska"], .medium, "\(draft)")
+        let journal = try found("Rhys Pritchard\n23/03/2021\nBuilding a tower\nRhys built a tower of 14 blocks and counted them carefully.\n")
+        XCTAssertEqual(journal["Rhys Pritchard"], .medium, "\(journal)")
+        let news = try found("Staff news\nSarah Evans\nSarah joins us as our new Year 3 teacher from Oakwood Primary.\n")
+        XCTAssertNil(news["Sarah Evans"].flatMap { $0 > .low ? $0 : nil }, "\(news)")
     }
 
     /// A life's dates are no one's date of birth: a death told after it, or two dates as a range.

@@ -140,6 +140,8 @@ final class ValidatorTests: XCTestCase {
         // (An American form's month first only where the day cannot be the month: "03/14/2013".)
         check("birth_date", valid: ["14/03/2012", "14-Mar-2012", "March 14, 2012", "2012/03/14", "01/01/1930", "3rd March 1975", "03/14/2013"],
               invalid: ["13 September 1916", "12/06/1929", "14/03/2099", "31/02/2012", "02/31/2012", "13/13/2012", "14/14/2012"])
+        check("person_name_passenger", valid: ["NOWAK/JAKUB 22APR11", "MCCARTHY/CONNOR JAMES 19NOV10", "O'NEILL/AOIFE 03APR11"],
+              invalid: ["KS3/MATHS 12MAR24", "TERM/SUMMER 01JUN25", "NAME/OLIVIA 01JUN25", "NOWAK 22APR11"])
         check("person_name_exam_entry", valid: ["4SUTCLIFFE:MUHAMMAD THOMAS", "0WILDE:KOFI", "7O'NEILL-BYRNE:AOIFE"],
               invalid: ["1NOTE:PLEASE READ", "2RE:OLIVIA HUGHES", "3SUBJECT:MAX MARKS", "5HUGHES:SUMMER TERM", "6CAL:GREGORIAN"])
         check("person_name_capitals", valid: ["NAME: AISHA HAWORTH", "Pupil\tOLIVIA HUGHES"],
@@ -241,7 +243,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_heads_document", "person_name_after_document_title",
                                    "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
                                    "international_phone", "password_cell", "given_name_class",
-                                   "candidate_surname_initial", "person_name_fields"]
+                                   "candidate_surname_initial", "person_name_fields", "person_name_passenger"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
