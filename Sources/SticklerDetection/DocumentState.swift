@@ -1021,7 +1021,11 @@ struct DocumentState {
             guard let header = table.header(at: candidates[index].from), let column = table.column(at: candidates[index].from),
                   column < header.columns.count else { continue }
             let title = header.columns[column]
-            candidates[index].column = title.title
+            // (Its title only where the rules know it as one, "Surname", "DOB": a data row taken
+            // for the header holds values, "Robinson", "WF2 7QD", "Peanut (anaphylaxis) - EpiPen x2".)
+            let named = !title.contextFor.isEmpty || title.columnDetector != nil
+            let condition = title.namesSpecialCategory && title.title.split(separator: " ").count >= 3
+            candidates[index].column = named && !condition ? title.title : "column \(column + 1)"
             if title.namesThings, engine.isName[candidates[index].detector] {
                 candidates[index].vetoed = true
                 vetoed = true
@@ -1346,7 +1350,9 @@ struct DocumentState {
         }
         let line = lines.line(at: candidate.from, buffer: buffer, bufferStart: bufferStart)
         var location = Location(line: line, offset: candidate.from)
-        location.column = candidate.column
+        // (A title is shown only if it reads as one: a data row taken for the header must not
+        // print a pupil's name or number where the value is redacted.)
+        location.column = candidate.column.map(TableHeader.shownTitle)
         if let locate = document.locate {
             let place = locate(candidate.from)
             location.page = place.page
@@ -1357,7 +1363,9 @@ struct DocumentState {
             path: document.path, detector: detector.id, category: detector.category, subcategory: detector.subcategory,
             confidence: candidate.confidence, location: location,
             redacted: redacted, fingerprint: fingerprint.text,
-            explanation: Explanation(validator: detector.validator, context: candidate.context))
+            explanation: Explanation(validator: detector.validator, context: candidate.context.map { context in
+                context.hasPrefix("column: ") ? "column: " + TableHeader.shownTitle(String(context.dropFirst(8))) : context
+            }))
         var event = FindingEvent(finding: finding, value: value, subject: fingerprint.key)
         event.anchors = detector.anchorsSpecial
             || (detector.anchorsOutsideWork && candidate.valueOverride == nil && candidate.from >= bufferStart

@@ -174,6 +174,32 @@ public struct TableHeader: Sendable {
         return lower.hasPrefix("relationship") || lower.hasPrefix("relation to") || lower == "relation"
     }
 
+    /// A column's title as the output may show it: itself, unless it reads as a value (a data
+    /// row taken for the header: "23mcguinnessr (Ryan McGuinness, 8L)"), which is never shown.
+    public static func shownTitle(_ title: String) -> String {
+        readsAsData(title) ? "(a title that reads as data, not shown)" : title
+    }
+
+    /// Whether a title holds what would identify someone: an e-mail address, five digits or
+    /// more in a row, a date with its year, or a common given name beside a capitalised word
+    /// ("Ryan McGuinness", "McGuinness, Ryan").
+    static func readsAsData(_ title: String) -> Bool {
+        if title.contains("@") { return true }
+        var run = 0
+        for character in title {
+            run = character.isNumber ? run + 1 : 0
+            if run >= 5 { return true }
+        }
+        if title.range(of: #"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}"#, options: .regularExpression) != nil { return true }
+        if title.range(of: #"\b[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}\b"#, options: .regularExpression) != nil { return true } // a postcode
+        let words = title.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "-") }).filter { $0.contains(where: \.isLetter) }
+        for (index, word) in words.enumerated() where GivenNames.contains(word.lowercased()) && word.first?.isUppercase == true {
+            if index + 1 < words.count, words[index + 1].first?.isUppercase == true { return true }
+            if index > 0, words[index - 1].first?.isUppercase == true, words[index - 1].count >= 2 { return true }
+        }
+        return false
+    }
+
     /// Whether a cell answers how someone is related, a form's answer rather than a title:
     /// "Mother", "Visitor - parent", "Grandparent" (its last word a family's).
     static func answersRelationship(_ title: String) -> Bool {

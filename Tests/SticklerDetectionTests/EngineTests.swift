@@ -896,6 +896,24 @@ final class EngineTests: DetectionTestCase {
         XCTAssertFalse(published.values.contains { $0 > .low }, "\(published)")
     }
 
+    /// A data row taken for a table's header does not print its values as column titles: a
+    /// finding's column is shown only where the rules know it as a title ("Surname").
+    func testAColumnTitleThatIsDataIsNotShown() throws {
+        let log = "PASSWORD RESETS\n\n2024-09-09 13:14 | reset by r.chauhan | 23mcguinnessr (Ryan McGuinness, 8L) | new pw: Pebble31$\n"
+            + "2024-09-10 12:26 | reset by r.chauhan | 22hussainz (Zara Hussain, 9R) | new pw: Lantern32$\n"
+            + "2024-09-13 11:30 | reset by r.chauhan | 24iqbalm (Mohammed Iqbal, 7B) | new pw: Harbour18!\n"
+        let events = try scan(log, delimiter: 124).events
+        XCTAssertFalse(events.isEmpty)
+        for event in events {
+            let shown = (event.finding.location.column ?? "") + (event.finding.explanation.context ?? "")
+            for word in ["McGuinness", "mcguinness", "Ryan", "Hussain", "Pebble"] { XCTAssertFalse(shown.contains(word), shown) }
+        }
+        let list = try scan("Surname,Forename,Allergy\nHughes,Olivia,Peanut (anaphylaxis) - EpiPen\n", delimiter: 44).events
+        XCTAssertTrue(list.contains { $0.finding.location.column == "Surname, Forename" }, "\(list.map(\.finding.location))")
+        XCTAssertEqual(TableHeader.shownTitle("Harrow LS6 3BW"), "(a title that reads as data, not shown)")
+        XCTAssertEqual(TableHeader.shownTitle("Date of birth"), "Date of birth")
+    }
+
     /// A line of several labelled fields: a value's label is its own field's ("In attendance"
     /// after "Present: ..."), so the attendees of minutes are no pupils in attendance.
     func testALinesSecondFieldHasItsOwnLabel() throws {
