@@ -368,7 +368,8 @@ struct DocumentState {
                 // (Then the case is its context: "Aaliyah Campbell (SENCo): progression deferred
                 // pending outcome of a formal capability process".)
                 var staffingMatter = false
-                if !engine.notInRole[detectorIndex].isEmpty, namedInRole(buffer, from: from, to: to, engine.notInRole[detectorIndex]) {
+                if !engine.notInRole[detectorIndex].isEmpty, namedInRole(buffer, from: from, to: to, engine.notInRole[detectorIndex],
+                                                                          byLabel: engine.isName[detectorIndex]) {
                     guard nearStaffingMatter(buffer, from: from, to: to) else { break }
                     staffingMatter = true
                 }
@@ -482,7 +483,17 @@ struct DocumentState {
     /// a dash or a line break ("Karen Doyle, Headteacher", "Sarah Evans (SENCo)", "Mr Kerr
     /// (Deputy Headteacher, Behaviour)"; not "Olivia Hughes (SENCo referral)" or "Olivia
     /// Hughes, Deputy Head Girl"). Words are read in lower case, hyphens kept ("co-ordinator").
-    func namedInRole(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ roles: Set<String>) -> Bool {
+    func namedInRole(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ roles: Set<String>, byLabel: Bool = false) -> Bool {
+        // A name whose own field's label names its post, among a line's several ("Pennaeth /
+        // Headteacher: Mr Rhodri Llewelyn  Person Diogelu Dynodedig / Designated Safeguarding
+        // Person: Mrs Bethan Lewis").
+        // (Its last word, or a designated post's: not "Concerns raised by the lead teacher: Olivia Hughes".)
+        if byLabel, let label = lineLabel(buffer, before: from, within: 64) {
+            let words = label.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            if words.last.map(roles.contains) ?? false || words.contains(where: { ["designated", "dynodedig"].contains($0) && roles.contains($0) }) {
+                return true
+            }
+        }
         // Backwards from `from`.
         var end = from
         func skipGap(_ gap: (UInt8) -> Bool) {
@@ -507,6 +518,7 @@ struct DocumentState {
             let dot = end
             end -= 1
             if let title = previous(), PersonName.isTitle(title) {
+                if roles.contains("titled") { return true }
                 skipGap(isRoleSeparator)
                 word = previous()
             } else {
@@ -515,6 +527,8 @@ struct DocumentState {
         } else {
             word = previous()
             if let title = word, PersonName.isTitle(title) {
+                // (`titled`: a title before the name rules it out, "Miss Catrin Pugh (Year 4)" is the class's teacher.)
+                if roles.contains("titled") { return true }
                 skipGap(isRoleSeparator)
                 word = previous()
             }
@@ -763,19 +777,19 @@ struct DocumentState {
     /// The label of the line that holds `before`: its words before a colon within its first
     /// 32 bytes, lower case ("present" for "Present: Margaret Bell (Chair), Amir Khan"); nil
     /// for a line without one, or longer than 512 bytes before the value.
-    func lineLabel(_ buffer: UnsafeRawBufferPointer, before: Int) -> String? {
+    func lineLabel(_ buffer: UnsafeRawBufferPointer, before: Int, within: Int = 32) -> String? {
         var start = before
         while start > 0, before - start < 512, buffer[start - 1] != 10, buffer[start - 1] != 13 { start -= 1 }
         guard start == 0 || buffer[start - 1] == 10 || buffer[start - 1] == 13 else { return nil }
         var colon = start
-        while colon < before, colon - start < 32, buffer[colon] != 58 { colon += 1 }
+        while colon < before, colon - start < within, buffer[colon] != 58 { colon += 1 }
         guard colon < before, buffer[colon] == 58 else { return nil }
         // The label of the value's own field, after the field before it: "Date: 12/03/2025   DOB:
         // 14/03/2012" labels its second date "DOB", "Present: Graham Oddy. In attendance: Gillian
         // Hartley (SBM)" its second name "In attendance".
         if let last = buffer[(colon + 1)..<before].lastIndex(of: 58) {
             var field = last
-            while field > colon + 1, last - field < 32, !Self.endsField(buffer, at: field) { field -= 1 }
+            while field > colon + 1, last - field < within, !Self.endsField(buffer, at: field) { field -= 1 }
             guard Self.endsField(buffer, at: field) else { return nil }
             start = field
             colon = last

@@ -65,7 +65,9 @@ public enum Email {
     static func isPlaceholder(_ local: ArraySlice<UInt8>) -> Bool {
         guard local.count <= 24 else { return false }
         let letters = String(decoding: local.filter { $0 != 46 && $0 != 45 && $0 != 95 }.map { $0 | 0x20 }, as: UTF8.self)
-        return placeholders.contains(letters)
+        // A convention's example for Joe Bloggs with his initial or intake year ("j.bloggs@",
+        // "24bloggsj@", "bloggs.joe@").
+        return placeholders.contains(letters) || letters.contains("bloggs")
     }
 
     static let placeholders: Set<String> = ["joebloggs", "fredbloggs", "jobloggs", "johndoe", "janedoe", "firstnamelastname",

@@ -22,6 +22,12 @@ enum FamousNames {
         "michael faraday", "david attenborough", "greta thunberg", "anne frank", "henry tudor", "anne boleyn",
         "catherine parr", "catherine howard", "jane seymour", "catherine aragon", "elizabeth tudor", "mary tudor",
         "oliver cromwell", "thomas cromwell", "thomas more", "william wallace", "robert bruce", "walter raleigh",
+        // Scotland's Wars of Independence, as an S1 history worksheet lists them.
+        // (Not those whose names many living people share: James Douglas, Mary Stewart, Andrew Murray.)
+        "andrew moray", "john balliol", "john comyn", "edward bruce", "flora macdonald", "rabbie burns", "mary slessor",
+        "elsie inglis",
+        // Wales's: Owain Glyndŵr, Llywelyn, Hywel Dda.
+        "owain glyndwr", "owain glyndŵr", "hywel dda", "llywelyn fawr", "dic penderyn", "betsi cadwaladr", "gwen john",
         "francis drake", "james cook", "christopher columbus", "harriet tubman", "frederick douglass",
         "abraham lincoln", "george washington", "john kennedy", "barack obama", "michelle obama", "joe biden",
         "donald trump", "boris johnson", "theresa may", "keir starmer", "rishi sunak", "margaret thatcher",

@@ -405,7 +405,7 @@ enum OrganisationContact {
         "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // Teams and services of other organisations ("camhs.spa@", "sendiass@", "groups@"), a
         // school's departments ("pe@", "music@"), accounts receivable and payable ("ar@").
-        "camhs", "mhst", "sendiass", "spa", "providers", "provider", "repro", "reprographics", "printroom", "print", "printing", "ews", "ewo", "ewss", "welfare", "earlyhelp", "cme", "wex", "workexperience", "placements", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
+        "camhs", "mhst", "sendiass", "spa", "providers", "provider", "swyddfa", "gweinyddol", "ymholiadau", "derbynfa", "cyllid", "presenoldeb", "pennaeth", "aca", "acad", "sch", "pri", "prim", "ithelp", "itservices", "ictsupport", "ictservices", "ithelpdesk", "repro", "reprographics", "printroom", "print", "printing", "ews", "ewo", "ewss", "welfare", "earlyhelp", "cme", "wex", "workexperience", "placements", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
         "music", "science", "maths", "english", "history", "geography", "drama", "languages", "ar", "ap",
         "creditcontrol", "remittance", "remittances", "ledger", "consular", "embassy", "events", "visits", "tours",
         "schools", "school", "education", "learning", "timetable", "timetabler", "timetabling", "rota",

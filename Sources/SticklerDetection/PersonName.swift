@@ -264,8 +264,14 @@ public enum PersonName {
     /// before the year, the first a common given name (`GivenNames`), none of the others a
     /// word of school phrases ("Grace Term", "Amber Group").
     public static func inProse(_ bytes: [UInt8]) -> Bool {
-        startsWithGivenName(CellText.before(lastOf: "Y", in: String(decoding: bytes, as: UTF8.self)))
+        startsWithGivenName(CellText.before(firstOf: yearMarkers, in: String(decoding: bytes, as: UTF8.self)))
     }
+
+    /// Where a year group begins after a name: "(Year 7)", ", Yr 10", " - Year R", " Y4", Welsh
+    /// "(Blwyddyn 5)" (as person_name_year's `value_until` lists them: not the name's own Y,
+    /// "Yusuf Ali (Blwyddyn 5)").
+    static let yearMarkers = ["(Y", "(B", ",Y", ", Y", ",B", ", B", " -Y", " - Y", " -B", " - B", " Year", " Yr", " Blwyddyn",
+                              " Y1", " Y2", " Y3", " Y4", " Y5", " Y6", " Y7", " Y8", " Y9", " YR"]
 
     /// A name after a message header's or a letter's label ("From: Sarah Jones <...>",
     /// "Re: Olivia Hughes"), judged as `inProse` judges one: "Subject: Sports Day" and
@@ -456,8 +462,11 @@ public enum PersonName {
         var words = bytes.split(whereSeparator: { $0 == 32 || $0 == 10 || $0 == 9 })[...]
         if let seat = words.first, seat.count <= 3, seat.count >= 2, isUpper(seat[seat.startIndex]), seat.dropFirst().allSatisfy(isDigit) {
             words = words.dropFirst()
+            if words.first.map({ Array($0) == [47] }) == true { words = words.dropFirst() }
         }
-        guard let number = words.first, number.count == 4, number.allSatisfy(isDigit) else { return false }
+        // An exam number, or in Scotland the candidate's SCN ("A1 / 134461314 / MACKENZIE R").
+        guard let number = words.first, number.allSatisfy(isDigit),
+              number.count == 4 || number.count == 9 && SCN.isValid(Array(number).digits) else { return false }
         words = words.dropFirst()
         if words.first.map({ Array($0) == [47] }) == true { words = words.dropFirst() }
         guard words.count == 2, let surname = words.first, let initial = words.last, initial.count == 1, isUpper(initial[initial.startIndex]),
@@ -540,12 +549,15 @@ public enum PersonName {
         // A book's or a film's title is no name ("Harry Potter and the Philosopher's Stone",
         // "Oliver Twist" in a library's stock list): two to four words, none a small word of
         // a title, not a character a school reads about.
-        guard let first = words.first, let last = words.last, words.count <= 4,
+        // (A monarch by the numeral after the name, a history worksheet's "Edward I", "Henry VIII".)
+        guard let first = words.first, let last = words.last, words.count <= 4, !regnalNumerals.contains(last),
               !words.contains(where: { organisationWords.contains($0) || placeWords.contains($0) || titleWords.contains($0) }),
               !FamousNames.all.contains(words.joined(separator: " ")) else { return false }
         let afterComma = name.split(separator: ",").dropFirst().first?.split(separator: " ").first.map { $0.lowercased() }
         return [first, last, afterComma ?? last].contains(where: GivenNames.contains)
     }
+
+    static let regnalNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
     /// A name in a file's or a folder's name ("File: Olivia Hughes", or as a register lists
     /// pupils, surname first: "File: Rhodes Ruby - 2811"): a given name first, or a surname

@@ -131,6 +131,11 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(footer["LS5 3XQ"], .low, "\(footer)")
         XCTAssertEqual(try found("To: All providers <providers@leeds.example.gov.uk>\n")["providers@leeds.example.gov.uk"], .low)
         XCTAssertEqual(try found("- Site 1: Ilkley Lido car park, Denton Road, LS29 0BZ - channel width.\n")["LS29 0BZ"], .low)
+        // A school's mailbox by its kind's word ("glenbervie.aca@", Welsh "swyddfa@"); a
+        // convention's example for Joe Bloggs is no one's.
+        XCTAssertEqual(try found("Contact: glenbervie.aca@aberdeenshire.example.gov.uk\n")["glenbervie.aca@aberdeenshire.example.gov.uk"], .low)
+        XCTAssertEqual(try found("Cysylltu: swyddfa@brotawe.example.cymru\n")["swyddfa@brotawe.example.cymru"], .low)
+        XCTAssertNil(try found("Pupil accounts look like 24bloggsj@pupils.example.sch.uk, staff j.bloggs@example.sch.uk\n")["24bloggsj@pupils.example.sch.uk"])
         // A parent's number before a time is still theirs.
         XCTAssertEqual(try found("Mum's mobile: 07700 900123 (after 6pm)\n")["07700 900123"], .high)
     }

@@ -158,8 +158,10 @@ final class ValidatorTests: XCTestCase {
                                              "+1 (416) 555-0139", "+852 9123 8470", "+91 98450 27613"],
               invalid: ["+44 7700 900123", "+1 234 567 8901", "+1 (016) 555 0139", "+49 1111 111111", "+86 1234", "+28 1234 5678",
                         "+0 123 456 789", "+86 139 1427 5806 1234"])
-        check("candidate_surname_initial", valid: ["1193 KAUR E", "A1 3542 / ABDI C", "9211 BARRACLOUGH J", "4000 O'ROURKE T", "A12 5915\nFAIRCLOUGH R"],
-              invalid: ["2024 NHS A", "1200 TOTAL B", "1193 KAUR", "1193 KAUR EE", "1193 LONDON E", "119 KAUR E", "Desk 1"])
+        check("candidate_surname_initial", valid: ["1193 KAUR E", "A1 3542 / ABDI C", "9211 BARRACLOUGH J", "4000 O'ROURKE T", "A12 5915\nFAIRCLOUGH R",
+                                                        "A1 / 134461314 / MACKENZIE R"],
+              invalid: ["2024 NHS A", "1200 TOTAL B", "1193 KAUR", "1193 KAUR EE", "1193 LONDON E", "119 KAUR E", "Desk 1",
+                        "A1 / 134461315 / MACKENZIE R"])
         check("given_name_class", valid: ["Ruby (Hedgehogs)", "Ibrahim (Owls)", "Keira (Rowan)", "Zoë (Kestrels)"],
               invalid: ["Amelia (Millie)", "Jack (Dad)", "Poppy (Violin)", "Summer (Owls)", "Room (Owls)", "Ruby (owls)", "Ruby (OWLS)"])
         check("given_name_heading_note", valid: ["Mason -", "Anne-Marie –", "Zoë —"], invalid: ["Summer -", "Holly -", "Monday -", "Mason"])
