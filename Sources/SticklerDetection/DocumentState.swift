@@ -65,6 +65,14 @@ struct DocumentState {
     /// does, after which they are reported as found.
     var waiting: [Int: [FindingEvent]] = [:]
     var promoted = Set<Int>()
+    /// Waiting names by their given name's bytes ("Connor" of "Connor McCarthy"): a later
+    /// mention by the given name alone beside a context word makes them the document's
+    /// subject ("Sanction: Connor - 1 day internal exclusion"). Each entry: detector, index in
+    /// `waiting`. At most `givenNamesWatched` given names.
+    var waitingByGiven: [[UInt8]: [(detector: Int, index: Int)]] = [:]
+    /// Waiting findings already reported so (by detector, index), skipped when the rest are.
+    var reportedWhileWaiting: [Int: Set<Int>] = [:]
+    static let givenNamesWatched = 8
     /// Per detector with `promoteAt`: the distinct values so far (waiting or reported), and
     /// the bytes of all of them.
     var promotableSubjects: [Int: Set<SubjectKey>] = [:]
@@ -152,6 +160,7 @@ struct DocumentState {
         for candidate in resolveOverlaps(candidates) where candidate.valueOverride != nil || candidate.from >= lastEmittedEnd {
             emit(candidate, buffer: buffer, bufferStart: bufferStart)
         }
+        if !waitingByGiven.isEmpty { promoteByGivenName(buffer, from: ownedFrom - bufferStart, to: ownedTo - bufferStart) }
         lines.advance(buffer: buffer, bufferStart: bufferStart, to: ownedTo)
         table?.trim(before: ownedTo)
     }
@@ -385,6 +394,8 @@ struct DocumentState {
                 // (Nor either of two: "Alan Turing (23 June 1912 - 7 June 1954)", a team's age
                 // band, "born 1 September 2011 - 31 August 2012".)
                 if engine.tellsLives[detectorIndex], Self.inARange(buffer, from: from, to: to) || Self.deathFollows(buffer, after: to) { break }
+                // (Nor a famous person's, named just before: "Malala Yousafzai\nBorn 12 July 1997".)
+                if engine.tellsLives[detectorIndex], FamousNames.namedWithin(buffer, from: from - 160, to: from) { break }
                 // "Present: Margaret Bell (Chair), Amir Khan": a meeting's attendees.
                 // (Not at a meeting about a pupil: "Present: Jack Smith (pupil), Mrs Smith (mum)".)
                 if !engine.notOnLinesOf[detectorIndex].isEmpty, let label = lineLabel(buffer, before: from),
@@ -1389,11 +1400,77 @@ struct DocumentState {
             promotableSubjects[candidate.detector, default: []].insert(fingerprint.key)
         }
         if promotable {
+            if engine.isName[candidate.detector], candidate.valueOverride == nil,
+               let given = Self.givenName(buffer, from: candidate.from - bufferStart, to: candidate.to - bufferStart),
+               waitingByGiven[given] != nil || waitingByGiven.count < Self.givenNamesWatched,
+               (waiting[candidate.detector]?.count ?? 0) < Self.waitingLimit {
+                waitingByGiven[given, default: []].append((candidate.detector, waiting[candidate.detector]?.count ?? 0))
+            }
             wait(event, detector: candidate.detector)
             return
         }
         deliver(event, index: candidate.detector)
         if waiting[candidate.detector] != nil { promoteIfEnough(candidate.detector) }
+    }
+
+    /// A name's given name: its first word's bytes, if it is a common one ("Connor" of "Connor
+    /// McCarthy"; not a titled name's "Mrs").
+    static func givenName(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> [UInt8]? {
+        guard from >= 0, from < to, to <= buffer.count else { return nil }
+        var end = from
+        while end < to, isLetter(buffer[end]) || buffer[end] >= 0x80 || buffer[end] == 45 { end += 1 }
+        guard end < to, buffer[end] == 32, end - from >= 2 else { return nil }
+        let word = Array(buffer[from..<end])
+        let lower = String(decoding: word, as: UTF8.self).lowercased()
+        guard GivenNames.contains(lower), !GivenNames.wordLike.contains(lower), !PersonName.isTitle(lower) else { return nil }
+        return word
+    }
+
+    /// Reports the waiting names whose given name this chunk mentions alone (not followed by a
+    /// capitalised word: not the full name again) beside one of their detector's context words
+    /// ("Connor McCarthy were seen ..." then "Sanction: Connor - 1 day internal exclusion").
+    mutating func promoteByGivenName(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) {
+        guard from < to, let base = buffer.baseAddress else { return }
+        for (given, entries) in waitingByGiven {
+            guard let detector = entries.first?.detector else { continue }
+            var at = from
+            var keyword: String?
+            while at < to, keyword == nil {
+                guard let start = Self.find(given, in: buffer, base: base, from: at, to: to) else { break }
+                let end = start + given.count
+                at = end
+                guard start == 0 || !(isLetter(buffer[start - 1]) || buffer[start - 1] >= 0x80), end < buffer.count,
+                      !(isLetter(buffer[end]) || buffer[end] >= 0x80) else { continue }
+                // (The full name again, "Connor McCarthy", has its own context.)
+                if buffer[end] == 32, end + 1 < buffer.count, buffer[end + 1] >= 65, buffer[end + 1] <= 90 { continue }
+                keyword = contextKeyword(buffer, from: start, to: end, detector: detector)
+            }
+            guard let keyword else { continue }
+            waitingByGiven[given] = nil
+            for entry in entries {
+                guard let events = waiting[entry.detector], entry.index < events.count,
+                      !(reportedWhileWaiting[entry.detector]?.contains(entry.index) ?? false) else { continue }
+                var event = events[entry.index]
+                event.finding.confidence = engine.templates[entry.detector].contextConfidence
+                event.finding.explanation.context = "named again beside '\(keyword)'"
+                reportedWhileWaiting[entry.detector, default: []].insert(entry.index)
+                deliver(event, index: entry.detector)
+            }
+        }
+    }
+
+    /// Where `word` next begins in `buffer[from..<to]` (memchr for its first byte, then the rest).
+    static func find(_ word: [UInt8], in buffer: UnsafeRawBufferPointer, base: UnsafeRawPointer, from: Int, to: Int) -> Int? {
+        guard let first = word.first else { return nil }
+        var at = from
+        while at + word.count <= to {
+            guard let hit = memchr(base + at, Int32(first), to - at) else { return nil }
+            let start = base.distance(to: UnsafeRawPointer(hit))
+            guard start + word.count <= to else { return nil }
+            if (1..<word.count).allSatisfy({ buffer[start + $0] == word[$0] }) { return start }
+            at = start + 1
+        }
+        return nil
     }
 
     /// Holds a finding found without context until its detector's `promoteAt` distinct
@@ -1416,7 +1493,8 @@ struct DocumentState {
         waiting[index] = nil
         promoted.insert(index)
         let template = engine.templates[index]
-        for var event in events {
+        let reportedAlready = reportedWhileWaiting.removeValue(forKey: index) ?? []
+        for (position, var event) in events.enumerated() where !reportedAlready.contains(position) {
             event.finding.confidence = template.contextConfidence
             event.finding.explanation.context = template.promotedContext
             deliver(event, index: index)
@@ -1456,9 +1534,15 @@ struct DocumentState {
         // Findings that waited for a promotion that never came are reported as found, where
         // their confidence is shown.
         for index in waiting.keys.sorted() {
-            for event in waiting[index] ?? [] where event.finding.confidence >= options.workedConfidence { deliver(event, index: index) }
+            let reportedAlready = reportedWhileWaiting[index] ?? []
+            for (position, event) in (waiting[index] ?? []).enumerated()
+            where !reportedAlready.contains(position) && event.finding.confidence >= options.workedConfidence {
+                deliver(event, index: index)
+            }
         }
         waiting.removeAll()
+        waitingByGiven.removeAll()
+        reportedWhileWaiting.removeAll()
         let suppressed = held.filter { $0.finding.confidence >= options.minConfidence }.count + heldOverflow
         held.removeAll()
         tally.dropHeld()

@@ -12,6 +12,28 @@ enum FamousNames {
             || all.contains(words[words.count - 1] + " " + words[0])
     }
 
+    /// Whether two capitalised words in `buffer[from..<to]` are someone a school teaches about:
+    /// an assembly slide's "Malala Yousafzai ... Born 12 July 1997" gives her life, no pupil's.
+    static func namedWithin(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        var words: [(from: Int, to: Int)] = []
+        var index = max(0, from)
+        let end = min(to, buffer.count)
+        while index < end {
+            while index < end, !isLetter(buffer[index]) { index += 1 }
+            let start = index
+            while index < end, isLetter(buffer[index]) || buffer[index] >= 0x80 || buffer[index] == 45 || buffer[index] == 39 { index += 1 }
+            if index > start { words.append((start, index)) }
+        }
+        for (first, second) in zip(words, words.dropFirst()) {
+            guard buffer[first.from] >= 65, buffer[first.from] <= 90, buffer[second.from] >= 65, buffer[second.from] <= 90,
+                  second.from - first.to <= 2 else { continue }
+            let pair = String(decoding: buffer[first.from..<first.to], as: UTF8.self).lowercased() + " "
+                + String(decoding: buffer[second.from..<second.to], as: UTF8.self).lowercased()
+            if all.contains(pair) { return true }
+        }
+        return false
+    }
+
     static let all: Set<String> = [
         // History, science, society
         "florence nightingale", "mary seacole", "isaac newton", "charles darwin", "albert einstein", "marie curie",

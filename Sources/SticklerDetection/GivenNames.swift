@@ -218,7 +218,7 @@ enum GivenNames {
         "ayanda", "palesa", "thandeka", "mpho", "kagiso", "tumelo", "naledi", "busisiwe", "siyabonga", "sibusiso",
         "simphiwe", "lwazi", "mandla", "sizwe", "wanjiru", "wanjiku", "njeri", "achieng", "akinyi", "atieno",
         "amani", "baraka", "zawadi", "neema", "eshe", "jabari", "ama", "adwoa", "afia", "ifunanya", "farhiya",
-        "deji", "bunmi", "sola", "yan", "fei", "qiang", "haruto", "yuki", "sora",
+        "deji", "bunmi", "sola", "yan", "fei", "qiang", "haruto", "yuki", "sora", "precious", "godswill",
         "tyrese", "tyreke", "keanu", "dominik", "rafael", "safiya", "sumayah", "marwa", "hussein", "faduma", "fadumo",
         "asha", "ikran", "hamdi", "mohamud", "guled", "tobenna", "yemi", "dayo", "ayo", "bola", "ling", "ming", "jie",
         "lei", "hui", "qing", "ying", "xiao", "zhen", "tiernan", "nuala", "bronagh", "alexia", "raj", "anil", "sunil",

@@ -263,6 +263,8 @@ enum OrganisationContact {
             seen += 1
             if near.has(.personal, from: lineStart, to: lineEnd) || beginsWithTitle(near.buffer, lineStart, lineEnd) { return false }
             if beginsWithOrganisation(near, lineStart, lineEnd) { return true }
+            // A signature's post at its organisation ("Clerk to the Governors | Ashgrove Primary Academy").
+            if near.has(.staff, from: lineStart, to: lineEnd), namesOrganisation(near, lineStart, lineEnd) { return true }
         }
         return false
     }
@@ -405,7 +407,7 @@ enum OrganisationContact {
         "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // Teams and services of other organisations ("camhs.spa@", "sendiass@", "groups@"), a
         // school's departments ("pe@", "music@"), accounts receivable and payable ("ar@").
-        "camhs", "mhst", "sendiass", "spa", "providers", "provider", "swyddfa", "gweinyddol", "ymholiadau", "derbynfa", "cyllid", "presenoldeb", "pennaeth", "aca", "acad", "sch", "pri", "prim", "ithelp", "itservices", "ictsupport", "ictservices", "ithelpdesk", "repro", "reprographics", "printroom", "print", "printing", "ews", "ewo", "ewss", "welfare", "earlyhelp", "cme", "wex", "workexperience", "placements", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
+        "camhs", "mhst", "sendiass", "spa", "providers", "provider", "report", "reportit", "concerns", "worried", "tellus", "speakup", "whistleblowing", "swyddfa", "gweinyddol", "ymholiadau", "derbynfa", "cyllid", "presenoldeb", "pennaeth", "aca", "acad", "sch", "pri", "prim", "ithelp", "itservices", "ictsupport", "ictservices", "ithelpdesk", "repro", "reprographics", "printroom", "print", "printing", "ews", "ewo", "ewss", "welfare", "earlyhelp", "cme", "wex", "workexperience", "placements", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
         "music", "science", "maths", "english", "history", "geography", "drama", "languages", "ar", "ap",
         "creditcontrol", "remittance", "remittances", "ledger", "consular", "embassy", "events", "visits", "tours",
         "schools", "school", "education", "learning", "timetable", "timetabler", "timetabling", "rota",

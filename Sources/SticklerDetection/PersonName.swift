@@ -381,8 +381,8 @@ public enum PersonName {
     /// one, so that a log's "spoke to Grace Okafor (12/03/2026)" this year does not count by
     /// its date, nor does a historical "Walter Tull 28/04/1888".
     public static func beforeBirthDate(_ bytes: [UInt8]) -> Bool {
-        var end = bytes.count
-        while end > 0, isDigit(bytes[end - 1]) || [40, 41, 45, 46, 47].contains(bytes[end - 1]) { end -= 1 }
+        // The date begins at the first digit (a name has none): "14/03/2012", "24 September 2012".
+        guard var end = bytes.firstIndex(where: isDigit) else { return false }
         let date = Array(bytes[end...].filter { $0 != 40 && $0 != 41 })
         guard let parts = DateValue.components(date), DateValue.birthYears.contains(parts.year),
               parts.year <= DateValue.birthYears.upperBound - 2,
@@ -779,6 +779,10 @@ public enum PersonName {
 
     /// Words of organisations, services and subjects, not of people's names.
     static let organisationWords: Set<String> = [
+        // A trade's or a board's contact card ("FN:Clearview Windows & Maintenance", "FN:Little
+        // Chefs Bakery", "FN:Pearson Edexcel Exams Officers").
+        "windows", "maintenance", "bakery", "chefs", "cleaning", "plumbing", "electrical", "roofing", "glazing",
+        "landscaping", "gardening", "joinery", "builders", "exams", "officers", "edexcel", "helpline",
         "academy", "school", "college", "university", "services", "service", "customer", "department", "office",
         "council", "trust", "centre", "center", "ltd", "limited", "plc", "inc", "company", "society", "association",
         "applied", "science", "sciences", "studies", "technology", "design", "art", "arts", "music", "drama",

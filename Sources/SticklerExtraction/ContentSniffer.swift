@@ -146,14 +146,22 @@ public enum ContentSniffer {
         }
         // (A Markdown file's tables are between bars, whatever commas its prose holds.)
         let markdown = lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
-        for delimiter: UInt8 in markdown ? [124] : [9, 44, 59, 124] {
-            let counts = lines.dropLast(prefix.count >= ContentSniffer.prefixLength ? 1 : 0).map { count(delimiter, $0) }
+        let delimiters: [UInt8] = markdown ? [124] : [9, 44, 59, 124]
+        let countsOf = delimiters.map { delimiter in
+            lines.dropLast(prefix.count >= ContentSniffer.prefixLength ? 1 : 0).map { count(delimiter, $0) }
+        }
+        // Every line agreeing, from the first, before any delimiter with banner lines: a
+        // semicolon export whose names and decimals hold commas ("Hughes, Catherine;...;2143,33")
+        // is no comma table under a one-line banner.
+        for (delimiter, counts) in zip(delimiters, countsOf) {
             guard let first = counts.first else { continue }
             // (Not a log or a note whose every line holds one comma in a sentence: "14/11 10:20
             // Tempest called - the supply TA ... won't be in Thurs/Fri, she's had ...".)
             let sentences = first == 1 && delimiter != 9 && !lower.hasSuffix(".csv")
                 && lines.contains { line in line.split(separator: delimiter).contains { $0.count(where: { $0 == 32 }) >= 8 } }
             if first >= 1, !sentences, counts.prefix(5).allSatisfy({ $0 == first }) { return delimiter }
+        }
+        for (delimiter, counts) in zip(delimiters, countsOf) {
             // An export's banner lines above its records ("#PATRONS|MOORFIELD ACADEMY
             // LRC|EXPORTED 14/03/2025"; a house list's title and "Compiled by ..." over its
             // tab-separated rows): one or two, then records that agree, three lines at least.

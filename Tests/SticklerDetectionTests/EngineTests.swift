@@ -930,6 +930,23 @@ final class EngineTests: DetectionTestCase {
         XCTAssertFalse(staff.values.contains { $0 > .low }, "\(staff)")
     }
 
+    /// A name found without a word about it is the subject once its given name alone stands
+    /// beside one later ("Sanction: Connor - 1 day internal exclusion"); the full name again,
+    /// or the given name beside nothing, is not enough.
+    func testAGivenNameAloneLaterGivesTheFullNameItsContext() throws {
+        let report = "Trip report\nBilal Qureshi and Connor McCarthy were seen handling a display case in the Tournament gallery.\n"
+            + "Staff spoke to both boys.\nSanction: Connor - 1 day internal exclusion; Bilal - after-school detention.\n"
+        let found = try found(report)
+        XCTAssertEqual(found["Connor McCarthy"], .medium, "\(found)")
+        XCTAssertEqual(found["Bilal Qureshi"], .medium)
+        let story = "Chapter 1\nConnor McCarthy walked to the harbour in the rain.\nConnor watched the boats come in and smiled.\n"
+        XCTAssertEqual(try self.found(story)["Connor McCarthy"], .low)
+        // A birthday display's written dates (the first, beside its title, is found as a date of birth).
+        let display = try self.found("7B Birthdays!\nSeptember\nKacper Nowak - 24 September 2012\nAlfie Evans - 27 September 2012\n"
+            + "October\nRonan Murphy - 10 October 2012\n")
+        XCTAssertNotNil(display["Ronan Murphy"], "\(display)")
+    }
+
     /// A line of several labelled fields: a value's label is its own field's ("In attendance"
     /// after "Present: ..."), so the attendees of minutes are no pupils in attendance.
     func testALinesSecondFieldHasItsOwnLabel() throws {

@@ -333,6 +333,10 @@ final class ScanTests: XCTestCase {
     func testTableSniffingByContent() {
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("a\tb\tc\n1\t2\t3\n4\t5\t6\n".utf8)), 9)
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.dat", prefix: Array("a;b\n1;2\n".utf8)), 59)
+        // A semicolon export whose names and decimal commas agree line by line below its header.
+        let payroll = "Employee;Role;NI Number;Gross;Sort code\nHughes, Catherine;Teacher;NP 80 29 61 D;2143,33;33-88-74\n"
+            + "Nowak, Ewa;Teacher;ST 10 83 95 D;5409,19;67-01-72\nBrown, Sam;TA;JT 29 47 61 A;1620,50;20-45-77\n"
+        XCTAssertEqual(ContentSniffer.tableDelimiter(name: "payroll.csv", prefix: Array(payroll.utf8)), 59)
         XCTAssertNil(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("Dear parent,\nplease reply.\n".utf8)))
         // A log whose lines each hold one comma in a sentence; a Markdown file's table between bars.
         let log = "14/11 10:20 Tempest called - the supply TA placed at Westbrook won't be in Thurs/Fri, she's had to go home.\n"
