@@ -73,6 +73,8 @@ struct DocumentState {
     /// Waiting findings already reported so (by detector, index), skipped when the rest are.
     var reportedWhileWaiting: [Int: Set<Int>] = [:]
     static let givenNamesWatched = 8
+    /// Column titles as the output shows them (`shownTitle`).
+    var shownTitles: [String: String] = [:]
     /// Per detector with `promoteAt`: the distinct values so far (waiting or reported), and
     /// the bytes of all of them.
     var promotableSubjects: [Int: Set<SubjectKey>] = [:]
@@ -707,10 +709,7 @@ struct DocumentState {
         guard from < to else { return false }
         let text = lowerASCII(buffer[from..<to])
         let words = text.split(whereSeparator: { !$0.isLetter })
-        if words.contains(where: { TableHeader.staffPostWords.contains(String($0)) || Self.newColleagueWords.contains(String($0)) }) {
-            return true
-        }
-        return false
+        return words.contains { TableHeader.staffPostWords.contains(String($0)) || Self.newColleagueWords.contains(String($0)) }
     }
 
     /// Whether a death is told within 160 bytes after `after` ("... Died 12 July 1979", "killed
@@ -1377,7 +1376,7 @@ struct DocumentState {
         var location = Location(line: line, offset: candidate.from)
         // (A title is shown only if it reads as one: a data row taken for the header must not
         // print a pupil's name or number where the value is redacted.)
-        location.column = candidate.column.map(TableHeader.shownTitle)
+        location.column = candidate.column.map { shownTitle($0) }
         if let locate = document.locate {
             let place = locate(candidate.from)
             location.page = place.page
@@ -1389,7 +1388,7 @@ struct DocumentState {
             confidence: candidate.confidence, location: location,
             redacted: redacted, fingerprint: fingerprint.text,
             explanation: Explanation(validator: detector.validator, context: candidate.context.map { context in
-                context.hasPrefix("column: ") ? "column: " + TableHeader.shownTitle(String(context.dropFirst(8))) : context
+                context.hasPrefix("column: ") ? "column: " + shownTitle(String(context.dropFirst(8))) : context
             }))
         var event = FindingEvent(finding: finding, value: value, subject: fingerprint.key)
         event.anchors = detector.anchorsSpecial
@@ -1457,6 +1456,15 @@ struct DocumentState {
                 deliver(event, index: entry.detector)
             }
         }
+    }
+
+    /// `TableHeader.shownTitle`, worked out once a title per document (a table's every finding
+    /// asks it of the same few titles; its checks use regular expressions).
+    mutating func shownTitle(_ title: String) -> String {
+        if let shown = shownTitles[title] { return shown }
+        let shown = TableHeader.shownTitle(title)
+        if shownTitles.count < 256 { shownTitles[title] = shown }
+        return shown
     }
 
     /// Where `word` next begins in `buffer[from..<to]` (memchr for its first byte, then the rest).
