@@ -127,6 +127,10 @@ public struct Detector: Sendable, Codable {
     /// (an exam seating plan's desks, "1193 KAUR E", in a grid with no header): checked in
     /// Swift on the cells the tokenizer has, so it costs phase one nothing.
     public var anyCell = false
+    /// Not vetoed by a column that names another identifier or contact detector: a value whose
+    /// shape is its own (an e-mail address under a Microsoft 365 export's "Primary user UPN",
+    /// the user's sign-in address, not a Unique Pupil Number).
+    public var anyColumn = false
     public var validator: String?
     public var normalization: Normalization
     public var redaction: Redaction

@@ -196,6 +196,7 @@ struct DetectorTranslator {
         detector.notBeside = (raw.strings("not_beside") ?? []).map(TableHeader.normalize)
         detector.untitledFirstColumn = raw.string("untitled_first_column") == "true"
         detector.anyCell = raw.string("any_cell") == "true"
+        detector.anyColumn = raw.string("any_column") == "true"
         detector.identifiesAlone = raw.string("identifies_alone") != "false"
         detector.marksMadeUp = raw.string("marks_made_up") == "true"
         return detector

@@ -1132,7 +1132,7 @@ struct DocumentState {
     }
 
     func vetoes(_ title: TableHeader.Column, _ detector: Int) -> Bool {
-        title.namesStructuredData && !title.contextFor.contains(detector)
+        title.namesStructuredData && !title.contextFor.contains(detector) && !engine.detectors[detector].anyColumn
             && Engine.structuredCategories.contains(engine.detectors[detector].category)
     }
 

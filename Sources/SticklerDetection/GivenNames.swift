@@ -223,6 +223,7 @@ enum GivenNames {
         "asha", "ikran", "hamdi", "mohamud", "guled", "tobenna", "yemi", "dayo", "ayo", "bola", "ling", "ming", "jie",
         "lei", "hui", "qing", "ying", "xiao", "zhen", "tiernan", "nuala", "bronagh", "alexia", "raj", "anil", "sunil",
         "amit", "yara", "nour", "dina", "huda", "asif", "bisi", "funke", "sade", "tope", "wale", "uche", "chinwe", "ekow", "jerome",
+        "ife", "hibaaq", "kwan",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

@@ -214,6 +214,9 @@ enum OrganisationContact {
         "monitoring centre", "monitoring center", "alarm receiving centre", "control room",
         // A shop's, a supplier's ("Available from Uniformity, 12 Town Street, Leeds LS13 1HP").
         "available from", "stockist", "stockists", "supplied by", "sold by", "bought from", "purchased from",
+        // Health services on a poster or a medical room's wall ("ChatHealth text service: ...",
+        // "Leeds Sexual Health: ...").
+        "text service", "chathealth", "sexual health", "nursing team", "school nursing",
     ]
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
@@ -373,6 +376,8 @@ enum OrganisationContact {
         "institute", "studios", "solutions", "commissioner",
         // A trip's or a fieldwork day's sites ("Ilkley Lido car park, Denton Road, LS29 0BZ").
         "lido", "car park", "nature reserve", "country park", "stadium", "arena", "national trust", "english heritage",
+        // A council's or a charity's transport ("ring Passenger Transport on ...", "Community Transport CIO").
+        "passenger transport", "community transport",
     ]
 
     /// A line's label that names an organisation or a place, not a person.
@@ -381,7 +386,7 @@ enum OrganisationContact {
                                            "org"] // a vCard's organisation ("ORG:Swindon Stationers")
 
     /// A company's suffix, capitalised ("Ltd", "LIMITED"; not "limited space").
-    static let companySuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "cic"]
+    static let companySuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "cic", "cio", "scio"]
 
     /// Words of a family's or a pupil's line: its details are theirs, whatever organisation it names.
     static let personalWords: Set<String> = [

@@ -409,6 +409,18 @@ public enum PersonName {
         return GivenNames.contains(given.lowercased())
     }
 
+    /// A given name before " in " and a form group, as a first-aider's or a TA's note writes a
+    /// pupil ("Tyrese in 3M"): a common given name that is not more often a word ("Summer in
+    /// 4C"), and a form group that is no dimension ("3D").
+    public static func givenNameInForm(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let range = text.range(of: " in ", options: .backwards) else { return false }
+        let given = text[..<range.lowerBound].lowercased()
+        let group = text[range.upperBound...]
+        guard !["3D", "2D", "4D", "4K", "8K", "5G", "4G", "3G"].contains(String(group)) else { return false }
+        return GivenNames.contains(given) && !GivenNames.wordLike.contains(given)
+    }
+
     /// A given name with a primary class's name in brackets, as a DSL's or a TA's notes write a
     /// pupil ("Ruby (Hedgehogs)", "Ibrahim (Owls)", "Keira (Rowan)"): a common given name, then
     /// one capitalised word that is no given name (not a nickname, "Amelia (Millie)") unless
@@ -742,7 +754,10 @@ public enum PersonName {
                                           "device", "devices", "computers", "users", "policy", "settings", "all",
                                           // A template's next title ("Learner First Name\tLearner Last Name"),
                                           // an app's author ("name": "Seesaw Community").
-                                          "first", "last", "middle", "learner", "community"]
+                                          "first", "last", "middle", "learner", "community",
+                                          // A report definition's fields ("<Field Name="Medical Condition"/>").
+                                          "condition", "conditions", "medical", "medication", "enrolment", "surname",
+                                          "forename", "forenames", "legal", "preferred", "gender", "ethnicity"]
 
     /// A form's label under a name column ("Pupil | «PupilName»" above "Account | ...", a
     /// blank Gift Aid form's "Full home address"): a two-column form read as a table.

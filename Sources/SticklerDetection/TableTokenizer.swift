@@ -344,8 +344,10 @@ struct TableTokenizer {
         }
         if header == nil {
             let titles = cells.map { $0.text.trimmingCharacters(in: .whitespaces) }
-            // (A blank form's "Child's name | ________" is a label and its field, not two titles.)
-            if titles.filter({ !Self.isBlank($0) }).count >= 2 {
+            // (A blank form's "Child's name | ________" is a label and its field, not two titles;
+            // nor is its "Pupil name: | | DOB: |" a header over the risk table below it.)
+            let filled = titles.filter { !Self.isBlank($0) }
+            if filled.count >= 2, !filled.allSatisfy({ $0.hasSuffix(":") }) {
                 // A banner or title row above the header ("Autumn 1 | | Autumn 2", "Year 9
                 // Points Summary | Printed: 01/10/2024"), of which the rules know no title, is
                 // passed over for a later one they know, within the first few rows.

@@ -917,6 +917,19 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(TableHeader.shownTitle("Date of birth"), "Date of birth")
     }
 
+    /// A blank form's row of labels ("Pupil name: | | DOB: |") is no header over the table below
+    /// it; an e-mail address is one under any column's title (an Intune export's "Primary user
+    /// UPN"); a cover rota's staff absence names its member of staff.
+    func testFormLabelsAreNoHeaderAndAnAddressIsOneUnderAnyTitle() throws {
+        let template = "Individual Pupil Risk Assessment\nPupil name:\t\tDOB:\t\nCompleted by:\t\tDate:\t\n\n"
+            + "Hazard\tWho might be harmed and how\tExisting controls\tLikelihood (1-5)\tSeverity (1-5)\n"
+        XCTAssertNil(try found(template, delimiter: 9)["Hazard"])
+        let intune = try found("Device name,Primary user UPN,Serial number\nSMA-STF-0,h.ashworth@stmarysacademy.example.org.uk,PF123450X\n", delimiter: 44)
+        XCTAssertNotNil(intune["h.ashworth@stmarysacademy.example.org.uk"], "\(intune)")
+        let rota = try found("Staff,Dates absent,Reason,Cover for on-call\nMs K Rahman,6/11 - 27/11,Stress / anxiety,KRA\n", delimiter: 44)
+        XCTAssertEqual(rota["Ms K Rahman"], .medium, "\(rota)")
+    }
+
     /// Welsh year groups ("Yusuf Ali (Blwyddyn 5)", "Blwyddyn N"); a titled name with a year
     /// group is its class's teacher; a monarch in a history worksheet's "Name" column; staff by a
     /// label that names their post, in Welsh and English.
