@@ -639,6 +639,21 @@ public enum PersonName {
         return !notSurnamesInCapitals.contains(surname.lowercased())
     }
 
+    /// A name written surname first in brackets or quotes, as a system's log or an import
+    /// report writes a pupil ("pupil C383241517545 (Okafor, Chidi)", "incoming 'Begum,
+    /// Ayesha'"): a capitalised surname that is no word, place or given name's month, then a
+    /// common given name; not a famous person's ("(Dickens, Charles)").
+    public static func reversedInBrackets(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "()'\"\u{2018}\u{2019}"))
+        let parts = text.components(separatedBy: ", ")
+        guard parts.count == 2 else { return false }
+        let surname = parts[0].lowercased(), given = parts[1].lowercased()
+        guard GivenNames.contains(given), !GivenNames.wordLike.contains(given),
+              !placeholders.contains(given + " " + surname), !isPlaceholderWord(surname),
+              !FamousNames.all.contains(given + " " + surname) else { return false }
+        return !notSurnamesInCapitals.contains(surname)
+    }
+
     /// Every word written in capitals that is no surname (the lists above, once).
     static let notSurnamesInCapitals = capitalWords.union(entryLabels).union(fieldWords).union(placeWords)
         .union(organisationWords).union(phraseWords).union(calendarWords).union(capitalsNotSurnames)

@@ -166,6 +166,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Amelia (Millie)", "Jack (Dad)", "Poppy (Violin)", "Summer (Owls)", "Room (Owls)", "Ruby (owls)", "Ruby (OWLS)"])
         check("given_name_in_form", valid: ["Tyrese in 3M", "Amelia in 10SM", "Chloé in 7B"],
               invalid: ["Tyrese in 3D", "Summer in 4C", "Room in 7B"])
+        check("person_name_reversed_bracketed", valid: ["(Okafor, Chidi)", "'Begum, Ayesha'", "(McDonald, Jack)"],
+              invalid: ["(Dickens, Charles)", "(Leeds, England)", "(Summer, Autumn)", "(Total, Grace)"])
         check("given_name_heading_note", valid: ["Mason -", "Anne-Marie –", "Zoë —"], invalid: ["Summer -", "Holly -", "Monday -", "Mason"])
     }
 
@@ -247,7 +249,8 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_heads_document", "person_name_after_document_title",
                                    "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
                                    "international_phone", "password_cell", "given_name_class",
-                                   "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form"]
+                                   "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
+                                   "person_name_reversed_bracketed"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
