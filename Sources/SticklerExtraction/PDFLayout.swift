@@ -192,10 +192,29 @@ struct PDFLayout {
             var table: Table = [header.enumerated().map { (column: $0.offset + 1, text: String(decoding: $0.element.text, as: UTF8.self)) }]
             var next = index + 1
             var above = header
-            while next < rows.count, let cells = Self.cells(rows[next], under: header, below: above) {
+            // (The first line of one phrase taken for a wrapped cell's: the table ends there
+            // unless its lines are joined.)
+            var firstWrapped: Int?
+            while next < rows.count {
+                var cells = Self.cells(rows[next], under: header, below: above)
+                if cells == nil {
+                    cells = Self.wrappedLine(rows[next], under: header, below: above)
+                        ?? Self.wrappedLine(rows[next], under: header, before: next + 1 < rows.count ? rows[next + 1] : nil, below: above)
+                    if cells != nil, firstWrapped == nil { firstWrapped = next }
+                }
+                guard let cells else { break }
                 table.append(cells)
                 above = rows[next]
                 next += 1
+            }
+            // Cells whose text wraps onto a second line ("Kyle" over "Richards" in a narrow
+            // Name column) make a row of each line: the lines of one row, closer together than
+            // rows are, are read as one.
+            if table.count >= 3, let merged = Self.rowsJoiningWrappedLines(Array(rows[(index + 1)..<next]), under: header) {
+                table = [table[0]] + merged
+            } else if let firstWrapped {
+                table.removeLast(next - firstWrapped)
+                next = firstWrapped
             }
             guard table.count >= 3 else { index += 1; continue }
             tables.append(table)
@@ -209,6 +228,63 @@ struct PDFLayout {
         // Blanks between a table's glyphs belong to it too (no stray spaces left in the body).
         for glyph in glyphs.indices where glyphs[glyph].blank && glyph > 0 && inTable[glyph - 1] { inTable[glyph] = true }
         return (tables, inTable)
+    }
+
+    /// A table's body rows with the lines of a wrapped row joined, or nil when none is: where
+    /// the gaps between lines fall into two sizes (a cell's lines at their leading, rows
+    /// further apart: the wider at least half a line more, and one gap in four or more that
+    /// wide), lines at the narrower gap are one row, their cells' texts joined top to bottom.
+    /// (A table of rows evenly spaced, or one with a section's gap, has one size: unchanged.)
+    static func rowsJoiningWrappedLines(_ body: [[Phrase]], under header: [Phrase]) -> Table? {
+        guard body.count >= 3 else { return nil }
+        let gaps = (1..<body.count).map { line in
+            (body[line].map(\.box.y1).min() ?? 0) - (body[line - 1].map(\.box.y2).max() ?? 0)
+        }
+        let height = body.flatMap { $0.map(\.box.height) }.min() ?? 0
+        let sorted = gaps.sorted()
+        guard let narrow = sorted.first, height > 0 else { return nil }
+        let wide = sorted[(sorted.count * 3) / 4]
+        guard wide - narrow >= 0.5 * height, sorted.filter({ $0 - narrow < 0.25 * height }).count >= 1 else { return nil }
+        var groups: [[Phrase]] = [body[0]]
+        for line in 1..<body.count {
+            if gaps[line - 1] - narrow < 0.25 * height, wide - gaps[line - 1] >= 0.5 * height {
+                groups[groups.count - 1] += body[line]
+            } else {
+                groups.append(body[line])
+            }
+        }
+        guard groups.count < body.count else { return nil }
+        var table: Table = []
+        var above = header
+        for group in groups {
+            guard let cells = cells(group, under: header, below: above) ?? wrappedLine(group, under: header, below: above) else { return nil }
+            table.append(cells)
+            above = group
+        }
+        return table
+    }
+
+    /// A line of one phrase just under the row above, at a line's leading (less than half a
+    /// line between): the rest of a cell's wrapped text ("warning" under "Fixed penalty").
+    static func wrappedLine(_ row: [Phrase], under header: [Phrase], below above: [Phrase]) -> [(column: Int, text: String)]? {
+        guard row.count == 1, let phrase = row.first, let bottom = above.map(\.box.y2).max(),
+              phrase.box.y1 - bottom < 0.5 * phrase.box.height, words(phrase) <= maximumCellWords else { return nil }
+        var best = 0, bestScore = 0.0
+        for (column, title) in header.enumerated() {
+            let overlap = min(phrase.box.x2, title.box.x2) - max(phrase.box.x1, title.box.x1)
+            if overlap > bestScore { best = column; bestScore = overlap }
+        }
+        guard bestScore > 0 else { return nil }
+        return [(column: best + 1, text: String(decoding: phrase.text, as: UTF8.self))]
+    }
+
+    /// A line of one phrase that begins a row its next line continues at a line's leading
+    /// ("Fixed" over "Abdirizak | penalty" over "Hersi | 8RB | … | warning").
+    static func wrappedLine(_ row: [Phrase], under header: [Phrase], before next: [Phrase]?, below above: [Phrase]) -> [(column: Int, text: String)]? {
+        guard let next, let phrase = row.first, let top = row.map(\.box.y1).min(), let bottom = above.map(\.box.y2).max(),
+              top - bottom < 2.5 * phrase.box.height, cells(next, under: header, below: row) != nil else { return nil }
+        return wrappedLine(row, under: header, below: [Phrase(first: 0, last: 0, text: [], box: Box(x1: 0, y1: 0, x2: 0, y2: top))])
+            .flatMap { cells in next.map(\.box.y1).min().map { $0 - phrase.box.y2 < 0.5 * phrase.box.height } == true ? cells : nil }
     }
 
     /// Words a cell may have: more make a line of prose.

@@ -63,6 +63,32 @@ final class PDFLayoutTests: XCTestCase {
                        "Class list for 7B, autumn term\nPlease return by Friday.\n", "the table's text is in its own segment only")
     }
 
+    func testACellWrappedOntoTwoOrThreeLinesStaysInItsRow() throws {
+        // A narrow Name column wraps "Kyle" over "Richards", bottom-aligned beside one-line
+        // cells; an Action cell takes three lines. A cell's lines are 2 pt apart, rows 12 pt.
+        let layout = try self.layout(page([
+            (100, [(40, "Name"), (140, "Form"), (240, "Action")]),
+            (126, [(40, "Kyle"), (240, "Early help")]),
+            (142, [(40, "Richards"), (140, "10SM"), (240, "referral")]),
+            (168, [(240, "Fixed")]),
+            (184, [(40, "Abdirizak"), (240, "penalty")]),
+            (200, [(40, "Hersi"), (140, "8RB"), (240, "warning")]),
+            (226, [(40, "Callum Wright"), (140, "9RB"), (240, "None")]),
+        ]))
+        let found = layout.tables()
+        XCTAssertEqual(found.tables.count, 1)
+        XCTAssertEqual(found.tables.first?.map { $0.map(\.text) }, [["Name", "Form", "Action"], ["Kyle Richards", "10SM", "Early help referral"],
+                                                                    ["Abdirizak Hersi", "8RB", "Fixed penalty warning"], ["Callum Wright", "9RB", "None"]])
+        // Rows evenly spaced, some with an empty cell, stay rows of their own.
+        let even = try self.layout(page([
+            (100, [(40, "Name"), (140, "Form"), (240, "Notes")]),
+            (114, [(40, "Olivia Hughes"), (140, "7B")]),
+            (128, [(40, "Jack Smith"), (140, "7C"), (240, "asthma")]),
+            (142, [(40, "Amira Khan"), (140, "7B")]),
+        ])).tables()
+        XCTAssertEqual(even.tables.first?.count, 4)
+    }
+
     func testTwoColumnsOfProseAreNoTable() throws {
         // A newsletter's columns line up as a table's would; their lines are prose, not cells.
         let layout = try self.layout(page([
