@@ -654,6 +654,21 @@ public enum PersonName {
         return !notSurnamesInCapitals.contains(surname)
     }
 
+    /// A label, then a surname in capitals and a given name ("Candidate: BRENNAN Tyler"): the
+    /// surname no word or label written in capitals, the given name a common one.
+    public static func labelledSurnameFirst(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let separator = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) else { return false }
+        let words = text[text.index(after: separator)...].split(separator: " ")
+        guard words.count == 2 else { return false }
+        var surname = String(words[0])
+        for prefix in ["Mac", "Mc"] where surname.hasPrefix(prefix) { surname = String(surname.dropFirst(prefix.count)); break }
+        let given = words[1].lowercased()
+        guard surname.count >= 2, surname.allSatisfy({ $0.isUppercase || "-'\u{2019}".contains($0) }),
+              GivenNames.contains(given), !GivenNames.wordLike.contains(given) else { return false }
+        return !notSurnamesInCapitals.contains(surname.lowercased()) && !["uk", "gb", "eu", "us", "usa", "nb"].contains(surname.lowercased())
+    }
+
     /// Every word written in capitals that is no surname (the lists above, once).
     static let notSurnamesInCapitals = capitalWords.union(entryLabels).union(fieldWords).union(placeWords)
         .union(organisationWords).union(phraseWords).union(calendarWords).union(capitalsNotSurnames)

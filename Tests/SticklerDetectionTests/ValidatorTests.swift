@@ -168,6 +168,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Tyrese in 3D", "Summer in 4C", "Room in 7B"])
         check("person_name_reversed_bracketed", valid: ["(Okafor, Chidi)", "'Begum, Ayesha'", "(McDonald, Jack)"],
               invalid: ["(Dickens, Charles)", "(Leeds, England)", "(Summer, Autumn)", "(Total, Grace)"])
+        check("person_name_labelled_surname_first", valid: ["Candidate: BRENNAN Tyler", "Pupil: O'NEILL Saoirse", "Name\tMcDONALD Jack"],
+              invalid: ["Candidate: NOTE Tyler", "Name: PE Kit", "Pupil: UK Amelia"])
         check("given_name_heading_note", valid: ["Mason -", "Anne-Marie –", "Zoë —"], invalid: ["Summer -", "Holly -", "Monday -", "Mason"])
     }
 
@@ -250,7 +252,7 @@ final class ValidatorTests: XCTestCase {
                                    "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
                                    "international_phone", "password_cell", "given_name_class",
                                    "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
-                                   "person_name_reversed_bracketed"]
+                                   "person_name_reversed_bracketed", "person_name_labelled_surname_first"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
