@@ -477,6 +477,14 @@ public final class Engine: @unchecked Sendable {
         if !peoplesData, contactColumns, !names([.identifier]) {
             header.namesOrganisations = normalizedTitles.contains(where: TableHeader.organisationTitles.contains)
         }
+        // A list of schools with their own details and the post to contact at each.
+        if !peoplesData, normalizedTitles.contains(where: TableHeader.schoolTitles.contains),
+           normalizedTitles.allSatisfy({ title in
+               title.isEmpty || TableHeader.schoolTitles.contains(title) || TableHeader.schoolDetailTitles.contains(title)
+                   || TableHeader.isRoleTitle(title) || TableHeader.isDirectoryTitle(title)
+           }) {
+            header.namesOrganisations = true
+        }
         // Staff in their posts only in a directory: roles, names, contact details and the titles
         // a directory holds, nothing else.
         // (Not staff's own mobiles: an emergency cascade's "Name | Role | Ext | Mobile (emergency)".)

@@ -669,6 +669,19 @@ public enum PersonName {
         return !notSurnamesInCapitals.contains(surname.lowercased()) && !["uk", "gb", "eu", "us", "usa", "nb"].contains(surname.lowercased())
     }
 
+    /// A name in capitals heading a comment that names them again by their given name
+    /// ("CIARAN MURPHY - Ciaran has"): the given name a common one, the surname no word in
+    /// capitals ("GRACE PERIOD - Grace").
+    public static func capitalsHeadingComment(_ bytes: [UInt8]) -> Bool {
+        let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { " -:\u{2013}".contains($0) }).map(String.init)
+        guard words.count == 3 else { return false }
+        let given = words[0].lowercased(), surname = words[1].lowercased()
+        guard words[2].lowercased() == given, GivenNames.contains(given), !GivenNames.wordLike.contains(given) else { return false }
+        var bare = surname
+        for prefix in ["mac", "mc"] where bare.hasPrefix(prefix) && bare.count > prefix.count + 2 { bare = String(bare.dropFirst(prefix.count)); break }
+        return !notSurnamesInCapitals.contains(surname) && !notSurnamesInCapitals.contains(bare)
+    }
+
     /// Every word written in capitals that is no surname (the lists above, once).
     static let notSurnamesInCapitals = capitalWords.union(entryLabels).union(fieldWords).union(placeWords)
         .union(organisationWords).union(phraseWords).union(calendarWords).union(capitalsNotSurnames)

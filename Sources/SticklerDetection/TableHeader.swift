@@ -111,6 +111,16 @@ public struct TableHeader: Sendable {
                                                   // An exams office's awarding bodies ("Board | Department | Phone").
                                                   "board", "exam board", "awarding body", "awarding organisation"]
 
+    /// A list of schools' titles ("School | URN | Address | Main phone"): a table of
+    /// organisations only where its other columns are the schools' own details (not a breach
+    /// log's "Academy | ... | Data subjects affected", an appraisal tracker's "School | Headteacher").
+    static let schoolTitles: Set<String> = ["school", "school name", "setting", "setting name", "establishment",
+                                            "establishment name", "secondary school", "primary school", "feeder school",
+                                            "academy", "nursery"]
+    static let schoolDetailTitles: Set<String> = ["urn", "dfe number", "dfe no", "laestab", "la", "local authority", "phase",
+                                                  "type", "website", "address", "postcode", "phone", "main phone", "telephone",
+                                                  "tel", "email", "main email", "office email", "distance", "distance miles"]
+
     /// Words of a title that make its column people's, not a business's contact: a pupil's,
     /// a family's, an applicant's, an employee's.
     static let personTitleWords: Set<String> = ["pupil", "pupils", "student", "students", "child", "children", "learner",

@@ -56,6 +56,7 @@ public enum Validators {
         "given_name_in_form": { PersonName.givenNameInForm($0) },
         "person_name_reversed_bracketed": { PersonName.reversedInBrackets($0) },
         "person_name_labelled_surname_first": { PersonName.labelledSurnameFirst($0) },
+        "person_name_capitals_comment": { PersonName.capitalsHeadingComment($0) },
         "candidate_surname_initial": { PersonName.candidateSurnameInitial($0) },
         "address_cell": { AddressCell.isValid($0) },
         "not_made_up": { !madeUp($0.digits) },

@@ -928,6 +928,13 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNotNil(intune["h.ashworth@stmarysacademy.example.org.uk"], "\(intune)")
         let rota = try found("Staff,Dates absent,Reason,Cover for on-call\nMs K Rahman,6/11 - 27/11,Stress / anxiety,KRA\n", delimiter: 44)
         XCTAssertEqual(rota["Ms K Rahman"], .medium, "\(rota)")
+        // A list of schools' own details is no one's; a breach log naming its academies is its pupils'.
+        let schools = try found("School,URN,Address,Postcode,Main phone,Transition lead (role)\n"
+            + "Roundhay Park High School,158001,\"Park Lane, Leeds\",LS8 2JU,0113 496 0500,Head of Year 7\n", delimiter: 44)
+        XCTAssertFalse(schools.values.contains { $0 > .low }, "\(schools)")
+        let breaches = try found("Ref,Date found,Academy,Type,Description,Data subjects affected\n"
+            + "BR-01,13/05/2025,Oakfield Primary Academy,Email misdirected,Report sent to wrong parent,Ruby Fraser; Isla Patel\n", delimiter: 44)
+        XCTAssertEqual(breaches["Ruby Fraser"], .medium, "\(breaches)")
     }
 
     /// Welsh year groups ("Yusuf Ali (Blwyddyn 5)", "Blwyddyn N"); a titled name with a year

@@ -170,6 +170,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["(Dickens, Charles)", "(Leeds, England)", "(Summer, Autumn)", "(Total, Grace)"])
         check("person_name_labelled_surname_first", valid: ["Candidate: BRENNAN Tyler", "Pupil: O'NEILL Saoirse", "Name\tMcDONALD Jack"],
               invalid: ["Candidate: NOTE Tyler", "Name: PE Kit", "Pupil: UK Amelia"])
+        check("person_name_capitals_comment", valid: ["CIARAN MURPHY - Ciaran", "HODAN WARSAME \u{2013} Hodan", "JACK McDONALD: Jack"],
+              invalid: ["CIARAN MURPHY - Jayden", "HOPE STREET - Hope", "READING RECORD - Reading", "AMELIA TOTAL - Amelia"])
         check("given_name_heading_note", valid: ["Mason -", "Anne-Marie –", "Zoë —"], invalid: ["Summer -", "Holly -", "Monday -", "Mason"])
     }
 
@@ -252,7 +254,8 @@ final class ValidatorTests: XCTestCase {
                                    "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
                                    "international_phone", "password_cell", "given_name_class",
                                    "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
-                                   "person_name_reversed_bracketed", "person_name_labelled_surname_first"]
+                                   "person_name_reversed_bracketed", "person_name_labelled_surname_first",
+                                   "person_name_capitals_comment"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
