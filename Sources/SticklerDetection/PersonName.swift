@@ -651,8 +651,17 @@ public enum PersonName {
         guard GivenNames.contains(given), !GivenNames.wordLike.contains(given),
               !placeholders.contains(given + " " + surname), !isPlaceholderWord(surname),
               !FamousNames.all.contains(given + " " + surname) else { return false }
-        return !notSurnamesInCapitals.contains(surname)
+        return !notSurnamesInCapitals.contains(surname) && !sentenceOpeners.contains(surname)
     }
+
+    /// Words that open a sentence before a comma and a name ("However, Grace ...", "Thanks, Amelia").
+    static let sentenceOpeners: Set<String> = [
+        "however", "yesterday", "today", "tomorrow", "tonight", "meanwhile", "afterwards", "finally", "firstly", "secondly",
+        "thirdly", "lastly", "also", "then", "later", "sadly", "thankfully", "luckily", "unfortunately", "fortunately", "well",
+        "okay", "ok", "yes", "no", "hello", "hi", "hey", "dear", "thanks", "sorry", "please", "again", "now", "so", "and", "but",
+        "morning", "afternoon", "evening", "congratulations", "welcome", "cheers", "regards", "remember", "look", "listen",
+        "suddenly", "eventually", "instead", "overall", "otherwise", "still", "anyway", "indeed", "first", "next", "once",
+    ]
 
     /// A label, then a surname in capitals and a given name ("Candidate: BRENNAN Tyler"): the
     /// surname no word or label written in capitals, the given name a common one.
@@ -680,6 +689,24 @@ public enum PersonName {
         var bare = surname
         for prefix in ["mac", "mc"] where bare.hasPrefix(prefix) && bare.count > prefix.count + 2 { bare = String(bare.dropFirst(prefix.count)); break }
         return !notSurnamesInCapitals.contains(surname) && !notSurnamesInCapitals.contains(bare)
+    }
+
+    /// A name surname first at the start of a list's line: after a number ("2473412  Nowak,
+    /// Kacper"), or heading a comment whose next line begins with the given name ("Atkinson,
+    /// Grace  [Developing]" over "Grace is a confident reader"). As `reversedInBrackets`.
+    public static func reversedListLine(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var first = Substring(lines[0]).drop { $0.isNumber || $0 == " " || $0 == "\t" }
+        for marker in ["  ", " [", " (", "\t", " - ", "\r"] {
+            if let range = first.range(of: marker) { first = first[..<range.lowerBound] }
+        }
+        if lines.count > 1 {
+            let parts = first.components(separatedBy: ", ")
+            let next = lines[lines.count - 1].trimmingCharacters(in: .whitespaces)
+            guard parts.count == 2, next == parts[1].split(separator: "-").first.map(String.init) ?? "" || next == parts[1] else { return false }
+        }
+        return reversedInBrackets(Array(first.utf8))
     }
 
     /// Every word written in capitals that is no surname (the lists above, once).

@@ -172,6 +172,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Candidate: NOTE Tyler", "Name: PE Kit", "Pupil: UK Amelia"])
         check("person_name_capitals_comment", valid: ["CIARAN MURPHY - Ciaran", "HODAN WARSAME \u{2013} Hodan", "JACK McDONALD: Jack"],
               invalid: ["CIARAN MURPHY - Jayden", "HOPE STREET - Hope", "READING RECORD - Reading", "AMELIA TOTAL - Amelia"])
+        check("person_name_reversed_line", valid: ["2473412  Nowak, Kacper", "Atkinson, Grace  [Developing]\n  Grace"],
+              invalid: ["2473412  Paris, France", "Atkinson, Grace  [Developing]\n  Keira", "However, Grace\nGrace"])
         check("given_name_heading_note", valid: ["Mason -", "Anne-Marie –", "Zoë —"], invalid: ["Summer -", "Holly -", "Monday -", "Mason"])
     }
 
@@ -255,7 +257,7 @@ final class ValidatorTests: XCTestCase {
                                    "international_phone", "password_cell", "given_name_class",
                                    "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
-                                   "person_name_capitals_comment"]
+                                   "person_name_capitals_comment", "person_name_reversed_line"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
