@@ -217,6 +217,8 @@ enum OrganisationContact {
         // Health services on a poster or a medical room's wall ("ChatHealth text service: ...",
         // "Leeds Sexual Health: ...").
         "text service", "chathealth", "sexual health", "nursing team", "school nursing",
+        // A policy's council services ("Children's Social Care duty line (0113 ...)").
+        "duty line", "social care", "children's services", "childrens services",
     ]
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {

@@ -935,6 +935,9 @@ final class EngineTests: DetectionTestCase {
         let breaches = try found("Ref,Date found,Academy,Type,Description,Data subjects affected\n"
             + "BR-01,13/05/2025,Oakfield Primary Academy,Email misdirected,Report sent to wrong parent,Ruby Fraser; Isla Patel\n", delimiter: 44)
         XCTAssertEqual(breaches["Ruby Fraser"], .medium, "\(breaches)")
+        // A titled name is the titled rule's: a newsletter's staff beside "safeguarding" stay low.
+        let newsletter = try found("Our Designated Safeguarding Lead is Mrs Sarah Whitfield, supported by Mr Dan Feeney.\n")
+        XCTAssertFalse(newsletter.values.contains { $0 > .low }, "\(newsletter)")
     }
 
     /// Welsh year groups ("Yusuf Ali (Blwyddyn 5)", "Blwyddyn N"); a titled name with a year
