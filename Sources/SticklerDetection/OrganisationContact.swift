@@ -401,6 +401,7 @@ enum OrganisationContact {
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [
         "office", "schooloffice", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
+        "renewals", "renewal", "licensing", "licences", "licenses", "subscriptions", "customersuccess",
         "headteacher", "headmaster", "headmistress", "headsoffice", "principal", "reception", "finance", "accounts",
         "payroll", "hr", "recruitment", "vacancies", "jobs", "careers", "dpo", "dataprotection", "privacy", "gdpr",
         "lettings", "bookings", "helpdesk", "servicedesk", "support", "itsupport", "ict", "it", "techsupport",

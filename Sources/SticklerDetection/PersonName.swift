@@ -709,6 +709,13 @@ public enum PersonName {
         return reversedInBrackets(Array(first.utf8))
     }
 
+    /// A candidate number, then a surname in capitals and a given name ("1006  SHARMA Marcus"):
+    /// as `labelledSurnameFirst`, the number standing for the label.
+    public static func numberedSurnameFirst(_ bytes: [UInt8]) -> Bool {
+        let name = bytes.drop { ($0 >= 48 && $0 <= 57) || $0 == 32 || $0 == 9 }
+        return labelledSurnameFirst(Array("Candidate:".utf8) + Array(name))
+    }
+
     /// Every word written in capitals that is no surname (the lists above, once).
     static let notSurnamesInCapitals = capitalWords.union(entryLabels).union(fieldWords).union(placeWords)
         .union(organisationWords).union(phraseWords).union(calendarWords).union(capitalsNotSurnames)

@@ -58,6 +58,7 @@ public enum Validators {
         "person_name_labelled_surname_first": { PersonName.labelledSurnameFirst($0) },
         "person_name_capitals_comment": { PersonName.capitalsHeadingComment($0) },
         "person_name_reversed_line": { PersonName.reversedListLine($0) },
+        "person_name_numbered_surname_first": { PersonName.numberedSurnameFirst($0) },
         "candidate_surname_initial": { PersonName.candidateSurnameInitial($0) },
         "address_cell": { AddressCell.isValid($0) },
         "not_made_up": { !madeUp($0.digits) },

@@ -174,6 +174,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["CIARAN MURPHY - Jayden", "HOPE STREET - Hope", "READING RECORD - Reading", "AMELIA TOTAL - Amelia"])
         check("person_name_reversed_line", valid: ["2473412  Nowak, Kacper", "Atkinson, Grace  [Developing]\n  Grace"],
               invalid: ["2473412  Paris, France", "Atkinson, Grace  [Developing]\n  Keira", "However, Grace\nGrace"])
+        check("person_name_numbered_surname_first", valid: ["1006  SHARMA Marcus", "1121 SINGH Ruby"],
+              invalid: ["2024 GCSE Results", "1006  NOTE Marcus", "0800 BST Summer"])
         check("given_name_heading_note", valid: ["Mason -", "Anne-Marie –", "Zoë —"], invalid: ["Summer -", "Holly -", "Monday -", "Mason"])
     }
 
@@ -257,7 +259,8 @@ final class ValidatorTests: XCTestCase {
                                    "international_phone", "password_cell", "given_name_class",
                                    "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
-                                   "person_name_capitals_comment", "person_name_reversed_line"]
+                                   "person_name_capitals_comment", "person_name_reversed_line",
+                                   "person_name_numbered_surname_first"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
