@@ -218,7 +218,7 @@ enum OrganisationContact {
         // "Leeds Sexual Health: ...").
         "text service", "chathealth", "sexual health", "nursing team", "school nursing",
         // A policy's council services ("Children's Social Care duty line (0113 ...)").
-        "duty line", "social care", "children's services", "childrens services",
+        "duty line", "social care", "children's services", "childrens services", "duty and advice",
     ]
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
@@ -380,6 +380,8 @@ enum OrganisationContact {
         "lido", "car park", "nature reserve", "country park", "stadium", "arena", "national trust", "english heritage",
         // A council's or a charity's transport ("ring Passenger Transport on ...", "Community Transport CIO").
         "passenger transport", "community transport",
+        // A uniform supplier's quote ("Stitch & Print Schoolwear, Unit 4 Canal Wharf, Leeds").
+        "schoolwear", "uniforms", "embroidery", "printers",
     ]
 
     /// A line's label that names an organisation or a place, not a person.

@@ -143,4 +143,15 @@ final class OrganisationContactTests: DetectionTestCase {
     func testAFormsReturnAddress() throws {
         XCTAssertEqual(try found("Postcode: ________\nReturn to: Trust DPO, Unit 4 Kirkstall Works, Leeds LS5 3BT\n")["LS5 3BT"], .low)
     }
+
+    /// A uniform supplier's, a charity's and a council's numbers (rounds 136 and 141).
+    func testSuppliersCharitiesAndCouncilServices() throws {
+        let quote = try found("Quotation Q-3391\nStitch & Print Schoolwear, Unit 4 Canal Wharf, Leeds LS11 5PS. Tel 0113 496 0777.\n")
+        XCTAssertEqual(quote["0113 496 0777"], .low, "\(quote)")
+        XCTAssertEqual(quote["LS11 5PS"], .low, "\(quote)")
+        let charity = try found("INVOICE\nAire Valley Community Transport CIO, 22 Mill Street, Bradford BD4 7HT\n")
+        XCTAssertEqual(charity["BD4 7HT"], .low, "\(charity)")
+        let policy = try found("the DSL liaises with Leeds Children's\nServices (Duty and Advice: 0113 496 0999).\n")
+        XCTAssertEqual(policy["0113 496 0999"], .low, "\(policy)")
+    }
 }
