@@ -32,6 +32,9 @@ struct PDFLayout {
         var last: Int
         var text: [UInt8]
         var box: Box
+        /// The glyphs of the lines a cell's phrase joins (`bands`), when it joins more than one.
+        var parts: [ClosedRange<Int>] = []
+        var glyphRanges: [ClosedRange<Int>] { parts.isEmpty ? [first...last] : parts }
     }
 
     /// A table's rows (the first its header), each as (column, text) in column order, 1-based.
@@ -174,7 +177,58 @@ struct PDFLayout {
                 rows.append([phrase])
             }
         }
-        return rows.map { $0.sorted { $0.box.x1 < $1.box.x1 } }
+        return bands(rows.map { $0.sorted { $0.box.x1 < $1.box.x1 } })
+    }
+
+    /// Rows that overlap by a fifth of a line or more, one row: a table's cells centred
+    /// vertically, where a cell of two lines ("Ciaran" over "Murphy", an NHS number's "219 870"
+    /// over "2223") lies half a line above and below its row's one-line cells (lines of text
+    /// never overlap so). In such a row, phrases one above the other in a column are one
+    /// cell's, joined top to bottom.
+    static func bands(_ rows: [[Phrase]]) -> [[Phrase]] {
+        func top(_ row: [Phrase]) -> Double { row.map(\.box.y1).min() ?? 0 }
+        func bottom(_ row: [Phrase]) -> Double { row.map(\.box.y2).max() ?? 0 }
+        func height(_ row: [Phrase]) -> Double { row.map(\.box.height).min() ?? 0 }
+        var bands: [[[Phrase]]] = []
+        for row in rows {
+            if let previous = bands.last?.last, min(bottom(previous), bottom(row)) - max(top(previous), top(row))
+                >= 0.2 * min(height(previous), height(row)) {
+                bands[bands.count - 1].append(row)
+            } else {
+                bands.append([row])
+            }
+        }
+        return bands.map { band in band.count == 1 ? band[0] : joinedColumns(band.flatMap { $0 }) }
+    }
+
+    /// A band's phrases joined where they overlap horizontally (one cell's lines), top to bottom.
+    static func joinedColumns(_ phrases: [Phrase]) -> [Phrase] {
+        var groups: [[Phrase]] = []
+        var right = -Double.infinity
+        for phrase in phrases.sorted(by: { $0.box.x1 < $1.box.x1 }) {
+            if !groups.isEmpty, phrase.box.x1 < right {
+                groups[groups.count - 1].append(phrase)
+                right = max(right, phrase.box.x2)
+            } else {
+                groups.append([phrase])
+                right = phrase.box.x2
+            }
+        }
+        return groups.map { group in
+            let lines = group.sorted { ($0.box.y1, $0.box.x1) < ($1.box.y1, $1.box.x1) }
+            guard lines.count > 1, var joined = lines.first else { return group[0] }
+            joined.parts = joined.glyphRanges
+            for line in lines.dropFirst() {
+                joined.text.append(32)
+                joined.text += line.text
+                joined.box = Box(x1: min(joined.box.x1, line.box.x1), y1: min(joined.box.y1, line.box.y1),
+                                 x2: max(joined.box.x2, line.box.x2), y2: max(joined.box.y2, line.box.y2))
+                joined.first = min(joined.first, line.first)
+                joined.last = max(joined.last, line.last)
+                joined.parts += line.glyphRanges
+            }
+            return joined
+        }
     }
 
     /// The page's tables and, per glyph, whether it belongs to one.
@@ -184,14 +238,20 @@ struct PDFLayout {
         var inTable = [Bool](repeating: false, count: glyphs.count)
         var index = 0
         while index < rows.count {
-            let header = rows[index]
-            guard header.count >= 2, header.count <= 64, header.allSatisfy({ Self.words($0) <= Self.maximumCellWords }) else {
+            var header = rows[index]
+            guard header.count >= 2, header.count <= 64, header.allSatisfy({ Self.words($0) <= Self.maximumCellWords * max(1, $0.parts.count) }) else {
                 index += 1
                 continue
             }
+            // Titles wrapped onto a second line join it.
+            var headerEnd = index
+            if index + 1 < rows.count, Self.continuesTitles(header, rows[index + 1]) {
+                header = Self.joinedColumns(header + rows[index + 1])
+                headerEnd = index + 1
+            }
             var table: Table = [header.enumerated().map { (column: $0.offset + 1, text: String(decoding: $0.element.text, as: UTF8.self)) }]
-            var next = index + 1
-            var above = header
+            var next = headerEnd + 1
+            var above = rows[headerEnd]
             // (The first line of one phrase taken for a wrapped cell's: the table ends there
             // unless its lines are joined.)
             var firstWrapped: Int?
@@ -199,7 +259,7 @@ struct PDFLayout {
                 var cells = Self.cells(rows[next], under: header, below: above)
                 if cells == nil {
                     cells = Self.wrappedLine(rows[next], under: header, below: above)
-                        ?? Self.wrappedLine(rows[next], under: header, before: next + 1 < rows.count ? rows[next + 1] : nil, below: above)
+                        ?? Self.wrappedLine(rows[next], under: header, following: rows[(next + 1)...].prefix(3), below: above)
                     if cells != nil, firstWrapped == nil { firstWrapped = next }
                 }
                 guard let cells else { break }
@@ -210,7 +270,7 @@ struct PDFLayout {
             // Cells whose text wraps onto a second line ("Kyle" over "Richards" in a narrow
             // Name column) make a row of each line: the lines of one row, closer together than
             // rows are, are read as one.
-            if table.count >= 3, let merged = Self.rowsJoiningWrappedLines(Array(rows[(index + 1)..<next]), under: header) {
+            if table.count >= 3, let merged = Self.rowsJoiningWrappedLines(Array(rows[(headerEnd + 1)..<next]), under: header) {
                 table = [table[0]] + merged
             } else if let firstWrapped {
                 table.removeLast(next - firstWrapped)
@@ -220,7 +280,7 @@ struct PDFLayout {
             tables.append(table)
             for row in rows[index..<next] {
                 for phrase in row {
-                    for glyph in phrase.first...phrase.last { inTable[glyph] = true }
+                    for range in phrase.glyphRanges { for glyph in range { inTable[glyph] = true } }
                 }
             }
             index = next
@@ -232,9 +292,10 @@ struct PDFLayout {
 
     /// A table's body rows with the lines of a wrapped row joined, or nil when none is: where
     /// the gaps between lines fall into two sizes (a cell's lines at their leading, rows
-    /// further apart: the wider at least half a line more, and one gap in four or more that
-    /// wide), lines at the narrower gap are one row, their cells' texts joined top to bottom.
-    /// (A table of rows evenly spaced, or one with a section's gap, has one size: unchanged.)
+    /// further apart: the sizes at least half a line apart, and two gaps or more, and one in
+    /// eight, of the wider), lines at the narrower gap are one row, their cells' texts joined
+    /// top to bottom. (A table of rows evenly spaced, or one with a section's gap, has one size:
+    /// unchanged.)
     static func rowsJoiningWrappedLines(_ body: [[Phrase]], under header: [Phrase]) -> Table? {
         guard body.count >= 3 else { return nil }
         let gaps = (1..<body.count).map { line in
@@ -242,12 +303,21 @@ struct PDFLayout {
         }
         let height = body.flatMap { $0.map(\.box.height) }.min() ?? 0
         let sorted = gaps.sorted()
-        guard let narrow = sorted.first, height > 0 else { return nil }
-        let wide = sorted[(sorted.count * 3) / 4]
-        guard wide - narrow >= 0.5 * height, sorted.filter({ $0 - narrow < 0.25 * height }).count >= 1 else { return nil }
+        guard height > 0, sorted.count >= 2 else { return nil }
+        // The widest step between one gap and the next larger, if half a line or more.
+        var jump = 0
+        var widest = 0.5 * height
+        for index in 1..<sorted.count {
+            let step: Double = sorted[index] - sorted[index - 1]
+            if step >= widest { widest = step; jump = index }
+        }
+        guard jump > 0 else { return nil }
+        let wider = sorted.count - jump
+        guard wider >= 2, wider * 8 >= sorted.count else { return nil }
+        let narrowest = sorted[jump - 1]
         var groups: [[Phrase]] = [body[0]]
         for line in 1..<body.count {
-            if gaps[line - 1] - narrow < 0.25 * height, wide - gaps[line - 1] >= 0.5 * height {
+            if gaps[line - 1] <= narrowest {
                 groups[groups.count - 1] += body[line]
             } else {
                 groups.append(body[line])
@@ -280,11 +350,27 @@ struct PDFLayout {
 
     /// A line of one phrase that begins a row its next line continues at a line's leading
     /// ("Fixed" over "Abdirizak | penalty" over "Hersi | 8RB | … | warning").
-    static func wrappedLine(_ row: [Phrase], under header: [Phrase], before next: [Phrase]?, below above: [Phrase]) -> [(column: Int, text: String)]? {
-        guard let next, let phrase = row.first, let top = row.map(\.box.y1).min(), let bottom = above.map(\.box.y2).max(),
-              top - bottom < 2.5 * phrase.box.height, cells(next, under: header, below: row) != nil else { return nil }
+    /// (Or a second such line before it: a cell of three lines, "Mr Sean" over "Murphy" over
+    /// "07700 900316" beside a row's last line.)
+    static func wrappedLine(_ row: [Phrase], under header: [Phrase], following: ArraySlice<[Phrase]>, below above: [Phrase]) -> [(column: Int, text: String)]? {
+        guard let next = following.first, let phrase = row.first, let top = row.map(\.box.y1).min(), let bottom = above.map(\.box.y2).max(),
+              top - bottom < 2.5 * phrase.box.height, let nextTop = next.map(\.box.y1).min(),
+              nextTop - phrase.box.y2 < 0.5 * phrase.box.height else { return nil }
+        guard cells(next, under: header, below: row) != nil
+            || (next.count == 1 && wrappedLine(next, under: header, following: following.dropFirst(), below: row) != nil) else { return nil }
         return wrappedLine(row, under: header, below: [Phrase(first: 0, last: 0, text: [], box: Box(x1: 0, y1: 0, x2: 0, y2: top))])
-            .flatMap { cells in next.map(\.box.y1).min().map { $0 - phrase.box.y2 < 0.5 * phrase.box.height } == true ? cells : nil }
+    }
+
+    /// Whether `next`, at a line's leading below `titles`, holds the rest of their wrapped
+    /// titles ("Condition /" over "allergy", "Emergency" over "contact", beside "Name | DOB"):
+    /// a title under each, and more titles than above (a first row of data under a header has
+    /// as many).
+    static func continuesTitles(_ titles: [Phrase], _ next: [Phrase]) -> Bool {
+        guard let height = titles.map(\.box.height).min(), let bottom = titles.map(\.box.y2).max(),
+              let top = next.map(\.box.y1).min(), top - bottom < 0.5 * height, next.count > titles.count else { return false }
+        return titles.allSatisfy { title in
+            next.contains { min($0.box.x2, title.box.x2) - max($0.box.x1, title.box.x1) > 0 }
+        }
     }
 
     /// Words a cell may have: more make a line of prose.
@@ -301,7 +387,7 @@ struct PDFLayout {
         var texts: [Int: [UInt8]] = [:]
         for phrase in row {
             // A line of prose is no cell (two columns of a newsletter line up as a table would).
-            guard Self.words(phrase) <= maximumCellWords else { return nil }
+            guard Self.words(phrase) <= maximumCellWords * max(1, phrase.parts.count) else { return nil }
             // The header column it overlaps most; a phrase under no column ends the table.
             var best = 0, bestScore = 0.0
             for (column, title) in header.enumerated() {

@@ -89,6 +89,24 @@ final class PDFLayoutTests: XCTestCase {
         XCTAssertEqual(even.tables.first?.count, 4)
     }
 
+    func testCellsCentredVerticallyBesideTwoLineCellsStayInTheirRow() throws {
+        // Word's "centre" alignment: a two-line cell's lines lie half a line above and below
+        // its row's one-line cells (an NHS number wrapped in a narrow column).
+        let layout = try self.layout(page([
+            (100, [(40, "Name"), (140, "DOB"), (240, "NHS number")]),
+            (120, [(40, "Ciaran"), (240, "219 870")]),
+            (128, [(140, "22/02/2014")]),
+            (136, [(40, "Murphy"), (240, "2223")]),
+            (160, [(40, "Yusuf"), (240, "341 768")]),
+            (168, [(140, "17/08/2014")]),
+            (176, [(40, "Hussain"), (240, "3521")]),
+        ]))
+        let found = layout.tables()
+        XCTAssertEqual(found.tables.first?.map { $0.map(\.text) }, [["Name", "DOB", "NHS number"], ["Ciaran Murphy", "22/02/2014", "219 870 2223"],
+                                                                    ["Yusuf Hussain", "17/08/2014", "341 768 3521"]])
+        XCTAssertEqual(String(decoding: layout.body(excluding: found.inTable), as: UTF8.self), "")
+    }
+
     func testTwoColumnsOfProseAreNoTable() throws {
         // A newsletter's columns line up as a table's would; their lines are prose, not cells.
         let layout = try self.layout(page([
