@@ -418,7 +418,7 @@ public enum PersonName {
         let given = text[..<range.lowerBound].lowercased()
         let group = text[range.upperBound...]
         guard !["3D", "2D", "4D", "4K", "8K", "5G", "4G", "3G"].contains(String(group)) else { return false }
-        return GivenNames.contains(given) && !GivenNames.wordLike.contains(given)
+        return isCommonGiven(given)
     }
 
     /// A given name with a primary class's name in brackets, as a DSL's or a TA's notes write a
@@ -641,15 +641,14 @@ public enum PersonName {
 
     /// A name written surname first in brackets or quotes, as a system's log or an import
     /// report writes a pupil ("pupil C383241517545 (Okafor, Chidi)", "incoming 'Begum,
-    /// Ayesha'"): a capitalised surname that is no word, place or given name's month, then a
-    /// common given name; not a famous person's ("(Dickens, Charles)").
+    /// Ayesha'"): a capitalised surname that is no word, place or sentence opener ("However,
+    /// Grace"), then a common given name; not a famous person's ("(Dickens, Charles)").
     public static func reversedInBrackets(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "()'\"\u{2018}\u{2019}"))
         let parts = text.components(separatedBy: ", ")
         guard parts.count == 2 else { return false }
         let surname = parts[0].lowercased(), given = parts[1].lowercased()
-        guard GivenNames.contains(given), !GivenNames.wordLike.contains(given),
-              !placeholders.contains(given + " " + surname), !isPlaceholderWord(surname),
+        guard isCommonGiven(given), !placeholders.contains(given + " " + surname), !isPlaceholderWord(surname),
               !FamousNames.all.contains(given + " " + surname) else { return false }
         return !notSurnamesInCapitals.contains(surname) && !sentenceOpeners.contains(surname)
     }
@@ -668,14 +667,13 @@ public enum PersonName {
     public static func labelledSurnameFirst(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let separator = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) else { return false }
-        let words = text[text.index(after: separator)...].split(separator: " ")
-        guard words.count == 2 else { return false }
-        var surname = String(words[0])
-        for prefix in ["Mac", "Mc"] where surname.hasPrefix(prefix) { surname = String(surname.dropFirst(prefix.count)); break }
-        let given = words[1].lowercased()
-        guard surname.count >= 2, surname.allSatisfy({ $0.isUppercase || "-'\u{2019}".contains($0) }),
-              GivenNames.contains(given), !GivenNames.wordLike.contains(given) else { return false }
-        return !notSurnamesInCapitals.contains(surname.lowercased()) && !["uk", "gb", "eu", "us", "usa", "nb"].contains(surname.lowercased())
+        return surnameInCapitalsThenGiven(text[text.index(after: separator)...])
+    }
+
+    /// "BRENNAN Tyler": a surname in capitals, then a common given name.
+    static func surnameInCapitalsThenGiven(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count == 2 && isSurnameInCapitals(String(words[0])) && isCommonGiven(words[1].lowercased())
     }
 
     /// A name in capitals heading a comment that names them again by their given name
@@ -684,11 +682,8 @@ public enum PersonName {
     public static func capitalsHeadingComment(_ bytes: [UInt8]) -> Bool {
         let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { " -:\u{2013}".contains($0) }).map(String.init)
         guard words.count == 3 else { return false }
-        let given = words[0].lowercased(), surname = words[1].lowercased()
-        guard words[2].lowercased() == given, GivenNames.contains(given), !GivenNames.wordLike.contains(given) else { return false }
-        var bare = surname
-        for prefix in ["mac", "mc"] where bare.hasPrefix(prefix) && bare.count > prefix.count + 2 { bare = String(bare.dropFirst(prefix.count)); break }
-        return !notSurnamesInCapitals.contains(surname) && !notSurnamesInCapitals.contains(bare)
+        let given = words[0].lowercased()
+        return words[2].lowercased() == given && isCommonGiven(given) && isSurnameInCapitals(words[1])
     }
 
     /// A name surname first at the start of a list's line: after a number ("2473412  Nowak,
@@ -712,8 +707,25 @@ public enum PersonName {
     /// A candidate number, then a surname in capitals and a given name ("1006  SHARMA Marcus"):
     /// as `labelledSurnameFirst`, the number standing for the label.
     public static func numberedSurnameFirst(_ bytes: [UInt8]) -> Bool {
-        let name = bytes.drop { ($0 >= 48 && $0 <= 57) || $0 == 32 || $0 == 9 }
-        return labelledSurnameFirst(Array("Candidate:".utf8) + Array(name))
+        let text = String(decoding: bytes, as: UTF8.self)
+        return surnameInCapitalsThenGiven(text.drop { $0.isNumber || $0 == " " || $0 == "\t" })
+    }
+
+    /// A common given name (lower-cased) that is not more often a word ("summer", "hope").
+    static func isCommonGiven(_ lower: String) -> Bool {
+        GivenNames.contains(lower) && !GivenNames.wordLike.contains(lower)
+    }
+
+    /// A surname written in capitals ("BRENNAN", "McDONALD", "O'NEILL"): two capitals or more
+    /// after a Mc or Mac, and no word, label or place written so.
+    static func isSurnameInCapitals(_ word: String) -> Bool {
+        var surname = Substring(word)
+        for prefix in ["Mac", "Mc"] where surname.hasPrefix(prefix) && surname.count > prefix.count + 1 {
+            surname = surname.dropFirst(prefix.count)
+            break
+        }
+        return surname.count >= 2 && surname.allSatisfy({ $0.isUppercase || "-'\u{2019}".contains($0) })
+            && !notSurnamesInCapitals.contains(surname.lowercased())
     }
 
     /// Every word written in capitals that is no surname (the lists above, once).
@@ -752,7 +764,7 @@ public enum PersonName {
                                                  "hu", "ps", "ci", "slt", "hoy", "lsa", "sen", "tlr", "nqt", "ect", "ks3", "ks4"]
 
     /// Words written in capitals before a comma and a name, in lower case: greetings and headings.
-    static let capitalsNotSurnames: Set<String> = ["hello", "hey", "thanks", "thank", "you", "welcome", "congratulations", "well",
+    static let capitalsNotSurnames: Set<String> = ["uk", "gb", "eu", "us", "hello", "hey", "thanks", "thank", "you", "welcome", "congratulations", "well",
                                                    "done", "great", "brilliant", "fantastic", "amazing", "super", "star", "go",
                                                    "dear", "happy", "birthday", "good", "luck", "morning", "afternoon", "evening",
                                                    "night", "sorry", "yes", "okay", "reminder", "update", "notice", "attention",

@@ -339,12 +339,7 @@ struct PDFLayout {
     static func wrappedLine(_ row: [Phrase], under header: [Phrase], below above: [Phrase]) -> [(column: Int, text: String)]? {
         guard row.count == 1, let phrase = row.first, let bottom = above.map(\.box.y2).max(),
               phrase.box.y1 - bottom < 0.5 * phrase.box.height, words(phrase) <= maximumCellWords else { return nil }
-        var best = 0, bestScore = 0.0
-        for (column, title) in header.enumerated() {
-            let overlap = min(phrase.box.x2, title.box.x2) - max(phrase.box.x1, title.box.x1)
-            if overlap > bestScore { best = column; bestScore = overlap }
-        }
-        guard bestScore > 0 else { return nil }
+        guard let best = column(of: phrase, under: header) else { return nil }
         return [(column: best + 1, text: String(decoding: phrase.text, as: UTF8.self))]
     }
 
@@ -373,6 +368,16 @@ struct PDFLayout {
         }
     }
 
+    /// The header column (0-based) a phrase overlaps most, or nil if none.
+    static func column(of phrase: Phrase, under header: [Phrase]) -> Int? {
+        var best: Int?, bestScore = 0.0
+        for (column, title) in header.enumerated() {
+            let overlap = min(phrase.box.x2, title.box.x2) - max(phrase.box.x1, title.box.x1)
+            if overlap > bestScore { best = column; bestScore = overlap }
+        }
+        return best
+    }
+
     /// Words a cell may have: more make a line of prose.
     static let maximumCellWords = 6
 
@@ -388,13 +393,8 @@ struct PDFLayout {
         for phrase in row {
             // A line of prose is no cell (two columns of a newsletter line up as a table would).
             guard Self.words(phrase) <= maximumCellWords * max(1, phrase.parts.count) else { return nil }
-            // The header column it overlaps most; a phrase under no column ends the table.
-            var best = 0, bestScore = 0.0
-            for (column, title) in header.enumerated() {
-                let overlap = min(phrase.box.x2, title.box.x2) - max(phrase.box.x1, title.box.x1)
-                if overlap > bestScore { best = column; bestScore = overlap }
-            }
-            guard bestScore > 0 else { return nil }
+            // A phrase under no column ends the table.
+            guard let best = column(of: phrase, under: header) else { return nil }
             if texts[best + 1] != nil {
                 texts[best + 1]!.append(32) // in place: a copy would copy the column's text per phrase
                 texts[best + 1]! += phrase.text
