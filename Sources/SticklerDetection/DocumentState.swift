@@ -1194,8 +1194,11 @@ struct DocumentState {
                 let head = String(name[..<space])
                 if head.split(separator: " ").count >= 2 { name = head }
             }
-            // Empty, or the header row again (a report repeats it on every page).
-            guard !name.isEmpty, !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
+            // Empty, or the header row again (a report repeats it on every page). Nor a paragraph:
+            // a text file's prose between its tables is a row of one cell, under the table's
+            // first column; no name is 48 characters long (the validators' limit), and every word
+            // of a long paragraph asked whether it is a label cost a text dense with tables 15%.
+            guard !name.isEmpty, name.utf8.count <= 192, !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
             // A label, or a day or a month (a template's "Day | Mon | Tue" under "Pupil:").
             if PersonName.isFormLabel(name) || PersonName.isCalendarCell(name) { continue }
             // A template's example row: "CANDIDATE | Example | 01/01/2009".
@@ -1574,8 +1577,17 @@ struct DocumentState {
 }
 
 /// ASCII letters in small letters (other bytes as they are), as a String.
-func lowerASCII(_ bytes: UnsafeRawBufferPointer.SubSequence) -> String {
-    String(decoding: bytes.map(ContextKeyword.fold), as: UTF8.self)
+func lowerASCII<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+    // Written straight into the string's storage: a short word stays a small string, with no
+    // array between (a lazily mapped view took Swift's slow path, thousands of instructions).
+    String(unsafeUninitializedCapacity: bytes.count) { out in
+        var count = 0
+        for byte in bytes {
+            out[count] = ContextKeyword.fold(byte)
+            count += 1
+        }
+        return count
+    }
 }
 
 @inline(__always) func isLetter(_ byte: UInt8) -> Bool {

@@ -27,12 +27,21 @@ enum FamousNames {
         for (first, second) in zip(words, words.dropFirst()) {
             guard buffer[first.from] >= 65, buffer[first.from] <= 90, buffer[second.from] >= 65, buffer[second.from] <= 90,
                   second.from - first.to <= 2 else { continue }
-            let pair = String(decoding: buffer[first.from..<first.to], as: UTF8.self).lowercased() + " "
-                + String(decoding: buffer[second.from..<second.to], as: UTF8.self).lowercased()
-            if all.contains(pair) { return true }
+            // (The first word alone first: most capitalised pairs begin with no famous given name.)
+            let given = lowered(buffer[first.from..<first.to])
+            guard firstWords.contains(given) else { continue }
+            if all.contains(given + " " + lowered(buffer[second.from..<second.to])) { return true }
         }
         return false
     }
+
+    /// A word in lower case: on bytes where it is ASCII (no array or Unicode tables between).
+    static func lowered(_ bytes: UnsafeRawBufferPointer.SubSequence) -> String {
+        bytes.contains(where: { $0 >= 0x80 }) ? String(decoding: bytes, as: UTF8.self).lowercased() : lowerASCII(bytes)
+    }
+
+    /// The first words of `all`'s names.
+    static let firstWords = Set(all.map { String($0.prefix { $0 != " " }) })
 
     static let all: Set<String> = [
         // History, science, society

@@ -534,8 +534,18 @@ public enum PersonName {
     /// "Coach Hire"): then the row's other name cells ("Exams | Office") are no one's either.
     /// (Asked of every name cell that is no name: on its bytes, lower-cased once.)
     static func namesTeam(_ text: String) -> Bool {
-        let lower = CellText.trimmed(text).lowercased()
-        return notNames.contains(lower) || lower.utf8.split(separator: 32).contains { String($0).map(organisationWords.contains) ?? false }
+        var lower = CellText.trimmed(text).lowercased()
+        if notNames.contains(lower) { return true }
+        return lower.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 32 { end += 1 }
+                if end > start, organisationWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) { return true }
+                start = end + 1
+            }
+            return false
+        }
     }
 
     /// "Mason -", "Anne-Marie –": a common given name before the dash of a note (not one
@@ -860,8 +870,7 @@ public enum PersonName {
                 var end = start
                 while end < bytes.count && bytes[end] != 32 && bytes[end] != 44 { end += 1 }
                 if end - start >= 2 && end - start <= 9, !bytes[start..<end].contains(where: { $0 >= 0x80 }) {
-                    let word = String(decoding: bytes[start..<end].lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
-                    if fieldWords.contains(word) { return true }
+                    if fieldWords.contains(lowerASCII(bytes[start..<end])) { return true }
                 }
                 start = end + 1
             }
