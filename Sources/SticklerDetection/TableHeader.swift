@@ -259,10 +259,23 @@ public struct TableHeader: Sendable {
         guard text.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
         // A register's dated column ("2 Oct", "16th October", "16/10"): a title.
         if isDayTitle(title) { return false }
+        // Words with a key stage's, a year's or a paper's number beside words without: "KS2
+        // Scaled", "Paper 1 Mark", "Y7 Target" (a markbook's titles).
+        let words = title.split(separator: " ")
+        if words.count >= 2, words.contains(where: { !$0.contains(where: \.isNumber) }) {
+            return words.contains { $0.contains(where: \.isNumber) && !isNumberedWord($0) }
+        }
         let letters = text.prefix { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
         var rest = text.dropFirst(letters.count)
         if rest.first == 32 { rest = rest.dropFirst() }
         return letters.isEmpty || letters.count > 12 || rest.isEmpty || rest.count > 2 || !rest.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
+    /// A word of letters (twelve at most, perhaps none) then one or two digits: "KS2", "Y7", "1".
+    static func isNumberedWord(_ word: Substring) -> Bool {
+        let letters = word.utf8.prefix { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+        let rest = word.utf8.dropFirst(letters.count)
+        return letters.count <= 12 && (1...2).contains(rest.count) && rest.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// A day without its year as a register titles a column: "2 Oct", "16th October", "16/10".

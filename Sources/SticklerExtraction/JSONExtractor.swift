@@ -8,7 +8,10 @@ enum JSONExtractor {
     /// The bare words JSON (and some writers) allow besides numbers.
     static let words: Set<[UInt8]> = Set(["true", "false", "null", "NaN", "Infinity", "-Infinity"].map { Array($0.utf8) })
 
-    static func text(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, limit: Int) throws -> [UInt8]? {
+    /// `embedded`: a value inside a script (a saved web page's `window.__STATE__ = {...};`):
+    /// read up to the end of the first value, and at anything that is no JSON (a script's
+    /// code, an object's unquoted keys) stop with what was read.
+    static func text(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, limit: Int, embedded: Bool = false) throws -> [UInt8]? {
         var out: [UInt8] = []
         var index = 0
         var depth = 0
@@ -86,6 +89,7 @@ enum JSONExtractor {
                 depth -= 1
                 if !expectingKey.isEmpty { expectingKey.removeLast() }
                 index += 1
+                if embedded && depth <= 0 { return out }
             case 34:
                 let value = string()
                 if expectingKey.last == true && key == nil && index < count && nextIsColon() {
@@ -97,11 +101,12 @@ enum JSONExtractor {
                 let start = index
                 while index < count, !isSpace(bytes[index]), ![44, 125, 93, 58].contains(bytes[index]) { index += 1 }
                 if index == start { // not JSON after all: keep the rest as text
+                    if embedded { return out }
                     out += bytes[start..<min(count, start + max(0, limit - out.count))]
                     return out
                 }
                 let token = Array(bytes[start..<index])
-                guard isLiteral(token) else { return nil }
+                guard isLiteral(token) else { return embedded ? out : nil }
                 emit(token)
             }
         }

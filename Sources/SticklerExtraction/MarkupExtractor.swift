@@ -26,6 +26,60 @@ enum MarkupExtractor {
         return converted
     }
 
+    /// Whether a script may hold the page's data, and whether it is JSON (`type="application/json"`,
+    /// `ld+json`) rather than a script (no type, JavaScript, a module); nil for a template's.
+    static func dataScript(_ tag: XMLScanner.Tag) -> Bool? {
+        guard let type = tag.attribute("type")?.lowercased() else { return false }
+        if type.contains("json") { return true }
+        return type.isEmpty || type.contains("javascript") || type == "module" ? false : nil
+    }
+
+    /// The values a script holds, as JSON's lines: a JSON script whole; in a script, each
+    /// object or array assigned (`window.__INITIAL_STATE__ = {...}`, `var pupils = [...]`), as an
+    /// MIS or a markbook saves its data in the page it renders (eight at most). Code is no data:
+    /// reading stops at the first thing that is not JSON.
+    static func scriptData(_ bytes: [UInt8], json: Bool, maxDepth: Int, limit: Int) throws -> [[UInt8]] {
+        var starts: [Int] = []
+        if json {
+            if let first = bytes.firstIndex(where: { $0 == 123 || $0 == 91 }) { starts.append(first) }
+        } else {
+            var index = 0
+            while index < bytes.count, starts.count < 8 {
+                defer { index += 1 }
+                guard bytes[index] == 61, index == 0 || ![61, 33, 60, 62].contains(bytes[index - 1]) else { continue } // "=", not "==", "!=", "<=", ">="
+                var value = index + 1
+                while value < bytes.count, bytes[value] == 32 || bytes[value] == 9 || bytes[value] == 10 || bytes[value] == 13 { value += 1 }
+                if value < bytes.count, bytes[value] == 123 || bytes[value] == 91 { starts.append(value); index = value }
+            }
+        }
+        var found: [[UInt8]] = [], total = 0
+        for start in starts where total < limit {
+            let values = try bytes.withUnsafeBytes { whole in
+                try JSONExtractor.text(UnsafeRawBufferPointer(rebasing: whole[start...]), maxDepth: maxDepth, limit: limit - total, embedded: true)
+            }
+            if let values, !values.isEmpty {
+                found.append(values)
+                total += values.count
+            }
+        }
+        return found
+    }
+
+    /// An image's `alt` and `title` and its file's name (not a `data:` URL's bytes), each
+    /// 200 bytes at most.
+    static func imageTexts(_ tag: XMLScanner.Tag) -> [UnsafeRawBufferPointer] {
+        var values: [UnsafeRawBufferPointer] = []
+        for wanted: StaticString in ["alt", "title"] {
+            if let value = tag.rawAttribute(wanted), !value.isEmpty, value.count <= 200 { values.append(value) }
+        }
+        if let source = tag.rawAttribute("src"), !source.starts(with: "data:".utf8) {
+            let path = source.prefix { $0 != 63 && $0 != 35 } // without a query or a fragment
+            let name = path.lastIndex(of: 47).map { path[path.index(after: $0)...] } ?? path[...]
+            if !name.isEmpty, name.count <= 200 { values.append(UnsafeRawBufferPointer(rebasing: name)) }
+        }
+        return values
+    }
+
     static let blocks: Set<String> = ["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
                                       "section", "article", "header", "footer", "blockquote", "pre", "title", "dt", "dd"]
 
@@ -36,6 +90,7 @@ enum MarkupExtractor {
     static func text(_ bytes: UnsafeRawBufferPointer, xml: XMLScanner, into text: inout TextBuilder,
                      tables: inout [TextSegment]) throws {
         var hidden = 0
+        var script: (json: Bool, bytes: [UInt8])? // a script that may hold a page's data
         var table = OutermostTable(limit: text.limit)
         // HTML is rarely well nested: depth is not tracked against its end tags, so give
         // the scanner a generous limit and count only what we need here.
@@ -44,7 +99,24 @@ enum MarkupExtractor {
             switch event {
             case .start(let tag):
                 let name = tag.name.lowercased()
-                if (name == "script" || name == "style") && !tag.selfClosing { hidden += 1 }
+                if (name == "script" || name == "style") && !tag.selfClosing {
+                    hidden += 1
+                    if name == "script", hidden == 1, let json = dataScript(tag) { script = (json, []) }
+                }
+                // A picture's description and file name are text a reader is given too: a blog
+                // draft's "alt=\"Amara Okonkwo receiving her award\"", "src=\"IMG_4100_Amara_Okonkwo.jpg\"".
+                if name == "img" && hidden == 0 {
+                    for value in imageTexts(tag) {
+                        if table.isOpen {
+                            table.space()
+                            table.append(value, cdata: false)
+                        } else {
+                            text.newline()
+                            text.append(value, decode: true)
+                            text.newline()
+                        }
+                    }
+                }
                 if name == "table" && !tag.selfClosing {
                     table.open(number: tables.count + 1)
                 } else if table.depth == 1 && name == "tr" {
@@ -61,6 +133,14 @@ enum MarkupExtractor {
             case .end(let name):
                 let lower = name.lowercased()
                 if lower == "script" || lower == "style" { hidden = max(0, hidden - 1) }
+                if lower == "script", hidden == 0, let data = script {
+                    script = nil
+                    for values in try scriptData(data.bytes, json: data.json, maxDepth: xml.maxDepth, limit: text.limit) {
+                        text.newline()
+                        text.append(values)
+                        text.newline()
+                    }
+                }
                 if lower == "table" && table.isOpen {
                     if let finished = table.close() { tables.append(finished) }
                 } else if table.depth == 1 && (lower == "td" || lower == "th" || lower == "tr") {
@@ -71,6 +151,7 @@ enum MarkupExtractor {
                     text.newline()
                 }
             case .text(let raw, let cdata):
+                if hidden > 0, script != nil, script!.bytes.count < text.limit { script!.bytes += raw }
                 guard hidden == 0 else { break }
                 if table.isOpen { table.append(raw, cdata: cdata); break }
                 // The source's line breaks and indents between paragraphs are no text (a

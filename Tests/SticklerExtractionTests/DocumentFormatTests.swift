@@ -233,6 +233,22 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertLessThan(result.file("lol.xml")?.bytes ?? .max, 4096)
     }
 
+    /// A picture's `alt` and `title` and its file's name are read (a blog draft's photograph of
+    /// a named pupil); a `data:` URL's bytes are not.
+    func testHTMLImageDescriptionsAndFileNames() throws {
+        var ids = Identifiers(seed: 47)
+        let nhs = ids.nhs()
+        let page = "<html><body><p>Our trip</p><img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"NHS number \(nhs)\">"
+            + "<p>Photos</p><img src=\"/uploads/2025/IMG_4100_Amara_Okonkwo.jpg?w=300\" title=\"photo consent withdrawn\">"
+            + "<table><tr><td>Picture</td></tr><tr><td><img alt=\"Grace Doherty, in hospital after her operation\"></td></tr></table></body></html>"
+        try write("blog.html", Array(page.utf8))
+        let result = try scan()
+        XCTAssertNotNil(result.found(nhs, in: "blog.html"), "an image's alt text")
+        XCTAssertNotNil(result.found("Amara", in: "blog.html"), "an image's file name, after its consent note")
+        XCTAssertNotNil(result.found("Grace Doherty", in: "blog.html"), "alt text in a table's cell")
+        XCTAssertFalse(result.findings(in: "blog.html").contains { ($0.value ?? "").contains("iVBOR") })
+    }
+
     /// A DfE Common Transfer File: records (`Pupil`, `Contact`, an address) read as tables
     /// under their elements' names, values never run together (a phone number before an
     /// e-mail address stays a phone number), a lone value as a `Name: value` line, values in
