@@ -365,7 +365,11 @@ struct DocumentState {
                     bytes.removeAll(keepingCapacity: true)
                     bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[from..<to]))
                     let valid = validator(bytes)
+                    // "Name | Harry James Potter": a character's or a famous person's name, turned
+                    // down whole, is no one's in part either ("Harry James").
+                    let famous = !valid && engine.isName[detectorIndex] && FamousNames.endsWithFamousName(bytes)
                     swap(&bytes, &scanner.candidateBytes)
+                    if famous { break }
                     guard valid else { continue }
                 }
                 // "Mason - ADHD assessment pending": a note a given name heads.
@@ -804,7 +808,12 @@ struct DocumentState {
             start = field
             colon = last
         }
-        let label = CellText.trimmed(String(decoding: buffer[start..<colon].map(ContextKeyword.fold), as: UTF8.self))
+        var label = CellText.trimmed(lowerASCII(buffer[start..<colon]))
+        // A numbered item's label: "1. Apologies: Karen Lowe", "4.2) Present".
+        if label.first?.isNumber == true {
+            let words = label.drop { $0.isNumber || $0 == "." || $0 == ")" }
+            if words.first == " ", words.dropFirst().first?.isLetter == true { label = String(words.dropFirst()) }
+        }
         return label.isEmpty ? nil : label
     }
 
@@ -1001,6 +1010,9 @@ struct DocumentState {
     /// (A case's words, not a policy's: a behaviour or whistleblowing policy names its suspensions
     /// and its officers.)
     static let staffingMatterWords = ["suspended on full pay", "suspended pending",
+                                      // A grievance's chronology ("Complainant: Priya Rahman (Learning Mentor)").
+                                      "complainant:", "respondent:", "formal grievance", "grievance chronology",
+                                      "work-related stress", "signed off sick", "decision to suspend",
                                       "has been signed off", "was signed off", "signed off with", "disclosure made",
                                       "investigation meeting", "disciplinary hearing on", "allegation that", "allegations that",
                                       "grievance raised", "raised a grievance", "grievance hearing", "hearing notes",

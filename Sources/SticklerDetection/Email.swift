@@ -57,8 +57,14 @@ public enum Email {
             guard !label.isEmpty, label.first != 45, label.last != 45 else { return false }
         }
         let tld = labels.last!
+        // Microsoft's made-up companies, whose people fill its help pages and training tenants
+        // ("AdeleV@contoso.onmicrosoft.com").
+        if labels.dropLast().contains(where: { fictionalCompanies.contains(String(decoding: $0.map { $0 | 0x20 }, as: UTF8.self)) }) { return false }
         return (2...24).contains(tld.count) && tld.allSatisfy { isUpper($0) || ($0 >= 97 && $0 <= 122) }
     }
+
+    static let fictionalCompanies: Set<String> = ["contoso", "fabrikam", "northwindtraders", "adventure-works", "adventureworks",
+                                                  "wingtiptoys", "tailspintoys", "litwareinc", "woodgrovebank", "proseware"]
 
     /// A form's or a lesson's made-up address: "joe.bloggs@", "firstname.surname@",
     /// "your.name@" (compared in small letters without dots, hyphens and underscores).

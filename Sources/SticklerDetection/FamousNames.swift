@@ -35,6 +35,18 @@ enum FamousNames {
         return false
     }
 
+    /// Whether a match ends in a famous name: its last word and one of the three words before
+    /// it ("Name\tHarry James Potter" ends in Harry ... Potter).
+    static func endsWithFamousName(_ bytes: [UInt8]) -> Bool {
+        let words = bytes.split(whereSeparator: { !isLetter($0) && $0 < 0x80 && $0 != 39 && $0 != 45 }).suffix(4)
+        guard words.count >= 2, let last = words.last else { return false }
+        let surname = String(decoding: last, as: UTF8.self).lowercased()
+        return words.dropLast().contains { word in
+            let given = String(decoding: word, as: UTF8.self).lowercased()
+            return firstWords.contains(given) && all.contains(given + " " + surname)
+        }
+    }
+
     /// A word in lower case: on bytes where it is ASCII (no array or Unicode tables between).
     static func lowered(_ bytes: UnsafeRawBufferPointer.SubSequence) -> String {
         bytes.contains(where: { $0 >= 0x80 }) ? String(decoding: bytes, as: UTF8.self).lowercased() : lowerASCII(bytes)

@@ -425,5 +425,7 @@ enum OrganisationContact {
         "training", "courses", "heads", "sync", "bot", "svc", "veeam", "backup", "backups", "alerts", "alert", "monitoring", "monitor", "notifications", "notification",
         "system", "sysadmin", "root", "nas", "printer", "printers", "scanner", "sophos", "smoothwall", "securly",
         "lightspeed", "server", "mailer-daemon", "daemon", "reports", "updates", "security", "netadmin",
+        // A parent app's help desk ("parentsupport@").
+        "parentsupport", "parentapp", "parenthelp", "appsupport",
     ]
 }

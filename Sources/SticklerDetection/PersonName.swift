@@ -595,6 +595,27 @@ public enum PersonName {
             && !calendarWords.contains(words[0]) && !FamousNames.all.contains(words[1] + " " + words[0])
     }
 
+    /// A photograph or a video named after the pupil in it, as a list of a trip's or a
+    /// website's pictures writes them: "IMG_4100_Amara_Okonkwo.jpg", "Liam_OBrien_sports_day.JPG".
+    /// Two words joined by an underscore, the first a common given name (not one more often a
+    /// word: "Summer_Fair"), the second capitalised and no word of a school's phrases, a place,
+    /// an organisation or a month; no one a school teaches about ("Grace_Darling_poster.png").
+    public static func inPhotoFileName(_ bytes: [UInt8]) -> Bool {
+        let stem = bytes.prefix { $0 != 46 } // without the extension
+        let words = stem.split(whereSeparator: { $0 == 95 || $0 == 32 }).map { String(decoding: $0, as: UTF8.self) }
+        for (given, surname) in zip(words, words.dropFirst()) {
+            guard let initial = given.unicodeScalars.first, initial.properties.isUppercase,
+                  let first = surname.unicodeScalars.first, first.properties.isUppercase,
+                  surname.dropFirst().contains(where: \.isLowercase) else { continue }
+            let lowerGiven = given.lowercased(), lowerSurname = surname.lowercased()
+            guard isCommonGiven(lowerGiven), !phraseWords.contains(lowerSurname), !placeWords.contains(lowerSurname),
+                  !organisationWords.contains(lowerSurname), !calendarWords.contains(lowerSurname),
+                  !notNames.contains(lowerSurname), !FamousNames.all.contains(lowerGiven + " " + lowerSurname) else { continue }
+            return true
+        }
+        return false
+    }
+
     /// A letter's addressee without a title ("Kelly Beech" over "45 Sandford Street"): the
     /// first line is a name that starts with a common given name, no one a school teaches about.
     public static func addressee(_ bytes: [UInt8]) -> Bool {
@@ -682,7 +703,7 @@ public enum PersonName {
 
     /// "BRENNAN Tyler": a surname in capitals, then a common given name.
     static func surnameInCapitalsThenGiven(_ text: Substring) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         return words.count == 2 && isSurnameInCapitals(String(words[0])) && isCommonGiven(words[1].lowercased())
     }
 

@@ -12,6 +12,7 @@ public enum Validators {
         "upn_check_letter": { UPN.isValid($0.alnumUpper) },
         // (Not a form's or a lesson's example, "AB 12 34 56 C": its digits a counting run or one digit.)
         "nino_prefix": { NINO.isValid($0.alnumUpper) && !madeUp($0.digits, strict: true) },
+        "nino_unsuffixed": { let value = $0.alnumUpper; return value.count == 8 && NINO.isValid(value + [65]) && !madeUp($0.digits, strict: true) },
         "utr_mod11": { UTR.isValid($0.digits) },
         "luhn_card": { let digits = $0.digits; return PaymentCard.isValid(digits) && !PaymentCard.publishedTestNumbers.contains(digits) },
         "iban_mod97": { let value = $0.alnumUpper; return IBAN.isValid(value) && !IBAN.publishedExamples.contains(value) },
@@ -60,6 +61,8 @@ public enum Validators {
         "person_name_reversed_line": { PersonName.reversedListLine($0) },
         "person_name_numbered_surname_first": { PersonName.numberedSurnameFirst($0) },
         "candidate_surname_initial": { PersonName.candidateSurnameInitial($0) },
+        "person_name_photo_file": { PersonName.inPhotoFileName($0) },
+        "share_code": { ShareCode.isValid($0) },
         "address_cell": { AddressCell.isValid($0) },
         "not_made_up": { !madeUp($0.digits) },
         "sen_code": { CodeCell.isSENCode($0) },

@@ -108,7 +108,7 @@ final class ValidatorTests: XCTestCase {
     func testEmail() {
         check("email", valid: ["olivia.hughes@example.sch.uk", "a@b.co", "j.smith+parents@example.com", "oliviahughes2012@example.com",
                                "o.hughes2012.year7@example.sch.uk"],
-              invalid: ["a@b", "@example.com", ".a@example.com", "a@-b.com", "a@b.c", "a@b.123",
+              invalid: ["a@b", "@example.com", ".a@example.com", "a@-b.com", "a@b.c", "a@b.123", "AdeleV@contoso.onmicrosoft.com",
                         "7kukuqrfedlmsgjm3ev3q8lm2k@google.com", "0f8e3c2a-5b7d-4e1f-9a6c-2d4b8e7f1a3c@example.com",
                         "joe.bloggs@example.com", "firstname.surname@school.sch.uk", "your.name@example.org"])
     }
@@ -244,6 +244,17 @@ final class ValidatorTests: XCTestCase {
               invalid: ["", "abc", "Issued", "RESET", "yes", "********", "n/a", "one two three four five"])
     }
 
+    func testRightToWorkAndPhotoFileNames() {
+        check("share_code", valid: ["WB5 CD2 84E", "Share code: WK7 9P2 4XQ", "wb5cd284e", "R8F-2K4-7HD", "SQ4 7TZ 9B2", "WLH BHK ETT", "WTT KDN E46"],
+              invalid: ["WB1 CD2 34E", "WB5 CD2 84", "AB5 CD2 84E", "WORKSHOPS", "WLHBHKETT", "W12 345 67X", "Share code: W12-345-678", "XWB1CD234E", "W1234567890"])
+        check("nino_unsuffixed", valid: ["JT 29 47 61", "EB384375"], invalid: ["GB 29 47 61", "JT 29 47 61 C", "AB 12 34 56", "DA294761"])
+        check("person_name_photo_file", valid: ["IMG_4100_Amara_Okonkwo.jpg", "Liam_OBrien_sports_day.JPG", "4100_Zofia_Kowalczyk.png"],
+              invalid: ["Summer_Fair_poster.jpg", "Grace_Darling_poster.png", "IMG_4100.jpg", "Sports_Day_Finals.jpg",
+                        "Oliver_Twist_scene.jpg"])
+        check("person_name_numbered_surname_first", valid: ["4017  KOWALCZYK  Ewa", "4017\tKOWALCZYK\tEwa", "0258 FIRTH Ruby"],
+              invalid: ["4017  GEOGRAPHY  Paper"])
+    }
+
     func testEveryValidatorHasATable() {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "chi_mod11", "hc_mod11", "scn_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
@@ -260,7 +271,7 @@ final class ValidatorTests: XCTestCase {
                                    "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
                                    "person_name_capitals_comment", "person_name_reversed_line",
-                                   "person_name_numbered_surname_first"]
+                                   "person_name_numbered_surname_first", "share_code", "person_name_photo_file", "nino_unsuffixed"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
