@@ -74,17 +74,21 @@ public enum Validators {
 extension Validators {
     /// Digits a person types for an example or a placeholder, not a real number: all one
     /// digit ("0000000"), two digits in runs ("11112222"), or a counting run ("12345678",
-    /// "87654321", "123456"). `strict: false` also takes any value of two distinct digits
+    /// "87654321", "123456", "1234567890"). `strict: false` also takes any value of two distinct digits
     /// or fewer.
     public static func madeUp(_ digits: [UInt8], strict: Bool = true) -> Bool {
         guard digits.count >= 2 else { return false }
+        // A counting run after leading zeros, as a guide's example certificate number is written
+        // ("001234567890": DBS numbers begin "00").
+        if digits[0] == 48, let first = digits.firstIndex(where: { $0 != 48 }), digits.count - first >= 6,
+           madeUp(Array(digits[first...]), strict: strict) { return true }
         // (On bytes, no collections: it runs for every digit candidate of a long digit run.)
         var seen: UInt16 = 0, ascending = true, descending = true, changes = 0
         for index in digits.indices {
             seen |= 1 << UInt16(digits[index] & 15)
             guard index > 0 else { continue }
             let step = Int(digits[index]) - Int(digits[index - 1])
-            if step != 1 { ascending = false }
+            if step != 1 && !(step == -9 && index == digits.count - 1) { ascending = false } // "1234567890"
             if step != -1 { descending = false }
             if step != 0 { changes += 1 }
         }

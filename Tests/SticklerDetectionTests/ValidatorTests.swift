@@ -233,8 +233,8 @@ final class ValidatorTests: XCTestCase {
     }
 
     func testMadeUpNumbers() {
-        check("not_made_up", valid: ["925076473", "1954327", "001234567890"],
-              invalid: ["000000000", "123456789", "9876543", "11112222", "0000 0000 0000"])
+        check("not_made_up", valid: ["925076473", "1954327", "001234567891", "009206733488"],
+              invalid: ["000000000", "123456789", "9876543", "11112222", "0000 0000 0000", "1234567890", "001234567890"])
     }
 
     func testExportCodes() {
