@@ -189,7 +189,7 @@ enum GivenNames {
         "armaan", "arnas", "arun", "asad", "ashleigh", "ashraf", "ayodele", "babajide", "baljit", "barney", "bayo",
         "brooke", "caitlyn", "callie", "carole", "catalina", "chantelle", "charley", "chidinma", "chinonso",
         "chukwuemeka", "colleen", "connie", "cristina", "daniela", "daniyal", "danny", "danyal", "deepa", "deepak",
-        "delroy", "dhruv", "divya", "doreen", "douglas", "dovydas", "ebere", "ekene", "eliana", "ella-rose",
+        "delroy", "hyacinth", "dhruv", "divya", "doreen", "douglas", "dovydas", "ebere", "ekene", "eliana", "ella-rose",
         "emilie", "emmy", "esra", "evan", "farhan", "farid", "farrah", "fatma", "gabriella", "gail", "gaurav",
         "gbenga", "genevieve", "gina", "gurdeep", "gurpreet", "hailey", "haris", "harish", "harjit", "harpreet",
         "harun", "heather", "hilary", "howard", "ieva", "ikenna", "irfan", "isha", "isobel", "jackie", "jada",

@@ -382,6 +382,9 @@ enum OrganisationContact {
         "passenger transport", "community transport",
         // A uniform supplier's quote ("Stitch & Print Schoolwear, Unit 4 Canal Wharf, Leeds").
         "schoolwear", "uniforms", "embroidery", "printers",
+        // A government department's sign-off ("Department for Education, Sanctuary Buildings"),
+        // a school's own office ("Contact: Attendance Office, 0113 496 0000").
+        "department for", "buildings", "attendance office", "school office", "main office", "front office",
     ]
 
     /// A line's label that names an organisation or a place, not a person.
@@ -427,5 +430,7 @@ enum OrganisationContact {
         "lightspeed", "server", "mailer-daemon", "daemon", "reports", "updates", "security", "netadmin",
         // A parent app's help desk ("parentsupport@").
         "parentsupport", "parentapp", "parenthelp", "appsupport",
+        // A council's lists and bulletins ("All SENCos <sencos@…>", "send.bulletin@").
+        "sencos", "sendcos", "headteachers", "dsls", "bulletin", "bulletins", "newsletters",
     ]
 }
