@@ -26,10 +26,13 @@ enum MarkupExtractor {
         return converted
     }
 
-    /// Whether a script may hold the page's data, and whether it is JSON (`type="application/json"`,
-    /// `ld+json`) rather than a script (no type, JavaScript, a module); nil for a template's.
+    /// Whether a script may hold the page's data, and whether it is JSON (`type="application/json"`)
+    /// rather than a script (no type, JavaScript, a module); nil for a template's, and for the
+    /// schema.org description a school's website gives of itself (`application/ld+json`: its
+    /// switchboard and postcode, public, in every page of the site).
     static func dataScript(_ tag: XMLScanner.Tag) -> Bool? {
         guard let type = tag.attribute("type")?.lowercased() else { return false }
+        if type.contains("ld+json") { return nil }
         if type.contains("json") { return true }
         return type.isEmpty || type.contains("javascript") || type == "module" ? false : nil
     }

@@ -242,7 +242,11 @@ final class DocumentFormatTests: FormatTestCase {
             + "<p>Photos</p><img src=\"/uploads/2025/IMG_4100_Amara_Okonkwo.jpg?w=300\" title=\"photo consent withdrawn\">"
             + "<table><tr><td>Picture</td></tr><tr><td><img alt=\"Grace Doherty, in hospital after her operation\"></td></tr></table></body></html>"
         try write("blog.html", Array(page.utf8))
+        // A school website's description of itself for search engines: public, and no one's.
+        try write("home.html", Array(("<html><head><script type=\"application/ld+json\">{\"@type\":\"School\",\"telephone\":\"0113 496 0812\","
+            + "\"address\":{\"postalCode\":\"LS6 2AB\"}}</script></head><body><p>Welcome</p></body></html>").utf8))
         let result = try scan()
+        XCTAssertEqual(result.file("home.html")?.findings, 0)
         XCTAssertNotNil(result.found(nhs, in: "blog.html"), "an image's alt text")
         XCTAssertNotNil(result.found("Amara", in: "blog.html"), "an image's file name, after its consent note")
         XCTAssertNotNil(result.found("Grace Doherty", in: "blog.html"), "alt text in a table's cell")
