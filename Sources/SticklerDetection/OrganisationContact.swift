@@ -196,6 +196,7 @@ enum OrganisationContact {
 
     static let servicePhrases = [
         "school office", "the office", "main office", "front office", "office on", "office:", "helpdesk", "help desk",
+        "attendance office", "exams office", "admissions office", "finance office", "pupil services",
         "service desk", "customer services", "customer service", "customer contact", "switchboard", "reception",
         "enquiries", "helpline", "hotline", "advice line", "attendance line", "absence line", "duty desk",
         "out of hours", "contact us", "officer", "the dpo", "support contract", "team", "queries",
@@ -382,9 +383,8 @@ enum OrganisationContact {
         "passenger transport", "community transport",
         // A uniform supplier's quote ("Stitch & Print Schoolwear, Unit 4 Canal Wharf, Leeds").
         "schoolwear", "uniforms", "embroidery", "printers",
-        // A government department's sign-off ("Department for Education, Sanctuary Buildings"),
-        // a school's own office ("Contact: Attendance Office, 0113 496 0000").
-        "department for", "buildings", "attendance office", "school office", "main office", "front office",
+        // A government department's sign-off ("Department for Education, Sanctuary Buildings").
+        "department for", "buildings",
     ]
 
     /// A line's label that names an organisation or a place, not a person.

@@ -153,5 +153,12 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(charity["BD4 7HT"], .low, "\(charity)")
         let policy = try found("the DSL liaises with Leeds Children's\nServices (Duty and Advice: 0113 496 0999).\n")
         XCTAssertEqual(policy["0113 496 0999"], .low, "\(policy)")
+        // A government department's sign-off, a school's own office, a council's mailing list.
+        let department = try found("Kind regards\nDepartment for Education, Sanctuary Buildings, Great Smith Street, London SW1P 3BT\n")
+        XCTAssertEqual(department["SW1P 3BT"], .low, "\(department)")
+        let office = try found("Please find attached 6 requests.\nContact: Attendance Office, 0113 496 0000\n")
+        XCTAssertEqual(office["0113 496 0000"], .low, "\(office)")
+        let list = try found("To: All SENCos <sencos@leeds.example.gov.uk>\n")
+        XCTAssertEqual(list["sencos@leeds.example.gov.uk"], .low, "\(list)")
     }
 }
