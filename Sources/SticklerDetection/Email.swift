@@ -59,7 +59,7 @@ public enum Email {
         let tld = labels.last!
         // Microsoft's made-up companies, whose people fill its help pages and training tenants
         // ("AdeleV@contoso.onmicrosoft.com").
-        if labels.dropLast().contains(where: { fictionalCompanies.contains(String(decoding: $0.map { $0 | 0x20 }, as: UTF8.self)) }) { return false }
+        if labels.dropLast().contains(where: { fictionalCompanies.contains(lowerASCII($0)) }) { return false }
         return (2...24).contains(tld.count) && tld.allSatisfy { isUpper($0) || ($0 >= 97 && $0 <= 122) }
     }
 

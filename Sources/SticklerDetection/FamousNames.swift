@@ -30,7 +30,7 @@ enum FamousNames {
             // (The first word alone first: most capitalised pairs begin with no famous given name.)
             let given = lowered(buffer[first.from..<first.to])
             guard firstWords.contains(given) else { continue }
-            if all.contains(given + " " + lowered(buffer[second.from..<second.to])) { return true }
+            if pair(given, lowered(buffer[second.from..<second.to])) { return true }
         }
         return false
     }
@@ -41,15 +41,18 @@ enum FamousNames {
         let words = bytes.split(whereSeparator: { !isLetter($0) && $0 < 0x80 && $0 != 39 && $0 != 45 }).suffix(4)
         guard words.count >= 2, let last = words.last else { return false }
         let surname = String(decoding: last, as: UTF8.self).lowercased()
-        return words.dropLast().contains { word in
-            let given = String(decoding: word, as: UTF8.self).lowercased()
-            return firstWords.contains(given) && all.contains(given + " " + surname)
-        }
+        return words.dropLast().contains { pair(String(decoding: $0, as: UTF8.self).lowercased(), surname) }
     }
 
     /// A word in lower case: on bytes where it is ASCII (no array or Unicode tables between).
     static func lowered(_ bytes: UnsafeRawBufferPointer.SubSequence) -> String {
         bytes.contains(where: { $0 >= 0x80 }) ? String(decoding: bytes, as: UTF8.self).lowercased() : lowerASCII(bytes)
+    }
+
+    /// Whether a given name and a surname (lower-cased) are someone in `all`: the given name
+    /// looked up first, so that most pairs cost no string built.
+    static func pair(_ given: String, _ surname: String) -> Bool {
+        firstWords.contains(given) && all.contains(given + " " + surname)
     }
 
     /// The first words of `all`'s names.

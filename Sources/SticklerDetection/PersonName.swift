@@ -610,7 +610,7 @@ public enum PersonName {
             let lowerGiven = given.lowercased(), lowerSurname = surname.lowercased()
             guard isCommonGiven(lowerGiven), !phraseWords.contains(lowerSurname), !placeWords.contains(lowerSurname),
                   !organisationWords.contains(lowerSurname), !calendarWords.contains(lowerSurname),
-                  !notNames.contains(lowerSurname), !FamousNames.all.contains(lowerGiven + " " + lowerSurname) else { continue }
+                  !notNames.contains(lowerSurname), !FamousNames.pair(lowerGiven, lowerSurname) else { continue }
             return true
         }
         return false
@@ -680,7 +680,7 @@ public enum PersonName {
         guard parts.count == 2 else { return false }
         let surname = parts[0].lowercased(), given = parts[1].lowercased()
         guard isCommonGiven(given), !placeholders.contains(given + " " + surname), !isPlaceholderWord(surname),
-              !FamousNames.all.contains(given + " " + surname) else { return false }
+              !FamousNames.pair(given, surname) else { return false }
         return !notSurnamesInCapitals.contains(surname) && !sentenceOpeners.contains(surname)
     }
 

@@ -1,7 +1,8 @@
 /// A Home Office share code: nine letters and digits an employee (W, right to work), a tenant
 /// (R, right to rent) or anyone (S, immigration status) gives so that their record can be
 /// viewed with their date of birth; written "WB1 CD2 34E" or "W12-345-67X". No check
-/// character is published: the shape, and two digits at least (not a word in capitals).
+/// character is published: the shape, and a digit or the three groups of three (not a word
+/// in capitals, "WORKSHOPS"); not a guide's example whose digits count up ("W12 345 67X").
 public enum ShareCode {
     /// The nine characters at the end of `bytes` (spaces and hyphens between them skipped),
     /// after a label or alone in a cell ("Share code: WB1 CD2 34E", "wb1cd234e").
