@@ -193,7 +193,9 @@ public final class Engine: @unchecked Sendable {
         triggerValueStart = triggers.indices.map { index in
             guard startsValue[index] else { return 0 }
             let bytes = KeywordPattern.literalBytes(triggers[index].expression)
-            return bytes.count - (bytes.firstIndex(where: isAlnum) ?? 0)
+            // (A capital beyond ASCII, as `{upper}` has them, begins it too: "Ștefan " from its
+            // first byte, C8; a quotation mark before a short name, E2 80 9C, does not.)
+            return bytes.count - (bytes.firstIndex(where: { isAlnum($0) || (0xC3...0xC5).contains($0) || $0 == 0xC8 }) ?? 0)
         }
         // One phase-two database per distinct set of served detectors.
         var groupOf: [[Int]: Int] = [:]

@@ -224,6 +224,13 @@ enum GivenNames {
         "lei", "hui", "qing", "ying", "xiao", "zhen", "tiernan", "nuala", "bronagh", "alexia", "raj", "anil", "sunil",
         "amit", "yara", "nour", "dina", "huda", "asif", "bisi", "funke", "sade", "tope", "wale", "uche", "chinwe", "ekow", "jerome",
         "ife", "hibaaq", "kwan",
+        // Ukrainian families' names as UK records transliterate them (new arrivals since 2022),
+        // and more Ethiopian and Eritrean ones: missed in an EAL register round.
+        "olena", "maksym", "sofiia", "iryna", "oleksandr", "oleksii", "dmytro", "mykola", "bohdan", "yaroslav",
+        "andrii", "viktoriia", "anastasiia", "yuliia", "daryna", "solomiia", "khrystyna", "kateryna", "mariia",
+        "yeva", "zlata", "myroslava", "vladyslav", "danylo", "illia", "matvii", "yehor", "kyrylo", "denys",
+        "halyna", "nataliia", "tetiana", "svitlana", "serhii", "volodymyr", "yurii", "ihor", "vasyl",
+        "valeria", "veronika", "kseniia", "ksenia", "tigist", "hiwot", "bereket",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen
@@ -231,7 +238,10 @@ enum GivenNames {
     static func contains(_ word: String) -> Bool {
         if common.contains(word) || common.contains(String(word.prefix { $0 != "-" })) { return true }
         guard word.utf8.contains(where: { $0 >= 0x80 }) else { return false }
-        let folded = word.folding(options: .diacriticInsensitive, locale: nil)
+        // A caller may have lower-cased the ASCII letters only: "Ștefan" arrives as "Ștefan".
+        let lower = word.lowercased()
+        if lower != word, common.contains(lower) || common.contains(String(lower.prefix { $0 != "-" })) { return true }
+        let folded = lower.folding(options: .diacriticInsensitive, locale: nil)
         return folded != word && (common.contains(folded) || common.contains(String(folded.prefix { $0 != "-" })))
     }
 }

@@ -50,6 +50,8 @@ enum OrganisationContact {
         guard let at = (from..<to).first(where: { buffer[$0] == UInt8(ascii: "@") }), at > from else { return false }
         let local = lowerASCII(buffer[from..<at])
         if roleMailboxes.contains(local) { return true }
+        // An office's, in one word ("dataoffice@", "examsoffice@").
+        if local.count <= 16, local.hasSuffix("office"), local.allSatisfy(\.isLetter) { return true }
         // Its first word or its last ("office.admin@", "lscp.training@").
         let words = local.split(whereSeparator: { !$0.isLetter })
         return words.first.map { roleMailboxes.contains(String($0)) } ?? false || words.last.map { roleMailboxes.contains(String($0)) } ?? false
@@ -432,5 +434,10 @@ enum OrganisationContact {
         "parentsupport", "parentapp", "parenthelp", "appsupport",
         // A council's lists and bulletins ("All SENCos <sencos@…>", "send.bulletin@").
         "sencos", "sendcos", "headteachers", "dsls", "bulletin", "bulletins", "newsletters",
+        // A school's fundraising and former pupils' mailboxes ("alumni@", "lottery@").
+        "alumni", "oldpupils", "fundraising", "lottery", "donations", "donate", "giftaid", "development", "raffle",
+        "volunteers", "volunteering",
+        // A science department's prep room ("prep@", "prep.room@").
+        "prep", "preproom", "lab", "labs", "technician",
     ]
 }

@@ -271,7 +271,7 @@ public enum PersonName {
     /// "(Blwyddyn 5)" (as person_name_year's `value_until` lists them: not the name's own Y,
     /// "Yusuf Ali (Blwyddyn 5)").
     static let yearMarkers = ["(Y", "(B", ",Y", ", Y", ",B", ", B", " -Y", " - Y", " -B", " - B", " Year", " Yr", " Blwyddyn",
-                              " Y1", " Y2", " Y3", " Y4", " Y5", " Y6", " Y7", " Y8", " Y9", " YR"]
+                              " Y1", " Y2", " Y3", " Y4", " Y5", " Y6", " Y7", " Y8", " Y9", " YR", "**", "__"]
 
     /// A name after a message header's or a letter's label ("From: Sarah Jones <...>",
     /// "Re: Olivia Hughes"), judged as `inProse` judges one: "Subject: Sports Day" and
@@ -361,11 +361,17 @@ public enum PersonName {
     /// "Harry PENDLE 10B2"): the words before the group, judged as `inRunningText` judges them
     /// (the surname may be in capitals, as MIS reports print it).
     public static func beforeFormGroup(_ bytes: [UInt8]) -> Bool {
+        // "Wei Zhang (张伟) in 5W", "Filip Kozłowski (klasa 3W)": the name ends at the bracket.
+        if let open = bytes.firstIndex(of: 40), open > 1, bytes[open - 1] == 32, open + 1 < bytes.count,
+           bytes[open + 1] >= 0x80 || ["klasa ", "clasa "].contains(lowerASCII(bytes[(open + 1)...].prefix(6))) {
+            return inRunningText(foldedCapitals(Array(bytes[..<(open - 1)])), alsoGiven: GivenNames.wordLike)
+        }
         guard let space = bytes.lastIndex(of: 32) else { return false }
         var end = space
         // " ( , -" and an en or em dash (E2 80 93, E2 80 94) before the group.
         while end > 0 {
-            if [32, 40, 44, 45].contains(bytes[end - 1]) { end -= 1; continue }
+            // (And Markdown's bold after the name: "**Declan Lewandowski** (6B)".)
+            if [32, 40, 42, 44, 45, 95].contains(bytes[end - 1]) { end -= 1; continue }
             if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x93 || bytes[end - 1] == 0x94 { end -= 3; continue }
             // "Kian Papadopoulos in 8L".
             if end >= 3, bytes[end - 3] == 32, bytes[end - 2] == 105, bytes[end - 1] == 110 { end -= 3; continue }
@@ -1002,3 +1008,4 @@ public enum AddressCell {
         return !PersonName.notNames.contains(text.lowercased())
     }
 }
+

@@ -310,6 +310,15 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try scan(label).events.filter { $0.finding.detector == "date_of_birth" }.count, 1, "a label above its value")
     }
 
+    /// A name whose first letter is beyond ASCII is found wherever it stands, not only at
+    /// the start of a file: the literal trigger "Ștefan " begins the value at its first byte.
+    func testANameBeginningWithAnAccentedCapitalIsFoundMidText() throws {
+        let letter = "Dear parent,\n\nȘtefan Mureșan (clasa 5W) has 78% attendance.\nŁukasz Wójcik (7B) was late.\n"
+        let names = try found(letter)
+        XCTAssertNotNil(names["Ștefan Mureșan"], "\(names)")
+        XCTAssertNotNil(names["Łukasz Wójcik"], "\(names)")
+    }
+
     /// A contacts export's teams ("Exams | Office", "IT | Helpdesk") and a quiz's nicknames
     /// ("Banana Split" under "Player") are no one's names; the people among them are.
     func testTeamsAndNicknamesAreNoNames() throws {

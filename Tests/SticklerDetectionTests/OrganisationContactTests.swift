@@ -99,6 +99,17 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(try found("From: Veeam Backup <veeam@hollowmere.local>\nTo: IT Support\n")["veeam@hollowmere.local"], .low)
     }
 
+    /// An office's mailbox in one word, a PTA's and a prep room's are a role's; a person's is theirs.
+    func testOfficesFundraisingAndPrepRoomMailboxes() throws {
+        let text = "To: dataoffice@fairfield.example.org\nContact alumni@harrowfield-pta.example.org.uk\n"
+            + "Cc: prep@hollinspark.example.sch.uk\nContact j.whitaker@fairfield.example.org\n"
+        let found = try found(text)
+        for value in ["dataoffice@fairfield.example.org", "alumni@harrowfield-pta.example.org.uk", "prep@hollinspark.example.sch.uk"] {
+            XCTAssertEqual(found[value], .low, value)
+        }
+        XCTAssertEqual(found["j.whitaker@fairfield.example.org"], .high)
+    }
+
     /// A Welsh school's letterhead ("Ysgol ..." first); a newsletter's switchboard beside a team's
     /// mailbox; a training team's mailbox by its last word; a safeguarding poster's LADO.
     func testWelshLetterheadsTeamsAndServices() throws {
