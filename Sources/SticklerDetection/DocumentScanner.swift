@@ -92,6 +92,17 @@ public final class DocumentScanner {
     /// Phase two scans a group's windows in one call where it can (off only in tests, to
     /// compare with one call per window).
     var joinsWindows = true
+    /// Tables' headers already read, by their titles: an export repeats its tables' titles
+    /// section after section, and reading a header costs thousands of instructions a title.
+    var headers: [[String]: TableHeader] = [:]
+
+    func header(titles: [String]) -> TableHeader {
+        if let header = headers[titles] { return header }
+        let header = engine.header(titles: titles, scratch: scratch)
+        if headers.count >= 512 { headers.removeAll(keepingCapacity: true) }
+        headers[titles] = header
+        return header
+    }
 
     public init(engine: Engine, options: ScanOptions = ScanOptions()) throws {
         self.engine = engine

@@ -114,9 +114,9 @@ struct DocumentState {
         var candidates = try findCandidates(buffer: buffer, bufferStart: bufferStart, ownedFrom: ownedFrom, ownedTo: ownedTo)
         if table != nil {
             var rows: [TableTokenizer.Row] = []
-            let engine = engine, scratch = scanner.scratch, formLike = document.formLike
+            let scanner = scanner, formLike = document.formLike
             table!.consume(buffer: buffer, bufferStart: bufferStart, upTo: ownedTo, eof: eof, resolve: { titles in
-                let header = engine.header(titles: titles, scratch: scratch)
+                let header = scanner.header(titles: titles)
                 // A form's first row ("Name | Olivia Hughes") is no header: no column context.
                 return !formLike || header.readsAsHeader ? header : TableHeader(columns: [])
             }) { rows.append($0) }

@@ -353,7 +353,7 @@ public final class Engine: @unchecked Sendable {
                 // excluded word beginning one of the title's words rules it out: "id" rules out
                 // "pupil id" and "identifier", not "candidate" or "middle name".
                 if detector.columns.contains(normalized) { columnDetector = index; break }
-                if detector.excludeColumns.contains(where: { (" " + normalized).contains(" " + $0) }) { continue }
+                if detector.excludeColumns.contains(where: { TableHeader.hasWord(startingWith: $0, in: normalized) }) { continue }
                 // "pupil surname", "child's first name": ends with a listed header word.
                 // (Not after a small word: "Support for pupils", "Letters to parents" are a
                 // table's row labels or topics, not a column of people.)

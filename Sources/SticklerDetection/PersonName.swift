@@ -547,7 +547,8 @@ public enum PersonName {
             while start < bytes.count {
                 var end = start
                 while end < bytes.count && bytes[end] != 32 { end += 1 }
-                if end > start, organisationWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) { return true }
+                if end > start, organisationWordShapes.holds(bytes, start, end),
+                   organisationWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) { return true }
                 start = end + 1
             }
             return false
@@ -865,6 +866,11 @@ public enum PersonName {
         "unwell", "away", "back", "due", "wants",
     ]
 
+    /// The first letters and lengths of the field words and the organisation words: a long
+    /// cell's words are most of them passed over without building and hashing a string.
+    static let fieldWordShapes = WordShapes(fieldWords)
+    static let organisationWordShapes = WordShapes(organisationWords)
+
     /// Words of a table's column titles or a form's labels, never of a person's name.
     static let fieldWords: Set<String> = ["name", "names", "address", "code", "year", "date", "number", "status", "phone",
                                           "email", "contact", "details", "type", "id", "reference", "manager", "data",
@@ -896,7 +902,8 @@ public enum PersonName {
             while start < bytes.count {
                 var end = start
                 while end < bytes.count && bytes[end] != 32 && bytes[end] != 44 { end += 1 }
-                if end - start >= 2 && end - start <= 9, !bytes[start..<end].contains(where: { $0 >= 0x80 }) {
+                if end - start >= 2 && end - start <= 9, fieldWordShapes.holds(bytes, start, end),
+                   !bytes[start..<end].contains(where: { $0 >= 0x80 }) {
                     if fieldWords.contains(lowerASCII(bytes[start..<end])) { return true }
                 }
                 start = end + 1
@@ -1009,3 +1016,28 @@ public enum AddressCell {
     }
 }
 
+/// Which (first letter, length) pairs a set of words has, ASCII letters folded to lower case:
+/// a word whose pair is not among them is not in the set.
+struct WordShapes {
+    static let maxLength = 31
+    private var seen = [Bool](repeating: false, count: 256 * (WordShapes.maxLength + 1))
+
+    init(_ words: Set<String>) {
+        for word in words {
+            guard let first = word.utf8.first else { continue }
+            let length = word.utf8.count
+            // A longer word (or one beginning beyond ASCII) is always looked up.
+            for byte in [first, ContextKeyword.fold(first), first >= 97 && first <= 122 ? first - 32 : first] {
+                if length > Self.maxLength { continue }
+                seen[Int(byte) * (Self.maxLength + 1) + length] = true
+            }
+        }
+    }
+
+    /// Whether `bytes[start..<end]` may be one of the words.
+    @inline(__always) func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        guard length <= Self.maxLength else { return true }
+        return seen[Int(bytes[start]) * (Self.maxLength + 1) + length]
+    }
+}

@@ -351,6 +351,23 @@ public struct TableHeader: Sendable {
         return words.joined(separator: " ")
     }
 
+    /// Whether one of `text`'s words begins with `prefix` (which may run over words: "document
+    /// name"), as `(" " + text).contains(" " + prefix)` says, without Foundation's search
+    /// (a header's every title against every column detector's excluded words).
+    static func hasWord(startingWith prefix: String, in text: String) -> Bool {
+        var text = text, prefix = prefix
+        return text.withUTF8 { text in
+            prefix.withUTF8 { prefix in
+                guard let first = prefix.first else { return true }
+                guard prefix.count <= text.count else { return false }
+                for start in 0...(text.count - prefix.count) where text[start] == first && (start == 0 || text[start - 1] == 32) {
+                    if memcmp(text.baseAddress! + start, prefix.baseAddress!, prefix.count) == 0 { return true }
+                }
+                return false
+            }
+        }
+    }
+
     public static func normalize(_ title: String) -> String {
         // "Forename(s)", "Parent name(s)": the plural in brackets dropped.
         // A note in brackets ("Name (Class)", "Student Name (Form)", "Forename(s)", Google's
