@@ -28,6 +28,15 @@ enum CellText {
         return trimmed(String(head))
     }
 
+    /// Whether a text holds a byte (searched with memchr, not byte by byte through a view).
+    static func holds(_ byte: UInt8, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
     static func before(lastOf marker: String, in text: String) -> String {
         guard let range = text.range(of: marker, options: .backwards) else { return text }
         var head = text[..<range.lowerBound]

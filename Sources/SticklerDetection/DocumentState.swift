@@ -1202,7 +1202,7 @@ struct DocumentState {
             var name = CellText.withoutTrailingNote(CellText.trimmed(cell.text, quotes: true))
             // "Ms Hannah Whitcombe Current: Chellaston Academy": a Word cell's second paragraph,
             // a label and its value, after the name (two words or more before the label).
-            if name.utf8.contains(58), let colon = name.firstIndex(of: ":"), let space = name[..<colon].lastIndex(of: " ") {
+            if CellText.holds(58, name), let colon = name.firstIndex(of: ":"), let space = name[..<colon].lastIndex(of: " ") {
                 let head = String(name[..<space])
                 if head.split(separator: " ").count >= 2 { name = head }
             }
@@ -1223,7 +1223,8 @@ struct DocumentState {
             if header.columns[cell.column].trusted {
                 guard PersonName.readsAsFullName(name) else { continue }
             } else if let validator = engine.validators[detector], !validator(Array(name.utf8)) {
-                if PersonName.namesTeam(name) { teams.insert(detector) }
+                // (A team's name is short: "Exams | Office", "IT | Helpdesk".)
+                if name.utf8.count <= 64, PersonName.namesTeam(name) { teams.insert(detector) }
                 continue
             }
             cells.append((cell.from, cell.to))

@@ -540,7 +540,8 @@ public enum PersonName {
     /// "Coach Hire"): then the row's other name cells ("Exams | Office") are no one's either.
     /// (Asked of every name cell that is no name: on its bytes, lower-cased once.)
     static func namesTeam(_ text: String) -> Bool {
-        var lower = CellText.trimmed(text).lowercased()
+        let trimmed = CellText.trimmed(text)
+        var lower = trimmed.utf8.allSatisfy({ $0 < 0x80 }) ? lowerASCII(trimmed.utf8) : trimmed.lowercased()
         if notNames.contains(lower) { return true }
         return lower.withUTF8 { bytes in
             var start = 0
