@@ -377,6 +377,9 @@ struct DocumentState {
                 // "Thomas Telford School": no shorter match from this start is a person either.
                 if !engine.notFollowedBy[detectorIndex].isEmpty, let next = nextWord(buffer, after: to),
                    engine.notFollowedBy[detectorIndex].contains(next) { break }
+                // "Kwame Boateng 05/11/2024 16:10": a chat's sender and the time of the post, not
+                // a birth date.
+                if engine.detectors[detectorIndex].validator == "person_name_birth_date", followedByTime(buffer, after: to) { break }
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
                 // (Unless the member of staff is the subject of an HR case: "Disclosure made by
                 // Carly Woodhead (Finance Officer) about the business manager, Gary Woodhead".)
@@ -483,6 +486,18 @@ struct DocumentState {
     }
 
     /// The word after a space at `after`, lower-cased (letters only, at most 24), if any.
+    /// Whether a time of day follows, after a space or a comma: " 16:10", ", 9:05".
+    func followedByTime(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
+        var index = after
+        if index < buffer.count, buffer[index] == 44 { index += 1 }
+        guard index < buffer.count, buffer[index] == 32 else { return false }
+        index += 1
+        var digits = 0
+        while index < buffer.count, isDigit(buffer[index]), digits < 3 { index += 1; digits += 1 }
+        guard (1...2).contains(digits), index + 2 < buffer.count, buffer[index] == 58 else { return false }
+        return isDigit(buffer[index + 1]) && isDigit(buffer[index + 2])
+    }
+
     func nextWord(_ buffer: UnsafeRawBufferPointer, after: Int) -> String? {
         guard after + 1 < buffer.count, buffer[after] == 32 else { return nil }
         var end = after + 1

@@ -231,6 +231,8 @@ enum GivenNames {
         "yeva", "zlata", "myroslava", "vladyslav", "danylo", "illia", "matvii", "yehor", "kyrylo", "denys",
         "halyna", "nataliia", "tetiana", "svitlana", "serhii", "volodymyr", "yurii", "ihor", "vasyl",
         "valeria", "veronika", "kseniia", "ksenia", "tigist", "hiwot", "bereket",
+        // Edo and other Nigerian names, and a few more, missed in rounds 162-163.
+        "osaru", "osas", "osagie", "efosa", "eghosa", "osaze", "deja", "dejah", "nosa",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

@@ -20,6 +20,8 @@ public enum Validators {
         "uk_driving_licence": { DrivingLicence.isValid($0.alnumUpper) },
         "uk_phone": { UKPhone.isValid($0) },
         "uk_phone_without_zero": { UKPhone.isValid([48] + $0) },
+        // "447700900726": 44 and the national number, as an SMS gateway writes it.
+        "uk_mobile_without_plus": { $0.count == 12 && UKPhone.isValid([43] + $0) },
         "international_phone": { InternationalPhone.isValid($0) },
         "date": { DateValue.isValid($0) },
         "birth_date": { DateValue.isBirthDate($0) },

@@ -319,6 +319,15 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNotNil(names["Łukasz Wójcik"], "\(names)")
     }
 
+    /// A chat export's sender and the time of the post ("Kwame Boateng 05/11/2024 16:10") is
+    /// no name with a birth date; a sibling's date in brackets still is.
+    func testAChatPostsTimeIsNoBirthDate() throws {
+        let chat = try scan("Kwame Boateng 05/11/2019 16:10\nCan we book the coach?\n", options: ScanOptions(minConfidence: .low))
+        XCTAssertFalse(chat.events.contains { $0.finding.detector == "person_name_birth_date" })
+        let sibling = try scan("Siblings: Amelia Hughes (03/05/2017)\n", options: ScanOptions(minConfidence: .low))
+        XCTAssertTrue(sibling.events.contains { $0.finding.detector == "person_name_birth_date" })
+    }
+
     /// A contacts export's teams ("Exams | Office", "IT | Helpdesk") and a quiz's nicknames
     /// ("Banana Split" under "Player") are no one's names; the people among them are.
     func testTeamsAndNicknamesAreNoNames() throws {

@@ -154,6 +154,7 @@ final class ValidatorTests: XCTestCase {
               invalid: ["forename: Test\nsurname: Student", "first name: Jane\nlast name: Doe", "Forename: Casey\nSurname: Testcase",
                         "Surname: Bloggs\nForename: Joe"])
         check("uk_phone_without_zero", valid: ["7700900123", "1134960000", "2079460018"], invalid: ["9434765919", "7012345678", "0770090012"])
+        check("uk_mobile_without_plus", valid: ["447700900123", "447911123456"], invalid: ["44770090012", "447012345678", "4477009001234", "447777777777"])
         check("international_phone", valid: ["+86 139 1427 5806", "+971 50 318 2264", "+33 (0)6 45 78 91 23", "+234 803 517 2290",
                                              "+1 (416) 555-0139", "+852 9123 8470", "+91 98450 27613"],
               invalid: ["+44 7700 900123", "+1 234 567 8901", "+1 (016) 555 0139", "+49 1111 111111", "+86 1234", "+28 1234 5678",
@@ -260,7 +261,7 @@ final class ValidatorTests: XCTestCase {
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "chi_mod11", "hc_mod11", "scn_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account", "bacs_record",
                                    "person_name", "address_cell", "person_name_prose", "person_name_after_label", "birth_date",
-                                   "uk_phone_without_zero", "person_name_running_text", "person_name_given", "person_name_labelled",
+                                   "uk_phone_without_zero", "uk_mobile_without_plus", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_addressee",
                                    "person_name_exam_entry", "person_name_caps_reversed", "person_initials", "person_name_capitals",
