@@ -52,6 +52,8 @@ enum OrganisationContact {
         if roleMailboxes.contains(local) { return true }
         // An office's, in one word ("dataoffice@", "examsoffice@").
         if local.count <= 16, local.hasSuffix("office"), local.allSatisfy(\.isLetter) { return true }
+        // A year group's or a class's parents' list ("y9parents@", "year6parents@", "allparents@").
+        if local.count <= 20, local.hasSuffix("parents"), local.allSatisfy({ $0.isLetter || $0.isNumber }) { return true }
         // Its first word or its last ("office.admin@", "lscp.training@").
         let words = local.split(whereSeparator: { !$0.isLetter })
         return words.first.map { roleMailboxes.contains(String($0)) } ?? false || words.last.map { roleMailboxes.contains(String($0)) } ?? false
@@ -436,7 +438,7 @@ enum OrganisationContact {
         "sencos", "sendcos", "headteachers", "dsls", "bulletin", "bulletins", "newsletters",
         // A school's fundraising and former pupils' mailboxes ("alumni@", "lottery@").
         "alumni", "oldpupils", "fundraising", "lottery", "donations", "donate", "giftaid", "development", "raffle",
-        "volunteers", "volunteering",
+        "volunteers", "volunteering", "menu", "menus",
         // A science department's prep room ("prep@", "prep.room@").
         "prep", "preproom", "lab", "labs", "technician",
     ]

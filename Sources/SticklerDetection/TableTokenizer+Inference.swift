@@ -22,7 +22,11 @@ extension TableTokenizer {
         // surname then a given name ("Popescu | Mihai | Y1 | SLCN | Talk Boost").
         if titles.count >= 3 {
             let first = titles[0], second = titles[1]
-            if isPlainGivenName(first), second.first?.isUppercase == true, !second.contains(" "), !TableHeader.isKnownTitleWord(second) {
+            // (A name that is also a thing's, "Ruby | Evans | 16 | ... | SEN K", with a figure
+            // further on: a markbook's row, not "Amber | Red | Green".)
+            let givenFirst = isPlainGivenName(first) || GivenNames.contains(first.lowercased()) && thingNames.contains(first.lowercased())
+                && titles.dropFirst(2).contains { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+            if givenFirst, second.first?.isUppercase == true, !second.contains(" "), !TableHeader.isKnownTitleWord(second) {
                 return true
             }
             if isPlainGivenName(second), !first.contains(" "), first.first?.isUppercase == true, first.dropFirst().contains(where: \.isLowercase),

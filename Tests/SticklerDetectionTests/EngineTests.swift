@@ -319,6 +319,15 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNotNil(names["Łukasz Wójcik"], "\(names)")
     }
 
+    /// A headerless markbook whose second row begins with a name that is also a thing's
+    /// ("Ruby | Evans | 16 | ... | SEN K") is data, not the header of the rows below it.
+    func testAHeaderlessMarkbooksRowBeginningWithRubyIsData() throws {
+        let sheet = "Hodan,Sharma,14,Strong structure,Spelling,PP\nRuby,Evans,16,Strong structure,Vary sentences,SEN K\n"
+            + "Nneka,Murphy,17,Strong structure,Vary sentences,PP\n"
+        let names = try scan(sheet, delimiter: 44).events.filter { $0.finding.category == .personal }.map(\.finding.redacted)
+        XCTAssertEqual(names, ["H•••• S•••••", "R••• E••••", "N•••• M•••••"])
+    }
+
     /// A chat export's sender and the time of the post ("Kwame Boateng 05/11/2024 16:10") is
     /// no name with a birth date; a sibling's date in brackets still is.
     func testAChatPostsTimeIsNoBirthDate() throws {

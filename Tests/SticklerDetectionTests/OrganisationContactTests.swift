@@ -102,9 +102,10 @@ final class OrganisationContactTests: DetectionTestCase {
     /// An office's mailbox in one word, a PTA's and a prep room's are a role's; a person's is theirs.
     func testOfficesFundraisingAndPrepRoomMailboxes() throws {
         let text = "To: dataoffice@fairfield.example.org\nContact alumni@harrowfield-pta.example.org.uk\n"
-            + "Cc: prep@hollinspark.example.sch.uk\nContact j.whitaker@fairfield.example.org\n"
+            + "Cc: prep@hollinspark.example.sch.uk\nContact j.whitaker@fairfield.example.org\nTo: y9parents@hollinsbrook.example.sch.uk\n"
         let found = try found(text)
-        for value in ["dataoffice@fairfield.example.org", "alumni@harrowfield-pta.example.org.uk", "prep@hollinspark.example.sch.uk"] {
+        for value in ["dataoffice@fairfield.example.org", "alumni@harrowfield-pta.example.org.uk", "prep@hollinspark.example.sch.uk",
+                      "y9parents@hollinsbrook.example.sch.uk"] {
             XCTAssertEqual(found[value], .low, value)
         }
         XCTAssertEqual(found["j.whitaker@fairfield.example.org"], .high)
