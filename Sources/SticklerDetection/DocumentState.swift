@@ -379,7 +379,7 @@ struct DocumentState {
                    engine.notFollowedBy[detectorIndex].contains(next) { break }
                 // "Kwame Boateng 05/11/2024 16:10": a chat's sender and the time of the post, not
                 // a birth date.
-                if engine.detectors[detectorIndex].validator == "person_name_birth_date", followedByTime(buffer, after: to) { break }
+                if engine.namesByBirthDate[detectorIndex], followedByTime(buffer, after: to) { break }
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
                 // (Unless the member of staff is the subject of an HR case: "Disclosure made by
                 // Carly Woodhead (Finance Officer) about the business manager, Gary Woodhead".)
@@ -485,7 +485,6 @@ struct DocumentState {
         return position == 0 || buffer[position - 1] == 10 || buffer[position - 1] == 13
     }
 
-    /// The word after a space at `after`, lower-cased (letters only, at most 24), if any.
     /// Whether a time of day follows, after a space or a comma: " 16:10", ", 9:05".
     func followedByTime(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
         var index = after
@@ -498,6 +497,7 @@ struct DocumentState {
         return isDigit(buffer[index + 1]) && isDigit(buffer[index + 2])
     }
 
+    /// The word after a space at `after`, lower-cased (letters only, at most 24), if any.
     func nextWord(_ buffer: UnsafeRawBufferPointer, after: Int) -> String? {
         guard after + 1 < buffer.count, buffer[after] == 32 else { return nil }
         var end = after + 1

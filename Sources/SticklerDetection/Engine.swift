@@ -101,6 +101,9 @@ public final class Engine: @unchecked Sendable {
     let staffingMatterDatabase: Database
     /// Per detector: whether it finds people's names (`normalize: name`).
     let isName: [Bool]
+    /// Per detector: whether it finds a name by the birth date after it, which a time of day
+    /// after the date rules out (`validator: person_name_birth_date`).
+    let namesByBirthDate: [Bool]
     /// Per detector: the roles beside a value that rule it out (`not_in_role`).
     let notInRole: [Set<String>]
     /// Per detector: whether a death's word rules its values out (`not_in_role` holds "died"):
@@ -280,6 +283,7 @@ public final class Engine: @unchecked Sendable {
         notInRole = detectors.map { Set($0.notInRole) }
         tellsLives = detectors.map { $0.notInRole.contains("died") }
         isName = detectors.map { $0.normalization == .name }
+        namesByBirthDate = detectors.map { $0.validator == "person_name_birth_date" }
         notNear = detectors.map { detector in
             detector.notNear.isEmpty ? nil : ContextKeywordSet(detector.notNear.enumerated().map { ContextKeyword(id: $0.offset, text: $0.element) })
         }

@@ -50,10 +50,8 @@ enum OrganisationContact {
         guard let at = (from..<to).first(where: { buffer[$0] == UInt8(ascii: "@") }), at > from else { return false }
         let local = lowerASCII(buffer[from..<at])
         if roleMailboxes.contains(local) { return true }
-        // An office's, in one word ("dataoffice@", "examsoffice@").
-        if local.count <= 16, local.hasSuffix("office"), local.allSatisfy(\.isLetter) { return true }
-        // A year group's or a class's parents' list ("y9parents@", "year6parents@", "allparents@").
-        if local.count <= 20, local.hasSuffix("parents"), local.allSatisfy({ $0.isLetter || $0.isNumber }) { return true }
+        // An office's or a parents' list, in one word ("dataoffice@", "y9parents@", "allparents@").
+        if local.count <= 20, roleSuffixes.contains(where: local.hasSuffix), local.allSatisfy({ $0.isLetter || $0.isNumber }) { return true }
         // Its first word or its last ("office.admin@", "lscp.training@").
         let words = local.split(whereSeparator: { !$0.isLetter })
         return words.first.map { roleMailboxes.contains(String($0)) } ?? false || words.last.map { roleMailboxes.contains(String($0)) } ?? false
@@ -406,6 +404,9 @@ enum OrganisationContact {
         "student's", "kin", "family", "grandparent", "grandma", "grandad", "nan", "aunt", "uncle", "foster", "lives",
         "resides", "private", "mobile",
     ]
+
+    /// A one-word mailbox's ending that names an office or a list of parents.
+    static let roleSuffixes = ["office", "parents"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [

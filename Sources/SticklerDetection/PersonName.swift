@@ -541,7 +541,7 @@ public enum PersonName {
     /// (Asked of every name cell that is no name: on its bytes, lower-cased once.)
     static func namesTeam(_ text: String) -> Bool {
         let trimmed = CellText.trimmed(text)
-        var lower = trimmed.utf8.allSatisfy({ $0 < 0x80 }) ? lowerASCII(trimmed.utf8) : trimmed.lowercased()
+        var lower = trimmed.utf8.contains(where: { $0 >= 0x80 }) ? trimmed.lowercased() : lowerASCII(trimmed.utf8)
         if notNames.contains(lower) { return true }
         return lower.withUTF8 { bytes in
             var start = 0
@@ -1017,20 +1017,18 @@ public enum AddressCell {
     }
 }
 
-/// Which (first letter, length) pairs a set of words has, ASCII letters folded to lower case:
-/// a word whose pair is not among them is not in the set.
+/// Which (first byte, length) pairs a set of lower-case words has, their first letters in
+/// either case: a word whose pair is not among them is not in the set. (A word longer than
+/// `maxLength` is always looked up.)
 struct WordShapes {
     static let maxLength = 31
     private var seen = [Bool](repeating: false, count: 256 * (WordShapes.maxLength + 1))
 
     init(_ words: Set<String>) {
         for word in words {
-            guard let first = word.utf8.first else { continue }
-            let length = word.utf8.count
-            // A longer word (or one beginning beyond ASCII) is always looked up.
-            for byte in [first, ContextKeyword.fold(first), first >= 97 && first <= 122 ? first - 32 : first] {
-                if length > Self.maxLength { continue }
-                seen[Int(byte) * (Self.maxLength + 1) + length] = true
+            guard let first = word.utf8.first, word.utf8.count <= Self.maxLength else { continue }
+            for byte in [first, (97...122).contains(first) ? first - 32 : first] {
+                seen[Int(byte) * (Self.maxLength + 1) + word.utf8.count] = true
             }
         }
     }
