@@ -29,6 +29,19 @@ enum CellText {
     }
 
     /// Whether a text holds a byte (searched with memchr, not byte by byte through a view).
+    /// Whether `text` is all ASCII and `trimmed(_:quotes: true)` leaves it as it is.
+    static func isUntrimmedASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            func trims(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0x22 }
+            if trims(first) || trims(last) { return false }
+            var high: UInt8 = 0
+            for byte in bytes { high |= byte }
+            return high < 0x80
+        }
+    }
+
     static func holds(_ byte: UInt8, _ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in

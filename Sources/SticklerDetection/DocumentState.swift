@@ -1225,7 +1225,18 @@ struct DocumentState {
             // a text file's prose between its tables is a row of one cell, under the table's
             // first column; no name is 48 characters long (the validators' limit), and every word
             // of a long paragraph asked whether it is a label cost a text dense with tables 15%.
-            guard !name.isEmpty, name.utf8.count <= 192, !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
+            guard !name.isEmpty, name.utf8.count <= 192 else { continue }
+            // A line of prose under a name column, too long for any name: only a template's
+            // example row could be told by it. (Each of its words asked whether it is a label,
+            // and the validator's pass over it, cost a text with tables between paragraphs 10%.)
+            if name.utf8.count > 64, header.columns[cell.column].trusted || engine.validatedAsName[detector], CellText.isUntrimmedASCII(name) {
+                if PersonName.isPlaceholderWord(name) || PersonName.hasMadeUpSurname(name),
+                   !CellText.sameIgnoringCase(name, header.columns[cell.column].title), !PersonName.isFormLabel(name) {
+                    exampleRow = true
+                }
+                continue
+            }
+            guard !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
             // A label, or a day or a month (a template's "Day | Mon | Tue" under "Pupil:").
             if PersonName.isFormLabel(name) || PersonName.isCalendarCell(name) { continue }
             // A template's example row: "CANDIDATE | Example | 01/01/2009".

@@ -104,6 +104,9 @@ public final class Engine: @unchecked Sendable {
     /// Per detector: whether it finds a name by the birth date after it, which a time of day
     /// after the date rules out (`validator: person_name_birth_date`).
     let namesByBirthDate: [Bool]
+    /// Per detector: whether its validator is `person_name` (`PersonName.clean`), which no
+    /// ASCII cell longer than 48 bytes passes.
+    let validatedAsName: [Bool]
     /// Per detector: the roles beside a value that rule it out (`not_in_role`).
     let notInRole: [Set<String>]
     /// Per detector: whether a death's word rules its values out (`not_in_role` holds "died"):
@@ -284,6 +287,7 @@ public final class Engine: @unchecked Sendable {
         tellsLives = detectors.map { $0.notInRole.contains("died") }
         isName = detectors.map { $0.normalization == .name }
         namesByBirthDate = detectors.map { $0.validator == "person_name_birth_date" }
+        validatedAsName = detectors.map { $0.validator == "person_name" }
         notNear = detectors.map { detector in
             detector.notNear.isEmpty ? nil : ContextKeywordSet(detector.notNear.enumerated().map { ContextKeyword(id: $0.offset, text: $0.element) })
         }

@@ -91,6 +91,18 @@ final class PatternBoundaryTests: XCTestCase {
         XCTAssertFalse(CellText.sameIgnoringCase("Olivia Hughes", "Name"))
     }
 
+    /// A line of prose under a name column is read no further when it is ASCII and nothing
+    /// would be trimmed from it: the name validator turns down any ASCII cell that long.
+    func testAnUntrimmedASCIICell() {
+        XCTAssertTrue(CellText.isUntrimmedASCII("Olivia Hughes"))
+        XCTAssertFalse(CellText.isUntrimmedASCII(" Olivia Hughes"), "a space would be trimmed")
+        XCTAssertFalse(CellText.isUntrimmedASCII("\"Olivia Hughes\""), "so would quotation marks")
+        XCTAssertFalse(CellText.isUntrimmedASCII("Zoë Hughes"), "not ASCII")
+        let prose = String(repeating: "Pupils compare the volcano diagram with their prediction. ", count: 2).dropLast()
+        XCTAssertTrue(CellText.isUntrimmedASCII(String(prose)))
+        XCTAssertNil(PersonName.clean(String(prose)), "no ASCII name is longer than 48 bytes")
+    }
+
     /// A form's label read as a name column's cell ("Full home address", "Pupil's Name, DOB").
     func testAFormsLabelIsNoName() {
         XCTAssertTrue(PersonName.isFormLabel("Full home address"))
