@@ -51,6 +51,8 @@ public enum Email {
         guard let at = value.firstIndex(of: 64) else { return false }
         let local = value[..<at], domain = value[(at + 1)...]
         guard !local.isEmpty, local.count <= 64, local.first != 46, local.last != 46, !isGenerated(local), !isPlaceholder(local) else { return false }
+        // A script's variable, not an address: PowerShell's "$sam@pupils.…", a template's "%username%@…".
+        if local.contains(36) || (local.first == 37 && local.dropFirst().contains(37)) { return false }
         let labels = domain.split(separator: 46, omittingEmptySubsequences: false)
         guard labels.count >= 2 else { return false }
         for label in labels {

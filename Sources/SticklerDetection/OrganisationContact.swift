@@ -52,6 +52,11 @@ enum OrganisationContact {
         if roleMailboxes.contains(local) { return true }
         // An office's or a parents' list, in one word ("dataoffice@", "y9parents@", "allparents@").
         if local.count <= 20, roleSuffixes.contains(where: local.hasSuffix), local.allSatisfy({ $0.isLetter || $0.isNumber }) { return true }
+        // A list of every parent or every member of staff, in words joined by hyphens or
+        // underscores ("parents-all@", "all-staff@", "everyone_y9parents@").
+        let joined = local.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        if joined.count >= 2, joined.contains(where: { $0 == "all" || $0 == "everyone" }),
+           joined.contains(where: { word in listMembers.contains(where: word.hasSuffix) }) { return true }
         // Its first word or its last ("office.admin@", "lscp.training@").
         let words = local.split(whereSeparator: { !$0.isLetter })
         return words.first.map { roleMailboxes.contains(String($0)) } ?? false || words.last.map { roleMailboxes.contains(String($0)) } ?? false
@@ -143,7 +148,7 @@ enum OrganisationContact {
         }
     }
 
-    enum Word { case organisation, leading, company, venue, personal, staff, service }
+    enum Word { case organisation, leading, company, venue, personal, staff, service, phase }
 
     /// Every word the checks look for, with what it says. The sets are sorted: a set's order
     /// changes from one process to the next, and the compiled database is cached by its
@@ -153,7 +158,7 @@ enum OrganisationContact {
         organisationWords.sorted().map { (.organisation, $0) } + leadingOrganisationWords.sorted().map { (.leading, $0) }
         + companySuffixes.sorted().map { (.company, $0) } + venueLabels.sorted().map { (.venue, $0) }
         + personalWords.sorted().map { (.personal, $0) } + staffRoles.sorted().map { (.staff, $0) }
-        + servicePhrases.map { (.service, $0) }
+        + servicePhrases.map { (.service, $0) } + phaseWords.sorted().map { (.phase, $0) }
 
     /// The vocabulary as literal caseless patterns (case is checked on the bytes where it matters).
     static var patterns: [Pattern] {
@@ -308,8 +313,9 @@ enum OrganisationContact {
                 guard isCapitalised(buffer, word.from, word.to), word.to + 1 < to, buffer[word.to] == 32,
                       isUpperLead(buffer[word.to + 1]) else { continue }
                 return true
-            case .organisation:
+            case .organisation, .phase:
                 guard isCapitalised(buffer, word.from, word.to), !(word.to < to && buffer[word.to] == UInt8(ascii: ":")) else { continue }
+                if word.kind == .phase, !endsSchoolsName(buffer, word, to) { continue }
                 // The word before, in the same cell: capitalised, no label.
                 var end = word.from
                 while end > from, buffer[end - 1] == 32 { end -= 1 }
@@ -333,7 +339,8 @@ enum OrganisationContact {
         var position = from, index = 0
         while index < 8, let word = firstWord(buffer, position, to) {
             if word.to < to, buffer[word.to] == UInt8(ascii: ":") { return false }
-            if index > 0, near.words.contains(where: { ($0.kind == .organisation || $0.kind == .company) && $0.from == word.from && $0.to == word.to }),
+            if index > 0, near.words.contains(where: { ($0.kind == .organisation || $0.kind == .company || $0.kind == .phase && endsSchoolsName(buffer, $0, to))
+                                                       && $0.from == word.from && $0.to == word.to }),
                isCapitalised(buffer, word.from, word.to) { return true }
             if index == 0, word.to + 1 < to, buffer[word.to] == 32, isUpperLead(buffer[word.to + 1]),
                near.words.contains(where: { $0.kind == .leading && $0.from == word.from && $0.to == word.to }) { return true }
@@ -389,6 +396,29 @@ enum OrganisationContact {
         "department for", "buildings",
     ]
 
+    /// A school's phase, the last word of its name where the name stops there ("Calder Vale
+    /// Primary, Tuel Lane", "Heptonstall CE Junior (HX7 7LY)"); not a pupil's "SEN Primary
+    /// need" or "Primary carer".
+    static let phaseWords: Set<String> = ["primary", "junior", "infant"]
+
+    /// Whether a phase's word ends a school's name: a comma, a bracket, a dash, a full stop,
+    /// a tab or the line's end after it (no word), and no "SEN" or "main" before it.
+    static func endsSchoolsName(_ buffer: UnsafeRawBufferPointer, _ word: (kind: Word, from: Int, to: Int), _ to: Int) -> Bool {
+        var next = word.to
+        while next < to, buffer[next] == 32 { next += 1 }
+        if next < to {
+            let byte = buffer[next]
+            // (A dash or an en dash set off by a space: "Calder Vale Primary - Tuel Lane".)
+            let dash = next > word.to && (byte == UInt8(ascii: "-") || byte == 0xE2)
+            guard dash || ",()|.;\t\r\n".utf8.contains(byte) else { return false }
+        }
+        var end = word.from
+        while end > 0, buffer[end - 1] == 32 { end -= 1 }
+        var start = end
+        while start > 0, isLetter(buffer[start - 1]) { start -= 1 }
+        return !["sen", "send", "main", "first", "her", "his", "their", "the"].contains(lowerASCII(buffer[start..<end]))
+    }
+
     /// A line's label that names an organisation or a place, not a person.
     static let venueLabels: Set<String> = ["centre", "venue", "hotel", "hostel", "provider", "company", "supplier",
                                            "organisation", "organization", "destination", "accommodation", "museum",
@@ -404,6 +434,9 @@ enum OrganisationContact {
         "student's", "kin", "family", "grandparent", "grandma", "grandad", "nan", "aunt", "uncle", "foster", "lives",
         "resides", "private", "mobile",
     ]
+
+    /// Who a list of everyone is to ("parents-all@", "all-staff@").
+    static let listMembers = ["parents", "staff", "pupils", "students", "teachers", "governors", "families"]
 
     /// A one-word mailbox's ending that names an office or a list of parents.
     static let roleSuffixes = ["office", "parents"]
@@ -425,6 +458,8 @@ enum OrganisationContact {
         "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // Teams and services of other organisations ("camhs.spa@", "sendiass@", "groups@"), a
         // school's departments ("pe@", "music@"), accounts receivable and payable ("ar@").
+        // In Welsh: exams, admissions, the head's office.
+        "arholiadau", "derbyniadau",
         "camhs", "mhst", "sendiass", "spa", "providers", "provider", "report", "reportit", "concerns", "worried", "tellus", "speakup", "whistleblowing", "swyddfa", "gweinyddol", "ymholiadau", "derbynfa", "cyllid", "presenoldeb", "pennaeth", "aca", "acad", "sch", "pri", "prim", "ithelp", "itservices", "ictsupport", "ictservices", "ithelpdesk", "repro", "reprographics", "printroom", "print", "printing", "ews", "ewo", "ewss", "welfare", "earlyhelp", "cme", "wex", "workexperience", "placements", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
         "music", "science", "maths", "english", "history", "geography", "drama", "languages", "ar", "ap",
         "creditcontrol", "remittance", "remittances", "ledger", "consular", "embassy", "events", "visits", "tours",
