@@ -137,19 +137,36 @@ struct PDFLayout {
         return out
     }
 
+    /// Whether the gap before `next` is one word space of a monospaced font: as wide as the
+    /// characters either side, which are as wide as each other, and the blank between them
+    /// (if poppler gave one) too. Courier's every character is 0.6 em, more than half its
+    /// height, so that each word of a typed letter would otherwise lie apart from the next
+    /// and its aligned lines read as a table of words; two spaces or more still part columns.
+    static func monospacedSpace(_ last: Box, _ blank: Box?, _ next: Box) -> Bool {
+        let width = last.x2 - last.x1
+        guard width > 0 else { return false }
+        func same(_ a: Double) -> Bool { abs(a - width) <= width * 0.05 }
+        return same(next.x2 - next.x1) && same(next.x1 - last.x2) && blank.map { same($0.x2 - $0.x1) } ?? true
+    }
+
     func phrases() -> [Phrase] {
         var phrases: [Phrase] = []
         var open = false // phrases.last is still being built
         var pendingSpace = false
+        var blanks = 0, blankBox: Box?, lastGlyph: Box? // since the phrase's last character
         for (index, glyph) in glyphs.enumerated() {
             if glyph.blank {
                 if open { pendingSpace = true }
+                blanks += 1
+                blankBox = glyph.box
                 continue
             }
+            defer { blanks = 0; blankBox = nil; lastGlyph = glyph.box }
             let bytes = text[glyph.start..<(glyph.start + glyph.count)]
             let last = phrases.count - 1
             if open, Self.sameLine(phrases[last].box, glyph.box), glyph.box.x1 >= phrases[last].box.x2 - 1,
-               !Self.apart(phrases[last].box, glyph.box) {
+               !Self.apart(phrases[last].box, glyph.box)
+                || blanks <= 1 && lastGlyph.map { Self.monospacedSpace($0, blankBox, glyph.box) } ?? false {
                 // Extended in place (a copy of the phrase would copy its text at each glyph).
                 if pendingSpace { phrases[last].text.append(32) }
                 phrases[last].text += bytes

@@ -27,6 +27,53 @@ final class PDFLayoutTests: XCTestCase {
         try XCTUnwrap(page.boxes.withUnsafeBufferPointer { PDFLayout(text: page.text, boxes: $0) })
     }
 
+    /// A page typed in Courier 12 pt as poppler gives it: every character 7.2 pt wide (0.6 em)
+    /// and 9.43 pt high, so that a word space is wider than half a character's height; a run
+    /// of spaces one blank as wide as the gap.
+    func typed(_ lines: [(y: Double, text: String)]) -> (text: [UInt8], boxes: [PDFLayout.Box]) {
+        var text: [UInt8] = [], boxes: [PDFLayout.Box] = []
+        for line in lines {
+            var x = 40.0
+            for run in line.text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+                if run.offset > 0 {
+                    if run.element.isEmpty { x += 7.2; continue } // a second space: the blank grows
+                    let start = boxes.last.map { $0.x2 } ?? x
+                    text.append(32)
+                    boxes.append(PDFLayout.Box(x1: start, y1: line.y, x2: x + 7.2, y2: line.y + 9.43))
+                    x += 7.2
+                }
+                for byte in run.element.utf8 {
+                    text.append(byte)
+                    boxes.append(PDFLayout.Box(x1: x, y1: line.y, x2: x + 7.2, y2: line.y + 9.43))
+                    x += 7.2
+                }
+            }
+            text.append(10)
+            boxes.append(PDFLayout.Box(x1: x, y1: line.y + 9.43, x2: x, y2: line.y + 9.43))
+        }
+        return (text, boxes)
+    }
+
+    func testATypedLettersWordsAreNoTable() throws {
+        // Each word had been a phrase of its own, and the letter's aligned lines a table of
+        // words ("My\tson\tDariusz\tNowak").
+        let lines = ["My son Dariusz Nowak in class 2T has been", "wetting the bed since the court order.",
+                     "His date of birth is 14/03/2016.", "We live at 12 Acacia Road, Leeds LS6 2AB."]
+        let layout = try self.layout(typed(lines.enumerated().map { (100 + 16 * Double($0.offset), $0.element) }))
+        XCTAssertTrue(layout.tables().tables.isEmpty)
+        XCTAssertEqual(layout.phrases().map { String(decoding: $0.text, as: UTF8.self) }, lines)
+    }
+
+    func testATypedTablesColumnsStayApart() throws {
+        // Two spaces or more between columns, as a typed list aligns them.
+        let layout = try self.layout(typed([(100, "Surname    Forename   UPN"), (116, "Hughes     Olivia     R801200101001"),
+                                            (132, "Patel      Aarav      K921400112003")]))
+        let found = layout.tables()
+        XCTAssertEqual(found.tables.count, 1)
+        XCTAssertEqual(found.tables.first?.map { $0.map(\.text) }, [["Surname", "Forename", "UPN"], ["Hughes", "Olivia", "R801200101001"],
+                                                                    ["Patel", "Aarav", "K921400112003"]])
+    }
+
     func testCellsJoinedByPopplerAreSpacedApart() throws {
         // "Hughes" and "Olivia" in two cells 24 pt apart came out joined; a word space stays one.
         let layout = try self.layout(page([(100, [(40, "Hughes"), (106, "Olivia"), (180, "R801200101001 12/03/2013")])]))
