@@ -50,6 +50,10 @@ enum OrganisationContact {
         guard let at = (from..<to).first(where: { buffer[$0] == UInt8(ascii: "@") }), at > from else { return false }
         let local = lowerASCII(buffer[from..<at])
         if roleMailboxes.contains(local) { return true }
+        // A year's or a house's number after a role's ("hoy9@", "year11@", "hos2@").
+        let role = local.prefix { !$0.isNumber }
+        if !role.isEmpty, role.count < local.count, local.dropFirst(role.count).allSatisfy(\.isNumber),
+           roleMailboxes.contains(String(role)) { return true }
         // An office's or a parents' list, in one word ("dataoffice@", "y9parents@", "allparents@").
         if local.count <= 20, roleSuffixes.contains(where: local.hasSuffix), local.allSatisfy({ $0.isLetter || $0.isNumber }) { return true }
         // A list of every parent or every member of staff, in words joined by hyphens or
@@ -57,6 +61,8 @@ enum OrganisationContact {
         let joined = local.split(whereSeparator: { $0 == "-" || $0 == "_" })
         if joined.count >= 2, joined.contains(where: { $0 == "all" || $0 == "everyone" }),
            joined.contains(where: { word in listMembers.contains(where: word.hasSuffix) }) { return true }
+        // A class's or a year's parents ("preschool-parents@", "y6_parents@").
+        if joined.count >= 2, joined.last == "parents" { return true }
         // Its first word or its last ("office.admin@", "lscp.training@").
         let words = local.split(whereSeparator: { !$0.isLetter })
         return words.first.map { roleMailboxes.contains(String($0)) } ?? false || words.last.map { roleMailboxes.contains(String($0)) } ?? false
@@ -422,7 +428,10 @@ enum OrganisationContact {
     /// A line's label that names an organisation or a place, not a person.
     static let venueLabels: Set<String> = ["centre", "venue", "hotel", "hostel", "provider", "company", "supplier",
                                            "organisation", "organization", "destination", "accommodation", "museum",
-                                           "org"] // a vCard's organisation ("ORG:Swindon Stationers")
+                                           "org", // a vCard's organisation ("ORG:Swindon Stationers")
+                                           // A school's own record ("urn": 123456 above its "postcode" in a
+                                           // website's or an app's settings): a school's number, no pupil's.
+                                           "urn", "laestab", "dfe number", "dfe no"]
 
     /// A company's suffix, capitalised ("Ltd", "LIMITED"; not "limited space").
     static let companySuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "cic", "cio", "scio"]
@@ -433,6 +442,9 @@ enum OrganisationContact {
         "carer", "carers", "guardian", "emergency", "personal", "pupil", "pupil's", "child", "child's", "student",
         "student's", "kin", "family", "grandparent", "grandma", "grandad", "nan", "aunt", "uncle", "foster", "lives",
         "resides", "private", "mobile",
+        // A pupil's record above an address: a school's report ("Name: Freya Tuckwell  DOB:
+        // 09/01/2011" between its letterhead and "Address: 7 Lapwing Close").
+        "dob", "date of birth", "upn",
     ]
 
     /// Who a list of everyone is to ("parents-all@", "all-staff@").
@@ -456,6 +468,8 @@ enum OrganisationContact {
         "wellbeing", "pastoral", "transition", "sixthform", "customerservices", "customer", "operations", "cover",
         "data", "datamanager", "mis", "webmaster", "postmaster", "orders", "purchasing", "procurement", "complaints",
         "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
+        // A head of year's, a head of school's, a head of department's.
+        "hoy", "hos", "hod", "headofyear",
         // Teams and services of other organisations ("camhs.spa@", "sendiass@", "groups@"), a
         // school's departments ("pe@", "music@"), accounts receivable and payable ("ar@").
         // In Welsh: exams, admissions, the head's office.

@@ -111,6 +111,35 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(found["j.whitaker@fairfield.example.org"], .high)
     }
 
+    /// Lists of everyone and a class's parents, a head of year's with the year's number, Welsh
+    /// exams and admissions; not a person's address with a "+parents" tag.
+    func testListsAndNumberedRoleMailboxes() throws {
+        let text = "To: parents-all@cliuthar.example.sch.uk\nCc: all-staff@cliuthar.example.sch.uk\n"
+            + "To: preschool-parents@larkspur.example.sch.uk\nYear 9: hoy9@harrowfield.example.sch.uk\n"
+            + "Arholiadau / Exams: arholiadau@glanteifi.example.sch.uk\nEmail: j.smith+parents@example.com\n"
+        let found = try found(text)
+        for value in ["parents-all@cliuthar.example.sch.uk", "all-staff@cliuthar.example.sch.uk", "preschool-parents@larkspur.example.sch.uk",
+                      "hoy9@harrowfield.example.sch.uk", "arholiadau@glanteifi.example.sch.uk"] {
+            XCTAssertEqual(found[value], .low, value)
+        }
+        XCTAssertEqual(found["j.smith+parents@example.com"], .high)
+    }
+
+    /// A school's name that ends in its phase ("Calder Vale Primary,") is the school's; a
+    /// pupil's "SEN Primary need" is no school, and a pupil's record between a report's
+    /// letterhead and an address makes the address the pupil's.
+    func testASchoolsNameEndingInItsPhase() throws {
+        let advert = try found("Calder Vale Primary, Tuel Lane, Sowerby Bridge HX6 2QR\nHeptonstall CE Junior (Towngate HX7 7LY)\n")
+        XCTAssertEqual(advert["HX6 2QR"], .low)
+        XCTAssertEqual(advert["HX7 7LY"], .low)
+        XCTAssertEqual(try found("SEN Primary need: ASD. Home: 14 Acacia Road, Leeds LS6 2AB\n")["LS6 2AB"], .medium)
+        let report = try found("Harrowfield Academy - Year 9 Interim Report\nName: Freya Tuckwell   DOB: 09/01/2011\n"
+            + "Tutor comment: a good term.\nAddress: 7 Lapwing Close, Wednesbury, WS10 9PD\n")
+        XCTAssertEqual(report["WS10 9PD"], .high)
+        // A school's own settings: its URN above its postcode.
+        XCTAssertEqual(try found("school: Larkspur Lane Primary\nurn: 123456\nstreet: Larkspur Lane\npostcode: HX4 7QP\n")["HX4 7QP"], .low)
+    }
+
     /// A Welsh school's letterhead ("Ysgol ..." first); a newsletter's switchboard beside a team's
     /// mailbox; a training team's mailbox by its last word; a safeguarding poster's LADO.
     func testWelshLetterheadsTeamsAndServices() throws {
