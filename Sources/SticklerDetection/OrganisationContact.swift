@@ -233,6 +233,9 @@ enum OrganisationContact {
         "text service", "chathealth", "sexual health", "nursing team", "school nursing",
         // A policy's council services ("Children's Social Care duty line (0113 ...)").
         "duty line", "social care", "children's services", "childrens services", "duty and advice",
+        // A letter home's "please contact their tutor or the Head of Year on 0121 496 0000": the
+        // school's number, whoever answers it (a person's own mobile is theirs wherever it stands).
+        "head of year on", "tutor on", "class teacher on", "senco on", "the dsl on", "head of house on",
     ]
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
@@ -393,7 +396,7 @@ enum OrganisationContact {
         "association", "authority", "constabulary", "police", "hotel", "theatre", "zoo", "camp", "diocese", "agency",
         "institute", "studios", "solutions", "commissioner",
         // A trip's or a fieldwork day's sites ("Ilkley Lido car park, Denton Road, LS29 0BZ").
-        "lido", "car park", "nature reserve", "country park", "stadium", "arena", "national trust", "english heritage",
+        "lido", "car park", "coach park", "nature reserve", "country park", "stadium", "arena", "national trust", "english heritage",
         // A council's or a charity's transport ("ring Passenger Transport on ...", "Community Transport CIO").
         "passenger transport", "community transport",
         // A uniform supplier's quote ("Stitch & Print Schoolwear, Unit 4 Canal Wharf, Leeds").
