@@ -1089,6 +1089,12 @@ struct DocumentState {
                 vetoed = true
                 continue
             }
+            // "| Charles III | 14/11/1948 | 2022- | |" under "Born" beside "Died": a life's dates.
+            if header.tellsLives, engine.tellsLives[candidates[index].detector] {
+                candidates[index].vetoed = true
+                vetoed = true
+                continue
+            }
             if vetoes(title, candidates[index].detector) {
                 candidates[index].vetoed = true
                 vetoed = true

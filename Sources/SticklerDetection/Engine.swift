@@ -487,6 +487,7 @@ public final class Engine: @unchecked Sendable {
         if !peoplesData, contactColumns, !names([.identifier]) {
             header.namesOrganisations = normalizedTitles.contains(where: TableHeader.organisationTitles.contains)
         }
+        header.tellsLives = normalizedTitles.contains(where: TableHeader.lifeTitles.contains)
         // A list of schools with their own details and the post to contact at each.
         if !peoplesData, normalizedTitles.contains(where: TableHeader.schoolTitles.contains),
            normalizedTitles.allSatisfy({ title in

@@ -83,7 +83,11 @@ enum FamousNames {
         "robert scott", "edmund hillary", "samuel pepys", "william caxton", "thomas becket", "alfred great",
         "richard lionheart", "william conqueror", "harold godwinson", "elizabeth windsor", "charles windsor",
         "diana spencer", "joseph lister", "john snow", "james dyson", "george orwell", "claudia jones",
-        "grace hopper", "mary mallon", "malala yousafzai", "marcus rashford", "mo farah", "jessica ennis",
+        "grace hopper", "mary mallon", "malala yousafzai",
+        // A computing or an e-safety lesson's pioneers, founders and hackers.
+        "kevin mitnick", "bill gates", "steve jobs", "steve wozniak", "mark zuckerberg", "elon musk", "jeff bezos",
+        "larry page", "sergey brin", "linus torvalds", "margaret hamilton", "hedy lamarr", "dorothy vaughan",
+        "mary jackson", "annie easley", "gary mckinnon", "julian assange", "edward snowden", "marcus rashford", "mo farah", "jessica ennis",
         "emma raducanu", "lewis hamilton", "andy murray", "tom daley", "simone biles", "serena williams",
         "isambard brunel", "isambard kingdom", "isambard kingdom brunel", "mary somerville", "caroline herschel", "william herschel",
         // Science, invention, politics and literature a KS3/KS4 lesson names

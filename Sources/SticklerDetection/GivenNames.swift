@@ -149,6 +149,10 @@ enum GivenNames {
         "nusrat", "rumana", "sumaiya", "tasnim", "raul", "tove", "astrid", "freja", "sven", "lars", "nils", "ingrid",
         "sigrid", "tobias", "lina", "rania", "tahmid", "beatriz", "mihaela", "isabela", "bartek", "kuba", "kasia",
         "gosia", "tomek", "wojtek", "franek",
+        // Parents' generation, missed before (not "Glen" or "Troy": places; nor "Mark", "Grant", "Robin": words).
+        "lorna", "nicky", "shelley", "toni", "colette", "kirsteen", "graeme", "kris",
+        // Swedish, Norwegian and Danish (not "Saga", a word; nor "Elsa", a film's).
+        "sanna", "linnea", "erik", "anders", "henrik", "magnus", "leif", "solveig", "ebba", "alva", "kerstin", "malin",
         "jaden", "deshawn", "keisha", "shanice", "tyrone", "leroy", "jermaine", "tianna", "shakira",
         // Romanian names as written, with their comma and breve letters ("Ștefan Kaur (Eagles)").
         "ștefan", "ștefania", "cătălin", "cătălina", "ionuț", "răzvan", "mădălina",

@@ -473,6 +473,8 @@ enum OrganisationContact {
         "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear",
+        // An insurer's or a scheme's ("rpa.claims@").
+        "claims", "claim",
         // Teams and services of other organisations ("camhs.spa@", "sendiass@", "groups@"), a
         // school's departments ("pe@", "music@"), accounts receivable and payable ("ar@").
         // In Welsh: exams, admissions, the head's office.

@@ -949,6 +949,8 @@ public enum PersonName {
         "kit", "set", "pack", "oil", "thermometer", "stencil", "mould", "rods", "charcoal", "plug", "lead",
         // A technician's suppliers ("Kyocera Copier Servicing").
         "servicing", "copier", "copiers", "photocopier", "photocopiers", "repairs", "maintenance", "networks", "systems",
+        // A school's bank in its settings ("name": "Lloyds Bank").
+        "bank", "insurance", "solicitors", "accountants",
     ]
 
     static let calendarWords: Set<String> = [

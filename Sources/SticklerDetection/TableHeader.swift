@@ -43,6 +43,11 @@ public struct TableHeader: Sendable {
     /// register): its contact names, addresses, numbers and mailboxes are businesses' and
     /// their staff's at work, reported at `low` (worked out once, with the header).
     public var namesOrganisations = false
+    /// A table of lives ("Monarch | Born | Reigned | Died", a history display's scientists):
+    /// its dates are the dead's and the famous', no one's whose birth date a stick must not carry.
+    public var tellsLives = false
+    /// Column titles that make a table one of lives.
+    static let lifeTitles: Set<String> = ["died", "death", "date of death", "reigned", "reign", "executed", "year of death"]
     /// Its columns of staff roles ("Role", "Area"): on a row whose role cell names a school
     /// or business post ("Headteacher", "Catering Manager"), the person is staff in that
     /// role, and the row's contact details are theirs at work.

@@ -328,6 +328,16 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(names, ["H•••• S•••••", "R••• E••••", "N•••• M•••••"])
     }
 
+    /// A history display's table of lives ("Monarch | Born | Reigned | Died") gives no one's
+    /// birth date, the living monarch's included; a class list's "Born" column still does.
+    func testATableOfLivesGivesNoBirthDates() throws {
+        let lives = "Monarch,Born,Reigned,Died\nElizabeth II,21/04/1926,1952-2022,08/09/2022\nCharles III,14/11/1948,2022-,\n"
+        XCTAssertFalse(try scan(lives, delimiter: 44, options: ScanOptions(minConfidence: .low)).events
+            .contains { $0.finding.detector == "date_of_birth" })
+        let pupils = "Name,Born,Class\nOlivia Hughes,14/03/2015,4B\nJack Smith,02/05/2015,4B\n"
+        XCTAssertEqual(try scan(pupils, delimiter: 44).events.filter { $0.finding.detector == "date_of_birth" }.count, 2)
+    }
+
     /// A chat export's sender and the time of the post ("Kwame Boateng 05/11/2024 16:10") is
     /// no name with a birth date; a sibling's date in brackets still is.
     func testAChatPostsTimeIsNoBirthDate() throws {
