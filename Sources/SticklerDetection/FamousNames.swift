@@ -8,8 +8,12 @@ enum FamousNames {
     static func names(_ value: String) -> Bool {
         let words = value.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard words.count >= 2 else { return false }
-        return all.contains(words.joined(separator: " ")) || all.contains(words[0] + " " + words[words.count - 1])
-            || all.contains(words[words.count - 1] + " " + words[0])
+        // (Each name in `all` begins with one of `firstWords`: most cells' first and last words
+        // are none, and cost no string built. Asked of every name a table reports.)
+        let first = firstWords.contains(words[0]), last = firstWords.contains(words[words.count - 1])
+        guard first || last else { return false }
+        return first && (all.contains(words.joined(separator: " ")) || all.contains(words[0] + " " + words[words.count - 1]))
+            || last && all.contains(words[words.count - 1] + " " + words[0])
     }
 
     /// Whether two capitalised words in `buffer[from..<to]` are someone a school teaches about:

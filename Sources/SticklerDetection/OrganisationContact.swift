@@ -36,8 +36,9 @@ enum OrganisationContact {
         case .mailbox: return addressAfterIsRoles(buffer, after: to) ? .byKind : nil
         case .other: break
         }
-        // (A mobile is a person's wherever it stands: a team sheet's parents' under "U12 Football".)
-        if kind == .phone, isMobile(buffer, from: from, to: to) { return nil }
+        // (A mobile is a person's wherever it stands: a team sheet's parents' under "U12 Football";
+        // but for the school's own, said just before it: "wristbands with the school mobile 07700 900001".)
+        if kind == .phone, isMobile(buffer, from: from, to: to) { return schoolsMobileBefore(buffer, from: from) ? .byKind : nil }
         let near = Neighbourhood(buffer, from: from, to: to, database: database, scratch: scratch)
         return byPlace(near, from: from, to: to, kind: kind) ? .byPlace : nil
     }
@@ -91,6 +92,18 @@ enum OrganisationContact {
         while end < buffer.count, end - index < 256, buffer[end] != UInt8(ascii: ">"), buffer[end] != 10 { end += 1 }
         return isRoleMailbox(buffer, from: index + 1, to: end)
     }
+
+    /// Whether the words just before a mobile number (on its line, within 32 bytes) say it is
+    /// the school's or a trip's own phone, not a person's.
+    static func schoolsMobileBefore(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
+        var start = from
+        while start > 0, from - start < 32, buffer[start - 1] != 10 { start -= 1 }
+        let before = lowerASCII(buffer[start..<from])
+        return schoolsMobiles.contains { before.contains($0) }
+    }
+
+    static let schoolsMobiles = ["school mobile", "school's mobile", "schools mobile", "trip mobile", "trip phone", "school phone",
+                                 "duty mobile", "on-call mobile", "on call mobile", "office mobile", "the residential mobile"]
 
     /// A UK number no household has: 03 (organisations' national rate), 05 (corporate),
     /// 08 (freephone and business rate), 09 (premium rate). A home's is geographic (01, 02), a

@@ -125,6 +125,13 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(found["j.smith+parents@example.com"], .high)
     }
 
+    /// The school's own mobile on a trip is the school's; a parent's mobile stays theirs.
+    func testTheSchoolsTripMobile() throws {
+        let found = try found("Pupils wear wristbands with the school mobile 07700 900001.\nMum's mobile: 07700 900123\n")
+        XCTAssertEqual(found["07700 900001"], .low)
+        XCTAssertEqual(found["07700 900123"], .high)
+    }
+
     /// A school's name that ends in its phase ("Calder Vale Primary,") is the school's; a
     /// pupil's "SEN Primary need" is no school, and a pupil's record between a report's
     /// letterhead and an address makes the address the pupil's.
