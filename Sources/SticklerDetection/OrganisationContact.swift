@@ -98,12 +98,18 @@ enum OrganisationContact {
     static func schoolsMobileBefore(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
         var start = from
         while start > 0, from - start < 32, buffer[start - 1] != 10 { start -= 1 }
-        let before = lowerASCII(buffer[start..<from])
-        return schoolsMobiles.contains { before.contains($0) }
+        // (On bytes: asked of every mobile number; Foundation's substring search cost the dense
+        // benchmark's text 7%.)
+        let before = buffer[start..<from].map(ContextKeyword.fold)
+        func holds(_ phrase: [UInt8]) -> Bool {
+            guard before.count >= phrase.count else { return false }
+            return (0...(before.count - phrase.count)).contains { offset in phrase.indices.allSatisfy { before[offset + $0] == phrase[$0] } }
+        }
+        return schoolsMobiles.contains(where: holds)
     }
 
     static let schoolsMobiles = ["school mobile", "school's mobile", "schools mobile", "trip mobile", "trip phone", "school phone",
-                                 "duty mobile", "on-call mobile", "on call mobile", "office mobile", "the residential mobile"]
+                                 "duty mobile", "on-call mobile", "on call mobile", "office mobile", "residential mobile"].map { Array($0.utf8) }
 
     /// A UK number no household has: 03 (organisations' national rate), 05 (corporate),
     /// 08 (freephone and business rate), 09 (premium rate). A home's is geographic (01, 02), a
