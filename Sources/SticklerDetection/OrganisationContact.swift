@@ -194,6 +194,13 @@ enum OrganisationContact {
 
     static func byPlace(_ near: Neighbourhood, from: Int, to: Int, kind: Kind) -> Bool {
         if servesBefore(near, from: from) { return true }
+        // A venue's label and its colon before the value on its line, not only at its start: a
+        // brochure's "Governor induction (venue: Adams Court, Kildare Terrace, LS12 1DB)".
+        // (Not "Destination:" or "Accommodation:", which may be a host family's home.)
+        if near.words.contains(where: { word in
+            word.kind == .venue && word.from >= near.lineStart && word.to < from && near.buffer[word.to] == UInt8(ascii: ":")
+                && placeLabels.contains(lowerASCII(near.buffer[word.from..<word.to]))
+        }) { return true }
         // A switchboard and an extension ("0113 496 0500 ext 214").
         if kind == .phone, extensionFollows(near.buffer, after: to) { return true }
         // A service's opening hours ("0113 496 0000 (Mon-Fri 9am-5pm)", "- lines open 8am to 6pm").
@@ -468,6 +475,10 @@ enum OrganisationContact {
         // 09/01/2011" between its letterhead and "Address: 7 Lapwing Close").
         "dob", "date of birth", "upn",
     ]
+
+    /// The venue labels that name a place wherever they stand on a line.
+    static let placeLabels: Set<String> = ["venue", "centre", "hotel", "hostel", "museum", "provider", "supplier", "company",
+                                           "organisation", "organization"]
 
     /// Who a list of everyone is to ("parents-all@", "all-staff@").
     static let listMembers = ["parents", "staff", "pupils", "students", "teachers", "governors", "families"]

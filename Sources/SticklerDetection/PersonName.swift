@@ -258,6 +258,8 @@ public enum PersonName {
         "stage", "results", "option", "options", "choir", "band", "residential", "visit", "celebration",
         // A place's or an event's name ("Eden Project", "Grace Darling Lifeboat Museum").
         "project", "projects", "museum", "gallery", "lifeboat", "garden", "gardens", "zoo", "farm", "castle",
+        // A governing body's committees and panels ("name": "Pupil Discipline", "Complaints Panel").
+        "panel", "panels", "committee", "committees", "discipline", "appeals", "complaints", "board", "subcommittee",
     ]
 
     /// A name in prose before a year group ("Olivia Hughes (Year 7)"): capitalised words
