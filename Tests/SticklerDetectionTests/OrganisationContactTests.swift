@@ -125,6 +125,13 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(found["j.smith+parents@example.com"], .high)
     }
 
+    /// A venue's label before an address anywhere on its line; not an exchange's host family's
+    /// "Accommodation:".
+    func testAVenuesLabelMidLine() throws {
+        XCTAssertEqual(try found("Governor induction, 4 March (venue: Adams Court, Kildare Terrace, LS12 1DB)\n")["LS12 1DB"], .low)
+        XCTAssertEqual(try found("Exchange partner: accommodation: 14 Acacia Road, Leeds LS6 2AB\n")["LS6 2AB"], .medium)
+    }
+
     /// The school's own mobile on a trip is the school's; a parent's mobile stays theirs.
     func testTheSchoolsTripMobile() throws {
         let found = try found("Pupils wear wristbands with the school mobile 07700 900001.\nMum's mobile: 07700 900123\n")
