@@ -1039,7 +1039,11 @@ struct DocumentState {
                                       "remains absent", "absent following", "cardiac event", "moves to half pay", "on half pay",
                                       "overpayment", "repayment plan", "miscarriage", "ivf treatment", "exit interview",
                                       "progression appeal", "pay progression appeals", "appeal not upheld", "not to progress",
-                                      "appraisal objectives were not met"]
+                                      "appraisal objectives were not met",
+                                      // A head's appraisal record: pay, absence, wellbeing ("Current pay: L14 ... a
+                                      // period of absence in the spring term (surgery, 6 weeks)").
+                                      "current pay:", "recommendation to pay committee", "sleeping badly",
+                                      "headteacher performance management"]
 
     /// Whether the line ending at `end` begins "Dear ".
     static func greetingLine(_ buffer: UnsafeRawBufferPointer, endingAt end: Int) -> Bool {

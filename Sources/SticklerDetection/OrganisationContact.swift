@@ -372,6 +372,11 @@ enum OrganisationContact {
         // (Or a venue's label: a vCard's "ORG:Swindon Stationers" above its "TEL;TYPE=WORK:".)
         if beginsWithVenueLabel(near, from, to) { return true }
         var position = from, index = 0
+        // A settings file's key for a site, then its name ("site": "Ashbridge Park Academy").
+        if let key = firstWord(buffer, from, to), key.to < to, buffer[key.to] == UInt8(ascii: ":"),
+           siteKeys.contains(lowerASCII(buffer[key.from..<key.to])) {
+            position = key.to + 1
+        }
         while index < 8, let word = firstWord(buffer, position, to) {
             if word.to < to, buffer[word.to] == UInt8(ascii: ":") { return false }
             if index > 0, near.words.contains(where: { ($0.kind == .organisation || $0.kind == .company || $0.kind == .phase && endsSchoolsName(buffer, $0, to))
@@ -460,7 +465,9 @@ enum OrganisationContact {
                                            "org", // a vCard's organisation ("ORG:Swindon Stationers")
                                            // A school's own record ("urn": 123456 above its "postcode" in a
                                            // website's or an app's settings): a school's number, no pupil's.
-                                           "urn", "laestab", "dfe number", "dfe no"]
+                                           "urn", "laestab", "dfe number", "dfe no",
+                                           // A policy's "School address: Milton Road, Fenbridge CB4 9XT".
+                                           "school address", "school's address", "address of school"]
 
     /// A company's suffix, capitalised ("Ltd", "LIMITED"; not "limited space").
     static let companySuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "cic", "cio", "scio"]
@@ -475,6 +482,11 @@ enum OrganisationContact {
         // 09/01/2011" between its letterhead and "Address: 7 Lapwing Close").
         "dob", "date of birth", "upn",
     ]
+
+    /// A settings file's keys whose value is a site's or an organisation's name (not "school",
+    /// which a pupil's form uses for the previous school above the home address).
+    static let siteKeys: Set<String> = ["site", "sitename", "site_name", "establishment", "organisation", "organization",
+                                        "setting", "campus"]
 
     /// The venue labels that name a place wherever they stand on a line.
     static let placeLabels: Set<String> = ["venue", "centre", "hotel", "hostel", "museum", "provider", "supplier", "company",
