@@ -491,7 +491,7 @@ public final class Engine: @unchecked Sendable {
         // A list of schools with their own details and the post to contact at each.
         if !peoplesData, normalizedTitles.contains(where: TableHeader.schoolTitles.contains),
            normalizedTitles.allSatisfy({ title in
-               title.isEmpty || TableHeader.schoolTitles.contains(title) || TableHeader.schoolDetailTitles.contains(title)
+               title.isEmpty || TableHeader.schoolTitles.contains(title) || TableHeader.isSchoolDetailTitle(title)
                    || TableHeader.isRoleTitle(title) || TableHeader.isDirectoryTitle(title)
            }) {
             header.namesOrganisations = true

@@ -496,7 +496,7 @@ enum OrganisationContact {
     static let listMembers = ["parents", "staff", "pupils", "students", "teachers", "governors", "families"]
 
     /// A one-word mailbox's ending that names an office or a list of parents.
-    static let roleSuffixes = ["office", "parents"]
+    static let roleSuffixes = ["office", "parents", "transport", "admissions", "enquiries", "helpdesk", "team"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [

@@ -838,7 +838,7 @@ public enum PersonName {
             return false
         }
         let words = rest.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
-        if let first = words.first, first == "st" || first == "st." || first == "saint" { return false }
+        if let first = words.first, first == "st" || first == "st." || first == "saint" || first == "the" { return false } // ("The Forge - Hub 2")
         // A table's header row read as a form's label and value ("School Name\tAcademic Year",
         // "Participant Name\tHome Address"): the next title, not a person.
         if words.contains(where: fieldWords.contains) { return false }
@@ -892,11 +892,15 @@ public enum PersonName {
                                           "first", "last", "middle", "learner", "community",
                                           // A report definition's fields ("<Field Name="Medical Condition"/>").
                                           "condition", "conditions", "medical", "medication", "enrolment", "surname",
-                                          "forename", "forenames", "legal", "preferred", "gender", "ethnicity"]
+                                          "forename", "forenames", "legal", "preferred", "gender", "ethnicity",
+                                          // A risk assessment's rows under its "Pupil name" ("Factor | Question", "Task",
+                                          // "Load", "Environment": TILEO).
+                                          "factor", "factors", "task", "tasks", "load", "environment", "individual", "weight",
+                                          "question", "hazard", "hazards", "risk", "risks", "control", "measures"]
 
     /// A form's label under a name column ("Pupil | «PupilName»" above "Account | ...", a
     /// blank Gift Aid form's "Full home address"): a two-column form read as a table.
-    /// (On bytes: once for every name cell of a table. A field word is ASCII, two to nine
+    /// (On bytes: once for every name cell of a table. A field word is ASCII, two to eleven
     /// letters.)
     static func isFormLabel(_ text: String) -> Bool {
         var text = text
@@ -905,7 +909,7 @@ public enum PersonName {
             while start < bytes.count {
                 var end = start
                 while end < bytes.count && bytes[end] != 32 && bytes[end] != 44 { end += 1 }
-                if end - start >= 2 && end - start <= 9, fieldWordShapes.holds(bytes, start, end),
+                if end - start >= 2 && end - start <= 11, fieldWordShapes.holds(bytes, start, end),
                    !bytes[start..<end].contains(where: { $0 >= 0x80 }) {
                     if fieldWords.contains(lowerASCII(bytes[start..<end])) { return true }
                 }

@@ -124,7 +124,14 @@ public struct TableHeader: Sendable {
                                             "academy", "nursery"]
     static let schoolDetailTitles: Set<String> = ["urn", "dfe number", "dfe no", "laestab", "la", "local authority", "phase",
                                                   "type", "website", "address", "postcode", "phone", "main phone", "telephone",
-                                                  "tel", "email", "main email", "office email", "distance", "distance miles"]
+                                                  "tel", "email", "main email", "office email", "distance", "distance miles",
+                                                  "age range", "ofsted", "ofsted rating", "number on roll", "nor", "pan", "capacity"]
+    /// Words of a school list's figures ("Y6 cohort 2025", "Number on roll (Jan)").
+    static let schoolFigureWords: Set<String> = ["cohort", "roll", "capacity", "pan", "places", "ofsted", "intake"]
+
+    static func isSchoolDetailTitle(_ title: String) -> Bool {
+        schoolDetailTitles.contains(title) || title.split(separator: " ").contains { schoolFigureWords.contains(String($0)) }
+    }
 
     /// Words of a title that make its column people's, not a business's contact: a pupil's,
     /// a family's, an applicant's, an employee's.

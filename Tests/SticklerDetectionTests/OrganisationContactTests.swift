@@ -125,6 +125,17 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(found["j.smith+parents@example.com"], .high)
     }
 
+    /// A transition team's list of feeder schools, with a figure of each ("Y6 cohort 2025"),
+    /// gives the schools' own details; a council's transport team's one-word mailbox is a team's.
+    func testAListOfFeederSchools() throws {
+        let list = "School,DfE number,URN,Address,Postcode,Telephone,Office email,Y6 cohort 2025\n"
+            + "Over Primary School,873/2045,110631,\"New Road, Over\",CB24 5PY,01954 230001,office@over.example.sch.uk,58\n"
+        let schools = try found(list, delimiter: 44)
+        XCTAssertEqual(schools["CB24 5PY"], .low)
+        XCTAssertEqual(schools["01954 230001"], .low)
+        XCTAssertEqual(try found("Contact SENtransport@northnorthants.example.gov.uk for a place.\n")["SENtransport@northnorthants.example.gov.uk"], .low)
+    }
+
     /// A venue's label before an address anywhere on its line; not an exchange's host family's
     /// "Accommodation:".
     func testAVenuesLabelMidLine() throws {
