@@ -263,7 +263,16 @@ enum KeywordPattern {
 
     /// Whether a keyword is written in capitals: a capital letter and no small one.
     static func isCapitals(_ keyword: String) -> Bool {
-        keyword.contains(where: \.isUppercase) && !keyword.contains(where: \.isLowercase)
+        // (On bytes where the keyword is ASCII: start-up asks it of every keyword of every set.)
+        if keyword.utf8.allSatisfy({ $0 < 0x80 }) {
+            var capital = false
+            for byte in keyword.utf8 {
+                if byte >= 97 && byte <= 122 { return false }
+                if byte >= 65 && byte <= 90 { capital = true }
+            }
+            return capital
+        }
+        return keyword.contains(where: \.isUppercase) && !keyword.contains(where: \.isLowercase)
     }
 
     /// Which ends of a keyword are word-bounded: those that are a letter or a digit.
@@ -309,19 +318,27 @@ enum KeywordPattern {
         return out
     }
 
+    /// A keyword as a pattern: punctuation escaped, a space as one to three separators, a
+    /// byte beyond ASCII as `\xNN`. (On bytes: start-up escapes every keyword of every set.)
     static func escape(_ literal: String) -> String {
-        var out = ""
-        for character in literal.unicodeScalars {
-            if "\\^$.|?*+()[]{}-/".unicodeScalars.contains(character) {
-                out += "\\" + String(character)
-            } else if character == " " {
-                out += "[ \\t\\r\\n_-]{1,3}"
-            } else if character.isASCII {
-                out.unicodeScalars.append(character)
+        var out: [UInt8] = []
+        out.reserveCapacity(literal.utf8.count * 2)
+        let hex = Array("0123456789abcdef".utf8)
+        for byte in literal.utf8 {
+            if byte >= 0x80 {
+                out += [92, 120, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            } else if escapedBytes[Int(byte)] {
+                out += [92, byte]
+            } else if byte == 32 {
+                out += separatorPattern
             } else {
-                out += String(character).utf8.map { String(format: "\\x%02x", $0) }.joined()
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// The ASCII bytes `escape` puts a backslash before.
+    static let escapedBytes: [Bool] = (0..<128).map { "\\^$.|?*+()[]{}-/".utf8.contains(UInt8($0)) }
+    static let separatorPattern = Array("[ \\t\\r\\n_-]{1,3}".utf8)
 }
