@@ -55,6 +55,9 @@ public struct FindingEvent {
     public var subject: SubjectKey
     /// Whether it makes special-category keywords in its document count (see `anchors_special`).
     var anchors = false
+    /// A place's detail only: a postcode, or a landline (not a mobile), which alone in a
+    /// document is a venue's or the school's, no one's (`RiskTally.beyondPlace`).
+    var place = false
 }
 
 /// What scanning one document produced, beyond the findings handed to the sink.

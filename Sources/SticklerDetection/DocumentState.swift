@@ -1443,6 +1443,11 @@ struct DocumentState {
                 context.hasPrefix("column: ") ? "column: " + shownTitle(String(context.dropFirst(8))) : context
             }))
         var event = FindingEvent(finding: finding, value: value, subject: fingerprint.key)
+        switch engine.placeDetail[candidate.detector] {
+        case .postcode: event.place = true
+        case .phone: event.place = !Self.isMobile(matched.map(Array.init) ?? Array((candidate.valueOverride ?? "").utf8))
+        case .none: break
+        }
         event.anchors = detector.anchorsSpecial
             || (detector.anchorsOutsideWork && candidate.valueOverride == nil && candidate.from >= bufferStart
                 && Email.namesMailboxOutsideWork(buffer, from: candidate.from - bufferStart,
@@ -1561,6 +1566,14 @@ struct DocumentState {
         }
     }
 
+    /// Whether a UK phone number's digits are a mobile's (07, +44 7, 0044 7).
+    static func isMobile(_ value: [UInt8]) -> Bool {
+        var digits = value.filter { $0 >= 48 && $0 <= 57 }[...]
+        if digits.starts(with: [48, 48, 52, 52]) { digits = digits.dropFirst(4) } else if digits.starts(with: [52, 52]) { digits = digits.dropFirst(2) }
+        if digits.first == 48 { digits = digits.dropFirst() }
+        return digits.first == 55
+    }
+
     /// Counts a finding towards the document's risk (at `ScanOptions.countedConfidence` or
     /// above) and reports it (at `minConfidence` or above).
     mutating func deliver(_ event: FindingEvent, index: Int) {
@@ -1571,7 +1584,10 @@ struct DocumentState {
             if counted { tally.holdSpecial(detector, index: index) }
             return
         }
-        if counted { tally.add(detector, index: index, subject: event.subject, anchors: event.anchors) }
+        if counted {
+            tally.add(detector, index: index, subject: event.subject, anchors: event.anchors)
+            if !event.place { tally.beyondPlace = true }
+        }
         if event.finding.confidence >= options.minConfidence {
             reported += 1
             sink(event)

@@ -107,6 +107,10 @@ public final class Engine: @unchecked Sendable {
     /// Per detector: whether its validator is `person_name` (`PersonName.clean`), which no
     /// ASCII cell longer than 48 bytes passes.
     let validatedAsName: [Bool]
+    /// What a detector's value says of a place only (`FindingEvent.place`): a postcode, or a
+    /// phone number (a place's if a landline).
+    enum PlaceDetail { case postcode, phone }
+    let placeDetail: [PlaceDetail?]
     /// Per detector: the roles beside a value that rule it out (`not_in_role`).
     let notInRole: [Set<String>]
     /// Per detector: whether a death's word rules its values out (`not_in_role` holds "died"):
@@ -288,6 +292,7 @@ public final class Engine: @unchecked Sendable {
         isName = detectors.map { $0.normalization == .name }
         namesByBirthDate = detectors.map { $0.validator == "person_name_birth_date" }
         validatedAsName = detectors.map { $0.validator == "person_name" }
+        placeDetail = detectors.map { $0.validator == "uk_postcode" ? .postcode : $0.validator == "uk_phone" ? .phone : nil }
         notNear = detectors.map { detector in
             detector.notNear.isEmpty ? nil : ContextKeywordSet(detector.notNear.enumerated().map { ContextKeyword(id: $0.offset, text: $0.element) })
         }

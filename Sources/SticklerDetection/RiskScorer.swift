@@ -16,6 +16,8 @@ struct RiskTally {
     var heldCount = 0
     /// The document says its people are made up (a `marks_made_up` keyword set).
     var madeUp = false
+    /// A counted finding other than a postcode or a landline (`FindingEvent.place`).
+    var beyondPlace = false
 
     init(detectors: Int) {
         fingerprints = Array(repeating: [], count: detectors)
@@ -66,9 +68,10 @@ struct RiskTally {
 /// | high | special-category data about anyone; identifiers or financial data of 10 or more; a national identifier (NI, passport, driving licence number) with bank or card details |
 /// | medium | identifiers, personal or financial data of fewer than 10; contact details of 10 or more |
 /// | low | contact details of fewer than 10; dates of birth with nothing beside them that identifies anyone (phone numbers and e-mail addresses do not); anything in a document that says its data is made up |
-/// | none | nothing reported |
+/// | none | nothing reported; or one postcode or one landline and nothing else (a venue's, the school's own) |
 enum RiskScorer {
     static let madeUpReason = "the document says its data is made up or historical"
+    static let placeOnlyReason = "a single postcode or landline and nothing else: a place's, not a person's"
     static let nationalIdentifiers: Set<String> = ["uk_nino", "uk_passport", "uk_driving_licence"]
     static func assess(_ tally: RiskTally, engine: Engine) -> RiskAssessment {
         guard tally.counts.contains(where: { $0 > 0 }) else { return .none }
@@ -107,6 +110,13 @@ enum RiskScorer {
         if !alone && special.isEmpty && identifying > 0 && contact < 20 { level = min(level, .low) }
         reasons.append("\(subjects) distinct data subject\(subjects == 1 ? "" : "s")")
         if impersonation { reasons.append("a national identifier with bank or card details") }
+        // One postcode or one landline and nothing else (a trip letter's outdoor centre, a
+        // policy's school address, a poster's helpline): a place's, no one's.
+        if !tally.beyondPlace && special.isEmpty && subjects <= 1 {
+            reasons.append(placeOnlyReason)
+            let categories = Category.allCases.filter { presentCategories.contains($0) }
+            return RiskAssessment(level: .none, subjects: subjects, categories: categories, reasons: reasons)
+        }
         // A lesson's sample table, a worksheet's "made-up card numbers": no one's.
         if tally.madeUp {
             level = min(level, .low)
