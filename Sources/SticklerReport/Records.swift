@@ -38,7 +38,7 @@ public enum Records {
         object.add("format", result.format)
         object.add("virus_check", result.virusCheck)
         object.add("malware", result.malware)
-        if result.risk.level != .none {
+        if result.risk.level != .none || !result.risk.reasons.isEmpty { // (at none: a place's postcode, saying so)
             object.add("subjects", result.risk.subjects)
             object.add("categories", strings: result.risk.categories.map(\.rawValue))
             object.add("risk_reasons", strings: result.risk.reasons)
