@@ -896,7 +896,11 @@ public enum PersonName {
                                           // A risk assessment's rows under its "Pupil name" ("Factor | Question", "Task",
                                           // "Load", "Environment": TILEO).
                                           "factor", "factors", "task", "tasks", "load", "environment", "individual", "weight",
-                                          "question", "hazard", "hazards", "risk", "risks", "control", "measures"]
+                                          "question", "hazard", "hazards", "risk", "risks", "control", "measures",
+                                          // A blank referral form's labels beside its family's boxes ("Siblings",
+                                          // "Referrer", "Relationship to child").
+                                          "siblings", "sibling", "referrer", "referee", "relationship", "agency", "agencies",
+                                          "professionals", "involved", "consent", "reason", "concerns"]
 
     /// A form's label under a name column ("Pupil | «PupilName»" above "Account | ...", a
     /// blank Gift Aid form's "Full home address"): a two-column form read as a table.

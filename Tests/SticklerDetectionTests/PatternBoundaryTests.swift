@@ -108,6 +108,10 @@ final class PatternBoundaryTests: XCTestCase {
         XCTAssertTrue(PersonName.isFormLabel("Full home address"))
         XCTAssertTrue(PersonName.isFormLabel("Pupil's NAME,DOB"))
         XCTAssertTrue(PersonName.isFormLabel("Signature"))
+        // A blank referral form's and a risk assessment's rows (eleven letters at most).
+        XCTAssertTrue(PersonName.isFormLabel("Siblings"))
+        XCTAssertTrue(PersonName.isFormLabel("Referrer"))
+        XCTAssertTrue(PersonName.isFormLabel("Environment"))
         XCTAssertFalse(PersonName.isFormLabel("Olivia Hughes"))
         XCTAssertFalse(PersonName.isFormLabel("Namesake Zoë"))
         XCTAssertFalse(PersonName.isFormLabel(""))
