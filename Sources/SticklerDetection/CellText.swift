@@ -28,20 +28,19 @@ enum CellText {
         return trimmed(String(head))
     }
 
-    /// Whether a text holds a byte (searched with memchr, not byte by byte through a view).
     /// Whether `text` is all ASCII and `trimmed(_:quotes: true)` leaves it as it is.
     static func isUntrimmedASCII(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             guard let first = bytes.first, let last = bytes.last else { return true }
-            func trims(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0x22 }
-            if trims(first) || trims(last) { return false }
+            if trims(first, quotes: true) || trims(last, quotes: true) { return false }
             var high: UInt8 = 0
             for byte in bytes { high |= byte }
             return high < 0x80
         }
     }
 
+    /// Whether a text holds a byte (searched with memchr, not byte by byte through a view).
     static func holds(_ byte: UInt8, _ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -65,12 +64,15 @@ enum CellText {
         return trimmed(String(text[..<open]))
     }
 
+    /// Whether `trimmed` takes a byte off a text's ends: whitespace (and `"` when `quotes`).
+    static func trims(_ byte: UInt8, quotes: Bool) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte) || (quotes && byte == 0x22)
+    }
+
     /// `text` without leading and trailing whitespace (and `"` when `quotes`).
     static func trimmed(_ text: String, quotes: Bool = false) -> String {
         var utf8 = Substring(text).utf8
-        func trims(_ byte: UInt8) -> Bool {
-            byte == 0x20 || (0x09...0x0D).contains(byte) || (quotes && byte == 0x22)
-        }
+        func trims(_ byte: UInt8) -> Bool { CellText.trims(byte, quotes: quotes) }
         while true {
             if let first = utf8.first, trims(first) { utf8 = utf8.dropFirst(); continue }
             // U+00A0 no-break space (C2 A0), common in cells pasted from the web.

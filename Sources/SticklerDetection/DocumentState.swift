@@ -1445,7 +1445,7 @@ struct DocumentState {
         var event = FindingEvent(finding: finding, value: value, subject: fingerprint.key)
         switch engine.placeDetail[candidate.detector] {
         case .postcode: event.place = true
-        case .phone: event.place = !Self.isMobile(matched.map(Array.init) ?? Array((candidate.valueOverride ?? "").utf8))
+        case .phone: event.place = !OrganisationContact.isMobile(matched.map(Array.init) ?? Array((candidate.valueOverride ?? "").utf8))
         case .none: break
         }
         event.anchors = detector.anchorsSpecial
@@ -1564,14 +1564,6 @@ struct DocumentState {
             event.finding.explanation.context = template.promotedContext
             deliver(event, index: index)
         }
-    }
-
-    /// Whether a UK phone number's digits are a mobile's (07, +44 7, 0044 7).
-    static func isMobile(_ value: [UInt8]) -> Bool {
-        var digits = value.filter { $0 >= 48 && $0 <= 57 }[...]
-        if digits.starts(with: [48, 48, 52, 52]) { digits = digits.dropFirst(4) } else if digits.starts(with: [52, 52]) { digits = digits.dropFirst(2) }
-        if digits.first == 48 { digits = digits.dropFirst() }
-        return digits.first == 55
     }
 
     /// Counts a finding towards the document's risk (at `ScanOptions.countedConfidence` or

@@ -95,7 +95,8 @@ enum FamousNames {
         // Authors a school's policies and CPD cite ("Paul Dix, When the Adults Change").
         "paul dix", "tom bennett", "doug lemov", "dylan wiliam", "carol dweck", "barak rosenshine", "daisy christodoulou",
         "mary myatt", "ross greene", "bruce perry", "dan siegel", "daniel siegel", "john hattie", "daniel willingham",
-        "tom sherrington", "alex quigley", "david didau", "kim golding", "louise bomber", "dan hughes", "tina payne bryson", "marcus rashford", "mo farah", "jessica ennis",
+        "tom sherrington", "alex quigley", "david didau", "kim golding", "louise bomber", "dan hughes", "tina payne bryson",
+        "marcus rashford", "mo farah", "jessica ennis",
         "emma raducanu", "lewis hamilton", "andy murray", "tom daley", "simone biles", "serena williams",
         "isambard brunel", "isambard kingdom", "isambard kingdom brunel", "mary somerville", "caroline herschel", "william herschel",
         // Science, invention, politics and literature a KS3/KS4 lesson names

@@ -55,15 +55,14 @@ enum OrganisationContact {
         let role = local.prefix { !$0.isNumber }
         if !role.isEmpty, role.count < local.count, local.dropFirst(role.count).allSatisfy(\.isNumber),
            roleMailboxes.contains(String(role)) { return true }
-        // An office's or a parents' list, in one word ("dataoffice@", "y9parents@", "allparents@").
-        if local.count <= 20, roleSuffixes.contains(where: local.hasSuffix), local.allSatisfy({ $0.isLetter || $0.isNumber }) { return true }
-        // A list of every parent or every member of staff, in words joined by hyphens or
-        // underscores ("parents-all@", "all-staff@", "everyone_y9parents@").
+        // An office's, a team's or a parents' list, in one word or in words joined by hyphens
+        // or underscores ("dataoffice@", "y9parents@", "preschool-parents@", "SENtransport@").
         let joined = local.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        let word = joined.joined()
+        if word.count <= 20, roleSuffixes.contains(where: word.hasSuffix), word.allSatisfy({ $0.isLetter || $0.isNumber }) { return true }
+        // A list of every parent or every member of staff ("parents-all@", "all-staff@").
         if joined.count >= 2, joined.contains(where: { $0 == "all" || $0 == "everyone" }),
-           joined.contains(where: { word in listMembers.contains(where: word.hasSuffix) }) { return true }
-        // A class's or a year's parents ("preschool-parents@", "y6_parents@").
-        if joined.count >= 2, joined.last == "parents" { return true }
+           joined.contains(where: { part in listMembers.contains(where: part.hasSuffix) }) { return true }
         // Its first word or its last ("office.admin@", "lscp.training@").
         let words = local.split(whereSeparator: { !$0.isLetter })
         return words.first.map { roleMailboxes.contains(String($0)) } ?? false || words.last.map { roleMailboxes.contains(String($0)) } ?? false
@@ -120,13 +119,22 @@ enum OrganisationContact {
 
     /// A UK mobile number (07).
     static func isMobile(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
-        areaDigit(buffer, from: from, to: to) == UInt8(ascii: "7")
+        isMobile(Array(buffer[from..<to]))
+    }
+
+    /// Whether a UK number, as written, is a mobile's (07, +44 7, 0044 7).
+    static func isMobile(_ value: [UInt8]) -> Bool {
+        areaDigit(value) == UInt8(ascii: "7")
     }
 
     /// The digit after the 0 of a UK number in national form (+44 and 0044 read as 0, as its
     /// fingerprint reads them).
     static func areaDigit(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> UInt8? {
-        let national = Fingerprinter.normalize(bytes: Array(buffer[from..<to]), .phone)
+        areaDigit(Array(buffer[from..<to]))
+    }
+
+    static func areaDigit(_ value: [UInt8]) -> UInt8? {
+        let national = Fingerprinter.normalize(bytes: value, .phone)
         return national.count > 1 ? national[1] : nil
     }
 

@@ -113,9 +113,8 @@ enum RiskScorer {
         // One postcode or one landline and nothing else (a trip letter's outdoor centre, a
         // policy's school address, a poster's helpline): a place's, no one's.
         if !tally.beyondPlace && special.isEmpty && subjects <= 1 {
+            level = .none
             reasons.append(placeOnlyReason)
-            let categories = Category.allCases.filter { presentCategories.contains($0) }
-            return RiskAssessment(level: .none, subjects: subjects, categories: categories, reasons: reasons)
         }
         // A lesson's sample table, a worksheet's "made-up card numbers": no one's.
         if tally.madeUp {

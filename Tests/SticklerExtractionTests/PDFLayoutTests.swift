@@ -3,22 +3,28 @@ import XCTest
 
 /// `PDFLayout` on glyph boxes made by hand: what poppler hands over for a page.
 final class PDFLayoutTests: XCTestCase {
-    /// A page's text and one box per character: each run starts at its x on line `y` (14 pt
-    /// high), characters 7 pt wide; a newline ends each line.
-    func page(_ lines: [(y: Double, runs: [(x: Double, text: String)])]) -> (text: [UInt8], boxes: [PDFLayout.Box]) {
+    /// A page's text and one box per character: each run starts at its x on line `y`
+    /// (`height` pt high), characters `width` pt wide; a run of spaces one blank as wide as the
+    /// gap, as poppler gives it; a newline ends each line.
+    func page(_ lines: [(y: Double, runs: [(x: Double, text: String)])], width: Double = 7, height: Double = 14)
+        -> (text: [UInt8], boxes: [PDFLayout.Box]) {
         var text: [UInt8] = [], boxes: [PDFLayout.Box] = []
         for line in lines {
             var x = 0.0
             for run in line.runs {
                 x = run.x
                 for byte in run.text.utf8 {
-                    text.append(byte)
-                    boxes.append(PDFLayout.Box(x1: x, y1: line.y, x2: x + 7, y2: line.y + 14))
-                    x += 7
+                    if byte == 32, text.last == 32 {
+                        boxes[boxes.count - 1].x2 += width // a second space: the blank grows
+                    } else {
+                        text.append(byte)
+                        boxes.append(PDFLayout.Box(x1: x, y1: line.y, x2: x + width, y2: line.y + height))
+                    }
+                    x += width
                 }
             }
             text.append(10)
-            boxes.append(PDFLayout.Box(x1: x, y1: line.y + 14, x2: x, y2: line.y + 14))
+            boxes.append(PDFLayout.Box(x1: x, y1: line.y + height, x2: x, y2: line.y + height))
         }
         return (text, boxes)
     }
@@ -31,27 +37,7 @@ final class PDFLayoutTests: XCTestCase {
     /// and 9.43 pt high, so that a word space is wider than half a character's height; a run
     /// of spaces one blank as wide as the gap.
     func typed(_ lines: [(y: Double, text: String)]) -> (text: [UInt8], boxes: [PDFLayout.Box]) {
-        var text: [UInt8] = [], boxes: [PDFLayout.Box] = []
-        for line in lines {
-            var x = 40.0
-            for run in line.text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
-                if run.offset > 0 {
-                    if run.element.isEmpty { x += 7.2; continue } // a second space: the blank grows
-                    let start = boxes.last.map { $0.x2 } ?? x
-                    text.append(32)
-                    boxes.append(PDFLayout.Box(x1: start, y1: line.y, x2: x + 7.2, y2: line.y + 9.43))
-                    x += 7.2
-                }
-                for byte in run.element.utf8 {
-                    text.append(byte)
-                    boxes.append(PDFLayout.Box(x1: x, y1: line.y, x2: x + 7.2, y2: line.y + 9.43))
-                    x += 7.2
-                }
-            }
-            text.append(10)
-            boxes.append(PDFLayout.Box(x1: x, y1: line.y + 9.43, x2: x, y2: line.y + 9.43))
-        }
-        return (text, boxes)
+        page(lines.map { ($0.y, [(x: 40, text: $0.text)]) }, width: 7.2, height: 9.43)
     }
 
     func testATypedLettersWordsAreNoTable() throws {
