@@ -19,25 +19,28 @@ enum FamousNames {
     /// Whether two capitalised words in `buffer[from..<to]` are someone a school teaches about:
     /// an assembly slide's "Malala Yousafzai ... Born 12 July 1997" gives her life, no pupil's.
     static func namedWithin(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
-        var words: [(from: Int, to: Int)] = []
+        var previous = (from: 0, to: 0)
         var index = max(0, from)
         let end = min(to, buffer.count)
+        let bytes = buffer.assumingMemoryBound(to: UInt8.self)
         while index < end {
             while index < end, !isLetter(buffer[index]) { index += 1 }
             let start = index
             while index < end, isLetter(buffer[index]) || buffer[index] >= 0x80 || buffer[index] == 45 || buffer[index] == 39 { index += 1 }
-            if index > start { words.append((start, index)) }
-        }
-        for (first, second) in zip(words, words.dropFirst()) {
-            guard buffer[first.from] >= 65, buffer[first.from] <= 90, buffer[second.from] >= 65, buffer[second.from] <= 90,
-                  second.from - first.to <= 2 else { continue }
+            guard index > start else { continue }
+            let first = previous
+            previous = (start, index)
+            guard first.to > first.from, isCapital(buffer[first.from]), isCapital(buffer[start]), start - first.to <= 2,
+                  firstWordShapes.holds(bytes, first.from, first.to) else { continue }
             // (The first word alone first: most capitalised pairs begin with no famous given name.)
             let given = lowered(buffer[first.from..<first.to])
             guard firstWords.contains(given) else { continue }
-            if pair(given, lowered(buffer[second.from..<second.to])) { return true }
+            if pair(given, lowered(buffer[start..<index])) { return true }
         }
         return false
     }
+
+    @inline(__always) static func isCapital(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
 
     /// Whether a match ends in a famous name: its last word and one of the three words before
     /// it ("Name\tHarry James Potter" ends in Harry ... Potter).
@@ -61,6 +64,7 @@ enum FamousNames {
 
     /// The first words of `all`'s names.
     static let firstWords = Set(all.map { String($0.prefix { $0 != " " }) })
+    static let firstWordShapes = WordShapes(firstWords)
 
     static let all: Set<String> = [
         // History, science, society

@@ -986,35 +986,51 @@ public enum PersonName {
     static func cleanASCII(_ trimmed: String) -> String? {
         let bytes = trimmed.utf8
         guard (2...48).contains(bytes.count), let first = bytes.first, isUpper(first) else { return nil }
-        var letters = 0, commas = 0
-        for byte in bytes {
+        var letters = 0, commas = 0, previous: UInt8 = 0
+        var smallWord = false // a word after a space starting with a small letter
+        var lastWord = bytes.startIndex // where the last word after a space starts
+        for index in bytes.indices {
+            let byte = bytes[index]
             switch byte {
-            case 65...90, 97...122: letters += 1
-            case 32, 45, 39, 46: continue // space - ' .
+            case 65...90: letters += 1
+            case 97...122:
+                letters += 1
+                if previous == 32 { smallWord = true }
+            case 32, 45, 39, 46: break // space - ' .
             case 44: commas += 1 // "Hughes, Olivia", as MIS exports write a name
             default: return nil
             }
+            if previous == 32, byte != 32 { lastWord = index }
+            previous = byte
         }
         guard letters >= 2, commas <= 1, bytes.last != 44, !notNames.contains(trimmed.lowercased()), !isRoleLetter(trimmed) else { return nil }
         // A phrase, not a name: "Support for teachers", "Health and safety" (not "Mr and Mrs Adeyemi").
-        let words = trimmed.split(separator: " ")
-        if words.indices.dropFirst().contains(where: { smallWords.contains(String(words[$0])) && !(words[$0] == "and" && isTitle(words[$0 - 1].lowercased())) }) {
-            return nil
+        if smallWord {
+            let words = trimmed.split(separator: " ")
+            if words.indices.dropFirst().contains(where: { smallWords.contains(String(words[$0])) && !(words[$0] == "and" && isTitle(words[$0 - 1].lowercased())) }) {
+                return nil
+            }
         }
         // A guide's stand-in with a placeholder for a surname: "Jamie Sample", "Alex Example".
-        if words.count >= 2, let last = words.last, let initial = last.utf8.first, placeholderWordInitials.contains(initial | 0x20),
-           isPlaceholderWord(String(last)) { return nil }
+        if lastWord != bytes.startIndex, placeholderWordInitials.contains(bytes[lastWord] | 0x20),
+           isPlaceholderWord(String(trimmed[lastWord...])) { return nil }
         return trimmed
     }
 
     /// A worksheet's or an anonymised case study's stand-in: "Student A", "Pupil B", "Child X".
     /// ("Group 2" is none already: a name has no digits.)
     static func isRoleLetter(_ text: String) -> Bool {
+        // Most cells end otherwise: look at the last two bytes before splitting.
+        let bytes = text.utf8
+        guard bytes.count >= 3, let last = bytes.last, (65...90).contains(last),
+              bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == 32 else { return false }
         let words = text.split(separator: " ")
-        guard words.count == 2, words[1].count == 1, words[1].allSatisfy(\.isUppercase) else { return false }
-        return ["student", "pupil", "child", "group", "person", "learner", "candidate", "team", "parent", "patient",
-                "member", "case", "young", "adult", "teacher", "employee", "customer", "user"].contains(words[0].lowercased())
+        guard words.count == 2 else { return false }
+        return roleLetterWords.contains(words[0].lowercased())
     }
+
+    static let roleLetterWords: Set<String> = ["student", "pupil", "child", "group", "person", "learner", "candidate", "team", "parent",
+                                               "patient", "member", "case", "young", "adult", "teacher", "employee", "customer", "user"]
 }
 
 import Foundation

@@ -57,31 +57,37 @@ public enum Redactor {
     /// The `.name` style for ASCII values, on bytes: each word keeps its first letter and
     /// shows 2 to 8 dots; titles are kept whole.
     static func nameASCII(_ value: String) -> String {
-        let bytes = Array(value.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count * 3)
-        let dotBytes = Array(dot.utf8)
-        var start = 0
-        var firstWord = true
-        while start <= bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 32 { end += 1 }
-            if end > start {
-                if !firstWord { out.append(32) }
-                firstWord = false
-                let word = bytes[start..<end]
-                let lower = String(decoding: word.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
-                if PersonName.isTitle(lower) {
-                    out += word
-                } else {
-                    out.append(word.first!)
-                    for _ in 0..<max(2, min(word.count - 1, 8)) { out += dotBytes }
+        var value = value
+        return value.withUTF8 { bytes in
+            // A word of n letters becomes its first and at most 8 dots of 3 bytes.
+            String(unsafeUninitializedCapacity: bytes.count * (1 + 8 * dotBytes.count) + 1) { out in
+                var count = 0, start = 0
+                while start <= bytes.count {
+                    var end = start
+                    while end < bytes.count && bytes[end] != 32 { end += 1 }
+                    if end > start {
+                        if count > 0 { out[count] = 32; count += 1 }
+                        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                        if word.count <= longestTitle + 1,
+                           PersonName.isTitle(String(decoding: word.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)) {
+                            for byte in word { out[count] = byte; count += 1 }
+                        } else {
+                            out[count] = word[0]; count += 1
+                            for _ in 0..<max(2, min(word.count - 1, 8)) {
+                                for byte in dotBytes { out[count] = byte; count += 1 }
+                            }
+                        }
+                    }
+                    start = end + 1
                 }
+                return count
             }
-            start = end + 1
         }
-        return String(decoding: out, as: UTF8.self)
     }
+
+    static let dotBytes = Array(dot.utf8)
+    /// The longest title `PersonName.isTitle` knows (a longer word is none).
+    static let longestTitle = PersonName.titles.map(\.utf8.count).max() ?? 0
 
     /// `keep` for ASCII values, on bytes, written straight into the String.
     static func keepASCII(_ bytes: [UInt8], first: Int, last: Int) -> String {

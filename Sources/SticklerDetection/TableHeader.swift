@@ -212,12 +212,52 @@ public struct TableHeader: Sendable {
             run = character.isNumber ? run + 1 : 0
             if run >= 5 { return true }
         }
-        if title.range(of: #"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}"#, options: .regularExpression) != nil { return true }
-        if title.range(of: #"\b[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}\b"#, options: .regularExpression) != nil { return true } // a postcode
+        let bytes = Array(title.utf8)
+        if holdsDate(bytes) || holdsPostcode(bytes) { return true }
         let words = title.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "-") }).filter { $0.contains(where: \.isLetter) }
         for (index, word) in words.enumerated() where GivenNames.contains(word.lowercased()) && word.first?.isUppercase == true {
             if index + 1 < words.count, words[index + 1].first?.isUppercase == true { return true }
             if index > 0, words[index - 1].first?.isUppercase == true, words[index - 1].count >= 2 { return true }
+        }
+        return false
+    }
+
+    /// Whether `bytes` hold a date with its year: digits, a separator (/ . -), one or two
+    /// digits, the same kind of separator or another, and two digits or more ("3/4/2019").
+    static func holdsDate(_ bytes: [UInt8]) -> Bool {
+        func isDigit(_ at: Int) -> Bool { at < bytes.count && bytes[at] >= 48 && bytes[at] <= 57 }
+        func isSeparator(_ at: Int) -> Bool { at < bytes.count && (bytes[at] == 47 || bytes[at] == 46 || bytes[at] == 45) }
+        for at in bytes.indices where isDigit(at) && isSeparator(at + 1) && isDigit(at + 2) {
+            for month in 1...2 where (0..<month).allSatisfy({ isDigit(at + 2 + $0) }) {
+                let separator = at + 2 + month
+                if isSeparator(separator), isDigit(separator + 1), isDigit(separator + 2) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether `bytes` hold a postcode as a word of its own: one or two capitals, a digit, a
+    /// digit or capital perhaps, a space perhaps, a digit and two capitals ("SW1A 1AA", "M11AE").
+    static func holdsPostcode(_ bytes: [UInt8]) -> Bool {
+        func isUpper(_ at: Int) -> Bool { at < bytes.count && bytes[at] >= 65 && bytes[at] <= 90 }
+        func isDigit(_ at: Int) -> Bool { at < bytes.count && bytes[at] >= 48 && bytes[at] <= 57 }
+        // A word's byte as `\b` sees it (bytes of other scripts' letters among them).
+        func isWord(_ at: Int) -> Bool {
+            guard at >= 0, at < bytes.count else { return false }
+            let byte = bytes[at]
+            return isUpper(at) || isDigit(at) || (byte >= 97 && byte <= 122) || byte == 95 || byte >= 0x80
+        }
+        for start in bytes.indices where isUpper(start) && !isWord(start - 1) {
+            for area in 1...2 where (0..<area).allSatisfy({ isUpper(start + $0) }) {
+                let district = start + area
+                guard isDigit(district) else { continue }
+                for extra in 0...1 where extra == 0 || isDigit(district + 1) || isUpper(district + 1) {
+                    for space in 0...1 where space == 0 || (district + 1 + extra < bytes.count && bytes[district + 1 + extra] == 32) {
+                        let inward = district + 1 + extra + space
+                        if isDigit(inward), isUpper(inward + 1), isUpper(inward + 2), !isWord(inward + 3) { return true }
+                    }
+                }
+            }
         }
         return false
     }

@@ -452,12 +452,15 @@ struct TableTokenizer {
 
     /// The header in effect at global `offset` (a later section's from its header row on).
     func header(at offset: Int) -> TableHeader? {
-        guard var found = headers.first else { return nil }
-        for entry in headers.dropFirst() {
-            if entry.from > offset { break }
-            found = entry
+        guard !headers.isEmpty else { return nil }
+        // The last whose section starts at or before `offset` (they are in order; the first
+        // holds from the start): a dense export has hundreds, and every cell asks.
+        var low = 1, high = headers.count
+        while low < high {
+            let middle = (low + high) / 2
+            if headers[middle].from > offset { high = middle } else { low = middle + 1 }
         }
-        return found.header
+        return headers[low - 1].header
     }
 
     /// A headerless export ("20451|Kowalczyk|Amelia|F|14/03/2013"): when no row of the first

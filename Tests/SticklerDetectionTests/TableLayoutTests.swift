@@ -133,4 +133,21 @@ final class TableLayoutTests: DetectionTestCase {
         XCTAssertTrue(TableHeader.isDayTitle("16th October"))
         XCTAssertFalse(TableHeader.isDayTitle("2 Oct 2012"))
     }
+
+    /// A title that holds a date or a postcode is not shown; the byte scans find what the
+    /// regular expressions they replaced found.
+    func testATitleHoldingADateOrAPostcode() {
+        let titles = ["3/4/2019", "Visit 12.10.24", "1-2-3", "12/13", "Room 3/4", "v2.1.0", "Due 01/02/20", "x9/9/99y",
+                      "SW1A 1AA", "M1 1AE", "Leeds LS6 2QT", "sw1a 1aa", "B338TH", "ABC1 2DE", "W1 2AB3", "Form 7C 2AB",
+                      "Ref EC1A1BB", "CR2 6XH.", "É1 2AB", "_B1 2CD", "Year 10", "Surname"]
+        for title in titles {
+            let bytes = Array(title.utf8)
+            let date = title.range(of: #"[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}"#, options: .regularExpression) != nil
+            let postcode = title.range(of: #"\b[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}\b"#, options: .regularExpression) != nil
+            XCTAssertEqual(TableHeader.holdsDate(bytes), date, title)
+            XCTAssertEqual(TableHeader.holdsPostcode(bytes), postcode, title)
+        }
+        XCTAssertEqual(TableHeader.shownTitle("Contact for LS6 2QT"), "(a title that reads as data, not shown)")
+        XCTAssertEqual(TableHeader.shownTitle("Week 3"), "Week 3")
+    }
 }
