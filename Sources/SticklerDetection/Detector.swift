@@ -98,6 +98,11 @@ public struct Detector: Sendable, Codable {
     /// Words that rule a match out anywhere in its context window ("Ltd", "VAT" on a
     /// supplier's invoice: a company's bank details).
     public var notNear: [String] = []
+    /// Words that rule a match out anywhere in the `notBelowWindow` bytes above it (`not_below:
+    /// {words: [vat reg], window: 1500}`): an invoice's head, its VAT number, far above its
+    /// payment line.
+    public var notBelow: [String] = []
+    public var notBelowWindow = 0
     /// `organisation_contact`: `true`, a value on an organisation's lines or of an organisation's
     /// kind (a role's mailbox, a non-geographic number) is reported at `low`; `mailbox`, a
     /// correspondent at a role's mailbox is (`OrganisationContact`).

@@ -187,6 +187,19 @@ struct DetectorTranslator {
         detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
         detector.notInRole = (raw.strings("not_in_role") ?? []).map { $0.lowercased() }
         detector.notNear = (raw.strings("not_near") ?? []).map { $0.lowercased() }
+        if let below = raw.mapping("not_below") {
+            detector.notBelow = (below["words"]?.sequence?.compactMap { $0.scalar?.string } ?? []).map { $0.lowercased() }
+            if let text = below.string("window"), let value = Int(text), (1...4000).contains(value) {
+                detector.notBelowWindow = value
+            } else {
+                fail("not_below", "not_below window '\(below.string("window") ?? "")' must be a number of characters from 1 to 4000")
+            }
+            if detector.notBelow.isEmpty || detector.notBelow.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                fail("not_below", "not_below needs words, none of them empty", hint: "not_below: {words: [vat reg], window: 1500}")
+            }
+        } else if raw.fields["not_below"] != nil {
+            fail("not_below", "'not_below' must be a mapping", hint: "not_below: {words: [vat reg], window: 1500}")
+        }
         if let setting = raw.string("organisation_contact"), !["true", "false", "mailbox"].contains(setting) {
             fail("organisation_contact", "organisation_contact '\(setting)' is not one of true, false, mailbox")
         }

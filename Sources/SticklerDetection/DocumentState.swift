@@ -375,8 +375,11 @@ struct DocumentState {
                 // "Mason - ADHD assessment pending": a note a given name heads.
                 if engine.detectors[detectorIndex].startsLine, !beginsLine(buffer, at: from) { break }
                 // "Thomas Telford School": no shorter match from this start is a person either.
+                // (Or a capitalised word and then one: "The Jenny Lind Reading Room".)
                 if !engine.notFollowedBy[detectorIndex].isEmpty, let next = nextWord(buffer, after: to),
-                   engine.notFollowedBy[detectorIndex].contains(next) { break }
+                   engine.notFollowedBy[detectorIndex].contains(next)
+                    || (buffer[to + 1] >= 65 && buffer[to + 1] <= 90
+                        && nextWord(buffer, after: to + 1 + next.utf8.count).map(engine.notFollowedBy[detectorIndex].contains) == true) { break }
                 // "Kwame Boateng 05/11/2024 16:10": a chat's sender and the time of the post, not
                 // a birth date.
                 if engine.namesByBirthDate[detectorIndex], followedByTime(buffer, after: to) { break }
@@ -396,8 +399,14 @@ struct DocumentState {
                     let window = engine.detectors[detectorIndex].contextWindow
                     if words.first(in: buffer, endingFrom: max(0, from - window), to: min(buffer.count, to + window)) != nil { break }
                 }
+                // "VAT Reg No GB 318 4471 26" at an invoice's head, its payment line far below.
+                if let words = engine.notBelow[detectorIndex],
+                   words.first(in: buffer, endingFrom: max(0, from - engine.detectors[detectorIndex].notBelowWindow), to: from) != nil { break }
                 // "Mary Mallon (born 23 September 1869)", "Walter Tull (1888-1918)": no one living.
                 if engine.isName[detectorIndex], bornLongAgo(buffer, after: to) { break }
+                // (Nor a family named under a life's dates: "Died: 5 December 1791, Vienna" over
+                // "Father: Leopold Mozart".)
+                if engine.isName[detectorIndex], Self.diedLongAgoAbove(buffer, before: from) { break }
                 // "Born 26 June 1952, St Catherine, Jamaica / Community activist ... / Died 12 July
                 // 1979": a life's dates (for the detectors a death's word rules out before them).
                 // (Nor either of two: "Alan Turing (23 June 1912 - 7 June 1954)", a team's age
@@ -614,6 +623,47 @@ struct DocumentState {
     /// 1819", a JSON record's `", "born": "1770-12-17"`), or a life's first year right
     /// after a bracket (" (1888-1918)", " (1820–1910)"). Not a race ("(1500m)") or a time
     /// ("(detention 1530-1630)").
+    /// Whether the value's line, in the 100 bytes before it, labels it someone's home.
+    static func homeLabelBefore(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
+        var start = from
+        while start > 0, from - start < 100, buffer[start - 1] != 10 { start -= 1 }
+        guard start < from else { return false }
+        let line = lowerASCII(buffer[start..<from])
+        return homeLabels.contains { line.contains($0) }
+    }
+
+    static let homeLabels = ["home address", "home phone", "home tel", "home telephone", "home number", "home no", "home landline", "home:",
+                             "my address", "my home", "lives at", "living at", "moved to", "new address", "address at home"]
+
+    /// Whether the name's line, before it, or the line above gives a death before 1930:
+    /// "Died" and a year within 40 bytes after it on its line (a composer's fact file's
+    /// "Born: 27 January 1756, Salzburg    Died: 5 December 1791, Vienna").
+    static func diedLongAgoAbove(_ buffer: UnsafeRawBufferPointer, before from: Int) -> Bool {
+        var lineStart = from
+        while lineStart > 0, from - lineStart < 300, buffer[lineStart - 1] != 10 { lineStart -= 1 }
+        var start = lineStart
+        if start > 0, buffer[start - 1] == 10 {
+            start -= 1
+            while start > 0, lineStart - start < 300, buffer[start - 1] != 10 { start -= 1 }
+        }
+        var index = start
+        while index + 4 <= from {
+            defer { index += 1 }
+            guard buffer[index] | 0x20 == 100, buffer[index + 1] | 0x20 == 105, buffer[index + 2] | 0x20 == 101, buffer[index + 3] | 0x20 == 100,
+                  index == 0 || !isAlnum(buffer[index - 1]), index + 4 == buffer.count || !isAlnum(buffer[index + 4]) else { continue }
+            var at = index + 4
+            while at + 4 <= min(buffer.count, index + 48), buffer[at] != 10 {
+                if isDigit(buffer[at]), !isDigit(buffer[at - 1]), (at + 1..<at + 4).allSatisfy({ isDigit(buffer[$0]) }),
+                   at + 4 == buffer.count || !isDigit(buffer[at + 4]) {
+                    let year = (0..<4).reduce(0) { $0 * 10 + Int(buffer[at + $1] - 48) }
+                    if year >= 1000 && year < 1930 { return true }
+                }
+                at += 1
+            }
+        }
+        return false
+    }
+
     func bornLongAgo(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
         let end = min(buffer.count, to + 48)
         guard to + 6 < end else { return false }
@@ -1448,6 +1498,9 @@ struct DocumentState {
         case .phone: event.place = !OrganisationContact.isMobile(matched.map(Array.init) ?? Array((candidate.valueOverride ?? "").utf8))
         case .none: break
         }
+        // (Not one labelled someone's home: "My home address if anything comes in the post:
+        // 17 Tithe Barn Close, Kettering NN15 7BW", "Home tel: 01536 960 114".)
+        if event.place, candidate.from >= bufferStart, Self.homeLabelBefore(buffer, from: candidate.from - bufferStart) { event.place = false }
         event.anchors = detector.anchorsSpecial
             || (detector.anchorsOutsideWork && candidate.valueOverride == nil && candidate.from >= bufferStart
                 && Email.namesMailboxOutsideWork(buffer, from: candidate.from - bufferStart,

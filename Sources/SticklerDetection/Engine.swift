@@ -92,6 +92,7 @@ public final class Engine: @unchecked Sendable {
     let notFollowedBy: [Set<String>]
     /// Per detector: the words that rule a value out within its context window (`not_near`).
     let notNear: [ContextKeywordSet?]
+    let notBelow: [ContextKeywordSet?]
     /// Per detector: what its values are checked as when an organisation's are reported at
     /// `low` (`organisation_contact`); nil when they are not.
     let organisationContact: [OrganisationContact.Kind?]
@@ -296,6 +297,9 @@ public final class Engine: @unchecked Sendable {
         notNear = detectors.map { detector in
             detector.notNear.isEmpty ? nil : ContextKeywordSet(detector.notNear.enumerated().map { ContextKeyword(id: $0.offset, text: $0.element) })
         }
+        notBelow = detectors.map { detector in
+            detector.notBelow.isEmpty ? nil : ContextKeywordSet(detector.notBelow.enumerated().map { ContextKeyword(id: $0.offset, text: $0.element) })
+        }
         notOnLinesOf = detectors.map { Set($0.notOnLinesOf) }
         organisationContact = detectors.map { detector in
             detector.organisationContact.map { OrganisationContact.Kind(setting: $0, validator: detector.validator) }
@@ -457,7 +461,7 @@ public final class Engine: @unchecked Sendable {
         // governor's ethnicity, religion and disability are about its governors.)
         let namesSpecialCategory = header.columns.contains { $0.namesSpecialCategory }
         for index in header.columns.indices where header.columns[index].columnDetector == nil
-            && TableHeader.publicationTitles.contains(normalizedTitles[index]) {
+            && (TableHeader.publicationTitles.contains(normalizedTitles[index]) || TableHeader.thingTitles.contains(normalizedTitles[index])) {
             if namesSpecialCategory, TableHeader.boardTitles.contains(normalizedTitles[index]),
                let detector = columnDetectors.first(where: { detectors[$0].untitledFirstColumn }) {
                 header.columns[index].columnDetector = detector

@@ -35,7 +35,13 @@ enum FamousNames {
             // (The first word alone first: most capitalised pairs begin with no famous given name.)
             let given = lowered(buffer[first.from..<first.to])
             guard firstWords.contains(given) else { continue }
-            if pair(given, lowered(buffer[start..<index])) { return true }
+            // (A possessive is the name's: "Marcus Rashford's 2020 campaign".)
+            var surnameEnd = index
+            if surnameEnd - start > 3, buffer[surnameEnd - 1] == 115 {
+                if buffer[surnameEnd - 2] == 39 { surnameEnd -= 2 } else if surnameEnd - start > 5, buffer[surnameEnd - 2] == 0x99,
+                    buffer[surnameEnd - 3] == 0x80, buffer[surnameEnd - 4] == 0xE2 { surnameEnd -= 4 }
+            }
+            if pair(given, lowered(buffer[start..<surnameEnd])) { return true }
         }
         return false
     }
@@ -100,7 +106,7 @@ enum FamousNames {
         "paul dix", "tom bennett", "doug lemov", "dylan wiliam", "carol dweck", "barak rosenshine", "daisy christodoulou",
         "mary myatt", "ross greene", "bruce perry", "dan siegel", "daniel siegel", "john hattie", "daniel willingham",
         "tom sherrington", "alex quigley", "david didau", "kim golding", "louise bomber", "dan hughes", "tina payne bryson",
-        "marcus rashford", "mo farah", "jessica ennis",
+        "marcus rashford", "mo farah", "jessica ennis", "jamie oliver", "mary berry", "gordon ramsay", "nigella lawson",
         "emma raducanu", "lewis hamilton", "andy murray", "tom daley", "simone biles", "serena williams",
         "isambard brunel", "isambard kingdom", "isambard kingdom brunel", "mary somerville", "caroline herschel", "william herschel",
         // Science, invention, politics and literature a KS3/KS4 lesson names

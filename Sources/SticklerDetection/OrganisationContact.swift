@@ -63,9 +63,19 @@ enum OrganisationContact {
         // A list of every parent or every member of staff ("parents-all@", "all-staff@").
         if joined.count >= 2, joined.contains(where: { $0 == "all" || $0 == "everyone" }),
            joined.contains(where: { part in listMembers.contains(where: part.hasSuffix) }) { return true }
+        // A year's or a key stage's list ("parents-y7@", "year11_parents@", "ks2-staff@").
+        if joined.count >= 2, joined.contains(where: { listMembers.contains(String($0)) }),
+           joined.allSatisfy({ part in listMembers.contains(String(part)) || isYearToken(part) }) { return true }
         // Its first word or its last ("office.admin@", "lscp.training@").
         let words = local.split(whereSeparator: { !$0.isLetter })
         return words.first.map { roleMailboxes.contains(String($0)) } ?? false || words.last.map { roleMailboxes.contains(String($0)) } ?? false
+    }
+
+    /// "y7", "yr11", "year9", "ks2", "10": a year group or a key stage in a list's name.
+    static func isYearToken(_ part: Substring) -> Bool {
+        let digits = part.drop { !$0.isNumber }
+        guard (1...2).contains(digits.count), digits.allSatisfy(\.isNumber) else { return false }
+        return ["", "y", "yr", "year", "ks"].contains(part.dropLast(digits.count))
     }
 
     /// Whether the value's line holds a role's or a team's mailbox.
@@ -246,7 +256,7 @@ enum OrganisationContact {
         "attendance office", "exams office", "admissions office", "finance office", "pupil services",
         "service desk", "customer services", "customer service", "customer contact", "switchboard", "reception",
         "enquiries", "helpline", "hotline", "advice line", "attendance line", "absence line", "duty desk",
-        "out of hours", "contact us", "officer", "the dpo", "support contract", "team", "queries",
+        "out of hours", "out-of-hours", "duty phone", "duty mobile", "on-call phone", "on call phone", "contact us", "officer", "the dpo", "support contract", "team", "queries",
         "phone the school", "call the school", "ring the school", "the school on", "school number", "emergency line",
         "embassy", "consulate", "by post", "in writing to", "point of access", "single point", "front door",
         "report absences", "report an absence", "absences on",
@@ -504,7 +514,9 @@ enum OrganisationContact {
     static let listMembers = ["parents", "staff", "pupils", "students", "teachers", "governors", "families"]
 
     /// A one-word mailbox's ending that names an office or a list of parents.
-    static let roleSuffixes = ["office", "parents", "transport", "admissions", "enquiries", "helpdesk", "team"]
+    static let roleSuffixes = ["office", "parents", "transport", "admissions", "enquiries", "helpdesk", "team",
+                               // "familysupport@", "pupilsupport@", "studentservices@".
+                               "support", "services", "guidance"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [
@@ -543,6 +555,10 @@ enum OrganisationContact {
         "sencos", "sendcos", "headteachers", "dsls", "bulletin", "bulletins", "newsletters",
         // A school's fundraising and former pupils' mailboxes ("alumni@", "lottery@").
         "alumni", "oldpupils", "fundraising", "lottery", "donations", "donate", "giftaid", "development", "raffle",
+        // A school's behaviour and pastoral teams ("behaviour@", "inclusionteam@").
+        "behaviour", "behavior", "conduct", "exclusions", "rewards",
+        // A board's chair, a guidance or family support team ("chair@", "sec.guidance@").
+        "chair", "chairofgovernors", "vicechair", "guidance", "family", "families", "familysupport",
         "volunteers", "volunteering", "menu", "menus",
         // A science department's prep room ("prep@", "prep.room@").
         "prep", "preproom", "lab", "labs", "technician",

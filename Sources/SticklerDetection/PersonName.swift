@@ -326,6 +326,37 @@ public enum PersonName {
             && !placeholders.contains(joined)
     }
 
+    /// "kayden whitlow (y8)": a hurried note's pupil in lower case, a year group in brackets
+    /// after (the pattern's). A common given name that is no everyday word in lower case
+    /// ("mark scheme (y9)", "will need (y8)"), and a second word no note's phrase puts there.
+    public static func inLowerCase(_ match: [UInt8]) -> Bool {
+        // (The whole match comes: the name is before its bracket.)
+        let bytes = match.firstIndex(of: 40).map { Array(match[..<$0].dropLast($0 > 0 && match[$0 - 1] == 32 ? 1 : 0)) } ?? match
+        let words = bytes.split(separator: 32)
+        guard words.count == 2, bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 32 || $0 == 45 || $0 == 39 }) else { return false }
+        let given = String(decoding: words[0], as: UTF8.self), surname = String(decoding: words[1], as: UTF8.self)
+        guard GivenNames.contains(given), !GivenNames.wordLike.contains(given), !lowerCaseWords.contains(given),
+              given != surname, surname.count >= 2, !FamousNames.all.contains(given + " " + surname) else { return false }
+        return !(phraseWords.contains(surname) || calendarWords.contains(surname) || placeWords.contains(surname)
+                 || organisationWords.contains(surname) || smallWords.contains(surname) || lowerCaseWords.contains(surname))
+    }
+
+    /// Given names that are everyday words written in lower case, and words a note puts
+    /// after one ("mark scheme", "will need", "kit list", "grace period").
+    static let lowerCaseWords: Set<String> = [
+        "mark", "will", "bill", "jack", "grace", "rose", "joy", "dawn", "amber", "ruby", "holly", "ivy", "daisy", "poppy", "lily",
+        "iris", "violet", "hazel", "pearl", "april", "may", "june", "august", "ray", "dean", "drew", "miles", "sky", "river",
+        "rain", "storm", "angel", "bob", "penny", "sandy", "frank", "pat", "sue", "art", "guy", "gene", "chase", "hunter",
+        "carter", "mason", "archer", "taylor", "harper", "sage", "jade", "ginger", "robin", "wren", "sonny", "sunny", "star",
+        "chance", "reed", "clay", "cliff", "rocky", "major", "king", "prince", "duke", "earl", "noble", "royal", "jet", "ace",
+        "buddy", "honey", "candy", "cherry", "crystal", "destiny", "heather", "winter", "lane", "brook", "glen", "dale",
+        "heath", "forest", "lake", "kit", "max", "rich", "don", "ben", "roman", "london", "paris", "india", "asia", "china",
+        "sierra", "phoenix", "blue", "red", "rusty", "tuesday", "scheme", "need", "needs", "list", "bag", "period", "group",
+        "groups", "class", "classes", "pupils", "pupil", "students", "student", "boys", "girls", "kids", "children", "lesson",
+        "lessons", "books", "book", "trip", "trips", "test", "tests", "exam", "exams", "work", "homework", "only", "also",
+        "again", "today", "said", "says", "was", "is", "has", "had", "and", "or", "but", "not", "too", "very", "all",
+    ]
+
     /// The words of a name the patterns matched (letters, ' - . and single spaces), lower-cased,
     /// if there are at most three and each starts with a capital. ASCII (most names) is read
     /// on bytes, each word a small string (no allocation); an accented name ("Zoë Wójcik")
@@ -989,6 +1020,7 @@ public enum PersonName {
         var letters = 0, commas = 0, previous: UInt8 = 0
         var smallWord = false // a word after a space starting with a small letter
         var lastWord = bytes.startIndex // where the last word after a space starts
+        var possessive = false, possessiveEnd = bytes.endIndex // a word ending in "'s"
         for index in bytes.indices {
             let byte = bytes[index]
             switch byte {
@@ -1001,9 +1033,13 @@ public enum PersonName {
             default: return nil
             }
             if previous == 32, byte != 32 { lastWord = index }
+            if byte == 115, previous == 39, index != bytes.startIndex { possessiveEnd = bytes.index(after: index) }
+            if possessiveEnd == index, byte == 32 || byte == 44 { possessive = true }
             previous = byte
         }
         guard letters >= 2, commas <= 1, bytes.last != 44, !notNames.contains(trimmed.lowercased()), !isRoleLetter(trimmed) else { return nil }
+        // A possessive is someone's something, no name: "Head's PA", "Olivia's mum".
+        if possessive { return nil }
         // A phrase, not a name: "Support for teachers", "Health and safety" (not "Mr and Mrs Adeyemi").
         if smallWord {
             let words = trimmed.split(separator: " ")

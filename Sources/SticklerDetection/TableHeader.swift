@@ -59,6 +59,10 @@ public struct TableHeader: Sendable {
                                                  "editor", "imprint", "book title", "title of book", "composer", "artist", "poet",
                                                  "governor", "governors", "governor name", "name of governor", "trustee", "trustees",
                                                  "trustee name", "name of trustee", "member of the local governing body"]
+    /// Titles of a column of things' makers and models: an inventory's "Make/model" holds
+    /// "Trevor James 10X" (a flute), no pupil in 10X.
+    static let thingTitles: Set<String> = ["make", "model", "make model", "make and model", "make & model", "brand", "manufacturer",
+                                           "maker", "model name", "model number", "model no", "product name", "brand name"]
     /// The publication titles of a board's members.
     static let boardTitles: Set<String> = ["governor", "governors", "governor name", "name of governor", "trustee", "trustees",
                                            "trustee name", "name of trustee", "member of the local governing body"]
@@ -114,7 +118,9 @@ public struct TableHeader: Sendable {
                                                   "operator", "operator name", "trading name", "haulier", "taxi firm",
                                                   "service", "service name", "charity", "charity name",
                                                   // An exams office's awarding bodies ("Board | Department | Phone").
-                                                  "board", "exam board", "awarding body", "awarding organisation"]
+                                                  "board", "exam board", "awarding body", "awarding organisation",
+                                                  // A raffle's local businesses, a fixtures list's grounds.
+                                                  "donated by", "sponsor", "sponsored by", "venue", "venue name"]
 
     /// A list of schools' titles ("School | URN | Address | Main phone"): a table of
     /// organisations only where its other columns are the schools' own details (not a breach

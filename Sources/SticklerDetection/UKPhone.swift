@@ -31,7 +31,9 @@ public enum UKPhone {
     public static func isValid(_ value: [UInt8]) -> Bool {
         guard let national = national(value) else { return false }
         // A few short geographic numbers have 9 national digits (e.g. 016977 xxxx).
-        guard national.count == 10 || (national.count == 9 && national.first == 49) else { return false }
+        // (Never under a three-digit code, 011x or 01x1, whose numbers all have seven digits:
+        // "0141023570" is a Penguin book's ISBN.)
+        guard national.count == 10 || (national.count == 9 && national[0] == 49 && national[1] != 49 && national[2] != 49) else { return false }
         if placeholder(national) { return false }
         switch national[0] {
         case 49, 50: return true                         // 1, 2

@@ -123,6 +123,13 @@ final class OrganisationContactTests: DetectionTestCase {
             XCTAssertEqual(found[value], .low, value)
         }
         XCTAssertEqual(found["j.smith+parents@example.com"], .high)
+        // A year's list, a board's chair, family support and a council's guidance team.
+        let teams = try self.found("To: parents-y7@hallowmere.example.sch.uk\nTo: chair@hallowmere.example.sch.uk\n"
+            + "To: familysupport@hallowmere.example.sch.uk\nTo: sec.guidance@falkirk.example.gov.uk\nCc: behaviour@hartwell.example.sch.uk\n")
+        for value in ["parents-y7@hallowmere.example.sch.uk", "chair@hallowmere.example.sch.uk", "familysupport@hallowmere.example.sch.uk",
+                      "sec.guidance@falkirk.example.gov.uk", "behaviour@hartwell.example.sch.uk"] {
+            XCTAssertEqual(teams[value], .low, value)
+        }
     }
 
     /// A transition team's list of feeder schools, with a figure of each ("Y6 cohort 2025"),

@@ -98,6 +98,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["07012 345678", "07612 345678", "0900 1000 1100", "0770 090012", "+33 1 23 45 67 89", "09123 456789",
                         "01234 567890", "07123 456789", "07777 777777", "030 2458 7193"])
         check("uk_phone", valid: ["0300 123 4567", "0345 600 0823", "0370 010 0000"], invalid: ["0302 458 7193", "0390 000 0000"])
+        // Ten digits only under a longer code (016977 xxxx); never under 01x1 or 011x (an ISBN-10).
+        check("uk_phone", valid: ["016977 3456", "01387 45678"], invalid: ["0141023570", "0113 496 057", "0121 496 057"])
     }
 
     func testDates() {
@@ -254,6 +256,8 @@ final class ValidatorTests: XCTestCase {
                         "Oliver_Twist_scene.jpg"])
         check("person_name_numbered_surname_first", valid: ["4017  KOWALCZYK  Ewa", "4017\tKOWALCZYK\tEwa", "0258 FIRTH Ruby"],
               invalid: ["4017  GEOGRAPHY  Paper"])
+        check("person_name_lower_case", valid: ["kayden whitlow (y8)", "tyler o'brien (Y10)", "ellie-mae brannigan (year 9)"],
+              invalid: ["mark scheme (y9)", "will need (y8)", "kit list (y7)", "harry potter (y7)", "Kayden Whitlow (y8)", "kayden (y8)"])
     }
 
     func testEveryValidatorHasATable() {
@@ -272,7 +276,8 @@ final class ValidatorTests: XCTestCase {
                                    "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
                                    "person_name_capitals_comment", "person_name_reversed_line",
-                                   "person_name_numbered_surname_first", "share_code", "person_name_photo_file", "nino_unsuffixed"]
+                                   "person_name_numbered_surname_first", "share_code", "person_name_photo_file", "nino_unsuffixed",
+                                   "person_name_lower_case"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
