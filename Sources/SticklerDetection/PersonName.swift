@@ -664,6 +664,52 @@ public enum PersonName {
         return startsWithGivenName(CellText.trimmed(line)) && !FamousNames.all.contains(line.lowercased().trimmingCharacters(in: .whitespaces))
     }
 
+    /// A letter's addressee over an address without a house number ("Mr and Mrs Douglas
+    /// Whitcombe\nLarch Barn\nBishops Frome\nWorcester WR6 5AT"): the titled name's line holds
+    /// no post ("Mrs J Kerr, Headteacher"), no line of the block an organisation's word (a
+    /// school's, a council's, a company's address under its head's name), and the block
+    /// ends in a valid postcode.
+    public static func addressBlock(_ bytes: [UInt8]) -> Bool {
+        let lines = bytes.split(whereSeparator: { $0 == 10 || $0 == 13 }).map { String(decoding: $0, as: UTF8.self) }
+        guard lines.count >= 3, let first = lines.first, let last = lines.last else { return false }
+        func words(_ line: String) -> [String] {
+            line.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
+        }
+        let nameWords = words(first)
+        guard !nameWords.contains(where: { roleWords.contains($0) || blockWords.contains($0) }),
+              !FamousNames.all.contains(nameWords.dropFirst().joined(separator: " ")) else { return false }
+        for line in lines.dropFirst() where words(line).contains(where: { organisationWords.contains($0) || blockWords.contains($0) }) {
+            return false
+        }
+        // (The postcode's two parts, or one: "WR6 5AT", "WR65AT".)
+        let parts = last.split(separator: " ")
+        return Postcode.isValid(Array(parts.suffix(2).joined().utf8)) || Postcode.isValid(Array(parts.suffix(1).joined().utf8))
+    }
+
+    /// Words of an organisation's or an office's address block, beyond `organisationWords`.
+    static let blockWords: Set<String> = [
+        "council", "borough", "county", "department", "directorate", "service", "services", "office", "offices", "unit",
+        "team", "headteacher", "principal", "governors", "governor", "trust", "academy", "school", "college", "nursery",
+        "university", "faculty", "campus", "reception", "ltd", "limited", "plc", "llp", "chambers", "solicitors",
+        "hmrc", "dfe", "ofsted", "nhs", "hospital", "surgery", "clinic", "centre", "center", "po", "box",
+        "suite", "business", "industrial", "enterprise", "trading", "commercial",
+    ]
+
+    /// A statement's or a declaration's maker ("I, Callum Beddoes, of 8 Gasworks Lane",
+    /// "I, Mrs Amelia Clarke, make this statement"): the words between "I," and the next
+    /// comma, a title perhaps first, are a name in running text.
+    public static func statementMaker(_ bytes: [UInt8]) -> Bool {
+        guard let comma = bytes.firstIndex(of: 44) else { return false }
+        let rest = bytes[(comma + 1)...].drop { $0 == 32 }
+        guard let end = rest.firstIndex(of: 44) else { return false }
+        var name = Array(rest[..<end])
+        if let space = name.firstIndex(of: 32),
+           isTitle(String(decoding: name[..<space], as: UTF8.self).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) {
+            name = Array(name[(space + 1)...])
+        }
+        return inRunningText(name)
+    }
+
     /// A chat export's sender ("[12/03/2025, 19:04] Imran Mills: " from an iPhone,
     /// "12/03/2025, 19:04 - Imran Mills: " from Android): the words between the time and
     /// the colon are a name that starts with a common given name.

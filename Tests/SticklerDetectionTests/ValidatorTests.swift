@@ -258,6 +258,12 @@ final class ValidatorTests: XCTestCase {
               invalid: ["4017  GEOGRAPHY  Paper"])
         check("person_name_lower_case", valid: ["kayden whitlow (y8)", "tyler o'brien (Y10)", "ellie-mae brannigan (year 9)"],
               invalid: ["mark scheme (y9)", "will need (y8)", "kit list (y7)", "harry potter (y7)", "Kayden Whitlow (y8)", "kayden (y8)"])
+        check("address_block", valid: ["Mr and Mrs Douglas Whitcombe\nLarch Barn\nBishops Frome\nWorcester WR6 5AT",
+                                       "Mrs Fiona Pryce\nThe Old Forge\nRuthin LL15 1TG"],
+              invalid: ["Mrs J Kerr, Headteacher\nHollins Lane\nLeeds LS13 9QZ", "Mr T Wright\nChildren's Services\nLeeds LS2 8BB",
+                        "Mrs Fiona Pryce\nThe Old Forge\nRuthin QQ1 1AA", "Mr Smith\nLeeds LS13 9QZ"])
+        check("person_name_statement", valid: ["I, Callum Beddoes, of", "I, Mrs Amelia Clarke, confirm"],
+              invalid: ["I, Grace Church, the", "I, Florence Nightingale, do", "I, Summer Term, the"])
     }
 
     func testEveryValidatorHasATable() {
@@ -277,7 +283,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
                                    "person_name_capitals_comment", "person_name_reversed_line",
                                    "person_name_numbered_surname_first", "share_code", "person_name_photo_file", "nino_unsuffixed",
-                                   "person_name_lower_case"]
+                                   "person_name_lower_case", "address_block", "person_name_statement"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
