@@ -407,6 +407,9 @@ struct DocumentState {
                 // (Nor a family named under a life's dates: "Died: 5 December 1791, Vienna" over
                 // "Father: Leopold Mozart".)
                 if engine.isName[detectorIndex], Self.diedLongAgoAbove(buffer, before: from) { break }
+                // (Nor a book's author on its order line: "ISBN 978-1-84310-567-0 Starving the
+                // Anxiety Gremlin - Kate Collins-Donnelly x1 15.99".)
+                if engine.isName[detectorIndex], Self.lineHoldsISBN(buffer, at: from) { break }
                 // "Born 26 June 1952, St Catherine, Jamaica / Community activist ... / Died 12 July
                 // 1979": a life's dates (for the detectors a death's word rules out before them).
                 // (Nor either of two: "Alan Turing (23 June 1912 - 7 June 1954)", a team's age
@@ -623,6 +626,30 @@ struct DocumentState {
     /// 1819", a JSON record's `", "born": "1770-12-17"`), or a life's first year right
     /// after a bracket (" (1888-1918)", " (1820–1910)"). Not a race ("(1500m)") or a time
     /// ("(detention 1530-1630)").
+    /// Whether the line holding `at` names an ISBN: the word, or 978 or 979 and ten more
+    /// digits (hyphens and spaces between them).
+    static func lineHoldsISBN(_ buffer: UnsafeRawBufferPointer, at: Int) -> Bool {
+        var start = min(at, buffer.count), end = min(at, buffer.count)
+        while start > 0, at - start < 300, buffer[start - 1] != 10 { start -= 1 }
+        while end < buffer.count, end - at < 300, buffer[end] != 10 { end += 1 }
+        var index = start
+        while index + 4 <= end {
+            if buffer[index] | 0x20 == 105, buffer[index + 1] | 0x20 == 115, buffer[index + 2] | 0x20 == 98, buffer[index + 3] | 0x20 == 110,
+               index == start || !isLetter(buffer[index - 1]) { return true }
+            if buffer[index] == 57, buffer[index + 1] == 55, index + 2 < end, buffer[index + 2] == 56 || buffer[index + 2] == 57,
+               index == start || !isDigit(buffer[index - 1]) {
+                var digits = 0, at = index
+                while at < end, isDigit(buffer[at]) || buffer[at] == 45 || buffer[at] == 32, digits < 13 {
+                    if isDigit(buffer[at]) { digits += 1 }
+                    at += 1
+                }
+                if digits == 13 { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether the value's line, in the 100 bytes before it, labels it someone's home.
     static func homeLabelBefore(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
         var start = from
@@ -1219,8 +1246,13 @@ struct DocumentState {
     }
 
     func vetoes(_ title: TableHeader.Column, _ detector: Int) -> Bool {
-        title.namesStructuredData && !title.contextFor.contains(detector) && !engine.detectors[detector].anyColumn
-            && Engine.structuredCategories.contains(engine.detectors[detector].category)
+        guard title.namesStructuredData, !title.contextFor.contains(detector), !engine.detectors[detector].anyColumn,
+              Engine.structuredCategories.contains(engine.detectors[detector].category) else { return false }
+        // (A column one phone detector's word names holds the others' numbers too: "Emergency
+        // number" is the stored-as-a-number mobile's keyword, and holds "07700 900123".)
+        if engine.detectors[detector].normalization == .phone,
+           title.contextFor.contains(where: { engine.detectors[$0].normalization == .phone }) { return false }
+        return true
     }
 
     /// A name the patterns find in (or over) a cell a name column reports is that column's

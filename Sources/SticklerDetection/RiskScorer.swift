@@ -67,8 +67,8 @@ struct RiskTally {
 /// | critical | special-category data about 10 or more people, or identifiers of 500 or more |
 /// | high | special-category data about anyone; identifiers or financial data of 10 or more; a national identifier (NI, passport, driving licence number) with bank or card details |
 /// | medium | identifiers, personal or financial data of fewer than 10; contact details of 10 or more |
-/// | low | contact details of fewer than 10; dates of birth with nothing beside them that identifies anyone (phone numbers and e-mail addresses do not); anything in a document that says its data is made up |
-/// | none | nothing reported; or one postcode or one landline and nothing else (a venue's, the school's own) |
+/// | low | contact details of fewer than 10; dates of birth with nothing beside them that identifies anyone (phone numbers and e-mail addresses do not); identifiers, financial or special-category data in a document that says its data is made up |
+/// | none | nothing reported; one postcode or one landline and nothing else (a venue's, the school's own); names and contact details alone in a document that says its data is made up |
 enum RiskScorer {
     static let madeUpReason = "the document says its data is made up or historical"
     static let placeOnlyReason = "a single postcode or landline and nothing else: a place's, not a person's"
@@ -116,9 +116,12 @@ enum RiskScorer {
             level = .none
             reasons.append(placeOnlyReason)
         }
-        // A lesson's sample table, a worksheet's "made-up card numbers": no one's.
+        // A lesson's sample table, a worksheet's "made-up card numbers": no one's. Names and
+        // contact details alone there are a story's or a sample's (none); an identifier, bank
+        // details or a special category are held at low (a real record may be pasted in).
         if tally.madeUp {
-            level = min(level, .low)
+            let weighty = !special.isEmpty || financial || presentCategories.contains(.identifier)
+            level = weighty ? min(level, .low) : .none
             reasons.append(madeUpReason)
         }
         if !special.isEmpty { reasons.append("special category data: \(special.joined(separator: ", "))") }

@@ -120,7 +120,9 @@ public struct TableHeader: Sendable {
                                                   // An exams office's awarding bodies ("Board | Department | Phone").
                                                   "board", "exam board", "awarding body", "awarding organisation",
                                                   // A raffle's local businesses, a fixtures list's grounds.
-                                                  "donated by", "sponsor", "sponsored by", "venue", "venue name"]
+                                                  "donated by", "sponsor", "sponsored by", "venue", "venue name",
+                                                  // A list of places: a transport list's stops, a catchment's streets.
+                                                  "stop name", "bus stop", "naptan code", "catchment", "postcode sector"]
 
     /// A list of schools' titles ("School | URN | Address | Main phone"): a table of
     /// organisations only where its other columns are the schools' own details (not a breach

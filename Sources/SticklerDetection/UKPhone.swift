@@ -35,6 +35,12 @@ public enum UKPhone {
         // "0141023570" is a Penguin book's ISBN.)
         guard national.count == 10 || (national.count == 9 && national[0] == 49 && national[1] != 49 && national[2] != 49) else { return false }
         if placeholder(national) { return false }
+        // A geographic number's local part never begins with 0 or 1: "01234 000001" is a
+        // lesson's made-up number. (After 02x, 011x or 01x1, and 01xxx.)
+        if national[0] == 49 || national[0] == 50 {
+            let local = national[0] == 50 || national[1] == 49 || national[2] == 49 ? (national[0] == 50 ? 2 : 3) : 4
+            if national[local] == 48 || national[local] == 49 { return false }
+        }
         switch national[0] {
         case 49, 50: return true                         // 1, 2
         // 03: 0300, 0303, 0306, 033x, 034x, 037x only (Berlin's 030 2458 7193 is none).

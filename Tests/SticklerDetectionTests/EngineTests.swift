@@ -453,8 +453,9 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try scan(mac, delimiter: 9).events.filter { $0.finding.detector == "person_name" }.count, 2)
     }
 
-    /// A lesson's sample table that says its people are made up is held at low risk, and the
-    /// words that say so are not reported; a markbook's "Fictional writing" column says nothing.
+    /// A lesson's sample table that says its people are made up is held at low risk (at none
+    /// with only names and contact details), and the words that say so are not reported; a
+    /// markbook's "Fictional writing" column says nothing.
     func testADocumentThatSaysItsDataIsMadeUpIsLowRisk() throws {
         var ids = Identifiers(seed: 9)
         var table = "Surname,Forename,NHS Number\n"
@@ -465,6 +466,11 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(sample.outcome.risk.level, .low)
         XCTAssertTrue(sample.outcome.risk.reasons.contains("the document says its data is made up or historical"))
         XCTAssertFalse(sample.events.contains { $0.finding.detector == "made_up_data" })
+        // Names and contact details alone there are a story's: no risk.
+        let story = try scan("Social story (fictional): This is Sam Jones. Sam lives at 12 Maple Street, Leeds LS13 9QZ with Mum and Dad.\n"
+                             + "Sam's teacher is Mrs Hughes. Sam's mum's mobile is 07700 900123.\n")
+        XCTAssertFalse(story.events.isEmpty)
+        XCTAssertEqual(story.outcome.risk.level, .none, "\(story.events.map(\.finding.detector))")
         let markbook = try scan("Surname,Forename,Fictional writing\n" + (0..<12).map { "Hughes,Olivia\($0),6\n" }.joined() + "NHS Number: \(ids.nhs())\n", delimiter: 44)
         XCTAssertFalse(markbook.outcome.risk.reasons.contains("the document says its data is made up or historical"))
     }

@@ -52,6 +52,12 @@ final class TableLayoutTests: DetectionTestCase {
         let list = try found("Pupil,Parent contact\nJack Smith,07700 900123\nAmy Jones,parent.jones@example.com\n", delimiter: 44)
         XCTAssertEqual(list["07700 900123"], .high, "\(list)")
         XCTAssertEqual(list["parent.jones@example.com"], .high)
+        // A column titled with one phone detector's word ("number": a mobile stored as a
+        // number) holds the others' numbers too.
+        let replies = try found("Pupil,Class,Emergency number,Notes\nAmelia Clarke,4B,07700 900123,asthma\nHarry Evans,4B,0113 496 0577,none\n",
+                                delimiter: 44)
+        XCTAssertNotNil(replies["07700 900123"], "\(replies)")
+        XCTAssertNotNil(replies["0113 496 0577"], "\(replies)")
     }
 
     /// A policy's "Role | Name | Contact" table: a service's row with no one in its name column

@@ -100,6 +100,8 @@ final class ValidatorTests: XCTestCase {
         check("uk_phone", valid: ["0300 123 4567", "0345 600 0823", "0370 010 0000"], invalid: ["0302 458 7193", "0390 000 0000"])
         // Ten digits only under a longer code (016977 xxxx); never under 01x1 or 011x (an ISBN-10).
         check("uk_phone", valid: ["016977 3456", "01387 45678"], invalid: ["0141023570", "0113 496 057", "0121 496 057"])
+        // No local number begins with 0 or 1.
+        check("uk_phone", valid: ["01234 960412", "020 3946 0018"], invalid: ["01234 000001", "020 1946 0018", "0113 096 0577"])
     }
 
     func testDates() {
