@@ -621,6 +621,10 @@ struct DocumentState {
     static let pupilWords: Set<String> = ["pupil", "pupils", "student", "students", "child", "children", "girl", "boy",
                                           "son", "daughter", "learner", "prefect", "captain"]
 
+    /// Whom a hearing is about, among its attendees: "Present: Anne Whitcombe (Chair), Alan
+    /// Pemberton (employee), Gary Finch (NEU rep)" are a grievance's people.
+    static let caseSubjectWords: Set<String> = ["employee", "complainant", "appellant", "claimant", "respondent", "grievant"]
+
     /// Whether the words after a name make it a historical person: a year of birth before
     /// 1930 after "born" or "b." (" (born 23 September 1869", ", born in 1820", " was born in
     /// 1819", a JSON record's `", "born": "1770-12-17"`), or a life's first year right
@@ -659,7 +663,7 @@ struct DocumentState {
         return homeLabels.contains { line.contains($0) }
     }
 
-    static let homeLabels = ["home address", "home phone", "home tel", "home telephone", "home number", "home no", "home landline", "home:",
+    static let homeLabels = ["home address", "home phone", "home tel", "home telephone", "home number", "home no", "home landline",
                              "my address", "my home", "lives at", "living at", "moved to", "new address", "address at home"]
 
     /// Whether the name's line, before it, or the line above gives a death before 1930:
@@ -735,7 +739,7 @@ struct DocumentState {
             var stop = word
             while stop < end, isLetter(buffer[stop]) { stop += 1 }
             let text = lowerASCII(buffer[word..<stop])
-            if Self.pupilWords.contains(text) || Self.familyWords.contains(text) {
+            if Self.pupilWords.contains(text) || Self.familyWords.contains(text) || Self.caseSubjectWords.contains(text) {
                 // A role: "Faisal Mir (parent governor)", "pupil voice", "student council".
                 if !Self.roleFollows(buffer, after: stop, end: end) { return true }
             }

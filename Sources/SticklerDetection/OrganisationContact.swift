@@ -560,7 +560,7 @@ enum OrganisationContact {
         // A board's chair, a guidance or family support team ("chair@", "sec.guidance@").
         "chair", "chairofgovernors", "vicechair", "guidance", "family", "families", "familysupport",
         // An appeals service's and a mailing list's ("appeals@", "panel-members-list@").
-        "appeals", "appeal", "panel", "list", "lists",
+        "appeals", "appeal", "panel", "list", "lists", "ucas", "references", "exams-office",
         "volunteers", "volunteering", "menu", "menus",
         // A science department's prep room ("prep@", "prep.room@").
         "prep", "preproom", "lab", "labs", "technician",

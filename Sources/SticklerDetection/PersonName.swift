@@ -157,6 +157,11 @@ public enum PersonName {
         "hippo", "rhino", "gorilla", "parrot", "pirate", "wizard", "witch", "robot", "alien", "monster", "claus", "grumpy",
         "tickle", "happy", "greedy", "bump", "messy", "silly", "nobody", "noisy", "clever", "muddle", "jelly", "worry",
         "nosey", "sneeze", "lazy", "bounce", "uppity", "fussy", "mischief", "tiddlywinks", "stink", "bean", "men",
+        // Little Miss and more of Mr Men.
+        "sunshine", "chatterbox", "bossy", "naughty", "helpful", "princess", "hug", "giggles", "splendid", "scatterbrain",
+        "trouble", "tiny", "contrary", "somersault", "lucky", "whoops", "tidy", "wise", "curious", "inventor", "brave",
+        "strong", "small", "nonsense", "rush", "dizzy", "daydream", "slow", "forgetful", "quiet", "cheeky", "cool", "rude",
+        "grumble", "skinny", "nice", "busy", "sunny", "hiccup", "fickle", "magic", "twins", "shy", "neat",
     ]
 
     /// A name split over columns that is no one's: a template's example row ("CANDIDATE |
@@ -769,6 +774,28 @@ public enum PersonName {
         guard isCommonGiven(given), !placeholders.contains(given + " " + surname), !isPlaceholderWord(surname),
               !FamousNames.pair(given, surname) else { return false }
         return !notSurnamesInCapitals.contains(surname) && !sentenceOpeners.contains(surname)
+    }
+
+    /// Two lines of a list, each a surname, a comma and a common given name ("Begum, Ibrahim\n
+    /// Gallacher, Esme"), perhaps figures after ("Sutcliffe, Callum 3.8-7.8 8 67").
+    public static func reversedListPair(_ bytes: [UInt8]) -> Bool {
+        let lines = bytes.split(separator: 10, omittingEmptySubsequences: false)
+        guard lines.count == 2 else { return false }
+        return lines.allSatisfy { line in
+            // The name before any figures: "Surname, Given" and what follows a space.
+            guard let comma = line.firstIndex(of: 44) else { return false }
+            var end = line.index(after: comma)
+            if end < line.endIndex, line[end] == 32 { end += 1 }
+            while end < line.endIndex, line[end] != 32, line[end] != 9, line[end] != 13 { end += 1 }
+            return reversedInBrackets(Array(line[line.startIndex..<end]).filter { $0 != 9 })
+        }
+    }
+
+    /// A label, a colon, then a surname, a comma and a common given name ("Pupil: Mensah,
+    /// Zainab", an MIS report's).
+    public static func labelledReversed(_ bytes: [UInt8]) -> Bool {
+        guard let colon = bytes.firstIndex(of: 58) else { return false }
+        return reversedInBrackets(Array(bytes[(colon + 1)...].drop { $0 == 32 || $0 == 9 }))
     }
 
     /// Words that open a sentence before a comma and a name ("However, Grace ...", "Thanks, Amelia").

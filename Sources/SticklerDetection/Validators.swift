@@ -49,6 +49,8 @@ public enum Validators {
         "person_name_lower_case": { PersonName.inLowerCase($0) },
         "address_block": { PersonName.addressBlock($0) },
         "person_name_statement": { PersonName.statementMaker($0) },
+        "person_name_reversed_list": { PersonName.reversedListPair($0) },
+        "person_name_labelled_reversed": { PersonName.labelledReversed($0) },
         "person_name_form_group": { PersonName.beforeFormGroup($0) },
         "person_name_birth_date": { PersonName.beforeBirthDate($0) },
         "person_name_titled": { PersonName.titledPerson($0) },

@@ -266,6 +266,10 @@ final class ValidatorTests: XCTestCase {
                         "Mrs Fiona Pryce\nThe Old Forge\nRuthin QQ1 1AA", "Mr Smith\nLeeds LS13 9QZ"])
         check("person_name_statement", valid: ["I, Callum Beddoes, of", "I, Mrs Amelia Clarke, confirm"],
               invalid: ["I, Grace Church, the", "I, Florence Nightingale, do", "I, Summer Term, the"])
+        check("person_name_reversed_list", valid: ["Begum, Ibrahim\nGallacher, Esme", "Sutcliffe, Callum 3.8-7.8 8 67\nIqbal, Keira"],
+              invalid: ["Leeds, England\nParis, France", "Begum, Ibrahim\nHowever, Grace", "Begum, Ibrahim"])
+        check("person_name_labelled_reversed", valid: ["Pupil: Mensah, Zainab", "Student name:\tOkafor-Smith, Chiamaka"],
+              invalid: ["Name: Leeds, England", "Pupil: However, Grace"])
     }
 
     func testEveryValidatorHasATable() {
@@ -285,7 +289,8 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
                                    "person_name_capitals_comment", "person_name_reversed_line",
                                    "person_name_numbered_surname_first", "share_code", "person_name_photo_file", "nino_unsuffixed",
-                                   "person_name_lower_case", "address_block", "person_name_statement"]
+                                   "person_name_lower_case", "address_block", "person_name_statement", "person_name_reversed_list",
+                                   "person_name_labelled_reversed"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
