@@ -92,6 +92,9 @@ public struct Detector: Sendable, Codable {
     /// Whether only keywords on the value's own line are its context (`context: {same_line:
     /// true}`): a note's "Mason - ADHD assessment pending", not the line above.
     public var contextOnItsLine = false
+    /// Whether keywords after the value count on its own line only (`context: {after_same_line:
+    /// true}`): a session's date over "Friedrich Froebel, born 21 April 1782".
+    public var contextAfterOnItsLine = false
     /// Whether a value must begin its line, after spaces, a bullet or a list number
     /// (`starts_line: true`): a note headed by a pupil's given name.
     public var startsLine = false

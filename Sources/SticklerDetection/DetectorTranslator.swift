@@ -123,7 +123,7 @@ struct DetectorTranslator {
         }
         var contextKeywords: [String] = []
         var window = 64
-        var contextBefore = false, contextOnItsLine = false
+        var contextBefore = false, contextOnItsLine = false, contextAfterOnItsLine = false
         if let context = raw.mapping("context") {
             contextKeywords = context["keywords"]?.sequence?.compactMap { $0.scalar?.string } ?? []
             if let text = context.string("window") {
@@ -134,6 +134,7 @@ struct DetectorTranslator {
             if context.string("required") == "true" { base = nil }
             contextBefore = context.string("before_only") == "true"
             contextOnItsLine = context.string("same_line") == "true"
+            contextAfterOnItsLine = context.string("after_same_line") == "true"
             for keyword in contextKeywords where keyword.trimmingCharacters(in: .whitespaces).isEmpty {
                 fail("context", "empty context keyword")
             }
@@ -178,6 +179,7 @@ struct DetectorTranslator {
         detector.valueUntil = raw.strings("value_until") ?? []
         detector.contextBeforeOnly = contextBefore
         detector.contextOnItsLine = contextOnItsLine
+        detector.contextAfterOnItsLine = contextAfterOnItsLine
         if let anchors = raw.string("anchors_special"), !["true", "false", "outside_work", "personal_mailbox"].contains(anchors) {
             fail("anchors_special", "anchors_special '\(anchors)' is not one of true, false, outside_work, personal_mailbox")
         }

@@ -950,6 +950,12 @@ struct DocumentState {
             while end < upper && buffer[end] != 10 && buffer[end] != 13 { end += 1 }
             lower = start
             upper = end
+        } else if engine.detectors[detector].contextAfterOnItsLine {
+            // A keyword after the value on its line only: one on the next line begins what
+            // follows (a session's date over "Friedrich Froebel, born 21 April 1782").
+            var end = to
+            while end < upper && buffer[end] != 10 && buffer[end] != 13 { end += 1 }
+            upper = end
         }
         contextLookups += 1
         if !contextIndexed && contextLookups > Self.contextIndexThreshold {
@@ -995,6 +1001,10 @@ struct DocumentState {
     /// more after the keyword before the line ends).
     func labelsElsewhere(_ buffer: UnsafeRawBufferPointer, keywordEnd: Int, value: Int) -> Bool {
         guard keywordEnd < value else { return false }
+        // A keyword that ends a sentence before the value's ("... until the child's 25th
+        // birthday.\nThis policy was adopted on 01/09/2023"; not "DOB. 14/03/2012").
+        if keywordEnd + 1 < value, [46, 33, 63].contains(buffer[keywordEnd]), [32, 10, 13].contains(buffer[keywordEnd + 1]),
+           (keywordEnd + 1..<min(value, buffer.count)).contains(where: { isLetter(buffer[$0]) }) { return true }
         var underscores = 0, dots = 0, digits = 0, sameLine = true
         for index in keywordEnd..<min(value, buffer.count) {
             let byte = buffer[index]

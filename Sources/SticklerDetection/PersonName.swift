@@ -540,6 +540,9 @@ public enum PersonName {
         let inside = String(decoding: bytes[(open + 1)...], as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: ") "))
             .split(separator: ",").first.map(String.init) ?? ""
         guard let first = inside.split(separator: " ").first else { return false }
+        // (Not a story's character: "Little Miss Sunshine (Roger Hargreaves)".)
+        let titled = String(decoding: bytes[..<open], as: UTF8.self).split(separator: " ")
+        if let surname = titled.last, storyWords.contains(surname.lowercased()) { return false }
         return GivenNames.contains(first.lowercased()) && !FamousNames.all.contains(inside.lowercased())
     }
 
