@@ -659,9 +659,18 @@ struct DocumentState {
         var start = from
         while start > 0, from - start < 100, buffer[start - 1] != 10 { start -= 1 }
         guard start < from else { return false }
-        let line = lowerASCII(buffer[start..<from])
-        return homeLabels.contains { line.contains($0) }
+        // (On bytes: most values' lines hold no "h", "m", "l" or "n" word start that begins one.)
+        for index in start..<from where index == start || !isLetter(buffer[index - 1]) {
+            let first = buffer[index] | 0x20
+            guard first == 104 || first == 109 || first == 108 || first == 110 || first == 97 else { continue }
+            for label in homeLabelBytes where label[0] == first && index + label.count <= from {
+                if (0..<label.count).allSatisfy({ buffer[index + $0] | (isLetter(buffer[index + $0]) ? 0x20 : 0) == label[$0] }) { return true }
+            }
+        }
+        return false
     }
+
+    static let homeLabelBytes = homeLabels.map { Array($0.utf8) }
 
     static let homeLabels = ["home address", "home phone", "home tel", "home telephone", "home number", "home no", "home landline",
                              "my address", "my home", "lives at", "living at", "moved to", "new address", "address at home"]

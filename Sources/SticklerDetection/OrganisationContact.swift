@@ -557,10 +557,13 @@ enum OrganisationContact {
         "alumni", "oldpupils", "fundraising", "lottery", "donations", "donate", "giftaid", "development", "raffle",
         // A school's behaviour and pastoral teams ("behaviour@", "inclusionteam@").
         "behaviour", "behavior", "conduct", "exclusions", "rewards",
-        // A board's chair, a guidance or family support team ("chair@", "sec.guidance@").
-        "chair", "chairofgovernors", "vicechair", "guidance", "family", "families", "familysupport",
+        // A board's chair, a guidance or family support team ("chair@", "sec.guidance@"). (Not
+        // "family": "mabbott.family@" is a family's own.)
+        "chair", "chairofgovernors", "vicechair", "guidance", "familysupport",
         // An appeals service's and a mailing list's ("appeals@", "panel-members-list@").
         "appeals", "appeal", "panel", "list", "lists", "ucas", "references", "exams-office",
+        // A supplier's ("credit.control@", "offers@").
+        "credit", "offers", "promotions", "deals", "orders-team",
         "volunteers", "volunteering", "menu", "menus",
         // A science department's prep room ("prep@", "prep.room@").
         "prep", "preproom", "lab", "labs", "technician",
