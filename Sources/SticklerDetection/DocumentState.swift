@@ -672,6 +672,10 @@ struct DocumentState {
 
     static let homeLabelBytes = homeLabels.map { Array($0.utf8) }
 
+    static let monthWords: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                          "sept", "oct", "nov", "dec"]
+
     static let homeLabels = ["home address", "home phone", "home tel", "home telephone", "home number", "home no", "home landline",
                              "my address", "my home", "lives at", "living at", "moved to", "new address", "address at home"]
 
@@ -716,6 +720,24 @@ struct DocumentState {
         if head.hasPrefix(" ("), let first = year(at: to + 2), to + 6 < end,
            buffer[to + 6] == UInt8(ascii: "-") || buffer[to + 6] == 0xE2 {
             return first >= 1000 && first < 1930 // a life's years
+        }
+        // A life's dates in full, a death's after a dash: "Derek Bentley (30 June 1933 - 28
+        // January 1953)". No one living.
+        if head.hasPrefix(" (") {
+            // (Each year after a month's name: "June 1933", not "14/03/2012" or "Year 7 2019".)
+            func afterMonth(_ index: Int) -> Bool {
+                guard index >= 2, buffer[index - 1] == 32 else { return false }
+                var start = index - 1
+                while start > to, isLetter(buffer[start - 1]) { start -= 1 }
+                return Self.monthWords.contains(lowerASCII(buffer[start..<(index - 1)]))
+            }
+            var index = to + 2, years = 0, dash = false
+            while index < end, buffer[index] != 41, buffer[index] != 10 {
+                if !dash, years == 0, isDigit(buffer[index]), year(at: index) != nil, afterMonth(index) { years = 1; index += 4; continue }
+                if years == 1, buffer[index] == 45 || buffer[index] == 0xE2 { dash = true }
+                if dash, isDigit(buffer[index]), year(at: index) != nil, afterMonth(index) { return true }
+                index += 1
+            }
         }
         // A record's next key in JSON: "name": "Ludwig van Beethoven", "born": "1770-12-17".
         let key = String(decoding: buffer[to..<min(end, to + 9)].map(ContextKeyword.fold), as: UTF8.self)

@@ -106,7 +106,7 @@ enum FamousNames {
         "paul dix", "tom bennett", "doug lemov", "dylan wiliam", "carol dweck", "barak rosenshine", "daisy christodoulou",
         "mary myatt", "ross greene", "bruce perry", "dan siegel", "daniel siegel", "john hattie", "daniel willingham",
         "tom sherrington", "alex quigley", "david didau", "kim golding", "louise bomber", "dan hughes", "tina payne bryson",
-        "marcus rashford", "mo farah", "jessica ennis", "jamie oliver", "mary berry", "gordon ramsay", "nigella lawson",
+        "marcus rashford", "roger bannister", "derek bentley", "mo farah", "jessica ennis", "jamie oliver", "mary berry", "gordon ramsay", "nigella lawson",
         "emma raducanu", "lewis hamilton", "andy murray", "tom daley", "simone biles", "serena williams",
         "isambard brunel", "isambard kingdom", "isambard kingdom brunel", "mary somerville", "caroline herschel", "william herschel",
         // Science, invention, politics and literature a KS3/KS4 lesson names

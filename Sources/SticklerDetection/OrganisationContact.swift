@@ -211,7 +211,10 @@ enum OrganisationContact {
     }
 
     static func byPlace(_ near: Neighbourhood, from: Int, to: Int, kind: Kind) -> Bool {
-        if servesBefore(near, from: from) { return true }
+        // (A mailbox at a personal provider takes a service's words on its own line only: an
+        // exams office's "From: Exams Office <exams@…>" is over "To: macylomas08@icloud.com".)
+        let personal = kind == .email && Email.namesMailboxOutsideWork(near.buffer, from: from, personalOnly: true)
+        if servesBefore(near, from: from, lineAbove: !personal) { return true }
         // A venue's label and its colon before the value on its line, not only at its start: a
         // brochure's "Governor induction (venue: Adams Court, Kildare Terrace, LS12 1DB)".
         // (Not "Destination:" or "Accommodation:", which may be a host family's home.)
@@ -226,13 +229,14 @@ enum OrganisationContact {
         // A member of staff's work number or mailbox, on a line that gives their post ("Ms Laura
         // Finch, Head of Year 11 - l.finch@…"); not a mailbox at a personal domain (a member of
         // staff's own).
-        let personal = kind == .email && Email.namesMailboxOutsideWork(near.buffer, from: from, personalOnly: true)
         let familys = near.has(.personal, from: near.lineStart, to: near.lineEnd)
         if !personal, !familys, kind != .other, near.has(.staff, from: near.lineStart, to: near.lineEnd) { return true }
         // A landline or an address beside a team's mailbox ("Contact: 0113 496 0100 or year9@…",
         // a newsletter's footer "Kirkstall Brow, Leeds LS5 3XQ · 0113 496 0100 · sixthform@…").
         if kind == .phone || kind == .other, !familys, lineHoldsRoleMailbox(near) { return true }
-        return onOrganisationLines(near, familys: familys)
+        // (Never a mailbox at a personal provider under an organisation's line: an exams
+        // office's "From: Exams Office <exams@…>" over "To: macylomas08@icloud.com".)
+        return !personal && onOrganisationLines(near, familys: familys)
     }
 
     /// An organisation's service just before the value ("via the school office on",
@@ -241,10 +245,10 @@ enum OrganisationContact {
     /// when the value begins its line or nearly ("on 01632 960000": a PDF's paragraph wraps
     /// "contact the office" above its number; not the line above a sentence, "an epipen is kept
     /// in the office." over "Questions to k.bennett@…").
-    static func servesBefore(_ near: Neighbourhood, from: Int) -> Bool {
+    static func servesBefore(_ near: Neighbourhood, from: Int, lineAbove: Bool = true) -> Bool {
         var start = from
         while start > near.regionStart, from - start < 64, near.buffer[start - 1] != 10 { start -= 1 }
-        if start > near.regionStart, near.buffer[start - 1] == 10, from - start <= 12 {
+        if lineAbove, start > near.regionStart, near.buffer[start - 1] == 10, from - start <= 12 {
             start -= 1
             while start > near.regionStart, from - start < 64, near.buffer[start - 1] != 10 { start -= 1 }
         }
@@ -563,7 +567,9 @@ enum OrganisationContact {
         // An appeals service's and a mailing list's ("appeals@", "panel-members-list@").
         "appeals", "appeal", "panel", "list", "lists", "ucas", "references", "exams-office",
         // A supplier's ("credit.control@", "offers@").
-        "credit", "offers", "promotions", "deals", "orders-team",
+        "credit", "offers", "promotions", "deals", "orders-team", "news",
+        // A school's clubs and wraparound care; a trust's or a department's heads ("ceo@", "rdd.eastmidlands@").
+        "clubs", "club", "wraparound", "breakfastclub", "afterschool", "ceo", "coo", "cfo", "rdd",
         "volunteers", "volunteering", "menu", "menus",
         // A science department's prep room ("prep@", "prep.room@").
         "prep", "preproom", "lab", "labs", "technician",

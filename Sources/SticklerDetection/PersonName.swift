@@ -1155,6 +1155,8 @@ public enum AddressCell {
     public static func isValid(_ bytes: [UInt8]) -> Bool {
         let text = CellText.trimmed(String(decoding: bytes, as: UTF8.self))
         guard (3...120).contains(text.count), text.filter(\.isLetter).count >= 2 else { return false }
+        // (Nor a mail merge's field: "<<Address1>>", "«Address_Line_1»", "{{address}}".)
+        if text.hasPrefix("<<") || text.hasPrefix("«") || text.hasPrefix("{{") || text.hasPrefix("[[") { return false }
         return !PersonName.notNames.contains(text.lowercased())
     }
 }
