@@ -68,10 +68,10 @@ struct RiskTally {
 /// | high | special-category data about anyone; identifiers or financial data of 10 or more; a national identifier (NI, passport, driving licence number) with bank or card details |
 /// | medium | identifiers, personal or financial data of fewer than 10; contact details of 10 or more |
 /// | low | contact details of fewer than 10; dates of birth with nothing beside them that identifies anyone (phone numbers and e-mail addresses do not); identifiers, financial or special-category data in a document that says its data is made up |
-/// | none | nothing reported; one postcode or one landline and nothing else (a venue's, the school's own); names and contact details alone in a document that says its data is made up |
+/// | none | nothing reported; one or two postcodes or landlines and nothing else (a venue's, the school's own); names and contact details alone in a document that says its data is made up |
 enum RiskScorer {
     static let madeUpReason = "the document says its data is made up or historical"
-    static let placeOnlyReason = "a single postcode or landline and nothing else: a place's, not a person's"
+    static let placeOnlyReason = "one or two postcodes or landlines and nothing else: a place's, not a person's"
     static let nationalIdentifiers: Set<String> = ["uk_nino", "uk_passport", "uk_driving_licence"]
     static func assess(_ tally: RiskTally, engine: Engine) -> RiskAssessment {
         guard tally.counts.contains(where: { $0 > 0 }) else { return .none }
@@ -110,9 +110,10 @@ enum RiskScorer {
         if !alone && special.isEmpty && identifying > 0 && contact < 20 { level = min(level, .low) }
         reasons.append("\(subjects) distinct data subject\(subjects == 1 ? "" : "s")")
         if impersonation { reasons.append("a national identifier with bank or card details") }
-        // One postcode or one landline and nothing else (a trip letter's outdoor centre, a
-        // policy's school address, a poster's helpline): a place's, no one's.
-        if !tally.beyondPlace && special.isEmpty && subjects <= 1 {
+        // One or two postcodes or landlines and nothing else (a trip letter's outdoor centre, a
+        // policy's school address and Ofsted's, a poster's helpline, a car park notice's two car
+        // parks): a place's, no one's.
+        if !tally.beyondPlace && special.isEmpty && subjects <= 2 {
             level = .none
             reasons.append(placeOnlyReason)
         }

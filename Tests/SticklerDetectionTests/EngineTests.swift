@@ -736,8 +736,9 @@ final class EngineTests: DetectionTestCase {
     }
 
     /// A date of birth beside a public phone number identifies no one; beside a postcode it does.
-    /// A lesson's date of a death is no date of birth. One postcode or one landline and nothing
-    /// else is a place's (a trip letter's centre, a poster's helpline); a mobile is a person's.
+    /// A lesson's date of a death is no date of birth. One or two postcodes or landlines and
+    /// nothing else are a place's (a trip letter's centre, a poster's helpline), unless labelled
+    /// a home's; a mobile is a person's.
     func testDatesOfBirthBesideContactDetails() throws {
         XCTAssertEqual(try scan("Marie Curie: born 7 November 1867, Warsaw. Died 4 July 1934.\n").events.count, 0)
         XCTAssertEqual(try scan("Samuel Pepys was born 23 February 1633. Neil Armstrong: born 5 August 1969.\nBooked via 0113 387 4395\n").outcome.risk.level, .none)
@@ -745,7 +746,9 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try scan("DOB 14/03/2012\nLS12 5DQ\n").outcome.risk.level, .medium)
         XCTAssertEqual(try scan("The centre: Plas y Brenin, Capel Curig LL24 0ET, 01690 720214\n").outcome.risk.level, .none)
         XCTAssertEqual(try scan("Text me on 07700 900123\n").outcome.risk.level, .low)
-        XCTAssertEqual(try scan("Venues: Leeds LS12 5DQ and York YO1 7HH\n").outcome.risk.level, .low, "two places: someone's perhaps")
+        XCTAssertEqual(try scan("Venues: Leeds LS12 5DQ and York YO1 7HH\n").outcome.risk.level, .none, "two places")
+        XCTAssertEqual(try scan("Venues: Leeds LS12 5DQ, York YO1 7HH and Hull HU1 1AA\n").outcome.risk.level, .low, "three: someone's perhaps")
+        XCTAssertEqual(try scan("My home address: 17 Tithe Barn Close, Kettering NN15 7BW\n").outcome.risk.level, .low, "a home's")
     }
 
     /// A blank form's label is no context for the next field's value; a filled one is.
