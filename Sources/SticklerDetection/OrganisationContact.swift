@@ -570,6 +570,8 @@ enum OrganisationContact {
         "credit", "offers", "promotions", "deals", "orders-team", "news",
         // A school's clubs and wraparound care; a trust's or a department's heads ("ceo@", "rdd.eastmidlands@").
         "clubs", "club", "wraparound", "breakfastclub", "afterschool", "ceo", "coo", "cfo", "rdd",
+        // Shared devices' accounts ("cart-a-00@", "exam-room-01@", "library-kiosk-07@").
+        "cart", "kiosk", "exam", "room", "shared", "device", "devices", "chromebook", "ipad", "laptop", "loaner", "spare",
         "volunteers", "volunteering", "menu", "menus",
         // A science department's prep room ("prep@", "prep.room@").
         "prep", "preproom", "lab", "labs", "technician",

@@ -3,6 +3,8 @@
 public enum PersonName {
     static let notNames: Set<String> = [
         "n/a", "na", "none", "unknown", "tbc", "tba", "yes", "no", "male", "female", "other", "test",
+        // An interview day's schedule under Candidate ("15:00 | Panel | Deliberation").
+        "panel", "governors", "deliberation", "interviews", "feedback", "welcome", "tour", "lunch break",
         // Canvas's gradebook export's second row, under Student.
         "points possible",
         // A contact list's team or mailbox where a person would be.
@@ -493,6 +495,10 @@ public enum PersonName {
                                              "headteacher", "headmaster", "headmistress", "principal", "dsl", "chaplain",
                                              "secretary", "manager", "bursar", "administrator", "receptionist", "technician",
                                              "librarian", "trustee", "treasurer",
+                                             // A history lesson's offices ("David Lloyd George (Chancellor)").
+                                             "chancellor", "president", "premier", "emperor", "empress", "pope", "senator",
+                                             "minister", "general", "admiral", "commander", "chairman", "leader", "suffragette",
+                                             "suffragist", "mp", "lord", "lady", "duke", "duchess", "earl", "countess",
                                              "caretaker", "nurse", "governor", "chair", "clerk", "student", "pupil",
                                              "child", "boy", "girl", "absent", "present", "late", "left", "new", "leaver",
                                              "author", "illustrator", "character", "narrator", "host", "guest", "organiser",
@@ -976,6 +982,8 @@ public enum PersonName {
         "teacher", "class", "form", "year", "group", "team", "house", "club", "lunch", "break", "trip", "room",
         "meeting", "name", "date", "signed", "unless", "again", "still", "just", "very", "well", "ill", "sick",
         "unwell", "away", "back", "due", "wants",
+        // A record's labels after a name ("Zofia DOB 14/03/2015", "Kacper UPN ...").
+        "dob", "upn", "uln", "scn", "nino", "ni", "ref", "tel", "mob",
     ]
 
     /// The first letters and lengths of the field words and the organisation words: a long
@@ -1057,7 +1065,9 @@ public enum PersonName {
         "german", "education", "computing", "business", "programme", "program", "course", "project", "products",
         "support", "team", "admin", "administrator", "reception", "finance", "payroll", "enquiries", "helpdesk",
         "surgery", "practice", "clinic", "pharmacy", "nhs", "police", "county", "borough", "city", "district",
-        "ltd.", "educational", "supplies", "coaches", "travel", "taxis", "catering", "books", "publishing",
+        "ltd.", "educational", "supplies", "coaches", "travel", "taxis", "taxi", "cars", "cabs", "minibuses", "buses",
+        // A local offer's services ("Sheffield SENDIASS", "Sheffield Parent Carer Forum").
+        "sendiass", "iass", "forum", "network", "alliance", "hub", "catering", "books", "publishing",
         "solutions", "associates", "motors", "consulting", "consultancy", "designs", "interiors",
         "exams", "hire", "bookings", "helpline", "switchboard",
         // A phone's contacts of trades and shops ("Riverside Vets", "Pizza Fratelli").
