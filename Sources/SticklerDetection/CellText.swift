@@ -66,7 +66,8 @@ enum CellText {
 
     /// Whether `trimmed` takes a byte off a text's ends: whitespace (and `"` when `quotes`).
     static func trims(_ byte: UInt8, quotes: Bool) -> Bool {
-        byte == 0x20 || (0x09...0x0D).contains(byte) || (quotes && byte == 0x22)
+        // (With quotes, Markdown's emphasis too: "**Candidate:** Shaun McAteer".)
+        byte == 0x20 || (0x09...0x0D).contains(byte) || (quotes && (byte == 0x22 || byte == 0x2A || byte == 0x5F))
     }
 
     /// `text` without leading and trailing whitespace (and `"` when `quotes`).

@@ -950,7 +950,9 @@ public enum PersonName {
         } else {
             return false
         }
-        let words = rest.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+        // (Markdown's bold after a label's colon: "**Candidate:** Shaun McAteer".)
+        let words = rest.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "\"'*_")) }
+            .filter { !$0.isEmpty }
         if let first = words.first, first == "st" || first == "st." || first == "saint" || first == "the" { return false } // ("The Forge - Hub 2")
         // A table's header row read as a form's label and value ("School Name\tAcademic Year",
         // "Participant Name\tHome Address"): the next title, not a person.
