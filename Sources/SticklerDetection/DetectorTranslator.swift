@@ -214,6 +214,9 @@ struct DetectorTranslator {
         detector.anyColumn = raw.string("any_column") == "true"
         detector.identifiesAlone = raw.string("identifies_alone") != "false"
         detector.marksMadeUp = raw.string("marks_made_up") == "true"
+        // (The settings read after the detector was built report their mistakes too:
+        // anchors_special, not_below, organisation_contact.)
+        guard errors.isEmpty else { throw RuleErrors(errors: errors) }
         return detector
     }
 

@@ -625,11 +625,6 @@ struct DocumentState {
     /// Pemberton (employee), Gary Finch (NEU rep)" are a grievance's people.
     static let caseSubjectWords: Set<String> = ["employee", "complainant", "appellant", "claimant", "respondent", "grievant"]
 
-    /// Whether the words after a name make it a historical person: a year of birth before
-    /// 1930 after "born" or "b." (" (born 23 September 1869", ", born in 1820", " was born in
-    /// 1819", a JSON record's `", "born": "1770-12-17"`), or a life's first year right
-    /// after a bracket (" (1888-1918)", " (1820–1910)"). Not a race ("(1500m)") or a time
-    /// ("(detention 1530-1630)").
     /// Whether the line holding `at` names an ISBN: the word, or 978 or 979 and ten more
     /// digits (hyphens and spaces between them).
     static func lineHoldsISBN(_ buffer: UnsafeRawBufferPointer, at: Int) -> Bool {
@@ -659,10 +654,10 @@ struct DocumentState {
         var start = from
         while start > 0, from - start < 100, buffer[start - 1] != 10 { start -= 1 }
         guard start < from else { return false }
-        // (On bytes: most values' lines hold no "h", "m", "l" or "n" word start that begins one.)
+        // (On bytes: most words on a value's line begin no label.)
         for index in start..<from where index == start || !isLetter(buffer[index - 1]) {
             let first = buffer[index] | 0x20
-            guard first == 104 || first == 109 || first == 108 || first == 110 || first == 97 else { continue }
+            guard homeLabelInitials.contains(first) else { continue }
             for label in homeLabelBytes where label[0] == first && index + label.count <= from {
                 if (0..<label.count).allSatisfy({ buffer[index + $0] | (isLetter(buffer[index + $0]) ? 0x20 : 0) == label[$0] }) { return true }
             }
@@ -671,10 +666,7 @@ struct DocumentState {
     }
 
     static let homeLabelBytes = homeLabels.map { Array($0.utf8) }
-
-    static let monthWords: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                          "sept", "oct", "nov", "dec"]
+    static let homeLabelInitials = Set(homeLabelBytes.map { $0[0] })
 
     static let homeLabels = ["home address", "home phone", "home tel", "home telephone", "home number", "home no", "home landline",
                              "my address", "my home", "lives at", "living at", "moved to", "new address", "address at home"]
@@ -708,6 +700,12 @@ struct DocumentState {
         return false
     }
 
+    /// Whether the words after a name make it a historical person: a year of birth before
+    /// 1930 after "born" or "b." (" (born 23 September 1869", ", born in 1820", " was born in
+    /// 1819", a JSON record's `", "born": "1770-12-17"`), or a life's first year right
+    /// after a bracket (" (1888-1918)", " (1820–1910)"), or a life's dates in full, whatever
+    /// the years (" (30 June 1933 - 28 January 1953)"). Not a race ("(1500m)") or a time
+    /// ("(detention 1530-1630)").
     func bornLongAgo(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
         let end = min(buffer.count, to + 48)
         guard to + 6 < end else { return false }
@@ -729,7 +727,7 @@ struct DocumentState {
                 guard index >= 2, buffer[index - 1] == 32 else { return false }
                 var start = index - 1
                 while start > to, isLetter(buffer[start - 1]) { start -= 1 }
-                return Self.monthWords.contains(lowerASCII(buffer[start..<(index - 1)]))
+                return DateValue.monthNumber(ArraySlice(buffer[start..<(index - 1)])) != nil
             }
             var index = to + 2, years = 0, dash = false
             while index < end, buffer[index] != 41, buffer[index] != 10 {
@@ -1034,7 +1032,8 @@ struct DocumentState {
         guard keywordEnd < value else { return false }
         // A keyword that ends a sentence before the value's ("... until the child's 25th
         // birthday.\nThis policy was adopted on 01/09/2023"; not "DOB. 14/03/2012").
-        if keywordEnd + 1 < value, [46, 33, 63].contains(buffer[keywordEnd]), [32, 10, 13].contains(buffer[keywordEnd + 1]),
+        let stop = buffer[keywordEnd], after = keywordEnd + 1 < buffer.count ? buffer[keywordEnd + 1] : 0
+        if keywordEnd + 1 < value, stop == 46 || stop == 33 || stop == 63, after == 32 || after == 10 || after == 13,
            (keywordEnd + 1..<min(value, buffer.count)).contains(where: { isLetter(buffer[$0]) }) { return true }
         var underscores = 0, dots = 0, digits = 0, sameLine = true
         for index in keywordEnd..<min(value, buffer.count) {

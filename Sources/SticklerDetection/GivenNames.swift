@@ -87,7 +87,11 @@ enum GivenNames {
         // not Skye, Iona, Mali or Noel, which a geography or a carol service names)
         "saoirse", "aoife", "caoimhe", "ciara", "ciaran", "seamus", "eoin", "oisin", "darragh", "cillian",
         "fionn", "tadhg", "roisin", "sinead", "aisling", "clodagh", "grainne", "niall", "cormac", "padraig",
-        "declan", "colm", "ronan", "shauna", "aoibhinn", "rhodri", "iona", "greig", "alastair", "donald", "dougie", "seonaid", "elspeth", "nusaybah", "ruqayyah", "ruqaiya", "bev", "mick", "alun", "betsan", "eifion", "einir", "eirlys", "gwenda", "gwyn", "hywel", "llŷr", "llyr", "meinir", "mererid", "twm", "gethin", "iwan", "osian", "ioan", "tomos",
+        "declan", "colm", "ronan", "shauna", "aoibhinn", "rhodri", "gethin", "iwan", "osian", "ioan", "tomos",
+        "greig", "alastair", "donald", "dougie", "seonaid", "elspeth", "alun", "betsan", "eifion", "einir", "eirlys",
+        "gwenda", "gwyn", "hywel", "llŷr", "llyr", "meinir", "mererid", "twm",
+        // Red-team rounds 204-213's: short forms and names of schools' families.
+        "bev", "mick", "nusaybah", "ruqayyah", "ruqaiya",
         "elin", "lowri", "cadi", "efa", "gwen", "alys", "manon", "sion", "gruffydd", "owain", "huw", "aled",
         "emyr", "catrin", "delyth", "bethan", "heledd", "angharad", "llinos", "ruaridh", "ruairidh", "mhairi",
         "finlay", "innes", "murdo", "morag", "catriona", "ailsa", "kenzie", "lachlan", "struan", "calum",

@@ -565,9 +565,9 @@ enum OrganisationContact {
         // "family": "mabbott.family@" is a family's own.)
         "chair", "chairofgovernors", "vicechair", "guidance", "familysupport",
         // An appeals service's and a mailing list's ("appeals@", "panel-members-list@").
-        "appeals", "appeal", "panel", "list", "lists", "ucas", "references", "exams-office",
+        "appeals", "appeal", "panel", "list", "lists", "ucas", "references",
         // A supplier's ("credit.control@", "offers@").
-        "credit", "offers", "promotions", "deals", "orders-team", "news",
+        "credit", "offers", "promotions", "deals", "news",
         // A school's clubs and wraparound care; a trust's or a department's heads ("ceo@", "rdd.eastmidlands@").
         "clubs", "club", "wraparound", "breakfastclub", "afterschool", "ceo", "coo", "cfo", "rdd",
         // Shared devices' accounts ("cart-a-00@", "exam-room-01@", "library-kiosk-07@").

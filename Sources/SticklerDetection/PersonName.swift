@@ -690,9 +690,10 @@ public enum PersonName {
             line.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
         }
         let nameWords = words(first)
-        guard !nameWords.contains(where: { roleWords.contains($0) || blockWords.contains($0) }),
+        func organisations(_ word: String) -> Bool { organisationWords.contains(word) || blockWords.contains(word) }
+        guard !nameWords.contains(where: { roleWords.contains($0) || organisations($0) }),
               !FamousNames.all.contains(nameWords.dropFirst().joined(separator: " ")) else { return false }
-        for line in lines.dropFirst() where words(line).contains(where: { organisationWords.contains($0) || blockWords.contains($0) }) {
+        for line in lines.dropFirst() where words(line).contains(where: organisations) {
             return false
         }
         // (The postcode's two parts, or one: "WR6 5AT", "WR65AT".)
@@ -702,11 +703,9 @@ public enum PersonName {
 
     /// Words of an organisation's or an office's address block, beyond `organisationWords`.
     static let blockWords: Set<String> = [
-        "council", "borough", "county", "department", "directorate", "service", "services", "office", "offices", "unit",
-        "team", "headteacher", "principal", "governors", "governor", "trust", "academy", "school", "college", "nursery",
-        "university", "faculty", "campus", "reception", "ltd", "limited", "plc", "llp", "chambers", "solicitors",
-        "hmrc", "dfe", "ofsted", "nhs", "hospital", "surgery", "clinic", "centre", "center", "po", "box",
-        "suite", "business", "industrial", "enterprise", "trading", "commercial",
+        "directorate", "offices", "unit", "headteacher", "principal", "governors", "governor", "faculty", "campus",
+        "llp", "chambers", "hmrc", "dfe", "ofsted", "hospital", "po", "box", "suite", "industrial", "enterprise",
+        "trading", "commercial",
     ]
 
     /// A statement's or a declaration's maker ("I, Callum Beddoes, of 8 Gasworks Lane",

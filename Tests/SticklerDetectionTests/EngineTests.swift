@@ -751,6 +751,16 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try scan("My home address: 17 Tithe Barn Close, Kettering NN15 7BW\n").outcome.risk.level, .low, "a home's")
     }
 
+    /// A book's author on an order line with its ISBN, and a flute's maker under Make/model,
+    /// are no one the document is about.
+    func testAnAuthorBesideAnISBNAndAMakersModel() throws {
+        let order = "ISBN 978-1-84310-567-0 Starving the Anxiety Gremlin - Kate Collins-Donnelly x1 15.99\n"
+        XCTAssertFalse(try scan(order).events.contains { $0.finding.category == .personal })
+        XCTAssertTrue(try scan("Kate Collins-Donnelly has anxiety and sees the school nurse\n").events.contains { $0.finding.category == .personal })
+        let inventory = "Asset tag\tInstrument\tMake/model\tSerial\nAA-MUS-0077\tFlute\tTrevor James 10X\tTJ10X-77102\n"
+        XCTAssertFalse(try scan(inventory, delimiter: 9).events.contains { $0.finding.category == .personal })
+    }
+
     /// A blank form's label is no context for the next field's value; a filled one is.
     func testABlankFieldsLabel() throws {
         for blank in ["Child's date of birth: ____________  Date of trip: 14/03/2025\n", "DOB ........ Signed 01/09/2024\n"] {

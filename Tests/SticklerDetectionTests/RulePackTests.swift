@@ -106,6 +106,15 @@ final class RulePackTests: XCTestCase {
         XCTAssertTrue(errors.first?.message.contains("more than") ?? false, "\(errors)")
     }
 
+    func testNotBelowNeedsWordsAndAWindow() {
+        XCTAssertTrue(parseError(entry("    pattern: 'x'\n    not_below: [vat reg]\n")).contains { $0.message.contains("must be a mapping") })
+        XCTAssertTrue(parseError(entry("    pattern: 'x'\n    not_below: {words: [vat reg], window: 9000}\n"))
+            .contains { $0.message.contains("from 1 to 4000") })
+        XCTAssertTrue(parseError(entry("    pattern: 'x'\n    not_below: {window: 100}\n")).contains { $0.message.contains("needs words") })
+        // (As every setting read after the detector is built: organisation_contact's too.)
+        XCTAssertTrue(parseError(entry("    pattern: 'x'\n    organisation_contact: maybe\n")).contains { $0.message.contains("is not one of") })
+    }
+
     func testMissingFieldAndUnknownField() {
         let errors = parseError(header + "  - id: thing\n    category: identifier\n    pattern: 'ab'\n    colour: red\n    examples: {match: [\"ab\"]}\n")
         XCTAssertTrue(errors.contains { $0.message.contains("missing 'name'") }, "\(errors)")
