@@ -122,8 +122,20 @@ struct DocumentState {
             }) { rows.append($0) }
             applyColumnContext(&candidates, buffer: buffer, bufferStart: bufferStart)
             candidates.removeAll { $0.requiresContext && $0.context == nil }
-            var cellNames: [Candidate] = [], reportedCells: [(from: Int, to: Int)] = []
-            for row in rows { cellNames += nameCandidates(row, cells: &reportedCells) }
+            var cellNames: [Candidate] = [], reportedCells: [(from: Int, to: Int)] = [], exampleRows: [(from: Int, to: Int)] = []
+            for row in rows { cellNames += nameCandidates(row, cells: &reportedCells, examples: &exampleRows) }
+            // A template's example row is no one's in any of its cells: "Joe | Bloggs |
+            // 01/01/2012 | A000000000000 | EXAMPLE - delete this row".
+            // (The row's line: a row holds the cells its tokenizer keeps, its names'.)
+            if !exampleRows.isEmpty {
+                let lines = exampleRows.map { row -> (from: Int, to: Int) in
+                    var from = row.from - bufferStart, to = row.to - bufferStart
+                    while from > 0, from <= buffer.count, buffer[from - 1] != 10 { from -= 1 }
+                    while to >= 0, to < buffer.count, buffer[to] != 10 { to += 1 }
+                    return (from + bufferStart, to + bufferStart)
+                }
+                candidates.removeAll { candidate in lines.contains { candidate.from >= $0.from && candidate.to <= $0.to } }
+            }
             if !engine.anyCellDetectors.isEmpty {
                 for row in rows where !row.isHeader { cellNames += anyCellCandidates(row, cells: &reportedCells) }
             }
@@ -146,6 +158,9 @@ struct DocumentState {
             candidates += cellNames
             lowerWorkContacts(rows, in: &candidates, buffer: buffer, bufferStart: bufferStart)
         }
+        // A lesson's or a form's example: "Name: Joe Bloggs, Date of birth: 01/01/2000" (a
+        // date of birth on the line of a made-up person is theirs).
+        candidates.removeAll { engine.isBirthDate[$0.detector] && Self.lineNamesMadeUpPerson(buffer, around: $0.from - bufferStart) }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !tally.madeUp, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
             let from = ownedFrom - bufferStart, to = min(ownedTo, Self.madeUpReach) - bufferStart
@@ -404,6 +419,9 @@ struct DocumentState {
                    words.first(in: buffer, endingFrom: max(0, from - engine.detectors[detectorIndex].notBelowWindow), to: from) != nil { break }
                 // "Mary Mallon (born 23 September 1869)", "Walter Tull (1888-1918)": no one living.
                 if engine.isName[detectorIndex], bornLongAgo(buffer, after: to) { break }
+                // An author cited with a work's year: "Colourful Semantics - Alison Bryan (1997)",
+                // "(Bercow, 2008)" aside, as a reading list or a report's references write them.
+                if engine.isName[detectorIndex], Self.citationFollows(buffer, after: to) { break }
                 // (Nor a family named under a life's dates: "Died: 5 December 1791, Vienna" over
                 // "Father: Leopold Mozart".)
                 if engine.isName[detectorIndex], Self.diedLongAgoAbove(buffer, before: from) { break }
@@ -668,6 +686,36 @@ struct DocumentState {
     static let homeLabelBytes = homeLabels.map { Array($0.utf8) }
     static let homeLabelInitials = Set(homeLabelBytes.map { $0[0] })
 
+    /// Whether the line around `position` names a made-up person as forms and lessons do
+    /// ("Joe Bloggs", "Jane Doe", "John Doe", "A N Other"), in any case.
+    static func lineNamesMadeUpPerson(_ buffer: UnsafeRawBufferPointer, around position: Int) -> Bool {
+        guard position >= 0, position < buffer.count else { return false }
+        var start = position, end = position
+        while start > 0, position - start < 300, buffer[start - 1] != 10 { start -= 1 }
+        while end < buffer.count, end - position < 300, buffer[end] != 10 { end += 1 }
+        var index = start
+        while index < end {
+            // (A capital first: each made-up surname's, or "Other"'s.)
+            let byte = buffer[index] | 0x20
+            if byte == 98 || byte == 100 || byte == 111, index > start, !isAlnum(buffer[index - 1]) {
+                for word in madeUpSurnames where index + word.count <= end
+                    && (0..<word.count).allSatisfy({ buffer[index + $0] | 0x20 == word[$0] })
+                    && (index + word.count == end || !isAlnum(buffer[index + word.count])) {
+                    // The given name or the initials before it ("Joe ", "Jane ", "A N ").
+                    var wordStart = index - 1
+                    while wordStart > start, buffer[wordStart - 1] != 10, index - wordStart < 12 { wordStart -= 1 }
+                    let before = (wordStart == start ? " " : "") + lowerASCII(buffer[wordStart..<index])
+                    if madeUpGivenNames.contains(where: { before.hasSuffix($0) }) { return true }
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    static let madeUpSurnames: [[UInt8]] = ["bloggs", "blogs", "doe", "other"].map { Array($0.utf8) }
+    static let madeUpGivenNames = [" joe ", " jo ", " fred ", " jane ", " john ", " a n ", " a. n. ", " a.n. ", ":joe ", ":jane ", ":john ", "\tjoe ", "\tjane ", "\tjohn ", "(joe ", "\"joe ", ",joe "]
+
     static let homeLabels = ["home address", "home phone", "home tel", "home telephone", "home number", "home no", "home landline",
                              "my address", "my home", "lives at", "living at", "moved to", "new address", "address at home"]
 
@@ -698,6 +746,18 @@ struct DocumentState {
             }
         }
         return false
+    }
+
+    /// Whether a work's year follows a name in brackets, as a citation writes it: " (1997)",
+    /// " (2004a)", " (2011, p. 12)", " (2008: 14)".
+    static func citationFollows(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
+        guard to + 7 < buffer.count, buffer[to] == 32, buffer[to + 1] == 40,
+              (to + 2..<to + 6).allSatisfy({ isDigit(buffer[$0]) }) else { return false }
+        let year = (to + 2..<to + 6).reduce(0) { $0 * 10 + Int(buffer[$1] - 48) }
+        guard year >= 1900, year <= 2029 else { return false }
+        var next = to + 6
+        if isLower(buffer[next]), next + 1 < buffer.count { next += 1 } // "2004a"
+        return buffer[next] == 41 || buffer[next] == 44 || buffer[next] == 58 || buffer[next] == 59
     }
 
     /// Whether the words after a name make it a historical person: a year of birth before
@@ -737,12 +797,24 @@ struct DocumentState {
                 index += 1
             }
         }
+        // A date before 1930 soon after the name on its line, its year after a month's name: a
+        // life's event ("Married Caroline Alice Roberts on 8 May 1889 at Brompton Oratory").
+        var index = to
+        while index + 4 <= min(end, to + 40), buffer[index] != 10 {
+            if isDigit(buffer[index]), !isDigit(buffer[index - 1]), let found = year(at: index), found >= 1000, found < 1930,
+               buffer[index - 1] == 32 {
+                var start = index - 1
+                while start > to, isLetter(buffer[start - 1]) { start -= 1 }
+                if DateValue.monthNumber(ArraySlice(buffer[start..<(index - 1)])) != nil { return true }
+            }
+            index += 1
+        }
         // A record's next key in JSON: "name": "Ludwig van Beethoven", "born": "1770-12-17".
         let key = String(decoding: buffer[to..<min(end, to + 9)].map(ContextKeyword.fold), as: UTF8.self)
         let jsonBirth = ["\", \"born", "\",\"born", "\", \"birth", "\",\"birth", "\", \"dob\"", "\",\"dob\""].contains { key.hasPrefix($0) }
         guard jsonBirth || head.hasPrefix(" (born ") || head.hasPrefix(", born ") || head.hasPrefix(" was born ") || head.hasPrefix(" (b. ")
                 || head.hasPrefix(", b. ") else { return false }
-        var index = to + 4
+        index = to + 4
         while index + 4 <= end {
             let byte = buffer[index]
             if byte == 41 || byte == 10 { return false } // ")", a line's end
@@ -1340,14 +1412,15 @@ struct DocumentState {
         return found
     }
 
-    /// `cells`: each cell reported gets its span added (for `removeNamesInside`).
-    func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> [Candidate] {
+    /// `cells`: each cell reported gets its span added (for `removeNamesInside`); `examples`:
+    /// the span of a row whose names are a template's made-up person ("Joe | Bloggs").
+    func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)], examples: inout [(from: Int, to: Int)]) -> [Candidate] {
         // (Read under the header in effect where it is: a report's later section has its own.)
         guard !row.isHeader, let first = row.cells.first, let header = table?.header(at: first.from) else { return [] }
         // Per detector: its cells' names, titles and spans on this row.
         var byDetector: [Int: (parts: [String], titles: [String], spans: [(from: Int, to: Int)])] = [:]
         var teams = Set<Int>() // detectors whose cells on this row name a team ("Exams | Office")
-        var exampleRow = false
+        var exampleRow = false, exampleProse = false
         for cell in row.cells {
             guard cell.column < header.columns.count, let detector = header.columns[cell.column].columnDetector else { continue }
             var name = CellText.withoutTrailingNote(CellText.trimmed(cell.text, quotes: true))
@@ -1368,7 +1441,7 @@ struct DocumentState {
             if name.utf8.count > 64, header.columns[cell.column].trusted || engine.validatedAsName[detector], CellText.isUntrimmedASCII(name) {
                 if PersonName.isPlaceholderWord(name) || PersonName.hasMadeUpSurname(name),
                    !CellText.sameIgnoringCase(name, header.columns[cell.column].title), !PersonName.isFormLabel(name) {
-                    exampleRow = true
+                    exampleProse = true
                 }
                 continue
             }
@@ -1388,6 +1461,8 @@ struct DocumentState {
                 // (A team's name is short: "Exams | Office", "IT | Helpdesk".)
                 if name.utf8.count <= 64, PersonName.namesTeam(name) { teams.insert(detector) }
                 continue
+            } else if engine.isName[detector], PersonName.hasSmallWordInside(name) {
+                continue // a group's or a thing's name: "Workhouse group A", "Gang group"
             }
             cells.append((cell.from, cell.to))
             var entry = byDetector[detector] ?? ([], [], [])
@@ -1401,10 +1476,27 @@ struct DocumentState {
         // primary allergy list's "Amir | 3B | Allergy": a special-category column, or one of data
         // the rules know, a date of birth, a phone number).
         // (A name split over columns of two detectors, "Enw | Cyfenw", is whole.)
-        if exampleRow { return [] }
+        // (A name split over columns of two detectors, "Forename | Surname", is whole: its parts
+        // in the row's order.)
+        // (Not one word twice, "Thomas | Thomas": a real name, though a handwriting sheet's
+        // "Sam | Sam | Sam" is no one's, below.)
+        func madeUpPerson(_ parts: [String]) -> Bool {
+            !parts.dropFirst().allSatisfy { CellText.sameIgnoringCase($0, parts[0]) } && PersonName.isPlaceholder(parts: parts)
+        }
+        // (Names only: "FSM | PP" flags, "Y | Y", are no person.)
+        let names = byDetector.filter { engine.isName[$0.key] }
+        if exampleRow || names.count > 1 && madeUpPerson(names.values.flatMap { zip($0.spans, $0.parts) }
+                                                            .sorted { $0.0.from < $1.0.from }.map(\.1))
+                      || names.values.contains(where: { madeUpPerson($0.parts) }),
+           let last = row.cells.last {
+            examples.append((first.from, last.to))
+            return []
+        }
+        // (A paragraph under a name column that ends so is no row of the table's: its names only.)
+        if exampleProse { return [] }
         let saysMore = header.saysMoreThanNames || byDetector.values.reduce(0) { $0 + $1.parts.count } > 1
         return byDetector.flatMap { detector, entry -> [Candidate] in
-            if teams.contains(detector) || PersonName.isPlaceholder(parts: entry.parts) { return [] }
+            if teams.contains(detector) || engine.isName[detector] && PersonName.isPlaceholder(parts: entry.parts) { return [] }
             if !saysMore, entry.parts.count == 1, !entry.parts[0].contains(" "), !entry.parts[0].contains(",") { return [] }
             func candidate(_ from: Int, _ to: Int, _ parts: [String], _ titles: [String]) -> Candidate {
                 var candidate = Candidate(detector: detector, from: from, to: to,

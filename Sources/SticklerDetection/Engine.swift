@@ -102,6 +102,8 @@ public final class Engine: @unchecked Sendable {
     let staffingMatterDatabase: Database
     /// Per detector: whether it finds people's names (`normalize: name`).
     let isName: [Bool]
+    /// Per detector: whether it finds dates of birth (its validator `birth_date`).
+    let isBirthDate: [Bool]
     /// Per detector: whether it finds a name by the birth date after it, which a time of day
     /// after the date rules out (`validator: person_name_birth_date`).
     let namesByBirthDate: [Bool]
@@ -291,6 +293,7 @@ public final class Engine: @unchecked Sendable {
         notInRole = detectors.map { Set($0.notInRole) }
         tellsLives = detectors.map { $0.notInRole.contains("died") }
         isName = detectors.map { $0.normalization == .name }
+        isBirthDate = detectors.map { $0.validator == "birth_date" }
         namesByBirthDate = detectors.map { $0.validator == "person_name_birth_date" }
         validatedAsName = detectors.map { $0.validator == "person_name" }
         placeDetail = detectors.map { $0.validator == "uk_postcode" ? .postcode : $0.validator == "uk_phone" ? .phone : nil }

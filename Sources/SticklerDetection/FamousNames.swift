@@ -41,10 +41,24 @@ enum FamousNames {
                 if buffer[surnameEnd - 2] == 39 { surnameEnd -= 2 } else if surnameEnd - start > 5, buffer[surnameEnd - 2] == 0x99,
                     buffer[surnameEnd - 3] == 0x80, buffer[surnameEnd - 4] == 0xE2 { surnameEnd -= 4 }
             }
-            if pair(given, lowered(buffer[start..<surnameEnd])) { return true }
+            if pair(given, lowered(buffer[start..<surnameEnd])), !namesAPlace(buffer, after: index) { return true }
         }
         return false
     }
+
+    /// Whether the word after a famous name makes it a place's or a body's named after them
+    /// ("Aneurin Bevan UHB", "Florence Nightingale Hospital", "Isaac Newton Academy").
+    static func namesAPlace(_ buffer: UnsafeRawBufferPointer, after end: Int) -> Bool {
+        guard end < buffer.count, buffer[end] == 32 else { return false }
+        var stop = end + 1
+        while stop < buffer.count, stop - end < 16, isLetter(buffer[stop]) { stop += 1 }
+        guard stop > end + 1 else { return false }
+        return placeWords.contains(lowered(buffer[(end + 1)..<stop]))
+    }
+
+    static let placeWords: Set<String> = ["uhb", "university", "health", "hospital", "school", "academy", "college", "centre",
+                                          "center", "house", "building", "trust", "primary", "ward", "unit", "clinic", "surgery",
+                                          "library", "hall", "court", "foundation", "institute"]
 
     @inline(__always) static func isCapital(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
 

@@ -241,6 +241,11 @@ enum GivenNames {
         "valeria", "veronika", "kseniia", "ksenia", "tigist", "hiwot", "bereket",
         // Edo and other Nigerian names, and a few more, missed in rounds 162-163.
         "osaru", "osas", "osagie", "efosa", "eghosa", "osaze", "deja", "dejah", "nosa",
+        // Cornish, English and Arabic names missed in rounds 226-231 ("Hattie Bolitho", "Jago
+        // Rowe", "Kitto Penhaligon (Year 8)"). (Not "Saffron": Saffron Walden, a town; nor "Eira",
+        // Welsh for snow.)
+        "hattie", "mina", "lyra", "aurelia", "jago", "teilo", "clemmie", "kitto", "ameerah", "demelza", "keziah",
+        "ezekiel", "nell", "tallulah", "yusra", "tymon", "luka", "cara",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

@@ -31,14 +31,16 @@ enum OrganisationContact {
 
     static func names(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, kind: Kind, database: Database, scratch: Scratch) -> Finding? {
         switch kind {
-        case .email: if isRoleMailbox(buffer, from: from, to: to) { return .byKind }
+        case .email: if isRoleMailbox(buffer, from: from, to: to) || displayNameIsOrganisations(buffer, before: from) { return .byKind }
         case .phone: if isNonGeographic(buffer, from: from, to: to) { return .byKind }
         case .mailbox: return addressAfterIsRoles(buffer, after: to) ? .byKind : nil
         case .other: break
         }
         // (A mobile is a person's wherever it stands: a team sheet's parents' under "U12 Football";
         // but for the school's own, said just before it: "wristbands with the school mobile 07700 900001".)
-        if kind == .phone, isMobile(buffer, from: from, to: to) { return schoolsMobileBefore(buffer, from: from) ? .byKind : nil }
+        if kind == .phone, isMobile(buffer, from: from, to: to) {
+            return schoolsMobileBefore(buffer, from: from) || schoolsMobileAfter(buffer, to: to) ? .byKind : nil
+        }
         let near = Neighbourhood(buffer, from: from, to: to, database: database, scratch: scratch)
         return byPlace(near, from: from, to: to, kind: kind) ? .byPlace : nil
     }
@@ -51,6 +53,8 @@ enum OrganisationContact {
         guard let at = (from..<to).first(where: { buffer[$0] == UInt8(ascii: "@") }), at > from else { return false }
         let local = lowerASCII(buffer[from..<at])
         if roleMailboxes.contains(local) { return true }
+        // A mailing list's server ("dt-network@lists.example.gov.uk").
+        if to - at > 7, lowerASCII(buffer[(at + 1)..<(at + 7)]) == "lists." { return true }
         // A year's or a house's number after a role's ("hoy9@", "year11@", "hos2@").
         let role = local.prefix { !$0.isNumber }
         if !role.isEmpty, role.count < local.count, local.dropFirst(role.count).allSatisfy(\.isNumber),
@@ -70,6 +74,23 @@ enum OrganisationContact {
         let words = local.split(whereSeparator: { !$0.isLetter })
         return words.first.map { roleMailboxes.contains(String($0)) } ?? false || words.last.map { roleMailboxes.contains(String($0)) } ?? false
     }
+
+    /// Whether the name a message's header gives the address is a house's, an office's or a
+    /// team's ("From: Wykeham House <wykeham@…>", "Exams Office <eo@…>"): its last word.
+    static func displayNameIsOrganisations(_ buffer: UnsafeRawBufferPointer, before from: Int) -> Bool {
+        guard from > 0, buffer[from - 1] == UInt8(ascii: "<") else { return false }
+        var end = from - 1
+        while end > 0, buffer[end - 1] == 32 || buffer[end - 1] == UInt8(ascii: "\"") { end -= 1 }
+        var start = end
+        while start > 0, isLetter(buffer[start - 1]) { start -= 1 }
+        guard start < end, isUpper(buffer[start]), start > 0, buffer[start - 1] == 32 else { return false }
+        return displayNameEndings.contains(lowerASCII(buffer[start..<end]))
+    }
+
+    /// The last words of a header's name that make it an organisation's or a team's.
+    static let displayNameEndings: Set<String> = ["house", "office", "team", "school", "academy", "department", "dept", "college",
+                                                  "parents", "newsletter", "trust", "council", "services", "service", "admissions",
+                                                  "nursery", "committee", "governors", "helpdesk", "support", "reception", "pta"]
 
     /// "y7", "yr11", "year9", "ks2", "10": a year group or a key stage in a list's name.
     static func isYearToken(_ part: Substring) -> Bool {
@@ -117,8 +138,20 @@ enum OrganisationContact {
         return schoolsMobiles.contains(where: holds)
     }
 
+    /// Whether the words just after a mobile number (on its line, within 32 bytes) say it is
+    /// an organisation's duty phone ("07700 900000 (trust on-call phone)").
+    static func schoolsMobileAfter(_ buffer: UnsafeRawBufferPointer, to: Int) -> Bool {
+        var end = to
+        while end < buffer.count, end - to < 32, buffer[end] != 10 { end += 1 }
+        let after = buffer[to..<end].map(ContextKeyword.fold)
+        return schoolsMobiles.contains { phrase in
+            after.count >= phrase.count && (0...(after.count - phrase.count)).contains { offset in phrase.indices.allSatisfy { after[offset + $0] == phrase[$0] } }
+        }
+    }
+
     static let schoolsMobiles = ["school mobile", "school's mobile", "schools mobile", "trip mobile", "trip phone", "school phone",
-                                 "duty mobile", "on-call mobile", "on call mobile", "office mobile", "residential mobile"].map { Array($0.utf8) }
+                                 "duty mobile", "on-call mobile", "on call mobile", "office mobile", "residential mobile",
+                                 "on-call phone", "on call phone", "duty phone", "out of hours:"].map { Array($0.utf8) }
 
     /// A UK number no household has: 03 (organisations' national rate), 05 (corporate),
     /// 08 (freephone and business rate), 09 (premium rate). A home's is geographic (01, 02), a
@@ -394,10 +427,18 @@ enum OrganisationContact {
         // (Or a venue's label: a vCard's "ORG:Swindon Stationers" above its "TEL;TYPE=WORK:".)
         if beginsWithVenueLabel(near, from, to) { return true }
         var position = from, index = 0
-        // A settings file's key for a site, then its name ("site": "Ashbridge Park Academy").
-        if let key = firstWord(buffer, from, to), key.to < to, buffer[key.to] == UInt8(ascii: ":"),
-           siteKeys.contains(lowerASCII(buffer[key.from..<key.to])) {
-            position = key.to + 1
+        // A settings file's key for a site, then its name ("site": "Ashbridge Park Academy"). A
+        // key that names an organisation's record says so whatever its name ("board": "AQA",
+        // "supplier": "Kestrel Coaches" over its address and switchboard).
+        if let key = firstWord(buffer, from, to) {
+            var colon = key.to
+            if colon < to, buffer[colon] == UInt8(ascii: "\"") { colon += 1 }
+            if colon < to, buffer[colon] == UInt8(ascii: ":") {
+                let name = lowerASCII(buffer[key.from..<key.to])
+                if organisationKeys.contains(name), let value = firstWord(buffer, colon + 1, to), isUpperLead(buffer[value.from]),
+                   !PersonName.isTitle(lowerASCII(buffer[value.from..<value.to])) { return true }
+                if siteKeys.contains(name) { position = colon + 1 }
+            }
         }
         while index < 8, let word = firstWord(buffer, position, to) {
             if word.to < to, buffer[word.to] == UInt8(ascii: ":") { return false }
@@ -510,6 +551,12 @@ enum OrganisationContact {
     static let siteKeys: Set<String> = ["site", "sitename", "site_name", "establishment", "organisation", "organization",
                                         "setting", "campus"]
 
+    /// A record's key whose value is an organisation's name, whatever the name ("board":
+    /// "AQA", "supplier": "Kestrel Coaches", "awarding_body": "WJEC").
+    static let organisationKeys: Set<String> = ["board", "exam_board", "examboard", "awarding_body", "awardingbody", "supplier",
+                                                "supplier_name", "company", "company_name", "organisation", "organization",
+                                                "organisation_name", "organization_name", "org", "agency", "venue", "provider_name"]
+
     /// The venue labels that name a place wherever they stand on a line.
     static let placeLabels: Set<String> = ["venue", "centre", "hotel", "hostel", "museum", "provider", "supplier", "company",
                                            "organisation", "organization"]
@@ -575,5 +622,8 @@ enum OrganisationContact {
         "volunteers", "volunteering", "menu", "menus",
         // A science department's prep room ("prep@", "prep.room@").
         "prep", "preproom", "lab", "labs", "technician",
+        // A registrar's (admissions at an independent school), a network's or forum's list, an
+        // exams officer's support desk at a board ("eos@").
+        "registrar", "registry", "network", "forum", "eos", "boarding",
     ]
 }

@@ -265,6 +265,9 @@ public enum PersonName {
         "stage", "results", "option", "options", "choir", "band", "residential", "visit", "celebration",
         // A place's or an event's name ("Eden Project", "Grace Darling Lifeboat Museum").
         "project", "projects", "museum", "gallery", "lifeboat", "garden", "gardens", "zoo", "farm", "castle",
+        // A test's or a screener's title ("name": "York Assessment of Reading for Comprehension").
+        "assessment", "assessments", "spelling", "vocabulary", "comprehension", "screening", "screener", "battery",
+        "word", "words", "picture", "pictures", "scale",
         // A governing body's committees and panels ("name": "Pupil Discipline", "Complaints Panel").
         "panel", "panels", "committee", "committees", "discipline", "appeals", "complaints", "board", "subcommittee",
     ]
@@ -395,6 +398,28 @@ public enum PersonName {
     /// Words between a given name and a surname written in small letters: Welsh "ap" and "ab"
     /// (son of), "ferch", and those of Dutch, Spanish, Italian, Arabic and Malay names. (Irish
     /// "Ní", "Nic", "Ó", "Mac" are capitalised words as they are.)
+    /// Whether a capitalised name's later word is written small and is no particle ("van",
+    /// "bin"): "Workhouse group A", "Gang group" under a "Children (group)" column.
+    /// (On bytes: asked of every name cell.)
+    static func hasSmallWordInside(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard let first = utf8.first, isUpper(first) else { return false }
+        // (The second and third words only, up to a dash or a bracket: "Olivia Hughes - left
+        // early" is a name and a note.)
+        var index = utf8.startIndex, position = 0
+        while position < 2, let space = utf8[index...].firstIndex(of: 32) {
+            let start = utf8.index(after: space)
+            guard start < utf8.endIndex else { return false }
+            index = start
+            position += 1
+            if isUpper(utf8[start]) { continue }
+            guard isLower(utf8[start]) else { return false }
+            let end = utf8[start...].firstIndex(where: { $0 == 32 || $0 == 44 }) ?? utf8.endIndex
+            if !particles.contains(String(decoding: utf8[start..<end], as: UTF8.self)) { return true }
+        }
+        return false
+    }
+
     static let particles: Set<String> = ["ap", "ab", "ferch", "de", "da", "di", "du", "van", "von", "bin", "binti", "al", "el"]
 
     /// A name before a form or registration group ("Harry Pendle (9K)", "Ruby Walker, 8K",
@@ -536,6 +561,29 @@ public enum PersonName {
         var name = String(decoding: surname, as: UTF8.self)
         for prefix in ["MAC", "MC"] where name.hasPrefix(prefix) && name.count > prefix.count + 1 { name = String(name.dropFirst(prefix.count)); break }
         return !notSurnamesInCapitals.contains(name.lowercased())
+    }
+
+    /// A forename and a surname in quotes, a record's values ("'Maisie', 'Fairclough'"): read as
+    /// a name in prose is (a common given name, no school phrase, no one a school teaches
+    /// about), and no made-up person ("'Test', 'Student'").
+    public static func quotedPair(_ bytes: [UInt8]) -> Bool {
+        let words = bytes.split(whereSeparator: { $0 == 39 || $0 == 44 || $0 == 32 })
+        guard words.count == 2 else { return false }
+        let name = String(decoding: words[0], as: UTF8.self) + " " + String(decoding: words[1], as: UTF8.self)
+        return !isPlaceholderPerson(name) && !hasMadeUpSurname(name) && startsWithGivenName(name)
+    }
+
+    /// A list's line by surname, initials and year group in columns ("W01  Tremayne O.   Y10",
+    /// a boarding house's laundry list): the surname no word of a school's phrases, title,
+    /// month or day ("Group A.  Y9", "Room B.  Y7").
+    public static func surnameInitialYear(_ bytes: [UInt8]) -> Bool {
+        guard let space = bytes.firstIndex(of: 32), space >= 2 else { return false }
+        let surname = String(decoding: bytes[..<space], as: UTF8.self).lowercased()
+        return surname.split(separator: "-").allSatisfy { part in
+            let word = String(part)
+            return !phraseWords.contains(word) && !isTitle(word) && !calendarWords.contains(word) && !notNames.contains(word)
+                && !GivenNames.wordLike.contains(word) && !notSurnamesInCapitals.contains(word)
+        }
     }
 
     /// A titled name with a child's in brackets ("Mrs Hughes (Olivia)"): the bracket holds a

@@ -129,7 +129,9 @@ public struct TableHeader: Sendable {
     /// log's "Academy | ... | Data subjects affected", an appraisal tracker's "School | Headteacher").
     static let schoolTitles: Set<String> = ["school", "school name", "setting", "setting name", "establishment",
                                             "establishment name", "secondary school", "primary school", "feeder school",
-                                            "academy", "nursery"]
+                                            "academy", "nursery",
+                                            // A trust's sites ("Site | Data protection lead (role) | Phone | Email").
+                                            "site", "site name", "school site", "campus"]
     static let schoolDetailTitles: Set<String> = ["urn", "dfe number", "dfe no", "laestab", "la", "local authority", "phase",
                                                   "type", "website", "address", "postcode", "phone", "main phone", "telephone",
                                                   "tel", "email", "main email", "office email", "distance", "distance miles",

@@ -68,6 +68,8 @@ public enum Validators {
         "person_name_reversed_line": { PersonName.reversedListLine($0) },
         "person_name_numbered_surname_first": { PersonName.numberedSurnameFirst($0) },
         "candidate_surname_initial": { PersonName.candidateSurnameInitial($0) },
+        "person_name_surname_initial_year": { PersonName.surnameInitialYear($0) },
+        "person_name_quoted_pair": { PersonName.quotedPair($0) },
         "person_name_photo_file": { PersonName.inPhotoFileName($0) },
         "share_code": { ShareCode.isValid($0) },
         "address_cell": { AddressCell.isValid($0) },
@@ -126,3 +128,4 @@ extension Array where Element == UInt8 {
 @inline(__always) func digitValue(_ byte: UInt8) -> Int { Int(byte) - 48 }
 @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 @inline(__always) func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+@inline(__always) func isLower(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }

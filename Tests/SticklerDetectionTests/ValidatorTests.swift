@@ -270,6 +270,10 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Leeds, England\nParis, France", "Begum, Ibrahim\nHowever, Grace", "Begum, Ibrahim"])
         check("person_name_labelled_reversed", valid: ["Pupil: Mensah, Zainab", "Student name:\tOkafor-Smith, Chiamaka"],
               invalid: ["Name: Leeds, England", "Pupil: However, Grace"])
+        check("person_name_surname_initial_year", valid: ["Tremayne O.        Y10", "Asante-Riley K.    U6", "Wong K.H.          Y11"],
+              invalid: ["Group A.  Y9", "Room B.   Y7", "Monday A.  Y8", "Mrs T.  Y9"])
+        check("person_name_quoted_pair", valid: ["'Maisie', 'Fairclough'", "'Kacper','Pemberton-Shaw'"],
+              invalid: ["'Test', 'Student'", "'Science', 'Maths'", "'Harry', 'Potter'", "'Joe', 'Bloggs'"])
     }
 
     func testEveryValidatorHasATable() {
@@ -290,7 +294,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_capitals_comment", "person_name_reversed_line",
                                    "person_name_numbered_surname_first", "share_code", "person_name_photo_file", "nino_unsuffixed",
                                    "person_name_lower_case", "address_block", "person_name_statement", "person_name_reversed_list",
-                                   "person_name_labelled_reversed"]
+                                   "person_name_labelled_reversed", "person_name_surname_initial_year", "person_name_quoted_pair"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
