@@ -797,12 +797,15 @@ struct DocumentState {
                 index += 1
             }
         }
-        // A date before 1930 soon after the name on its line, its year after a month's name: a
-        // life's event ("Married Caroline Alice Roberts on 8 May 1889 at Brompton Oratory").
+        // A date before 1930 after the name on its line, its year after a month's name: a
+        // life's event ("Married Caroline Alice Roberts on 8 May 1889 at Brompton Oratory",
+        // "Duncan - King of Scotland ... Historically Duncan I died 14 August 1040").
+        let lineEnd = min(buffer.count, to + 200)
         var index = to
-        while index + 4 <= min(end, to + 40), buffer[index] != 10 {
-            if isDigit(buffer[index]), !isDigit(buffer[index - 1]), let found = year(at: index), found >= 1000, found < 1930,
-               buffer[index - 1] == 32 {
+        while index + 4 <= lineEnd, buffer[index] != 10 {
+            if buffer[index - 1] == 32, (index..<(index + 4)).allSatisfy({ isDigit(buffer[$0]) }),
+               index + 4 == buffer.count || !isAlnum(buffer[index + 4]),
+               case let found = (index..<(index + 4)).reduce(0, { $0 * 10 + Int(buffer[$1] - 48) }), found >= 1000, found < 1930 {
                 var start = index - 1
                 while start > to, isLetter(buffer[start - 1]) { start -= 1 }
                 if DateValue.monthNumber(ArraySlice(buffer[start..<(index - 1)])) != nil { return true }

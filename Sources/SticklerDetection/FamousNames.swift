@@ -90,7 +90,7 @@ enum FamousNames {
         // History, science, society
         "florence nightingale", "mary seacole", "isaac newton", "charles darwin", "albert einstein", "marie curie",
         "rosa parks", "martin luther", "martin king", "nelson mandela", "winston churchill", "elizabeth fry",
-        "grace darling", "emmeline pankhurst", "emily davison", "amelia earhart", "neil armstrong", "tim peake",
+        "grace darling", "emmeline pankhurst", "emily davison", "amelia earhart", "neil armstrong", "tim peake", "jocelyn bell burnell", "jocelyn bell", "mae jemison", "maggie aderin-pocock", "steve backshall",
         "helen sharman", "george stephenson", "alexander fleming", "edward jenner", "louis pasteur", "ada lovelace",
         "alan turing", "stephen hawking", "rosalind franklin", "james watt", "thomas edison", "charles babbage",
         "michael faraday", "david attenborough", "greta thunberg", "anne frank", "henry tudor", "anne boleyn",

@@ -53,6 +53,9 @@ enum OrganisationContact {
         guard let at = (from..<to).first(where: { buffer[$0] == UInt8(ascii: "@") }), at > from else { return false }
         let local = lowerASCII(buffer[from..<at])
         if roleMailboxes.contains(local) { return true }
+        // Scotland's Glow, a school's office by its establishment's prefix ("gw07officeglenburn@").
+        if local.hasPrefix("gw"), local.count > 4, local.dropFirst(2).prefix(2).allSatisfy(\.isNumber),
+           ["office", "admin", "enquiries", "headteacher", "reception"].contains(where: local.dropFirst(4).hasPrefix) { return true }
         // A mailing list's server ("dt-network@lists.example.gov.uk").
         if to - at > 7, lowerASCII(buffer[(at + 1)..<(at + 7)]) == "lists." { return true }
         // A year's or a house's number after a role's ("hoy9@", "year11@", "hos2@").
@@ -84,7 +87,13 @@ enum OrganisationContact {
         var start = end
         while start > 0, isLetter(buffer[start - 1]) { start -= 1 }
         guard start < end, isUpper(buffer[start]), start > 0, buffer[start - 1] == 32 else { return false }
-        return displayNameEndings.contains(lowerASCII(buffer[start..<end]))
+        if displayNameEndings.contains(lowerASCII(buffer[start..<end])) { return true }
+        // A list's name: "All Secondary Head Teachers <secondaryhts@…>".
+        var lineStart = start
+        while lineStart > 0, start - lineStart < 80, buffer[lineStart - 1] != 10, buffer[lineStart - 1] != 58,
+              buffer[lineStart - 1] != 44, buffer[lineStart - 1] != 34 { lineStart -= 1 }
+        while lineStart < start, buffer[lineStart] == 32 { lineStart += 1 }
+        return start - lineStart >= 4 && lowerASCII(buffer[lineStart..<(lineStart + 4)]) == "all "
     }
 
     /// The last words of a header's name that make it an organisation's or a team's.
@@ -489,6 +498,8 @@ enum OrganisationContact {
         "embassy", "consulate", "hostel",
         "association", "authority", "constabulary", "police", "hotel", "theatre", "zoo", "camp", "diocese", "agency",
         "institute", "studios", "solutions", "commissioner",
+        // A parents' or a providers' forum ("Northshire Parent Carer Forum  npcf@...").
+        "forum",
         // A trip's or a fieldwork day's sites ("Ilkley Lido car park, Denton Road, LS29 0BZ").
         "lido", "car park", "coach park", "nature reserve", "country park", "stadium", "arena", "national trust", "english heritage",
         // A council's or a charity's transport ("ring Passenger Transport on ...", "Community Transport CIO").
@@ -625,5 +636,7 @@ enum OrganisationContact {
         // A registrar's (admissions at an independent school), a network's or forum's list, an
         // exams officer's support desk at a board ("eos@").
         "registrar", "registry", "network", "forum", "eos", "boarding",
+        // A publisher's or a jobs board's ("adverts@").
+        "adverts", "advert", "advertising", "ads", "classifieds",
     ]
 }

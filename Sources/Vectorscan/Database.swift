@@ -26,6 +26,10 @@ public final class Database: @unchecked Sendable {
                                  UInt32(HS_MODE_BLOCK), nil, &database, &error)
             }
         }
+        // A compile's working memory (tens of megabytes for a large pattern set) is freed but
+        // kept by the allocator; handed back at once, a start that compiles a pack's databases
+        // one after another peaks at the largest compile, not at their sum.
+        malloc_trim(0)
         if code != HS_SUCCESS {
             let message = error.map { String(cString: $0.pointee.message) } ?? "error \(code)"
             let index = error.flatMap { $0.pointee.expression >= 0 ? Int($0.pointee.expression) : nil }
