@@ -166,6 +166,9 @@ enum FamousNames {
         "william shakespeare", "charles dickens", "jane austen", "emily bronte", "charlotte bronte", "anne bronte",
         "mary shelley", "john steinbeck", "harper lee", "arthur miller", "robert stevenson", "roald dahl",
         "david walliams", "michael morpurgo", "jacqueline wilson", "nick butterworth", "mick inkpen", "martin waddell", "jill murphy", "jez alborough", "rod campbell", "lucy cousins", "emily gravett", "giles andreae", "tony ross", "mo willems", "jon klassen", "chris haughton", "helen oxenbury", "janet ahlberg", "julia donaldson", "enid blyton", "lewis carroll",
+        // Picture books an early years plan reads ("'The Colour Monster' by Anna Llenas").
+        "anna llenas", "rachel bright", "jim field", "eileen browne", "todd parr", "sue hendra", "steve antony", "ross montgomery",
+        "benji davies", "sam mcbratney", "anita jeram", "martin handford",
         "beatrix potter", "philip pullman", "anthony horowitz", "malorie blackman", "william golding", "george eliot",
         "thomas hardy", "oscar wilde", "william blake", "william wordsworth", "john keats", "percy shelley",
         "robert burns", "rupert brooke", "carol duffy", "simon armitage", "seamus heaney", "ted hughes",

@@ -364,7 +364,13 @@ enum OrganisationContact {
     /// family's or a pupil's ("Home address:", "Mum's mobile"), nor under a titled name ("Mrs K
     /// Abdi\n14 Cobden Terrace\nLeeds LS12 5DQ" is her home).
     static func onOrganisationLines(_ near: Neighbourhood, familys: Bool) -> Bool {
-        if familys || beginsWithTitle(near.buffer, near.lineStart, near.lineEnd) { return false }
+        if beginsWithTitle(near.buffer, near.lineStart, near.lineEnd) { return false }
+        // (A family's word in the organisation's own name is no family's: "Northshire Parent
+        // Carer Forum  npcf@…", "Young Carers Service".)
+        if familys {
+            guard let end = organisationNameEnd(near, near.lineStart, near.lineEnd) else { return false }
+            return !near.words.contains { $0.kind == .personal && $0.from >= end && $0.to <= near.lineEnd }
+        }
         if namesOrganisation(near, near.lineStart, near.lineEnd) { return true }
         var lineEnd = near.lineStart - 1, seen = 0
         while lineEnd > near.regionStart, seen < 3 {
@@ -432,9 +438,15 @@ enum OrganisationContact {
     /// A line that begins with an organisation's name: capitalised words up to an
     /// organisation's word ("Hollins Lane Primary School", "THE PRIORY ACADEMY").
     static func beginsWithOrganisation(_ near: Neighbourhood, _ from: Int, _ to: Int) -> Bool {
+        organisationNameEnd(near, from, to) != nil
+    }
+
+    /// Where the organisation's name a line begins with ends (`beginsWithOrganisation`); the
+    /// line's end where a label or a key says so.
+    static func organisationNameEnd(_ near: Neighbourhood, _ from: Int, _ to: Int) -> Int? {
         let buffer = near.buffer
         // (Or a venue's label: a vCard's "ORG:Swindon Stationers" above its "TEL;TYPE=WORK:".)
-        if beginsWithVenueLabel(near, from, to) { return true }
+        if beginsWithVenueLabel(near, from, to) { return to }
         var position = from, index = 0
         // A settings file's key for a site, then its name ("site": "Ashbridge Park Academy"). A
         // key that names an organisation's record says so whatever its name ("board": "AQA",
@@ -445,23 +457,23 @@ enum OrganisationContact {
             if colon < to, buffer[colon] == UInt8(ascii: ":") {
                 let name = lowerASCII(buffer[key.from..<key.to])
                 if organisationKeys.contains(name), let value = firstWord(buffer, colon + 1, to), isUpperLead(buffer[value.from]),
-                   !PersonName.isTitle(lowerASCII(buffer[value.from..<value.to])) { return true }
+                   !PersonName.isTitle(lowerASCII(buffer[value.from..<value.to])) { return to }
                 if siteKeys.contains(name) { position = colon + 1 }
             }
         }
         while index < 8, let word = firstWord(buffer, position, to) {
-            if word.to < to, buffer[word.to] == UInt8(ascii: ":") { return false }
+            if word.to < to, buffer[word.to] == UInt8(ascii: ":") { return nil }
             if index > 0, near.words.contains(where: { ($0.kind == .organisation || $0.kind == .company || $0.kind == .phase && endsSchoolsName(buffer, $0, to))
                                                        && $0.from == word.from && $0.to == word.to }),
-               isCapitalised(buffer, word.from, word.to) { return true }
+               isCapitalised(buffer, word.from, word.to) { return word.to }
             if index == 0, word.to + 1 < to, buffer[word.to] == 32, isUpperLead(buffer[word.to + 1]),
-               near.words.contains(where: { $0.kind == .leading && $0.from == word.from && $0.to == word.to }) { return true }
+               near.words.contains(where: { $0.kind == .leading && $0.from == word.from && $0.to == word.to }) { return firstWord(buffer, word.to, to)?.to ?? to }
             let lower = lowerASCII(buffer[word.from..<word.to])
-            guard isUpperLead(buffer[word.from]) || (index > 0 && ["of", "and", "the"].contains(lower)) else { return false }
+            guard isUpperLead(buffer[word.from]) || (index > 0 && ["of", "and", "the"].contains(lower)) else { return nil }
             position = word.to
             index += 1
         }
-        return false
+        return nil
     }
 
     /// Whether a line begins with a venue's label and its colon ("Centre:", "ORG:").

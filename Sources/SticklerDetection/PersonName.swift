@@ -1018,6 +1018,8 @@ public enum PersonName {
     /// Words and acronyms written in capitals after a given name that are no surname
     /// ("Amy NOT attending", "Grace GCSE results", "Jack ADHD"), in lower case.
     static let capitalWords: Set<String> = [
+        // (A library's shelf mark: "Nelson Mandela (920) under MAN, Mary Seacole".)
+        "man",
         "not", "and", "the", "for", "all", "are", "was", "has", "had", "new", "now", "yes", "off", "out", "only",
         "must", "never", "please", "urgent", "note", "notes", "important", "today", "absent", "late", "present",
         "left", "right", "home", "also", "will", "can", "did", "with", "from", "this", "that", "have", "been", "who",
