@@ -1371,7 +1371,12 @@ struct DocumentState {
         // number" is the stored-as-a-number mobile's keyword, and holds "07700 900123".)
         if engine.detectors[detector].normalization == .phone,
            title.contextFor.contains(where: { engine.detectors[$0].normalization == .phone }) { return false }
-        return true
+        // (Nor one whose title names the detector's data too: "Parent drivers (names + mobiles)"
+        // holds "Mr Steve Holroyd 07700 900111"; a keyword's plural counts.)
+        let words = title.title.lowercased().split(whereSeparator: { !$0.isLetter })
+        return !engine.detectors[detector].contextKeywords.contains { keyword in
+            !keyword.contains(" ") && words.contains { $0 == keyword || $0 == keyword + "s" }
+        }
     }
 
     /// A name the patterns find in (or over) a cell a name column reports is that column's

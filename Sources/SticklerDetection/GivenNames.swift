@@ -246,6 +246,10 @@ enum GivenNames {
         // Welsh for snow.)
         "hattie", "mina", "lyra", "aurelia", "jago", "teilo", "clemmie", "kitto", "ameerah", "demelza", "keziah",
         "ezekiel", "nell", "tallulah", "yusra", "tymon", "luka", "cara",
+        // Governors' and grandparents' generation, missed in round 244 ("Bernard", "Imelda").
+        // (Not "Rosemary": a cookery lesson's herb.)
+        "bernard", "imelda", "shobana", "geraldine", "marjorie", "winston", "cyril", "mavis", "beryl", "gwyneth",
+        "moira", "terence", "leslie", "rodney", "norma",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

@@ -372,6 +372,10 @@ enum OrganisationContact {
             return !near.words.contains { $0.kind == .personal && $0.from >= end && $0.to <= near.lineEnd }
         }
         if namesOrganisation(near, near.lineStart, near.lineEnd) { return true }
+        // (Or a record's key for one: "ground: Hollins Park, Leeds LS13 9QZ".)
+        if let key = firstWord(near.buffer, near.lineStart, near.lineEnd), key.to < near.lineEnd,
+           near.buffer[key.to] == UInt8(ascii: ":") || near.buffer[key.to] == UInt8(ascii: "\""),
+           organisationKeys.contains(lowerASCII(near.buffer[key.from..<key.to])) { return true }
         var lineEnd = near.lineStart - 1, seen = 0
         while lineEnd > near.regionStart, seen < 3 {
             var lineStart = lineEnd
@@ -578,7 +582,9 @@ enum OrganisationContact {
     /// "AQA", "supplier": "Kestrel Coaches", "awarding_body": "WJEC").
     static let organisationKeys: Set<String> = ["board", "exam_board", "examboard", "awarding_body", "awardingbody", "supplier",
                                                 "supplier_name", "company", "company_name", "organisation", "organization",
-                                                "organisation_name", "organization_name", "org", "agency", "venue", "provider_name"]
+                                                "organisation_name", "organization_name", "org", "agency", "venue", "provider_name",
+                                                // A fixtures feed's grounds ("ground": "Hollins Park, Leeds LS13 9QZ").
+                                                "ground", "pitch", "home_ground"]
 
     /// The venue labels that name a place wherever they stand on a line.
     static let placeLabels: Set<String> = ["venue", "centre", "hotel", "hostel", "museum", "provider", "supplier", "company",

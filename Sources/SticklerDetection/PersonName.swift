@@ -268,6 +268,8 @@ public enum PersonName {
         // A test's or a screener's title ("name": "York Assessment of Reading for Comprehension").
         "assessment", "assessments", "spelling", "vocabulary", "comprehension", "screening", "screener", "battery",
         "word", "words", "picture", "pictures", "scale",
+        // A coach firm's or a travel agent's sender ("From: Ashton Travel Bookings <bookings@…>").
+        "travel", "bookings", "booking", "tours", "holidays",
         // A governing body's committees and panels ("name": "Pupil Discipline", "Complaints Panel").
         "panel", "panels", "committee", "committees", "discipline", "appeals", "complaints", "board", "subcommittee",
     ]
@@ -1018,8 +1020,9 @@ public enum PersonName {
     /// Words and acronyms written in capitals after a given name that are no surname
     /// ("Amy NOT attending", "Grace GCSE results", "Jack ADHD"), in lower case.
     static let capitalWords: Set<String> = [
-        // (A library's shelf mark: "Nelson Mandela (920) under MAN, Mary Seacole".)
-        "man",
+        // (A library's shelf mark: "Nelson Mandela (920) under MAN, Mary Seacole"; a monarch's
+        // number, "Henry VIII, Elizabeth I".)
+        "man", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi",
         "not", "and", "the", "for", "all", "are", "was", "has", "had", "new", "now", "yes", "off", "out", "only",
         "must", "never", "please", "urgent", "note", "notes", "important", "today", "absent", "late", "present",
         "left", "right", "home", "also", "will", "can", "did", "with", "from", "this", "that", "have", "been", "who",

@@ -25,7 +25,9 @@ public enum UKPhone {
         let rest = national.dropFirst()
         guard let first = rest.first else { return false }
         if rest.allSatisfy({ $0 == first }) { return true }
-        return zip(rest, rest.dropFirst()).allSatisfy { (Int($1) - Int($0) + 10) % 10 == 1 }
+        if zip(rest, rest.dropFirst()).allSatisfy({ (Int($1) - Int($0) + 10) % 10 == 1 }) { return true }
+        // A role play's or a form's number counting from its start: "0123 456780", "01234 567890".
+        return national.count >= 8 && zip(national.prefix(8), national.prefix(8).dropFirst()).allSatisfy { Int($1) - Int($0) == 1 }
     }
 
     public static func isValid(_ value: [UInt8]) -> Bool {
