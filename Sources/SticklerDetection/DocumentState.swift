@@ -1371,12 +1371,24 @@ struct DocumentState {
         // number" is the stored-as-a-number mobile's keyword, and holds "07700 900123".)
         if engine.detectors[detector].normalization == .phone,
            title.contextFor.contains(where: { engine.detectors[$0].normalization == .phone }) { return false }
-        // (Nor one whose title names the detector's data too: "Parent drivers (names + mobiles)"
-        // holds "Mr Steve Holroyd 07700 900111"; a keyword's plural counts.)
-        let words = title.title.lowercased().split(whereSeparator: { !$0.isLetter })
-        return !engine.detectors[detector].contextKeywords.contains { keyword in
-            !keyword.contains(" ") && words.contains { $0 == keyword || $0 == keyword + "s" }
+        // (Nor a contact detector's values in a column whose title names them too: "Parent
+        // drivers (names + mobiles)" holds "Mr Steve Holroyd 07700 900111"; a keyword's plural
+        // counts. On bytes: asked of every value a structured column vetoes.)
+        let keywords = engine.titleKeywords[detector]
+        guard !keywords.isEmpty else { return true }
+        let title = title.title.utf8
+        var index = title.startIndex
+        while index < title.endIndex {
+            guard isLetter(title[index]) else { index = title.index(after: index); continue }
+            var end = index
+            while end < title.endIndex, isLetter(title[end]) { end = title.index(after: end) }
+            let word = title[index..<end]
+            for keyword in keywords where word.count == keyword.count || word.count == keyword.count + 1 && word.last == 115 {
+                if zip(word, keyword).allSatisfy({ ContextKeyword.fold($0) == $1 }) { return false }
+            }
+            index = end
         }
+        return true
     }
 
     /// A name the patterns find in (or over) a cell a name column reports is that column's
@@ -1488,15 +1500,24 @@ struct DocumentState {
         // in the row's order.)
         // (Not one word twice, "Thomas | Thomas": a real name, though a handwriting sheet's
         // "Sam | Sam | Sam" is no one's, below.)
-        func madeUpPerson(_ parts: [String]) -> Bool {
-            !parts.dropFirst().allSatisfy { CellText.sameIgnoringCase($0, parts[0]) } && PersonName.isPlaceholder(parts: parts)
+        func repeated(_ parts: [String]) -> Bool {
+            parts.count >= 2 && parts.dropFirst().allSatisfy { CellText.sameIgnoringCase($0, parts[0]) }
         }
-        // (Names only: "FSM | PP" flags, "Y | Y", are no person.)
-        let names = byDetector.filter { engine.isName[$0.key] }
-        if exampleRow || names.count > 1 && madeUpPerson(names.values.flatMap { zip($0.spans, $0.parts) }
-                                                            .sorted { $0.0.from < $1.0.from }.map(\.1))
-                      || names.values.contains(where: { madeUpPerson($0.parts) }),
-           let last = row.cells.last {
+        func madeUpPerson(_ parts: [String]) -> Bool { PersonName.isPlaceholder(parts: parts) && !repeated(parts) }
+        // (Names only: "FSM | PP" flags, "Y | Y", are no person. The parts of two name
+        // detectors' columns together only where there are two.)
+        var madeUp = exampleRow, nameDetectors = 0
+        if !madeUp {
+            for (detector, entry) in byDetector where engine.isName[detector] {
+                nameDetectors += 1
+                if madeUpPerson(entry.parts) { madeUp = true; break }
+            }
+        }
+        if !madeUp, nameDetectors > 1 {
+            madeUp = madeUpPerson(byDetector.filter { engine.isName[$0.key] }.values.flatMap { zip($0.spans, $0.parts) }
+                                      .sorted { $0.0.from < $1.0.from }.map(\.1))
+        }
+        if madeUp, let last = row.cells.last {
             examples.append((first.from, last.to))
             return []
         }
@@ -1504,7 +1525,9 @@ struct DocumentState {
         if exampleProse { return [] }
         let saysMore = header.saysMoreThanNames || byDetector.values.reduce(0) { $0 + $1.parts.count } > 1
         return byDetector.flatMap { detector, entry -> [Candidate] in
-            if teams.contains(detector) || engine.isName[detector] && PersonName.isPlaceholder(parts: entry.parts) { return [] }
+            // (A handwriting sheet's "Sam | Sam | Sam": one word again is no one; a made-up
+            // person has returned above.)
+            if teams.contains(detector) || engine.isName[detector] && repeated(entry.parts) { return [] }
             if !saysMore, entry.parts.count == 1, !entry.parts[0].contains(" "), !entry.parts[0].contains(",") { return [] }
             func candidate(_ from: Int, _ to: Int, _ parts: [String], _ titles: [String]) -> Candidate {
                 var candidate = Candidate(detector: detector, from: from, to: to,

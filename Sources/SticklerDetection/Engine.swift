@@ -104,6 +104,9 @@ public final class Engine: @unchecked Sendable {
     let isName: [Bool]
     /// Per detector: whether it finds dates of birth (its validator `birth_date`).
     let isBirthDate: [Bool]
+    /// Per contact detector: its one-word context keywords, lower-cased, as bytes ("mobile",
+    /// "email"): a column whose title holds one holds the detector's values too.
+    let titleKeywords: [[[UInt8]]]
     /// Per detector: whether it finds a name by the birth date after it, which a time of day
     /// after the date rules out (`validator: person_name_birth_date`).
     let namesByBirthDate: [Bool]
@@ -294,6 +297,10 @@ public final class Engine: @unchecked Sendable {
         tellsLives = detectors.map { $0.notInRole.contains("died") }
         isName = detectors.map { $0.normalization == .name }
         isBirthDate = detectors.map { $0.validator == "birth_date" }
+        titleKeywords = detectors.map { detector in
+            guard detector.category == .contact else { return [] }
+            return detector.contextKeywords.filter { !$0.contains(" ") }.map { Array($0.lowercased().utf8) }
+        }
         namesByBirthDate = detectors.map { $0.validator == "person_name_birth_date" }
         validatedAsName = detectors.map { $0.validator == "person_name" }
         placeDetail = detectors.map { $0.validator == "uk_postcode" ? .postcode : $0.validator == "uk_phone" ? .phone : nil }

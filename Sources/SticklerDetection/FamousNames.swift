@@ -90,7 +90,14 @@ enum FamousNames {
         // History, science, society
         "florence nightingale", "mary seacole", "isaac newton", "charles darwin", "albert einstein", "marie curie",
         "rosa parks", "martin luther", "martin king", "nelson mandela", "winston churchill", "elizabeth fry",
-        "grace darling", "emmeline pankhurst", "emily davison", "amelia earhart", "neil armstrong", "tim peake", "jocelyn bell burnell", "jocelyn bell", "mae jemison", "maggie aderin-pocock", "steve backshall",
+        "grace darling", "emmeline pankhurst", "emily davison", "amelia earhart", "neil armstrong", "tim peake",
+        // The royal family, as a timeline or an assembly names them ("King Charles III born 14/11/1948").
+        // (By number, not title: "King, George" is a class list's pupil.)
+        "charles iii", "elizabeth ii",
+        // Education secretaries, as a pay or a policy briefing names them ("Michael Gove (pay progression)").
+        "michael gove", "gavin williamson", "nadhim zahawi", "gillian keegan", "bridget phillipson", "kenneth baker",
+        "david blunkett", "ed balls", "nicky morgan", "damian hinds", "justine greening", "angela rayner",
+        "jocelyn bell burnell", "jocelyn bell", "mae jemison", "maggie aderin-pocock", "steve backshall",
         "helen sharman", "george stephenson", "alexander fleming", "edward jenner", "louis pasteur", "ada lovelace",
         "alan turing", "stephen hawking", "rosalind franklin", "james watt", "thomas edison", "charles babbage",
         "michael faraday", "david attenborough", "greta thunberg", "anne frank", "henry tudor", "anne boleyn",

@@ -249,7 +249,7 @@ enum GivenNames {
         // Governors' and grandparents' generation, missed in round 244 ("Bernard", "Imelda").
         // (Not "Rosemary": a cookery lesson's herb.)
         "bernard", "imelda", "shobana", "geraldine", "marjorie", "winston", "cyril", "mavis", "beryl", "gwyneth",
-        "moira", "terence", "leslie", "rodney", "norma",
+        "moira", "terence", "leslie", "rodney", "norma", "jess", "tess",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

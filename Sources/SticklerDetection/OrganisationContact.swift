@@ -53,6 +53,8 @@ enum OrganisationContact {
         guard let at = (from..<to).first(where: { buffer[$0] == UInt8(ascii: "@") }), at > from else { return false }
         let local = lowerASCII(buffer[from..<at])
         if roleMailboxes.contains(local) { return true }
+        // A helpline's public address, on every school's signposting leaflet ("jo@samaritans.org").
+        if publicHelplines.contains(lowerASCII(buffer[from..<to])) { return true }
         // Scotland's Glow, a school's office by its establishment's prefix ("gw07officeglenburn@").
         if local.hasPrefix("gw"), local.count > 4, local.dropFirst(2).prefix(2).allSatisfy(\.isNumber),
            ["office", "admin", "enquiries", "headteacher", "reception"].contains(where: local.dropFirst(4).hasPrefix) { return true }
@@ -100,6 +102,8 @@ enum OrganisationContact {
     static let displayNameEndings: Set<String> = ["house", "office", "team", "school", "academy", "department", "dept", "college",
                                                   "parents", "newsletter", "trust", "council", "services", "service", "admissions",
                                                   "nursery", "committee", "governors", "helpdesk", "support", "reception", "pta"]
+
+    static let publicHelplines: Set<String> = ["jo@samaritans.org", "help@nspcc.org.uk"]
 
     /// "y7", "yr11", "year9", "ks2", "10": a year group or a key stage in a list's name.
     static func isYearToken(_ part: Substring) -> Bool {

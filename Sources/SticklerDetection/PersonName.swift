@@ -1022,7 +1022,7 @@ public enum PersonName {
     static let capitalWords: Set<String> = [
         // (A library's shelf mark: "Nelson Mandela (920) under MAN, Mary Seacole"; a monarch's
         // number, "Henry VIII, Elizabeth I".)
-        "man", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+        "man", "naa", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi",
         "not", "and", "the", "for", "all", "are", "was", "has", "had", "new", "now", "yes", "off", "out", "only",
         "must", "never", "please", "urgent", "note", "notes", "important", "today", "absent", "late", "present",
         "left", "right", "home", "also", "will", "can", "did", "with", "from", "this", "that", "have", "been", "who",

@@ -135,7 +135,11 @@ public struct TableHeader: Sendable {
     static let schoolDetailTitles: Set<String> = ["urn", "dfe number", "dfe no", "laestab", "la", "local authority", "phase",
                                                   "type", "website", "address", "postcode", "phone", "main phone", "telephone",
                                                   "tel", "email", "main email", "office email", "distance", "distance miles",
-                                                  "age range", "ofsted", "ofsted rating", "number on roll", "nor", "pan", "capacity"]
+                                                  "age range", "ofsted", "ofsted rating", "number on roll", "nor", "pan", "capacity",
+                                                  // A trust's list of its schools and their heads (published on every
+                                                  // school's website): "URN | School | ... | Headteacher".
+                                                  "headteacher", "head teacher", "headteacher name", "head teacher name", "principal",
+                                                  "head of school", "executive headteacher", "estab", "estab no"]
     /// Words of a school list's figures ("Y6 cohort 2025", "Number on roll (Jan)").
     static let schoolFigureWords: Set<String> = ["cohort", "roll", "capacity", "pan", "places", "ofsted", "intake"]
 
