@@ -126,14 +126,8 @@ struct DocumentState {
             for row in rows { cellNames += nameCandidates(row, cells: &reportedCells, examples: &exampleRows) }
             // A template's example row is no one's in any of its cells: "Joe | Bloggs |
             // 01/01/2012 | A000000000000 | EXAMPLE - delete this row".
-            // (The row's line: a row holds the cells its tokenizer keeps, its names'.)
             if !exampleRows.isEmpty {
-                let lines = exampleRows.map { row -> (from: Int, to: Int) in
-                    var from = row.from - bufferStart, to = row.to - bufferStart
-                    while from > 0, from <= buffer.count, buffer[from - 1] != 10 { from -= 1 }
-                    while to >= 0, to < buffer.count, buffer[to] != 10 { to += 1 }
-                    return (from + bufferStart, to + bufferStart)
-                }
+                let lines = exampleRows.map { Self.rowLine($0.from, $0.to, buffer: buffer, bufferStart: bufferStart) }
                 candidates.removeAll { candidate in lines.contains { candidate.from >= $0.from && candidate.to <= $0.to } }
             }
             if !engine.anyCellDetectors.isEmpty {
@@ -687,7 +681,7 @@ struct DocumentState {
     static let homeLabelInitials = Set(homeLabelBytes.map { $0[0] })
 
     /// Whether the line around `position` names a made-up person as forms and lessons do
-    /// ("Joe Bloggs", "Jane Doe", "John Doe", "A N Other"), in any case.
+    /// (`PersonName.madeUpPeople`: "Joe Bloggs", "Jane Doe", "A. N. Other"), in any case.
     static func lineNamesMadeUpPerson(_ buffer: UnsafeRawBufferPointer, around position: Int) -> Bool {
         guard position >= 0, position < buffer.count else { return false }
         var start = position, end = position
@@ -695,26 +689,26 @@ struct DocumentState {
         while end < buffer.count, end - position < 300, buffer[end] != 10 { end += 1 }
         var index = start
         while index < end {
-            // (A capital first: each made-up surname's, or "Other"'s.)
-            let byte = buffer[index] | 0x20
-            if byte == 98 || byte == 100 || byte == 111, index > start, !isAlnum(buffer[index - 1]) {
-                for word in madeUpSurnames where index + word.count <= end
-                    && (0..<word.count).allSatisfy({ buffer[index + $0] | 0x20 == word[$0] })
-                    && (index + word.count == end || !isAlnum(buffer[index + word.count])) {
-                    // The given name or the initials before it ("Joe ", "Jane ", "A N ").
-                    var wordStart = index - 1
-                    while wordStart > start, buffer[wordStart - 1] != 10, index - wordStart < 12 { wordStart -= 1 }
-                    let before = (wordStart == start ? " " : "") + lowerASCII(buffer[wordStart..<index])
-                    if madeUpGivenNames.contains(where: { before.hasSuffix($0) }) { return true }
-                }
+            defer { index += 1 }
+            // (On bytes, a word's first letter first: asked of every date of birth.)
+            guard madeUpSurnameInitials[Int(buffer[index] | 0x20)], index == start || !isLetter(buffer[index - 1]) else { continue }
+            var stop = index
+            while stop < end, isLetter(buffer[stop]) { stop += 1 }
+            guard madeUpSurnames.contains(where: { surname in
+                surname.count == stop - index && surname.indices.allSatisfy { buffer[index + $0] | 0x20 == surname[$0] }
+            }) else { continue }
+            // The surname with the two or three words before it ("joe bloggs", "a n other").
+            let words = lowerASCII(buffer[max(start, index - 16)..<stop]).split(whereSeparator: { !$0.isLetter })
+            if (2...3).contains(where: { words.count >= $0 && PersonName.madeUpPeople.contains(words.suffix($0).joined(separator: " ")) }) {
+                return true
             }
-            index += 1
         }
         return false
     }
 
-    static let madeUpSurnames: [[UInt8]] = ["bloggs", "blogs", "doe", "other"].map { Array($0.utf8) }
-    static let madeUpGivenNames = [" joe ", " jo ", " fred ", " jane ", " john ", " a n ", " a. n. ", " a.n. ", ":joe ", ":jane ", ":john ", "\tjoe ", "\tjane ", "\tjohn ", "(joe ", "\"joe ", ",joe "]
+    static let madeUpSurnames = Set(PersonName.madeUpPeople.compactMap { $0.split(separator: " ").last.map(String.init) }).map { Array($0.utf8) }
+    /// Per byte (in small letters): whether a made-up surname begins with it.
+    static let madeUpSurnameInitials: [Bool] = (0..<256).map { byte in madeUpSurnames.contains { $0.first == UInt8(byte) } }
 
     static let homeLabels = ["home address", "home phone", "home tel", "home telephone", "home number", "home no", "home landline",
                              "my address", "my home", "lives at", "living at", "moved to", "new address", "address at home"]
@@ -770,10 +764,18 @@ struct DocumentState {
         let end = min(buffer.count, to + 48)
         guard to + 6 < end else { return false }
         let head = String(decoding: buffer[to..<min(end, to + 12)], as: UTF8.self)
-        func year(at index: Int) -> Int? {
-            guard index + 4 <= end, (index..<(index + 4)).allSatisfy({ isDigit(buffer[$0]) }),
-                  index + 4 == end || !isAlnum(buffer[index + 4]) else { return nil }
-            return Int(String(decoding: buffer[index..<(index + 4)], as: UTF8.self))
+        // Four digits at `index`, no letter or digit after them, read by `limit`.
+        func year(at index: Int, limit: Int = end) -> Int? {
+            guard index + 4 <= limit, (index..<(index + 4)).allSatisfy({ isDigit(buffer[$0]) }),
+                  index + 4 == buffer.count || !isAlnum(buffer[index + 4]) else { return nil }
+            return (index..<(index + 4)).reduce(0) { $0 * 10 + Int(buffer[$1] - 48) }
+        }
+        // (A year after a month's name: "June 1933", not "14/03/2012" or "Year 7 2019".)
+        func afterMonth(_ index: Int) -> Bool {
+            guard index >= 2, buffer[index - 1] == 32 else { return false }
+            var start = index - 1
+            while start > to, isLetter(buffer[start - 1]) { start -= 1 }
+            return DateValue.monthNumber(ArraySlice(buffer[start..<(index - 1)])) != nil
         }
         if head.hasPrefix(" ("), let first = year(at: to + 2), to + 6 < end,
            buffer[to + 6] == UInt8(ascii: "-") || buffer[to + 6] == 0xE2 {
@@ -782,13 +784,6 @@ struct DocumentState {
         // A life's dates in full, a death's after a dash: "Derek Bentley (30 June 1933 - 28
         // January 1953)". No one living.
         if head.hasPrefix(" (") {
-            // (Each year after a month's name: "June 1933", not "14/03/2012" or "Year 7 2019".)
-            func afterMonth(_ index: Int) -> Bool {
-                guard index >= 2, buffer[index - 1] == 32 else { return false }
-                var start = index - 1
-                while start > to, isLetter(buffer[start - 1]) { start -= 1 }
-                return DateValue.monthNumber(ArraySlice(buffer[start..<(index - 1)])) != nil
-            }
             var index = to + 2, years = 0, dash = false
             while index < end, buffer[index] != 41, buffer[index] != 10 {
                 if !dash, years == 0, isDigit(buffer[index]), year(at: index) != nil, afterMonth(index) { years = 1; index += 4; continue }
@@ -803,13 +798,7 @@ struct DocumentState {
         let lineEnd = min(buffer.count, to + 200)
         var index = to
         while index + 4 <= lineEnd, buffer[index] != 10 {
-            if buffer[index - 1] == 32, (index..<(index + 4)).allSatisfy({ isDigit(buffer[$0]) }),
-               index + 4 == buffer.count || !isAlnum(buffer[index + 4]),
-               case let found = (index..<(index + 4)).reduce(0, { $0 * 10 + Int(buffer[$1] - 48) }), found >= 1000, found < 1930 {
-                var start = index - 1
-                while start > to, isLetter(buffer[start - 1]) { start -= 1 }
-                if DateValue.monthNumber(ArraySlice(buffer[start..<(index - 1)])) != nil { return true }
-            }
+            if buffer[index - 1] == 32, let found = year(at: index, limit: lineEnd), found >= 1000, found < 1930, afterMonth(index) { return true }
             index += 1
         }
         // A record's next key in JSON: "name": "Ludwig van Beethoven", "born": "1770-12-17".
@@ -1316,6 +1305,15 @@ struct DocumentState {
     /// Bakare | t.bakare@…"): names and contact details at work, no one's personal data a
     /// stick must not carry. Reported at `low` (seen with `--min-confidence low`, not counted).
     /// (A row's span is its line's: its cells hold only the columns read, names and roles.)
+    /// A row's whole line (its tokenizer keeps some cells only), from its first cell's start
+    /// and its last cell's end, in document offsets.
+    static func rowLine(_ from: Int, _ to: Int, buffer: UnsafeRawBufferPointer, bufferStart: Int) -> (from: Int, to: Int) {
+        var from = from - bufferStart, to = to - bufferStart
+        while from > 0, from <= buffer.count, buffer[from - 1] != 10 { from -= 1 }
+        while to >= 0, to < buffer.count, buffer[to] != 10 { to += 1 }
+        return (from + bufferStart, to + bufferStart)
+    }
+
     func lowerWorkContacts(_ rows: [TableTokenizer.Row], in candidates: inout [Candidate], buffer: UnsafeRawBufferPointer, bufferStart: Int) {
         guard let table else { return }
         // (An organisation's row: its bank details too, a supplier file's "Sort code | Account no".)
@@ -1328,11 +1326,9 @@ struct DocumentState {
                 row.cells.contains { $0.column == column && TableHeader.namesStaffPost($0.text) }
             } || !header.roleColumns.isEmpty && Self.namesNoOne(row, header) // "LADO | — | 0113 496 0777"
             guard atWork else { continue }
-            var from = first.from - bufferStart, to = last.to - bufferStart
-            while from > 0, from <= buffer.count, buffer[from - 1] != 10 { from -= 1 }
-            while to >= 0, to < buffer.count, buffer[to] != 10 { to += 1 }
+            let line = Self.rowLine(first.from, last.to, buffer: buffer, bufferStart: bufferStart)
             let namesSomeone = header.columns.contains(where: \.namesPeople) && !Self.namesNoOne(row, header)
-            spans.append((from + bufferStart, to + bufferStart, header.namesOrganisations, namesSomeone))
+            spans.append((line.from, line.to, header.namesOrganisations, namesSomeone))
         }
         guard !spans.isEmpty else { return }
         // (The rows come in order: the last span starting at or before a candidate holds it if any.)
@@ -1371,23 +1367,6 @@ struct DocumentState {
         // number" is the stored-as-a-number mobile's keyword, and holds "07700 900123".)
         if engine.detectors[detector].normalization == .phone,
            title.contextFor.contains(where: { engine.detectors[$0].normalization == .phone }) { return false }
-        // (Nor a contact detector's values in a column whose title names them too: "Parent
-        // drivers (names + mobiles)" holds "Mr Steve Holroyd 07700 900111"; a keyword's plural
-        // counts. On bytes: asked of every value a structured column vetoes.)
-        let keywords = engine.titleKeywords[detector]
-        guard !keywords.isEmpty else { return true }
-        let title = title.title.utf8
-        var index = title.startIndex
-        while index < title.endIndex {
-            guard isLetter(title[index]) else { index = title.index(after: index); continue }
-            var end = index
-            while end < title.endIndex, isLetter(title[end]) { end = title.index(after: end) }
-            let word = title[index..<end]
-            for keyword in keywords where word.count == keyword.count || word.count == keyword.count + 1 && word.last == 115 {
-                if zip(word, keyword).allSatisfy({ ContextKeyword.fold($0) == $1 }) { return false }
-            }
-            index = end
-        }
         return true
     }
 
@@ -1496,10 +1475,10 @@ struct DocumentState {
         // primary allergy list's "Amir | 3B | Allergy": a special-category column, or one of data
         // the rules know, a date of birth, a phone number).
         // (A name split over columns of two detectors, "Enw | Cyfenw", is whole.)
-        // (A name split over columns of two detectors, "Forename | Surname", is whole: its parts
-        // in the row's order.)
-        // (Not one word twice, "Thomas | Thomas": a real name, though a handwriting sheet's
-        // "Sam | Sam | Sam" is no one's, below.)
+        // A template's made-up person ("Joe | Bloggs", its parts in the row's order where two
+        // name detectors' columns hold them) makes the row an example; not one word twice,
+        // "Thomas | Thomas", a real name, though a handwriting sheet's "Sam | Sam | Sam" is no
+        // one's (below).
         func repeated(_ parts: [String]) -> Bool {
             parts.count >= 2 && parts.dropFirst().allSatisfy { CellText.sameIgnoringCase($0, parts[0]) }
         }

@@ -104,9 +104,6 @@ public final class Engine: @unchecked Sendable {
     let isName: [Bool]
     /// Per detector: whether it finds dates of birth (its validator `birth_date`).
     let isBirthDate: [Bool]
-    /// Per contact detector: its one-word context keywords, lower-cased, as bytes ("mobile",
-    /// "email"): a column whose title holds one holds the detector's values too.
-    let titleKeywords: [[[UInt8]]]
     /// Per detector: whether it finds a name by the birth date after it, which a time of day
     /// after the date rules out (`validator: person_name_birth_date`).
     let namesByBirthDate: [Bool]
@@ -297,10 +294,6 @@ public final class Engine: @unchecked Sendable {
         tellsLives = detectors.map { $0.notInRole.contains("died") }
         isName = detectors.map { $0.normalization == .name }
         isBirthDate = detectors.map { $0.validator == "birth_date" }
-        titleKeywords = detectors.map { detector in
-            guard detector.category == .contact else { return [] }
-            return detector.contextKeywords.filter { !$0.contains(" ") }.map { Array($0.lowercased().utf8) }
-        }
         namesByBirthDate = detectors.map { $0.validator == "person_name_birth_date" }
         validatedAsName = detectors.map { $0.validator == "person_name" }
         placeDetail = detectors.map { $0.validator == "uk_postcode" ? .postcode : $0.validator == "uk_phone" ? .phone : nil }
@@ -365,8 +358,9 @@ public final class Engine: @unchecked Sendable {
                 return TableHeader.Column(title: title, contextFor: [], columnDetector: nil)
             }
             var contextFor = Set<Int>()
-            // Both as written ("D.O.B") and normalised ("date of birth", "parent s email").
-            for text in [title, normalized] where !text.isEmpty {
+            // Both as written ("D.O.B") and normalised ("date of birth", "parent s email"), and
+            // in the singular: "Parent drivers (names + mobiles)" holds the drivers' mobiles.
+            for text in [title, normalized] + [TableHeader.singular(title)].compactMap({ $0 }) where !text.isEmpty {
                 if let keywordDatabase, let matches = try? keywordDatabase.matches(in: " " + text + " ", scratch: scratch) {
                     for match in matches {
                         for detector in detectors.indices where owns(keyword: Int(match.id), detector: detector) { contextFor.insert(detector) }

@@ -141,14 +141,7 @@ enum OrganisationContact {
     static func schoolsMobileBefore(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
         var start = from
         while start > 0, from - start < 32, buffer[start - 1] != 10 { start -= 1 }
-        // (On bytes: asked of every mobile number; Foundation's substring search cost the dense
-        // benchmark's text 7%.)
-        let before = buffer[start..<from].map(ContextKeyword.fold)
-        func holds(_ phrase: [UInt8]) -> Bool {
-            guard before.count >= phrase.count else { return false }
-            return (0...(before.count - phrase.count)).contains { offset in phrase.indices.allSatisfy { before[offset + $0] == phrase[$0] } }
-        }
-        return schoolsMobiles.contains(where: holds)
+        return holdsSchoolsMobile(buffer[start..<from])
     }
 
     /// Whether the words just after a mobile number (on its line, within 32 bytes) say it is
@@ -156,9 +149,17 @@ enum OrganisationContact {
     static func schoolsMobileAfter(_ buffer: UnsafeRawBufferPointer, to: Int) -> Bool {
         var end = to
         while end < buffer.count, end - to < 32, buffer[end] != 10 { end += 1 }
-        let after = buffer[to..<end].map(ContextKeyword.fold)
+        return holdsSchoolsMobile(buffer[to..<end])
+    }
+
+    /// Whether a few bytes beside a mobile number hold one of `schoolsMobiles`, in any case.
+    /// (On bytes: asked of every mobile number; Foundation's substring search cost the dense
+    /// benchmark's text 7%.)
+    static func holdsSchoolsMobile(_ bytes: UnsafeRawBufferPointer.SubSequence) -> Bool {
+        let text = bytes.map(ContextKeyword.fold)
         return schoolsMobiles.contains { phrase in
-            after.count >= phrase.count && (0...(after.count - phrase.count)).contains { offset in phrase.indices.allSatisfy { after[offset + $0] == phrase[$0] } }
+            text.count >= phrase.count
+                && (0...(text.count - phrase.count)).contains { offset in phrase.indices.allSatisfy { text[offset + $0] == phrase[$0] } }
         }
     }
 
@@ -377,9 +378,7 @@ enum OrganisationContact {
         }
         if namesOrganisation(near, near.lineStart, near.lineEnd) { return true }
         // (Or a record's key for one: "ground: Hollins Park, Leeds LS13 9QZ".)
-        if let key = firstWord(near.buffer, near.lineStart, near.lineEnd), key.to < near.lineEnd,
-           near.buffer[key.to] == UInt8(ascii: ":") || near.buffer[key.to] == UInt8(ascii: "\""),
-           organisationKeys.contains(lowerASCII(near.buffer[key.from..<key.to])) { return true }
+        if let key = recordKey(near.buffer, near.lineStart, near.lineEnd), organisationKeys.contains(key.name) { return true }
         var lineEnd = near.lineStart - 1, seen = 0
         while lineEnd > near.regionStart, seen < 3 {
             var lineStart = lineEnd
@@ -459,15 +458,10 @@ enum OrganisationContact {
         // A settings file's key for a site, then its name ("site": "Ashbridge Park Academy"). A
         // key that names an organisation's record says so whatever its name ("board": "AQA",
         // "supplier": "Kestrel Coaches" over its address and switchboard).
-        if let key = firstWord(buffer, from, to) {
-            var colon = key.to
-            if colon < to, buffer[colon] == UInt8(ascii: "\"") { colon += 1 }
-            if colon < to, buffer[colon] == UInt8(ascii: ":") {
-                let name = lowerASCII(buffer[key.from..<key.to])
-                if organisationKeys.contains(name), let value = firstWord(buffer, colon + 1, to), isUpperLead(buffer[value.from]),
-                   !PersonName.isTitle(lowerASCII(buffer[value.from..<value.to])) { return to }
-                if siteKeys.contains(name) { position = colon + 1 }
-            }
+        if let key = recordKey(buffer, from, to) {
+            if organisationKeys.contains(key.name), let value = firstWord(buffer, key.valueFrom, to), isUpperLead(buffer[value.from]),
+               !PersonName.isTitle(lowerASCII(buffer[value.from..<value.to])) { return to }
+            if siteKeys.contains(key.name) { position = key.valueFrom }
         }
         while index < 8, let word = firstWord(buffer, position, to) {
             if word.to < to, buffer[word.to] == UInt8(ascii: ":") { return nil }
@@ -482,6 +476,16 @@ enum OrganisationContact {
             index += 1
         }
         return nil
+    }
+
+    /// A line's first word as a record's key, in small letters, and where its value begins:
+    /// "site: …", JSON's `"board": …` (the word's closing quote, then the colon).
+    static func recordKey(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> (name: String, valueFrom: Int)? {
+        guard let key = firstWord(buffer, from, to) else { return nil }
+        var colon = key.to
+        if colon < to, buffer[colon] == UInt8(ascii: "\"") { colon += 1 }
+        guard colon < to, buffer[colon] == UInt8(ascii: ":") else { return nil }
+        return (lowerASCII(buffer[key.from..<key.to]), colon + 1)
     }
 
     /// Whether a line begins with a venue's label and its colon ("Centre:", "ORG:").

@@ -434,6 +434,18 @@ public struct TableHeader: Sendable {
         }
     }
 
+    /// A title's words in small letters with each plural's "s" dropped ("names + mobiles" ->
+    /// "name mobile"), or nil when no word is a plural (four letters or more, not "-ss").
+    static func singular(_ title: String) -> String? {
+        var plural = false
+        let words = title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { word -> Substring in
+            guard word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss") else { return word }
+            plural = true
+            return word.dropLast()
+        }
+        return plural ? words.joined(separator: " ") : nil
+    }
+
     public static func normalize(_ title: String) -> String {
         // "Forename(s)", "Parent name(s)": the plural in brackets dropped.
         // A note in brackets ("Name (Class)", "Student Name (Form)", "Forename(s)", Google's

@@ -78,6 +78,26 @@ final class EngineTests: DetectionTestCase {
     /// A supplier list and a staff directory name people at work: their names and contact
     /// details (and a supplier's bank details) are reported at low only. A table of the same staff with their absences is
     /// about them, and a list of pupils beside an employer is theirs.
+    func testAPluralTitleNamesItsColumnsData() throws {
+        var ids = Identifiers(seed: 72)
+        let table = "| Date | Opponent | Parent drivers (names + mobiles) |\n|---|---|---|\n"
+            + "| 12 Oct | Hollins | Mr Steve Holroyd \(ids.mobile()), Mrs Anita Kaur \(ids.mobile()) |\n"
+        let phones = try scan(table, delimiter: 124).events.filter { $0.finding.detector == "uk_phone" }
+        XCTAssertEqual(phones.count, 2)
+        XCTAssertTrue(phones.allSatisfy { $0.finding.confidence == .high }, "\(phones.map { ($0.finding.confidence, $0.finding.explanation.context ?? "-") })")
+        XCTAssertEqual(TableHeader.singular("Parent drivers (names + mobiles)"), "parent driver name mobile")
+        XCTAssertNil(TableHeader.singular("Class list"))
+    }
+
+    func testAMadeUpPersonsRowAndLineAreNoOnes() throws {
+        let template = "Forename,Surname,DOB (dd/mm/yyyy),UPN,Year\nJoe,Bloggs,01/01/2012,A000000000000,7\n"
+            + "Olivia,Hughes,03/01/2012,A000000000000,7\n"
+        let dates = try scan(template, delimiter: 44).events.filter { $0.finding.detector == "date_of_birth" }
+        XCTAssertEqual(dates.count, 1, "only the real pupil's row")
+        let lesson = "Quiz example: Name: Joe Bloggs, Date of birth: 01/01/2000\nName: A. N. Other, DOB: 14/03/2011"
+        XCTAssertTrue(try scan(lesson).events.filter { $0.finding.detector == "date_of_birth" }.isEmpty)
+    }
+
     func testBusinessContactsAndStaffInTheirPostsAreAtWork() throws {
         var ids = Identifiers(seed: 71)
         var suppliers = "Supplier,Service,Contact,Phone,Email,Contract end,Sort code,Account no\n"
