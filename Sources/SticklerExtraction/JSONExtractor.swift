@@ -1,6 +1,8 @@
 /// Text from JSON: one line per scalar value, `key: value`, with string escapes decoded
 /// (`\u00e9`, surrogate pairs) and keys made readable (`nhs_number`, `nhsNumber` ->
-/// `nhs number`) so they give context to their value as a label would. Lenient: at the
+/// `nhs number`) so they give context to their value as a label would. A key whose value
+/// is an object or an array that is not empty is a heading line of its own (`mother:`, `example:`) before
+/// what it holds, and an array's scalars each carry the array's key (`phones: ...`). Lenient: at the
 /// first syntax error the rest is appended as it is. Nesting is bounded. Nil when the text
 /// is no JSON at all though it begins like JSON (a chat export's "[12/03/2025, 21:40] Sarah
 /// Hughes: ..."): a bare word that is no number, true, false or null.
@@ -18,6 +20,7 @@ enum JSONExtractor {
         var key: [UInt8]? = nil
         var labels: [[UInt8]: [UInt8]] = [:] // key -> its readable label (`FieldName.readable`)
         var expectingKey: [Bool] = []
+        var arrayKeys: [[UInt8]?] = [] // per open array: the key it is the value of
         let count = bytes.count
         func skipSpace() { while index < count, isSpace(bytes[index]) || bytes[index] == 44 || bytes[index] == 58 { index += 1 } }
         func string() -> [UInt8] {
@@ -61,6 +64,7 @@ enum JSONExtractor {
         }
         func emit(_ value: [UInt8]) {
             guard out.count < limit else { return }
+            if key == nil, expectingKey.last == false, let arrayKey = arrayKeys.last { key = arrayKey }
             if let key {
                 // An export repeats a few keys in every record: each label made once.
                 if let label = labels[key] { out += label } else {
@@ -82,11 +86,15 @@ enum JSONExtractor {
             case 123, 91: // { [
                 depth += 1
                 if depth > maxDepth { throw LimitExceeded(reason: "JSON nested deeper than \(maxDepth) levels (limit)") }
+                let heading = key
+                if heading != nil && !closesAtOnce() { emit([]) } // no heading over an empty `[]`
+                if byte == 91 { arrayKeys.append(heading ?? (expectingKey.last == false ? arrayKeys.last ?? nil : nil)) }
                 expectingKey.append(byte == 123)
                 key = nil
                 index += 1
             case 125, 93:
                 depth -= 1
+                if expectingKey.last == false, !arrayKeys.isEmpty { arrayKeys.removeLast() }
                 if !expectingKey.isEmpty { expectingKey.removeLast() }
                 index += 1
                 if embedded && depth <= 0 { return out }
@@ -118,6 +126,13 @@ enum JSONExtractor {
                 if token.allSatisfy({ (48...57).contains($0) || $0 == 45 || $0 == 43 || $0 == 46 || $0 == 101 || $0 == 69 }) { return true }
             }
             return Self.words.contains(token)
+        }
+
+        /// Whether the container opened at `index` is empty.
+        func closesAtOnce() -> Bool {
+            var look = index + 1
+            while look < count && isSpace(bytes[look]) { look += 1 }
+            return look < count && (bytes[look] == 93 || bytes[look] == 125)
         }
 
         func nextIsColon() -> Bool {
