@@ -744,7 +744,13 @@ struct DocumentState {
 
     /// Whether a work's year follows a name in brackets, as a citation writes it: " (1997)",
     /// " (2004a)", " (2011, p. 12)", " (2008: 14)".
+    /// Or a quoted title, then its publisher's and year's brackets: ", 'Sensory Circuits' (LDA,
+    /// 2009)" (a lesson plan's reference).
     static func citationFollows(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
+        if to + 4 < buffer.count, buffer[to] == 44, buffer[to + 1] == 32,
+           buffer[to + 2] == 39 || buffer[to + 2] == 34 || (buffer[to + 2] == 0xE2 && buffer[to + 3] == 0x80) {
+            return quotedTitleWithYearFollows(buffer, from: to + 3)
+        }
         guard to + 7 < buffer.count, buffer[to] == 32, buffer[to + 1] == 40,
               (to + 2..<to + 6).allSatisfy({ isDigit(buffer[$0]) }) else { return false }
         let year = (to + 2..<to + 6).reduce(0) { $0 * 10 + Int(buffer[$1] - 48) }
@@ -752,6 +758,31 @@ struct DocumentState {
         var next = to + 6
         if isLower(buffer[next]), next + 1 < buffer.count { next += 1 } // "2004a"
         return buffer[next] == 41 || buffer[next] == 44 || buffer[next] == 58 || buffer[next] == 59
+    }
+
+    /// Whether a title's closing quote and then a bracket holding a year (1900-2029) follow
+    /// `from` on its line, within 160 bytes: "Sensory Circuits' (LDA, 2009)".
+    static func quotedTitleWithYearFollows(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
+        let end = min(buffer.count, from + 160)
+        var index = from, closed = false
+        while index < end, buffer[index] != 10 {
+            let byte = buffer[index]
+            if !closed {
+                if byte == 39 || byte == 34 || byte == 0x99 || byte == 0x9D { closed = true }
+            } else if byte == 40 {
+                var look = index + 1
+                while look + 4 <= end, buffer[look] != 41, buffer[look] != 10 {
+                    if (look..<(look + 4)).allSatisfy({ isDigit(buffer[$0]) }) {
+                        let year = (look..<(look + 4)).reduce(0) { $0 * 10 + Int(buffer[$1] - 48) }
+                        if year >= 1900 && year <= 2029 { return true }
+                    }
+                    look += 1
+                }
+                return false
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the words after a name make it a historical person: a year of birth before
@@ -1279,7 +1310,9 @@ struct DocumentState {
                 continue
             }
             // "| Charles III | 14/11/1948 | 2022- | |" under "Born" beside "Died": a life's dates.
-            if header.tellsLives, engine.tellsLives[candidates[index].detector] {
+            if header.tellsLives, engine.tellsLives[candidates[index].detector]
+                || header.tellsWholeLives && (engine.isName[candidates[index].detector]
+                                              || engine.detectors[candidates[index].detector].category == .contact) {
                 candidates[index].vetoed = true
                 vetoed = true
                 continue
@@ -1416,6 +1449,8 @@ struct DocumentState {
     func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)], examples: inout [(from: Int, to: Int)]) -> [Candidate] {
         // (Read under the header in effect where it is: a report's later section has its own.)
         guard !row.isHeader, let first = row.cells.first, let header = table?.header(at: first.from) else { return [] }
+        // (A table of the dead's lives, "Name | Born | Died | Edinburgh address", names no one living.)
+        if header.tellsWholeLives { return [] }
         // Per detector: its cells' names, titles and spans on this row.
         var byDetector: [Int: (parts: [String], titles: [String], spans: [(from: Int, to: Int)])] = [:]
         var teams = Set<Int>() // detectors whose cells on this row name a team ("Exams | Office")
@@ -1447,6 +1482,10 @@ struct DocumentState {
             guard !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
             // A label, or a day or a month (a template's "Day | Mon | Tue" under "Pupil:").
             if PersonName.isFormLabel(name) || PersonName.isCalendarCell(name) { continue }
+            // A title with its note, a template's second header row read as data: "Covering
+            // (staff code)" under "Supply teacher name" (one word, no given name, a label's note).
+            if name.utf8.count < cell.text.utf8.count, !CellText.holds(32, name), !PersonName.isCommonGiven(name.lowercased()),
+               PersonName.isFormLabel(cell.text) { continue }
             // A template's example row: "CANDIDATE | Example | 01/01/2009".
             if PersonName.isPlaceholderWord(name) || PersonName.hasMadeUpSurname(name) {
                 exampleRow = true

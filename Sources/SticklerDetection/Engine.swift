@@ -387,7 +387,9 @@ public final class Engine: @unchecked Sendable {
                     break
                 }
             }
+            // (Or a thing's number: an inventory's "Serial no" holds no one's phone number.)
             let structured = contextFor.contains { Engine.structuredCategories.contains(detectors[$0].category) }
+                || TableHeader.thingNumberTitles.contains(normalized)
             // "Medical condition", "SEN status": a special-category title (a header, not a value).
             // As written too: a keyword in capitals ("LAC") is matched in capitals only.
             let special = !normalized.isEmpty && specialDatabase.map { database in
@@ -501,6 +503,10 @@ public final class Engine: @unchecked Sendable {
             header.namesOrganisations = normalizedTitles.contains(where: TableHeader.organisationTitles.contains)
         }
         header.tellsLives = normalizedTitles.contains(where: TableHeader.lifeTitles.contains)
+        let tellsBirths = normalizedTitles.contains(where: TableHeader.birthTitles.contains)
+        header.tellsWholeLives = header.tellsLives && tellsBirths
+        // (A catalogue's authors' births: "Author | Born | Title | ISBN".)
+        if tellsBirths, normalizedTitles.contains(where: TableHeader.makerTitles.contains) { header.tellsLives = true }
         // A list of schools with their own details and the post to contact at each.
         if !peoplesData, normalizedTitles.contains(where: TableHeader.schoolTitles.contains),
            normalizedTitles.allSatisfy({ title in

@@ -101,7 +101,8 @@ enum OrganisationContact {
     /// The last words of a header's name that make it an organisation's or a team's.
     static let displayNameEndings: Set<String> = ["house", "office", "team", "school", "academy", "department", "dept", "college",
                                                   "parents", "newsletter", "trust", "council", "services", "service", "admissions",
-                                                  "nursery", "committee", "governors", "helpdesk", "support", "reception", "pta"]
+                                                  "nursery", "committee", "governors", "helpdesk", "support", "reception", "pta",
+                                                  "bookings"]
 
     static let publicHelplines: Set<String> = ["jo@samaritans.org", "help@nspcc.org.uk"]
 
@@ -165,7 +166,10 @@ enum OrganisationContact {
 
     static let schoolsMobiles = ["school mobile", "school's mobile", "schools mobile", "trip mobile", "trip phone", "school phone",
                                  "duty mobile", "on-call mobile", "on call mobile", "office mobile", "residential mobile",
-                                 "on-call phone", "on call phone", "duty phone", "out of hours:"].map { Array($0.utf8) }
+                                 "on-call phone", "on call phone", "duty phone", "out of hours:",
+                                 // A service's text line on a leaflet ("Text ChatHealth on 07312 …"): the NHS
+                                 // school nurses' messaging service, a helpline's.
+                                 "chathealth", "helpline", "text service", "textline"].map { Array($0.utf8) }
 
     /// A UK number no household has: 03 (organisations' national rate), 05 (corporate),
     /// 08 (freephone and business rate), 09 (premium rate). A home's is geographic (01, 02), a
@@ -604,7 +608,9 @@ enum OrganisationContact {
     /// A one-word mailbox's ending that names an office or a list of parents.
     static let roleSuffixes = ["office", "parents", "transport", "admissions", "enquiries", "helpdesk", "team",
                                // "familysupport@", "pupilsupport@", "studentservices@".
-                               "support", "services", "guidance"]
+                               "support", "services", "guidance",
+                               // "groupbookings@", "schoolbookings@".
+                               "bookings"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [
@@ -623,6 +629,8 @@ enum OrganisationContact {
         "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear",
+        // A training provider's ("cpd@", "training@", "events@").
+        "cpd", "training", "events", "courses",
         // An insurer's or a scheme's ("rpa.claims@").
         "claims", "claim",
         // Teams and services of other organisations ("camhs.spa@", "sendiass@", "groups@"), a

@@ -1083,7 +1083,8 @@ public enum PersonName {
             var start = 0
             while start < bytes.count {
                 var end = start
-                while end < bytes.count && bytes[end] != 32 && bytes[end] != 44 { end += 1 }
+                // (A title's note in brackets too: "Covering (staff code)".)
+                while end < bytes.count && bytes[end] != 32 && bytes[end] != 44 && bytes[end] != 40 && bytes[end] != 41 { end += 1 }
                 if end - start >= 2 && end - start <= 11, fieldWordShapes.holds(bytes, start, end),
                    !bytes[start..<end].contains(where: { $0 >= 0x80 }) {
                     if fieldWords.contains(lowerASCII(bytes[start..<end])) { return true }
@@ -1112,6 +1113,8 @@ public enum PersonName {
         // Chefs Bakery", "FN:Pearson Edexcel Exams Officers").
         "windows", "maintenance", "bakery", "chefs", "cleaning", "plumbing", "electrical", "roofing", "glazing",
         "landscaping", "gardening", "joinery", "builders", "exams", "officers", "edexcel", "helpline",
+        // A chat export's apps and bots ("displayName": "Attendance Bot", "Microsoft Forms").
+        "bot", "bots", "app", "forms", "microsoft", "google", "apple",
         "academy", "school", "college", "university", "services", "service", "customer", "department", "office",
         "council", "trust", "centre", "center", "ltd", "limited", "plc", "inc", "company", "society", "association",
         "applied", "science", "sciences", "studies", "technology", "design", "art", "arts", "music", "drama",

@@ -30,6 +30,8 @@ public enum HealthAndCareNumber {
 /// never issued. Source: HESA data dictionary, "Scottish Candidate Number".
 public enum SCN {
     static let weights = [3, 2, 7, 6, 5, 4, 3, 2]
+    /// The number guides print as the format's example ("Specimen: SCN 051234561"): no one's.
+    public static let publishedExamples: Set<[UInt8]> = [Array("051234561".utf8)]
 
     public static func checkDigit(_ first8: [UInt8]) -> Int? {
         guard first8.count == 8 else { return nil }

@@ -31,10 +31,19 @@ public struct TableHeader: Sendable {
         public var grid = false
 
         /// Whether the rules know what this column holds.
-        var isKnown: Bool { !contextFor.isEmpty || columnDetector != nil || namesSpecialCategory || namesThings }
+        var isKnown: Bool { !contextFor.isEmpty || columnDetector != nil || namesSpecialCategory || namesThings || namesStructuredData }
     }
 
     public var columns: [Column]
+
+    /// Titles of a thing's number, not a person's: a column of them vetoes every identifier,
+    /// contact and financial detector (an equipment inventory's serial number read as a phone).
+    static let thingNumberTitles: Set<String> = [
+        "serial", "serial no", "serial number", "serial numbers", "s n", "asset tag", "asset no", "asset number",
+        "asset id", "barcode", "bar code", "part no", "part number", "product code", "model no", "model number", "isbn", "ean",
+        "order no", "order number", "po number", "po no", "invoice no", "invoice number", "licence key", "license key",
+        "imei", "mac address", "device id", "stock code", "catalogue number", "cat no",
+    ]
     /// A column holds data the rules know (a date of birth, a phone number) or names a
     /// special category: a given name alone on its row is a child the row says more about
     /// (worked out once, with the header).
@@ -46,6 +55,13 @@ public struct TableHeader: Sendable {
     /// A table of lives ("Monarch | Born | Reigned | Died", a history display's scientists):
     /// its dates are the dead's and the famous', no one's whose birth date a stick must not carry.
     public var tellsLives = false
+    /// A table of lives with their births too ("Name | Born | Died | Edinburgh address", a
+    /// history task's): its names and addresses are the dead's as well.
+    public var tellsWholeLives = false
+    /// Titles beside which a "Born" column is an author's or an artist's (a library's
+    /// catalogue: "Author | Born | Title | ISBN").
+    static let makerTitles: Set<String> = ["author", "authors", "author s", "illustrator", "poet", "composer", "artist", "isbn"]
+    static let birthTitles: Set<String> = ["born", "date of birth", "birth", "year of birth", "birth date"]
     /// Column titles that make a table one of lives.
     static let lifeTitles: Set<String> = ["died", "death", "date of death", "reigned", "reign", "executed", "year of death"]
     /// Its columns of staff roles ("Role", "Area"): on a row whose role cell names a school

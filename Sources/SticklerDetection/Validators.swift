@@ -8,7 +8,7 @@ public enum Validators {
         "uln_mod11": { ULN.isValid($0.digits) },
         "chi_mod11": { CHINumber.isValid($0.digits) },
         "hc_mod11": { HealthAndCareNumber.isValid($0.digits) },
-        "scn_mod11": { SCN.isValid($0.digits) },
+        "scn_mod11": { let digits = $0.digits; return SCN.isValid(digits) && !SCN.publishedExamples.contains(digits) },
         "upn_check_letter": { UPN.isValid($0.alnumUpper) },
         // (Not a form's or a lesson's example, "AB 12 34 56 C": its digits a counting run or one digit.)
         "nino_prefix": { NINO.isValid($0.alnumUpper) && !madeUp($0.digits, strict: true) },

@@ -358,6 +358,29 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try scan(pupils, delimiter: 44).events.filter { $0.finding.detector == "date_of_birth" }.count, 2)
     }
 
+    /// A table of the dead's whole lives ("Name | Born | Died | Edinburgh address") names no
+    /// one living and gives no one's address; a library's "Author | Born | Title | ISBN" gives
+    /// no birth date; a bereavement list's "Pupil | Relative | Date of death" still names its pupils.
+    func testATableOfWholeLivesAndACataloguesAuthorsGiveNothing() throws {
+        let lives = "| Name | Born | Died | Edinburgh address |\n|---|---|---|---|\n"
+            + "| Sophia Jex-Blake | 21/01/1840 | 07/01/1912 | 15 Buccleuch Place, Edinburgh EH8 9LN |\n"
+        XCTAssertEqual(try scan(lives, delimiter: 124).events.map(\.finding.detector), [])
+        let catalogue = "Author,Born,Title,ISBN\nIan Rankin,28/04/1960,Knots and Crosses,9780752883533\n"
+        XCTAssertFalse(try scan(catalogue, delimiter: 44).events.contains { $0.finding.detector == "date_of_birth" })
+        let bereavement = "Pupil,Relative,Date of death\nOlivia Hughes,Grandfather,03/02/2025\nJack Smith,Father,11/12/2024\n"
+        XCTAssertEqual(try scan(bereavement, delimiter: 44).events.filter { $0.finding.detector.hasPrefix("person_name") }.count, 2)
+    }
+
+    /// An inventory's serial numbers ("Serial no") are no one's phone numbers; a cited author
+    /// with a quoted title and its year ("Jane Horwood, 'Sensory Circuits' (LDA, 2009)") is no
+    /// person the document is about.
+    func testASerialNumberAndACitedAuthorAreNoOnes() throws {
+        let inventory = "Asset tag,Item,Serial no,Purchased\nHV-0302,Mobile hoist,1736540921,02/06/2020\n"
+        XCTAssertEqual(try scan(inventory, delimiter: 44, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector), [])
+        let plan = "Sensory circuit plan\nReference: Jane Horwood, 'Sensory Circuits' (LDA, 2009).\n"
+        XCTAssertEqual(try scan(plan).events.map(\.finding.detector), [])
+    }
+
     /// A chat export's sender and the time of the post ("Kwame Boateng 05/11/2024 16:10") is
     /// no name with a birth date; a sibling's date in brackets still is.
     func testAChatPostsTimeIsNoBirthDate() throws {
