@@ -16,7 +16,7 @@ struct ContextKeyword: Sendable {
 
     init(id: Int, text: String) {
         self.id = id
-        let lower = text.lowercased()
+        let lower = KeywordPattern.lowerASCII(text)
         bytes = Array(lower.utf8)
         (boundedStart, boundedEnd) = KeywordPattern.boundedEnds(lower)
         span = bytes.count + 2 * bytes.filter { $0 == 32 }.count

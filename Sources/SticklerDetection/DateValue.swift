@@ -64,6 +64,10 @@ public enum DateValue {
     /// A valid date in `birthYears`.
     public static func isBirthDate(_ value: [UInt8]) -> Bool {
         guard let date = components(value), birthYears.contains(date.year) else { return false }
+        // (One separator throughout: "01/09-31" is a census header's range of days, "Born
+        // 01/09-31/08".)
+        if let first = value.first(where: { $0 == 47 || $0 == 45 || $0 == 46 }),
+           value.contains(where: { ($0 == 47 || $0 == 45 || $0 == 46) && $0 != first }), !value.contains(where: isLetter) { return false }
         if exists(day: date.day, month: date.month, year: date.year) { return true }
         // "DOB: 03/14/2013", an American form's month first: only where the day cannot be
         // the month, and in figures ("14 March" reads one way).

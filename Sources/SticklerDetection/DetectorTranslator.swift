@@ -53,7 +53,8 @@ struct DetectorTranslator {
                 fail(key, "unknown word list '{\(name)}'", hint: "one of \(known.sorted().map { "{\($0)}" }.joined(separator: ", "))")
             }
         }
-        let pattern = raw.string("pattern").map(WordLists.expandPattern), keywords = raw.strings("keywords"), columns = raw.strings("columns") ?? []
+        let pattern = raw.string("pattern").map(WordLists.expandPattern), keywords = raw.strings("keywords").map(KeywordPattern.withCapitals),
+            columns = raw.strings("columns") ?? []
         let sources = [pattern != nil, keywords != nil, raw.fields["columns"] != nil && pattern == nil && keywords == nil]
         if sources.filter({ $0 }).count != 1 {
             fail(nil, "detector '\(id)' needs exactly one of 'pattern', 'keywords' or (alone) 'columns'")
@@ -125,7 +126,7 @@ struct DetectorTranslator {
         var window = 64
         var contextBefore = false, contextOnItsLine = false, contextAfterOnItsLine = false
         if let context = raw.mapping("context") {
-            contextKeywords = context["keywords"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+            contextKeywords = KeywordPattern.withCapitals(context["keywords"]?.sequence?.compactMap { $0.scalar?.string } ?? [])
             if let text = context.string("window") {
                 if let value = Int(text), value > 0, value <= 1000 { window = value } else {
                     fail("context", "context window '\(text)' must be a number of characters from 1 to 1000")
@@ -271,12 +272,33 @@ enum KeywordPattern {
     static func expression(for keywords: [String]) -> String {
         let escaped = keywords.map { keyword -> String in
             let capitals = isCapitals(keyword)
-            let text = capitals ? keyword : keyword.lowercased()
+            let text = capitals ? keyword : lowerASCII(keyword)
             let bounded = boundedEnds(text)
             let body = capitals ? "(?-i:" + escape(text) + ")" : escape(text)
             return (bounded.start ? "\\b" : "") + body + (bounded.end ? "\\b" : "")
         }
         return "(?:" + escaped.joined(separator: "|") + ")"
+    }
+
+    /// A keyword in small letters with its ASCII letters lowered and no others: matching is
+    /// caseless for ASCII only (Vectorscan's caseless flag, `ContextKeyword.fold`), so a
+    /// keyword in another alphabet is matched as written, and `withCapitals` adds its
+    /// capitalised form.
+    static func lowerASCII(_ keyword: String) -> String {
+        keyword.utf8.contains(where: { $0 >= 65 && $0 <= 90 })
+            ? String(decoding: keyword.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self) : keyword
+    }
+
+    /// The keywords and, for each that begins with a small letter outside ASCII, the same
+    /// with a capital ("дата народження" and "Дата народження", as a form's label is written).
+    static func withCapitals(_ keywords: [String]) -> [String] {
+        var out = keywords
+        for keyword in keywords {
+            guard let first = keyword.first, !first.isASCII, first.isLowercase else { continue }
+            let capital = String(first).uppercased()
+            if capital != String(first) { out.append(capital + keyword.dropFirst()) }
+        }
+        return out
     }
 
     /// Whether a keyword is written in capitals: a capital letter and no small one.
@@ -293,9 +315,13 @@ enum KeywordPattern {
         return keyword.contains(where: \.isUppercase) && !keyword.contains(where: \.isLowercase)
     }
 
-    /// Which ends of a keyword are word-bounded: those that are a letter or a digit.
+    /// Which ends of a keyword are word-bounded: those that are an ASCII letter or digit.
+    /// (A word boundary is ASCII's, in Vectorscan as in `ContextKeyword`: a keyword that begins
+    /// or ends with another alphabet's letter, "дата народження", is matched unbounded there,
+    /// or it would never match.)
     static func boundedEnds(_ keyword: String) -> (start: Bool, end: Bool) {
-        (keyword.first.map { $0.isLetter || $0.isNumber } ?? false, keyword.last.map { $0.isLetter || $0.isNumber } ?? false)
+        (keyword.first.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false,
+         keyword.last.map { $0.isASCII && ($0.isLetter || $0.isNumber) } ?? false)
     }
 
     /// Whether a pattern is a plain literal: no character with a meaning in a pattern, other

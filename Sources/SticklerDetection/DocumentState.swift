@@ -1469,6 +1469,9 @@ struct DocumentState {
             // first column; no name is 48 characters long (the validators' limit), and every word
             // of a long paragraph asked whether it is a label cost a text dense with tables 15%.
             guard !name.isEmpty, name.utf8.count <= 192 else { continue }
+            // A name a pupil or a parent typed into a form in small letters ("ruby-jean platt"
+            // under "Full name"), read as it would be written.
+            if let typed = PersonName.capitalisedTypedName(name) { name = typed }
             // A line of prose under a name column, too long for any name: only a template's
             // example row could be told by it. (Each of its words asked whether it is a label,
             // and the validator's pass over it, cost a text with tables between paragraphs 10%.)

@@ -254,7 +254,7 @@ public final class Engine: @unchecked Sendable {
         var owners: [[Int]] = [], texts: [String] = []
         for (index, detector) in detectors.enumerated() {
             for keyword in detector.contextKeywords {
-                let key = keyword.lowercased()
+                let key = KeywordPattern.lowerASCII(keyword)
                 if let existing = keywordIndex[key] {
                     owners[existing].append(index)
                 } else {
@@ -276,13 +276,13 @@ public final class Engine: @unchecked Sendable {
         contextKeywords = detectors.map { detector in
             var seen = Set<Int>()
             return ContextKeywordSet(detector.contextKeywords.compactMap { keyword -> ContextKeyword? in
-                guard let id = keywordIndex[keyword.lowercased()], seen.insert(id).inserted else { return nil }
+                guard let id = keywordIndex[KeywordPattern.lowerASCII(keyword)], seen.insert(id).inserted else { return nil }
                 return ContextKeyword(id: id, text: texts[id])
             })
         }
         keywordDatabase = try compile(texts.enumerated().map { index, text in
             Pattern(KeywordPattern.expression(for: [text]), id: UInt32(index), flags: [.caseless])
-        }, what: "context keyword", owner: { index in detectors.firstIndex { $0.contextKeywords.map { $0.lowercased() }.contains(texts[index]) } })
+        }, what: "context keyword", owner: { index in detectors.firstIndex { $0.contextKeywords.map(KeywordPattern.lowerASCII).contains(texts[index]) } })
         self.widths = widths
         self.columnDetectors = columnDetectors
         anyCellDetectors = columnDetectors.filter { detectors[$0].anyCell }
@@ -388,6 +388,15 @@ public final class Engine: @unchecked Sendable {
                 }
             }
             // (Or a thing's number: an inventory's "Serial no" holds no one's phone number.)
+            // A form's question for a name, as a teacher writes it ("first + last name pls", "Your
+            // name?"): the word "name" with "first" and "last", "full" or "your".
+            if columnDetector == nil, let fullName = columnDetectors.first(where: { detectors[$0].columns.contains("full name") }) {
+                let words = Set(normalized.split(separator: " "))
+                if words.contains("name"), words.count <= 6, (words.contains("first") && words.contains("last")) || words.contains("full") || words.contains("your"),
+                   !detectors[fullName].excludeColumns.contains(where: { TableHeader.hasWord(startingWith: $0, in: normalized) }) {
+                    columnDetector = fullName
+                }
+            }
             let structured = contextFor.contains { Engine.structuredCategories.contains(detectors[$0].category) }
                 || TableHeader.thingNumberTitles.contains(normalized)
             // "Medical condition", "SEN status": a special-category title (a header, not a value).

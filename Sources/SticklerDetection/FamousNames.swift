@@ -94,6 +94,12 @@ enum FamousNames {
         // The royal family, as a timeline or an assembly names them ("King Charles III born 14/11/1948").
         // (By number, not title: "King, George" is a class list's pupil.)
         "charles iii", "elizabeth ii",
+        // The cases and inquiries every safeguarding and safer recruitment course names ("the
+        // Bichard Inquiry after Ian Huntley's conviction", "lessons from Victoria Climbié").
+        "ian huntley", "maxine carr", "holly wells", "jessica chapman", "michael bichard", "victoria climbié",
+        "victoria climbie", "peter connelly", "daniel pelka", "arthur labinjo-hughes", "star hobson", "khyra ishaq",
+        "hamzah khan", "keanu williams", "jimmy savile", "eileen munro", "alan wood", "herbert laming", "josh macalister",
+        "sara sharif", "alexis jay", "molly russell", "ruth perry", "lord laming",
         // Education secretaries, as a pay or a policy briefing names them ("Michael Gove (pay progression)").
         "michael gove", "gavin williamson", "nadhim zahawi", "gillian keegan", "bridget phillipson", "kenneth baker",
         "david blunkett", "ed balls", "nicky morgan", "damian hinds", "justine greening", "angela rayner",

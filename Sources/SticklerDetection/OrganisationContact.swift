@@ -609,8 +609,8 @@ enum OrganisationContact {
     static let roleSuffixes = ["office", "parents", "transport", "admissions", "enquiries", "helpdesk", "team",
                                // "familysupport@", "pupilsupport@", "studentservices@".
                                "support", "services", "guidance",
-                               // "groupbookings@", "schoolbookings@".
-                               "bookings"]
+                               // "groupbookings@", "schoolbookings@", a council's fair access panel's "fairaccess@".
+                               "bookings", "access"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [
@@ -629,8 +629,8 @@ enum OrganisationContact {
         "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear",
-        // A training provider's ("cpd@", "training@", "events@").
-        "cpd", "training", "events", "courses",
+        // A training provider's ("cpd@").
+        "cpd",
         // An insurer's or a scheme's ("rpa.claims@").
         "claims", "claim",
         // Teams and services of other organisations ("camhs.spa@", "sendiass@", "groups@"), a

@@ -686,6 +686,23 @@ public enum PersonName {
 
     static let regnalNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
+    /// A name typed in small letters into a form's name field ("ruby-jean platt", "zac
+    /// pemberton"), capitalised: two or three words of letters, the first a common given
+    /// name, none a small word or a school's ("ollie and sam", "nobody really" are none).
+    static func capitalisedTypedName(_ text: String) -> String? {
+        guard let head = text.utf8.first, head >= 97, head <= 122,
+              text.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 32 || $0 == 45 || $0 == 39 }) else { return nil }
+        let words = text.split(separator: " ").map(String.init)
+        guard (2...3).contains(words.count), let first = words.first,
+              isCommonGiven(first) || first.split(separator: "-").first.map({ isCommonGiven(String($0)) }) == true,
+              !words.contains(where: { smallWords.contains($0) || phraseWords.contains($0) || placeWords.contains($0)
+                  || organisationWords.contains($0) || GivenNames.wordLike.contains($0) })
+        else { return nil }
+        return words.map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+
     /// A name in a file's or a folder's name ("File: Olivia Hughes", or as a register lists
     /// pupils, surname first: "File: Rhodes Ruby - 2811"): a given name first, or a surname
     /// that is no word of a school's phrases before one.
@@ -896,7 +913,7 @@ public enum PersonName {
         let text = String(decoding: bytes, as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var first = Substring(lines[0]).drop { $0.isNumber || $0 == " " || $0 == "\t" }
-        for marker in ["  ", " [", " (", "\t", " - ", "\r"] {
+        for marker in ["  ", " [", " (", "\t", " -", " \u{2013}", "\r"] {
             if let range = first.range(of: marker) { first = first[..<range.lowerBound] }
         }
         if lines.count > 1 {
@@ -1003,6 +1020,8 @@ public enum PersonName {
         let words = rest.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "\"'*_")) }
             .filter { !$0.isEmpty }
         if let first = words.first, first == "st" || first == "st." || first == "saint" || first == "the" { return false } // ("The Forge - Hub 2")
+        // A play's or a story's noble or royal character ("Name: Lady Macduff", "Name: King Duncan").
+        if words.count >= 2, Self.rankWords.contains(words[0]) { return false }
         // A table's header row read as a form's label and value ("School Name\tAcademic Year",
         // "Participant Name\tHome Address"): the next title, not a person.
         if words.contains(where: fieldWords.contains) { return false }
@@ -1016,6 +1035,11 @@ public enum PersonName {
         }
         return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
+
+    /// Ranks and royal titles before a name: a character's or a public figure's, never how a
+    /// form writes a pupil or a parent.
+    static let rankWords: Set<String> = ["lady", "lord", "king", "queen", "prince", "princess", "duke", "duchess", "earl",
+                                         "countess", "baron", "baroness", "dame", "sir", "emperor", "empress", "pharaoh"]
 
     /// Words and acronyms written in capitals after a given name that are no surname
     /// ("Amy NOT attending", "Grace GCSE results", "Jack ADHD"), in lower case.

@@ -61,9 +61,13 @@ public struct TableHeader: Sendable {
     /// Titles beside which a "Born" column is an author's or an artist's (a library's
     /// catalogue: "Author | Born | Title | ISBN").
     static let makerTitles: Set<String> = ["author", "authors", "author s", "illustrator", "poet", "composer", "artist", "isbn"]
-    static let birthTitles: Set<String> = ["born", "date of birth", "birth", "year of birth", "birth date"]
+    static let birthTitles: Set<String> = ["born", "date of birth", "birth", "year of birth", "birth date", "dyddiad geni",
+                                           "дата народження", "народився", "дата рождения", "data urodzenia"]
     /// Column titles that make a table one of lives.
-    static let lifeTitles: Set<String> = ["died", "death", "date of death", "reigned", "reign", "executed", "year of death"]
+    static let lifeTitles: Set<String> = ["died", "death", "date of death", "reigned", "reign", "executed", "year of death",
+                                          // In Welsh, Ukrainian, Russian and Polish ("Дата смерті": a lesson's writers).
+                                          "bu farw", "dyddiad marw", "дата смерті", "помер", "померла", "дата смерти", "умер",
+                                          "data śmierci", "zmarł", "zmarła"]
     /// Its columns of staff roles ("Role", "Area"): on a row whose role cell names a school
     /// or business post ("Headteacher", "Catering Manager"), the person is staff in that
     /// role, and the row's contact details are theirs at work.

@@ -381,6 +381,28 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try scan(plan).events.map(\.finding.detector), [])
     }
 
+    /// A new arrival's form in its family's script: a capitalised label in Ukrainian gives a
+    /// date of birth its context (keywords match ASCII caselessly, so a Cyrillic one also in
+    /// its capitalised form), and a name in Cyrillic or Arabic after a label is a name.
+    func testLabelsAndNamesInCyrillicAndArabic() throws {
+        let form = "Дата народження: 12.05.2013\nName: Лисенко Катерина\nالاسم: يوسف الخطيب\n"
+        let detectors = try scan(form).events.map(\.finding.detector)
+        XCTAssertTrue(detectors.contains("date_of_birth"), "\(detectors)")
+        XCTAssertEqual(detectors.filter { $0 == "person_name_labelled_script" }.count, 2, "\(detectors)")
+        XCTAssertEqual(KeywordPattern.withCapitals(["дата народження", "dob"]), ["дата народження", "dob", "Дата народження"])
+    }
+
+    /// A name typed in small letters into a form's name column ("ruby-jean platt" under
+    /// "Full name") is a name; an answer that is no name ("nobody really", "ollie and sam") is not.
+    func testANameTypedInSmallLettersUnderANameColumn() throws {
+        let form = "Timestamp,Full name,Form\n19/09/2024 10:01,ruby-jean platt,7K\n19/09/2024 10:02,nobody really,7K\n"
+            + "19/09/2024 10:03,ollie and sam,7P\n"
+        let names = try scan(form, delimiter: 44).events.filter { $0.finding.detector.hasPrefix("person_name") }
+        XCTAssertEqual(names.count, 1, "\(names.map(\.finding.detector))")
+        XCTAssertEqual(PersonName.capitalisedTypedName("ruby-jean platt"), "Ruby-Jean Platt")
+        XCTAssertNil(PersonName.capitalisedTypedName("nobody really"))
+    }
+
     /// A chat export's sender and the time of the post ("Kwame Boateng 05/11/2024 16:10") is
     /// no name with a birth date; a sibling's date in brackets still is.
     func testAChatPostsTimeIsNoBirthDate() throws {

@@ -144,7 +144,8 @@ final class ValidatorTests: XCTestCase {
     func testBirthDatesAndPhonesStoredAsNumbers() {
         // (An American form's month first only where the day cannot be the month: "03/14/2013".)
         check("birth_date", valid: ["14/03/2012", "14-Mar-2012", "March 14, 2012", "2012/03/14", "01/01/1930", "3rd March 1975", "03/14/2013"],
-              invalid: ["13 September 1916", "12/06/1929", "14/03/2099", "31/02/2012", "02/31/2012", "13/13/2012", "14/14/2012"])
+              invalid: ["13 September 1916", "12/06/1929", "14/03/2099", "31/02/2012", "02/31/2012", "13/13/2012", "14/14/2012",
+                        "01/09-31"]) // a census header's range of days, two separators
         check("person_name_passenger", valid: ["NOWAK/JAKUB 22APR11", "MCCARTHY/CONNOR JAMES 19NOV10", "O'NEILL/AOIFE 03APR11"],
               invalid: ["KS3/MATHS 12MAR24", "TERM/SUMMER 01JUN25", "NAME/OLIVIA 01JUN25", "NOWAK 22APR11"])
         check("person_name_exam_entry", valid: ["4SUTCLIFFE:MUHAMMAD THOMAS", "0WILDE:KOFI", "7O'NEILL-BYRNE:AOIFE"],
