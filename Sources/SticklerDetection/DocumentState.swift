@@ -412,7 +412,7 @@ struct DocumentState {
                 if let words = engine.notBelow[detectorIndex],
                    words.first(in: buffer, endingFrom: max(0, from - engine.detectors[detectorIndex].notBelowWindow), to: from) != nil { break }
                 // "Mary Mallon (born 23 September 1869)", "Walter Tull (1888-1918)": no one living.
-                if engine.isName[detectorIndex], bornLongAgo(buffer, after: to) { break }
+                if engine.isName[detectorIndex], bornLongAgo(buffer, after: to) || Self.deceasedFollows(buffer, after: to) { break }
                 // An author cited with a work's year: "Colourful Semantics - Alison Bryan (1997)",
                 // "(Bercow, 2008)" aside, as a reading list or a report's references write them.
                 if engine.isName[detectorIndex], Self.citationFollows(buffer, after: to) { break }
@@ -758,6 +758,16 @@ struct DocumentState {
         var next = to + 6
         if isLower(buffer[next]), next + 1 < buffer.count { next += 1 } // "2004a"
         return buffer[next] == 41 || buffer[next] == 44 || buffer[next] == 58 || buffer[next] == 59
+    }
+
+    /// Whether the name is said to be dead just after it: " (deceased)", ", deceased", " (dec'd)".
+    static func deceasedFollows(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
+        guard to + 6 < buffer.count, buffer[to] == 32 || buffer[to] == 44 else { return false }
+        var index = to
+        while index < buffer.count, index - to < 3, buffer[index] == 32 || buffer[index] == 44 || buffer[index] == 40 { index += 1 }
+        let end = min(buffer.count, index + 8)
+        let word = lowerASCII(buffer[index..<end])
+        return word.hasPrefix("deceased") || word.hasPrefix("dec'd") || word.hasPrefix("dec.")
     }
 
     /// Whether a title's closing quote and then a bracket holding a year (1900-2029) follow

@@ -267,6 +267,11 @@ public enum PersonName {
         "project", "projects", "museum", "gallery", "lifeboat", "garden", "gardens", "zoo", "farm", "castle",
         // A test's or a screener's title ("name": "York Assessment of Reading for Comprehension").
         "assessment", "assessments", "spelling", "vocabulary", "comprehension", "screening", "screener", "battery",
+        // A safeguarding system's categories and a training catalogue's courses ("name": "Physical
+        // Abuse", "Online Safety", "Prevent Duty", "Female Genital Mutilation").
+        "abuse", "safety", "health", "duty", "mutilation", "neglect", "exploitation", "harassment", "radicalisation",
+        "wellbeing", "awareness", "safeguarding", "bullying", "cyberbullying", "harmful", "sexual", "behaviour", "behavior",
+        "genital", "female", "male", "online", "domestic", "criminal", "physical", "emotional", "mental",
         "word", "words", "picture", "pictures", "scale",
         // A coach firm's or a travel agent's sender ("From: Ashton Travel Bookings <bookings@…>").
         "travel", "bookings", "booking", "tours", "holidays",
@@ -679,7 +684,9 @@ public enum PersonName {
         // (A monarch by the numeral after the name, a history worksheet's "Edward I", "Henry VIII".)
         guard let first = words.first, let last = words.last, words.count <= 4, !regnalNumerals.contains(last),
               !words.contains(where: { organisationWords.contains($0) || placeWords.contains($0) || titleWords.contains($0) }),
-              !FamousNames.all.contains(words.joined(separator: " ")) else { return false }
+              !FamousNames.all.contains(words.joined(separator: " ")), !storyFirstWords.contains(first),
+              // (A famous name with a middle one: "Marie Sklodowska Curie".)
+              words.count < 3 || !FamousNames.all.contains(first + " " + last) else { return false }
         let afterComma = name.split(separator: ",").dropFirst().first?.split(separator: " ").first.map { $0.lowercased() }
         return [first, last, afterComma ?? last].contains(where: GivenNames.contains)
     }
@@ -1020,8 +1027,9 @@ public enum PersonName {
         let words = rest.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "\"'*_")) }
             .filter { !$0.isEmpty }
         if let first = words.first, first == "st" || first == "st." || first == "saint" || first == "the" { return false } // ("The Forge - Hub 2")
-        // A play's or a story's noble or royal character ("Name: Lady Macduff", "Name: King Duncan").
-        if words.count >= 2, Self.rankWords.contains(words[0]) { return false }
+        // A play's or a story's noble or royal character ("Name: Lady Macduff", "Name: King Duncan"),
+        // a fairy tale's ("Child's name: Goldilocks Bear-Trouble").
+        if words.count >= 2, Self.rankWords.contains(words[0]) || Self.storyFirstWords.contains(words[0]) { return false }
         // A table's header row read as a form's label and value ("School Name\tAcademic Year",
         // "Participant Name\tHome Address"): the next title, not a person.
         if words.contains(where: fieldWords.contains) { return false }
@@ -1035,6 +1043,12 @@ public enum PersonName {
         }
         return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
+
+    /// Fairy tales' and picture books' characters' first names, no child's: a reception class's
+    /// role-play form ("Goldilocks Bear-Trouble", "Paddington Brown").
+    static let storyFirstWords: Set<String> = ["goldilocks", "rapunzel", "cinderella", "pinocchio", "rumpelstiltskin",
+                                               "paddington", "gruffalo", "thumbelina", "humpty", "mummy", "daddy",
+                                               "grandma", "granny", "grandpa", "wicked"]
 
     /// Ranks and royal titles before a name: a character's or a public figure's, never how a
     /// form writes a pupil or a parent.

@@ -403,6 +403,16 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNil(PersonName.capitalisedTypedName("nobody really"))
     }
 
+    /// No one living: a labelled parent marked deceased, a safeguarding system's categories
+    /// under "name", a fairy tale's child on a role-play form, a saint's canonisation after her
+    /// birth; a labelled pupil still is someone.
+    func testTheDeadTopicsAndCharactersAreNoOne() throws {
+        let text = "Mother: Agnes Fleming (deceased)\nname: Physical Abuse\nname: Online Safety\n"
+            + "Child's name: Goldilocks Bear-Trouble\nBorn 26 August 1910 in Skopje. Canonised 4 September 2016.\n"
+        XCTAssertEqual(try scan(text, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector), [])
+        XCTAssertEqual(try scan("Child's name: Olivia Hughes\n").events.map(\.finding.detector), ["person_name_labelled"])
+    }
+
     /// A chat export's sender and the time of the post ("Kwame Boateng 05/11/2024 16:10") is
     /// no name with a birth date; a sibling's date in brackets still is.
     func testAChatPostsTimeIsNoBirthDate() throws {
