@@ -629,8 +629,9 @@ enum OrganisationContact {
         "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear",
-        // A training provider's ("cpd@").
-        "cpd",
+        // A training provider's ("cpd@"), a league's ("fixtures@"), a department's ("computing@",
+        // "humanities@": a lesson resource's or a README's contact).
+        "cpd", "fixtures", "computing", "humanities", "mathematics", "mfl", "technology", "re", "dt", "arts", "design",
         // An insurer's or a scheme's ("rpa.claims@").
         "claims", "claim",
         // Teams and services of other organisations ("camhs.spa@", "sendiass@", "groups@"), a

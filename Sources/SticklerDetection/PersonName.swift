@@ -1151,6 +1151,8 @@ public enum PersonName {
         // Chefs Bakery", "FN:Pearson Edexcel Exams Officers").
         "windows", "maintenance", "bakery", "chefs", "cleaning", "plumbing", "electrical", "roofing", "glazing",
         "landscaping", "gardening", "joinery", "builders", "exams", "officers", "edexcel", "helpline",
+        // A Welsh school's ("name": "Ysgol Bryn Coed").
+        "ysgol", "coleg",
         // A chat export's apps and bots ("displayName": "Attendance Bot", "Microsoft Forms").
         "bot", "bots", "app", "forms", "microsoft", "google", "apple",
         "academy", "school", "college", "university", "services", "service", "customer", "department", "office",
