@@ -1264,8 +1264,14 @@ public enum AddressCell {
         guard (3...120).contains(text.count), text.filter(\.isLetter).count >= 2 else { return false }
         // (Nor a mail merge's field: "<<Address1>>", "«Address_Line_1»", "{{address}}".)
         if text.hasPrefix("<<") || text.hasPrefix("«") || text.hasPrefix("{{") || text.hasPrefix("[[") { return false }
+        // (Nor a template's made-up street: "1 Any Street", "2 Example Road", "10 Sample Lane".)
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        if words.count >= 2, words.contains(where: { placeholderStreetWords.contains(String($0)) }) { return false }
         return !PersonName.notNames.contains(text.lowercased())
     }
+
+    /// A template's made-up street's words ("1 Any Street", "2 Example Road").
+    static let placeholderStreetWords: Set<String> = ["any", "example", "sample", "dummy", "fake", "anytown", "anyville", "somewhere"]
 }
 
 /// Which (first byte, length) pairs a set of lower-case words has, their first letters in

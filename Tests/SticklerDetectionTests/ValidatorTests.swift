@@ -120,7 +120,8 @@ final class ValidatorTests: XCTestCase {
 
     func testSortCodeAndAccount() {
         check("sort_code_account", valid: ["20-45-77 Account 41592653"],
-              invalid: ["00-00-00 41592653", "20-45-77 11111111", "20-45-77 4159265", "12-34-56 12345678", "01-02-03 11112222"])
+              invalid: ["00-00-00 41592653", "20-45-77 11111111", "20-45-77 4159265", "12-34-56 12345678", "01-02-03 11112222",
+                        "08-99-99 66374958"]) // Vocalink's published test case
         check("bacs_record", valid: ["2045774159265309940127631234567000000000313626"],
               invalid: ["0000004159265309940127631234567000000000313626", "2045771111111109940127631234567000000000313626",
                         "1234561234567809940127631234567000000000313626", "2045774159265"])
@@ -129,7 +130,8 @@ final class ValidatorTests: XCTestCase {
     func testTableCells() {
         check("person_name", valid: ["Olivia", "O'Brien", "Okafor-Smith", "Mary Jane"],
               invalid: ["n/a", "olivia", "7B", "Smith2", "X", "Unknown", "Joe Bloggs", "Jamie Sample", "Alex Example"])
-        check("address_cell", valid: ["12 Acacia Avenue", "Flat 3, The Maltings"], invalid: ["12", "n/a", "  "])
+        check("address_cell", valid: ["12 Acacia Avenue", "Flat 3, The Maltings"],
+              invalid: ["12", "n/a", "  ", "1 Any Street", "2 Example Road, Anytown"]) // a mail merge's test rows
     }
 
     func testNamesInProse() {
