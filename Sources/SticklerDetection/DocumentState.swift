@@ -752,12 +752,17 @@ struct DocumentState {
             return quotedTitleWithYearFollows(buffer, from: to + 3)
         }
         guard to + 7 < buffer.count, buffer[to] == 32, buffer[to + 1] == 40,
-              (to + 2..<to + 6).allSatisfy({ isDigit(buffer[$0]) }) else { return false }
-        let year = (to + 2..<to + 6).reduce(0) { $0 * 10 + Int(buffer[$1] - 48) }
-        guard year >= 1900, year <= 2029 else { return false }
+              let year = fourDigits(buffer, at: to + 2, limit: buffer.count), year >= 1900, year <= 2029 else { return false }
         var next = to + 6
         if isLower(buffer[next]), next + 1 < buffer.count { next += 1 } // "2004a"
         return buffer[next] == 41 || buffer[next] == 44 || buffer[next] == 58 || buffer[next] == 59
+    }
+
+    /// The number four digits at `index` spell (all before `limit`), or nil.
+    static func fourDigits(_ buffer: UnsafeRawBufferPointer, at index: Int, limit: Int) -> Int? {
+        guard index >= 0, index + 4 <= limit, index + 4 <= buffer.count,
+              (index..<(index + 4)).allSatisfy({ isDigit(buffer[$0]) }) else { return nil }
+        return (index..<(index + 4)).reduce(0) { $0 * 10 + Int(buffer[$1] - 48) }
     }
 
     /// Whether the name is said to be dead just after it: " (deceased)", ", deceased", " (dec'd)".
@@ -765,10 +770,13 @@ struct DocumentState {
         guard to + 6 < buffer.count, buffer[to] == 32 || buffer[to] == 44 else { return false }
         var index = to
         while index < buffer.count, index - to < 3, buffer[index] == 32 || buffer[index] == 44 || buffer[index] == 40 { index += 1 }
-        let end = min(buffer.count, index + 8)
-        let word = lowerASCII(buffer[index..<end])
-        return word.hasPrefix("deceased") || word.hasPrefix("dec'd") || word.hasPrefix("dec.")
+        // (On bytes: asked after every name.)
+        return deceasedWords.contains { word in
+            index + word.count <= buffer.count && word.indices.allSatisfy { ContextKeyword.fold(buffer[index + $0]) == word[$0] }
+        }
     }
+
+    static let deceasedWords = ["deceased", "dec'd", "dec."].map { Array($0.utf8) }
 
     /// Whether a title's closing quote and then a bracket holding a year (1900-2029) follow
     /// `from` on its line, within 160 bytes: "Sensory Circuits' (LDA, 2009)".
@@ -782,10 +790,7 @@ struct DocumentState {
             } else if byte == 40 {
                 var look = index + 1
                 while look + 4 <= end, buffer[look] != 41, buffer[look] != 10 {
-                    if (look..<(look + 4)).allSatisfy({ isDigit(buffer[$0]) }) {
-                        let year = (look..<(look + 4)).reduce(0) { $0 * 10 + Int(buffer[$1] - 48) }
-                        if year >= 1900 && year <= 2029 { return true }
-                    }
+                    if let year = fourDigits(buffer, at: look, limit: end), year >= 1900, year <= 2029 { return true }
                     look += 1
                 }
                 return false
@@ -807,9 +812,8 @@ struct DocumentState {
         let head = String(decoding: buffer[to..<min(end, to + 12)], as: UTF8.self)
         // Four digits at `index`, no letter or digit after them, read by `limit`.
         func year(at index: Int, limit: Int = end) -> Int? {
-            guard index + 4 <= limit, (index..<(index + 4)).allSatisfy({ isDigit(buffer[$0]) }),
-                  index + 4 == buffer.count || !isAlnum(buffer[index + 4]) else { return nil }
-            return (index..<(index + 4)).reduce(0) { $0 * 10 + Int(buffer[$1] - 48) }
+            guard index + 4 == buffer.count || index + 4 < buffer.count && !isAlnum(buffer[index + 4]) else { return nil }
+            return Self.fourDigits(buffer, at: index, limit: limit)
         }
         // (A year after a month's name: "June 1933", not "14/03/2012" or "Year 7 2019".)
         func afterMonth(_ index: Int) -> Bool {

@@ -129,6 +129,8 @@ public final class Engine: @unchecked Sendable {
     let anyCellDetectors: [Int]
     /// The column detector a "Surname" column feeds: a form's name over two rows is its.
     let surnameColumnDetector: Int?
+    /// The column detector a form's question for a whole name feeds ("Your full name").
+    let fullNameColumnDetector: Int?
 
     public init(pack: RulePack, fingerprinter: Fingerprinter) throws {
         self.pack = pack
@@ -287,6 +289,7 @@ public final class Engine: @unchecked Sendable {
         self.columnDetectors = columnDetectors
         anyCellDetectors = columnDetectors.filter { detectors[$0].anyCell }
         surnameColumnDetector = columnDetectors.first { detectors[$0].columns.contains("surname") }
+        fullNameColumnDetector = columnDetectors.first { detectors[$0].columns.contains("full name") }
         validators = detectors.map { $0.validator.flatMap { Validators.registry[$0] } }
         boundaries = detectors.map(\.boundary)
         notFollowedBy = detectors.map { Set($0.notFollowedBy) }
@@ -390,7 +393,7 @@ public final class Engine: @unchecked Sendable {
             // (Or a thing's number: an inventory's "Serial no" holds no one's phone number.)
             // A form's question for a name, as a teacher writes it ("first + last name pls", "Your
             // name?"): the word "name" with "first" and "last", "full" or "your".
-            if columnDetector == nil, let fullName = columnDetectors.first(where: { detectors[$0].columns.contains("full name") }) {
+            if columnDetector == nil, let fullName = fullNameColumnDetector {
                 let words = Set(normalized.split(separator: " "))
                 if words.contains("name"), words.count <= 6, (words.contains("first") && words.contains("last")) || words.contains("full") || words.contains("your"),
                    !detectors[fullName].excludeColumns.contains(where: { TableHeader.hasWord(startingWith: $0, in: normalized) }) {

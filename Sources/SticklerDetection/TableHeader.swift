@@ -61,6 +61,7 @@ public struct TableHeader: Sendable {
     /// Titles beside which a "Born" column is an author's or an artist's (a library's
     /// catalogue: "Author | Born | Title | ISBN").
     static let makerTitles: Set<String> = ["author", "authors", "author s", "illustrator", "poet", "composer", "artist", "isbn"]
+    /// Column titles of a birth date, with which a "Died" column makes a table of whole lives.
     static let birthTitles: Set<String> = ["born", "date of birth", "birth", "year of birth", "birth date", "dyddiad geni",
                                            "дата народження", "народився", "дата рождения", "data urodzenia"]
     /// Column titles that make a table one of lives.

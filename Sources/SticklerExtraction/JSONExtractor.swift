@@ -1,11 +1,12 @@
 /// Text from JSON: one line per scalar value, `key: value`, with string escapes decoded
 /// (`\u00e9`, surrogate pairs) and keys made readable (`nhs_number`, `nhsNumber` ->
 /// `nhs number`) so they give context to their value as a label would. A key whose value
-/// is an object or an array that is not empty is a heading line of its own (`mother:`, `example:`) before
-/// what it holds, and an array's scalars each carry the array's key (`phones: ...`). Lenient: at the
-/// first syntax error the rest is appended as it is. Nesting is bounded. Nil when the text
-/// is no JSON at all though it begins like JSON (a chat export's "[12/03/2025, 21:40] Sarah
-/// Hughes: ..."): a bare word that is no number, true, false or null.
+/// is an object or an array that is not empty is a heading line of its own (`mother:`,
+/// `example:`) before what it holds, and an array's scalars each carry the array's key
+/// (`phones: ...`). Lenient: at the first syntax error the rest is appended as it is.
+/// Nesting is bounded. Nil when the text is no JSON at all though it begins like JSON (a chat
+/// export's "[12/03/2025, 21:40] Sarah Hughes: ..."): a bare word that is no number, true,
+/// false or null.
 enum JSONExtractor {
     /// The bare words JSON (and some writers) allow besides numbers.
     static let words: Set<[UInt8]> = Set(["true", "false", "null", "NaN", "Infinity", "-Infinity"].map { Array($0.utf8) })
@@ -19,8 +20,9 @@ enum JSONExtractor {
         var depth = 0
         var key: [UInt8]? = nil
         var labels: [[UInt8]: [UInt8]] = [:] // key -> its readable label (`FieldName.readable`)
-        var expectingKey: [Bool] = []
-        var arrayKeys: [[UInt8]?] = [] // per open array: the key it is the value of
+        // Per open container: whether it is an object (its strings alternate keys and values),
+        // and for an array the key it is the value of, which its scalars carry.
+        var containers: [(object: Bool, key: [UInt8]?)] = []
         let count = bytes.count
         func skipSpace() { while index < count, isSpace(bytes[index]) || bytes[index] == 44 || bytes[index] == 58 { index += 1 } }
         func string() -> [UInt8] {
@@ -64,7 +66,7 @@ enum JSONExtractor {
         }
         func emit(_ value: [UInt8]) {
             guard out.count < limit else { return }
-            if key == nil, expectingKey.last == false, let arrayKey = arrayKeys.last { key = arrayKey }
+            if key == nil, let container = containers.last, !container.object { key = container.key }
             if let key {
                 // An export repeats a few keys in every record: each label made once.
                 if let label = labels[key] { out += label } else {
@@ -88,19 +90,19 @@ enum JSONExtractor {
                 if depth > maxDepth { throw LimitExceeded(reason: "JSON nested deeper than \(maxDepth) levels (limit)") }
                 let heading = key
                 if heading != nil && !closesAtOnce() { emit([]) } // no heading over an empty `[]`
-                if byte == 91 { arrayKeys.append(heading ?? (expectingKey.last == false ? arrayKeys.last ?? nil : nil)) }
-                expectingKey.append(byte == 123)
+                // (An array in an array carries the outer one's key.)
+                let inherited = containers.last.flatMap { $0.object ? nil : $0.key }
+                containers.append((object: byte == 123, key: byte == 91 ? heading ?? inherited : nil))
                 key = nil
                 index += 1
             case 125, 93:
                 depth -= 1
-                if expectingKey.last == false, !arrayKeys.isEmpty { arrayKeys.removeLast() }
-                if !expectingKey.isEmpty { expectingKey.removeLast() }
+                if !containers.isEmpty { containers.removeLast() }
                 index += 1
                 if embedded && depth <= 0 { return out }
             case 34:
                 let value = string()
-                if expectingKey.last == true && key == nil && index < count && nextIsColon() {
+                if containers.last?.object == true && key == nil && index < count && nextIsColon() {
                     key = value
                 } else {
                     emit(value)
