@@ -14,7 +14,9 @@ public final class JSONDocumentWriter: ScanSink {
     }
 
     public func finding(_ finding: Finding, revealed: String?) {
-        pending.append(Records.finding(finding, revealed: revealed, typed: false).text)
+        var record: [UInt8] = []
+        Records.finding(finding, revealed: revealed, typed: false, appendingTo: &record)
+        pending.append(String(decoding: record, as: UTF8.self))
         if pending.count >= 1000 { flushPending() }
     }
 

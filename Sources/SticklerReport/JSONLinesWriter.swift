@@ -9,16 +9,14 @@ public final class JSONLinesWriter: PrerenderingSink {
     public func begin(roots: [String]) {}
 
     public func finding(_ finding: Finding, revealed: String?) {
-        var line = Records.finding(finding, revealed: revealed).utf8
+        var line: [UInt8] = []
+        Records.finding(finding, revealed: revealed, appendingTo: &line)
         line.append(10)
         output.write(bytes: line)
     }
 
     public func render(_ finding: Finding, revealed: String?, into records: inout [UInt8]) {
-        var storage: [UInt8] = []
-        swap(&storage, &records) // the record is written on the end, without a copy
-        var object = Records.finding(finding, revealed: revealed, continuing: consume storage)
-        records = object.close()
+        Records.finding(finding, revealed: revealed, appendingTo: &records)
         records.append(10)
     }
 

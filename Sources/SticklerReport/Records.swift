@@ -2,26 +2,38 @@ import SticklerCore
 
 /// The JSON objects of the machine formats, shared by JSON Lines and JSON writers.
 public enum Records {
-    /// `continuing`: bytes the object is written after (see `JSONObject.init(continuing:)`).
-    public static func finding(_ finding: Finding, revealed: String?, typed: Bool = true, continuing: consuming [UInt8] = []) -> JSONObject {
-        var object = JSONObject(continuing: consume continuing)
-        if typed { object.add("type", plain: "finding") }
-        object.add("path", finding.path)
-        object.add("detector", finding.detector)
-        object.add("category", plain: finding.category.rawValue)
-        object.add("confidence", plain: finding.confidence.rawValue)
-        object.add("line", finding.location.line)
-        object.add("offset", finding.location.offset)
-        object.add("redacted", finding.redacted)
-        object.add("fingerprint", plain: finding.fingerprint)
-        object.add("value", revealed)
-        object.add("subcategory", finding.subcategory)
-        object.add("page", finding.location.page)
-        object.add("cell", finding.location.cell)
-        object.add("column", finding.location.column)
-        object.add("validator", finding.explanation.validator)
-        object.add("context", finding.explanation.context)
-        return object
+    /// A finding's record, appended to `out` (records of a batch in one buffer): its space is
+    /// reserved once and written through a pointer (`JSONFields`).
+    public static func finding(_ finding: Finding, revealed: String?, typed: Bool = true, appendingTo out: inout [UInt8]) {
+        let location = finding.location, explanation = finding.explanation
+        let bound = JSONFields.bound("type", "finding") + JSONFields.bound("path", finding.path)
+            + JSONFields.bound("detector", finding.detector) + JSONFields.bound("category", finding.category.rawValue)
+            + JSONFields.bound("confidence", finding.confidence.rawValue) + JSONFields.bound("line", location.line)
+            + JSONFields.bound("offset", location.offset) + JSONFields.bound("redacted", finding.redacted)
+            + JSONFields.bound("fingerprint", finding.fingerprint) + JSONFields.bound("value", revealed)
+            + JSONFields.bound("subcategory", finding.subcategory) + JSONFields.bound("page", location.page)
+            + JSONFields.bound("cell", location.cell) + JSONFields.bound("column", location.column)
+            + JSONFields.bound("validator", explanation.validator) + JSONFields.bound("context", explanation.context) + 2
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { space in
+            var object = JSONFields(space.baseAddress!)
+            if typed { object.add("type", plain: "finding") }
+            object.add("path", finding.path)
+            object.add("detector", finding.detector)
+            object.add("category", plain: finding.category.rawValue)
+            object.add("confidence", plain: finding.confidence.rawValue)
+            object.add("line", location.line)
+            object.add("offset", location.offset)
+            object.add("redacted", finding.redacted)
+            object.add("fingerprint", plain: finding.fingerprint)
+            object.add("value", revealed)
+            object.add("subcategory", finding.subcategory)
+            object.add("page", location.page)
+            object.add("cell", location.cell)
+            object.add("column", location.column)
+            object.add("validator", explanation.validator)
+            object.add("context", explanation.context)
+            out.append(contentsOf: UnsafeBufferPointer(start: space.baseAddress!, count: object.close()))
+        }
     }
 
     public static func file(_ result: FileResult, typed: Bool = true) -> JSONObject {
