@@ -58,6 +58,8 @@ public struct FindingEvent {
     /// A place's detail only: a postcode, or a landline (not a mobile), which alone in a
     /// document is a venue's or the school's, no one's (`RiskTally.beyondPlace`).
     var place = false
+    /// A member of staff's name or contact detail in a table of posts (`Candidate.atWork`).
+    var atWork = false
 }
 
 /// What scanning one document produced, beyond the findings handed to the sink.

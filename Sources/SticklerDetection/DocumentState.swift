@@ -19,6 +19,9 @@ struct Candidate {
     var vetoed = false
     /// An organisation's by its kind (a role's mailbox, a helpline): at low whatever its column.
     var keepsLow = false
+    /// A member of staff's name or contact detail in a table of who holds which post (a key
+    /// contacts list): reported, but a document of nothing else is at `low` risk.
+    var atWork = false
 }
 
 /// The per-document state of one `DocumentScanner.scan` call: line counting, the table
@@ -155,6 +158,9 @@ struct DocumentState {
         // A lesson's or a form's example: "Name: Joe Bloggs, Date of birth: 01/01/2000" (a
         // date of birth on the line of a made-up person is theirs).
         candidates.removeAll { engine.isBirthDate[$0.detector] && Self.lineNamesMadeUpPerson(buffer, around: $0.from - bufferStart) }
+        // Britain's made-up family: "Jane Bloggs (mum)", "Child's name: Joe" before "Bloggs".
+        candidates.removeAll { engine.isName[$0.detector] && $0.valueOverride == nil && $0.from >= bufferStart
+            && Self.endsWithBloggs(buffer, from: $0.from - bufferStart, to: $0.to - bufferStart) }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !tally.madeUp, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
             let from = ownedFrom - bufferStart, to = min(ownedTo, Self.madeUpReach) - bufferStart
@@ -479,7 +485,7 @@ struct DocumentState {
     /// Whether a candidate will be reported and identifies a person (so special-category
     /// keywords near it count).
     func anchors(_ candidate: Candidate) -> Bool {
-        candidate.confidence >= ScanOptions.countedConfidence && !candidate.requiresContext
+        candidate.confidence >= ScanOptions.countedConfidence && !candidate.requiresContext && !candidate.atWork
             && (engine.detectors[candidate.detector].anchorsSpecial || engine.detectors[candidate.detector].anchorsOutsideWork)
     }
 
@@ -704,6 +710,24 @@ struct DocumentState {
             }
         }
         return false
+    }
+
+    /// Whether a name's last word, or the word after it, is "Bloggs" (any case): a form's or
+    /// a lesson's made-up person, whatever the given name.
+    static func endsWithBloggs(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        guard from < to, to <= buffer.count else { return false }
+        func isBloggs(at index: Int) -> Bool {
+            let word: [UInt8] = Array("bloggs".utf8)
+            guard index + word.count <= buffer.count, index == 0 || !isLetter(buffer[index - 1]) else { return false }
+            return (0..<word.count).allSatisfy { buffer[index + $0] | 0x20 == word[$0] }
+                && (index + word.count == buffer.count || !isLetter(buffer[index + word.count]))
+        }
+        // The last word: back from the end over letters.
+        var last = to
+        while last > from, isLetter(buffer[last - 1]) { last -= 1 }
+        if to - last == 6, isBloggs(at: last) { return true }
+        // The next word: after one space.
+        return to + 7 <= buffer.count && buffer[to] == 32 && isBloggs(at: to + 1)
     }
 
     static let madeUpSurnames = Set(PersonName.madeUpPeople.compactMap { $0.split(separator: " ").last.map(String.init) }).map { Array($0.utf8) }
@@ -1347,11 +1371,6 @@ struct DocumentState {
         if vetoed { candidates.removeAll { $0.vetoed } }
     }
 
-    /// A business's contact (a supplier list's "Gemma Holroyd | 0113 496 0711 | orders@…") and
-    /// staff in their posts ("Headteacher | Rachel Ainsworth", "Catering Manager | Tunde
-    /// Bakare | t.bakare@…"): names and contact details at work, no one's personal data a
-    /// stick must not carry. Reported at `low` (seen with `--min-confidence low`, not counted).
-    /// (A row's span is its line's: its cells hold only the columns read, names and roles.)
     /// A row's whole line (its tokenizer keeps some cells only), from its first cell's start
     /// and its last cell's end, in document offsets.
     static func rowLine(_ from: Int, _ to: Int, buffer: UnsafeRawBufferPointer, bufferStart: Int) -> (from: Int, to: Int) {
@@ -1361,21 +1380,28 @@ struct DocumentState {
         return (from + bufferStart, to + bufferStart)
     }
 
+    /// A business's contact (a supplier list's "Gemma Holroyd | 0113 496 0711 | orders@…") and a
+    /// service's ("LADO | — | 0113 496 0777"): an organisation's, no one's personal data a stick
+    /// must not carry, reported at `low` (seen with `--min-confidence low`, not counted). Staff in
+    /// their posts ("Headteacher | Rachel Ainsworth", "DSL | Poppy Trevithick | ptrevithick@…")
+    /// are people: a key contacts list is reported, at `low` risk (`Candidate.atWork`).
+    /// (A row's span is its line's: its cells hold only the columns read, names and roles.)
     func lowerWorkContacts(_ rows: [TableTokenizer.Row], in candidates: inout [Candidate], buffer: UnsafeRawBufferPointer, bufferStart: Int) {
         guard let table else { return }
         // (An organisation's row: its bank details too, a supplier file's "Sort code | Account no".)
         // (A named contact's mobile stays: "Arup Engineering | Sinead Keane | 07700 900432" is
         // her phone wherever she works, unlike a switchboard or a team's mailbox.)
-        var spans: [(from: Int, to: Int, organisation: Bool, namesSomeone: Bool)] = []
+        var spans: [(from: Int, to: Int, organisation: Bool, namesSomeone: Bool, staff: Bool)] = []
         for row in rows where !row.isHeader {
             guard let first = row.cells.first, let last = row.cells.last, let header = table.header(at: first.from) else { continue }
-            let atWork = header.namesOrganisations || header.roleColumns.contains { column in
+            let namesNoOne = !header.roleColumns.isEmpty && Self.namesNoOne(row, header) // "LADO | — | 0113 496 0777"
+            let staff = !header.namesOrganisations && !namesNoOne && header.roleColumns.contains { column in
                 row.cells.contains { $0.column == column && TableHeader.namesStaffPost($0.text) }
-            } || !header.roleColumns.isEmpty && Self.namesNoOne(row, header) // "LADO | — | 0113 496 0777"
-            guard atWork else { continue }
+            }
+            guard header.namesOrganisations || namesNoOne || staff else { continue }
             let line = Self.rowLine(first.from, last.to, buffer: buffer, bufferStart: bufferStart)
             let namesSomeone = header.columns.contains(where: \.namesPeople) && !Self.namesNoOne(row, header)
-            spans.append((line.from, line.to, header.namesOrganisations, namesSomeone))
+            spans.append((line.from, line.to, header.namesOrganisations, namesSomeone, staff))
         }
         guard !spans.isEmpty else { return }
         // (The rows come in order: the last span starting at or before a candidate holds it if any.)
@@ -1390,7 +1416,7 @@ struct DocumentState {
             guard low > 0, from < spans[low - 1].to, category != .financial || spans[low - 1].organisation else { continue }
             if spans[low - 1].namesSomeone, engine.detectors[detector].validator == "uk_phone",
                OrganisationContact.isMobile(buffer, from: from - bufferStart, to: candidates[index].to - bufferStart) { continue }
-            candidates[index].confidence = .low
+            if spans[low - 1].staff { candidates[index].atWork = true } else { candidates[index].confidence = .low }
         }
     }
 
@@ -1735,8 +1761,9 @@ struct DocumentState {
         // (Not one labelled someone's home: "My home address if anything comes in the post:
         // 17 Tithe Barn Close, Kettering NN15 7BW", "Home tel: 01536 960 114".)
         if event.place, candidate.from >= bufferStart, Self.homeLabelBefore(buffer, from: candidate.from - bufferStart) { event.place = false }
-        event.anchors = detector.anchorsSpecial
-            || (detector.anchorsOutsideWork && candidate.valueOverride == nil && candidate.from >= bufferStart
+        event.atWork = candidate.atWork
+        event.anchors = !candidate.atWork && detector.anchorsSpecial
+            || (detector.anchorsOutsideWork && !candidate.atWork && candidate.valueOverride == nil && candidate.from >= bufferStart
                 && Email.namesMailboxOutsideWork(buffer, from: candidate.from - bufferStart,
                                                 personalOnly: detector.anchorsPersonalMailboxOnly))
         if detector.promoteAt != nil, !promoted.contains(candidate.detector) {
@@ -1866,6 +1893,7 @@ struct DocumentState {
         if counted {
             tally.add(detector, index: index, subject: event.subject, anchors: event.anchors)
             if !event.place { tally.beyondPlace = true }
+            if event.atWork { tally.atWork = true } else if !event.place { tally.beyondWork = true }
         }
         if event.finding.confidence >= options.minConfidence {
             reported += 1

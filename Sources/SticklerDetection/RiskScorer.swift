@@ -18,6 +18,10 @@ struct RiskTally {
     var madeUp = false
     /// A counted finding other than a postcode or a landline (`FindingEvent.place`).
     var beyondPlace = false
+    /// A counted finding of staff in their posts (`FindingEvent.atWork`), and one neither
+    /// that nor a place's.
+    var atWork = false
+    var beyondWork = false
 
     init(detectors: Int) {
         fingerprints = Array(repeating: [], count: detectors)
@@ -67,10 +71,11 @@ struct RiskTally {
 /// | critical | special-category data about 10 or more people, or identifiers of 500 or more |
 /// | high | special-category data about anyone; identifiers or financial data of 10 or more; a national identifier (NI, passport, driving licence number) with bank or card details |
 /// | medium | identifiers, personal or financial data of fewer than 10; contact details of 10 or more |
-/// | low | contact details of fewer than 10; dates of birth with nothing beside them that identifies anyone (phone numbers and e-mail addresses do not); identifiers, financial or special-category data in a document that says its data is made up |
+/// | low | contact details of fewer than 10; staff's names and contact details in their posts and nothing else; dates of birth with nothing beside them that identifies anyone (phone numbers and e-mail addresses do not); identifiers, financial or special-category data in a document that says its data is made up |
 /// | none | nothing reported; one or two postcodes or landlines and nothing else (a venue's, the school's own); names and contact details alone in a document that says its data is made up |
 enum RiskScorer {
     static let madeUpReason = "the document says its data is made up or historical"
+    static let atWorkReason = "names and contact details of staff in their posts, and nothing else"
     static let placeOnlyReason = "one or two postcodes or landlines and nothing else: a place's, not a person's"
     static let nationalIdentifiers: Set<String> = ["uk_nino", "uk_passport", "uk_driving_licence"]
     static func assess(_ tally: RiskTally, engine: Engine) -> RiskAssessment {
@@ -120,6 +125,12 @@ enum RiskScorer {
         // A lesson's sample table, a worksheet's "made-up card numbers": no one's. Names and
         // contact details alone there are a story's or a sample's (none); an identifier, bank
         // details or a special category are held at low (a real record may be pasted in).
+        // A key contacts list ("DSL | Poppy Trevithick | ptrevithick@…"): staff's names and
+        // contact details at work and nothing else about anyone.
+        if tally.atWork && !tally.beyondWork && special.isEmpty {
+            level = min(level, .low)
+            reasons.append(atWorkReason)
+        }
         if tally.madeUp {
             let weighty = !special.isEmpty || financial || presentCategories.contains(.identifier)
             level = weighty ? min(level, .low) : .none
