@@ -54,6 +54,8 @@ struct DocumentState {
     /// for them often: `staffingIndexThreshold`).
     var staffingIndex: [Int]?
     var staffingLookups = 0
+    /// Table sections (by where they start) judged by `dropLongDeadRows`: true for an old register's.
+    var oldSections: [Int: Bool] = [:]
     static let staffingIndexThreshold = 16
     /// Look for special-category keywords in every chunk, holding them until an identifier
     /// shows up, not only from the first chunk with one: for a document read in parts (a
@@ -154,10 +156,14 @@ struct DocumentState {
             if !reportedCells.isEmpty { removeNamesInside(reportedCells, from: &candidates) }
             candidates += cellNames
             lowerWorkContacts(rows, in: &candidates, buffer: buffer, bufferStart: bufferStart)
+            dropLongDeadRows(rows, in: &candidates, buffer: buffer, bufferStart: bufferStart)
         }
         // A lesson's or a form's example: "Name: Joe Bloggs, Date of birth: 01/01/2000" (a
         // date of birth on the line of a made-up person is theirs).
         candidates.removeAll { engine.isBirthDate[$0.detector] && Self.lineNamesMadeUpPerson(buffer, around: $0.from - bufferStart) }
+        // A name that runs on into a compound word ("Bro Hedd Welsh-medium School"): no name.
+        candidates.removeAll { engine.isName[$0.detector] && $0.valueOverride == nil && $0.from >= bufferStart
+            && Self.runsOnIntoCompound(buffer, at: $0.to - bufferStart) }
         // Britain's made-up family: "Jane Bloggs (mum)", "Child's name: Joe" before "Bloggs".
         candidates.removeAll { engine.isName[$0.detector] && $0.valueOverride == nil && $0.from >= bufferStart
             && Self.endsWithBloggs(buffer, from: $0.from - bufferStart, to: $0.to - bufferStart) }
@@ -710,6 +716,35 @@ struct DocumentState {
             }
         }
         return false
+    }
+
+    /// Whether every date written with separators in `buffer[from..<to]` ("12/03/1886",
+    /// "2.11.1885") is before 1910, and one is not a spreadsheet's or a system's empty date
+    /// (1899 or 1900: "30/12/1899", "01/01/1900" for a birth date not known); nil when it
+    /// holds no date.
+    static func datesBefore1910(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool? {
+        let from = max(0, from), to = min(to, buffer.count)
+        var index = from + 1, old = false, dated = false
+        while index + 5 <= to {
+            // A separator after a digit, then four digits not followed by a digit.
+            let byte = buffer[index]
+            guard byte == 47 || byte == 46 || byte == 45 else { index += 1; continue }
+            if isDigit(buffer[index - 1]), let year = fourDigits(buffer, at: index + 1, limit: to), index + 5 == to || !isDigit(buffer[index + 5]) {
+                if year >= 1910 || year < 1500 { return false }
+                dated = true
+                if year != 1899 && year != 1900 { old = true }
+                index += 5
+                continue
+            }
+            index += 1
+        }
+        return dated ? old : nil
+    }
+
+    /// Whether a hyphen and three small letters follow `at` ("Welsh-medium", "Dahl-inspired").
+    static func runsOnIntoCompound(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        guard index > 0, index + 4 <= buffer.count, isLetter(buffer[index - 1]), buffer[index] == 45 else { return false }
+        return (1...3).allSatisfy { (97...122).contains(buffer[index + $0]) }
     }
 
     /// Whether a name's last word, or the word after it, is "Bloggs" (any case): a form's or
@@ -1418,6 +1453,57 @@ struct DocumentState {
                OrganisationContact.isMobile(buffer, from: from - bufferStart, to: candidates[index].to - bufferStart) { continue }
             if spans[low - 1].staff { candidates[index].atWork = true } else { candidates[index].confidence = .low }
         }
+    }
+
+    /// A transcription of an old register ("Name of child | Date of birth | Parent or
+    /// guardian | Residence", births in 1886): under a header with a date of birth's column, a
+    /// section whose first row with dates has them all before 1910 is of people long dead;
+    /// nothing on its rows is reported. A timeline's row ("Date | Event": "1588 | William
+    /// Morgan translates the Bible") before 1930 names people of history: its names are not
+    /// reported. (Each section is judged once, by its first row with dates: `oldSections`.)
+    mutating func dropLongDeadRows(_ rows: [TableTokenizer.Row], in candidates: inout [Candidate], buffer: UnsafeRawBufferPointer, bufferStart: Int) {
+        guard let table else { return }
+        var spans: [(from: Int, to: Int, namesOnly: Bool)] = []
+        for row in rows where !row.isHeader {
+            guard let first = row.cells.first, let last = row.cells.last, let section = table.section(at: first.from),
+                  section.holdsBirthDates && oldSections[section.from] != false || section.timeline else { continue }
+            let line = Self.rowLine(first.from, last.to, buffer: buffer, bufferStart: bufferStart)
+            if section.holdsBirthDates {
+                if oldSections[section.from] == nil, let old = Self.datesBefore1910(buffer, from: line.from - bufferStart, to: line.to - bufferStart) {
+                    oldSections[section.from] = old
+                }
+                if oldSections[section.from] == true { spans.append((line.from, line.to, false)) }
+            } else if let year = Self.leadingYear(buffer, from: line.from - bufferStart, to: line.to - bufferStart), year < 1930 {
+                spans.append((line.from, line.to, true))
+            }
+        }
+        guard !spans.isEmpty else { return }
+        candidates.removeAll { candidate in
+            spans.contains { candidate.from >= $0.from && candidate.from < $0.to && (!$0.namesOnly || engine.isName[candidate.detector]) }
+        }
+    }
+
+    /// The year of a line's first field, when that field is a year or a date ("1588",
+    /// "| 16/09/1400 |", "c. 1800").
+    static func leadingYear(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Int? {
+        var index = max(0, from)
+        let end = min(to, buffer.count, index + 24)
+        while index < end, buffer[index] == 32 || buffer[index] == 124 || buffer[index] == 9 { index += 1 }
+        var year: Int?
+        while index < end, buffer[index] != 124, buffer[index] != 9, buffer[index] != 44 {
+            let byte = buffer[index]
+            if isDigit(byte) {
+                var stop = index
+                while stop < end, isDigit(buffer[stop]) { stop += 1 }
+                if stop - index == 4 { year = fourDigits(buffer, at: index, limit: stop) }
+                index = stop
+            } else if isLetter(byte) && byte != 99 { // ("c." for circa)
+                return nil
+            } else {
+                index += 1
+            }
+        }
+        return year
     }
 
     /// Whether a row of a table of roles and names leaves its name cells without a name (empty,

@@ -514,9 +514,17 @@ public final class Engine: @unchecked Sendable {
         if !peoplesData, contactColumns, !names([.identifier]) {
             header.namesOrganisations = normalizedTitles.contains(where: TableHeader.organisationTitles.contains)
         }
+        // A list of places: a catchment's streets, a route's roads ("Street | Postcode(s) |
+        // Notes"), with no house number and no one's column.
+        if !peoplesData, normalizedTitles.contains(where: TableHeader.streetTitles.contains),
+           normalizedTitles.allSatisfy({ $0.isEmpty || TableHeader.streetTitles.contains($0) || TableHeader.placeTitles.contains($0) }) {
+            header.namesOrganisations = true
+        }
         header.tellsLives = normalizedTitles.contains(where: TableHeader.lifeTitles.contains)
         let tellsBirths = normalizedTitles.contains(where: TableHeader.birthTitles.contains)
         header.tellsWholeLives = header.tellsLives && tellsBirths
+        header.holdsBirthDates = header.columns.contains { $0.contextFor.contains { isBirthDate[$0] } }
+        header.timeline = normalizedTitles.first(where: { !$0.isEmpty }).map(TableHeader.timelineTitles.contains) ?? false
         // (A catalogue's authors' births: "Author | Born | Title | ISBN".)
         if tellsBirths, normalizedTitles.contains(where: TableHeader.makerTitles.contains) { header.tellsLives = true }
         // A list of schools with their own details and the post to contact at each.
@@ -547,7 +555,10 @@ public final class Engine: @unchecked Sendable {
     /// Titles of a pupil's own details: beside them a name column holds pupils, whatever else
     /// the table lists (costs, quantities).
     static let pupilTitles = ["upn", "dob", "date of birth", "tutor group", "form group", "reg group", "year group", "form",
-                              "fsm", "pupil premium", "sen", "send", "eal", "ehcp"]
+                              "fsm", "pupil premium", "sen", "send", "eal", "ehcp",
+                              // A library's overdue list: "Name | Tutor | Title | ISBN | Due | Parent email".
+                              "tutor", "tutor grp", "form grp", "registration group", "parent email", "parent e mail",
+                              "parent contact", "parents email"]
 
     /// Words of a name column's title that make its cells people beside any column of things'
     /// data: an inventory's "Primary user", a cover log's "Absentee name" beside its "Cost".

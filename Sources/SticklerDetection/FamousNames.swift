@@ -312,5 +312,11 @@ enum FamousNames {
         "declan rice", "phil foden", "cole palmer", "jordan pickford",
         "trent alexander-arnold", "ollie watkins", "kobbie mainoo", "erling haaland", "mohamed salah",
         "kevin de bruyne", "martin odegaard", "bruno fernandes",
+        // Autism's and dyslexia's researchers and the role models a SEND training deck names
+        // ("Temple Grandin, born 29 August 1947", "Keira Knightley, actor - diagnosed aged 6").
+        "leo kanner", "hans asperger", "lorna wing", "judith gould", "uta frith", "simon baron-cohen",
+        "temple grandin", "keira knightley", "richard branson", "orlando bloom",
+        "steven spielberg", "whoopi goldberg", "tom cruise", "daryl hannah",
+        "dan aykroyd", "henry winkler", "kara tointon", "holly smale", "sally shaywitz",
     ]
 }

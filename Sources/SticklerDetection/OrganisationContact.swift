@@ -623,7 +623,7 @@ enum OrganisationContact {
         "clerk", "safeguarding", "dsl", "attendance", "absence", "absences", "sen", "senco", "send", "inclusion", "exams",
         "examinations", "bursar", "contact", "contactus", "hello", "noreply", "no-reply", "donotreply", "admissions",
         "catering", "kitchen", "transport", "premises", "facilities", "estates", "marketing", "communications", "comms",
-        "press", "media", "newsletter", "pta", "friends", "parentmail", "library", "trips", "uniform", "shop", "payments",
+        "press", "media", "newsletter", "newsdesk", "newsroom", "editorial", "pta", "friends", "parentmail", "library", "trips", "uniform", "shop", "payments",
         "wellbeing", "pastoral", "transition", "sixthform", "customerservices", "customer", "operations", "cover",
         "data", "datamanager", "mis", "webmaster", "postmaster", "orders", "purchasing", "procurement", "complaints",
         "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
@@ -638,7 +638,7 @@ enum OrganisationContact {
         // school's departments ("pe@", "music@"), accounts receivable and payable ("ar@").
         // In Welsh: exams, admissions, the head's office.
         "arholiadau", "derbyniadau",
-        "camhs", "mhst", "sendiass", "spa", "providers", "provider", "report", "reportit", "concerns", "worried", "tellus", "speakup", "whistleblowing", "swyddfa", "gweinyddol", "ymholiadau", "derbynfa", "cyllid", "presenoldeb", "pennaeth", "aca", "acad", "sch", "pri", "prim", "ithelp", "itservices", "ictsupport", "ictservices", "ithelpdesk", "repro", "reprographics", "printroom", "print", "printing", "ews", "ewo", "ewss", "welfare", "earlyhelp", "cme", "wex", "workexperience", "placements", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
+        "camhs", "mhst", "sendiass", "spa", "providers", "provider", "report", "reportit", "concerns", "worried", "tellus", "speakup", "whistleblowing", "swyddfa", "gweinyddol", "ymholiadau", "derbynfa", "rhieni", "disgyblion", "competitions", "competition", "cyllid", "presenoldeb", "pennaeth", "aca", "acad", "sch", "pri", "prim", "ithelp", "itservices", "ictsupport", "ictservices", "ithelpdesk", "repro", "reprographics", "printroom", "print", "printing", "ews", "ewo", "ewss", "welfare", "earlyhelp", "cme", "wex", "workexperience", "placements", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
         "music", "science", "maths", "english", "history", "geography", "drama", "languages", "ar", "ap",
         "creditcontrol", "remittance", "remittances", "ledger", "consular", "embassy", "events", "visits", "tours",
         "schools", "school", "education", "learning", "timetable", "timetabler", "timetabling", "rota",

@@ -277,6 +277,8 @@ public enum PersonName {
         "travel", "bookings", "booking", "tours", "holidays",
         // A governing body's committees and panels ("name": "Pupil Discipline", "Complaints Panel").
         "panel", "panels", "committee", "committees", "discipline", "appeals", "complaints", "board", "subcommittee",
+        // An SEN provision map's interventions ("name": "Talk Boost", "Lego Therapy", "Precision Teaching").
+        "therapy", "boost", "intervention", "interventions", "teaching", "literacy", "numeracy", "catch-up", "tuition",
     ]
 
     /// A name in prose before a year group ("Olivia Hughes (Year 7)"): capitalised words

@@ -58,6 +58,10 @@ public struct TableHeader: Sendable {
     /// A table of lives with their births too ("Name | Born | Died | Edinburgh address", a
     /// history task's): its names and addresses are the dead's as well.
     public var tellsWholeLives = false
+    /// A column of dates of birth (some detector's context), and a timeline's first column
+    /// ("Date | Event", "Dyddiad | Digwyddiad"): see `DocumentState.dropLongDeadRows`.
+    public var holdsBirthDates = false
+    public var timeline = false
     /// Titles beside which a "Born" column is an author's or an artist's (a library's
     /// catalogue: "Author | Born | Title | ISBN").
     static let makerTitles: Set<String> = ["author", "authors", "author s", "illustrator", "poet", "composer", "artist", "isbn"]
@@ -145,6 +149,15 @@ public struct TableHeader: Sendable {
                                                   // A list of places: a transport list's stops, a catchment's streets.
                                                   "stop name", "bus stop", "naptan code", "catchment", "postcode sector"]
 
+    /// A timeline's first column's titles ("Date | Event").
+    static let timelineTitles: Set<String> = ["date", "dates", "year", "years", "when", "dyddiad", "blwyddyn", "period"]
+
+    /// A list of places' titles: its streets, and what else it says of each street.
+    static let streetTitles: Set<String> = ["street", "streets", "street name", "road", "roads", "road name"]
+    static let placeTitles: Set<String> = ["postcode", "postcodes", "postcode sector", "area", "ward", "town", "village",
+                                           "parish", "locality", "district", "notes", "note", "comments", "side",
+                                           "in catchment", "catchment", "distance", "zone", "route", "stop"]
+
     /// A list of schools' titles ("School | URN | Address | Main phone"): a table of
     /// organisations only where its other columns are the schools' own details (not a breach
     /// log's "Academy | ... | Data subjects affected", an appraisal tracker's "School | Headteacher").
@@ -162,7 +175,9 @@ public struct TableHeader: Sendable {
                                                   "headteacher", "head teacher", "headteacher name", "head teacher name", "principal",
                                                   "head of school", "executive headteacher", "estab", "estab no"]
     /// Words of a school list's figures ("Y6 cohort 2025", "Number on roll (Jan)").
-    static let schoolFigureWords: Set<String> = ["cohort", "roll", "capacity", "pan", "places", "ofsted", "intake"]
+    static let schoolFigureWords: Set<String> = ["cohort", "roll", "capacity", "pan", "places", "ofsted", "intake",
+                                                 // A feeder list's transfers ("Transferring to BCH", "First preferences").
+                                                 "transferring", "transfers", "preferences", "applications", "offers"]
 
     static func isSchoolDetailTitle(_ title: String) -> Bool {
         schoolDetailTitles.contains(title) || title.split(separator: " ").contains { schoolFigureWords.contains(String($0)) }

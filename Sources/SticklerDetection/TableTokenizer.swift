@@ -452,6 +452,16 @@ struct TableTokenizer {
 
     /// The header in effect at global `offset` (a later section's from its header row on).
     func header(at offset: Int) -> TableHeader? {
+        sectionIndex(at: offset).map { headers[$0].header }
+    }
+
+    /// Where the section in effect at `offset` starts (a key for what is worked out once a
+    /// section), and two of its header's flags, without a copy of the header.
+    func section(at offset: Int) -> (from: Int, holdsBirthDates: Bool, timeline: Bool)? {
+        sectionIndex(at: offset).map { (headers[$0].from, headers[$0].header.holdsBirthDates, headers[$0].header.timeline) }
+    }
+
+    private func sectionIndex(at offset: Int) -> Int? {
         guard !headers.isEmpty else { return nil }
         // The last whose section starts at or before `offset` (they are in order; the first
         // holds from the start): a dense export has hundreds, and every cell asks.
@@ -460,7 +470,7 @@ struct TableTokenizer {
             let middle = (low + high) / 2
             if headers[middle].from > offset { high = middle } else { low = middle + 1 }
         }
-        return headers[low - 1].header
+        return low - 1
     }
 
     /// A headerless export ("20451|Kowalczyk|Amelia|F|14/03/2013"): when no row of the first

@@ -1154,4 +1154,65 @@ final class EngineTests: DetectionTestCase {
         let letter = try found("Headteacher: Mrs H. Marsh BA NPQH\n\nDear [Parent/carer],\nI am writing to inform you that [Name] has been suspended for [n] day(s).\n")
         XCTAssertFalse(letter.values.contains { $0 > .low }, "\(letter)")
     }
+
+    /// Britain's made-up family in a training pack: "Jane Bloggs (mum)" and "Joe" before "Bloggs".
+    func testTheBloggsFamilyIsMadeUp() throws {
+        let pack = "Child's name: Joe Bloggs      Class: Y3\nFamily contact: Jane Bloggs (mum) 07700 900123\n"
+        let names = try scan(pack).events.filter { $0.finding.detector.hasPrefix("person_name") }
+        XCTAssertTrue(names.isEmpty, "\(names.map(\.finding.detector))")
+        let real = try scan("Family contact: Jane Bloggett (mum) 07700 900123\n").events
+        XCTAssertTrue(real.contains { $0.finding.detector.hasPrefix("person_name") })
+    }
+
+    /// A local history project's transcription of an 1894 admissions register: its rows'
+    /// people are long dead. A row whose birth date is a system's empty date is a pupil's.
+    func testAnOldRegistersRowsAreNoOnes() throws {
+        var csv = "Adm No,Date of admission,Name of child,Date of birth,Parent or guardian,Residence\n"
+        csv += "214,07/01/1894,Albert Henry Moss,12/03/1886,Joseph Moss (weaver),Calder Row\n"
+        csv += "215,07/01/1894,Edith Mary Crabtree,02/11/1885,Sarah Crabtree (widow),Mill Fold\n"
+        let (events, outcome) = try scan(csv, delimiter: 44)
+        XCTAssertTrue(events.isEmpty, "\(events.map(\.finding.detector))")
+        XCTAssertEqual(outcome.risk.level, .none)
+        let unknown = "Adm No,Date of admission,Name of child,Date of birth,Parent or guardian,Residence\n"
+            + "3,04/09/2024,Olivia Hughes,01/01/1900,Sarah Hughes,12 Acacia Avenue\n"
+        XCTAssertFalse(try scan(unknown, delimiter: 44).events.isEmpty)
+    }
+
+    /// Lists of places and of schools: a catchment's streets, the feeder primaries' own details.
+    func testACatchmentsStreetsAndFeederSchoolsAreNoOnes() throws {
+        let streets = "Street,Postcode(s),Notes\nMoorcroft Lane,\"LS13 4RD, LS13 4RE\",Whole street\nHeron Way,LS13 3TS,Nos 1-40 only\n"
+            + "Ridge Lane,LS13 9PE,Split - north side only\n"
+        XCTAssertEqual(try scan(streets, delimiter: 44).outcome.risk.level, .none)
+        let feeders = "School,URN,DfE No,Phone,Postcode,Y6 on roll 2025,Transferring to BCH\n"
+            + "Oakfield Primary School,107321,873/2214,0113 496 0410,LS13 3QB,58,41\n"
+            + "Thornbury Vale Primary,107388,873/3302,0113 496 0420,LS13 4PA,30,24\n"
+            + "St Luke's CE Primary,107455,873/3417,0113 496 0430,LS12 2LE,29,12\n"
+        XCTAssertEqual(try scan(feeders, delimiter: 44).outcome.risk.level, .none)
+        // An address column of a class list is still one.
+        let homes = "Name,Street,Postcode\nOlivia Hughes,12 Acacia Avenue,LS13 3TS\n"
+        XCTAssertGreaterThanOrEqual(try scan(homes, delimiter: 44).outcome.risk.level, .low)
+    }
+
+    /// A provision map's interventions under "name", a newspaper's news desk, SEND training's
+    /// role models.
+    func testInterventionsNewsDesksAndRoleModelsAreNoOnes() throws {
+        let config = "intervention_library:\nname: Talk Boost\nname: Lego Therapy\nname: Precision Teaching\n"
+        XCTAssertTrue(try scan(config).events.isEmpty)
+        XCTAssertTrue(try scan("To: newsdesk@kestwick-echo.example.co.uk\nOpen evening on Thursday.\n").events.isEmpty)
+        let slides = "Famous dyslexic people\nKeira Knightley, actor - diagnosed aged 6\nTemple Grandin, born 29 August 1947\n"
+        XCTAssertTrue(try scan(slides).events.isEmpty)
+    }
+
+    /// A history lesson's timeline ("Date | Event"): its rows before 1930 name people of
+    /// history; a school's name run on into a compound ("Bro Hedd Welsh-medium School") is none.
+    func testATimelinesOldRowsAndACompoundAreNoOnes() throws {
+        let timeline = "| Dyddiad | Digwyddiad |\n|---|---|\n| 1588 | William Morgan yn cyfieithu'r Beibl |\n"
+            + "| 1800 | Mari Jones yn cerdded i'r Bala at Thomas Charles |\n"
+        let timelineEvents = try scan(timeline, delimiter: 124).events
+        XCTAssertTrue(timelineEvents.isEmpty, "\(timelineEvents.map(\.finding.detector))")
+        let recent = "| Date | Event |\n|---|---|\n| 14/03/2025 | Olivia Hughes (mum) rang about the trip |\n"
+        XCTAssertFalse(try scan(recent, delimiter: 124).events.isEmpty)
+        let newsletter = "Newyddion Bro Hedd Welsh-medium School, Chwefror 2025\nTo: rhieni@brohedd.ysgol.cymru\n"
+        XCTAssertTrue(try scan(newsletter).events.isEmpty)
+    }
 }
