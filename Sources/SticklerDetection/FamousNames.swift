@@ -317,6 +317,8 @@ enum FamousNames {
         "leo kanner", "hans asperger", "lorna wing", "judith gould", "uta frith", "simon baron-cohen",
         "temple grandin", "keira knightley", "richard branson", "orlando bloom",
         "steven spielberg", "whoopi goldberg", "tom cruise", "daryl hannah",
+        // Ireland's presidents and figures a Northern Ireland quiz names.
+        "mary mcaleese", "seamus heaney", "brian friel", "george best", "van morrison",
         "dan aykroyd", "henry winkler", "kara tointon", "holly smale", "sally shaywitz",
     ]
 }

@@ -12,7 +12,9 @@ public enum Validators {
         "upn_check_letter": { UPN.isValid($0.alnumUpper) },
         // (Not a form's or a lesson's example, "AB 12 34 56 C": its digits a counting run or one digit.)
         "nino_prefix": { NINO.isValid($0.alnumUpper) && !madeUp($0.digits, strict: true) },
-        "nino_unsuffixed": { let value = $0.alnumUpper; return value.count == 8 && NINO.isValid(value + [65]) && !madeUp($0.digits, strict: true) },
+        // (Not Ofsted's early years registration number, "EY556712", a nursery's on every form.)
+        "nino_unsuffixed": { let value = $0.alnumUpper
+            return value.count == 8 && NINO.isValid(value + [65]) && !madeUp($0.digits, strict: true) && !(value[0] == 69 && value[1] == 89) },
         "utr_mod11": { UTR.isValid($0.digits) },
         "luhn_card": { let digits = $0.digits; return PaymentCard.isValid(digits) && !PaymentCard.publishedTestNumbers.contains(digits) },
         "iban_mod97": { let value = $0.alnumUpper; return IBAN.isValid(value) && !IBAN.publishedExamples.contains(value) },
@@ -74,6 +76,8 @@ public enum Validators {
         "share_code": { ShareCode.isValid($0) },
         "address_cell": { AddressCell.isValid($0) },
         "not_made_up": { !madeUp($0.digits) },
+        // A childcare eligibility code: its prefix (500, 114), then no counting run ("50012345678").
+        "eligibility_code": { let digits = $0.digits; return !madeUp(digits) && !madeUp(Array(digits.dropFirst(3))) },
         "sen_code": { CodeCell.isSENCode($0) },
         "yes_flag": { CodeCell.isYes($0) },
         "password_cell": { CodeCell.isPassword($0) },

@@ -244,19 +244,20 @@ final class ValidatorTests: XCTestCase {
     func testMadeUpNumbers() {
         check("not_made_up", valid: ["925076473", "1954327", "001234567891", "009206733488"],
               invalid: ["000000000", "123456789", "9876543", "11112222", "0000 0000 0000", "1234567890", "001234567890"])
+        check("eligibility_code", valid: ["50093847561", "11438472910"], invalid: ["50012345678", "50000000000", "11412345678"])
     }
 
     func testExportCodes() {
         check("sen_code", valid: ["K", "E", " e ", "EHCP", "SEN Support"], invalid: ["N", "No", "", "KE"])
         check("yes_flag", valid: ["Y", "yes", "True", "1", "\u{2713}"], invalid: ["N", "No", "0", "False", ""])
         check("password_cell", valid: ["Poppy2019#cb", "Welcome65$", "correct horse battery staple", "4821"],
-              invalid: ["", "abc", "Issued", "RESET", "yes", "********", "n/a", "one two three four five"])
+              invalid: ["", "abc", "Issued", "RESET", "yes", "********", "n/a", "one two three four five", "<generated>", "{password}", "auto"])
     }
 
     func testRightToWorkAndPhotoFileNames() {
         check("share_code", valid: ["WB5 CD2 84E", "Share code: WK7 9P2 4XQ", "wb5cd284e", "R8F-2K4-7HD", "SQ4 7TZ 9B2", "WLH BHK ETT", "WTT KDN E46"],
               invalid: ["WB1 CD2 34E", "WB5 CD2 84", "AB5 CD2 84E", "WORKSHOPS", "WLHBHKETT", "W12 345 67X", "Share code: W12-345-678", "XWB1CD234E", "W1234567890"])
-        check("nino_unsuffixed", valid: ["JT 29 47 61", "EB384375"], invalid: ["GB 29 47 61", "JT 29 47 61 C", "AB 12 34 56", "DA294761"])
+        check("nino_unsuffixed", valid: ["JT 29 47 61", "EB384375"], invalid: ["GB 29 47 61", "JT 29 47 61 C", "AB 12 34 56", "DA294761", "EY556712"])
         check("person_name_photo_file", valid: ["IMG_4100_Amara_Okonkwo.jpg", "Liam_OBrien_sports_day.JPG", "4100_Zofia_Kowalczyk.png"],
               invalid: ["Summer_Fair_poster.jpg", "Grace_Darling_poster.png", "IMG_4100.jpg", "Sports_Day_Finals.jpg",
                         "Oliver_Twist_scene.jpg"])
@@ -298,7 +299,8 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_capitals_comment", "person_name_reversed_line",
                                    "person_name_numbered_surname_first", "share_code", "person_name_photo_file", "nino_unsuffixed",
                                    "person_name_lower_case", "address_block", "person_name_statement", "person_name_reversed_list",
-                                   "person_name_labelled_reversed", "person_name_surname_initial_year", "person_name_quoted_pair"]
+                                   "person_name_labelled_reversed", "person_name_surname_initial_year", "person_name_quoted_pair",
+                                   "eligibility_code"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
