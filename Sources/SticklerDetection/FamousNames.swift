@@ -100,6 +100,8 @@ enum FamousNames {
         "victoria climbie", "peter connelly", "daniel pelka", "arthur labinjo-hughes", "star hobson", "khyra ishaq",
         "hamzah khan", "keanu williams", "jimmy savile", "eileen munro", "alan wood", "herbert laming", "josh macalister",
         "sara sharif", "alexis jay", "molly russell", "ruth perry", "lord laming",
+        // Cases an anti-bullying or an anti-racism assembly names.
+        "stephen lawrence", "doreen lawrence", "damilola taylor", "james bulger", "sarah everard",
         // Education secretaries, as a pay or a policy briefing names them ("Michael Gove (pay progression)").
         "michael gove", "gavin williamson", "nadhim zahawi", "gillian keegan", "bridget phillipson", "kenneth baker",
         "david blunkett", "ed balls", "nicky morgan", "damian hinds", "justine greening", "angela rayner",
@@ -315,10 +317,12 @@ enum FamousNames {
         // Autism's and dyslexia's researchers and the role models a SEND training deck names
         // ("Temple Grandin, born 29 August 1947", "Keira Knightley, actor - diagnosed aged 6").
         "leo kanner", "hans asperger", "lorna wing", "judith gould", "uta frith", "simon baron-cohen",
+        // Wonder's characters (an anti-bullying week's quiz: "Julian Albans").
+        "julian albans", "olivia pullman",
         "temple grandin", "keira knightley", "richard branson", "orlando bloom",
         "steven spielberg", "whoopi goldberg", "tom cruise", "daryl hannah",
         // Ireland's presidents and figures a Northern Ireland quiz names.
-        "mary mcaleese", "seamus heaney", "brian friel", "george best", "van morrison",
+        "mary mcaleese", "brian friel", "george best",
         "dan aykroyd", "henry winkler", "kara tointon", "holly smale", "sally shaywitz",
     ]
 }

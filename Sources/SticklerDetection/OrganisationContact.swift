@@ -166,7 +166,8 @@ enum OrganisationContact {
 
     static let schoolsMobiles = ["school mobile", "school's mobile", "schools mobile", "trip mobile", "trip phone", "school phone",
                                  "duty mobile", "on-call mobile", "on call mobile", "office mobile", "residential mobile",
-                                 "on-call phone", "on call phone", "duty phone", "out of hours:",
+                                 "on-call phone", "on call phone", "duty phone", "out of hours:", "emergency line", "24h emergency",
+                                 "24 hour emergency",
                                  // A service's text line on a leaflet ("Text ChatHealth on 07312 …"): the NHS
                                  // school nurses' messaging service, a helpline's.
                                  "chathealth", "helpline", "text service", "textline"].map { Array($0.utf8) }

@@ -1201,6 +1201,10 @@ final class EngineTests: DetectionTestCase {
         XCTAssertTrue(try scan("To: newsdesk@kestwick-echo.example.co.uk\nOpen evening on Thursday.\n").events.isEmpty)
         let slides = "Famous dyslexic people\nKeira Knightley, actor - diagnosed aged 6\nTemple Grandin, born 29 August 1947\n"
         XCTAssertTrue(try scan(slides).events.isEmpty)
+        let assembly = "Stephen Lawrence was born on 13 September 1974 in London.\n"
+        XCTAssertTrue(try scan(assembly).events.isEmpty)
+        let abroad = "In an emergency call the school 24h emergency line: 07700 900000 (held by the duty SLT member)\n"
+        XCTAssertTrue(try scan(abroad).events.isEmpty)
     }
 
     /// A history lesson's timeline ("Date | Event"): its rows before 1930 name people of
