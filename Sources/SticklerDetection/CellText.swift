@@ -4,6 +4,16 @@ import Foundation
 /// no-break space and (optionally) double quotes, on UTF-8 bytes, without building a
 /// Foundation `CharacterSet` per call (which cost more than the rest of a cell's work).
 enum CellText {
+    /// A template's field, not a value: a mail merge's («Surname», <<Forename>>, {{first_name}},
+    /// MERGEFIELD) or a placeholder in brackets ([Surname], <generated>, {password}).
+    static func isTemplateField(_ text: String) -> Bool {
+        if text.contains("\u{AB}") || text.contains("\u{BB}") || text.contains("<<") || text.contains("{{") || text.contains("MERGEFIELD") {
+            return true
+        }
+        guard text.count > 2, let first = text.first, let last = text.last else { return false }
+        return (first, last) == ("[", "]") || (first, last) == ("<", ">") || (first, last) == ("{", "}")
+    }
+
     /// Whether two texts are the same but for case: ASCII on bytes (Foundation's comparison
     /// cost a documents scan 6%, once for every name cell), Foundation's for the rest.
     static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {

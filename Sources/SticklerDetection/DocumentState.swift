@@ -161,12 +161,13 @@ struct DocumentState {
         // A lesson's or a form's example: "Name: Joe Bloggs, Date of birth: 01/01/2000" (a
         // date of birth on the line of a made-up person is theirs).
         candidates.removeAll { engine.isBirthDate[$0.detector] && Self.lineNamesMadeUpPerson(buffer, around: $0.from - bufferStart) }
-        // A name that runs on into a compound word ("Bro Hedd Welsh-medium School"): no name.
-        candidates.removeAll { engine.isName[$0.detector] && $0.valueOverride == nil && $0.from >= bufferStart
-            && Self.runsOnIntoCompound(buffer, at: $0.to - bufferStart) }
-        // Britain's made-up family: "Jane Bloggs (mum)", "Child's name: Joe" before "Bloggs".
-        candidates.removeAll { engine.isName[$0.detector] && $0.valueOverride == nil && $0.from >= bufferStart
-            && Self.endsWithBloggs(buffer, from: $0.from - bufferStart, to: $0.to - bufferStart) }
+        // A name that runs on into a compound word ("Bro Hedd Welsh-medium School"), or a
+        // template's made-up person ("Jane Bloggs (mum)", "Child's name: Joe" before "Bloggs").
+        candidates.removeAll { candidate in
+            guard engine.isName[candidate.detector], candidate.valueOverride == nil, candidate.from >= bufferStart else { return false }
+            let from = candidate.from - bufferStart, to = candidate.to - bufferStart
+            return Self.runsOnIntoCompound(buffer, at: to) || Self.endsWithMadeUpSurname(buffer, from: from, to: to)
+        }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !tally.madeUp, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
             let from = ownedFrom - bufferStart, to = min(ownedTo, Self.madeUpReach) - bufferStart
@@ -747,22 +748,22 @@ struct DocumentState {
         return (1...3).allSatisfy { (97...122).contains(buffer[index + $0]) }
     }
 
-    /// Whether a name's last word, or the word after it, is "Bloggs" (any case): a form's or
-    /// a lesson's made-up person, whatever the given name.
-    static func endsWithBloggs(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+    /// Whether a name's last word, or the word after it, is a template's made-up surname
+    /// (`PersonName.madeUpSurnames`: "Bloggs", "Example"), whatever the given name.
+    static func endsWithMadeUpSurname(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
         guard from < to, to <= buffer.count else { return false }
-        func isBloggs(at index: Int) -> Bool {
-            let word: [UInt8] = Array("bloggs".utf8)
-            guard index + word.count <= buffer.count, index == 0 || !isLetter(buffer[index - 1]) else { return false }
-            return (0..<word.count).allSatisfy { buffer[index + $0] | 0x20 == word[$0] }
-                && (index + word.count == buffer.count || !isLetter(buffer[index + word.count]))
+        // The word ending at `end`, when it begins a word.
+        func madeUp(_ start: Int, _ end: Int) -> Bool {
+            (start == 0 || !isLetter(buffer[start - 1])) && PersonName.isMadeUpSurname(UnsafeRawBufferPointer(rebasing: buffer[start..<end]))
         }
-        // The last word: back from the end over letters.
         var last = to
         while last > from, isLetter(buffer[last - 1]) { last -= 1 }
-        if to - last == 6, isBloggs(at: last) { return true }
-        // The next word: after one space.
-        return to + 7 <= buffer.count && buffer[to] == 32 && isBloggs(at: to + 1)
+        if last < to, madeUp(last, to) { return true }
+        // The next word, after one space.
+        guard to + 1 < buffer.count, buffer[to] == 32 else { return false }
+        var end = to + 1
+        while end < buffer.count, end - to <= 12, isLetter(buffer[end]) { end += 1 }
+        return end > to + 1 && madeUp(to + 1, end)
     }
 
     static let madeUpSurnames = Set(PersonName.madeUpPeople.compactMap { $0.split(separator: " ").last.map(String.init) }).map { Array($0.utf8) }

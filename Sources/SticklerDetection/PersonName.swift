@@ -216,19 +216,23 @@ public enum PersonName {
                                                        "staff", "person", "account", "visitor", "candidate", "applicant"]
 
     /// A template's example row names its made-up people so: "Alex Sample", "Jordan Example",
-    /// "Casey Testcase".
+    /// "Casey Testcase", and Britain's forms and lessons "Jane Bloggs".
     static func hasMadeUpSurname(_ name: String) -> Bool {
         // (On bytes, without a String per call: asked of every name cell of a table.)
         let utf8 = name.utf8
         let start = utf8.lastIndex(of: 32).map(utf8.index(after:)) ?? utf8.startIndex
-        let last = utf8[start...]
-        guard last.count >= 4, last.count <= 11 else { return false }
-        return madeUpSurnameBytes.contains { word in word.count == last.count && zip(word, last).allSatisfy { $0 == $1 | 0x20 } }
+        return isMadeUpSurname(utf8[start...])
+    }
+
+    /// Whether a word is one of `madeUpSurnames`, in any case.
+    static func isMadeUpSurname<Word: Collection<UInt8>>(_ word: Word) -> Bool {
+        guard word.count >= 4, word.count <= 11 else { return false }
+        return madeUpSurnameBytes.contains { surname in surname.count == word.count && zip(surname, word).allSatisfy { $0 == $1 | 0x20 } }
     }
 
     static let madeUpSurnameBytes = madeUpSurnames.map { Array($0.utf8) }
 
-    static let madeUpSurnames: Set<String> = ["sample", "example", "testcase", "dummy", "placeholder", "fictional", "testperson"]
+    static let madeUpSurnames: Set<String> = ["sample", "example", "testcase", "dummy", "placeholder", "fictional", "testperson", "bloggs"]
 
     /// A template's word for a person: "Example", "CANDIDATE", "Pupil", "e.g. Olivia".
     static func isPlaceholderWord(_ text: String) -> Bool {
@@ -1265,7 +1269,7 @@ public enum AddressCell {
         let text = CellText.trimmed(String(decoding: bytes, as: UTF8.self))
         guard (3...120).contains(text.count), text.filter(\.isLetter).count >= 2 else { return false }
         // (Nor a mail merge's field: "<<Address1>>", "«Address_Line_1»", "{{address}}".)
-        if text.hasPrefix("<<") || text.hasPrefix("«") || text.hasPrefix("{{") || text.hasPrefix("[[") { return false }
+        if CellText.isTemplateField(text) { return false }
         // (Nor a template's made-up street: "1 Any Street", "2 Example Road", "10 Sample Lane".)
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
         if words.count >= 2, words.contains(where: { placeholderStreetWords.contains(String($0)) }) { return false }

@@ -225,7 +225,7 @@ public struct TableHeader: Sendable {
     public var readsAsHeader: Bool {
         guard !columns.contains(where: { Self.holdsValueDigits($0.title) }) || columns.contains(where: \.trusted) else { return false }
         // "Candidate | «Legal_Forename» «Legal_Surname»": a mail merge's form, label and field.
-        guard !columns.contains(where: { Self.isMergeField($0.title) }) else { return false }
+        guard !columns.contains(where: { CellText.isTemplateField($0.title) }) else { return false }
         // "Relationship to child | Mother": a form's label and its answer.
         guard !(columns.count == 2 && Self.asksRelationship(columns[0].title)) else { return false }
         // "Status | Visitor - parent" on an accident form: a label and its answer, a relation.
@@ -334,12 +334,6 @@ public struct TableHeader: Sendable {
         guard words.count <= 1 else { return false }
         guard let code = words.first else { return true }
         return code.count <= 3 && code.allSatisfy { $0.isNumber || ($0 >= "a" && $0 <= "z") } && (code.count == 1 || code.contains(where: \.isNumber))
-    }
-
-    /// A mail merge's field in a template: «Surname», <<Forename>>, {{first_name}}, [Surname], MERGEFIELD.
-    static func isMergeField(_ title: String) -> Bool {
-        title.contains("\u{AB}") || title.contains("\u{BB}") || title.contains("<<") || title.contains("{{")
-            || title.contains("MERGEFIELD") || (title.hasPrefix("[") && title.hasSuffix("]") && title.count > 2)
     }
 
     /// Whether a title holds digits other than a markbook's column code: a word then a number

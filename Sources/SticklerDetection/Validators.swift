@@ -14,7 +14,7 @@ public enum Validators {
         "nino_prefix": { NINO.isValid($0.alnumUpper) && !madeUp($0.digits, strict: true) },
         // (Not Ofsted's early years registration number, "EY556712", a nursery's on every form.)
         "nino_unsuffixed": { let value = $0.alnumUpper
-            return value.count == 8 && NINO.isValid(value + [65]) && !madeUp($0.digits, strict: true) && !(value[0] == 69 && value[1] == 89) },
+            return value.count == 8 && NINO.isValid(value + [65]) && !madeUp($0.digits, strict: true) && !value.starts(with: "EY".utf8) },
         "utr_mod11": { UTR.isValid($0.digits) },
         "luhn_card": { let digits = $0.digits; return PaymentCard.isValid(digits) && !PaymentCard.publishedTestNumbers.contains(digits) },
         "iban_mod97": { let value = $0.alnumUpper; return IBAN.isValid(value) && !IBAN.publishedExamples.contains(value) },

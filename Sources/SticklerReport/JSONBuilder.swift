@@ -117,10 +117,11 @@ public struct JSONObject {
 
 /// An object's fields written through a pointer into space sized for them beforehand (a
 /// finding's record, one per finding: appending to an array byte by byte cost about 6,000
-/// instructions a record, most of a record's cost on text dense with personal data).
-/// `bound` gives the space a value can take; the caller reserves the sum.
+/// instructions a record, most of a record's cost on text dense with personal data). The
+/// same calls size it first: a `JSONFields(measuring: ())` only counts the most bytes each
+/// field can take, so the space and the fields written into it come from one list.
 struct JSONFields {
-    private let base: UnsafeMutablePointer<UInt8>
+    private let base: UnsafeMutablePointer<UInt8>?
     private(set) var count = 0
     private var empty = true
 
@@ -129,56 +130,62 @@ struct JSONFields {
         put(UInt8(ascii: "{"))
     }
 
-    /// The most bytes a field can take: its key, quotes, a comma and a colon, and the value
-    /// escaped (six bytes at most each: `\u00XX`).
-    static func bound(_ key: StaticString, _ value: String?) -> Int { key.utf8CodeUnitCount + 4 + quotedBound(value?.utf8.count ?? 0) }
-    static func bound(_ key: StaticString, _ value: Int?) -> Int { key.utf8CodeUnitCount + 4 + 20 }
+    /// Counts the space the fields need (the braces' included) and writes nothing.
+    init(measuring: Void) {
+        base = nil
+        count = 2
+    }
+
     static func quotedBound(_ count: Int) -> Int { 6 * count + 2 }
 
     @inline(__always) private mutating func put(_ byte: UInt8) {
-        base[count] = byte
+        base![count] = byte
         count += 1
     }
 
     private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
-        (base + count).update(from: start, count: bytes.count)
+        (base! + count).update(from: start, count: bytes.count)
         count += bytes.count
     }
 
-    private mutating func key(_ key: StaticString) {
+    /// Writes the key (or, measuring, counts the most the field can take: the key, quotes, a
+    /// comma and a colon, and `value` bytes); false when measuring.
+    private mutating func key(_ key: StaticString, value: Int) -> Bool {
+        guard base != nil else {
+            count += key.utf8CodeUnitCount + 4 + value
+            return false
+        }
         if !empty { put(UInt8(ascii: ",")) }
         empty = false
         put(UInt8(ascii: "\""))
         key.withUTF8Buffer { put($0) }
         put(UInt8(ascii: "\""))
         put(UInt8(ascii: ":"))
+        return true
     }
 
     /// A value Stickler made itself: no escaping (as `JSONObject.add(_:plain:)`).
     mutating func add(_ key: StaticString, plain value: String?) {
-        guard var value else { return }
-        self.key(key)
+        guard var value, self.key(key, value: value.utf8.count + 2) else { return }
         put(UInt8(ascii: "\""))
         value.withUTF8 { put($0) }
         put(UInt8(ascii: "\""))
     }
 
     mutating func add(_ key: StaticString, _ value: String?) {
-        guard var value else { return }
-        self.key(key)
-        value.withUTF8 { count += Self.writeQuoted($0, to: base + count) }
+        guard var value, self.key(key, value: Self.quotedBound(value.utf8.count)) else { return }
+        value.withUTF8 { count += Self.writeQuoted($0, to: base! + count) }
     }
 
     mutating func add(_ key: StaticString, _ value: Int?) {
-        guard let value else { return }
-        self.key(key)
+        guard let value, self.key(key, value: 20) else { return }
         if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude, digits = 0
         repeat { digits += 1; magnitude /= 10 } while magnitude > 0
         magnitude = value.magnitude
         for index in stride(from: count + digits - 1, through: count, by: -1) {
-            base[index] = UInt8(48 + magnitude % 10)
+            base![index] = UInt8(48 + magnitude % 10)
             magnitude /= 10
         }
         count += digits

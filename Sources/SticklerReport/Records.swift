@@ -2,36 +2,32 @@ import SticklerCore
 
 /// The JSON objects of the machine formats, shared by JSON Lines and JSON writers.
 public enum Records {
-    /// A finding's record, appended to `out` (records of a batch in one buffer): its space is
-    /// reserved once and written through a pointer (`JSONFields`).
+    /// A finding's record, appended to `out` (records of a batch in one buffer): its fields are
+    /// sized, then written through a pointer into that much space (`JSONFields`).
     public static func finding(_ finding: Finding, revealed: String?, typed: Bool = true, appendingTo out: inout [UInt8]) {
-        let location = finding.location, explanation = finding.explanation
-        let bound = JSONFields.bound("type", "finding") + JSONFields.bound("path", finding.path)
-            + JSONFields.bound("detector", finding.detector) + JSONFields.bound("category", finding.category.rawValue)
-            + JSONFields.bound("confidence", finding.confidence.rawValue) + JSONFields.bound("line", location.line)
-            + JSONFields.bound("offset", location.offset) + JSONFields.bound("redacted", finding.redacted)
-            + JSONFields.bound("fingerprint", finding.fingerprint) + JSONFields.bound("value", revealed)
-            + JSONFields.bound("subcategory", finding.subcategory) + JSONFields.bound("page", location.page)
-            + JSONFields.bound("cell", location.cell) + JSONFields.bound("column", location.column)
-            + JSONFields.bound("validator", explanation.validator) + JSONFields.bound("context", explanation.context) + 2
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { space in
-            var object = JSONFields(space.baseAddress!)
+        func fields(_ object: inout JSONFields) {
             if typed { object.add("type", plain: "finding") }
             object.add("path", finding.path)
             object.add("detector", finding.detector)
             object.add("category", plain: finding.category.rawValue)
             object.add("confidence", plain: finding.confidence.rawValue)
-            object.add("line", location.line)
-            object.add("offset", location.offset)
+            object.add("line", finding.location.line)
+            object.add("offset", finding.location.offset)
             object.add("redacted", finding.redacted)
             object.add("fingerprint", plain: finding.fingerprint)
             object.add("value", revealed)
             object.add("subcategory", finding.subcategory)
-            object.add("page", location.page)
-            object.add("cell", location.cell)
-            object.add("column", location.column)
-            object.add("validator", explanation.validator)
-            object.add("context", explanation.context)
+            object.add("page", finding.location.page)
+            object.add("cell", finding.location.cell)
+            object.add("column", finding.location.column)
+            object.add("validator", finding.explanation.validator)
+            object.add("context", finding.explanation.context)
+        }
+        var size = JSONFields(measuring: ())
+        fields(&size)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size.count) { space in
+            var object = JSONFields(space.baseAddress!)
+            fields(&object)
             out.append(contentsOf: UnsafeBufferPointer(start: space.baseAddress!, count: object.close()))
         }
     }
