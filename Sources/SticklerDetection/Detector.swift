@@ -98,6 +98,9 @@ public struct Detector: Sendable, Codable {
     /// Whether a value must begin its line, after spaces, a bullet or a list number
     /// (`starts_line: true`): a note headed by a pupil's given name.
     public var startsLine = false
+    /// Whether the value is its match's last line, the lines before it evidence (`value_line:
+    /// last`): a list's last name, read with the line above it.
+    public var valueOnLastLine = false
     /// Words that rule a match out anywhere in its context window ("Ltd", "VAT" on a
     /// supplier's invoice: a company's bank details).
     public var notNear: [String] = []

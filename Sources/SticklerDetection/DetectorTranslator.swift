@@ -187,6 +187,10 @@ struct DetectorTranslator {
         detector.anchorsOutsideWork = ["outside_work", "personal_mailbox"].contains(raw.string("anchors_special") ?? "")
         detector.anchorsPersonalMailboxOnly = raw.string("anchors_special") == "personal_mailbox"
         detector.startsLine = raw.string("starts_line") == "true"
+        if let line = raw.string("value_line"), !["first", "last"].contains(line) {
+            fail("value_line", "value_line '\(line)' is not one of first, last")
+        }
+        detector.valueOnLastLine = raw.string("value_line") == "last"
         detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
         detector.notInRole = (raw.strings("not_in_role") ?? []).map { $0.lowercased() }
         detector.notNear = (raw.strings("not_near") ?? []).map { $0.lowercased() }

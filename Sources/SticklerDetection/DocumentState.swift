@@ -480,7 +480,15 @@ struct DocumentState {
                     confidence = .low
                     keepsLow = organisation == .byKind
                 }
-                candidates.append(Candidate(detector: detectorIndex, from: bufferStart + from, to: bufferStart + to,
+                var start = from, end = to
+                if engine.firstLineOnly[detectorIndex], let lineEnd = (from..<to).first(where: { buffer[$0] == 10 || buffer[$0] == 13 }) { end = lineEnd }
+                if engine.lastLineOnly[detectorIndex], let newline = (from..<to).last(where: { buffer[$0] == 10 }) {
+                    start = newline + 1
+                    while start < to, [32, 9, 45, 42].contains(buffer[start]) { start += 1 } // spaces and a bullet
+                    if to - start >= 3, buffer[start] == 0xE2, buffer[start + 1] == 0x80, buffer[start + 2] == 0xA2 { start += 3 } // •
+                    while start < to, buffer[start] == 32 || buffer[start] == 9 { start += 1 }
+                }
+                candidates.append(Candidate(detector: detectorIndex, from: bufferStart + start, to: bufferStart + end,
                                             confidence: confidence, context: context, requiresContext: requiresContext, keepsLow: keepsLow))
                 break
             }

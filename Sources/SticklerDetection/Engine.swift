@@ -107,6 +107,16 @@ public final class Engine: @unchecked Sendable {
     /// Per detector: whether it finds a name by the birth date after it, which a time of day
     /// after the date rules out (`validator: person_name_birth_date`).
     let namesByBirthDate: [Bool]
+    /// Per detector: whether its value is its match's first line, the lines after it only
+    /// evidence (`value_until` holds a line's end: a list's next line, an address under a
+    /// name). Its candidate then ends with that line, so the next line's own value (the next
+    /// name of a list, the address's postcode) is not taken for an overlap and dropped.
+    let firstLineOnly: [Bool]
+    /// Per detector: whether its value is its match's last line (`value_line: last`).
+    let lastLineOnly: [Bool]
+    /// Per detector: whether another detector has its name (one kind of finding, its values
+    /// counted together: `RiskScorer`).
+    let sharesName: [Bool]
     /// Per detector: whether its validator is `person_name` (`PersonName.clean`), which no
     /// ASCII cell longer than 48 bytes passes.
     let validatedAsName: [Bool]
@@ -298,6 +308,10 @@ public final class Engine: @unchecked Sendable {
         isName = detectors.map { $0.normalization == .name }
         isBirthDate = detectors.map { $0.validator == "birth_date" }
         namesByBirthDate = detectors.map { $0.validator == "person_name_birth_date" }
+        firstLineOnly = detectors.map { $0.valueUntil.contains("\n") && !$0.valueOnLastLine }
+        lastLineOnly = detectors.map(\.valueOnLastLine)
+        let nameCounts = Dictionary(detectors.map { ($0.name, 1) }, uniquingKeysWith: +)
+        sharesName = detectors.map { nameCounts[$0.name]! > 1 }
         validatedAsName = detectors.map { $0.validator == "person_name" }
         placeDetail = detectors.map { $0.validator == "uk_postcode" ? .postcode : $0.validator == "uk_phone" ? .phone : nil }
         notNear = detectors.map { detector in

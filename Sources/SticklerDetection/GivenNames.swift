@@ -87,6 +87,7 @@ enum GivenNames {
         // not Skye, Iona, Mali or Noel, which a geography or a carol service names)
         "saoirse", "aoife", "caoimhe", "ciara", "ciaran", "seamus", "eoin", "oisin", "darragh", "cillian",
         "fionn", "tadhg", "roisin", "sinead", "aisling", "clodagh", "grainne", "niall", "cormac", "padraig",
+        "fionnuala", "oonagh", "muireann", "aoibheann", "ailbhe", "caoimhin", "donal", "orlagh", "cliodhna", "fiachra",
         "declan", "colm", "ronan", "shauna", "aoibhinn", "rhodri", "gethin", "iwan", "osian", "ioan", "tomos",
         "greig", "alastair", "donald", "dougie", "seonaid", "elspeth", "alun", "betsan", "eifion", "einir", "eirlys",
         "gwenda", "gwyn", "hywel", "llŷr", "llyr", "meinir", "mererid", "twm",

@@ -909,6 +909,48 @@ public enum PersonName {
         return words.count == 2 && isSurnameInCapitals(String(words[0])) && isCommonGiven(words[1].lowercased())
     }
 
+    /// Two lines of a list without a header, each a surname in capitals then a common given
+    /// name, as a SIMS export or a typed list writes its pupils: "- ASHDOWN Reuben 19.01.21 -
+    /// EYPP yes", "MCALINDEN Orlaith      cand 51204", "NI BHRIAIN Saoirse". On the first line
+    /// what follows the given name is a column (two spaces, a tab, a date or a number, a note
+    /// after a dash or in brackets) or nothing; the second line is read to its given name.
+    public static func capitalsFirstListPair(_ bytes: [UInt8]) -> Bool {
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count == 2 else { return false }
+        return capitalsFirstLine(lines[0], columnAfter: true) && capitalsFirstLine(lines[1], columnAfter: false)
+    }
+
+    /// A surname's first words that are no surname alone ("NI BHRIAIN", "VAN DER BERG").
+    static let surnameParticles: Set<String> = ["ni", "nic", "mac", "mag", "ua", "van", "von", "der", "den", "de", "da", "di", "du",
+                                                 "le", "la", "el", "al", "bin", "ap", "st"]
+
+    static func capitalsFirstLine(_ line: Substring, columnAfter: Bool) -> Bool {
+        var rest = line.drop { " \t-*\u{2022}".contains($0) }
+        if rest.hasSuffix("\r") { rest = rest.dropLast() }
+        // The surname: one word in capitals or two ("NI BHRIAIN", "VAN DER BERG" is three).
+        var surname: [Substring] = []
+        while let space = rest.firstIndex(of: " "), surname.count < 3 {
+            let word = rest[..<space]
+            var capitals = word
+            for prefix in ["Mac", "Mc"] where word.hasPrefix(prefix) { capitals = word.dropFirst(prefix.count); break }
+            guard capitals.count >= 2, capitals.allSatisfy({ $0.isUppercase || "-'\u{2019}".contains($0) }) else { break }
+            surname.append(word)
+            rest = rest[space...].drop { $0 == " " }
+        }
+        guard let last = surname.last, surname.joined().count >= 3, isSurnameInCapitals(String(last)),
+              surname.dropLast().allSatisfy({ surnameParticles.contains($0.lowercased()) || !notSurnamesInCapitals.contains($0.lowercased()) }) else { return false }
+        let givenEnd = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? rest.endIndex
+        let given = rest[..<givenEnd]
+        guard let first = given.first, first.isUppercase, given.dropFirst().allSatisfy({ $0.isLowercase || "-'\u{2019}".contains($0) }),
+              isCommonGiven((given.split(separator: "-").first.map(String.init) ?? "").lowercased()),
+              !placeholders.contains(given.lowercased() + " " + surname.joined(separator: " ").lowercased()) else { return false }
+        guard columnAfter else { return true }
+        let after = rest[givenEnd...]
+        if after.allSatisfy({ $0 == " " || $0 == "\t" }) { return true }
+        for column in ["  ", "\t", " - ", " \u{2013} ", " ("] where after.hasPrefix(column) { return true }
+        return after.count >= 2 && after.first == " " && after.dropFirst().first!.isNumber
+    }
+
     /// A name in capitals heading a comment that names them again by their given name
     /// ("CIARAN MURPHY - Ciaran has"): the given name a common one, the surname no word in
     /// capitals ("GRACE PERIOD - Grace").

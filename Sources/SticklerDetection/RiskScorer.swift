@@ -84,11 +84,25 @@ enum RiskScorer {
         var alone = false // a finding that identifies someone by itself (`identifiesAlone`)
         var reasons: [String] = []
         var byCategory: [Category: [String]] = [:]
+        // Detectors of one name are one kind of finding (a list's lines and its last line,
+        // `value_line: last`): their values are counted together.
+        var sharedNames: [String: (set: Set<SubjectKey>, count: Int)] = [:]
         for (index, set) in tally.fingerprints.enumerated() where tally.counts[index] > 0 && engine.detectors[index].category != .specialCategory {
             let detector = engine.detectors[index]
-            if detector.category == .contact { contact = max(contact, set.count) } else { identifying = max(identifying, set.count) }
+            var distinct = set.count, count = tally.counts[index]
+            if engine.sharesName[index] {
+                var shared = sharedNames[detector.name] ?? ([], 0)
+                shared.set.formUnion(set)
+                shared.count += count
+                let first = shared.count == count
+                sharedNames[detector.name] = shared
+                distinct = shared.set.count
+                count = shared.count
+                if !first { byCategory[detector.category]?.removeAll { $0.hasPrefix("\(detector.name) ×") } }
+            }
+            if detector.category == .contact { contact = max(contact, distinct) } else { identifying = max(identifying, distinct) }
             if detector.identifiesAlone { alone = true }
-            byCategory[detector.category, default: []].append("\(detector.name) ×\(tally.counts[index])")
+            byCategory[detector.category, default: []].append("\(detector.name) ×\(count)")
         }
         let subjects = max(identifying, contact)
         let special = Set(tally.special.indices.filter { tally.special[$0] }.map { engine.templates[$0].subcategory ?? engine.templates[$0].id }).sorted()

@@ -1219,4 +1219,23 @@ final class EngineTests: DetectionTestCase {
         let newsletter = "Newyddion Bro Hedd Welsh-medium School, Chwefror 2025\nTo: rhieni@brohedd.ysgol.cymru\n"
         XCTAssertTrue(try scan(newsletter).events.isEmpty)
     }
+
+    /// A headerless list, surname in capitals first ("- ASHDOWN Reuben 19.01.21 - EYPP yes"):
+    /// every line's pupil is counted, the list's last too; a list of subjects and their kit
+    /// ("PE Kit  Monday") is no one's.
+    func testAListSurnameInCapitalsFirstCountsEveryLine() throws {
+        let checks = "EYPP / DAF eligibility - spring term checks\n- ASHDOWN Reuben 19.01.21 - EYPP yes\n"
+            + "- MENSAH-DORRINGTON Kai 04.03.21 - EYPP no\n- BHATTACHARJEE Zayn 14.09.20 - awaiting LA check\n"
+            + "- LLEWELLYN-BOYCE Harper 12.10.20 - awaiting LA check\n"
+        let outcome = try scan(checks).outcome
+        XCTAssertEqual(outcome.risk.subjects, 4)
+        let candidates = "MCALINDEN Orlaith      cand 51204\nNI BHRIAIN Saoirse     cand 51205\nQUINN Ronan            cand 51207\n"
+        XCTAssertEqual(try scan(candidates).outcome.risk.subjects, 3)
+        let kit = "PE Kit  Monday\nRE Homework  Tuesday\nICT Suite  Wednesday\nNOTE Grace  period ends Friday\n"
+        XCTAssertTrue(try scan(kit).events.isEmpty)
+        // The same with the surname in ordinary case and a comma: the list's four, not one.
+        let flagged = "Flagged pupils\nBegum, Ibrahim\nGallacher, Esme\nSutcliffe, Callum\nIqbal, Keira\n"
+        let flaggedScan = try scan(flagged)
+        XCTAssertEqual(flaggedScan.outcome.risk.subjects, 4, "\(flaggedScan.events.map { ($0.finding.detector, $0.finding.location.offset) })")
+    }
 }

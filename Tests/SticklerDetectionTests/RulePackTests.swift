@@ -113,6 +113,7 @@ final class RulePackTests: XCTestCase {
         XCTAssertTrue(parseError(entry("    pattern: 'x'\n    not_below: {window: 100}\n")).contains { $0.message.contains("needs words") })
         // (As every setting read after the detector is built: organisation_contact's too.)
         XCTAssertTrue(parseError(entry("    pattern: 'x'\n    organisation_contact: maybe\n")).contains { $0.message.contains("is not one of") })
+        XCTAssertTrue(parseError(entry("    pattern: 'x'\n    value_line: middle\n")).contains { $0.message.contains("value_line 'middle' is not one of") })
     }
 
     func testMissingFieldAndUnknownField() {

@@ -273,6 +273,10 @@ final class ValidatorTests: XCTestCase {
               invalid: ["I, Grace Church, the", "I, Florence Nightingale, do", "I, Summer Term, the"])
         check("person_name_reversed_list", valid: ["Begum, Ibrahim\nGallacher, Esme", "Sutcliffe, Callum 3.8-7.8 8 67\nIqbal, Keira"],
               invalid: ["Leeds, England\nParis, France", "Begum, Ibrahim\nHowever, Grace", "Begum, Ibrahim"])
+        check("person_name_capitals_first_list", valid: ["- ASHDOWN Reuben 19.01.21 - EYPP yes\n- MENSAH-DORRINGTON Kai",
+                                                         "NI BHRIAIN Saoirse     cand 51205\nO'HAGAN Fionnuala", "McDONALD Jack\nQUINN Ronan"],
+              invalid: ["PE Kit  Monday\nRE Homework", "NOTE Jack will bring his kit\nQUINN Ronan", "ASHDOWN Reuben  9R\nNOTE Jack",
+                        "MONDAY Grace  9R\nTUESDAY Jack", "ASHDOWN Reuben"])
         check("person_name_labelled_reversed", valid: ["Pupil: Mensah, Zainab", "Student name:\tOkafor-Smith, Chiamaka"],
               invalid: ["Name: Leeds, England", "Pupil: However, Grace"])
         check("person_name_surname_initial_year", valid: ["Tremayne O.        Y10", "Asante-Riley K.    U6", "Wong K.H.          Y11"],
@@ -298,7 +302,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
                                    "person_name_capitals_comment", "person_name_reversed_line",
                                    "person_name_numbered_surname_first", "share_code", "person_name_photo_file", "nino_unsuffixed",
-                                   "person_name_lower_case", "address_block", "person_name_statement", "person_name_reversed_list",
+                                   "person_name_lower_case", "address_block", "person_name_statement", "person_name_reversed_list", "person_name_capitals_first_list",
                                    "person_name_labelled_reversed", "person_name_surname_initial_year", "person_name_quoted_pair",
                                    "eligibility_code"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
