@@ -482,11 +482,14 @@ struct DocumentState {
                 }
                 var start = from, end = to
                 if engine.firstLineOnly[detectorIndex], let lineEnd = (from..<to).first(where: { buffer[$0] == 10 || buffer[$0] == 13 }) { end = lineEnd }
-                if engine.lastLineOnly[detectorIndex], let newline = (from..<to).last(where: { buffer[$0] == 10 }) {
+                if engine.lastLineOnly[detectorIndex] {
+                    while end > from, buffer[end - 1] == 10 || buffer[end - 1] == 13 { end -= 1 } // (the line's own end)
+                }
+                if engine.lastLineOnly[detectorIndex], let newline = (from..<end).last(where: { buffer[$0] == 10 }) {
                     start = newline + 1
-                    while start < to, [32, 9, 45, 42].contains(buffer[start]) { start += 1 } // spaces and a bullet
-                    if to - start >= 3, buffer[start] == 0xE2, buffer[start + 1] == 0x80, buffer[start + 2] == 0xA2 { start += 3 } // •
-                    while start < to, buffer[start] == 32 || buffer[start] == 9 { start += 1 }
+                    while start < end, [32, 9, 45, 42].contains(buffer[start]) { start += 1 } // spaces and a bullet
+                    if end - start >= 3, buffer[start] == 0xE2, buffer[start + 1] == 0x80, buffer[start + 2] == 0xA2 { start += 3 } // •
+                    while start < end, buffer[start] == 32 || buffer[start] == 9 { start += 1 }
                 }
                 candidates.append(Candidate(detector: detectorIndex, from: bufferStart + start, to: bufferStart + end,
                                             confidence: confidence, context: context, requiresContext: requiresContext, keepsLow: keepsLow))
@@ -1815,10 +1818,12 @@ struct DocumentState {
                 // On each line of the match: "first name: Olivia\nlast name: Hughes" is "Olivia Hughes".
                 // A label's ":" may be the tab between a form's label cell and its value cell.
                 let markers = detector.valueAfter, tabIsColon = markers == [":"]
+                // (A label on a line of its own leaves nothing: "Legal Surname\nO'Driscoll".)
                 raw = raw.split(separator: "\n").map { line in
                     (markers.lazy.compactMap { line.range(of: $0) }.first ?? (tabIsColon ? line.range(of: "\t") : nil))
-                        .map { CellText.trimmed(String(line[$0.upperBound...]), quotes: true) } ?? String(line)
-                }.joined(separator: " ")
+                        .map { CellText.trimmed(String(line[$0.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "\r" }), quotes: true) }
+                        ?? String(line)
+                }.filter { !$0.isEmpty }.joined(separator: " ")
             }
             if let marker = detector.valueBefore { raw = CellText.before(lastOf: marker, in: raw) }
             if !detector.valueUntil.isEmpty { raw = CellText.before(firstOf: detector.valueUntil, in: raw) }

@@ -137,6 +137,11 @@ enum FamousNames {
         "tom sherrington", "alex quigley", "david didau", "kim golding", "louise bomber", "dan hughes", "tina payne bryson",
         "marcus rashford", "roger bannister", "derek bentley", "mo farah", "jessica ennis", "jamie oliver", "mary berry", "gordon ramsay", "nigella lawson",
         "emma raducanu", "lewis hamilton", "andy murray", "tom daley", "simone biles", "serena williams",
+        // A careers or a PE lesson's footballers, pundits and managers.
+        "gary neville", "phil neville", "ian wright", "jill scott", "wayne rooney", "alex scott", "gareth southgate",
+        "sarina wiegman", "rio ferdinand", "kelly smith", "gary lineker", "alan shearer", "micah richards", "karen carney",
+        "fara williams", "casey stoney", "nikita parris", "lauren james", "millie bright", "lotte wubben-moy",
+        "ollie watkins", "cole palmer", "trent alexander-arnold", "jordan pickford", "kieran trippier", "kyle walker",
         "isambard brunel", "isambard kingdom", "isambard kingdom brunel", "mary somerville", "caroline herschel", "william herschel",
         // Science, invention, politics and literature a KS3/KS4 lesson names
         "joseph priestley", "antoine lavoisier", "john dalton", "dmitri mendeleev", "ernest rutherford", "niels bohr",

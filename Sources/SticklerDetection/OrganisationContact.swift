@@ -658,6 +658,10 @@ enum OrganisationContact {
         // A board's chair, a guidance or family support team ("chair@", "sec.guidance@"). (Not
         // "family": "mabbott.family@" is a family's own.)
         "chair", "chairofgovernors", "vicechair", "guidance", "familysupport",
+        // A university's outreach team, a payroll provider's new starters, a council's list of
+        // every school ("outreach@", "newstarters@", "allschools@").
+        "outreach", "widening", "wideningparticipation", "newstarters", "newstarter", "starters", "leavers",
+        "allschools", "schoolsbulletin",
         // An appeals service's and a mailing list's ("appeals@", "panel-members-list@").
         "appeals", "appeal", "panel", "list", "lists", "ucas", "references",
         // A supplier's ("credit.control@", "offers@").

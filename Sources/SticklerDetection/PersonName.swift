@@ -201,6 +201,29 @@ public enum PersonName {
         return ![first + " " + last, last + " " + first].contains { isPlaceholderPerson($0) || hasMadeUpSurname($0) }
     }
 
+    /// A form printed with each label on its own line and its value on the next, as a PDF of
+    /// an MIS record reads ("Legal Surname\nO'Driscoll\nLegal Forename\nSaoirse"): the two
+    /// values no label, the forename a given name, and no made-up person.
+    public static func fieldsOnTheirOwnLines(_ bytes: [UInt8]) -> Bool {
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard lines.count == 4 else { return false }
+        let forenameFirst = lines[0].lowercased().contains("forename") || lines[0].lowercased().contains("first") || lines[0].lowercased().contains("given")
+        let given = forenameFirst ? lines[1] : lines[3], surname = forenameFirst ? lines[3] : lines[1]
+        guard GivenNames.contains(given.lowercased()), !isFormLabel(given), !isFormLabel(surname),
+              !placeholderWords.contains(surname.lowercased()), !notNames.contains(surname.lowercased()) else { return false }
+        let full = given.lowercased() + " " + surname.lowercased()
+        return !isPlaceholderPerson(full) && !hasMadeUpSurname(full)
+    }
+
+    /// A name on the line under its label ("Name of child\nCharlie Pimm"): the name's line
+    /// read as `holdsGivenName` reads a name.
+    public static func underLabel(_ bytes: [UInt8]) -> Bool {
+        let lines = bytes.split(whereSeparator: { $0 == 10 || $0 == 13 })
+        guard let last = lines.last else { return false }
+        let line = Array(last.drop { $0 == 32 || $0 == 9 }.reversed().drop { $0 == 32 || $0 == 9 }.reversed())
+        return !isFormLabel(String(decoding: line, as: UTF8.self)) && holdsGivenName(line)
+    }
+
     /// A cell that is a day or a month, not a name (a template's "Day | Mon | Tue" under "Pupil:").
     static func isCalendarCell(_ text: String) -> Bool {
         guard text.utf8.count <= 9 else { return false } // "wednesday", "september"
@@ -362,6 +385,15 @@ public enum PersonName {
               given != surname, surname.count >= 2, !FamousNames.all.contains(given + " " + surname) else { return false }
         return !(phraseWords.contains(surname) || calendarWords.contains(surname) || placeWords.contains(surname)
                  || organisationWords.contains(surname) || smallWords.contains(surname) || lowerCaseWords.contains(surname))
+    }
+
+    /// A line of a note typed in lower case, a name and a form or a year group before a dash
+    /// ("aarav patel 6T - sesame + kiwi", "lily okonkwo-bell yr2 - no dairy"): the name read
+    /// as `inLowerCase` reads it.
+    public static func inLowerCaseLine(_ match: [UInt8]) -> Bool {
+        let words = match.split(separator: 32)
+        guard words.count >= 3 else { return false }
+        return inLowerCase(Array(words[0]) + [32] + Array(words[1]))
     }
 
     /// Given names that are everyday words written in lower case, and words a note puts
@@ -618,6 +650,9 @@ public enum PersonName {
     /// ("Trust payroll team", "SENCo", "ICT Technician via the helpdesk").
     public static func contactCell(_ bytes: [UInt8]) -> Bool {
         guard let name = clean(String(decoding: bytes, as: UTF8.self)) else { return false }
+        // A healthcare plan's row label where a contact would be ("GP", "SW"): letters in
+        // capitals, three or fewer, are an abbreviation, not a name.
+        if name.count <= 3, name.allSatisfy(\.isUppercase) { return false }
         for word in name.split(whereSeparator: { $0 == " " || $0 == "," }) {
             let lower = word.lowercased()
             if roleWords.contains(lower) || organisationWords.contains(lower) || phraseWords.contains(lower) { return false }
@@ -639,6 +674,9 @@ public enum PersonName {
         "humanities", "languages", "mathematics", "spanish", "french", "german", "music", "drama", "art", "eyfs",
         "ks1", "ks2", "ks3", "ks4", "ks5", "sixth", "pastoral", "premises", "site", "catering", "finance", "safeguarding",
         "attendance", "wellbeing", "hv", "lado", "duty", "helpline", "switchboard", "service", "services", "line",
+        // A healthcare plan's contacts by who they are ("GP", "School nurse", "Consultant").
+        "gp", "doctor", "nurse", "dentist", "consultant", "paediatrician", "surgery", "practice", "hospital", "clinic",
+        "pharmacy", "optician", "physiotherapist", "therapist",
     ]
 
     /// A cell under a header that says only "Name" (a class list's, or a stock list's, a
@@ -918,6 +956,15 @@ public enum PersonName {
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count == 2 else { return false }
         return capitalsFirstLine(lines[0], columnAfter: true) && capitalsFirstLine(lines[1], columnAfter: false)
+    }
+
+    /// A surname in capitals, a common given name and a form group after a dash or in
+    /// brackets ("REINTEGRATION - KOWALCZYK Noah - 8AC", "HAIGH Reggie (9K)"): read as a
+    /// list's line is, the form group its column.
+    public static func capitalsFirstBeforeForm(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let cut = text.range(of: " - ") ?? text.range(of: " \u{2013} ") ?? text.range(of: " (") else { return false }
+        return capitalsFirstLine(text[..<cut.lowerBound], columnAfter: false)
     }
 
     /// A surname's first words that are no surname alone ("NI BHRIAIN", "VAN DER BERG").

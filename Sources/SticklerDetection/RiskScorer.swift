@@ -137,8 +137,9 @@ enum RiskScorer {
             reasons.append(placeOnlyReason)
         }
         // A lesson's sample table, a worksheet's "made-up card numbers": no one's. Names and
-        // contact details alone there are a story's or a sample's (none); an identifier, bank
-        // details or a special category are held at low (a real record may be pasted in).
+        // contact details alone there are a story's or a sample's (none), and so is one
+        // identifier; identifiers of more than one subject, bank details or a special category
+        // are held at low (a real record may be pasted in).
         // A key contacts list ("DSL | Poppy Trevithick | ptrevithick@…"): staff's names and
         // contact details at work and nothing else about anyone.
         if tally.atWork && !tally.beyondWork && special.isEmpty {
@@ -146,7 +147,9 @@ enum RiskScorer {
             reasons.append(atWorkReason)
         }
         if tally.madeUp {
-            let weighty = !special.isEmpty || financial || presentCategories.contains(.identifier)
+            // (One identifier and nothing else, a guide's worked example, "X873855021638
+            // (made up)", is none.)
+            let weighty = !special.isEmpty || financial || presentCategories.contains(.identifier) && subjects > 1
             level = weighty ? min(level, .low) : .none
             reasons.append(madeUpReason)
         }

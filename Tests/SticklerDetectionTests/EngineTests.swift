@@ -1238,4 +1238,34 @@ final class EngineTests: DetectionTestCase {
         let flaggedScan = try scan(flagged)
         XCTAssertEqual(flaggedScan.outcome.risk.subjects, 4, "\(flaggedScan.events.map { ($0.finding.detector, $0.finding.location.offset) })")
     }
+
+    /// A kitchen whiteboard copied out in lower case, a PDF form's label over its value, a
+    /// heading's surname in capitals before a form group: each names a pupil.
+    func testNamesInLowerCaseUnderTheirLabelsAndBeforeAFormGroup() throws {
+        let whiteboard = "allergies - copied off the kitchen whiteboard\naarav patel 6T - sesame + kiwi, jext on him\n"
+            + "sofia marchetti 5 - coeliac, GF bread top shelf\n"
+        XCTAssertEqual(try scan(whiteboard).outcome.risk.level, .high)
+        let form = "PARENTAL AGREEMENT FOR SCHOOL TO ADMINISTER MEDICINE\nName of child\nCharlie Pimm\nDate of birth\n"
+            + "Medical condition or illness\nHay fever, seasonal\n"
+        XCTAssertEqual(try scan(form).outcome.risk.level, .high)
+        let print = "Behaviour summary\nLegal Surname\nO'Driscoll\nLegal Forename\nSaoirse\nReg Group 11SB\n"
+        let printEvents = try scan(print).events
+        XCTAssertEqual(printEvents.map(\.finding.detector), ["person_name_fields_on_lines"])
+        XCTAssertEqual(try scan(print, options: ScanOptions(reveal: true)).events.first?.value, "O'Driscoll Saoirse")
+        XCTAssertFalse(try scan("REINTEGRATION - KOWALCZYK Noah - 8AC\nMum attended (Marta).\n").events.isEmpty)
+        // A blank template's labels are no one's: a plan's "GP" row under its contacts.
+        let blank = "Name\nSurname\nForename\nDate of birth\n"
+        XCTAssertTrue(try scan(blank).events.isEmpty)
+        let lesson = "mark scheme 3 - answers on the back\nsee page 5 - the table\n"
+        XCTAssertTrue(try scan(lesson).events.isEmpty)
+    }
+
+    /// A guide's worked example, one identifier in a document that says it is made up, is
+    /// none; a data specification's example row is made up.
+    func testAWorkedExampleAndAnExampleRowAreNoOnes() throws {
+        let guide = "How UPNs work\nWorked example (made up): X873855021638 - check letter X.\n"
+        XCTAssertEqual(try scan(guide).outcome.risk.level, .none)
+        let spec = "{\"fields\": [{\"name\": \"DOB\", \"type\": \"date\"}],\n \"example_row\": {\"DOB\": \"2006-01-01\"}}\n"
+        XCTAssertEqual(try scan(spec).outcome.risk.level, .none)
+    }
 }

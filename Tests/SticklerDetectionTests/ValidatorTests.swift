@@ -277,6 +277,14 @@ final class ValidatorTests: XCTestCase {
                                                          "NI BHRIAIN Saoirse     cand 51205\nO'HAGAN Fionnuala", "McDONALD Jack\nQUINN Ronan"],
               invalid: ["PE Kit  Monday\nRE Homework", "NOTE Jack will bring his kit\nQUINN Ronan", "ASHDOWN Reuben  9R\nNOTE Jack",
                         "MONDAY Grace  9R\nTUESDAY Jack", "ASHDOWN Reuben"])
+        check("person_name_capitals_first_form", valid: ["KOWALCZYK Noah - 8AC", "HAIGH Reggie (9K)", "NI BHRIAIN Saoirse - Y10"],
+              invalid: ["PE Kit - 7B", "NOTE Jack (7B)", "MONDAY Grace - 9X", "KOWALCZYK Noah"])
+        check("person_name_lower_case_line", valid: ["aarav patel 6T -", "sofia marchetti 5 -"],
+              invalid: ["mark scheme 3 -", "harry potter 7 -", "see page 5 -"])
+        check("person_name_fields_on_lines", valid: ["Legal Surname\nO'Driscoll\nLegal Forename\nSaoirse", "First name\nAmelia\nSurname\nPimm"],
+              invalid: ["Surname\nBloggs\nForename\nJoe", "Surname\nClass\nForename\nTeacher", "Surname\nPimm"])
+        check("person_name_under_label", valid: ["Name of child\nCharlie Pimm\n", "Name\nAngela Pimm\n"],
+              invalid: ["Name/type of medicine\nCetirizine hydrochloride\n", "Name\nHope Education\n", "Name\nDate Of Birth\n"])
         check("person_name_labelled_reversed", valid: ["Pupil: Mensah, Zainab", "Student name:\tOkafor-Smith, Chiamaka"],
               invalid: ["Name: Leeds, England", "Pupil: However, Grace"])
         check("person_name_surname_initial_year", valid: ["Tremayne O.        Y10", "Asante-Riley K.    U6", "Wong K.H.          Y11"],
@@ -303,6 +311,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_capitals_comment", "person_name_reversed_line",
                                    "person_name_numbered_surname_first", "share_code", "person_name_photo_file", "nino_unsuffixed",
                                    "person_name_lower_case", "address_block", "person_name_statement", "person_name_reversed_list", "person_name_capitals_first_list",
+                                   "person_name_under_label", "person_name_fields_on_lines", "person_name_capitals_first_form", "person_name_lower_case_line",
                                    "person_name_labelled_reversed", "person_name_surname_initial_year", "person_name_quoted_pair",
                                    "eligibility_code"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
