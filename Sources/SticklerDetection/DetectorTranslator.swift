@@ -90,6 +90,13 @@ struct DetectorTranslator {
         if triggerAtStart, triggers.isEmpty || !triggers.allSatisfy(KeywordPattern.isLiteral) {
             fail("trigger_at_start", "trigger_at_start needs literal triggers", hint: "a value that begins with one of a list of words, e.g. triggers: ['{given_names} ']")
         }
+        let atGivenNames = raw.string("at_given_names")
+        if let atGivenNames, atGivenNames != "after_capitals" {
+            fail("at_given_names", "at_given_names '\(atGivenNames)' is not after_capitals")
+        }
+        if atGivenNames != nil, !writtenTriggers.isEmpty {
+            fail("at_given_names", "a detector found at given names has no triggers of its own", hint: "remove triggers")
+        }
         let validator = raw.string("validator")
         if let validator, Validators.registry[validator] == nil {
             fail("validator", "unknown validator '\(validator)'",
@@ -165,7 +172,8 @@ struct DetectorTranslator {
         guard errors.isEmpty else { throw RuleErrors(errors: errors) }
         var detector = Detector(
             id: id, name: name, category: category, subcategory: raw.string("subcategory"), kind: kind,
-            flags: flags, maxWidth: maxWidth, boundedWidth: boundedWidth, triggers: triggers, validator: validator, normalization: normalization, redaction: redaction,
+            flags: flags, maxWidth: maxWidth, boundedWidth: boundedWidth,
+            triggers: atGivenNames != nil ? [Detector.afterCapitalsTrigger] : triggers, validator: validator, normalization: normalization, redaction: redaction,
             boundary: boundary, baseConfidence: base, contextConfidence: withContext,
             contextKeywords: contextKeywords, contextWindow: window, promoteAt: promoteAt,
             columns: columns.map(TableHeader.normalize), excludeColumns: (raw.strings("exclude_columns") ?? []).map(TableHeader.normalize),
@@ -176,6 +184,7 @@ struct DetectorTranslator {
             exported: raw.string("export") != "false" && pattern != nil,
             file: file, line: raw.line)
         detector.triggerAtStart = triggerAtStart
+        detector.atGivenNamesAfterCapitals = atGivenNames != nil
         detector.writtenTriggers = writtenTriggers
         detector.valueUntil = raw.strings("value_until") ?? []
         detector.contextBeforeOnly = contextBefore

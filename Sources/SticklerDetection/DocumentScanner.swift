@@ -170,6 +170,57 @@ public final class DocumentScanner {
         try feed(source: &source, state: &state)
     }
 
+    /// How much of a text's start decides whether its words are two spaces apart.
+    static let spacingSample = 4096
+
+    /// Whether the words of `sample` are two spaces apart, as a scan's OCR or a PDF's text
+    /// layer may space them ("Section  A  -  Parent  /  Carer"): a dozen gaps of two spaces or
+    /// more between words, three times as many as of one, and four times as many as of three
+    /// or more (a table aligned with spaces pads its columns to their widths). A line's
+    /// indent is no gap.
+    static func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }
+
+    static func isDoubleSpaced(_ sample: UnsafeRawBufferPointer) -> Bool {
+        var single = 0, double = 0, wider = 0
+        var index = 0
+        while index < sample.count {
+            guard sample[index] == 32, index > 0, sample[index - 1] != 10, sample[index - 1] != 13, sample[index - 1] != 32 else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < sample.count && sample[end] == 32 { end += 1 }
+            if end < sample.count, sample[end] != 10, sample[end] != 13, sample[end] != 9 {
+                switch end - index {
+                // (One space between letters only: OCR spaces out a number's digits too, "0 7 7 0 0".)
+                case 1: if isLetter(sample[index - 1]) && isLetter(sample[end]) { single += 1 }
+                case 2: double += 1
+                default: wider += 1
+                }
+            }
+            index = end
+        }
+        return double >= 12 && double >= 3 * single && double >= 4 * wider
+    }
+
+    /// Drops the second space of every run of spaces in `buffer[from..<to]`, in place (a
+    /// run may go on from the bytes before: `run` counts its spaces so far); the new end.
+    static func dropSecondSpaces(_ buffer: UnsafeMutableRawBufferPointer, from: Int, to: Int, run: inout Int) -> Int {
+        var write = from
+        for read in from..<to {
+            let byte = buffer[read]
+            if byte == 32 {
+                run += 1
+                if run == 2 { continue }
+            } else {
+                run = 0
+            }
+            buffer[write] = byte
+            write += 1
+        }
+        return write
+    }
+
     func run<Source: ByteSource>(source: inout Source, state: DocumentState) throws -> DocumentOutcome {
         var state = state
         try feed(source: &source, state: &state)
@@ -181,12 +232,24 @@ public final class DocumentScanner {
         var length = 0           // valid bytes in buffer
         var ownedFrom = 0        // matches starting before this were handled earlier
         var eof = false
+        // A scan's OCR with two spaces between its words (decided on its first bytes): each
+        // run of spaces loses one, so that "JK  45  12  78  B" is a national insurance number.
+        var doubleSpaced: Bool?
+        var spaceRun = 0
         while !eof {
             // Fill the buffer.
             while length < capacity {
                 let read = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[length..<capacity]))
                 if read == 0 { eof = true; break }
-                length += read
+                if doubleSpaced == true {
+                    length = Self.dropSecondSpaces(buffer, from: length, to: length + read, run: &spaceRun)
+                } else {
+                    length += read
+                }
+            }
+            if doubleSpaced == nil {
+                doubleSpaced = Self.isDoubleSpaced(UnsafeRawBufferPointer(rebasing: buffer[0..<min(length, Self.spacingSample)]))
+                if doubleSpaced == true { length = Self.dropSecondSpaces(buffer, from: 0, to: length, run: &spaceRun) }
             }
             let bufferEnd = bufferStart + length
             let ownedTo = eof ? bufferEnd : bufferEnd - rightMargin

@@ -213,6 +213,11 @@ struct DocumentState {
             if engine.anchored[group] {
                 // From the value's first byte, as far as its widest match and the byte after.
                 let start = hit.to - engine.triggerValueStart[trigger]
+                // "ASHDOWN Reuben": a given name after a word in capitals begins no value of
+                // this group, but may end a surname written first (from the line's start).
+                if let capitals = engine.afterCapitalsGroup, let lineStart = Self.capitalsBefore(buffer, start) {
+                    windows.append(Window(group: capitals.group, from: lineStart, to: min(buffer.count, start + capitals.reach + 1)))
+                }
                 // "Olivia-Mae Hughes", "Anne-Marie Okafor": a hyphenated given name's second
                 // part is the trigger; its first part begins the value too (in the chunk that
                 // owns that first part).
@@ -222,6 +227,11 @@ struct DocumentState {
                 guard start >= localFrom, start < localTo else { continue }
                 windows.append(Window(group: group, from: start, to: min(buffer.count, start + engine.triggerReach[trigger] + 1)))
                 continue
+            }
+            // ("HOLROYD Maja\t02/11/2016": a given name before a tab, which is no trigger, and a
+            // date that is.)
+            if let capitals = engine.afterCapitalsGroup, let lineStart = Self.lineBeginsWithCapitals(buffer, before: hit.to) {
+                windows.append(Window(group: capitals.group, from: lineStart, to: min(buffer.count, lineStart + capitals.reach + 1)))
             }
             let reach = engine.triggerReach[trigger]
             guard hit.to > localFrom, hit.to - reach < localTo else { continue }
@@ -255,6 +265,38 @@ struct DocumentState {
         staffingIndex = nil
         staffingLookups = 0
         return confirm(found, buffer: buffer, bufferStart: bufferStart)
+    }
+
+    /// When a word in capitals and one to three spaces come just before `start`: where its
+    /// line begins (at most 80 bytes back); else nil.
+    static func capitalsBefore(_ buffer: UnsafeRawBufferPointer, _ start: Int) -> Int? {
+        var position = start
+        while position > 0, buffer[position - 1] == 32, start - position < 3 { position -= 1 }
+        guard position < start, position >= 2, (65...90).contains(buffer[position - 1]), (65...90).contains(buffer[position - 2]) else { return nil }
+        var lineStart = position
+        while lineStart > 0, buffer[lineStart - 1] != 10, start - lineStart < 80 { lineStart -= 1 }
+        return lineStart
+    }
+
+    /// Where the line holding `index` begins (within 80 bytes) when it begins, after spaces or
+    /// a bullet, with a word in capitals, one to three spaces and a capitalised word
+    /// ("HOLROYD Maja", "- ASHDOWN Reuben"); else nil.
+    static func lineBeginsWithCapitals(_ buffer: UnsafeRawBufferPointer, before index: Int) -> Int? {
+        var lineStart = min(index, buffer.count)
+        while lineStart > 0, buffer[lineStart - 1] != 10 {
+            lineStart -= 1
+            if index - lineStart > 80 { return nil }
+        }
+        var position = lineStart
+        while position < buffer.count, [32, 9, 45, 42].contains(buffer[position]) { position += 1 }
+        let capitalsStart = position
+        while position < buffer.count, (65...90).contains(buffer[position]) || buffer[position] == 39 || buffer[position] == 45 { position += 1 }
+        guard position - capitalsStart >= 2 else { return nil }
+        let spacesStart = position
+        while position < buffer.count, buffer[position] == 32 { position += 1 }
+        guard (1...3).contains(position - spacesStart), position + 1 < buffer.count,
+              (65...90).contains(buffer[position]), (97...122).contains(buffer[position + 1]) else { return nil }
+        return lineStart
     }
 
     /// Where the word before `start` begins when a hyphen joins the two ("Olivia-|Mae"): up

@@ -29,6 +29,9 @@ public final class Engine: @unchecked Sendable {
     let triggerDatabase: Database?
     /// Per trigger: how far from a hit a match of any detector it serves can reach.
     let triggerReach: [Int]
+    /// The phase-two group of the detectors found at a given name after a word in capitals
+    /// (`at_given_names: after_capitals`), and how far their matches reach.
+    let afterCapitalsGroup: (group: Int, reach: Int)?
     /// Per trigger: the phase-two database (in `exactDatabases`) that confirms its hits.
     let triggerGroup: [Int]
     /// Per trigger of an anchored group: from a hit's end back to where its value begins
@@ -232,6 +235,7 @@ public final class Engine: @unchecked Sendable {
             return groups.count - 1
         }
         triggerGroup = groupOfTrigger
+        afterCapitalsGroup = triggerIndex[TriggerKey(flags: 0, expression: Detector.afterCapitalsTrigger)].map { (groupOfTrigger[$0], reach[$0]) }
         // A group is anchored when its triggers begin values.
         var anchoredGroups = [Bool](repeating: false, count: groups.count)
         for index in triggers.indices where startsValue[index] { anchoredGroups[groupOfTrigger[index]] = true }

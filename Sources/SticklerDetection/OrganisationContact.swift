@@ -77,6 +77,8 @@ enum OrganisationContact {
            joined.allSatisfy({ part in listMembers.contains(String(part)) || isYearToken(part) }) { return true }
         // Its first word or its last ("office.admin@", "lscp.training@").
         let words = local.split(whereSeparator: { !$0.isLetter })
+        // A class's or a setting's list of its parents or pupils ("parents-nursery@", "pupils.6h@").
+        if words.count >= 2, let first = words.first, listMembers.contains(String(first)) { return true }
         return words.first.map { roleMailboxes.contains(String($0)) } ?? false || words.last.map { roleMailboxes.contains(String($0)) } ?? false
     }
 
@@ -662,6 +664,8 @@ enum OrganisationContact {
         // every school ("outreach@", "newstarters@", "allschools@").
         "outreach", "widening", "wideningparticipation", "newstarters", "newstarter", "starters", "leavers",
         "allschools", "schoolsbulletin",
+        // A council's SEND local offer and its schools' HR team ("localoffer@", "schoolshr@").
+        "localoffer", "schoolshr", "hrschools", "hradvice", "hrservices",
         // An appeals service's and a mailing list's ("appeals@", "panel-members-list@").
         "appeals", "appeal", "panel", "list", "lists", "ucas", "references",
         // A supplier's ("credit.control@", "offers@").

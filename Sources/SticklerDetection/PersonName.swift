@@ -988,7 +988,9 @@ public enum PersonName {
               surname.dropLast().allSatisfy({ surnameParticles.contains($0.lowercased()) || !notSurnamesInCapitals.contains($0.lowercased()) }) else { return false }
         let givenEnd = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? rest.endIndex
         let given = rest[..<givenEnd]
-        guard let first = given.first, first.isUppercase, given.dropFirst().allSatisfy({ $0.isLowercase || "-'\u{2019}".contains($0) }),
+        // (Each part of a hyphenated one capitalised: "Ellie-Mae".)
+        guard given.split(separator: "-").allSatisfy({ part in
+                  part.first?.isUppercase == true && part.dropFirst().allSatisfy { $0.isLowercase || "'\u{2019}".contains($0) } }),
               isCommonGiven((given.split(separator: "-").first.map(String.init) ?? "").lowercased()),
               !placeholders.contains(given.lowercased() + " " + surname.joined(separator: " ").lowercased()) else { return false }
         guard columnAfter else { return true }

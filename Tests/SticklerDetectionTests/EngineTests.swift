@@ -1268,4 +1268,23 @@ final class EngineTests: DetectionTestCase {
         let spec = "{\"fields\": [{\"name\": \"DOB\", \"type\": \"date\"}],\n \"example_row\": {\"DOB\": \"2006-01-01\"}}\n"
         XCTAssertEqual(try scan(spec).outcome.risk.level, .none)
     }
+
+    /// A scan's OCR with two spaces between its words is read with one: its NI number and
+    /// postcode are found, the same in small chunks as in one; a table aligned with spaces
+    /// keeps its columns.
+    func testTextWithTwoSpacesBetweenWordsIsReadWithOne() throws {
+        var ocr = "FREE  SCHOOL  MEALS  /  PUPIL  PREMIUM  -  APPLICATION\nSection  A  -  Parent  /  Carer  details\n"
+            + "Surname\nFLANAGAN\nFirst  name(s)\nBernadette  Clare\nNational  Insurance  number\nJK  45  12  78  B\n"
+            + "Address\nFlat  12,  Marlborough  Court,  Tyne  Road,  Newcastle  NE4  7LS\n"
+        for line in 0..<400 { ocr += "Line  \(line)  of  the  form  continues  here  with  more  words  to  read\n" }
+        ocr += "Second  child  Aoife  Flanagan  National  Insurance  number  JK  45  12  78  B\n"
+        let whole = try scan(ocr).events.map { "\($0.finding.detector) \($0.finding.location.offset ?? -1)" }
+        XCTAssertTrue(whole.contains { $0.hasPrefix("uk_nino") }, "\(whole)")
+        XCTAssertTrue(whole.contains { $0.hasPrefix("uk_postcode") }, "\(whole)")
+        let chunked = try scan(ocr, options: ScanOptions(chunkSize: 4096)).events.map { "\($0.finding.detector) \($0.finding.location.offset ?? -1)" }
+        XCTAssertEqual(whole, chunked)
+        let aligned = "Surname      Forename    UPN\nHughes       Olivia      A873202111007\nOkafor       Chidi       A873202111015\n"
+        XCTAssertFalse(DocumentScanner.isDoubleSpaced(UnsafeRawBufferPointer(start: aligned, count: aligned.utf8.count)))
+        XCTAssertTrue(ocr.utf8.withContiguousStorageIfAvailable { DocumentScanner.isDoubleSpaced(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer($0)[..<4096])) } ?? false)
+    }
 }

@@ -98,6 +98,20 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(try found("Date: 12/03/2025   DOB: 14/03/2012\n")["14/03/2012"], .high)
     }
 
+    /// A setting's list of parents, a council's local offer and schools' HR, a university's
+    /// outreach team, a payroll provider's new starters: organisations' mailboxes. A
+    /// person's address tagged for their children's mail is still theirs.
+    func testListsOutreachAndCouncilTeamsMailboxes() throws {
+        let text = "To: parents-nursery@brambleford.example.sch.uk\nFrom: localoffer@ashcombe.example.gov.uk\n"
+            + "From: schoolshr@exeshire.example.gov.uk\nContact outreach@leeds.example.ac.uk\nSend to newstarters@epm-example.co.uk\n"
+        let found = try found(text)
+        for value in ["parents-nursery@brambleford.example.sch.uk", "localoffer@ashcombe.example.gov.uk", "schoolshr@exeshire.example.gov.uk",
+                      "outreach@leeds.example.ac.uk", "newstarters@epm-example.co.uk"] {
+            XCTAssertEqual(found[value], .low, value)
+        }
+        XCTAssertEqual(try self.found("Email: j.smith+parents@example.com\n")["j.smith+parents@example.com"], .high)
+    }
+
     /// A backup's or a filter's report comes from a system's mailbox.
     func testASystemsMailboxIsAnOrganisations() throws {
         XCTAssertEqual(try found("From: Veeam Backup <veeam@hollowmere.local>\nTo: IT Support\n")["veeam@hollowmere.local"], .low)

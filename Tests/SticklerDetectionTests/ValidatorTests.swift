@@ -274,7 +274,8 @@ final class ValidatorTests: XCTestCase {
         check("person_name_reversed_list", valid: ["Begum, Ibrahim\nGallacher, Esme", "Sutcliffe, Callum 3.8-7.8 8 67\nIqbal, Keira"],
               invalid: ["Leeds, England\nParis, France", "Begum, Ibrahim\nHowever, Grace", "Begum, Ibrahim"])
         check("person_name_capitals_first_list", valid: ["- ASHDOWN Reuben 19.01.21 - EYPP yes\n- MENSAH-DORRINGTON Kai",
-                                                         "NI BHRIAIN Saoirse     cand 51205\nO'HAGAN Fionnuala", "McDONALD Jack\nQUINN Ronan"],
+                                                         "NI BHRIAIN Saoirse     cand 51205\nO'HAGAN Fionnuala", "McDONALD Jack\nQUINN Ronan",
+                                                         "ADEYEMI Ellie-Mae\t11/11/2018\nBRINDLEY Reuben"],
               invalid: ["PE Kit  Monday\nRE Homework", "NOTE Jack will bring his kit\nQUINN Ronan", "ASHDOWN Reuben  9R\nNOTE Jack",
                         "MONDAY Grace  9R\nTUESDAY Jack", "ASHDOWN Reuben"])
         check("person_name_capitals_first_form", valid: ["KOWALCZYK Noah - 8AC", "HAIGH Reggie (9K)", "NI BHRIAIN Saoirse - Y10"],
