@@ -230,7 +230,8 @@ struct DocumentState {
             }
             // ("HOLROYD Maja\t02/11/2016": a given name before a tab, which is no trigger, and a
             // date that is.)
-            if let capitals = engine.afterCapitalsGroup, let lineStart = Self.lineBeginsWithCapitals(buffer, before: hit.to) {
+            if let capitals = engine.afterCapitalsGroup, engine.isShapeTrigger[trigger],
+               let lineStart = Self.lineBeginsWithCapitals(buffer, before: hit.to) {
                 windows.append(Window(group: capitals.group, from: lineStart, to: min(buffer.count, lineStart + capitals.reach + 1)))
             }
             let reach = engine.triggerReach[trigger]
@@ -278,14 +279,22 @@ struct DocumentState {
         return lineStart
     }
 
-    /// Where the line holding `index` begins (within 80 bytes) when it begins, after spaces or
+    /// Where the line holding `index` begins (within 48 bytes) when it begins, after spaces or
     /// a bullet, with a word in capitals, one to three spaces and a capitalised word
     /// ("HOLROYD Maja", "- ASHDOWN Reuben"); else nil.
     static func lineBeginsWithCapitals(_ buffer: UnsafeRawBufferPointer, before index: Int) -> Int? {
+        // Only a value in a column, after a tab or two spaces: a number in prose is not looked
+        // back from. (Within 48 bytes: a list's line holds its date or its number soon after
+        // the name.)
+        var valueStart = min(index, buffer.count)
+        while valueStart > 0, index - valueStart < 16, (48...57).contains(buffer[valueStart - 1]) || [47, 46, 45, 58].contains(buffer[valueStart - 1]) {
+            valueStart -= 1
+        }
+        guard valueStart >= 2, buffer[valueStart - 1] == 9 || buffer[valueStart - 1] == 32 && buffer[valueStart - 2] == 32 else { return nil }
         var lineStart = min(index, buffer.count)
         while lineStart > 0, buffer[lineStart - 1] != 10 {
             lineStart -= 1
-            if index - lineStart > 80 { return nil }
+            if index - lineStart > 48 { return nil }
         }
         var position = lineStart
         while position < buffer.count, [32, 9, 45, 42].contains(buffer[position]) { position += 1 }
@@ -1519,6 +1528,15 @@ struct DocumentState {
         guard let table else { return }
         var spans: [(from: Int, to: Int, namesOnly: Bool)] = []
         for row in rows where !row.isHeader {
+            // A row holding a life's dates ("| Maria Montessori | 31 August 1870 - 6 May 1952 |"):
+            // its names are people of history.
+            if let first = row.cells.first, let last = row.cells.last {
+                let line = Self.rowLine(first.from, last.to, buffer: buffer, bufferStart: bufferStart)
+                if Self.holdsALifesYears(buffer, from: line.from - bufferStart, to: line.to - bufferStart) {
+                    spans.append((line.from, line.to, true))
+                    continue
+                }
+            }
             guard let first = row.cells.first, let last = row.cells.last, let section = table.section(at: first.from),
                   section.holdsBirthDates && oldSections[section.from] != false || section.timeline else { continue }
             let line = Self.rowLine(first.from, last.to, buffer: buffer, bufferStart: bufferStart)
@@ -1535,6 +1553,32 @@ struct DocumentState {
         candidates.removeAll { candidate in
             spans.contains { candidate.from >= $0.from && candidate.from < $0.to && (!$0.namesOnly || engine.isName[candidate.detector]) }
         }
+    }
+
+    /// Whether a line holds a life's years in one field: a year before 1950, a dash between
+    /// spaces or just after it, and a later year before 2025 at most 110 years on ("31 August
+    /// 1870 - 6 May 1952", "(1860-1931)"; not a date's own dashes, "14-03-1948 | 01-09-1970").
+    static func holdsALifesYears(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        var index = max(0, from)
+        let end = min(to, buffer.count)
+        var born: Int?, bornEnd = -1, dash = false
+        while index < end {
+            let byte = buffer[index]
+            if isDigit(byte) {
+                var stop = index
+                while stop < end, isDigit(buffer[stop]) { stop += 1 }
+                if stop - index == 4, let year = fourDigits(buffer, at: index, limit: stop) {
+                    if let birth = born, dash, year > birth, year - birth <= 110, year < 2025 { return true }
+                    if (1400..<1950).contains(year) { born = year; bornEnd = stop; dash = false }
+                }
+                index = stop
+                continue
+            }
+            if born != nil, byte == 0xE2 || byte == 45 && (index == bornEnd || buffer[index - 1] == 32) { dash = true } // "–" (E2 80 93) or "-"
+            if byte == 124 || byte == 9 { born = nil; dash = false } // a field's end
+            index += 1
+        }
+        return false
     }
 
     /// The year of a line's first field, when that field is a year or a date ("1588",

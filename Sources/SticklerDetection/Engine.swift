@@ -32,6 +32,9 @@ public final class Engine: @unchecked Sendable {
     /// The phase-two group of the detectors found at a given name after a word in capitals
     /// (`at_given_names: after_capitals`), and how far their matches reach.
     let afterCapitalsGroup: (group: Int, reach: Int)?
+    /// Per trigger: whether it is a shape (a date's, a number's), whose hit's line is looked at
+    /// for a surname in capitals at its start ("HOLROYD Maja\t02/11/2016"); a word's is not.
+    let isShapeTrigger: [Bool]
     /// Per trigger: the phase-two database (in `exactDatabases`) that confirms its hits.
     let triggerGroup: [Int]
     /// Per trigger of an anchored group: from a hit's end back to where its value begins
@@ -212,6 +215,7 @@ public final class Engine: @unchecked Sendable {
             detectors.firstIndex { $0.triggers.contains(triggers[index].expression) } ?? served[index].first
         })
         triggerReach = reach
+        isShapeTrigger = triggers.map { !isLiteral($0) }
         // A literal trigger serving only `trigger_at_start` detectors begins their values
         // (the translator allows such detectors literal triggers only, so a group's triggers
         // all do or none does).

@@ -221,6 +221,8 @@ public enum PersonName {
         let lines = bytes.split(whereSeparator: { $0 == 10 || $0 == 13 })
         guard let last = lines.last else { return false }
         let line = Array(last.drop { $0 == 32 || $0 == 9 }.reversed().drop { $0 == 32 || $0 == 9 }.reversed())
+        // (Not a word broken at the line's end, "Florence Nightin-": whose it is cannot be told.)
+        guard line.last != 45 else { return false }
         return !isFormLabel(String(decoding: line, as: UTF8.self)) && holdsGivenName(line)
     }
 

@@ -1287,4 +1287,14 @@ final class EngineTests: DetectionTestCase {
         XCTAssertFalse(DocumentScanner.isDoubleSpaced(UnsafeRawBufferPointer(start: aligned, count: aligned.utf8.count)))
         XCTAssertTrue(ocr.utf8.withContiguousStorageIfAvailable { DocumentScanner.isDoubleSpaced(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer($0)[..<4096])) } ?? false)
     }
+
+    /// A table of pioneers with their lives' dates names people of history; a staff list's
+    /// dates of birth and starting dates do not make its people history.
+    func testATableOfLivesDatesIsHistoryAndAStaffListIsNot() throws {
+        let pioneers = "| Name | Dates | Idea |\n|---|---|---|\n| Maria Montessori | 31 August 1870 - 6 May 1952 | Prepared environment |\n"
+            + "| Margaret McMillan | 20 July 1860 - 29 March 1931 | Open-air nursery |\n| Susan Isaacs | 24 May 1885 - 12 October 1948 | Malting House |\n"
+        XCTAssertEqual(try scan(pioneers, delimiter: 124).outcome.risk.level, .none)
+        let staff = "Name,DOB,Started\nOlivia Hughes,14-03-1948,01-09-1970\nAmelia Clarke,02-02-1949,01-09-1975\n"
+        XCTAssertTrue(try scan(staff, delimiter: 44).events.contains { $0.finding.detector.hasPrefix("person_name") })
+    }
 }

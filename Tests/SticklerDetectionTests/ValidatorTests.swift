@@ -285,7 +285,7 @@ final class ValidatorTests: XCTestCase {
         check("person_name_fields_on_lines", valid: ["Legal Surname\nO'Driscoll\nLegal Forename\nSaoirse", "First name\nAmelia\nSurname\nPimm"],
               invalid: ["Surname\nBloggs\nForename\nJoe", "Surname\nClass\nForename\nTeacher", "Surname\nPimm"])
         check("person_name_under_label", valid: ["Name of child\nCharlie Pimm\n", "Name\nAngela Pimm\n"],
-              invalid: ["Name/type of medicine\nCetirizine hydrochloride\n", "Name\nHope Education\n", "Name\nDate Of Birth\n"])
+              invalid: ["Name/type of medicine\nCetirizine hydrochloride\n", "Name\nFlorence Nightin-\n", "Name\nHope Education\n", "Name\nDate Of Birth\n"])
         check("person_name_labelled_reversed", valid: ["Pupil: Mensah, Zainab", "Student name:\tOkafor-Smith, Chiamaka"],
               invalid: ["Name: Leeds, England", "Pupil: However, Grace"])
         check("person_name_surname_initial_year", valid: ["Tremayne O.        Y10", "Asante-Riley K.    U6", "Wong K.H.          Y11"],
