@@ -243,10 +243,17 @@ public enum PersonName {
     /// A template's example row names its made-up people so: "Alex Sample", "Jordan Example",
     /// "Casey Testcase", and Britain's forms and lessons "Jane Bloggs".
     static func hasMadeUpSurname(_ name: String) -> Bool {
-        // (On bytes, without a String per call: asked of every name cell of a table.)
+        // (On bytes, without a String per call: asked of every name cell of a table.) Any word
+        // after the first: a labelled name may run on into the next label ("Jane Bloggs Tel").
         let utf8 = name.utf8
-        let start = utf8.lastIndex(of: 32).map(utf8.index(after:)) ?? utf8.startIndex
-        return isMadeUpSurname(utf8[start...])
+        guard var start = utf8.firstIndex(of: 32) else { return isMadeUpSurname(utf8) } // a surname's cell
+        while start < utf8.endIndex {
+            start = utf8.index(after: start)
+            let end = utf8[start...].firstIndex(of: 32) ?? utf8.endIndex
+            if isMadeUpSurname(utf8[start..<end]) { return true }
+            start = end
+        }
+        return false
     }
 
     /// Whether a word is one of `madeUpSurnames`, in any case.

@@ -1297,4 +1297,10 @@ final class EngineTests: DetectionTestCase {
         let staff = "Name,DOB,Started\nOlivia Hughes,14-03-1948,01-09-1970\nAmelia Clarke,02-02-1949,01-09-1975\n"
         XCTAssertTrue(try scan(staff, delimiter: 44).events.contains { $0.finding.detector.hasPrefix("person_name") })
     }
+
+    /// A worked example's parent, "Parent: Jane Bloggs   Tel: 01234 567890", is made up though
+    /// the name runs on into the next label.
+    func testAMadeUpSurnameBeforeTheNextLabel() throws {
+        XCTAssertTrue(try scan("Parent: Jane Bloggs Tel: 01234 567890\n").events.filter { $0.finding.detector.hasPrefix("person_name") }.isEmpty)
+    }
 }
