@@ -1141,6 +1141,9 @@ public enum PersonName {
         if words.contains(where: fieldWords.contains) { return false }
         // A demo's stand-in with a placeholder for a surname ("name": "Alex Example").
         if words.count >= 2, isPlaceholderWord(words[words.count - 1]) { return false }
+        // A worked example's made-up surname, the name run on into the next label ("Parent:
+        // Jane Bloggs Tel: ...").
+        if words.count >= 2, words.dropFirst().contains(where: { isMadeUpSurname($0.utf8) }) { return false }
         // A story's titled character ("Name: Mr Twit", a writing frame's).
         if words.count >= 2, isTitle(words[0]), storyWords.contains(words[words.count - 1]) { return false }
         // A fact card's or a lesson's famous person ("Name: Malala Yousafzai").
