@@ -147,6 +147,8 @@ public enum PersonName {
     public static func titledPerson(_ bytes: [UInt8]) -> Bool {
         let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "." })
         guard let last = words.last else { return false }
+        // (Nor a set text's character, "Mrs Sybil Birling", "Mr Arthur Birling".)
+        if words.count >= 3, FamousNames.all.contains(words[1...].joined(separator: " ").lowercased()) { return false }
         return !storyWords.contains(last.lowercased())
     }
 
@@ -773,9 +775,14 @@ public enum PersonName {
         // (A history project's "Florence Nightingale.pptx" is no pupil's file.)
         if afterLabel(bytes) { return !FamousNames.all.contains(words.joined(separator: " ")) }
         guard words.count == 2, !GivenNames.contains(words[0]), GivenNames.contains(words[1]) else { return false }
-        return !phraseWords.contains(words[0]) && !placeWords.contains(words[0]) && !organisationWords.contains(words[0])
+        // (A monarch's or a saint's title before the name, "Queen Victoria", "Saint George".)
+        return !royalTitles.contains(words[0]) && !phraseWords.contains(words[0]) && !placeWords.contains(words[0]) && !organisationWords.contains(words[0])
             && !calendarWords.contains(words[0]) && !FamousNames.all.contains(words[1] + " " + words[0])
     }
+
+    /// Titles of monarchs, nobles and saints, never a surname before a given name.
+    static let royalTitles: Set<String> = ["queen", "king", "prince", "princess", "saint", "st", "lord", "lady", "sir", "dame",
+                                           "duke", "duchess", "emperor", "empress", "pope", "tsar", "czar", "pharaoh", "chief"]
 
     /// A photograph or a video named after the pupil in it, as a list of a trip's or a
     /// website's pictures writes them: "IMG_4100_Amara_Okonkwo.jpg", "Liam_OBrien_sports_day.JPG".

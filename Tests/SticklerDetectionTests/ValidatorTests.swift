@@ -233,6 +233,7 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Bunsen Burner", "Holes", "Microsoft Office User", "Reprographics", "n/a", "Mr Ahmed", "e.g. Forename",
                         "Harry Potter and the Philosopher's Stone", "Oliver Twist"])
         check("person_name_addressee", valid: ["Kelly Beech\n45 Sandford Street"], invalid: ["Summer Term\n12 Oak Road", "Florence Nightingale\n10 Downing Street"])
+        check("person_name_titled", valid: ["Mrs Sarah Hughes", "Mr Hughes"], invalid: ["Mrs Sybil Birling", "Mr Arthur Birling", "Mr Twit"])
         check("person_name_file_name", valid: ["File: Olivia Hughes", "File: Rhodes Ruby"],
               invalid: ["File: Maths Olivia", "File: Summer Term", "File: Florence Nightingale", "File: Olivia"])
         check("person_name_chat_sender", valid: ["[12/03/2025, 19:04] Imran Mills:", "12/03/2025, 19:10 - Natalie Simpson:"],
@@ -278,6 +279,7 @@ final class ValidatorTests: XCTestCase {
                                                          "ADEYEMI Ellie-Mae\t11/11/2018\nBRINDLEY Reuben"],
               invalid: ["PE Kit  Monday\nRE Homework", "NOTE Jack will bring his kit\nQUINN Ronan", "ASHDOWN Reuben  9R\nNOTE Jack",
                         "MONDAY Grace  9R\nTUESDAY Jack", "ASHDOWN Reuben"])
+        check("person_name_file_name", valid: ["File: Campbell Ruby"], invalid: ["File: Queen Victoria", "File: King Charles", "File: Saint George"])
         check("person_name_capitals_first_form", valid: ["KOWALCZYK Noah - 8AC", "HAIGH Reggie (9K)", "NI BHRIAIN Saoirse - Y10"],
               invalid: ["PE Kit - 7B", "NOTE Jack (7B)", "MONDAY Grace - 9X", "KOWALCZYK Noah"])
         check("person_name_lower_case_line", valid: ["aarav patel 6T -", "sofia marchetti 5 -"],
