@@ -56,6 +56,10 @@ struct DocumentState {
     var staffingLookups = 0
     /// Table sections (by where they start) judged by `dropLongDeadRows`: true for an old register's.
     var oldSections: [Int: Bool] = [:]
+    /// Per table section (by its start): whether its first row holds a life's years (a
+    /// table of lives, `holdsALifesYears`).
+    var livesSections: [Int: Bool] = [:]
+    var livesTries: [Int: Int] = [:]
     static let staffingIndexThreshold = 16
     /// Look for special-category keywords in every chunk, holding them until an identifier
     /// shows up, not only from the first chunk with one: for a document read in parts (a
@@ -1528,11 +1532,18 @@ struct DocumentState {
         guard let table else { return }
         var spans: [(from: Int, to: Int, namesOnly: Bool)] = []
         for row in rows where !row.isHeader {
-            // A row holding a life's dates ("| Maria Montessori | 31 August 1870 - 6 May 1952 |"):
-            // its names are people of history.
-            if let first = row.cells.first, let last = row.cells.last {
+            // A table of lives, its first row holding a life's dates ("| Maria Montessori | 31
+            // August 1870 - 6 May 1952 |"): its names are people of history. (Judged once a
+            // section, by its first row.)
+            if let first = row.cells.first, let last = row.cells.last, let section = table.section(at: first.from),
+               livesSections[section.from] != false {
                 let line = Self.rowLine(first.from, last.to, buffer: buffer, bufferStart: bufferStart)
-                if Self.holdsALifesYears(buffer, from: line.from - bufferStart, to: line.to - bufferStart) {
+                if livesSections[section.from] == nil { // (judged by its first row with a year, of its first three)
+                    livesTries[section.from, default: 0] += 1
+                    livesSections[section.from] = Self.holdsALifesYears(buffer, from: line.from - bufferStart, to: line.to - bufferStart)
+                        ?? (livesTries[section.from]! >= 3 ? false : nil)
+                }
+                if livesSections[section.from] == true {
                     spans.append((line.from, line.to, true))
                     continue
                 }
@@ -1557,17 +1568,19 @@ struct DocumentState {
 
     /// Whether a line holds a life's years in one field: a year before 1950, a dash between
     /// spaces or just after it, and a later year before 2025 at most 110 years on ("31 August
-    /// 1870 - 6 May 1952", "(1860-1931)"; not a date's own dashes, "14-03-1948 | 01-09-1970").
-    static func holdsALifesYears(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+    /// 1870 - 6 May 1952", "(1860-1931)"; not a date's own dashes, "14-03-1948 | 01-09-1970");
+    /// nil when the line holds no year at all (a table's rule, "|---|---|").
+    static func holdsALifesYears(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool? {
         var index = max(0, from)
         let end = min(to, buffer.count)
-        var born: Int?, bornEnd = -1, dash = false
+        var born: Int?, bornEnd = -1, dash = false, year4 = false
         while index < end {
             let byte = buffer[index]
             if isDigit(byte) {
                 var stop = index
                 while stop < end, isDigit(buffer[stop]) { stop += 1 }
                 if stop - index == 4, let year = fourDigits(buffer, at: index, limit: stop) {
+                    year4 = true
                     if let birth = born, dash, year > birth, year - birth <= 110, year < 2025 { return true }
                     if (1400..<1950).contains(year) { born = year; bornEnd = stop; dash = false }
                 }
@@ -1578,7 +1591,7 @@ struct DocumentState {
             if byte == 124 || byte == 9 { born = nil; dash = false } // a field's end
             index += 1
         }
-        return false
+        return year4 ? false : nil // (nil: no year to judge by)
     }
 
     /// The year of a line's first field, when that field is a year or a date ("1588",

@@ -247,15 +247,18 @@ public enum PersonName {
     static func hasMadeUpSurname(_ name: String) -> Bool {
         // (On bytes, without a String per call: asked of every name cell of a table.) Any word
         // after the first: a labelled name may run on into the next label ("Jane Bloggs Tel").
-        let utf8 = name.utf8
-        guard var start = utf8.firstIndex(of: 32) else { return isMadeUpSurname(utf8) } // a surname's cell
-        while start < utf8.endIndex {
-            start = utf8.index(after: start)
-            let end = utf8[start...].firstIndex(of: 32) ?? utf8.endIndex
-            if isMadeUpSurname(utf8[start..<end]) { return true }
-            start = end
+        var name = name
+        return name.withUTF8 { bytes in
+            guard var start = bytes.firstIndex(of: 32) else { return isMadeUpSurname(bytes) } // a surname's cell
+            while start < bytes.count {
+                start += 1
+                var end = start
+                while end < bytes.count && bytes[end] != 32 { end += 1 }
+                if end - start >= 4, isMadeUpSurname(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return true }
+                start = end
+            }
+            return false
         }
-        return false
     }
 
     /// Whether a word is one of `madeUpSurnames`, in any case.
