@@ -1253,9 +1253,10 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(printEvents.map(\.finding.detector), ["person_name_fields_on_lines"])
         XCTAssertEqual(try scan(print, options: ScanOptions(reveal: true)).events.first?.value, "O'Driscoll Saoirse")
         XCTAssertFalse(try scan("REINTEGRATION - KOWALCZYK Noah - 8AC\nMum attended (Marta).\n").events.isEmpty)
-        // A blank template's labels are no one's: a plan's "GP" row under its contacts.
+        // A blank template's labels are no one's, nor a plan's "GP" row under its contacts.
         let blank = "Name\nSurname\nForename\nDate of birth\n"
         XCTAssertTrue(try scan(blank).events.isEmpty)
+        XCTAssertFalse(PersonName.contactCell(Array("GP".utf8)))
         let lesson = "mark scheme 3 - answers on the back\nsee page 5 - the table\n"
         XCTAssertTrue(try scan(lesson).events.isEmpty)
     }
