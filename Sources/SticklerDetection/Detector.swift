@@ -79,12 +79,11 @@ public struct Detector: Sendable, Codable {
     /// Every match begins where a hit of one of its (literal) triggers begins (the trigger
     /// is the value's first word): phase two looks only from there on.
     public var triggerAtStart = false
-    /// Phase two looks for it around a common given name's hit that has a word in capitals
-    /// before it ("ASHDOWN Reuben", `at_given_names: after_capitals`), not around triggers of
-    /// its own: no trigger finds a surname in capitals (a shape of capitals and a space cost
-    /// every scan of clean text 13%), and the given names are found anyway.
-    public var atGivenNamesAfterCapitals = false
-    /// The trigger such a detector is given, which no UTF-8 text holds: it only names its group.
+    /// The only trigger of a detector that phase two looks for around a common given name's
+    /// hit with a word in capitals before it ("ASHDOWN Reuben", `at_given_names:
+    /// after_capitals`), not around triggers of its own: no trigger finds a surname in capitals
+    /// (a shape of capitals and a space cost every scan of clean text 13%), and the given names
+    /// are found anyway. No UTF-8 text holds it: it only names the detectors' group.
     public static let afterCapitalsTrigger = "\\xFF\\xFF\\xFF"
     /// Words (lower case) that rule a value out when the next word after it is one of them:
     /// "Thomas Telford School", "Grace Coaches Ltd" are no people.

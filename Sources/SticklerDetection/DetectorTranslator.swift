@@ -184,7 +184,6 @@ struct DetectorTranslator {
             exported: raw.string("export") != "false" && pattern != nil,
             file: file, line: raw.line)
         detector.triggerAtStart = triggerAtStart
-        detector.atGivenNamesAfterCapitals = atGivenNames != nil
         detector.writtenTriggers = writtenTriggers
         detector.valueUntil = raw.strings("value_until") ?? []
         detector.contextBeforeOnly = contextBefore

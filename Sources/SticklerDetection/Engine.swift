@@ -120,9 +120,6 @@ public final class Engine: @unchecked Sendable {
     let firstLineOnly: [Bool]
     /// Per detector: whether its value is its match's last line (`value_line: last`).
     let lastLineOnly: [Bool]
-    /// Per detector: whether another detector has its name (one kind of finding, its values
-    /// counted together: `RiskScorer`).
-    let sharesName: [Bool]
     /// Per detector: whether its validator is `person_name` (`PersonName.clean`), which no
     /// ASCII cell longer than 48 bytes passes.
     let validatedAsName: [Bool]
@@ -318,8 +315,6 @@ public final class Engine: @unchecked Sendable {
         namesByBirthDate = detectors.map { $0.validator == "person_name_birth_date" }
         firstLineOnly = detectors.map { $0.valueUntil.contains("\n") && !$0.valueOnLastLine }
         lastLineOnly = detectors.map(\.valueOnLastLine)
-        let nameCounts = Dictionary(detectors.map { ($0.name, 1) }, uniquingKeysWith: +)
-        sharesName = detectors.map { nameCounts[$0.name]! > 1 }
         validatedAsName = detectors.map { $0.validator == "person_name" }
         placeDetail = detectors.map { $0.validator == "uk_postcode" ? .postcode : $0.validator == "uk_phone" ? .phone : nil }
         notNear = detectors.map { detector in

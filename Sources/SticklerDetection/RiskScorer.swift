@@ -85,24 +85,24 @@ enum RiskScorer {
         var reasons: [String] = []
         var byCategory: [Category: [String]] = [:]
         // Detectors of one name are one kind of finding (a list's lines and its last line,
-        // `value_line: last`): their values are counted together.
-        var sharedNames: [String: (set: Set<SubjectKey>, count: Int)] = [:]
+        // `value_line: last`): their values are counted together, in the order the first of
+        // them comes.
+        var kinds: [(name: String, category: Category, subjects: Set<SubjectKey>, count: Int)] = []
+        var kindOfName: [String: Int] = [:]
         for (index, set) in tally.fingerprints.enumerated() where tally.counts[index] > 0 && engine.detectors[index].category != .specialCategory {
             let detector = engine.detectors[index]
-            var distinct = set.count, count = tally.counts[index]
-            if engine.sharesName[index] {
-                var shared = sharedNames[detector.name] ?? ([], 0)
-                shared.set.formUnion(set)
-                shared.count += count
-                let first = shared.count == count
-                sharedNames[detector.name] = shared
-                distinct = shared.set.count
-                count = shared.count
-                if !first { byCategory[detector.category]?.removeAll { $0.hasPrefix("\(detector.name) ×") } }
-            }
-            if detector.category == .contact { contact = max(contact, distinct) } else { identifying = max(identifying, distinct) }
             if detector.identifiesAlone { alone = true }
-            byCategory[detector.category, default: []].append("\(detector.name) ×\(count)")
+            if let kind = kindOfName[detector.name] {
+                kinds[kind].subjects.formUnion(set)
+                kinds[kind].count += tally.counts[index]
+            } else {
+                kindOfName[detector.name] = kinds.count
+                kinds.append((detector.name, detector.category, set, tally.counts[index]))
+            }
+        }
+        for kind in kinds {
+            if kind.category == .contact { contact = max(contact, kind.subjects.count) } else { identifying = max(identifying, kind.subjects.count) }
+            byCategory[kind.category, default: []].append("\(kind.name) ×\(kind.count)")
         }
         let subjects = max(identifying, contact)
         let special = Set(tally.special.indices.filter { tally.special[$0] }.map { engine.templates[$0].subcategory ?? engine.templates[$0].id }).sorted()

@@ -46,13 +46,19 @@ enum PDFExtractor {
             try run.budget.checkTime()
             guard let page = poppler_document_get_page(document, index) else { continue }
             text.map?.add(offset: text.bytes.count, page: Int(index) + 1)
-            if let raw = poppler_page_get_text(page) {
+            // The page and as much again around it: poppler reads only the text in the area it
+            // is given, and a block of lines with one running past the page's edge (a quick
+            // export's long line) lost every line of the block, not only the part off the page.
+            var width = 0.0, height = 0.0
+            poppler_page_get_size(page, &width, &height)
+            var area = PopplerRectangle(x1: -width, y1: -height, x2: 2 * width, y2: 2 * height)
+            if let raw = poppler_page_get_text_for_area(page, &area) {
                 let length = strlen(raw)
                 try run.budget.expand(length)
                 let pageText = Array(UnsafeRawBufferPointer(start: raw, count: length))
                 g_free(raw)
                 if !pageText.contains(where: { $0 > 32 }), Self.hasImages(page) { scannedPages += 1 }
-                if let layout = Self.layout(of: page, text: pageText) {
+                if let layout = Self.layout(of: page, area: &area, text: pageText) {
                     let found = layout.tables()
                     text.append(layout.body(excluding: found.inTable))
                     for (number, rows) in found.tables.enumerated() {
@@ -107,12 +113,12 @@ enum PDFExtractor {
 
     /// The page's characters with their boxes, or nil if poppler gives none that line up
     /// (or too many: a page of text is a few thousand characters; memory stays bounded).
-    static func layout(of page: OpaquePointer, text: [UInt8]) -> PDFLayout? {
+    static func layout(of page: OpaquePointer, area: inout PopplerRectangle, text: [UInt8]) -> PDFLayout? {
         // poppler's boxes take 32 bytes a character: count the characters first.
         guard text.reduce(0, { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }) <= PDFLayout.maximumGlyphs else { return nil }
         var boxes: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
-        guard poppler_page_get_text_layout(page, &boxes, &count) != 0, let boxes else { return nil }
+        guard poppler_page_get_text_layout_for_area(page, &area, &boxes, &count) != 0, let boxes else { return nil }
         defer { g_free(boxes) }
         guard count <= PDFLayout.maximumGlyphs else { return nil }
         let placed = (0..<Int(count)).map { PDFLayout.Box(x1: boxes[$0].x1, y1: boxes[$0].y1, x2: boxes[$0].x2, y2: boxes[$0].y2) }

@@ -178,7 +178,7 @@ public struct OfficeFixtures {
 
     /// A minimal PDF (Helvetica, no compression) laid out as a word processor would: each
     /// text wrapped into lines that fit the page, and a long text continued on further
-    /// pages. (Text set beyond the page's edge is dropped by PDF readers, as it should be.)
+    /// pages.
     /// With `photo`, each page also shows its own picture of about that many bytes (an RGB
     /// image of generated noise), as newsletters and reports with photographs do.
     public static func pdf(pages texts: [String], photo: Int = 0) -> [UInt8] {
@@ -188,6 +188,15 @@ public struct OfficeFixtures {
             return stream + "ET"
         }
         return pdf(streams: streams, photo: photo)
+    }
+
+    /// A one-page PDF whose first line (12 pt, from x = 50) runs past the page's right edge,
+    /// then `lines` 16 points apart under it: a quick export's notes, set line by line with no
+    /// wrapping.
+    public static func pdf(overflowing long: String, then lines: [String]) -> [UInt8] {
+        var stream = "BT /F1 12 Tf 50 740 Td (\(escape(long))) Tj\n"
+        for line in lines { stream += "0 -16 Td (\(escape(line))) Tj\n" }
+        return pdf(streams: [stream + "ET"], photo: 0)
     }
 
     /// A one-page PDF of a table as office software and browsers print one: each cell

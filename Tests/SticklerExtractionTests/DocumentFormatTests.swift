@@ -27,6 +27,19 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertNotEqual(result.file("corrupt.pdf")?.status, .scanned, "\(String(describing: result.file("corrupt.pdf")))")
     }
 
+    /// A line running past the page's right edge (notes exported with no wrapping) once made
+    /// poppler drop the lines under it too: the page is read with the area around it.
+    func testPDFLineRunningPastThePageEdgeLosesNothingUnderIt() throws {
+        var ids = Identifiers(seed: 12)
+        let nhs = ids.nhs(), nino = ids.nino()
+        let long = "Route notes for escorts - please read all of this before the first journey of the spring term, thanks all, check the list"
+        try write("overflow.pdf", OfficeFixtures.pdf(overflowing: long, then: ["Poppy Strettell DOB 22/10/2011 NHS \(nhs)",
+                                                                               "Danielle Hinchliffe NI \(nino)"]))
+        let result = try scan()
+        XCTAssertNotNil(result.found(nhs, in: "overflow.pdf"), "\(String(describing: result.file("overflow.pdf")))")
+        XCTAssertNotNil(result.found(nino, in: "overflow.pdf"))
+    }
+
     /// A class list kept as a Word table: its header row gives context to each column, as a
     /// spreadsheet's does, and values are located by cell. A form (label and value cells)
     /// has no header row: its labels are no names, its values keep the labels' context.
