@@ -682,5 +682,8 @@ enum OrganisationContact {
         "registrar", "registry", "network", "forum", "eos", "boarding",
         // A publisher's or a jobs board's ("adverts@").
         "adverts", "advert", "advertising", "ads", "classifieds",
+        // A secondary school's library (its learning resource centre) and a service's loans desk
+        // ("lrc@", "loans@", "instrumentloans@").
+        "lrc", "librarian", "loans", "loan", "instrumentloans", "returns", "resources",
     ]
 }

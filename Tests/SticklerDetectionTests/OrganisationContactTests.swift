@@ -112,6 +112,14 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(try self.found("Email: j.smith+parents@example.com\n")["j.smith+parents@example.com"], .high)
     }
 
+    /// A secondary school's library (its learning resource centre) and a music service's loans
+    /// desk are a role's mailboxes.
+    func testALibrarysAndALoansDesksMailboxes() throws {
+        let found = try found("Ask in the LRC (ext 214) or email lrc@moorside.example.sch.uk.\nReport damage to loans@westmarsh-music.example.org.uk\n")
+        XCTAssertEqual(found["lrc@moorside.example.sch.uk"], .low)
+        XCTAssertEqual(found["loans@westmarsh-music.example.org.uk"], .low)
+    }
+
     /// A backup's or a filter's report comes from a system's mailbox.
     func testASystemsMailboxIsAnOrganisations() throws {
         XCTAssertEqual(try found("From: Veeam Backup <veeam@hollowmere.local>\nTo: IT Support\n")["veeam@hollowmere.local"], .low)
