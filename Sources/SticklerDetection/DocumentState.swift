@@ -453,8 +453,10 @@ struct DocumentState {
                 if engine.detectors[detectorIndex].startsLine, !beginsLine(buffer, at: from) { break }
                 // "Thomas Telford School": no shorter match from this start is a person either.
                 // (Or a capitalised word and then one: "The Jenny Lind Reading Room".)
+                // (Not the next label on a line whose spaces a PDF's text squeezed to one: "Pupil:
+                // Freddie Hollingworth School: Fenbridge Primary".)
                 if !engine.notFollowedBy[detectorIndex].isEmpty, let next = nextWord(buffer, after: to),
-                   engine.notFollowedBy[detectorIndex].contains(next)
+                   engine.notFollowedBy[detectorIndex].contains(next) && !Self.isLabel(buffer, wordEnd: to + 1 + next.utf8.count)
                     || (buffer[to + 1] >= 65 && buffer[to + 1] <= 90
                         && nextWord(buffer, after: to + 1 + next.utf8.count).map(engine.notFollowedBy[detectorIndex].contains) == true) { break }
                 // "Kwame Boateng 05/11/2024 16:10": a chat's sender and the time of the post, not
@@ -601,6 +603,11 @@ struct DocumentState {
     }
 
     /// The word after a space at `after`, lower-cased (letters only, at most 24), if any.
+    /// Whether the word ending at `wordEnd` is a label: a colon right after it.
+    static func isLabel(_ buffer: UnsafeRawBufferPointer, wordEnd: Int) -> Bool {
+        wordEnd < buffer.count && buffer[wordEnd] == 58
+    }
+
     func nextWord(_ buffer: UnsafeRawBufferPointer, after: Int) -> String? {
         guard after + 1 < buffer.count, buffer[after] == 32 else { return nil }
         var end = after + 1
@@ -1239,6 +1246,7 @@ struct DocumentState {
                 while low < index.count && index[low].to <= upper {
                     let keyword = Int(index[low].id)
                     if engine.owns(keyword: keyword, detector: detector), !labelsElsewhere(buffer, keywordEnd: index[low].to, value: from),
+                       !(engine.isBirthDate[detector] && Self.labelsNextValue(buffer, keywordEnd: index[low].to, valueEnd: to)),
                        !namesARole(buffer, keywordEnd: index[low].to, keyword: keyword) {
                         return engine.keywordTexts[keyword]
                     }
@@ -1250,12 +1258,24 @@ struct DocumentState {
         // The keyword whose match ends first (as Vectorscan reports them), the lower id on a tie.
         var next = lower
         while let hit = engine.contextKeywords[detector].first(in: buffer, endingFrom: next, to: upper) {
-            if !labelsElsewhere(buffer, keywordEnd: hit.end, value: from), !namesARole(buffer, keywordEnd: hit.end, keyword: hit.id) {
+            if !labelsElsewhere(buffer, keywordEnd: hit.end, value: from), !namesARole(buffer, keywordEnd: hit.end, keyword: hit.id),
+               !(engine.isBirthDate[detector] && Self.labelsNextValue(buffer, keywordEnd: hit.end, valueEnd: to)) {
                 return engine.keywordTexts[hit.id]
             }
             next = hit.end + 1
         }
         return nil
+    }
+
+    /// Whether a keyword after a date labels the next one, a digit after it (spaces, a colon or
+    /// "on" between): "On 1 December 1955 Rosa Parks (born 4 February 1913)" is no one's birth
+    /// date, "Date: 12/03/2025  DOB: 14/03/2012" one.
+    static func labelsNextValue(_ buffer: UnsafeRawBufferPointer, keywordEnd: Int, valueEnd: Int) -> Bool {
+        guard keywordEnd > valueEnd else { return false }
+        var index = keywordEnd
+        while index < buffer.count, index - keywordEnd < 4, buffer[index] == 32 || buffer[index] == 58 || buffer[index] == 9 { index += 1 }
+        if index + 2 < buffer.count, buffer[index] | 0x20 == 111, buffer[index + 1] | 0x20 == 110, buffer[index + 2] == 32 { index += 3 } // "on "
+        return index < buffer.count && buffer[index] >= 48 && buffer[index] <= 57
     }
 
     /// Whether a keyword before a value labels something else: a blank field of a form ("Child's
@@ -1278,7 +1298,13 @@ struct DocumentState {
             case 46: dots += 1; underscores = 0
             default: underscores = 0; dots = 0
             }
-            if underscores >= 3 || dots >= 4 { return true }
+            if underscores >= 3 || dots >= 4 {
+                // A dotted leader up to the value is its label's ("D.O.B ........ 3rd May 2012"),
+                // not a blank field's.
+                var next = index + 1
+                while next < value, buffer[next] == byte || buffer[next] == 32 { next += 1 }
+                return next != value
+            }
             if sameLine {
                 if byte == 10 || byte == 13 {
                     if digits >= 4 { return true }
@@ -1916,11 +1942,12 @@ struct DocumentState {
             if !detector.valueAfter.isEmpty {
                 // On each line of the match: "first name: Olivia\nlast name: Hughes" is "Olivia Hughes".
                 // A label's ":" may be the tab between a form's label cell and its value cell.
-                let markers = detector.valueAfter, tabIsColon = markers == [":"]
+                // A dotted leader ("Name ........ Poppy Hargreaves") ends with its dots.
+                let markers = detector.valueAfter, tabIsColon = markers.first == ":"
                 // (A label on a line of its own leaves nothing: "Legal Surname\nO'Driscoll".)
                 raw = raw.split(separator: "\n").map { line in
                     (markers.lazy.compactMap { line.range(of: $0) }.first ?? (tabIsColon ? line.range(of: "\t") : nil))
-                        .map { CellText.trimmed(String(line[$0.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "\r" }), quotes: true) }
+                        .map { CellText.trimmed(String(line[$0.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "\r" || $0 == "." }), quotes: true) }
                         ?? String(line)
                 }.filter { !$0.isEmpty }.joined(separator: " ")
             }

@@ -157,6 +157,10 @@ enum FamousNames {
         "james maxwell", "peter higgs", "edward wilson", "howard carter", "mary beard", "david olusoga",
         "rosa luxemburg", "emmeline pethick", "ellen wilkinson", "clement attlee", "neville chamberlain",
         "harold wilson", "edward heath", "john major", "james callaghan", "anthony eden", "adolf hitler",
+        // Prime ministers of the past, in a history lesson's timeline ("Arthur Balfour (PM 1902-1905)").
+        "arthur balfour", "herbert asquith", "david lloyd george", "stanley baldwin", "ramsay macdonald", "bonar law",
+        "robert peel", "william gladstone", "benjamin disraeli", "robert walpole", "william pitt", "harold macmillan",
+        "alec douglas-home",
         "benito mussolini", "joseph stalin", "vladimir lenin", "franklin roosevelt", "harry truman", "john f kennedy",
         "mikhail gorbachev", "ronald reagan", "fidel castro",
         // Characters a computing lesson's practice data uses, and authors on reading lists

@@ -1134,6 +1134,8 @@ public enum PersonName {
         let rest: Substring
         if let colon = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) {
             rest = text[text.index(after: colon)...]
+        } else if let leader = text.range(of: "....") {
+            rest = text[leader.upperBound...].drop { $0 == "." } // "Name .......... Poppy Hargreaves"
         } else if let introduced = text.range(of: "name is ") {
             rest = text[introduced.upperBound...] // "My name is Chiamaka Eze"
         } else {
@@ -1161,6 +1163,22 @@ public enum PersonName {
             return false
         }
         return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
+    }
+
+    /// A group's attendance line ("Present: Ruby Okafor, Harvey Brennan, ..."): its first two
+    /// entries each a common given name and a surname, people's names as `clean` reads them.
+    public static func attendanceLine(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let entries = text[text.index(after: colon)...].split(separator: ",").prefix(2)
+        guard entries.count == 2 else { return false }
+        return entries.allSatisfy { entry in
+            var words = entry.split(whereSeparator: { $0 == " " || $0 == "*" })
+            if words.last == "and" { words.removeLast() }
+            if let last = words.last, last.hasSuffix(".") { words[words.count - 1] = last.dropLast() }
+            guard words.count == 2, isCommonGiven(words[0].lowercased()) else { return false }
+            return clean(words.joined(separator: " ")) != nil
+        }
     }
 
     /// Fairy tales' and picture books' characters' first names, no child's: a reception class's

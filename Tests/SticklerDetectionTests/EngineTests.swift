@@ -1304,4 +1304,37 @@ final class EngineTests: DetectionTestCase {
     func testAMadeUpSurnameBeforeTheNextLabel() throws {
         XCTAssertTrue(try scan("Parent: Jane Bloggs Tel: 01234 567890\n").events.filter { $0.finding.detector.hasPrefix("person_name") }.isEmpty)
     }
+
+    /// A typed transfer note's dotted leaders label their values ("Name ........ Poppy
+    /// Hargreaves", "D.O.B ........ 3rd May 2012"); dots before another label still leave a
+    /// blank field ("Date of birth: ........  Date of trip: 14/03/2025").
+    func testADottedLeaderLabelsItsValue() throws {
+        let found = try found("PUPIL SUPPORT - INFORMATION FOR RECEIVING SCHOOL\n\nName .............. Poppy Hargreaves\n"
+                              + "D.O.B ............. 3rd May 2012\nMother ............ Leanne Hargreaves\n")
+        XCTAssertNotNil(found["Poppy Hargreaves"])
+        XCTAssertNotNil(found["Leanne Hargreaves"])
+        XCTAssertEqual(found["3rd May 2012"], .high)
+        XCTAssertNil(try self.found("Child's date of birth: ........  Date of trip: 14/03/2025\n")["14/03/2025"])
+    }
+
+    /// A group's attendance line names its members; a staff meeting's, in their roles, does not.
+    func testAnAttendanceLine() throws {
+        let found = try found("Book club notes 23/01/25\nPresent: Ruby Okafor, Harvey Brennan, Aisha Rahman, Mrs Fairbairn\n")
+        XCTAssertNotNil(found["Ruby Okafor"])
+        XCTAssertTrue(try scan("Present: Sian Griffiths (Counsellor), Owain Pugh (DSL)\n").events.isEmpty)
+    }
+
+    /// "born" before a later date is that date's: the first is an event's ("On 1 December 1955
+    /// Rosa Parks (born 4 February 1913) ..."), as a label before the next value is.
+    func testAKeywordBeforeTheNextDateIsThatDatesLabel() throws {
+        let found = try found("On 1 December 1955 Rosa Parks (born 4 February 1913) refused to give up her seat.\n")
+        XCTAssertNil(found["1 December 1955"])
+    }
+
+    /// A PDF's text squeezes a form's spaces: "School" after the name is the next label there,
+    /// no part of a school's name ("Pupil: Freddie Hollingworth School: Fenbridge Primary").
+    func testANameBeforeTheNextLabelOnASqueezedLine() throws {
+        XCTAssertNotNil(try found("Pupil: Freddie Hollingworth School: Fenbridge Primary Instrument: Violin\n")["Freddie Hollingworth"])
+        XCTAssertNil(try found("Pupil: Thomas Telford School\n")["Thomas Telford"])
+    }
 }

@@ -240,6 +240,9 @@ final class ValidatorTests: XCTestCase {
               invalid: ["[12/03/2025, 19:04] Kestrels Parents:", "12/03/2025, 19:10 - Summer Fair:", "Imran Mills:", "[12/03/2025, 19:04]:"])
         check("person_name_labelled", valid: ["Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi", "Child's name\tChiamaka Okonkwo-Bell"],
               invalid: ["Name: Highfield Academy", "Name: Applied Science", "Name: Customer Services", "Name\tExams Office"])
+        check("person_name_labelled", valid: ["Name .............. Poppy Hargreaves"], invalid: ["Name ........ Fenbridge Primary"])
+        check("person_name_attendance", valid: ["Present: Ruby Okafor, Harvey Brennan,", "Present: Maya Chen, Oliver Hughes."],
+              invalid: ["Present: Science Department, Maths Department,", "Present: Chair Person, Vice Chair,", "Present: Ruby Okafor,"])
     }
 
     func testMadeUpNumbers() {
@@ -316,7 +319,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_lower_case", "address_block", "person_name_statement", "person_name_reversed_list", "person_name_capitals_first_list",
                                    "person_name_under_label", "person_name_fields_on_lines", "person_name_capitals_first_form", "person_name_lower_case_line",
                                    "person_name_labelled_reversed", "person_name_surname_initial_year", "person_name_quoted_pair",
-                                   "eligibility_code"]
+                                   "eligibility_code", "person_name_attendance"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
