@@ -462,6 +462,9 @@ struct DocumentState {
                 // "Kwame Boateng 05/11/2024 16:10": a chat's sender and the time of the post, not
                 // a birth date.
                 if engine.namesByBirthDate[detectorIndex], followedByTime(buffer, after: to) { break }
+                // "Diary of Sir Alexander Cadogan, 27 May 1940": a knight's or a peer's date is
+                // history's, no birth date.
+                if engine.namesByBirthDate[detectorIndex], let word = wordBefore(buffer, from), Self.honours.contains(word.lowercased()) { break }
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
                 // (Unless the member of staff is the subject of an HR case: "Disclosure made by
                 // Carly Woodhead (Finance Officer) about the business manager, Gary Woodhead".)
@@ -603,6 +606,10 @@ struct DocumentState {
     }
 
     /// The word after a space at `after`, lower-cased (letters only, at most 24), if any.
+    /// Titles of knights, peers and royalty, before a name in history's documents.
+    static let honours: Set<String> = ["sir", "lord", "lady", "dame", "baron", "baroness", "earl", "duke", "duchess", "king",
+                                       "queen", "prince", "princess", "viscount", "marquess", "admiral", "general"]
+
     /// Whether the word ending at `wordEnd` is a label: a colon right after it.
     static func isLabel(_ buffer: UnsafeRawBufferPointer, wordEnd: Int) -> Bool {
         wordEnd < buffer.count && buffer[wordEnd] == 58
@@ -821,13 +828,22 @@ struct DocumentState {
         return (1...3).allSatisfy { (97...122).contains(buffer[index + $0]) }
     }
 
-    /// Whether a name's last word, or the word after it, is a template's made-up surname
-    /// (`PersonName.madeUpSurnames`: "Bloggs", "Example"), whatever the given name.
+    /// Whether a word of a name's match after its first, or the word after it, is a template's
+    /// made-up surname (`PersonName.madeUpSurnames`: "Bloggs", "Example"), whatever the given
+    /// name: "Jane Bloggs, Year 3" too, where the match ends with the year group.
     static func endsWithMadeUpSurname(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
         guard from < to, to <= buffer.count else { return false }
         // The word ending at `end`, when it begins a word.
         func madeUp(_ start: Int, _ end: Int) -> Bool {
             (start == 0 || !isLetter(buffer[start - 1])) && PersonName.isMadeUpSurname(UnsafeRawBufferPointer(rebasing: buffer[start..<end]))
+        }
+        var wordEnd = to
+        while wordEnd > from {
+            while wordEnd > from, !isLetter(buffer[wordEnd - 1]) { wordEnd -= 1 }
+            var start = wordEnd
+            while start > from, isLetter(buffer[start - 1]) { start -= 1 }
+            if start > from, wordEnd - start >= 4, madeUp(start, wordEnd) { return true }
+            wordEnd = start
         }
         var last = to
         while last > from, isLetter(buffer[last - 1]) { last -= 1 }
@@ -1463,6 +1479,12 @@ struct DocumentState {
             let named = !title.contextFor.isEmpty || title.columnDetector != nil
             let condition = title.namesSpecialCategory && title.title.split(separator: " ").count >= 3
             candidates[index].column = named && !condition ? title.title : "column \(column + 1)"
+            // (A field map's or a template's "Example" column: made-up values.)
+            if title.holdsExamples {
+                candidates[index].vetoed = true
+                vetoed = true
+                continue
+            }
             if title.namesThings, engine.isName[candidates[index].detector] {
                 candidates[index].vetoed = true
                 vetoed = true

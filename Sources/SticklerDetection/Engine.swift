@@ -430,6 +430,9 @@ public final class Engine: @unchecked Sendable {
                                       namesStructuredData: structured, namesSpecialCategory: special,
                                       namesPeople: columnDetector.map { detectors[$0].normalization == .name } ?? false)
         })
+        for index in header.columns.indices where TableHeader.exampleTitles.contains(normalizedTitles[index]) {
+            header.columns[index].holdsExamples = true
+        }
         // A markbook's first column, untitled or titled with the class ("8B1"), holds its pupils.
         if let first = header.columns.first, !first.isKnown, first.title.isEmpty || TableHeader.isClassCode(first.title),
            let detector = columnDetectors.first(where: { detectors[$0].untitledFirstColumn }) {

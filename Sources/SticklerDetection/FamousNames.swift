@@ -157,6 +157,9 @@ enum FamousNames {
         "james maxwell", "peter higgs", "edward wilson", "howard carter", "mary beard", "david olusoga",
         "rosa luxemburg", "emmeline pethick", "ellen wilkinson", "clement attlee", "neville chamberlain",
         "harold wilson", "edward heath", "john major", "james callaghan", "anthony eden", "adolf hitler",
+        // Social reformers in a history of school meals and welfare.
+        "charles booth", "seebohm rowntree", "joseph rowntree", "william beveridge", "margaret mcmillan", "rachel mcmillan",
+        "lord shaftesbury", "thomas barnardo", "octavia hill", "robert owen", "eleanor rathbone",
         // Prime ministers of the past, in a history lesson's timeline ("Arthur Balfour (PM 1902-1905)").
         "arthur balfour", "herbert asquith", "david lloyd george", "stanley baldwin", "ramsay macdonald", "bonar law",
         "robert peel", "william gladstone", "benjamin disraeli", "robert walpole", "william pitt", "harold macmillan",

@@ -254,6 +254,9 @@ enum GivenNames {
         // (Not "Rosemary": a cookery lesson's herb.)
         "bernard", "imelda", "shobana", "geraldine", "marjorie", "winston", "cyril", "mavis", "beryl", "gwyneth",
         "moira", "terence", "leslie", "rodney", "norma", "jess", "tess",
+        // Round 333's supply teacher ("Bernadette O'Rourke-Hale") and more of staff's generation.
+        "bernadette", "annette", "glenda", "rita", "leonard", "laurence", "francis", "gerard", "dermot", "eamon", "eamonn",
+        "dougal", "bryn", "sukhvinder", "kuldeep", "ranjit",
     ]
 
     /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen

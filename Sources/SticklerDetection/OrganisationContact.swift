@@ -613,7 +613,9 @@ enum OrganisationContact {
                                // "familysupport@", "pupilsupport@", "studentservices@".
                                "support", "services", "guidance",
                                // "groupbookings@", "schoolbookings@", a council's fair access panel's "fairaccess@".
-                               "bookings", "access"]
+                               "bookings", "access",
+                               // "curriculumcommittee@", "financecttee@".
+                               "committee", "cttee"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [
@@ -685,5 +687,9 @@ enum OrganisationContact {
         // A secondary school's library (its learning resource centre) and a service's loans desk
         // ("lrc@", "loans@", "instrumentloans@").
         "lrc", "librarian", "loans", "loan", "instrumentloans", "returns", "resources",
+        // A council's free school meals and benefits teams ("fsm@", "schoolmeals@").
+        "fsm", "freeschoolmeals", "schoolmeals", "meals", "benefits", "grants", "uniformgrant", "hardship",
+        // A governing board's committees' lists ("curriculum-committee@", "resources.committee@").
+        "committee", "committees", "cttee", "curriculum", "board", "trustees", "members",
     ]
 }

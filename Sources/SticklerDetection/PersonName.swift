@@ -149,8 +149,23 @@ public enum PersonName {
         guard let last = words.last else { return false }
         // (Nor a set text's character, "Mrs Sybil Birling", "Mr Arthur Birling".)
         if words.count >= 3, FamousNames.all.contains(words[1...].joined(separator: " ").lowercased()) { return false }
+        // (Nor one known by title and surname: a lesson's "Dear Mr Darcy".)
+        if words.count >= 2, titledCharacters.contains((words[words.count - 2] + " " + last).lowercased()) { return false }
         return !storyWords.contains(last.lowercased())
     }
+
+    /// Set texts' characters known by title and surname, as an English lesson's letters and
+    /// essays write them.
+    static let titledCharacters: Set<String> = [
+        "mr darcy", "mrs bennet", "mr bennet", "mr bingley", "mr wickham", "mr collins", "mr rochester", "mrs fairfax",
+        "mrs reed", "mrs danvers", "mr bumble", "mr micawber", "mr gradgrind", "mr bounderby", "mr pocket", "mr jaggers",
+        "mr wemmick", "mr pumblechook", "mrs joe", "miss havisham", "mr fezziwig", "mrs cratchit", "mr cratchit",
+        "mr scrooge", "mr utterson", "mr hyde", "dr jekyll", "dr lanyon", "mr enfield", "mrs lyons", "mrs johnstone",
+        "mr birling", "mrs birling", "miss birling", "mrs dalloway", "mr tumnus", "mr beaver", "mrs beaver",
+        "mr wormwood", "mrs wormwood", "miss honey", "miss trunchbull", "mr fox", "mrs fox", "mr twit", "mrs twit",
+        "mr kipling", "mr bean", "mr brownlow", "mr sowerberry", "mr sikes", "mrs mann", "mrs corney", "dr frankenstein",
+        "mr ramsay", "mrs ramsay", "mr norrell", "mrs hudson", "dr watson", "mr holmes", "mrs sparsit", "mr sleary",
+    ]
 
     static let storyWords: Set<String> = [
         "pig", "pigs", "piggy", "wolf", "bear", "bears", "goat", "goats", "troll", "giant", "toad", "badger", "mole", "rat",
@@ -297,6 +312,8 @@ public enum PersonName {
     /// (Words that are common surnames too, Hall, Lane, Park, House, are not here.)
     static let phraseWords: Set<String> = [
         "forename", "forenames", "surname", "surnames", "survey", "surveys", "questionnaire",
+        // An MIS export's or a report's definition ("name": "Student Profile").
+        "profile", "profiles", "template", "templates", "definition", "export", "exports", "layout",
         "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",
         "club", "homework", "curriculum", "test", "tests", "exams", "exam", "reading", "maths", "english",
         "science", "writing", "phonics", "teacher", "teachers", "lead", "leader", "coordinator", "plan",
@@ -1333,6 +1350,8 @@ public enum PersonName {
         "falls", "springs", "lake", "island", "islands", "bay", "river", "mountain", "mountains", "valley",
         "forest", "dock", "docks", "palace", "castle", "abbey", "cathedral", "airport", "harbour", "canal",
         "gate", "tower", "stadium", "arena", "embankment", "pier", "quay", "beach", "port", "project",
+        // A street's abbreviation ("Great George St LS1 3EX", "Kirkstall Rd").
+        "st", "rd",
     ]
 
     /// `clean` for an ASCII cell (most are), on its bytes: no Unicode properties to look up.

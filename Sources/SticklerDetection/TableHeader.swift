@@ -29,12 +29,19 @@ public struct TableHeader: Sendable {
         /// A grid's column ("Col A", "B", "3", untitled): its cells are collected for the
         /// `any_cell` detectors (an exam seating plan's desks) though no detector claims it.
         public var grid = false
+        /// A template's or a field map's column of examples ("Example", "Sample value"): its
+        /// values are made up ("01/09/2012" beside a mail merge's «DOB»).
+        public var holdsExamples = false
 
         /// Whether the rules know what this column holds.
         var isKnown: Bool { !contextFor.isEmpty || columnDetector != nil || namesSpecialCategory || namesThings || namesStructuredData }
     }
 
     public var columns: [Column]
+
+    /// A column's titles saying its values are examples.
+    static let exampleTitles: Set<String> = ["example", "examples", "sample", "example value", "example values", "sample value",
+                                             "sample values", "example data", "sample data", "eg", "e g", "example entry"]
 
     /// Titles of a thing's number, not a person's: a column of them vetoes every identifier,
     /// contact and financial detector (an equipment inventory's serial number read as a phone).

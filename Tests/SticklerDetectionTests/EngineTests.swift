@@ -1337,4 +1337,34 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNotNil(try found("Pupil: Freddie Hollingworth School: Fenbridge Primary Instrument: Violin\n")["Freddie Hollingworth"])
         XCTAssertNil(try found("Pupil: Thomas Telford School\n")["Thomas Telford"])
     }
+
+    /// A first aid log's "Person supported" holds people; its "Staff/Student" says which kind
+    /// ("Staff" is no one's name). A sponsored walk's walkers and sponsors are people too.
+    func testAFirstAidLogsAndASponsoredWalksPeople() throws {
+        let log = try found("Incident date,First aider,Person supported,Staff/Student,Summary\n"
+                            + "04/10/2024,J. Abernethy,Leah Dunmore (Y12),Student,Panic attack\n"
+                            + "22/10/2024,J. Abernethy,Mr Colin Fairweather,Staff,Tearful in staffroom\n"
+                            + "02/12/2024,S. Patel,Ben Carrow,Student,Disclosed suicidal thoughts\n", delimiter: 44)
+        XCTAssertNotNil(log["Leah Dunmore"])
+        XCTAssertNotNil(log["Ben Carrow"])
+        XCTAssertNil(log["Staff"])
+        let walk = try found("Walker,Class,Sponsor,Address,Postcode,Amount\nEthan Crowther,Y6 Owls,Barbara Crowther,7 Eastgate,LS16 9HH,5.00\n", delimiter: 44)
+        XCTAssertNotNil(walk["Ethan Crowther"])
+        XCTAssertNotNil(walk["Barbara Crowther"])
+    }
+
+    /// A street's abbreviation is no surname: "Great George St LS1 3EX".
+    func testAStreetAbbreviationIsNoSurname() throws {
+        XCTAssertNil(try found("Nearest A&E: Leeds General Infirmary, Great George St LS1 3EX, 0113 243 2799.\n")["George St"])
+    }
+
+    /// A template's made-up people and values: "Jane Bloggs, Year 3" on a worked example, a
+    /// field map's "Example" column; a knight's date in a history source is no birth date.
+    func testExamplesAndHistorysPeopleAreNoOnes() throws {
+        XCTAssertTrue(try scan("EXAMPLE ONLY\nChild: Jane Bloggs, Year 3\n").events.filter { $0.finding.detector.hasPrefix("person_name") }.isEmpty)
+        let map = try found("MergeField,MIS Source,Format,Example\n«DOB»,Student.DateOfBirth,dd/MM/yyyy,01/09/2012\n", delimiter: 44)
+        XCTAssertNil(map["01/09/2012"])
+        XCTAssertNil(try found("Diary of Sir Alexander Cadogan, 27 May 1940\n")["27 May 1940"])
+        XCTAssertNil(try found("Dear Mr Darcy,\nI write to you about your conduct at the ball.\n")["Mr Darcy"])
+    }
 }
