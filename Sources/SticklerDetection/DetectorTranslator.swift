@@ -26,6 +26,22 @@ struct DetectorTranslator {
         return value
     }
 
+    /// The dots of `expression` that stand for any byte (not after a backslash).
+    static func unescapedDots(in expression: String) -> Int {
+        expression.count - withoutUnescapedDots(expression).count
+    }
+
+    /// `expression` without its dots that stand for any byte.
+    static func withoutUnescapedDots(_ expression: String) -> String {
+        var out = "", escaped = false
+        for character in expression {
+            if escaped { out.append(character); escaped = false; continue }
+            if character == "\\" { out.append(character); escaped = true; continue }
+            if character != "." { out.append(character) }
+        }
+        return out
+    }
+
     mutating func translate() throws -> Detector {
         for key in raw.fields.keys where !RawDetector.knownKeys.contains(key) {
             fail(key, "unknown field '\(key)'", hint: "known fields: \(RawDetector.knownKeys.sorted().joined(separator: ", "))")
@@ -79,6 +95,11 @@ struct DetectorTranslator {
         // (A plain literal needs no check: Vectorscan takes it, and it is never empty. A word
         // list's thousand literals checked one by one took a cold start 0.15 s.)
         for trigger in triggers where !KeywordPattern.isLiteral(trigger) {
+            // ("...." is any four bytes: a trigger at every position of every text.)
+            if Self.unescapedDots(in: trigger) > 0, Self.withoutUnescapedDots(trigger).allSatisfy({ $0 == " " }) {
+                fail("triggers", "trigger '\(trigger)' matches any text: '.' in a trigger is any byte", hint: "write '\\.' for a full stop")
+                continue
+            }
             do {
                 let widths = try Pattern(trigger, id: 0, flags: []).widths()
                 if widths.minWidth == 0 { fail("triggers", "trigger '\(trigger)' can match the empty string") }

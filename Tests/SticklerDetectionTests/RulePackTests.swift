@@ -106,6 +106,15 @@ final class RulePackTests: XCTestCase {
         XCTAssertTrue(errors.first?.message.contains("more than") ?? false, "\(errors)")
     }
 
+    /// "...." is any four bytes: a trigger at every position of every text (a dotted leader's
+    /// trigger once cost clean text 38 times its scan). A full stop is written '\.'.
+    func testATriggerOfDotsIsAnyText() {
+        let errors = parseError(entry("    pattern: 'Name \\.\\.\\.\\.+ [A-Z][a-z]{1,20}'\n    max_width: 80\n    triggers: ['....']\n"))
+        XCTAssertTrue(errors.contains { $0.message.contains("matches any text") }, "\(errors)")
+        XCTAssertNoThrow(try RulePack.parse(entry("    pattern: 'Name \\.\\.\\.\\.+ [A-Z][a-z]{1,20}'\n    max_width: 80\n    triggers: ['\\.\\.\\.\\.']\n"),
+                                            file: "fixture.yaml"))
+    }
+
     func testNotBelowNeedsWordsAndAWindow() {
         XCTAssertTrue(parseError(entry("    pattern: 'x'\n    not_below: [vat reg]\n")).contains { $0.message.contains("must be a mapping") })
         XCTAssertTrue(parseError(entry("    pattern: 'x'\n    not_below: {words: [vat reg], window: 9000}\n"))
