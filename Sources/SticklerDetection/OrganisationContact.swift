@@ -691,5 +691,7 @@ enum OrganisationContact {
         "fsm", "freeschoolmeals", "schoolmeals", "meals", "benefits", "grants", "uniformgrant", "hardship",
         // A governing board's committees' lists ("curriculum-committee@", "resources.committee@").
         "committee", "committees", "cttee", "curriculum", "board", "trustees", "members",
+        // A vendor's help desk ("help@", "helpline@").
+        "help", "helpline", "helpteam",
     ]
 }

@@ -746,9 +746,12 @@ public enum PersonName {
         var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         // "Mr Ahmed" (a fixtures list's member of staff) names a surname only: a given name
         // must follow the title ("Mrs Sarah Hughes").
+        // (Or an initial: "Mrs P Thakrar", "Thakrar, Mrs P", a cover manager's list of who is off.)
+        if words.count == 3, isTitle(words[1]), words[2].count == 1, isLetterWord(words[0]) { return true }
         if let title = words.first, isTitle(title) {
             words.removeFirst()
             guard words.count >= 2 else { return false }
+            if words.count == 2, words[0].count == 1, isLetterWord(words[1]) { return true }
         }
         // The given name comes first ("Olivia Hughes") or last ("HUGHES, Olivia", "Hughes
         // Olivia"); a supplier's or a thing's name ("Hope Education", "Philip Harris
@@ -767,6 +770,13 @@ public enum PersonName {
     }
 
     static let regnalNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+    /// A surname's word, for a titled initial's: letters (and a hyphen or an apostrophe), no
+    /// organisation's, place's or phrase's word.
+    static func isLetterWord(_ word: String) -> Bool {
+        word.count >= 2 && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
+            && !organisationWords.contains(word) && !placeWords.contains(word) && !phraseWords.contains(word) && !fieldWords.contains(word)
+    }
 
     /// A name typed in small letters into a form's name field ("ruby-jean platt", "zac
     /// pemberton"), capitalised: two or three words of letters, the first a common given
@@ -1301,6 +1311,8 @@ public enum PersonName {
 
     /// Words of organisations, services and subjects, not of people's names.
     static let organisationWords: Set<String> = [
+        // A council's children's services ("concerns about a child: Trafford Children's First Response").
+        "children's", "childrens", "response",
         // A trade's or a board's contact card ("FN:Clearview Windows & Maintenance", "FN:Little
         // Chefs Bakery", "FN:Pearson Edexcel Exams Officers").
         "windows", "maintenance", "bakery", "chefs", "cleaning", "plumbing", "electrical", "roofing", "glazing",

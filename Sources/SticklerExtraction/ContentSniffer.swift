@@ -174,6 +174,13 @@ public enum ContentSniffer {
             }
         }
         if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return 9 }
+        // A report in sections whose lines hold tabs, not commas: Teams' attendance report,
+        // named .csv, its summary's "Meeting title<TAB>..." lines above "2. Participants" and
+        // the participants' own header.
+        if lower.hasSuffix(".csv") {
+            let tabbed = countsOf[0].filter { $0 >= 1 }.count, commas = countsOf[1].filter { $0 >= 1 }.count
+            if tabbed >= 3, tabbed > commas { return 9 }
+        }
         if lower.hasSuffix(".csv") { return 44 }
         return alignedInColumns(prefix, newline: newline) ? fixedWidth : nil
     }

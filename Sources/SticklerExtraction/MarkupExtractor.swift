@@ -108,8 +108,16 @@ enum MarkupExtractor {
                 }
                 // A picture's description and file name are text a reader is given too: a blog
                 // draft's "alt=\"Amara Okonkwo receiving her award\"", "src=\"IMG_4100_Amara_Okonkwo.jpg\"".
-                if name == "img" && hidden == 0 {
-                    for value in imageTexts(tag) {
+                // So is any element's tooltip: an absence calendar's "<span title=\"Gareth
+                // Lloyd-Price – Sickness (stress)\">GLP</span>".
+                // (Not OCR's hOCR, whose every word's title is its box: "bbox 112 80 190 104; x_wconf 96".)
+                let tooltip: [UnsafeRawBufferPointer] = name != "img" && hidden == 0
+                    ? tag.rawAttribute("title").map { title in
+                        title.isEmpty || title.count > 200 || title.starts(with: "bbox".utf8) || title.starts(with: "image".utf8)
+                            || tag.rawAttribute("class")?.starts(with: "ocr".utf8) == true ? [] : [title]
+                    } ?? [] : []
+                if (name == "img" || !tooltip.isEmpty) && hidden == 0 {
+                    for value in name == "img" ? imageTexts(tag) : tooltip {
                         if table.isOpen {
                             table.space()
                             table.append(value, cdata: false)

@@ -1064,7 +1064,7 @@ final class EngineTests: DetectionTestCase {
         let intune = try found("Device name,Primary user UPN,Serial number\nSMA-STF-0,h.ashworth@stmarysacademy.example.org.uk,PF123450X\n", delimiter: 44)
         XCTAssertNotNil(intune["h.ashworth@stmarysacademy.example.org.uk"], "\(intune)")
         let rota = try found("Staff,Dates absent,Reason,Cover for on-call\nMs K Rahman,6/11 - 27/11,Stress / anxiety,KRA\n", delimiter: 44)
-        XCTAssertEqual(rota["Ms K Rahman"], .medium, "\(rota)")
+        XCTAssertEqual(rota["Ms K Rahman"], .high, "a titled initial and surname, under its column's title: \(rota)")
         // A list of schools' own details is no one's; a breach log naming its academies is its pupils'.
         let schools = try found("School,URN,Address,Postcode,Main phone,Transition lead (role)\n"
             + "Roundhay Park High School,158001,\"Park Lane, Leeds\",LS8 2JU,0113 496 0500,Head of Year 7\n", delimiter: 44)

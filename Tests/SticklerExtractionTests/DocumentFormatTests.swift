@@ -264,6 +264,10 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertNotNil(result.found("Amara", in: "blog.html"), "an image's file name, after its consent note")
         XCTAssertNotNil(result.found("Grace Doherty", in: "blog.html"), "alt text in a table's cell")
         XCTAssertFalse(result.findings(in: "blog.html").contains { ($0.value ?? "").contains("iVBOR") })
+        // An absence calendar showing initials, the name and reason in each cell's tooltip.
+        try write("calendar.html", Array(("<html><body><table><tr><th>Week</th><th>Mon</th></tr><tr><td>w/c 4 Nov</td>"
+            + "<td>Absent: <span title=\"Gareth Lloyd-Price \u{2013} Sickness (stress)\">GLP</span></td></tr></table></body></html>").utf8))
+        XCTAssertNotNil(try scan().found("Gareth Lloyd-Price", in: "calendar.html"), "a tooltip's text")
     }
 
     /// A DfE Common Transfer File: records (`Pupil`, `Contact`, an address) read as tables

@@ -333,6 +333,11 @@ final class ScanTests: XCTestCase {
     func testTableSniffingByContent() {
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("a\tb\tc\n1\t2\t3\n4\t5\t6\n".utf8)), 9)
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.dat", prefix: Array("a;b\n1;2\n".utf8)), 59)
+        // Teams' attendance report: named .csv, tab-separated, a summary above its participants.
+        let teams = "1. Summary\r\nMeeting title\tYear 11 Parents' Evening - 11R\r\nAttended participants\t6\r\n"
+            + "Start time\t07/02/2024, 16:58:41\r\nEnd time\t07/02/2024, 19:12:07\r\nMeeting duration\t2h 13m 26s\r\n\r\n2. Participants\r\n"
+            + "Name\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tRole\r\n"
+        XCTAssertEqual(ContentSniffer.tableDelimiter(name: "meetingAttendanceReport(Y11).csv", prefix: Array(teams.utf8)), 9)
         // A semicolon export whose names and decimal commas agree line by line below its header.
         let payroll = "Employee;Role;NI Number;Gross;Sort code\nHughes, Catherine;Teacher;NP 80 29 61 D;2143,33;33-88-74\n"
             + "Nowak, Ewa;Teacher;ST 10 83 95 D;5409,19;67-01-72\nBrown, Sam;TA;JT 29 47 61 A;1620,50;20-45-77\n"
