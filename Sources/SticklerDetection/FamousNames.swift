@@ -221,7 +221,7 @@ enum FamousNames {
         "jane eyre", "edward rochester", "catherine earnshaw", "atticus finch", "scout finch", "jem finch",
         "boo radley", "tom robinson", "bob ewell", "mayella ewell", "winston smith", "willy loman",
         "mickey johnstone", "eddie lyons", "edward lyons", "sherlock holmes", "james bond",
-        "peter pan", "wendy darling", "alice liddell", "charlie bucket", "willy wonka", "matilda wormwood",
+        "peter pan", "wendy darling", "alice liddell", "charlie bucket", "willy wonka", "augustus gloop", "veruca salt", "violet beauregarde", "mike teavee", "matilda wormwood",
         "james trotter", "danny champion", "tracy beaker", "stanley yelnats", "percy jackson", "katniss everdeen",
         "bruno gretel", "greg heffley", "tom gates", "tom kitten", "peter rabbit", "paddington brown",
         "christopher robin", "lucy pevensie", "edmund pevensie", "susan pevensie", "peter pevensie",

@@ -60,10 +60,11 @@ enum OrganisationContact {
            ["office", "admin", "enquiries", "headteacher", "reception"].contains(where: local.dropFirst(4).hasPrefix) { return true }
         // A mailing list's server ("dt-network@lists.example.gov.uk").
         if to - at > 7, lowerASCII(buffer[(at + 1)..<(at + 7)]) == "lists." { return true }
-        // A year's or a house's number after a role's ("hoy9@", "year11@", "hos2@").
+        // A year's or a house's number after a role's ("hoy9@", "year11@", "hos2@"), a year's,
+        // a class's or a key stage's list ("yr6@", "y6@", "class3@", "ks2@").
         let role = local.prefix { !$0.isNumber }
         if !role.isEmpty, role.count < local.count, local.dropFirst(role.count).allSatisfy(\.isNumber),
-           roleMailboxes.contains(String(role)) { return true }
+           roleMailboxes.contains(String(role)) || yearListPrefixes.contains(String(role)) { return true }
         // An office's, a team's or a parents' list, in one word or in words joined by hyphens
         // or underscores ("dataoffice@", "y9parents@", "preschool-parents@", "SENtransport@").
         let joined = local.split(whereSeparator: { $0 == "-" || $0 == "_" })
@@ -608,6 +609,10 @@ enum OrganisationContact {
     /// Who a list of everyone is to ("parents-all@", "all-staff@").
     static let listMembers = ["parents", "staff", "pupils", "students", "teachers", "governors", "families"]
 
+    /// What a year's, a class's or a key stage's list begins with, before its number ("yr6@";
+    /// not a role's word alone: "y.patel@" is a person's).
+    static let yearListPrefixes: Set<String> = ["y", "yr", "class", "ks", "form", "set", "group"]
+
     /// A one-word mailbox's ending that names an office or a list of parents.
     static let roleSuffixes = ["office", "parents", "transport", "admissions", "enquiries", "helpdesk", "team",
                                // "familysupport@", "pupilsupport@", "studentservices@".
@@ -691,6 +696,8 @@ enum OrganisationContact {
         "fsm", "freeschoolmeals", "schoolmeals", "meals", "benefits", "grants", "uniformgrant", "hardship",
         // A governing board's committees' lists ("curriculum-committee@", "resources.committee@").
         "committee", "committees", "cttee", "curriculum", "board", "trustees", "members",
+        // An independent school's bursary and international office ("bursary@", "visas@").
+        "bursary", "visas", "visa", "international", "intl", "guardianship",
         // A vendor's help desk ("help@", "helpline@").
         "help", "helpline", "helpteam",
     ]

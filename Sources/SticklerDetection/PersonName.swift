@@ -747,11 +747,13 @@ public enum PersonName {
         // "Mr Ahmed" (a fixtures list's member of staff) names a surname only: a given name
         // must follow the title ("Mrs Sarah Hughes").
         // (Or an initial: "Mrs P Thakrar", "Thakrar, Mrs P", a cover manager's list of who is off.)
-        if words.count == 3, isTitle(words[1]), words[2].count == 1, isLetterWord(words[0]) { return true }
+        // (The initial with its full stop too: "Mrs P. Kowalczyk".)
+        func isInitial(_ word: String) -> Bool { word.count == 1 || (word.count == 2 && word.hasSuffix(".")) }
+        if words.count == 3, isTitle(words[1]), isInitial(words[2]), isLetterWord(words[0]) { return true }
         if let title = words.first, isTitle(title) {
             words.removeFirst()
             guard words.count >= 2 else { return false }
-            if words.count == 2, words[0].count == 1, isLetterWord(words[1]) { return true }
+            if words.count == 2, isInitial(words[0]), isLetterWord(words[1]) { return true }
         }
         // The given name comes first ("Olivia Hughes") or last ("HUGHES, Olivia", "Hughes
         // Olivia"); a supplier's or a thing's name ("Hope Education", "Philip Harris

@@ -118,6 +118,13 @@ final class OrganisationContactTests: DetectionTestCase {
         let found = try found("Ask in the LRC (ext 214) or email lrc@moorside.example.sch.uk.\nReport damage to loans@westmarsh-music.example.org.uk\n")
         XCTAssertEqual(found["lrc@moorside.example.sch.uk"], .low)
         XCTAssertEqual(found["loans@westmarsh-music.example.org.uk"], .low)
+        // A year's and a class's lists, an independent school's bursary; not a person's initial.
+        let lists = try self.found("To: yr6@trelowen.example.sch.uk\nCc: class3@trelowen.example.sch.uk\nFrom: bursary@ashcombe.example.org.uk\n"
+                                   + "Reply to: y.patel@example.com\n")
+        XCTAssertEqual(lists["yr6@trelowen.example.sch.uk"], .low)
+        XCTAssertEqual(lists["class3@trelowen.example.sch.uk"], .low)
+        XCTAssertEqual(lists["bursary@ashcombe.example.org.uk"], .low)
+        XCTAssertNotEqual(lists["y.patel@example.com"], .low)
     }
 
     /// A backup's or a filter's report comes from a system's mailbox.

@@ -230,7 +230,7 @@ final class ValidatorTests: XCTestCase {
         check("person_name_contact", valid: ["Mrs K Wilson", "Sarah Hughes", "Mr and Mrs Adeyemi", "Dafydd ap Rhys"],
               invalid: ["Trust payroll team", "SENCo", "ICT Technician via the helpdesk", "Head of Year 9", "n/a"])
         check("person_name_given", valid: ["Olivia Hughes", "HUGHES, Olivia", "Hughes Olivia", "Anne-Marie Okafor", "Mrs Sarah Hughes",
-                                           "Mrs P Thakrar", "Thakrar, Mrs P"],
+                                           "Mrs P Thakrar", "Thakrar, Mrs P", "Mrs P. Kowalczyk"],
               invalid: ["Bunsen Burner", "Holes", "Microsoft Office User", "Reprographics", "n/a", "Mr Ahmed", "e.g. Forename", "Mr A Block",
                         "Harry Potter and the Philosopher's Stone", "Oliver Twist"])
         check("person_name_addressee", valid: ["Kelly Beech\n45 Sandford Street"], invalid: ["Summer Term\n12 Oak Road", "Florence Nightingale\n10 Downing Street"])
