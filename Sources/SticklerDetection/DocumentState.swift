@@ -779,6 +779,13 @@ struct DocumentState {
         guard position >= 0, position < buffer.count else { return false }
         var start = position, end = position
         while start > 0, position - start < 300, buffer[start - 1] != 10 { start -= 1 }
+        // (And the line above: a form's name field over its date of birth, "Pupil name ....
+        // Joe Bloggs" over "Date of birth .... 01/01/2015"; not a table's row under a
+        // made-up one's, "Olivia,Hughes,03/01/2012" under "Joe,Bloggs,01/01/2012".)
+        if start > 0, position - start < 300, !(start..<position).contains(where: { buffer[$0] == 44 || buffer[$0] == 9 || buffer[$0] == 124 }) {
+            start -= 1
+            while start > 0, position - start < 300, buffer[start - 1] != 10 { start -= 1 }
+        }
         while end < buffer.count, end - position < 300, buffer[end] != 10 { end += 1 }
         var index = start
         while index < end {

@@ -96,6 +96,8 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(dates.count, 1, "only the real pupil's row")
         let lesson = "Quiz example: Name: Joe Bloggs, Date of birth: 01/01/2000\nName: A. N. Other, DOB: 14/03/2011"
         XCTAssertTrue(try scan(lesson).events.filter { $0.finding.detector == "date_of_birth" }.isEmpty)
+        let guide = "Worked example (dummy record):\nPupil name .......... Joe Bloggs\nDate of birth ....... 01/01/2015\n"
+        XCTAssertTrue(try scan(guide).events.filter { $0.finding.detector == "date_of_birth" }.isEmpty)
     }
 
     func testBusinessContactsAreAtWorkAndStaffInTheirPostsAtLowRisk() throws {
