@@ -605,7 +605,6 @@ struct DocumentState {
         return isDigit(buffer[index + 1]) && isDigit(buffer[index + 2])
     }
 
-    /// The word after a space at `after`, lower-cased (letters only, at most 24), if any.
     /// Titles of knights, peers and royalty, before a name in history's documents.
     static let honours: Set<String> = ["sir", "lord", "lady", "dame", "baron", "baroness", "earl", "duke", "duchess", "king",
                                        "queen", "prince", "princess", "viscount", "marquess", "admiral", "general"]
@@ -615,6 +614,7 @@ struct DocumentState {
         wordEnd < buffer.count && buffer[wordEnd] == 58
     }
 
+    /// The word after a space at `after`, lower-cased (letters only, at most 24), if any.
     func nextWord(_ buffer: UnsafeRawBufferPointer, after: Int) -> String? {
         guard after + 1 < buffer.count, buffer[after] == 32 else { return nil }
         var end = after + 1
