@@ -362,9 +362,14 @@ public struct TableHeader: Sendable {
         guard text.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
         // A register's dated column ("2 Oct", "16th October", "16/10"): a title.
         if isDayTitle(title) { return false }
+        // A chart's time of day or interval ("12:50", "1pm", "Check 10m", "20 mins"): a sleep or
+        // a nappy chart's columns.
+        let words = title.split(separator: " ")
+        if words.allSatisfy({ !$0.contains(where: \.isNumber) || isTimeWord($0) }) { return false }
+        if words.count == 2, Int(words[0]).map({ (1...99).contains($0) }) == true,
+           ["m", "min", "mins", "minutes", "h", "hr", "hrs", "hours"].contains(words[1].lowercased()) { return false }
         // Words with a key stage's, a year's or a paper's number beside words without: "KS2
         // Scaled", "Paper 1 Mark", "Y7 Target" (a markbook's titles).
-        let words = title.split(separator: " ")
         if words.count >= 2, words.contains(where: { !$0.contains(where: \.isNumber) }) {
             return words.contains { $0.contains(where: \.isNumber) && !isNumberedWord($0) }
         }
@@ -372,6 +377,20 @@ public struct TableHeader: Sendable {
         var rest = text.dropFirst(letters.count)
         if rest.first == 32 { rest = rest.dropFirst() }
         return letters.isEmpty || letters.count > 12 || rest.isEmpty || rest.count > 2 || !rest.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
+    /// A time of day or an interval: "12:50", "1pm", "10am", "10m", "20mins", "2hrs" (not "9.30",
+    /// which may be money).
+    static func isTimeWord(_ word: Substring) -> Bool {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return false }
+        let rest = word.dropFirst(digits.count).lowercased()
+        if ["m", "min", "mins", "h", "hr", "hrs", "am", "pm"].contains(rest) { return true }
+        // "12:50" (and "12:50pm").
+        guard rest.first == ":" else { return false }
+        var minutes = rest.dropFirst()
+        if minutes.hasSuffix("am") || minutes.hasSuffix("pm") { minutes = minutes.dropLast(2) }
+        return minutes.count == 2 && minutes.allSatisfy(\.isNumber) && (Int(digits) ?? 99) <= 23 && (Int(minutes) ?? 99) <= 59
     }
 
     /// A word of letters (twelve at most, perhaps none) then one or two digits: "KS2", "Y7", "1".

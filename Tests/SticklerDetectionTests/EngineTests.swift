@@ -265,6 +265,11 @@ final class EngineTests: DetectionTestCase {
         XCTAssertFalse(TableHeader.holdsValueDigits("Autumn 1"))
         XCTAssertFalse(TableHeader.holdsValueDigits("KS2"))
         XCTAssertTrue(TableHeader.holdsValueDigits("4B"))
+        // A sleep chart's checks and times are titles; money is not.
+        XCTAssertFalse(TableHeader.holdsValueDigits("Check 10m"))
+        XCTAssertFalse(TableHeader.holdsValueDigits("12:50"))
+        XCTAssertFalse(TableHeader.holdsValueDigits("20 mins"))
+        XCTAssertTrue(TableHeader.holdsValueDigits("12.50"))
         XCTAssertTrue(TableHeader.holdsValueDigits("14/03/2025"))
         XCTAssertTrue(TableHeader.holdsValueDigits("Room 101"))
         XCTAssertFalse(TableHeader.holdsValueDigits("Interview /20"), "a mark's maximum")
