@@ -152,7 +152,7 @@ enum FamousNames {
         "thomas newcomen", "richard arkwright", "james hargreaves", "samuel crompton", "edmund cartwright",
         "elizabeth garrett anderson", "elizabeth anderson", "millicent fawcett", "emily pankhurst",
         "christabel pankhurst", "sylvia pankhurst", "annie kenney", "mary wollstonecraft", "john locke",
-        "thomas hobbes", "adam smith", "karl marx", "robert louis stevenson", "arthur conan doyle", "carol ann duffy", "alan bennett", "barbara taylor bradford",
+        "thomas hobbes", "adam smith", "karl marx", "robert louis stevenson", "arthur conan doyle", "carol ann duffy", "alan bennett", "barbara taylor bradford", "taylor bradford",
         "jb priestley", "inspector goole", "henry viii", "robert stephenson", "ada byron", "james clerk maxwell",
         "james maxwell", "peter higgs", "edward wilson", "howard carter", "mary beard", "david olusoga",
         "rosa luxemburg", "emmeline pethick", "ellen wilkinson", "clement attlee", "neville chamberlain",
