@@ -464,7 +464,7 @@ struct DocumentState {
                 if engine.namesByBirthDate[detectorIndex], followedByTime(buffer, after: to) { break }
                 // "Diary of Sir Alexander Cadogan, 27 May 1940": a knight's or a peer's date is
                 // history's, no birth date.
-                if engine.namesByBirthDate[detectorIndex], let word = wordBefore(buffer, from), Self.honours.contains(word.lowercased()) { break }
+                if engine.namesByBirthDate[detectorIndex], let word = wordBefore(buffer, from), Self.honours.contains(word) { break }
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
                 // (Unless the member of staff is the subject of an HR case: "Disclosure made by
                 // Carly Woodhead (Finance Officer) about the business manager, Gary Woodhead".)

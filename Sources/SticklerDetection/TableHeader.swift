@@ -366,8 +366,7 @@ public struct TableHeader: Sendable {
         // a nappy chart's columns.
         let words = title.split(separator: " ")
         if words.allSatisfy({ !$0.contains(where: \.isNumber) || isTimeWord($0) }) { return false }
-        if words.count == 2, Int(words[0]).map({ (1...99).contains($0) }) == true,
-           ["m", "min", "mins", "minutes", "h", "hr", "hrs", "hours"].contains(words[1].lowercased()) { return false }
+        if words.count == 2, Int(words[0]).map({ (1...99).contains($0) }) == true, intervalUnits.contains(words[1].lowercased()) { return false }
         // Words with a key stage's, a year's or a paper's number beside words without: "KS2
         // Scaled", "Paper 1 Mark", "Y7 Target" (a markbook's titles).
         if words.count >= 2, words.contains(where: { !$0.contains(where: \.isNumber) }) {
@@ -379,13 +378,16 @@ public struct TableHeader: Sendable {
         return letters.isEmpty || letters.count > 12 || rest.isEmpty || rest.count > 2 || !rest.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
+    /// An interval's units after its number ("10m", "20 mins", "2hrs").
+    static let intervalUnits: Set<String> = ["m", "min", "mins", "minutes", "h", "hr", "hrs", "hours"]
+
     /// A time of day or an interval: "12:50", "1pm", "10am", "10m", "20mins", "2hrs" (not "9.30",
     /// which may be money).
     static func isTimeWord(_ word: Substring) -> Bool {
         let digits = word.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count) else { return false }
         let rest = word.dropFirst(digits.count).lowercased()
-        if ["m", "min", "mins", "h", "hr", "hrs", "am", "pm"].contains(rest) { return true }
+        if intervalUnits.contains(rest) || rest == "am" || rest == "pm" { return true }
         // "12:50" (and "12:50pm").
         guard rest.first == ":" else { return false }
         var minutes = rest.dropFirst()

@@ -83,6 +83,15 @@ enum MarkupExtractor {
         return values
     }
 
+    /// An element's tooltip, 200 bytes at most (not OCR's hOCR, whose every word's title is
+    /// its box: "bbox 112 80 190 104; x_wconf 96").
+    static func tooltip(_ tag: XMLScanner.Tag) -> [UnsafeRawBufferPointer] {
+        guard let title = tag.rawAttribute("title"), !title.isEmpty, title.count <= 200,
+              !title.starts(with: "bbox".utf8), !title.starts(with: "image".utf8),
+              tag.rawAttribute("class")?.starts(with: "ocr".utf8) != true else { return [] }
+        return [title]
+    }
+
     static let blocks: Set<String> = ["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
                                       "section", "article", "header", "footer", "blockquote", "pre", "title", "dt", "dd"]
 
@@ -110,14 +119,8 @@ enum MarkupExtractor {
                 // draft's "alt=\"Amara Okonkwo receiving her award\"", "src=\"IMG_4100_Amara_Okonkwo.jpg\"".
                 // So is any element's tooltip: an absence calendar's "<span title=\"Gareth
                 // Lloyd-Price – Sickness (stress)\">GLP</span>".
-                // (Not OCR's hOCR, whose every word's title is its box: "bbox 112 80 190 104; x_wconf 96".)
-                let tooltip: [UnsafeRawBufferPointer] = name != "img" && hidden == 0
-                    ? tag.rawAttribute("title").map { title in
-                        title.isEmpty || title.count > 200 || title.starts(with: "bbox".utf8) || title.starts(with: "image".utf8)
-                            || tag.rawAttribute("class")?.starts(with: "ocr".utf8) == true ? [] : [title]
-                    } ?? [] : []
-                if (name == "img" || !tooltip.isEmpty) && hidden == 0 {
-                    for value in name == "img" ? imageTexts(tag) : tooltip {
+                if hidden == 0 {
+                    for value in name == "img" ? imageTexts(tag) : tooltip(tag) {
                         if table.isOpen {
                             table.space()
                             table.append(value, cdata: false)
