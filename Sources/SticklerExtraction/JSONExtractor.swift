@@ -1,3 +1,5 @@
+import SticklerCore
+
 /// Text from JSON: one line per scalar value, `key: value`, with string escapes decoded
 /// (`\u00e9`, surrogate pairs) and keys made readable (`nhs_number`, `nhsNumber` ->
 /// `nhs number`) so they give context to their value as a label would. A key whose value
@@ -10,6 +12,7 @@
 enum JSONExtractor {
     /// The bare words JSON (and some writers) allow besides numbers.
     static let words: Set<[UInt8]> = Set(["true", "false", "null", "NaN", "Infinity", "-Infinity"].map { Array($0.utf8) })
+    static let nameKey = Array("name".utf8)
 
     /// `embedded`: a value inside a script (a saved web page's `window.__STATE__ = {...};`):
     /// read up to the end of the first value, and at anything that is no JSON (a script's
@@ -21,8 +24,9 @@ enum JSONExtractor {
         var key: [UInt8]? = nil
         var labels: [[UInt8]: [UInt8]] = [:] // key -> its readable label (`FieldName.readable`)
         // Per open container: whether it is an object (its strings alternate keys and values),
-        // and for an array the key it is the value of, which its scalars carry.
-        var containers: [(object: Bool, key: [UInt8]?)] = []
+        // and for an array the key it is the value of, which its scalars carry; for an object
+        // the kind of thing its collection's key names (`ThingNames`), whose `name` it is.
+        var containers: [(object: Bool, key: [UInt8]?, thing: [UInt8]?)] = []
         let count = bytes.count
         func skipSpace() { while index < count, isSpace(bytes[index]) || bytes[index] == 44 || bytes[index] == 58 { index += 1 } }
         func string() -> [UInt8] {
@@ -68,6 +72,8 @@ enum JSONExtractor {
             guard out.count < limit else { return }
             if key == nil, let container = containers.last, !container.object { key = container.key }
             if let key {
+                // "activities": [{"name": "Giant Swing"}]: an activity's name, no person's.
+                if key == Self.nameKey, let thing = containers.last?.thing { out += thing + [32] }
                 // An export repeats a few keys in every record: each label made once.
                 if let label = labels[key] { out += label } else {
                     let label = Array(FieldName.readable(String(decoding: key, as: UTF8.self)).lowercased().utf8)
@@ -92,7 +98,10 @@ enum JSONExtractor {
                 if heading != nil && !closesAtOnce() { emit([]) } // no heading over an empty `[]`
                 // (An array in an array carries the outer one's key.)
                 let inherited = containers.last.flatMap { $0.object ? nil : $0.key }
-                containers.append((object: byte == 123, key: byte == 91 ? heading ?? inherited : nil))
+                let thing = byte == 123 ? (heading ?? inherited).flatMap { collection in
+                    ThingNames.kind(ofCollection: FieldName.readable(String(decoding: collection, as: UTF8.self))).map { Array($0.utf8) }
+                } : nil
+                containers.append((object: byte == 123, key: byte == 91 ? heading ?? inherited : nil, thing: thing))
                 key = nil
                 index += 1
             case 125, 93:

@@ -23,6 +23,13 @@ final class JSONExtractorTests: XCTestCase {
                        "an empty array is no heading")
     }
 
+    /// A record's `name` under a collection of things says which kind of name it is.
+    func testANameUnderACollectionOfThingsSaysWhichKind() throws {
+        let lines = try text(#"{"activities": [{"name": "Giant Swing"}], "pupils": [{"name": "Ann Bell"}], "trip": {"name": "Ski Austria"}}"#)
+            .split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines, ["activities: ", "activity name: Giant Swing", "pupils: ", "name: Ann Bell", "trip: ", "trip name: Ski Austria"])
+    }
+
     func testATopLevelArrayOfRecordsHasNoHeading() throws {
         let lines = try text(#"[{"upn": "A1"}, {"upn": "B2"}]"#).split(separator: "\n").map(String.init)
         XCTAssertEqual(lines, ["upn: A1", "upn: B2"])
