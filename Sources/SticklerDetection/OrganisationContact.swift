@@ -65,6 +65,11 @@ enum OrganisationContact {
         let role = local.prefix { !$0.isNumber }
         if !role.isEmpty, role.count < local.count, local.dropFirst(role.count).allSatisfy(\.isNumber),
            roleMailboxes.contains(String(role)) || yearListPrefixes.contains(String(role)) { return true }
+        // A class's list by its year and its name ("y2kestrels@", "yr6owls@", "year3robins@").
+        if ["y", "yr", "year"].contains(String(role)), role.count < local.count {
+            let afterYear = local.dropFirst(role.count).drop(while: \.isNumber)
+            if afterYear.count >= 3, afterYear.count < local.count - role.count, afterYear.allSatisfy({ $0.isLetter }) { return true }
+        }
         // An office's, a team's or a parents' list, in one word or in words joined by hyphens
         // or underscores ("dataoffice@", "y9parents@", "preschool-parents@", "SENtransport@").
         let joined = local.split(whereSeparator: { $0 == "-" || $0 == "_" })

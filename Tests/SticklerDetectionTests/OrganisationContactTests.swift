@@ -120,8 +120,9 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(found["loans@westmarsh-music.example.org.uk"], .low)
         // A year's and a class's lists, an independent school's bursary; not a person's initial.
         let lists = try self.found("To: yr6@trelowen.example.sch.uk\nCc: class3@trelowen.example.sch.uk\nFrom: bursary@ashcombe.example.org.uk\n"
-                                   + "Reply to: y.patel@example.com\n")
+                                   + "Reply to: y.patel@example.com\nBcc: y2kestrels@trelowen.example.sch.uk\n")
         XCTAssertEqual(lists["yr6@trelowen.example.sch.uk"], .low)
+        XCTAssertEqual(lists["y2kestrels@trelowen.example.sch.uk"], .low, "a class's list by its year and its name")
         XCTAssertEqual(lists["class3@trelowen.example.sch.uk"], .low)
         XCTAssertEqual(lists["bursary@ashcombe.example.org.uk"], .low)
         XCTAssertNotEqual(lists["y.patel@example.com"], .low)
