@@ -165,6 +165,22 @@ struct DocumentState {
         // A lesson's or a form's example: "Name: Joe Bloggs, Date of birth: 01/01/2000" (a
         // date of birth on the line of a made-up person is theirs).
         candidates.removeAll { engine.isBirthDate[$0.detector] && Self.lineNamesMadeUpPerson(buffer, around: $0.from - bufferStart) }
+        // A log book's or a register's entry of long ago ("March 3rd 1890. ... Florence Pettigrew
+        // absent 3 weeks", "12 Jan 1884 | Albert Tuckwell | Insolence"): its people are history's.
+        // (Not a line that also reaches someone living: a memorial project's row of a soldier's
+        // date of death and his great-niece's e-mail, mobile and postcode.)
+        var oldLines: [Int: Bool] = [:]
+        for candidate in candidates where candidate.from >= bufferStart && engine.reachesTheLiving[candidate.detector] {
+            oldLines[Self.lineBounds(buffer, around: candidate.from - bufferStart).lowerBound] = false
+        }
+        candidates.removeAll { candidate in
+            guard candidate.from >= bufferStart else { return false }
+            let line = Self.lineBounds(buffer, around: candidate.from - bufferStart)
+            if let known = oldLines[line.lowerBound] { return known }
+            let old = Self.datedOnlyBefore1920(buffer, from: line.lowerBound, to: line.upperBound)
+            oldLines[line.lowerBound] = old
+            return old
+        }
         // A name that runs on into a compound word ("Bro Hedd Welsh-medium School"), or a
         // template's made-up person ("Jane Bloggs (mum)", "Child's name: Joe" before "Bloggs").
         candidates.removeAll { candidate in
@@ -465,6 +481,15 @@ struct DocumentState {
                 // "Diary of Sir Alexander Cadogan, 27 May 1940": a knight's or a peer's date is
                 // history's, no birth date.
                 if engine.namesByBirthDate[detectorIndex], let word = wordBefore(buffer, from), Self.honours.contains(word) { break }
+                // "Trip name: Ski Austria", a JSON export's "activity name: Giant Swing": a thing's.
+                if engine.isName[detectorIndex], Self.isNameLabel(buffer, at: from),
+                   let word = wordBefore(buffer, from, longest: 14), ThingNames.kinds.contains(word) { break }
+                // "the BFG, Sophie and the Queen": a word in capitals after an article is no surname.
+                // (A word of prose, a space before the name: not a register class's "1A" in the cell before.)
+                if engine.isName[detectorIndex], from >= 2, from + 1 < buffer.count, buffer[from - 1] == 32,
+                   (65...90).contains(buffer[from]), (65...90).contains(buffer[from + 1]),
+                   let word = wordBefore(buffer, from), ["the", "a", "an"].contains(word),
+                   from - 1 - word.utf8.count == 0 || [32, 10, 40, 34].contains(buffer[from - 2 - word.utf8.count]) { break }
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
                 // (Unless the member of staff is the subject of an HR case: "Disclosure made by
                 // Carly Woodhead (Finance Officer) about the business manager, Gary Woodhead".)
@@ -606,6 +631,13 @@ struct DocumentState {
     }
 
     /// Titles of knights, peers and royalty, before a name in history's documents.
+    /// Whether the word "name" (in any case) begins at `index`, then a colon or a tab.
+    static func isNameLabel(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        guard index >= 0, index + 5 <= buffer.count else { return false }
+        let word = zip([110, 97, 109, 101], 0..<4).allSatisfy { buffer[index + $1] | 0x20 == $0 }
+        return word && (buffer[index + 4] == 58 || buffer[index + 4] == 9 || buffer[index + 4] == 32)
+    }
+
     static let honours: Set<String> = ["sir", "lord", "lady", "dame", "baron", "baroness", "earl", "duke", "duchess", "king",
                                        "queen", "prince", "princess", "viscount", "marquess", "admiral", "general"]
 
@@ -775,6 +807,59 @@ struct DocumentState {
 
     /// Whether the line around `position` names a made-up person as forms and lessons do
     /// (`PersonName.madeUpPeople`: "Joe Bloggs", "Jane Doe", "A. N. Other"), in any case.
+    /// The line around `position` (at most 300 bytes each way).
+    static func lineBounds(_ buffer: UnsafeRawBufferPointer, around position: Int) -> Range<Int> {
+        let position = min(max(0, position), buffer.count)
+        var start = position, end = position
+        while start > 0, position - start < 300, buffer[start - 1] != 10 { start -= 1 }
+        while end < buffer.count, end - position < 300, buffer[end] != 10 { end += 1 }
+        return start..<end
+    }
+
+    /// Whether `buffer[from..<to]` holds a date and all its dates are before 1920: written with
+    /// separators ("12/03/1886", not a spreadsheet's empty date, 1899 or 1900) or with a
+    /// month's name, as old registers abbreviate them ("Jany 7th 1889", "11 April 1917",
+    /// "Decr 19th 1892").
+    static func datedOnlyBefore1920(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        var index = max(0, from), old = false
+        let end = min(to, buffer.count)
+        while index + 4 <= end {
+            guard isDigit(buffer[index]), index == from || !isDigit(buffer[index - 1]),
+                  let year = fourDigits(buffer, at: index, limit: end), index + 4 == end || !isDigit(buffer[index + 4]) else {
+                index += 1
+                continue
+            }
+            defer { index += 4 }
+            guard (1500...2099).contains(year) else { continue }
+            let separated = index >= from + 2 && [47, 46, 45].contains(buffer[index - 1]) && isDigit(buffer[index - 2])
+            guard separated || Self.monthBefore(buffer, index, from: from) else { continue }
+            if year >= 1920 { return false }
+            if !separated || (year != 1899 && year != 1900) { old = true }
+        }
+        return old
+    }
+
+    /// Whether a month's name (or its first three letters and more: "Jany", "Sept", "Decr")
+    /// comes just before `index`, with the day between them or not ("March 3rd ", "11 April ").
+    static func monthBefore(_ buffer: UnsafeRawBufferPointer, _ index: Int, from: Int) -> Bool {
+        var end = index
+        func skip(_ byte: (UInt8) -> Bool) { while end > from, byte(buffer[end - 1]) { end -= 1 } }
+        skip { $0 == 32 || $0 == 44 || $0 == 46 }
+        // A day after the month ("March 3rd 1890", "March 3 1890").
+        if end - 3 >= from, isLetter(buffer[end - 1]), isLetter(buffer[end - 2]), isDigit(buffer[end - 3]) { end -= 2 }
+        if end > from, isDigit(buffer[end - 1]) {
+            skip(isDigit)
+            skip { $0 == 32 || $0 == 44 }
+        }
+        var start = end
+        while start > from, isLetter(buffer[start - 1]) { start -= 1 }
+        guard end - start >= 3, end - start <= 9 else { return false }
+        let prefix = lowerASCII(buffer[start..<(start + 3)])
+        return Self.monthPrefixes.contains(prefix)
+    }
+
+    static let monthPrefixes: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
     static func lineNamesMadeUpPerson(_ buffer: UnsafeRawBufferPointer, around position: Int) -> Bool {
         guard position >= 0, position < buffer.count else { return false }
         var start = position, end = position
@@ -1461,12 +1546,12 @@ struct DocumentState {
     // MARK: Tables
 
     /// The word (lower-cased) just before `index` on its line, if any.
-    func wordBefore(_ buffer: UnsafeRawBufferPointer, _ index: Int) -> String? {
+    func wordBefore(_ buffer: UnsafeRawBufferPointer, _ index: Int, longest: Int = 8) -> String? {
         var end = min(index, buffer.count)
         while end > 0 && (buffer[end - 1] == 32 || buffer[end - 1] == 9) { end -= 1 }
         var start = end
         while start > 0 && isLetter(buffer[start - 1]) { start -= 1 }
-        guard start < end, end - start <= 8 else { return nil }
+        guard start < end, end - start <= longest else { return nil }
         return lowerASCII(buffer[start..<end])
     }
 

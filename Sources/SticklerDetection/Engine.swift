@@ -110,6 +110,9 @@ public final class Engine: @unchecked Sendable {
     let isName: [Bool]
     /// Per detector: whether it finds dates of birth (its validator `birth_date`).
     let isBirthDate: [Bool]
+    /// Per detector: whether what it finds only someone alive now has (an identifier, a bank
+    /// account, an e-mail address, a phone number, a postcode): no line of a Victorian register.
+    let reachesTheLiving: [Bool]
     /// Per detector: whether it finds a name by the birth date after it, which a time of day
     /// after the date rules out (`validator: person_name_birth_date`).
     let namesByBirthDate: [Bool]
@@ -312,6 +315,10 @@ public final class Engine: @unchecked Sendable {
         tellsLives = detectors.map { $0.notInRole.contains("died") }
         isName = detectors.map { $0.normalization == .name }
         isBirthDate = detectors.map { $0.validator == "birth_date" }
+        reachesTheLiving = detectors.map { detector in
+            detector.category == .identifier || detector.category == .financial
+                || ["email", "uk_postcode"].contains(detector.id) || detector.id.contains("phone")
+        }
         namesByBirthDate = detectors.map { $0.validator == "person_name_birth_date" }
         firstLineOnly = detectors.map { $0.valueUntil.contains("\n") && !$0.valueOnLastLine }
         lastLineOnly = detectors.map(\.valueOnLastLine)

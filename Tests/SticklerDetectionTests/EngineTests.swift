@@ -1374,4 +1374,33 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNil(try found("Diary of Sir Alexander Cadogan, 27 May 1940\n")["27 May 1940"])
         XCTAssertNil(try found("Dear Mr Darcy,\nI write to you about your conduct at the ball.\n")["Mr Darcy"])
     }
+
+    /// A thing's name by its label ("Trip name:", a JSON export's "activity name:") is no
+    /// person's; a pupil's name is still.
+    func testAThingsNameIsNoPersons() throws {
+        XCTAssertNil(try found("Trip name: Ski Austria\nPrice: 1195.00\n")["Ski Austria"])
+        XCTAssertNil(try found("category name: Family Issues\n")["Family Issues"])
+        XCTAssertNotNil(try found("pupil name: Keira Pritchard\n")["Keira Pritchard"])
+        XCTAssertNotNil(try found("Supplier name: Graeme McAllister (sole trader)\n")["Graeme McAllister"])
+    }
+
+    /// An old register's or log book's line, all its dates before 1920, names people of
+    /// history; not when the line also reaches someone alive (a relative's e-mail).
+    func testALineDatedLongAgoNamesHistorysPeople() throws {
+        XCTAssertTrue(try found("March 3rd 1890. Attendance poor. Florence Pettigrew absent 3 weeks with ringworm.\n").isEmpty)
+        let register = try found("Adm No,Date of Admission,Name,Date of Birth,Residence\n"
+                                 + "412,Jany 7th 1889,\"Gotobed, Albert Edward\",March 3rd 1881,3 Mill Lane\n", delimiter: 44)
+        XCTAssertTrue(register.isEmpty, "\(register)")
+        let today = try found("Soldier,Died,Relative helping,Contact email\n"
+                              + "Pte Albert Gotobed,11 Apr 1917,Mrs Linda Gotobed-Hart,linda.gh@btinternet.com\n", delimiter: 44)
+        XCTAssertNotNil(today["linda.gh@btinternet.com"])
+        XCTAssertNotNil(try found("Florence Pettigrew (DOB 14/05/2015) was absent on 3 March 2025 with ringworm.\n")["Florence Pettigrew"])
+    }
+
+    /// A word in capitals after an article is no surname ("the BFG, Sophie"); a register
+    /// class's "1A" before a surname in capitals is no article.
+    func testAWordInCapitalsAfterAnArticleIsNoSurname() throws {
+        XCTAssertNil(try found("Characters we met: the BFG, Sophie and the Queen.\n")["BFG, Sophie"])
+        XCTAssertNotNil(try found("Class\tPupil\tContact\n1A\tDOCHERTY, Fiona\t07700 900123\n", delimiter: 9)["DOCHERTY, Fiona"])
+    }
 }
