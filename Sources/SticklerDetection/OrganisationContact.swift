@@ -344,6 +344,9 @@ enum OrganisationContact {
         // A letter home's "please contact their tutor or the Head of Year on 0121 496 0000": the
         // school's number, whoever answers it (a person's own mobile is theirs wherever it stands).
         "head of year on", "tutor on", "class teacher on", "senco on", "the dsl on", "head of house on",
+        // An exams office's list of the awarding bodies' lines ("OCR 01223 553998").
+        "aqa", "ocr", "wjec", "eduqas", "edexcel", "ccea", "sqa", "jcq", "ncfe", "city & guilds", "city and guilds",
+        "awarding body", "exam board",
     ]
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {

@@ -128,6 +128,14 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertNotEqual(lists["y.patel@example.com"], .low)
     }
 
+    /// An exams office's list of the awarding bodies' lines.
+    func testAwardingBodiesLinesAreTheirs() throws {
+        let found = try found("Awarding bodies:\nOCR 01223 553998   general.qualifications@ocr.org.uk\nWJEC Eduqas 029 2026 5000\n")
+        XCTAssertEqual(found["01223 553998"], .low)
+        XCTAssertEqual(found["general.qualifications@ocr.org.uk"], .low)
+        XCTAssertEqual(found["029 2026 5000"], .low)
+    }
+
     /// A backup's or a filter's report comes from a system's mailbox.
     func testASystemsMailboxIsAnOrganisations() throws {
         XCTAssertEqual(try found("From: Veeam Backup <veeam@hollowmere.local>\nTo: IT Support\n")["veeam@hollowmere.local"], .low)
