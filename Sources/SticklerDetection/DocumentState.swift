@@ -831,12 +831,29 @@ struct DocumentState {
             }
             defer { index += 4 }
             guard (1500...2099).contains(year) else { continue }
-            let separated = index >= from + 2 && [47, 46, 45].contains(buffer[index - 1]) && isDigit(buffer[index - 2])
+            let separated = Self.dayAndMonthBefore(buffer, index, from: from)
             guard separated || Self.monthBefore(buffer, index, from: from) else { continue }
             if year >= 1920 { return false }
             if !separated || (year != 1899 && year != 1900) { old = true }
         }
         return old
+    }
+
+    /// Whether a day and a month in digits, with the same separator after each, come just
+    /// before `index` ("12/03/" before "1886"; not a time's range, "1530-" before "1630").
+    static func dayAndMonthBefore(_ buffer: UnsafeRawBufferPointer, _ index: Int, from: Int) -> Bool {
+        guard index - 4 >= from, [47, 46, 45].contains(buffer[index - 1]) else { return false }
+        let separator = buffer[index - 1]
+        var at = index - 1
+        func digits() -> Bool {
+            var count = 0
+            while at > from, isDigit(buffer[at - 1]), count < 3 { at -= 1; count += 1 }
+            return (1...2).contains(count)
+        }
+        guard digits(), at > from, buffer[at - 1] == separator else { return false }
+        at -= 1
+        guard digits() else { return false }
+        return at == from || !isDigit(buffer[at - 1])
     }
 
     /// Whether a month's name (or its first three letters and more: "Jany", "Sept", "Decr")
