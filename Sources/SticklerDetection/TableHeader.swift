@@ -176,6 +176,8 @@ public struct TableHeader: Sendable {
     static let schoolDetailTitles: Set<String> = ["urn", "dfe number", "dfe no", "laestab", "la", "local authority", "phase",
                                                   "type", "website", "address", "postcode", "phone", "main phone", "telephone",
                                                   "tel", "email", "main email", "office email", "distance", "distance miles",
+                                                  "office phone", "office tel", "office telephone", "school phone", "school email",
+                                                  "school telephone", "email address", "telephone number", "phone number",
                                                   "age range", "ofsted", "ofsted rating", "number on roll", "nor", "pan", "capacity",
                                                   // A trust's list of its schools and their heads (published on every
                                                   // school's website): "URN | School | ... | Headteacher".
