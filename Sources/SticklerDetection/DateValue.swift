@@ -5,6 +5,8 @@ import Foundation
 /// that month and the year is 1900-2099 (two-digit years are accepted).
 public enum DateValue {
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    /// The Welsh months' first three letters (Ionawr, Chwefror, Mawrth, ..., Rhagfyr).
+    static let welshMonths = ["ion", "chw", "maw", "ebr", "mai", "meh", "gor", "aws", "med", "hyd", "tac", "rha"]
 
     public static func components(_ value: [UInt8]) -> (day: Int, month: Int, year: Int)? {
         // Three parts between separators, read on bytes (a date is checked for every
@@ -39,7 +41,7 @@ public enum DateValue {
     static func monthNumber(_ bytes: ArraySlice<UInt8>) -> Int? {
         guard bytes.count >= 3 else { return nil }
         let name = bytes.prefix(3).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        return months.firstIndex(where: { Array($0.utf8) == name }).map { $0 + 1 }
+        return (months.firstIndex(where: { Array($0.utf8) == name }) ?? welshMonths.firstIndex(where: { Array($0.utf8) == name })).map { $0 + 1 }
     }
 
     @inline(__always) static func isSeparator(_ byte: UInt8) -> Bool {
