@@ -628,7 +628,9 @@ enum OrganisationContact {
                                // "groupbookings@", "schoolbookings@", a council's fair access panel's "fairaccess@".
                                "bookings", "access",
                                // "curriculumcommittee@", "financecttee@".
-                               "committee", "cttee"]
+                               "committee", "cttee",
+                               // A council SEN team's "annualreviews@", "senreviews@".
+                               "reviews"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [
@@ -644,7 +646,7 @@ enum OrganisationContact {
         "press", "media", "newsletter", "newsdesk", "newsroom", "editorial", "pta", "friends", "parentmail", "library", "trips", "uniform", "shop", "payments",
         "wellbeing", "pastoral", "transition", "sixthform", "customerservices", "customer", "operations", "cover",
         "data", "datamanager", "mis", "webmaster", "postmaster", "orders", "purchasing", "procurement", "complaints",
-        "feedback", "lado", "mash", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
+        "feedback", "lado", "mash", "prevent", "channel", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear",
         // A training provider's ("cpd@"), a league's ("fixtures@"), a department's ("computing@",

@@ -175,6 +175,8 @@ public enum PersonName {
         "potato", "carrot", "snowman", "scarecrow", "panda", "koala", "kangaroo", "crocodile", "shark", "whale", "octopus",
         "hippo", "rhino", "gorilla", "parrot", "pirate", "wizard", "witch", "robot", "alien", "monster", "claus", "grumpy",
         "tickle", "happy", "greedy", "bump", "messy", "silly", "nobody", "noisy", "clever", "muddle", "jelly", "worry",
+        // Children's television's ("Mr Tumble (Justin Fletcher)", Makaton's signs of the week).
+        "tumble",
         "nosey", "sneeze", "lazy", "bounce", "uppity", "fussy", "mischief", "tiddlywinks", "stink", "bean", "men",
         // Little Miss and more of Mr Men.
         "sunshine", "chatterbox", "bossy", "naughty", "helpful", "princess", "hug", "giggles", "splendid", "scatterbrain",
