@@ -166,6 +166,8 @@ enum GivenNames {
         "chisom", "somto", "ugochukwu", "tochukwu",
         // (One three-letter name after all: "Mei Chen (10P)", "Mei Kowalski" were missed in two rounds.)
         "mei",
+        // Rounds 351-359's: Cornish families' and staff's names, missed ("Lowenna Tregenza", "Sabina Aldridge-Khan").
+        "sabina", "sabrina", "lowenna", "kerenza", "morwenna", "jowan", "petra", "simone", "glenys", "ricky",
         // More of the names of the last sixty years' births in England and Wales, and Pakistani,
         // Indian, Somali, West African and Balkan families' (not "April", "June", "India",
         // "Milan", "Robin", "Guy", "Frank", "Joy": months, places, words).
