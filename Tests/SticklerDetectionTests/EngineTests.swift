@@ -1373,6 +1373,7 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNil(map["01/09/2012"])
         XCTAssertNil(try found("Diary of Sir Alexander Cadogan, 27 May 1940\n")["27 May 1940"])
         XCTAssertNil(try found("Dear Mr Darcy,\nI write to you about your conduct at the ball.\n")["Mr Darcy"])
+        XCTAssertNil(try found("Makaton sign of the week with Mr Tumble - ask Mum and Dad to practise at home.\n")["Mr Tumble"])
     }
 
     /// A thing's name by its label ("Trip name:", a JSON export's "activity name:") is no

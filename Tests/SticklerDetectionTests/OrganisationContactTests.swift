@@ -183,6 +183,16 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(schools["CB24 5PY"], .low)
         XCTAssertEqual(schools["01954 230001"], .low)
         XCTAssertEqual(try found("Contact SENtransport@northnorthants.example.gov.uk for a place.\n")["SENtransport@northnorthants.example.gov.uk"], .low)
+        // (An office's phone and e-mail titled so.)
+        let offices = try found("School,URN,DfE number,Address,Postcode,Office phone,Office email,Y6 on roll 2025\n"
+                                + "Brookfield Primary,107942,383/2145,Brookfield Road,LS6 2AA,0113 496 0210,office@brookfield.example.sch.uk,58\n",
+                                delimiter: 44)
+        XCTAssertEqual(offices["LS6 2AA"], .low)
+        XCTAssertEqual(offices["0113 496 0210"], .low)
+        // A council's teams' mailboxes.
+        let teams = try found("Prevent referrals: prevent@county.example.gov.uk\nAnnual reviews: annualreviews@county.example.gov.uk\n")
+        XCTAssertEqual(teams["prevent@county.example.gov.uk"], .low)
+        XCTAssertEqual(teams["annualreviews@county.example.gov.uk"], .low)
     }
 
     /// A venue's label before an address anywhere on its line; not an exchange's host family's
