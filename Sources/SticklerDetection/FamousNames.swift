@@ -91,6 +91,8 @@ enum FamousNames {
         "florence nightingale", "mary seacole", "isaac newton", "charles darwin", "albert einstein", "marie curie",
         "rosa parks", "martin luther", "martin king", "nelson mandela", "winston churchill", "elizabeth fry",
         "grace darling", "emmeline pankhurst", "emily davison", "amelia earhart", "neil armstrong", "tim peake",
+        // Rounds 352-357's lessons: a deafblind author and her teacher, the Great Fire's baker, Mr Tumble.
+        "helen keller", "anne sullivan", "thomas farriner", "justin fletcher",
         // The royal family, as a timeline or an assembly names them ("King Charles III born 14/11/1948").
         // (By number, not title: "King, George" is a class list's pupil.)
         "charles iii", "elizabeth ii",

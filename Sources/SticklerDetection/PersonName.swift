@@ -21,6 +21,11 @@ public enum PersonName {
 
     public static func clean(_ text: String) -> String? {
         let trimmed = CellText.trimmed(text, quotes: true)
+        // A column's abbreviated title under a form's label ("Dt", "Src", "Wk"): no vowel, no name
+        // ("Ng" is a surname; initials in capitals, "JT", are someone's).
+        if (2...3).contains(trimmed.utf8.count), trimmed.utf8.allSatisfy({ ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }),
+           trimmed.utf8.contains(where: { $0 >= 97 }),
+           !trimmed.utf8.contains(where: { "aeiouy".utf8.contains($0 | 0x20) }), trimmed.lowercased() != "ng" { return nil }
         // A template's example row: "e.g. SURNAME", "Example: Forename" (lower-cased only when
         // the first letter could begin one).
         if let first = trimmed.utf8.first, placeholderInitials.contains(first | 0x20) {

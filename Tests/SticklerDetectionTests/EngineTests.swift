@@ -1374,6 +1374,11 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNil(try found("Diary of Sir Alexander Cadogan, 27 May 1940\n")["27 May 1940"])
         XCTAssertNil(try found("Dear Mr Darcy,\nI write to you about your conduct at the ball.\n")["Mr Darcy"])
         XCTAssertNil(try found("Makaton sign of the week with Mr Tumble - ask Mum and Dad to practise at home.\n")["Mr Tumble"])
+        XCTAssertNil(try found("History - Helen Keller and Anne Sullivan (Y5)\n")["Anne Sullivan"])
+        // A chronology template's abbreviated titles under its "CHILD:" label; a pupil's initials are someone's.
+        let template = try found("CHILD:,[name],D.O.B,dd/mm/yyyy\nDt,Src,What happened,Who\n", delimiter: 44)
+        XCTAssertNil(template["Dt"])
+        XCTAssertNotNil(try found("Pupil,Form\nJT,8C\n", delimiter: 44)["JT"])
     }
 
     /// A thing's name by its label ("Trip name:", a JSON export's "activity name:") is no
