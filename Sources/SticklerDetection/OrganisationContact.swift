@@ -85,7 +85,10 @@ enum OrganisationContact {
         let words = local.split(whereSeparator: { !$0.isLetter })
         // A class's or a setting's list of its parents or pupils ("parents-nursery@", "pupils.6h@").
         if words.count >= 2, let first = words.first, listMembers.contains(String(first)) { return true }
-        return words.first.map { roleMailboxes.contains(String($0)) } ?? false || words.last.map { roleMailboxes.contains(String($0)) } ?? false
+        // (Not the last at a personal provider: a music teacher's "jmcallister.music@outlook.com".)
+        if words.first.map({ roleMailboxes.contains(String($0)) }) ?? false { return true }
+        guard words.count >= 2, let last = words.last, roleMailboxes.contains(String(last)) else { return false }
+        return !Email.personalDomains.contains(lowerASCII(buffer[(at + 1)..<to]))
     }
 
     /// Whether the name a message's header gives the address is a house's, an office's or a
@@ -646,7 +649,7 @@ enum OrganisationContact {
         "press", "media", "newsletter", "newsdesk", "newsroom", "editorial", "pta", "friends", "parentmail", "library", "trips", "uniform", "shop", "payments",
         "wellbeing", "pastoral", "transition", "sixthform", "customerservices", "customer", "operations", "cover",
         "data", "datamanager", "mis", "webmaster", "postmaster", "orders", "purchasing", "procurement", "complaints",
-        "feedback", "lado", "mash", "prevent", "channel", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
+        "feedback", "lado", "mash", "prevent", "channel", "recruiting", "hub", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear",
         // A training provider's ("cpd@"), a league's ("fixtures@"), a department's ("computing@",

@@ -513,7 +513,11 @@ public struct TableHeader: Sendable {
         // A title in camel case ("familyName", "givenName": OneRoster and School Data Sync
         // files) is read as its words.
         var text = splitCamelCase(title).lowercased()
-        if let open = text.firstIndex(where: { $0 == "(" || $0 == "[" }), open > text.startIndex { text = String(text[..<open]) }
+        if let open = text.firstIndex(where: { $0 == "(" || $0 == "[" }), open > text.startIndex {
+            // (Unless the note says the cells are only initials: a rota's "Pupil (initials)".)
+            let note = text[text.index(after: open)...].drop { $0 == " " }
+            text = String(text[..<open]) + (note.hasPrefix("initials") ? " initials" : "")
+        }
         let cleaned = text.filter { $0 != "'" && $0 != "\u{2019}" && $0 != "\u{FEFF}" }
         let mapped = cleaned.map { character -> Character in
             (character.isLetter || character.isNumber) ? character : " "

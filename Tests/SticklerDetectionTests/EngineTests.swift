@@ -1379,6 +1379,8 @@ final class EngineTests: DetectionTestCase {
         let template = try found("CHILD:,[name],D.O.B,dd/mm/yyyy\nDt,Src,What happened,Who\n", delimiter: 44)
         XCTAssertNil(template["Dt"])
         XCTAssertNotNil(try found("Pupil,Form\nJT,8C\n", delimiter: 44)["JT"])
+        // A rota by initials says so in its title's brackets.
+        XCTAssertNil(try found("Day,Tutor,Pupil (initials),Yr\nMon,Brass,OBH,9\n", delimiter: 44)["OBH"])
     }
 
     /// A thing's name by its label ("Trip name:", a JSON export's "activity name:") is no

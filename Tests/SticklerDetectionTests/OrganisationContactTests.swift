@@ -193,6 +193,12 @@ final class OrganisationContactTests: DetectionTestCase {
         let teams = try found("Prevent referrals: prevent@county.example.gov.uk\nAnnual reviews: annualreviews@county.example.gov.uk\n")
         XCTAssertEqual(teams["prevent@county.example.gov.uk"], .low)
         XCTAssertEqual(teams["annualreviews@county.example.gov.uk"], .low)
+        let more = try found("Careers Hub <hub@careershub.example.org.uk>\nRoyal Navy: recruiting@navy.example.mod.uk\n"
+                             + "From: Jennifer McAllister <jmcallister.music@outlook.com>\n")
+        XCTAssertEqual(more["hub@careershub.example.org.uk"], .low)
+        XCTAssertEqual(more["recruiting@navy.example.mod.uk"], .low)
+        XCTAssertNotNil(more["jmcallister.music@outlook.com"])
+        XCTAssertNotEqual(more["jmcallister.music@outlook.com"], .low, "a music teacher's own mailbox at a personal provider")
     }
 
     /// A venue's label before an address anywhere on its line; not an exchange's host family's
