@@ -132,6 +132,9 @@ public enum ContentSniffer {
         let lines = prefix.split(separator: newline, maxSplits: 12, omittingEmptySubsequences: true)
             .map { line in Array(line.last == 13 ? line.dropLast() : line[...]) }
             .filter { line in line.contains { $0 != 32 && $0 != 9 && $0 != 13 } }
+            // (Nor a rule under a header: "Name | DOB | Status" over a line of dashes.)
+            .filter { line in !(line.count >= 3 && line.allSatisfy { [45, 61, 43, 124, 58, 32, 9].contains($0) }
+                                && line.count(where: { $0 == 45 || $0 == 61 }) >= 3 && !line.contains(124)) }
             .prefix(7)
         guard lines.count >= 2 else {
             if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return 9 }

@@ -343,6 +343,11 @@ final class ScanTests: XCTestCase {
             + "Nowak, Ewa;Teacher;ST 10 83 95 D;5409,19;67-01-72\nBrown, Sam;TA;JT 29 47 61 A;1620,50;20-45-77\n"
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "payroll.csv", prefix: Array(payroll.utf8)), 59)
         XCTAssertNil(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("Dear parent,\nplease reply.\n".utf8)))
+        // A list typed with bars under a title, its header ruled off with dashes.
+        let ruled = "VULNERABLE BURSARY GROUP 2024/25\nName | DOB | Status | Contact\n--------------------------------\n"
+            + "Tobiah Mensah | 02/11/2006 | LAC | 07700 900944\nJade Ackroyd | 17/06/2006 | Care leaver | 07700 900207\n"
+            + "Liam Oduya | 03/02/2007 | UC | 07700 900409\n"
+        XCTAssertEqual(ContentSniffer.tableDelimiter(name: "vulnerable_group_list.txt", prefix: Array(ruled.utf8)), 124)
         // A log whose lines each hold one comma in a sentence; a Markdown file's table between bars.
         let log = "14/11 10:20 Tempest called - the supply TA placed at Westbrook won't be in Thurs/Fri, she's had to go home.\n"
             + "14/11 11:05 Vision - invoice query on Sept timesheets, sent copies of the two weeks again to their office.\n"
