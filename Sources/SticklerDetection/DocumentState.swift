@@ -631,7 +631,7 @@ struct DocumentState {
     }
 
     /// Titles of knights, peers and royalty, before a name in history's documents.
-    /// Whether the word "name" (in any case) begins at `index`, then a colon or a tab.
+    /// Whether the word "name" (in any case) begins at `index`, then a colon, a tab or a space.
     static func isNameLabel(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
         guard index >= 0, index + 5 <= buffer.count else { return false }
         let word = zip([110, 97, 109, 101], 0..<4).allSatisfy { buffer[index + $1] | 0x20 == $0 }
@@ -871,11 +871,8 @@ struct DocumentState {
         var start = end
         while start > from, isLetter(buffer[start - 1]) { start -= 1 }
         guard end - start >= 3, end - start <= 9 else { return false }
-        let prefix = lowerASCII(buffer[start..<(start + 3)])
-        return Self.monthPrefixes.contains(prefix)
+        return DateValue.months.contains(lowerASCII(buffer[start..<(start + 3)]))
     }
-
-    static let monthPrefixes: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     static func lineNamesMadeUpPerson(_ buffer: UnsafeRawBufferPointer, around position: Int) -> Bool {
         guard position >= 0, position < buffer.count else { return false }
