@@ -66,9 +66,10 @@ enum OrganisationContact {
         if !role.isEmpty, role.count < local.count, local.dropFirst(role.count).allSatisfy(\.isNumber),
            roleMailboxes.contains(String(role)) || yearListPrefixes.contains(String(role)) { return true }
         // A class's list by its year and its name ("y2kestrels@", "yr6owls@", "year3robins@").
-        if ["y", "yr", "year"].contains(String(role)), role.count < local.count {
-            let afterYear = local.dropFirst(role.count).drop(while: \.isNumber)
-            if afterYear.count >= 3, afterYear.count < local.count - role.count, afterYear.allSatisfy({ $0.isLetter }) { return true }
+        if yearListPrefixes.contains(String(role)) || role == "year" {
+            let number = local.dropFirst(role.count).prefix(while: \.isNumber)
+            let name = local.dropFirst(role.count + number.count)
+            if !number.isEmpty, name.count >= 3, name.allSatisfy(\.isLetter) { return true }
         }
         // An office's, a team's or a parents' list, in one word or in words joined by hyphens
         // or underscores ("dataoffice@", "y9parents@", "preschool-parents@", "SENtransport@").

@@ -133,8 +133,8 @@ public enum ContentSniffer {
             .map { line in Array(line.last == 13 ? line.dropLast() : line[...]) }
             .filter { line in line.contains { $0 != 32 && $0 != 9 && $0 != 13 } }
             // (Nor a rule under a header: "Name | DOB | Status" over a line of dashes.)
-            .filter { line in !(line.count >= 3 && line.allSatisfy { [45, 61, 43, 124, 58, 32, 9].contains($0) }
-                                && line.count(where: { $0 == 45 || $0 == 61 }) >= 3 && !line.contains(124)) }
+            // (A Markdown table's "|---|---|" stays: it has its rows' bars.)
+            .filter { line in !(line.allSatisfy { [45, 61, 43, 58, 32, 9].contains($0) } && line.count(where: { $0 == 45 || $0 == 61 }) >= 3) }
             .prefix(7)
         guard lines.count >= 2 else {
             if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return 9 }

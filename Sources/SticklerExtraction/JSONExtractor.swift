@@ -24,8 +24,9 @@ enum JSONExtractor {
         var key: [UInt8]? = nil
         var labels: [[UInt8]: [UInt8]] = [:] // key -> its readable label (`FieldName.readable`)
         // Per open container: whether it is an object (its strings alternate keys and values),
-        // and for an array the key it is the value of, which its scalars carry; for an object
-        // the kind of thing its collection's key names (`ThingNames`), whose `name` it is.
+        // and for an array the key it is the value of, which its scalars carry; and the kind of
+        // thing that key names (`ThingNames`), whose `name` an object in it or under it holds
+        // (found once per array, not once per record).
         var containers: [(object: Bool, key: [UInt8]?, thing: [UInt8]?)] = []
         let count = bytes.count
         func skipSpace() { while index < count, isSpace(bytes[index]) || bytes[index] == 44 || bytes[index] == 58 { index += 1 } }
@@ -97,11 +98,11 @@ enum JSONExtractor {
                 let heading = key
                 if heading != nil && !closesAtOnce() { emit([]) } // no heading over an empty `[]`
                 // (An array in an array carries the outer one's key.)
-                let inherited = containers.last.flatMap { $0.object ? nil : $0.key }
-                let thing = byte == 123 ? (heading ?? inherited).flatMap { collection in
-                    ThingNames.kind(ofCollection: FieldName.readable(String(decoding: collection, as: UTF8.self))).map { Array($0.utf8) }
-                } : nil
-                containers.append((object: byte == 123, key: byte == 91 ? heading ?? inherited : nil, thing: thing))
+                let outer = containers.last.flatMap { $0.object ? nil : $0 }
+                let thing = heading.map { heading in
+                    ThingNames.kind(ofCollection: FieldName.readable(String(decoding: heading, as: UTF8.self))).map { Array($0.utf8) }
+                } ?? outer?.thing
+                containers.append((object: byte == 123, key: byte == 91 ? heading ?? outer?.key : nil, thing: thing))
                 key = nil
                 index += 1
             case 125, 93:
