@@ -490,6 +490,9 @@ struct DocumentState {
                    (65...90).contains(buffer[from]), (65...90).contains(buffer[from + 1]),
                    let word = wordBefore(buffer, from), ["the", "a", "an"].contains(word),
                    from - 1 - word.utf8.count == 0 || [32, 10, 40, 34].contains(buffer[from - 2 - word.utf8.count]) { break }
+                // "Ysgol Bryn Teg", "St John Ambulance", "Capel Bethel": a school's, a charity's or a
+                // chapel's name, whose first word a given name follows.
+                if engine.isName[detectorIndex], let word = wordBefore(buffer, from), Self.namedPlaceLeaders.contains(word) { break }
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
                 // (Unless the member of staff is the subject of an HR case: "Disclosure made by
                 // Carly Woodhead (Finance Officer) about the business manager, Gary Woodhead".)
@@ -1320,7 +1323,9 @@ struct DocumentState {
         let after: UInt8? = to < buffer.count ? buffer[to] : nil
         switch boundary {
         case .none: return true
-        case .alnum: return !(before.map(isAlnum) ?? false) && !(after.map(isAlnum) ?? false)
+        case .alnum:
+            return !(before.map(isAlnum) ?? false) && !(after.map(isAlnum) ?? false)
+                && !continuesWord(buffer, before: from, after: to)
         case .digit: return !(before.map(isDigit) ?? false) && !(after.map(isDigit) ?? false)
         case .number:
             guard !(before.map(isAlnum) ?? false), !(after.map(isAlnum) ?? false) else { return false }
@@ -1328,6 +1333,24 @@ struct DocumentState {
             if after == UInt8(ascii: "-"), to + 1 < buffer.count, isDigit(buffer[to + 1]) { return false }
             return true
         }
+    }
+
+    /// Words that begin a school's, a church's or a place's name before a given name ("Ysgol
+    /// Bryn Teg", "St John Ambulance", "Coleg Elidyr", "Fort William").
+    static let namedPlaceLeaders: Set<String> = ["ysgol", "coleg", "st", "saint", "capel", "eglwys", "canolfan", "cyngor",
+                                                 "prifysgol", "plas", "parc", "heol", "ffordd", "stryd", "sgoil", "scoil",
+                                                 "fort", "port", "mount", "cwm", "pen", "tref", "ty"]
+
+    /// Whether a letter beyond ASCII touches the value (Latin-1's and Latin Extended-A's, "ą",
+    /// "â", "ś"): "Marek D" is no initial in "Marek Dąbrowski", nor "browski" a word in it.
+    /// (Not a curly quote, a dash or a bullet, whose bytes begin E2; nor × and ÷.)
+    @inline(__always) func continuesWord(_ buffer: UnsafeRawBufferPointer, before from: Int, after to: Int) -> Bool {
+        @inline(__always) func isLetterLead(_ lead: UInt8, _ next: UInt8) -> Bool {
+            (lead == 0xC3 && next != 0x97 && next != 0xB7) || lead == 0xC4 || lead == 0xC5 || lead == 0xC8
+        }
+        if to + 1 < buffer.count, buffer[to] >= 0xC3, isLetterLead(buffer[to], buffer[to + 1]) { return true }
+        if from >= 2, (0x80...0xBF).contains(buffer[from - 1]), isLetterLead(buffer[from - 2], buffer[from - 1]) { return true }
+        return false
     }
 
     /// The first context keyword for `detector` whose match ends within its window around the value.

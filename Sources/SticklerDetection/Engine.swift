@@ -215,12 +215,13 @@ public final class Engine: @unchecked Sendable {
             detectors.firstIndex { $0.triggers.contains(triggers[index].expression) } ?? served[index].first
         })
         triggerReach = reach
-        isShapeTrigger = triggers.map { !isLiteral($0) }
+        let literal = triggers.map(isLiteral)
+        isShapeTrigger = literal.map { !$0 }
         // A literal trigger serving only `trigger_at_start` detectors begins their values
         // (the translator allows such detectors literal triggers only, so a group's triggers
         // all do or none does).
         let startsValue = triggers.indices.map { index in
-            isLiteral(triggers[index]) && served[index].allSatisfy({ detectors[$0].triggerAtStart })
+            literal[index] && served[index].allSatisfy({ detectors[$0].triggerAtStart })
         }
         triggerValueStart = triggers.indices.map { index in
             guard startsValue[index] else { return 0 }

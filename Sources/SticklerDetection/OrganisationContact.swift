@@ -321,6 +321,9 @@ enum OrganisationContact {
 
     static let servicePhrases = [
         "school office", "the office", "main office", "front office", "office on", "office:", "helpdesk", "help desk",
+        // An export's or a settings file's key ("office_phone": "029 2000 0000").
+        "office phone", "office_phone", "office tel", "office_tel", "office telephone", "office number", "office landline",
+        "office_landline", "office_number", "officephone",
         "attendance office", "exams office", "admissions office", "finance office", "pupil services",
         "service desk", "customer services", "customer service", "customer contact", "switchboard", "reception",
         "enquiries", "helpline", "hotline", "advice line", "attendance line", "absence line", "duty desk",
@@ -408,6 +411,11 @@ enum OrganisationContact {
             seen += 1
             if near.has(.personal, from: lineStart, to: lineEnd) || beginsWithTitle(near.buffer, lineStart, lineEnd) { return false }
             if beginsWithOrganisation(near, lineStart, lineEnd) { return true }
+            // A paragraph's sentence wrapped after an organisation's name, the address going on
+            // ("...the Local Authority's OH service (Cardiff Council, County Hall," over
+            // "Atlantic Wharf, CF10 4UW). Telephone 029 2087 2000.").
+            if seen == 1, let last = (lineStart..<lineEnd).last(where: { near.buffer[$0] != 32 && near.buffer[$0] != 13 }),
+               near.buffer[last] == UInt8(ascii: ","), namesOrganisation(near, lineStart, lineEnd) { return true }
             // A signature's post at its organisation ("Clerk to the Governors | Ashgrove Primary Academy").
             if near.has(.staff, from: lineStart, to: lineEnd), namesOrganisation(near, lineStart, lineEnd) { return true }
         }
@@ -552,6 +560,8 @@ enum OrganisationContact {
         "schoolwear", "uniforms", "embroidery", "printers",
         // A government department's sign-off ("Department for Education, Sanctuary Buildings").
         "department for", "buildings",
+        // Government's offices ("Met Office, FitzRoy Road, Exeter EX1 3PB" under a data set).
+        "met office", "home office", "cabinet office", "war office", "foreign office",
     ]
 
     /// A school's phase, the last word of its name where the name stops there ("Calder Vale
@@ -634,7 +644,9 @@ enum OrganisationContact {
                                // "curriculumcommittee@", "financecttee@".
                                "committee", "cttee",
                                // A council SEN team's "annualreviews@", "senreviews@".
-                               "reviews"]
+                               "reviews",
+                               // A supplier's "schoolorders@", "weborders@", "customercare@".
+                               "orders", "sales", "care"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [

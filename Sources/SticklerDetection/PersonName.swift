@@ -425,6 +425,102 @@ public enum PersonName {
                  || organisationWords.contains(surname) || smallWords.contains(surname) || lowerCaseWords.contains(surname))
     }
 
+    /// "priya sharma v unsettled after lunch", "zofia wiśniewska (Y8) - dad left", "name: lowri
+    /// pritchard-evans": a hurried note's pupil or parent in lower case, found at a given name
+    /// that is no everyday word (`GivenNames.lowerCaseTriggers`, the pattern's first word). The
+    /// second word must be no word a note puts after a name ("priya said", "tomasz v upset").
+    /// (A possessive's "'s" and a letter cut in two are the engine's shorter matches' to drop.)
+    public static func inLowerCaseProse(_ bytes: [UInt8]) -> Bool {
+        guard let last = bytes.last, last != 39, last != 45, last < 0xC0,
+              !(bytes.count > 2 && bytes[bytes.count - 2] == 39 && last == 115) else { return false }
+        let words = bytes.split(separator: 32)
+        guard words.count == 2, words[1].count >= 2,
+              bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 32 || $0 == 45 || $0 == 39 || $0 >= 0x80 }) else { return false }
+        let given = String(decoding: words[0], as: UTF8.self), surname = String(decoding: words[1], as: UTF8.self)
+        let stem = surname.hasSuffix("'s") ? String(surname.dropLast(2)) : surname
+        // (The given name must be one of the triggers': at a document's start the pattern runs
+        // without one, "template id", "import random".)
+        guard given != stem, GivenNames.lowerCaseTriggerSet.contains(given) else { return false }
+        // A verb after the name, not a surname: "tomasz swapping", "olamide wanted", "pawel
+        // pushed" (not "mohammed", "ahmed", "javed", "saeed", "syed", nor "fleming", "manning").
+        if stem.hasSuffix("ing"), stem.count >= 6, !ingSurnames.contains(stem) { return false }
+        if stem.hasSuffix("ed"), stem.count >= 6, !["med", "eed", "yed", "ved"].contains(where: stem.hasSuffix) { return false }
+        return !(noteWords.contains(stem) || phraseWords.contains(stem) || calendarWords.contains(stem) || placeWords.contains(stem)
+                 || organisationWords.contains(stem) || smallWords.contains(stem) || lowerCaseWords.contains(stem)
+                 || FamousNames.all.contains(given + " " + stem))
+    }
+
+    /// "mrs zhang rang re lily", "ring mr abdi (hamza's dad)": a title in lower case and a
+    /// surname, no word a note puts there ("mrs said") nor a story's character ("mr men").
+    public static func inLowerCaseTitled(_ bytes: [UInt8]) -> Bool {
+        guard let last = bytes.last, last != 39, last != 45, last < 0xC0 else { return false }
+        let words = bytes.split(separator: 32)
+        guard words.count == 2, words[1].count >= 2 else { return false }
+        let title = String(decoding: words[0], as: UTF8.self), surname = String(decoding: words[1], as: UTF8.self)
+        guard ["mr", "mrs", "ms"].contains(title) else { return false }
+        return !(noteWords.contains(surname) || phraseWords.contains(surname) || calendarWords.contains(surname)
+                 || placeWords.contains(surname) || organisationWords.contains(surname) || smallWords.contains(surname)
+                 || storyTitledSurnames.contains(surname) || FamousNames.all.contains("mr " + surname)
+                 || FamousNames.all.contains("mrs " + surname))
+    }
+
+    /// Children's books' and set texts' titled people, as a hurried essay or a reading corner's
+    /// list types them.
+    static let storyTitledSurnames: Set<String> = [
+        "men", "tumble", "bean", "blobby", "motivator", "happy", "tickle", "greedy", "bump", "grumpy", "messy", "strong",
+        "nobody", "muddle", "noisy", "silly", "clever", "magoo", "potato", "darcy", "bennet", "twit", "twits", "fox",
+        "wolf", "toad", "rochester", "jekyll", "hyde", "scrooge", "fezziwig", "bumble", "brownlow", "birling", "gradgrind",
+        "micawber", "havisham", "jaggers", "wemmick", "pumblechook", "utterson", "lanyon", "poole", "enfield", "guest",
+        "hyde's", "tiggy-winkle", "mcgregor", "wormwood", "trunchbull", "honey", "stink", "gum", "hoppy", "plod", "men's",
+        "bucket", "wonka", "peregrine", "benn", "jelly", "jolly", "whippy", "wishy-washy", "tidy", "worry", "grinch",
+    ]
+
+    /// Surnames that end as a verb's "-ing" does.
+    static let ingSurnames: Set<String> = ["fleming", "manning", "harding", "golding", "browning", "cumming", "spalding",
+                                           "hosking", "channing", "pickering", "dowling", "goring", "gilling", "hemming",
+                                           "keeling", "darling", "whiting", "fielding", "redding", "kipling", "wilding",
+                                           "dering", "deering", "hastings", "cushing", "billing", "starling", "fanning"]
+
+    /// Words a note puts after a pupil's given name, none a surname ("priya said", "tomasz
+    /// v upset today", "aisha and jay"): verbs, adverbs, a note's states and family words.
+    static let noteWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "if", "so", "as", "at", "by", "for", "from", "in", "into", "of", "off", "on",
+        "onto", "out", "over", "to", "up", "with", "without", "about", "after", "before", "since", "until", "than", "then",
+        "this", "that", "these", "those", "who", "whose", "which", "what", "when", "where", "why", "how", "while",
+        "is", "isn't", "was", "wasn't", "are", "were", "be", "been", "being", "am", "has", "hasn't", "have", "haven't", "had",
+        "hadn't", "do", "does", "doesn't", "did", "didn't", "done", "can", "can't", "cannot", "could", "couldn't", "would",
+        "wouldn't", "should", "shouldn't", "will", "won't", "shall", "may", "might", "must", "need", "needs", "needed",
+        "said", "says", "say", "saying", "told", "tells", "tell", "asked", "asks", "ask", "rang", "rings", "ring", "called",
+        "calls", "came", "comes", "come", "coming", "went", "goes", "go", "going", "gone", "got", "gets", "get", "getting",
+        "left", "leaves", "leaving", "arrived", "arrives", "returned", "returns", "refused", "refuses", "forgot", "forgets",
+        "lost", "loses", "hit", "hits", "kicked", "kicks", "pushed", "pushes", "punched", "bit", "cried", "cries", "crying",
+        "ran", "runs", "running", "sat", "sits", "sitting", "stood", "walked", "walks", "shouted", "swore", "threw",
+        "wants", "wanted", "likes", "liked", "loves", "loved", "hates", "seems", "seemed", "looks", "looked", "looking",
+        "felt", "feels", "feeling", "made", "makes", "took", "takes", "gave", "gives", "used", "uses", "tried", "tries",
+        "worked", "works", "working", "finished", "started", "starts", "struggled", "struggles", "struggling",
+        "managed", "completed", "missed", "misses", "attended", "attends", "joined", "joins", "moved", "moves",
+        "upset", "unsettled", "settled", "absent", "late", "ill", "sick", "poorly", "unwell", "tired", "hungry", "sad",
+        "happy", "angry", "cross", "quiet", "loud", "calm", "ok", "okay", "fine", "good", "great", "well", "better", "worse",
+        "best", "lovely", "brilliant", "excellent", "super", "amazing", "fab", "not", "no", "yes", "never", "always",
+        "really", "very", "v", "quite", "too", "also", "still", "again", "just", "only", "even", "already", "often",
+        "today", "tonight", "yesterday", "tomorrow", "now", "later", "soon", "here", "there", "back", "away", "home",
+        "mum", "mum's", "mums", "mom", "dad", "dad's", "dads", "nan", "nana", "gran", "grandma", "grandad", "grandpa",
+        "brother", "sister", "bro", "sis", "aunt", "auntie", "uncle", "cousin", "family", "parent", "parents", "carer",
+        "carers", "teacher", "class", "group", "table", "year", "yr", "form", "set", "team", "house", "support", "plan",
+        "all", "both", "each", "every", "some", "any", "more", "most", "less", "much", "many", "one", "two", "three",
+        "first", "last", "next", "new", "old", "other", "own", "same", "his", "her", "hers", "their", "them", "they",
+        "he", "she", "it", "its", "i", "me", "my", "we", "us", "our", "you", "your", "him", "thanks", "thank", "please",
+        "re", "via", "per", "etc", "eg", "ie", "pm", "asap", "tbc", "n/a",
+        // Irregular verbs and a markbook's or a jotting's nouns ("olamide wrote", "pawel essay").
+        "wrote", "read", "spoke", "drew", "ate", "drank", "fell", "broke", "found", "saw", "knew", "thought", "brought",
+        "bought", "caught", "taught", "sang", "swam", "won", "slept", "woke", "hid", "spent", "sent", "kept",
+        "essay", "work", "book", "books", "writing", "reading", "spelling", "spellings", "maths", "english", "science",
+        "homework", "test", "score", "scores", "mark", "marks", "grade", "grades", "target", "targets", "level", "levels",
+        "behaviour", "attendance", "report", "reports", "answer", "answers", "story", "poem", "project", "coursework",
+        "piece", "drawing", "picture", "presentation", "pair", "partner", "seat", "tray", "peg", "bag", "coat",
+        "kit", "lunch", "snack", "water", "bottle", "diary", "folder", "phone", "trip", "letter", "slip",
+    ]
+
     /// A line of a note typed in lower case, a name and a form or a year group before a dash
     /// ("aarav patel 6T - sesame + kiwi", "lily okonkwo-bell yr2 - no dairy"): the name read
     /// as `inLowerCase` reads it.

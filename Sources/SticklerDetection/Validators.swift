@@ -53,6 +53,8 @@ public enum Validators {
         "person_name_running_text": { PersonName.inRunningText($0) },
         "person_name_lower_case": { PersonName.inLowerCase($0) },
         "person_name_lower_case_line": { PersonName.inLowerCaseLine($0) },
+        "person_name_lower_case_prose": { PersonName.inLowerCaseProse($0) },
+        "person_name_lower_case_titled": { PersonName.inLowerCaseTitled($0) },
         "address_block": { PersonName.addressBlock($0) },
         "person_name_statement": { PersonName.statementMaker($0) },
         "person_name_reversed_list": { PersonName.reversedListPair($0) },

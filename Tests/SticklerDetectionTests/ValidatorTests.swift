@@ -288,6 +288,10 @@ final class ValidatorTests: XCTestCase {
               invalid: ["PE Kit - 7B", "NOTE Jack (7B)", "MONDAY Grace - 9X", "KOWALCZYK Noah"])
         check("person_name_lower_case_line", valid: ["aarav patel 6T -", "sofia marchetti 5 -"],
               invalid: ["mark scheme 3 -", "harry potter 7 -", "see page 5 -"])
+        check("person_name_lower_case_prose", valid: ["priya sharma", "zofia wiśniewska", "tomasz nowak", "lowri pritchard-evans", "aoife o'connor"],
+              invalid: ["priya said", "tomasz v", "priya sharma's", "aisha and", "priya priya", "grace period"])
+        check("person_name_lower_case_titled", valid: ["mrs zhang", "mr abdi", "ms okafor-bell"],
+              invalid: ["mr men", "mrs said", "mr birling", "miss jones", "mrs"])
         check("person_name_fields_on_lines", valid: ["Legal Surname\nO'Driscoll\nLegal Forename\nSaoirse", "First name\nAmelia\nSurname\nPimm"],
               invalid: ["Surname\nBloggs\nForename\nJoe", "Surname\nClass\nForename\nTeacher", "Surname\nPimm"])
         check("person_name_under_label", valid: ["Name of child\nCharlie Pimm\n", "Name\nAngela Pimm\n"],
@@ -320,7 +324,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_lower_case", "address_block", "person_name_statement", "person_name_reversed_list", "person_name_capitals_first_list",
                                    "person_name_under_label", "person_name_fields_on_lines", "person_name_capitals_first_form", "person_name_lower_case_line",
                                    "person_name_labelled_reversed", "person_name_surname_initial_year", "person_name_quoted_pair",
-                                   "eligibility_code", "person_name_attendance"]
+                                   "eligibility_code", "person_name_attendance", "person_name_lower_case_prose", "person_name_lower_case_titled"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
