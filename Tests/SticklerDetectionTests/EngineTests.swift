@@ -1411,4 +1411,25 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNil(try found("Characters we met: the BFG, Sophie and the Queen.\n")["BFG, Sophie"])
         XCTAssertNotNil(try found("Class\tPupil\tContact\n1A\tDOCHERTY, Fiona\t07700 900123\n", delimiter: 9)["DOCHERTY, Fiona"])
     }
+
+    /// A hurried note typed in lower case names its pupils and parents: a given name that is
+    /// no everyday word and a surname, or a title; a lesson's lower-case prose names no one.
+    func testANoteInLowerCaseNamesItsPupils() throws {
+        let note = "mon - priya sharma v unsettled after lunch, told me dad shouted at mum again. passed to DSL\n"
+            + "- tomasz nowak's mum re free school meals form\nmrs zhang rang re lily, says dad turned up at the gate\n"
+        let names = try found(note)
+        XCTAssertEqual(names["priya sharma"], .medium)
+        XCTAssertEqual(names["tomasz nowak"], .medium)
+        XCTAssertEqual(names["mrs zhang"], .medium)
+        let lesson = "grace period ends friday. max speed of the car.\npriya said the plan was fine.\nthe mr men books are in the corner\n"
+        XCTAssertTrue(try scan(lesson).events.isEmpty)
+        // (At a document's start the pattern runs without a trigger: a key is no given name.)
+        XCTAssertTrue(try found("template id\nattendance letter, stage 1\n").isEmpty)
+    }
+
+    /// A letter beyond ASCII continues a word: "Marek D" is no given name and initial in
+    /// "Marek Dąbrowski".
+    func testAnAccentedLetterContinuesAWord() throws {
+        XCTAssertNil(try found("Marek Dąbrowski - asthma, inhaler in his bag\n")["Marek D"])
+    }
 }
