@@ -160,17 +160,20 @@ public final class Engine: @unchecked Sendable {
         var widths = [Int](repeating: 0, count: detectors.count)
         var columnDetectors: [Int] = []
         var leading = [Bool](repeating: false, count: detectors.count), trailing = leading
-        func addTrigger(_ expression: String, flags: Pattern.Flags, detector: Int, width: Int) {
+        var writtenTriggerIndices: [[String]: [Int]] = [:]
+        @discardableResult
+        func addTrigger(_ expression: String, flags: Pattern.Flags, detector: Int, width: Int) -> Int {
             let key = TriggerKey(flags: flags.rawValue, expression: expression)
             if let index = triggerIndex[key] {
                 reach[index] = max(reach[index], width)
                 served[index].append(detector)
-            } else {
-                triggerIndex[key] = triggers.count
-                triggers.append(Pattern(expression, id: UInt32(triggers.count), flags: flags))
-                reach.append(width)
-                served.append([detector])
+                return index
             }
+            triggerIndex[key] = triggers.count
+            triggers.append(Pattern(expression, id: UInt32(triggers.count), flags: flags))
+            reach.append(width)
+            served.append([detector])
+            return triggers.count - 1
         }
         for (index, detector) in detectors.enumerated() {
             var flags: Pattern.Flags = []
@@ -184,8 +187,18 @@ public final class Engine: @unchecked Sendable {
                 trailing[index] = phaseTwo.trailing
                 if detector.triggers.isEmpty {
                     addTrigger(expression, flags: flags, detector: index, width: detector.maxWidth)
+                } else if let known = writtenTriggerIndices[detector.writtenTriggers], !detector.writtenTriggers.isEmpty {
+                    // The same written triggers expand to the same literals: a dozen name rules
+                    // share '{given_names} ', 3,700 literals each would hash again.
+                    for trigger in known {
+                        reach[trigger] = max(reach[trigger], detector.maxWidth)
+                        served[trigger].append(index)
+                    }
                 } else {
-                    for trigger in detector.triggers { addTrigger(trigger, flags: [], detector: index, width: detector.maxWidth) }
+                    var indices: [Int] = []
+                    indices.reserveCapacity(detector.triggers.count)
+                    for trigger in detector.triggers { indices.append(addTrigger(trigger, flags: [], detector: index, width: detector.maxWidth)) }
+                    if !detector.writtenTriggers.isEmpty { writtenTriggerIndices[detector.writtenTriggers] = indices }
                 }
             case .keywords(let words) where detector.marksMadeUp:
                 madeUp.append(Pattern(KeywordPattern.expression(for: words), id: UInt32(index), flags: flags))

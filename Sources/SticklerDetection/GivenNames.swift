@@ -276,13 +276,15 @@ enum GivenNames {
         // Months, places and words a note writes in lower case.
         "april", "may", "june", "august", "india", "china", "paris", "florence", "sydney", "chelsea", "jordan", "georgia",
         "victoria", "austin", "devon", "kerry", "cameron", "sky", "summer", "autumn", "hope", "faith", "mae",
+        // Welsh's "what" ("beth yw ...?").
+        "beth",
     ]
 
     /// The given names a note typed in lower case is read at ("priya sharma v unsettled"):
     /// the common ones of four letters or more, in ASCII, that are no everyday word. (Shorter
     /// literals would slow phase one's literal pass; see `WordLists.shortestFastLiteral`.)
     static let lowerCaseTriggers: [String] = common.filter { name in
-        name.utf8.count >= 4 && name.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || $0 == 45 }
+        name.utf8.count >= 4 && name.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || $0 == 45 || $0 >= 0x80 }
             && !dictionaryWords.contains(name) && !PersonName.lowerCaseWords.contains(name)
     }.sorted()
 

@@ -562,6 +562,10 @@ enum OrganisationContact {
         "department for", "buildings",
         // Government's offices ("Met Office, FitzRoy Road, Exeter EX1 3PB" under a data set).
         "met office", "home office", "cabinet office", "war office", "foreign office",
+        // A council's venues ("Sessions House, Maidstone ME14 1XQ").
+        "sessions house", "county hall", "town hall", "civic centre", "guildhall",
+        // Welsh: a service, an authority, a movement, the government, a tribunal, a national park.
+        "gwasanaeth", "awdurdod", "mudiad", "llywodraeth", "tribiwnlys", "comisiynydd", "parc cenedlaethol",
     ]
 
     /// A school's phase, the last word of its name where the name stops there ("Calder Vale
@@ -646,11 +650,16 @@ enum OrganisationContact {
                                // A council SEN team's "annualreviews@", "senreviews@".
                                "reviews",
                                // A supplier's "schoolorders@", "weborders@", "customercare@".
-                               "orders", "sales", "care"]
+                               "orders", "sales", "care",
+                               // Welsh: "tribiwnlysaddysg@" (education), "archebion@" (orders), a
+                               // council's "ymholiadau@" (enquiries), "derbyniadau@" (admissions).
+                               "addysg", "archebion", "ymholiadau", "derbyniadau", "swyddfa"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [
         "office", "schooloffice", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
+        // A council's in-year admissions team ("inyear@"); Welsh offices, orders and enquiries.
+        "inyear", "intransfer", "archebion", "gwybodaeth", "post",
         "renewals", "renewal", "licensing", "licences", "licenses", "subscriptions", "customersuccess",
         "headteacher", "headmaster", "headmistress", "headsoffice", "principal", "reception", "finance", "accounts",
         "payroll", "hr", "recruitment", "vacancies", "jobs", "careers", "dpo", "dataprotection", "privacy", "gdpr",

@@ -433,11 +433,24 @@ public enum PersonName {
     public static func inLowerCaseProse(_ bytes: [UInt8]) -> Bool {
         guard let last = bytes.last, last != 39, last != 45, last < 0xC0,
               !(bytes.count > 2 && bytes[bytes.count - 2] == 39 && last == 115) else { return false }
-        let words = bytes.split(separator: 32)
-        guard words.count == 2, words[1].count >= 2,
-              bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 32 || $0 == 45 || $0 == 39 || $0 >= 0x80 }) else { return false }
+        var words = bytes.split(separator: 32)
+        // A surname's particle: "dylan ap rhys", "yusuf bin hamid", "lotte van dijk".
+        if words.count == 3, ["ab", "binti"].contains(String(decoding: words[1], as: UTF8.self))
+            || surnameParticles.contains(String(decoding: words[1], as: UTF8.self)) { words.remove(at: 1) }
+        guard words.count == 2, bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 32 || $0 == 45 || $0 == 39 || $0 == 46 || $0 >= 0x80 }) else { return false }
         let given = String(decoding: words[0], as: UTF8.self), surname = String(decoding: words[1], as: UTF8.self)
+        // A given name and the surname's initial ("kacper w in period 2", "tomasz k."), the
+        // pattern's letters only (not "a", "i", "o", "u", "v", nor a text's "b", "c", "n", "r",
+        // "x", "y"): its confidence is its context's.
+        if words[1].count <= 2 {
+            return GivenNames.lowerCaseTriggerSet.contains(given) && (words[1].count == 1 || words[1].last == 46)
+                && Array("defghjklmpqstwz".utf8).contains(words[1].first!)
+        }
+        guard !surname.contains(".") else { return false }
         let stem = surname.hasSuffix("'s") ? String(surname.dropLast(2)) : surname
+        // Two given names are a song's or a story's "mary ann", not a name and a surname
+        // (unless the second is a surname as often: "mohammed ali", "ffion rhys").
+        if GivenNames.common.contains(stem), !givenNamesAsSurnames.contains(stem) { return false }
         // (The given name must be one of the triggers': at a document's start the pattern runs
         // without one, "template id", "import random".)
         guard given != stem, GivenNames.lowerCaseTriggerSet.contains(given) else { return false }
@@ -475,6 +488,15 @@ public enum PersonName {
         "bucket", "wonka", "peregrine", "benn", "jelly", "jolly", "whippy", "wishy-washy", "tidy", "worry", "grinch",
     ]
 
+    /// Given names that are as often surnames ("mohammed ali", "gareth owen", "ffion rhys").
+    static let givenNamesAsSurnames: Set<String> = ["ali", "ahmed", "ahmad", "hussain", "hussein", "hassan", "james", "thomas",
+                                                    "lewis", "owen", "rhys", "morgan", "evan", "john", "david", "mohammed",
+                                                    "mohamed", "muhammad", "rahman", "hamid", "karim", "aziz", "jordan",
+                                                    "george", "henry", "francis", "russell", "grant", "gordon", "murray",
+                                                    "stanley", "dennis", "marshall", "howell", "lloyd", "emrys", "iwan",
+                                                    "ellis", "elliott", "elliot", "harvey", "wallace", "abraham", "isaac",
+                                                    "joseph", "samuel", "daniel", "simon", "martin", "kelly", "lee", "ray"]
+
     /// Surnames that end as a verb's "-ing" does.
     static let ingSurnames: Set<String> = ["fleming", "manning", "harding", "golding", "browning", "cumming", "spalding",
                                            "hosking", "channing", "pickering", "dowling", "goring", "gilling", "hemming",
@@ -511,6 +533,8 @@ public enum PersonName {
         "first", "last", "next", "new", "old", "other", "own", "same", "his", "her", "hers", "their", "them", "they",
         "he", "she", "it", "its", "i", "me", "my", "we", "us", "our", "you", "your", "him", "thanks", "thank", "please",
         "re", "via", "per", "etc", "eg", "ie", "pm", "asap", "tbc", "n/a",
+        // Welsh's small words after a name in lower case ("dylan yn", "beth yw").
+        "yn", "yw", "ydy", "ydi", "y", "ar", "wedi", "ddim", "sy", "sydd", "mae", "oedd", "efo", "gyda", "ac",
         // Irregular verbs and a markbook's or a jotting's nouns ("olamide wrote", "pawel essay").
         "wrote", "read", "spoke", "drew", "ate", "drank", "fell", "broke", "found", "saw", "knew", "thought", "brought",
         "bought", "caught", "taught", "sang", "swam", "won", "slept", "woke", "hid", "spent", "sent", "kept",
