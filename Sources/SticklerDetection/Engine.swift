@@ -543,7 +543,10 @@ public final class Engine: @unchecked Sendable {
             }
         }
         let peoplesData = namesSpecialCategory || staffRecord
-            || normalizedTitles.contains(where: { title in title.split(separator: " ").contains { TableHeader.personTitleWords.contains(String($0)) } })
+            || normalizedTitles.contains(where: { title in
+                // (An employer's "Placement contact" is its own member of staff.)
+                title != "placement contact" && title.split(separator: " ").contains { TableHeader.personTitleWords.contains(String($0)) }
+            })
         // (Its names in a contact's column, "Contact", "Privacy contact": an alumni export's
         // "First Name | Last Name | Employer" is of people with their employers.)
         // (Nor its untitled columns: a Markdown table's bars at each end of its lines.)

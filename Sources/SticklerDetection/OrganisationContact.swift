@@ -454,6 +454,10 @@ enum OrganisationContact {
                       isUpperLead(buffer[word.to + 1]) else { continue }
                 return true
             case .organisation, .phase:
+                // A whole place's name in words of its own, each capitalised: "Sessions House",
+                // "County Hall", "Met Office", "National Trust".
+                if word.kind == .organisation, buffer[word.from..<word.to].contains(32),
+                   buffer[word.from..<word.to].split(separator: 32).allSatisfy({ isUpperLead($0.first!) }) { return true }
                 guard isCapitalised(buffer, word.from, word.to), !(word.to < to && buffer[word.to] == UInt8(ascii: ":")) else { continue }
                 if word.kind == .phase, !endsSchoolsName(buffer, word, to) { continue }
                 // The word before, in the same cell: capitalised, no label.
@@ -541,6 +545,9 @@ enum OrganisationContact {
     static let leadingOrganisationWords: Set<String> = [
         "ysgol", "coleg", "cyngor", "prifysgol", "canolfan", "meithrinfa", "cylch", "sgoil", "bunscoil", "gaelscoil",
         "gaelcholáiste", "coláiste", "colaiste", "scoil",
+        // A service, an authority, a movement, the government, a tribunal, a commissioner
+        // ("Gwasanaeth Cynhwysiant Gwynedd a Môn", "Mudiad Meithrin", "Tribiwnlys Addysg Cymru").
+        "gwasanaeth", "awdurdod", "mudiad", "llywodraeth", "tribiwnlys", "comisiynydd",
     ]
 
     static let organisationWords: Set<String> = [
@@ -564,8 +571,6 @@ enum OrganisationContact {
         "met office", "home office", "cabinet office", "war office", "foreign office",
         // A council's venues ("Sessions House, Maidstone ME14 1XQ").
         "sessions house", "county hall", "town hall", "civic centre", "guildhall",
-        // Welsh: a service, an authority, a movement, the government, a tribunal, a national park.
-        "gwasanaeth", "awdurdod", "mudiad", "llywodraeth", "tribiwnlys", "comisiynydd", "parc cenedlaethol",
     ]
 
     /// A school's phase, the last word of its name where the name stops there ("Calder Vale

@@ -186,7 +186,9 @@ public struct TableHeader: Sendable {
     /// Words of a school list's figures ("Y6 cohort 2025", "Number on roll (Jan)").
     static let schoolFigureWords: Set<String> = ["cohort", "roll", "capacity", "pan", "places", "ofsted", "intake",
                                                  // A feeder list's transfers ("Transferring to BCH", "First preferences").
-                                                 "transferring", "transfers", "preferences", "applications", "offers"]
+                                                 "transferring", "transfers", "preferences", "applications", "offers",
+                                                 // A secondary's feeder primaries and its visits to them ("Transition visit date").
+                                                 "visit", "visits", "transition", "liaison"]
 
     static func isSchoolDetailTitle(_ title: String) -> Bool {
         schoolDetailTitles.contains(title) || title.split(separator: " ").contains { schoolFigureWords.contains(String($0)) }
