@@ -80,7 +80,10 @@ public enum Email {
 
     static let placeholders: Set<String> = ["joebloggs", "fredbloggs", "jobloggs", "johndoe", "janedoe", "firstnamelastname",
                                             "firstnamesurname", "forenamesurname", "firstlast", "yourname", "yourfullname",
-                                            "someone", "somebody", "username", "youremail", "youremailaddress", "name"]
+                                            "someone", "somebody", "username", "youremail", "youremailaddress", "name",
+                                            // An acceptable use policy's convention ("initial.surname@").
+                                            "initialsurname", "initiallastname", "firstinitialsurname", "firstinitiallastname",
+                                            "surnameinitial", "forenameinitialsurname", "firstnameinitial", "initialsurnameyear"]
 
     /// A local part a program made: 16 characters or more in which letters and digits
     /// alternate six times or more ("7kukuqrfedlmsgjm3ev3q8lm2k", "a1b2c3d4e5f6a7b8"), or 20

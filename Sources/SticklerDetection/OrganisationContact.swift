@@ -322,13 +322,18 @@ enum OrganisationContact {
     static let servicePhrases = [
         "school office", "the office", "main office", "front office", "office on", "office:", "helpdesk", "help desk",
         // An export's or a settings file's key ("office_phone": "029 2000 0000").
-        "office phone", "office_phone", "office tel", "office_tel", "office telephone", "office number", "office landline",
+        "office phone", "office tel", "office_tel", "office telephone", "office number", "office landline",
         "office_landline", "office_number", "officephone",
         "attendance office", "exams office", "admissions office", "finance office", "pupil services",
         "service desk", "customer services", "customer service", "customer contact", "switchboard", "reception",
         "enquiries", "helpline", "hotline", "advice line", "attendance line", "absence line", "duty desk",
         "out of hours", "out-of-hours", "duty phone", "duty mobile", "on-call phone", "on call phone", "contact us", "officer", "the dpo", "support contract", "team", "queries",
         "phone the school", "call the school", "ring the school", "the school on", "school number", "emergency line",
+        // A programme's "Contact the school: Tel 01632 960 400", "School tel".
+        "contact the school", "school tel", "school phone", "school telephone",
+        // A school's IT support desk ("reported to IT Support (01480 212 500)"), Welsh's school
+        // office ("Ffôn / Phone (Swyddfa'r Ysgol): 029 2018 0000").
+        "it support", "ict support", "it helpdesk", "technical support", "swyddfa'r ysgol", "swyddfa",
         "embassy", "consulate", "by post", "in writing to", "point of access", "single point", "front door",
         "report absences", "report an absence", "absences on",
         // An invoice's "Accounts: 0113 496 0877", "Sales: ...".
@@ -665,6 +670,8 @@ enum OrganisationContact {
         "office", "schooloffice", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
         // A council's in-year admissions team ("inyear@"); Welsh offices, orders and enquiries.
         "inyear", "intransfer", "archebion", "gwybodaeth", "post",
+        // A school's houses' and departments' shared mailboxes ("houses@", "sport@").
+        "houses",
         "renewals", "renewal", "licensing", "licences", "licenses", "subscriptions", "customersuccess",
         "headteacher", "headmaster", "headmistress", "headsoffice", "principal", "reception", "finance", "accounts",
         "payroll", "hr", "recruitment", "vacancies", "jobs", "careers", "dpo", "dataprotection", "privacy", "gdpr",

@@ -81,6 +81,13 @@ struct EmailExtractor {
             try decoded.withUnsafeBytes { try MarkupExtractor.text($0, xml: run.xml, into: &text, tables: &tables) }
             text.newline()
         } else if !isAttachment && (lowerType.hasPrefix("text/") || lowerType.isEmpty) {
+            // A plain body that is a table as a text file would be (an exams office's list
+            // pasted with its columns lined up by spaces, "Name  ULN  Prev grade"): read with
+            // its header, as the same lines saved as a file are.
+            if let delimiter = ContentSniffer.tableDelimiter(name: "", prefix: Array(decoded.prefix(ContentSniffer.prefixLength))) {
+                tables.append(TextSegment(text: decoded, delimiter: delimiter))
+                return
+            }
             text.append(decoded)
             text.newline()
         } else if lowerType.hasPrefix("message/rfc822") {

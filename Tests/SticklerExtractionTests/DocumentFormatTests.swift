@@ -192,6 +192,19 @@ final class DocumentFormatTests: FormatTestCase {
         }
     }
 
+    /// A plain message's body that is a table lined up with spaces, as an exams office pastes
+    /// one: read with its header, as the same lines saved as a text file are.
+    func testAPlainMessagesTableLinedUpWithSpaces() throws {
+        var ids = Identifiers(seed: 31)
+        let ulns = (0..<4).map { _ in ids.uln() }
+        let names = ["Kieran Walsh", "Lucy-Mae Brannigan", "Tomasz Kowal", "Aisha Begum"]
+        let rows = zip(names, ulns).map { $0.0.padding(toLength: 26, withPad: " ", startingAt: 0) + $0.1 + "   3            F" }
+        let body = (["Name                      ULN          Prev grade   Tier"] + rows).joined(separator: "\n")
+        try write("resits.eml", Array("From: exams@example.sch.uk\nSubject: resits\nContent-Type: text/plain\n\n\(body)\n".utf8))
+        let result = try scan()
+        for uln in ulns { XCTAssertEqual(result.found(uln, in: "resits.eml")?.confidence, .high) }
+    }
+
     /// A letter Word saved "as a web page": Windows-1252 ("Noël" in one byte), each line a
     /// paragraph with the source's line breaks between them. The addressee over the street is
     /// an address, and the child's name is whole.
