@@ -1346,9 +1346,9 @@ struct DocumentState {
     /// (Not a curly quote, a dash or a bullet, whose bytes begin E2; nor × and ÷.)
     @inline(__always) func continuesWord(_ buffer: UnsafeRawBufferPointer, before from: Int, after to: Int) -> Bool {
         @inline(__always) func isLetterLead(_ lead: UInt8, _ next: UInt8) -> Bool {
-            (lead == 0xC3 && next != 0x97 && next != 0xB7) || lead == 0xC4 || lead == 0xC5 || lead == 0xC8
+            (isLatinLetterLead(lead) && !(lead == 0xC3 && (next == 0x97 || next == 0xB7))) || lead == 0xC8
         }
-        if to + 1 < buffer.count, buffer[to] >= 0xC3, isLetterLead(buffer[to], buffer[to + 1]) { return true }
+        if to + 1 < buffer.count, isLetterLead(buffer[to], buffer[to + 1]) { return true }
         if from >= 2, (0x80...0xBF).contains(buffer[from - 1]), isLetterLead(buffer[from - 2], buffer[from - 1]) { return true }
         return false
     }

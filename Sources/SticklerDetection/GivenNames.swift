@@ -261,35 +261,30 @@ enum GivenNames {
         "dougal", "bryn", "sukhvinder", "kuldeep", "ranjit",
     ]
 
-    /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen
-    /// ("anne-marie"), or is one once its accents are dropped ("chloë", "zoé").
-    /// Given names that are everyday words too, in lower case ("amber", "heather", "max"):
-    /// the words of a British English dictionary among `common`, beyond `wordLike` and
-    /// `PersonName.lowerCaseWords`.
+    /// Given names that are everyday words too in lower case ("amber", "heather", "max"): the
+    /// words of a British English dictionary among `common`, beyond `wordLike` and
+    /// `PersonName.lowerCaseWords` (which `lowerCaseTriggers` leaves out as well).
     static let dictionaryWords: Set<String> = [
-        "amber", "amir", "aria", "barney", "beau", "beryl", "billy", "bobby", "bola", "bonnie", "carol", "clement",
-        "colleen", "daisy", "dawn", "dean", "felicity", "florin", "grace", "harry", "hazel", "heather", "holly", "hunter",
-        "hyacinth", "iris", "ivy", "jack", "jade", "jasmine", "jasper", "jay", "jimmy", "john", "josh", "lee", "lei", "lily",
-        "maria", "martin", "mason", "matt", "max", "maxim", "mike", "miles", "nick", "noel", "nova", "peter", "phoebe",
-        "poppy", "precious", "primrose", "roger", "rose", "ruby", "sally", "savannah", "sonny", "terry", "tom", "tony",
-        "violet", "wale", "warren", "willow", "wren",
-        // Months, places and words a note writes in lower case.
-        "april", "may", "june", "august", "india", "china", "paris", "florence", "sydney", "chelsea", "jordan", "georgia",
-        "victoria", "austin", "devon", "kerry", "cameron", "sky", "summer", "autumn", "hope", "faith", "mae",
-        // Welsh's "what" ("beth yw ...?").
-        "beth",
+        "amir", "aria", "barney", "beau", "beryl", "billy", "bobby", "bola", "bonnie", "carol", "clement", "colleen",
+        "felicity", "florin", "harry", "hyacinth", "jasmine", "jasper", "jay", "jimmy", "john", "josh", "lee", "lei",
+        "maria", "martin", "matt", "maxim", "mike", "nick", "noel", "nova", "peter", "phoebe", "precious",
+        "primrose", "roger", "sally", "savannah", "terry", "tom", "tony", "wale", "warren", "willow",
+        // Places and words a note writes in lower case; Welsh's "what" ("beth yw ...?").
+        "florence", "sydney", "chelsea", "jordan", "georgia", "victoria", "austin", "devon", "kerry", "cameron", "beth",
     ]
 
     /// The given names a note typed in lower case is read at ("priya sharma v unsettled"):
-    /// the common ones of four letters or more, in ASCII, that are no everyday word. (Shorter
-    /// literals would slow phase one's literal pass; see `WordLists.shortestFastLiteral`.)
+    /// the common ones of four bytes or more that are no everyday word. (Shorter literals
+    /// would slow phase one's literal pass; see `WordLists.shortestFastLiteral`.)
     static let lowerCaseTriggers: [String] = common.filter { name in
         name.utf8.count >= 4 && name.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || $0 == 45 || $0 >= 0x80 }
-            && !dictionaryWords.contains(name) && !PersonName.lowerCaseWords.contains(name)
+            && !dictionaryWords.contains(name) && !wordLike.contains(name) && !PersonName.lowerCaseWords.contains(name)
     }.sorted()
 
     static let lowerCaseTriggerSet = Set(lowerCaseTriggers)
 
+    /// Whether a word (lower-cased) is a common given name, or starts with one before a hyphen
+    /// ("anne-marie"), or is one once its accents are dropped ("chloë", "zoé").
     static func contains(_ word: String) -> Bool {
         if common.contains(word) || common.contains(String(word.prefix { $0 != "-" })) { return true }
         guard word.utf8.contains(where: { $0 >= 0x80 }) else { return false }

@@ -332,8 +332,8 @@ enum OrganisationContact {
         // A programme's "Contact the school: Tel 01632 960 400", "School tel".
         "contact the school", "school tel", "school phone", "school telephone",
         // A school's IT support desk ("reported to IT Support (01480 212 500)"), Welsh's school
-        // office ("Ffôn / Phone (Swyddfa'r Ysgol): 029 2018 0000").
-        "it support", "ict support", "it helpdesk", "technical support", "swyddfa'r ysgol", "swyddfa",
+        // office ("Ffôn / Phone (Swyddfa'r Ysgol): 029 2018 0000": a whole word before the "'r").
+        "it support", "ict support", "it helpdesk", "technical support", "swyddfa",
         "embassy", "consulate", "by post", "in writing to", "point of access", "single point", "front door",
         "report absences", "report an absence", "absences on",
         // An invoice's "Accounts: 0113 496 0877", "Sales: ...".

@@ -421,8 +421,14 @@ public enum PersonName {
         let given = String(decoding: words[0], as: UTF8.self), surname = String(decoding: words[1], as: UTF8.self)
         guard GivenNames.contains(given), !GivenNames.wordLike.contains(given), !lowerCaseWords.contains(given),
               given != surname, surname.count >= 2, !FamousNames.all.contains(given + " " + surname) else { return false }
-        return !(phraseWords.contains(surname) || calendarWords.contains(surname) || placeWords.contains(surname)
-                 || organisationWords.contains(surname) || smallWords.contains(surname) || lowerCaseWords.contains(surname))
+        return !isPhraseWordInLowerCase(surname)
+    }
+
+    /// Whether a word after a given name in lower case is a note's or a place's, not a surname
+    /// ("will need", "kit list", "trip to leeds"): the checks the lower-case rules share.
+    static func isPhraseWordInLowerCase(_ word: String) -> Bool {
+        phraseWords.contains(word) || calendarWords.contains(word) || placeWords.contains(word)
+            || organisationWords.contains(word) || smallWords.contains(word) || lowerCaseWords.contains(word)
     }
 
     /// "priya sharma v unsettled after lunch", "zofia wiśniewska (Y8) - dad left", "name: lowri
@@ -435,33 +441,33 @@ public enum PersonName {
               !(bytes.count > 2 && bytes[bytes.count - 2] == 39 && last == 115) else { return false }
         var words = bytes.split(separator: 32)
         // A surname's particle: "dylan ap rhys", "yusuf bin hamid", "lotte van dijk".
-        if words.count == 3, ["ab", "binti"].contains(String(decoding: words[1], as: UTF8.self))
-            || surnameParticles.contains(String(decoding: words[1], as: UTF8.self)) { words.remove(at: 1) }
+        if words.count == 3, surnameParticles.contains(String(decoding: words[1], as: UTF8.self)) { words.remove(at: 1) }
         guard words.count == 2, bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 32 || $0 == 45 || $0 == 39 || $0 == 46 || $0 >= 0x80 }) else { return false }
         let given = String(decoding: words[0], as: UTF8.self), surname = String(decoding: words[1], as: UTF8.self)
+        // (The given name must be one of the triggers': at a document's start the pattern runs
+        // without one, "template id", "import random".)
+        guard GivenNames.lowerCaseTriggerSet.contains(given) else { return false }
         // A given name and the surname's initial ("kacper w in period 2", "tomasz k."), the
         // pattern's letters only (not "a", "i", "o", "u", "v", nor a text's "b", "c", "n", "r",
         // "x", "y"): its confidence is its context's.
         if words[1].count <= 2 {
-            return GivenNames.lowerCaseTriggerSet.contains(given) && (words[1].count == 1 || words[1].last == 46)
-                && Array("defghjklmpqstwz".utf8).contains(words[1].first!)
+            return (words[1].count == 1 || words[1].last == 46) && initialsInLowerCase.contains(words[1].first!)
         }
+        // (A possessive's "'s" was ruled out above: the engine's shorter match is the name.)
         guard !surname.contains(".") else { return false }
-        let stem = surname.hasSuffix("'s") ? String(surname.dropLast(2)) : surname
         // Two given names are a song's or a story's "mary ann", not a name and a surname
         // (unless the second is a surname as often: "mohammed ali", "ffion rhys").
-        if GivenNames.common.contains(stem), !givenNamesAsSurnames.contains(stem) { return false }
-        // (The given name must be one of the triggers': at a document's start the pattern runs
-        // without one, "template id", "import random".)
-        guard given != stem, GivenNames.lowerCaseTriggerSet.contains(given) else { return false }
+        if GivenNames.common.contains(surname), !givenNamesAsSurnames.contains(surname) { return false }
+        guard given != surname else { return false }
         // A verb after the name, not a surname: "tomasz swapping", "olamide wanted", "pawel
         // pushed" (not "mohammed", "ahmed", "javed", "saeed", "syed", nor "fleming", "manning").
-        if stem.hasSuffix("ing"), stem.count >= 6, !ingSurnames.contains(stem) { return false }
-        if stem.hasSuffix("ed"), stem.count >= 6, !["med", "eed", "yed", "ved"].contains(where: stem.hasSuffix) { return false }
-        return !(noteWords.contains(stem) || phraseWords.contains(stem) || calendarWords.contains(stem) || placeWords.contains(stem)
-                 || organisationWords.contains(stem) || smallWords.contains(stem) || lowerCaseWords.contains(stem)
-                 || FamousNames.all.contains(given + " " + stem))
+        if surname.hasSuffix("ing"), surname.count >= 6, !ingSurnames.contains(surname) { return false }
+        if surname.hasSuffix("ed"), surname.count >= 6, !["med", "eed", "yed", "ved"].contains(where: surname.hasSuffix) { return false }
+        return !(noteWords.contains(surname) || isPhraseWordInLowerCase(surname) || FamousNames.all.contains(given + " " + surname))
     }
+
+    /// The surname initials `person_name_lower_case_prose`'s pattern allows after a given name.
+    static let initialsInLowerCase = Set("defghjklmpqstwz".utf8)
 
     /// "mrs zhang rang re lily", "ring mr abdi (hamza's dad)": a title in lower case and a
     /// surname, no word a note puts there ("mrs said") nor a story's character ("mr men").
@@ -471,8 +477,7 @@ public enum PersonName {
         guard words.count == 2, words[1].count >= 2 else { return false }
         let title = String(decoding: words[0], as: UTF8.self), surname = String(decoding: words[1], as: UTF8.self)
         guard ["mr", "mrs", "ms"].contains(title) else { return false }
-        return !(noteWords.contains(surname) || phraseWords.contains(surname) || calendarWords.contains(surname)
-                 || placeWords.contains(surname) || organisationWords.contains(surname) || smallWords.contains(surname)
+        return !(noteWords.contains(surname) || isPhraseWordInLowerCase(surname)
                  || storyTitledSurnames.contains(surname) || FamousNames.all.contains("mr " + surname)
                  || FamousNames.all.contains("mrs " + surname))
     }
@@ -1144,7 +1149,7 @@ public enum PersonName {
 
     /// A surname's first words that are no surname alone ("NI BHRIAIN", "VAN DER BERG").
     static let surnameParticles: Set<String> = ["ni", "nic", "mac", "mag", "ua", "van", "von", "der", "den", "de", "da", "di", "du",
-                                                 "le", "la", "el", "al", "bin", "ap", "st"]
+                                                 "le", "la", "el", "al", "bin", "binti", "ap", "ab", "st"]
 
     static func capitalsFirstLine(_ line: Substring, columnAfter: Bool) -> Bool {
         var rest = line.drop { " \t-*\u{2022}".contains($0) }
