@@ -31,6 +31,8 @@ let package = Package(
         // SQLite databases found on a drive are read through Debian's libsqlite3 (the audit
         // trail's SQLite, through GRDB, is the same library).
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // No library: the compiler's SSE2 intrinsics, for phase one's word pass.
+        .systemLibrary(name: "CSIMD"),
 
         // Wrappers: the only importers of their C module.
         .target(name: "Vectorscan", dependencies: ["CVectorscan"], swiftSettings: swift5),
@@ -42,7 +44,7 @@ let package = Package(
         // Features.
         .target(
             name: "SticklerDetection",
-            dependencies: ["SticklerCore", "SticklerCrypto", "Vectorscan", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SticklerCore", "SticklerCrypto", "Vectorscan", "CSIMD", .product(name: "Yams", package: "Yams")],
             swiftSettings: swift5),
         .target(name: "SticklerExtraction", dependencies: ["SticklerCore", "CArchive", "CPoppler", "CSQLite"], swiftSettings: swift5),
         .target(name: "SticklerReport", dependencies: ["SticklerCore"], swiftSettings: swift5),

@@ -212,9 +212,12 @@ struct DocumentState {
     // MARK: Phases one and two
 
     mutating func findCandidates(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int) throws -> [Candidate] {
-        guard let triggers = engine.triggerDatabase, !engine.exactDatabases.isEmpty else { return [] }
+        guard !engine.exactDatabases.isEmpty else { return [] }
         scanner.phaseOneMatches.removeAll(keepingCapacity: true)
-        try triggers.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
+        try engine.triggerDatabase?.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
+        engine.wordTriggers.scan(buffer, into: &scanner.phaseOneMatches)
+        try engine.digitShapeTriggers?.scan(buffer, scratch: scanner.scratch, joined: &scanner.digitWindowBytes,
+                                            windows: &scanner.digitWindows, into: &scanner.phaseOneMatches)
         // Windows around trigger hits that could belong to a match starting in the owned
         // range, each with the phase-two database of the detectors its trigger serves.
         let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart

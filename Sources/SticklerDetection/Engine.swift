@@ -23,10 +23,13 @@ public final class Engine: @unchecked Sendable {
     /// Per detector: what its findings share.
     let templates: [FindingTemplate]
     /// Phase one: distinct triggers (and the exact patterns of detectors without triggers),
-    /// the plain literals and the digit shapes in one database. (With the 3,000 literal
-    /// triggers the given names make, one pass over both is faster than a pass over each:
-    /// 109 against 89 + 45 ms on the mixed benchmark corpus, 110 against 124 on clean text.)
+    /// the plain literals and the digit shapes in one database, but for the words and a space
+    /// (`wordTriggers`). A trigger's index is its pattern's id either way.
     let triggerDatabase: Database?
+    /// Phase one: the literal triggers that are a word and a space, found without Vectorscan.
+    let wordTriggers: WordTriggers
+    /// Phase one: the shape triggers that need a digit, looked for only around digits.
+    let digitShapeTriggers: DigitShapes?
     /// Per trigger: how far from a hit a match of any detector it serves can reach.
     let triggerReach: [Int]
     /// The phase-two group of the detectors found at a given name after a word in capitals
@@ -224,11 +227,26 @@ public final class Engine: @unchecked Sendable {
             }
         }
         let isLiteral = { (trigger: Pattern) in KeywordPattern.isLiteral(trigger.expression) && trigger.flags.isEmpty }
-        triggerDatabase = try compile(triggers, what: "trigger", owner: { index in
-            detectors.firstIndex { $0.triggers.contains(triggers[index].expression) } ?? served[index].first
-        })
-        triggerReach = reach
         let literal = triggers.map(isLiteral)
+        // A word and a space ("Olivia ", " aaliyah ", "Mr ") is found by a pass of its own;
+        // Vectorscan gets the rest.
+        let literalBytes = triggers.indices.map { literal[$0] ? KeywordPattern.literalBytes(triggers[$0].expression) : [] }
+        let inWordPass = literalBytes.map { WordTriggers.split($0) != nil }
+        wordTriggers = WordTriggers(literals: triggers.indices.filter { inWordPass[$0] }.map { (literalBytes[$0], UInt32($0)) })
+        // A shape that needs a digit and reaches a few dozen bytes is looked for around digits.
+        let width = triggers.map { trigger in
+            !literal[Int(trigger.id)] && trigger.flags.isEmpty && DigitShapes.requiresDigit(trigger.expression)
+                ? (try? trigger.widths().maxWidth).flatMap { $0 } : nil
+        }
+        let aroundDigits = width.map { ($0 ?? .max) <= DigitShapes.widest }
+        let scanned = triggers.indices.filter { !inWordPass[$0] && !aroundDigits[$0] }.map { triggers[$0] }
+        let owner = { (trigger: Int) in detectors.firstIndex { $0.triggers.contains(triggers[trigger].expression) } ?? served[trigger].first }
+        triggerDatabase = try compile(scanned, what: "trigger", owner: { owner(Int(scanned[$0].id)) })
+        let digitShapes = triggers.indices.filter { aroundDigits[$0] }.map { triggers[$0] }
+        digitShapeTriggers = try compile(digitShapes, what: "trigger", owner: { owner(Int(digitShapes[$0].id)) }).map { database in
+            DigitShapes(database: database, reach: digitShapes.compactMap { width[Int($0.id)] }.max()! + 1)
+        }
+        triggerReach = reach
         isShapeTrigger = literal.map { !$0 }
         // A literal trigger serving only `trigger_at_start` detectors begins their values
         // (the translator allows such detectors literal triggers only, so a group's triggers
@@ -238,7 +256,7 @@ public final class Engine: @unchecked Sendable {
         }
         triggerValueStart = triggers.indices.map { index in
             guard startsValue[index] else { return 0 }
-            let bytes = KeywordPattern.literalBytes(triggers[index].expression)
+            let bytes = literalBytes[index]
             // (A capital beyond ASCII, as `{upper}` has them, begins it too: "Ștefan " from its
             // first byte, C8; a quotation mark before a short name, E2 80 9C, does not.)
             return bytes.count - (bytes.firstIndex(where: { isAlnum($0) || (0xC3...0xC5).contains($0) || $0 == 0xC8 }) ?? 0)
@@ -624,6 +642,6 @@ public final class Engine: @unchecked Sendable {
 
     /// A fresh per-thread scratch for this engine's databases.
     public func makeScratch() throws -> Scratch {
-        try Scratch(for: ([triggerDatabase, specialDatabase, keywordDatabase, madeUpDatabase, organisationDatabase, staffingMatterDatabase] + exactDatabases).compactMap { $0 })
+        try Scratch(for: ([triggerDatabase, digitShapeTriggers?.database, specialDatabase, keywordDatabase, madeUpDatabase, organisationDatabase, staffingMatterDatabase] + exactDatabases).compactMap { $0 })
     }
 }
