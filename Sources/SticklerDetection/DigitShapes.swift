@@ -1,6 +1,3 @@
-#if arch(x86_64)
-import CSIMD
-#endif
 import Vectorscan
 
 /// Phase one's shape triggers that cannot match without an ASCII digit and never match more
@@ -108,18 +105,14 @@ struct DigitShapes {
     @inline(__always)
     static func forEachDigit(_ base: UnsafeRawPointer, _ count: Int, _ body: (Int) -> Void) {
         var position = 0
-        #if arch(x86_64)
-        let shift = _mm_set1_epi8(Int8(bitPattern: 0x80 &- 48)), limit = _mm_set1_epi8(Int8(bitPattern: 0x80 &+ 10))
         while position + 16 <= count {
-            let bytes = _mm_loadu_si128((base + position).assumingMemoryBound(to: __m128i.self))
-            var digits = UInt32(truncatingIfNeeded: _mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(bytes, shift), limit)))
+            var digits = ByteMasks.digits(base + position)
             while digits != 0 {
                 body(position + digits.trailingZeroBitCount)
                 digits &= digits &- 1
             }
             position += 16
         }
-        #endif
         while position < count {
             if (48...57).contains(base.load(fromByteOffset: position, as: UInt8.self)) { body(position) }
             position += 1

@@ -1,6 +1,3 @@
-#if arch(x86_64)
-import CSIMD
-#endif
 import Foundation
 import Vectorscan
 
@@ -135,50 +132,13 @@ final class WordTriggers: @unchecked Sendable {
 
     // MARK: The pass
 
-    /// The positions among `base[1...64]` this pass visits, one bit each: a capital's first
-    /// byte, and a small letter after a space or a line break (any byte up to a space counts
-    /// here, a tab or a return) that begins a word of four bytes or more. Reads `base[0...67]`.
+    /// The positions among `base[1...64]` this pass visits, one bit each
+    /// (`ByteMasks.wordStarts`). Reads `base[0...67]`.
     @inline(__always) private static func visits(_ base: UnsafeRawPointer) -> UInt64 {
-        #if arch(x86_64)
         var marks: UInt64 = 0
-        for block in 0..<4 {
-            marks |= UInt64(visits16(base + block * 16)) << UInt64(block * 16)
-        }
+        for block in 0..<4 { marks |= UInt64(ByteMasks.wordStarts(base + block * 16)) << UInt64(block * 16) }
         return marks
-        #else
-        var marks: UInt64 = 0
-        for position in 0..<64 where isVisited(base + position + 1) { marks |= 1 << UInt64(position) }
-        return marks
-        #endif
     }
-
-    /// Whether the pass visits `at` (the byte before it and the three after it readable).
-    @inline(__always) static func isVisited(_ at: UnsafeRawPointer) -> Bool {
-        let byte = at.load(as: UInt8.self)
-        if isCapitalStart(byte) { return true }
-        return (97...122).contains(byte) && at.load(fromByteOffset: -1, as: UInt8.self) <= 32
-            && at.load(fromByteOffset: 1, as: UInt8.self) > 32 && at.load(fromByteOffset: 2, as: UInt8.self) > 32
-            && at.load(fromByteOffset: 3, as: UInt8.self) > 32
-    }
-
-    #if arch(x86_64)
-    /// `visits` for sixteen positions, with SSE2 (every x86-64 processor has it).
-    @inline(__always) private static func visits16(_ base: UnsafeRawPointer) -> UInt32 {
-        func load(_ offset: Int) -> __m128i { _mm_loadu_si128((base + offset).assumingMemoryBound(to: __m128i.self)) }
-        /// Per byte, all ones where `low <= byte <= low + span - 1` (unsigned).
-        func within(_ bytes: __m128i, _ low: UInt8, _ span: UInt8) -> __m128i {
-            _mm_cmplt_epi8(_mm_add_epi8(bytes, _mm_set1_epi8(Int8(bitPattern: 0x80 &- low))), _mm_set1_epi8(Int8(bitPattern: 0x80 &+ span)))
-        }
-        /// Per byte, all ones where the byte is at most a space.
-        func blank(_ bytes: __m128i) -> __m128i { _mm_cmpeq_epi8(_mm_min_epu8(bytes, _mm_set1_epi8(32)), bytes) }
-        let previous = load(0), bytes = load(1)
-        let capital = _mm_or_si128(within(bytes, 65, 26), within(bytes, 0xC3, 6))
-        let next3 = _mm_min_epu8(load(2), _mm_min_epu8(load(3), load(4)))
-        // A small letter after a blank, with three bytes after it that are not.
-        let small = _mm_andnot_si128(blank(next3), _mm_and_si128(blank(previous), within(bytes, 97, 26)))
-        return UInt32(truncatingIfNeeded: _mm_movemask_epi8(_mm_or_si128(capital, small)))
-    }
-    #endif
 
     /// Appends every hit in `buffer` to `matches`: first the positions whose first bytes pass
     /// the bitmap (a few in a hundred words), then those read whole.
