@@ -137,7 +137,7 @@ enum GivenNames {
         // syllables as pinyin writes a given name, not "Ming" or "Yang": a dynasty, yin and
         // yang), Nigerian, Kazakh, Gulf Arabic, Russian; and a few common ones missed before.
         "zihan", "yuxuan", "yichen", "haoran", "zixuan", "yuting", "jiayi", "xinyi", "siyu", "ruoxi", "yutong", "junjie",
-        "jiahao", "zhiyuan", "haoyu", "yifan", "mingyu", "xiaoyu", "zhiwei", "hao",
+        "jiahao", "zhiyuan", "haoyu", "yifan", "mingyu", "xiaoyu", "zhiwei", "hao", "xiaoming", "yiming", "xiaohui", "xiaolei",
         "temitope", "chidera", "ifeoluwa", "babatunde", "tolu", "tobiloba", "damilola", "ayomide", "adebayo", "adeola",
         "kelechi", "ifeanyi", "uchenna", "aigerim", "madina", "aruzhan", "dinara", "hessa", "khalid", "abdulrahman",
         "saeed", "hamad", "mansour", "faisal", "rashid", "nasser", "majid", "abdulla", "noura", "latifa", "maksim",
