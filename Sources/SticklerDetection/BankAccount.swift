@@ -7,6 +7,12 @@ public enum BankAccount {
         guard digits.count == 14 else { return false }
         let sortCode = digits[0..<6], account = digits[6...]
         if sortCode.allSatisfy({ $0 == 48 }) { return false }
+        // A national insurance number's digits and its suffix letter, then another number
+        // ("NI no JT 48 21 93 C, employee no 00318842"): no sort code is followed by one letter.
+        if let gap = value.firstIndex(where: { !($0 >= 48 && $0 <= 57) && $0 != 32 && $0 != 45 }),
+           (65...68).contains(value[gap]), gap + 1 == value.count || !isLetter(value[gap + 1]), Array(value.prefix(gap)).digits.count == 6 {
+            return false
+        }
         // A test case of Vocalink's modulus checking, as a computing lesson on check digits or a
         // finance system's test notes copy it ("08-99-99 66374958").
         if publishedExamples.contains(digits) { return false }
