@@ -75,7 +75,10 @@ public enum Email {
         let letters = String(decoding: local.filter { $0 != 46 && $0 != 45 && $0 != 95 }.map { $0 | 0x20 }, as: UTF8.self)
         // A convention's example for Joe Bloggs with his initial or intake year ("j.bloggs@",
         // "24bloggsj@", "bloggs.joe@").
+        // A convention's pattern spelled out ("YYsurnameinitial@", "firstname.lastname23@"): the
+        // words a template uses for a person's names.
         return placeholders.contains(letters) || letters.contains("bloggs")
+            || ["surname", "firstname", "lastname", "forename", "familyname"].contains(where: letters.contains)
     }
 
     static let placeholders: Set<String> = ["joebloggs", "fredbloggs", "jobloggs", "johndoe", "janedoe", "firstnamelastname",

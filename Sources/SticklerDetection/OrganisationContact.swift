@@ -180,6 +180,9 @@ enum OrganisationContact {
                                  "duty mobile", "on-call mobile", "on call mobile", "office mobile", "residential mobile",
                                  "on-call phone", "on call phone", "duty phone", "out of hours:", "emergency line", "24h emergency",
                                  "24 hour emergency",
+                                 // A role's shared phone in a list of useful numbers ("Caretaker mobile
+                                 // (shared work phone) 07700 …").
+                                 "shared work phone", "shared work mobile", "shared phone", "shared mobile",
                                  // A service's text line on a leaflet ("Text ChatHealth on 07312 …"): the NHS
                                  // school nurses' messaging service, a helpline's.
                                  "chathealth", "helpline", "text service", "textline"].map { Array($0.utf8) }
@@ -353,6 +356,9 @@ enum OrganisationContact {
         "text service", "chathealth", "sexual health", "nursing team", "school nursing",
         // A policy's council services ("Children's Social Care duty line (0113 ...)").
         "duty line", "social care", "children's services", "childrens services", "duty and advice",
+        // A leaflet's "call the Family Information Service on 01632 …", an escort's "then transport
+        // control 01632 …".
+        "service on", "services on", "information service", "transport control", "transport team", "transport office",
         // A letter home's "please contact their tutor or the Head of Year on 0121 496 0000": the
         // school's number, whoever answers it (a person's own mobile is theirs wherever it stands).
         "head of year on", "tutor on", "class teacher on", "senco on", "the dsl on", "head of house on",
@@ -566,8 +572,11 @@ enum OrganisationContact {
         "forum",
         // A trip's or a fieldwork day's sites ("Ilkley Lido car park, Denton Road, LS29 0BZ").
         "lido", "car park", "coach park", "nature reserve", "country park", "stadium", "arena", "national trust", "english heritage",
-        // A council's or a charity's transport ("ring Passenger Transport on ...", "Community Transport CIO").
-        "passenger transport", "community transport",
+        // A council's or a charity's transport ("ring Passenger Transport on ...", "Community Transport CIO"),
+        // and a trip's coach or taxi firm ("Allied Coaches  01632 960888").
+        "passenger transport", "community transport", "coaches", "coach hire", "taxis", "cabs", "minibus hire",
+        // A trip's attraction ("Cadbury World, Bournville B30 1JR").
+        "world", "aquarium", "safari park", "farm park", "theme park", "adventure park",
         // A uniform supplier's quote ("Stitch & Print Schoolwear, Unit 4 Canal Wharf, Leeds").
         "schoolwear", "uniforms", "embroidery", "printers",
         // A government department's sign-off ("Department for Education, Sanctuary Buildings").
@@ -675,6 +684,8 @@ enum OrganisationContact {
         "renewals", "renewal", "licensing", "licences", "licenses", "subscriptions", "customersuccess",
         "headteacher", "headmaster", "headmistress", "headsoffice", "principal", "reception", "finance", "accounts",
         "payroll", "hr", "recruitment", "vacancies", "jobs", "careers", "dpo", "dataprotection", "privacy", "gdpr",
+        // An employer's recruiting inbox ("earlycareers@"), a council's Family Information Service ("fis@").
+        "earlycareers", "graduates", "apprenticeships", "workexperience", "placements", "fis", "familyinformation",
         "lettings", "bookings", "helpdesk", "servicedesk", "support", "itsupport", "ict", "it", "techsupport",
         "technicians", "sales", "billing", "invoices", "allstaff", "staff", "teachers", "governors", "governance",
         "clerk", "safeguarding", "dsl", "attendance", "absence", "absences", "sen", "senco", "send", "inclusion", "exams",
