@@ -1342,7 +1342,11 @@ struct DocumentState {
     /// Bryn Teg", "St John Ambulance", "Coleg Elidyr", "Fort William").
     static let namedPlaceLeaders: Set<String> = ["ysgol", "coleg", "st", "saint", "capel", "eglwys", "canolfan", "cyngor",
                                                  "prifysgol", "plas", "parc", "heol", "ffordd", "stryd", "sgoil", "scoil",
-                                                 "fort", "port", "mount", "cwm", "pen", "tref", "ty"]
+                                                 "fort", "port", "mount", "cwm", "pen", "tref", "ty",
+                                                 // A Welsh school's kind between "Ysgol" and its name ("Ysgol Gyfun
+                                                 // Bryn Teg", "Ysgol Gynradd Bro Dewi"), a saint's ("Ysgol Santes Tudful").
+                                                 "gyfun", "gynradd", "uwchradd", "feithrin", "arbennig", "babanod", "bro",
+                                                 "sant", "santes"]
 
     /// Whether a letter beyond ASCII touches the value (Latin-1's and Latin Extended-A's, "ą",
     /// "â", "ś"): "Marek D" is no initial in "Marek Dąbrowski", nor "browski" a word in it.
