@@ -359,6 +359,10 @@ enum OrganisationContact {
         // A leaflet's "call the Family Information Service on 01632 …", an escort's "then transport
         // control 01632 …".
         "service on", "services on", "information service", "transport control", "transport team", "transport office",
+        // An interpreting line ("Interpreter available: ffoniwch 01632 960100 (Llinell Iaith)").
+        "interpreter", "cyfieithydd", "llinell iaith", "language line",
+        // A council's adviser in their role ("Contact: Lancashire Outdoor Education Adviser, 01632 …").
+        "adviser,", "advisor,", "adviser:", "advisor:",
         // A letter home's "please contact their tutor or the Head of Year on 0121 496 0000": the
         // school's number, whoever answers it (a person's own mobile is theirs wherever it stands).
         "head of year on", "tutor on", "class teacher on", "senco on", "the dsl on", "head of house on",
@@ -559,6 +563,8 @@ enum OrganisationContact {
         // A service, an authority, a movement, the government, a tribunal, a commissioner
         // ("Gwasanaeth Cynhwysiant Gwynedd a Môn", "Mudiad Meithrin", "Tribiwnlys Addysg Cymru").
         "gwasanaeth", "awdurdod", "mudiad", "llywodraeth", "tribiwnlys", "comisiynydd",
+        // A camp ("Gwersyll yr Urdd Llangrannog").
+        "gwersyll",
     ]
 
     static let organisationWords: Set<String> = [
@@ -576,7 +582,8 @@ enum OrganisationContact {
         // and a trip's coach or taxi firm ("Allied Coaches  01632 960888").
         "passenger transport", "community transport", "coaches", "coach hire", "taxis", "cabs", "minibus hire",
         // A trip's attraction ("Cadbury World, Bournville B30 1JR").
-        "world", "aquarium", "safari park", "farm park", "theme park", "adventure park",
+        "world", "aquarium", "safari park", "farm park", "theme park", "adventure park", "pgl", "urdd", "outdoor centre",
+        "outdoor education", "activity centre",
         // A uniform supplier's quote ("Stitch & Print Schoolwear, Unit 4 Canal Wharf, Leeds").
         "schoolwear", "uniforms", "embroidery", "printers",
         // A government department's sign-off ("Department for Education, Sanctuary Buildings").
@@ -686,6 +693,8 @@ enum OrganisationContact {
         "payroll", "hr", "recruitment", "vacancies", "jobs", "careers", "dpo", "dataprotection", "privacy", "gdpr",
         // An employer's recruiting inbox ("earlycareers@"), a council's Family Information Service ("fis@").
         "earlycareers", "graduates", "apprenticeships", "workexperience", "placements", "fis", "familyinformation",
+        // Welsh services' mailboxes and names: catering, admissions, finance, attendance, transport.
+        "arlwyo", "prydau", "derbyniadau", "cyllid", "presenoldeb", "trafnidiaeth", "cludiant",
         "lettings", "bookings", "helpdesk", "servicedesk", "support", "itsupport", "ict", "it", "techsupport",
         "technicians", "sales", "billing", "invoices", "allstaff", "staff", "teachers", "governors", "governance",
         "clerk", "safeguarding", "dsl", "attendance", "absence", "absences", "sen", "senco", "send", "inclusion", "exams",
