@@ -361,6 +361,8 @@ enum OrganisationContact {
         "service on", "services on", "information service", "transport control", "transport team", "transport office",
         // An interpreting line ("Interpreter available: ffoniwch 01632 960100 (Llinell Iaith)").
         "interpreter", "cyfieithydd", "llinell iaith", "language line",
+        // A Welsh council's front door ("Porth Teulu / IAA y cyngor - 01632 …").
+        "y cyngor", "porth teulu",
         // A council's adviser in their role ("Contact: Lancashire Outdoor Education Adviser, 01632 …").
         "adviser,", "advisor,", "adviser:", "advisor:",
         // A letter home's "please contact their tutor or the Head of Year on 0121 496 0000": the
