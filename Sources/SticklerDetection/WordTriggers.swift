@@ -4,17 +4,18 @@ import Vectorscan
 /// Phase one's literal triggers that are a word and a space ("Olivia ", " aaliyah ", "(Amy ",
 /// "Mr "), found without Vectorscan: at each byte that may begin such a word, its first bytes
 /// are looked up in a bitmap, and only the few that pass are read to their space and looked
-/// up whole. Vectorscan's literal matcher slows with the number of its literals (7,400 given
-/// names took the trigger pass from about 1.4 GB/s to 0.7 on clean text); this pass reports
-/// the same hits, trigger by trigger, at a fraction of that cost.
+/// up whole. Vectorscan's literal matcher slows with the number of its literals (the 7,400
+/// given names' took the trigger pass from about 1.9 GB/s to 0.76 on clean text); this pass
+/// reports the same hits, trigger by trigger, at a fraction of that cost.
 ///
 /// A literal qualifies when it ends with a space and the rest splits into a `prefix` and a
-/// `word` of at least two bytes without a space, where either the prefix ends with a space or
-/// a line break (the word is then looked for after every space and line break), or the word
-/// begins with a capital (an ASCII one, or the lead byte of an accented one, C3 to C8, looked
-/// for wherever it is). Every occurrence of such a literal has its word's first byte at a
-/// position this pass visits and its word running to the next space, so the pass finds
-/// exactly what Vectorscan would: hits reported as `Match(id: trigger, from: 0, to: end)`.
+/// `word` of at least two bytes, none of them a blank (a byte up to a space), where either the
+/// word begins with a capital (an ASCII one, or the lead byte of an accented one, C3 to C8,
+/// looked for wherever it is), or it begins with a small letter, is four bytes or more, and the
+/// prefix ends with a space or a line break (looked for after every blank). Every occurrence
+/// of such a literal has its word's first byte at a position this pass visits and its word
+/// running to the next space, so the pass finds exactly what Vectorscan would: hits reported
+/// as `Match(id: trigger, from: 0, to: end)`.
 final class WordTriggers: @unchecked Sendable {
     /// The distinct words, one after another, and per word where it begins, its length, its
     /// hash and its literals (a range of the literals' arrays); per literal, its prefix's
@@ -36,6 +37,8 @@ final class WordTriggers: @unchecked Sendable {
     /// a two-byte word's three (with its space): almost every word of a text fails here.
     private let bitmap: UnsafeMutablePointer<UInt64>
 
+    /// 64 KB of bitmap: about 2% of its bits set, so that a few in a hundred words pass (a
+    /// smaller one, kept in the first-level cache, let more through and was slower).
     static let bitmapBits = 19
 
     /// Splits a literal trigger into the prefix and the word, if this pass can find it: a word
@@ -89,7 +92,7 @@ final class WordTriggers: @unchecked Sendable {
                 table.literalTrigger.append(trigger)
             }
             table.literalsEnd.append(Int32(table.literalTrigger.count))
-            let bit = Self.bitmapIndex(Self.key(word + [32, 0, 0], 0))
+            let bit = Self.bitmapIndex(Self.key(word))
             bitmap[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         var capacity = 16
@@ -106,13 +109,11 @@ final class WordTriggers: @unchecked Sendable {
 
     deinit { bitmap.deallocate() }
 
-    var isEmpty: Bool { table.wordHash.isEmpty }
-
-    /// The longest word.
-    var longestWord: Int { table.longestWord }
-
-    @inline(__always) static func key(_ bytes: [UInt8], _ at: Int) -> UInt32 {
-        UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
+    /// A word's first four bytes as the pass loads them (little-endian), a space after it and
+    /// zeros past that.
+    static func key(_ word: [UInt8]) -> UInt32 {
+        let bytes = word + [32, 0, 0]
+        return UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16 | UInt32(bytes[3]) << 24
     }
 
     /// The bitmap's bit for the four bytes at a word's start: of a two-byte word (its third
@@ -184,9 +185,10 @@ final class WordTriggers: @unchecked Sendable {
             }
             position += 64
         }
-        guard found + 64 <= Self.batch else { return (position, found) }
-        // The last bytes one at a time (a word there ends by the buffer's end).
+        // The last bytes one at a time (a word there ends by the buffer's end), while the batch
+        // has room (a text of capitals could fill it: every byte a visit).
         while position < count {
+            guard found < Self.batch else { return (position, found) }
             let byte = base.load(fromByteOffset: position, as: UInt8.self)
             if Self.isCapitalStart(byte) || (97...122).contains(byte) && base.load(fromByteOffset: position - 1, as: UInt8.self) <= 32,
                passes(base, count, position) {

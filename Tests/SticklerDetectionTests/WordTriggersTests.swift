@@ -72,6 +72,8 @@ final class WordTriggersTests: XCTestCase {
             "Dear Mr Jones, Mrs. Khan\nMR SMITH\nms patel  mrs  lee ", "Next of kin: Jo ", "My name is Tom ",
             "I, Grace Obi, ", String(repeating: "Olivia ", count: 40), String(repeating: "x", count: 70) + " Olivia ",
             "Élodie Martin ", "ÉLODIE ", "Zoë", "é ", "Mr  ",
+            // Hundreds of words passing the bitmap: batch after batch of them.
+            String(repeating: "Mr ", count: 700), String(repeating: "Dear Olivia ", count: 120),
         ]
         for text in cases {
             // Every offset of the case within a buffer, so that words meet the pass's 16-byte
