@@ -93,8 +93,8 @@ enum FamousNames {
         "grace darling", "emmeline pankhurst", "emily davison", "amelia earhart", "neil armstrong", "tim peake",
         // Rounds 352-357's lessons: a deafblind author and her teacher, the Great Fire's baker, Mr Tumble.
         "helen keller", "anne sullivan", "thomas farriner", "justin fletcher",
-        // Round 504's newsletter: braille's inventor.
-        "louis braille",
+        // Round 504's newsletter: braille's inventor. An explorer a history lesson names.
+        "louis braille", "marco polo",
         // The royal family, as a timeline or an assembly names them ("King Charles III born 14/11/1948").
         // (By number, not title: "King, George" is a class list's pupil.)
         "charles iii", "elizabeth ii",

@@ -232,7 +232,7 @@ enum GivenNames {
         "deji", "bunmi", "sola", "yan", "fei", "qiang", "haruto", "yuki", "sora", "precious", "godswill",
         // Japanese, Portuguese and Vietnamese given names rounds 263-265 met ("NAKASHIMA Yumi", "Duarte Ferreira").
         "yumi", "kenji", "hiroshi", "sakura", "aiko", "haruka", "ren", "yuto", "emi", "kaito", "riku",
-        "duarte", "tiago", "rui", "nuno", "leonor", "duc", "huong", "hieu", "kiran", "nafisa",
+        "duarte", "tiago", "rui", "nuno", "leonor", "diogo", "rodrigo", "marco", "matteo", "giulia", "chiara", "alessandro", "lorenzo", "giovanni", "duc", "huong", "hieu", "kiran", "nafisa",
         "tyrese", "tyreke", "keanu", "dominik", "rafael", "safiya", "sumayah", "marwa", "hussein", "faduma", "fadumo",
         "asha", "ikran", "hamdi", "mohamud", "guled", "tobenna", "yemi", "dayo", "ayo", "bola", "ling", "ming", "jie",
         "lei", "hui", "qing", "ying", "xiao", "zhen", "tiernan", "nuala", "bronagh", "alexia", "raj", "anil", "sunil",
