@@ -8,9 +8,11 @@ public enum BankAccount {
         let sortCode = digits[0..<6], account = digits[6...]
         if sortCode.allSatisfy({ $0 == 48 }) { return false }
         // A national insurance number's digits and its suffix letter, then another number
-        // ("NI no JT 48 21 93 C, employee no 00318842"): no sort code is followed by one letter.
+        // ("NI no JT 48 21 93 C, employee no 00318842"): no sort code is followed by a letter
+        // standing alone (an account's "A/C 41592653" is no such letter).
         if let gap = value.firstIndex(where: { !($0 >= 48 && $0 <= 57) && $0 != 32 && $0 != 45 }),
-           (65...68).contains(value[gap]), gap + 1 == value.count || !isLetter(value[gap + 1]), Array(value.prefix(gap)).digits.count == 6 {
+           (65...68).contains(value[gap]), gap + 1 == value.count || [32, 44, 59, 41, 9, 10].contains(value[gap + 1]),
+           Array(value.prefix(gap)).digits.count == 6 {
             return false
         }
         // A test case of Vocalink's modulus checking, as a computing lesson on check digits or a

@@ -34,10 +34,17 @@ enum ByteMasks {
         #endif
     }
 
+    /// A byte that begins a capitalised word: A to Z, or the lead byte of a capital beyond ASCII
+    /// as `{upper}` has them (C3 to C5, C8; C6 and C7 are taken too, for a simpler test).
+    /// (`wordStarts` tests the same, sixteen bytes at once.)
+    @inline(__always) static func isCapitalStart(_ byte: UInt8) -> Bool {
+        (65...90).contains(byte) || (0xC3...0xC8).contains(byte)
+    }
+
     /// `wordStarts` for one position (the byte before it and the three after it readable).
     @inline(__always) static func isWordStart(_ at: UnsafeRawPointer) -> Bool {
         let byte = at.load(as: UInt8.self)
-        if (65...90).contains(byte) || (0xC3...0xC8).contains(byte) { return true }
+        if isCapitalStart(byte) { return true }
         return (97...122).contains(byte) && at.load(fromByteOffset: -1, as: UInt8.self) <= 32
             && at.load(fromByteOffset: 1, as: UInt8.self) > 32 && at.load(fromByteOffset: 2, as: UInt8.self) > 32
             && at.load(fromByteOffset: 3, as: UInt8.self) > 32

@@ -74,19 +74,15 @@ public enum Email {
         guard local.count <= 24 else { return false }
         let letters = String(decoding: local.filter { $0 != 46 && $0 != 45 && $0 != 95 }.map { $0 | 0x20 }, as: UTF8.self)
         // A convention's example for Joe Bloggs with his initial or intake year ("j.bloggs@",
-        // "24bloggsj@", "bloggs.joe@").
-        // A convention's pattern spelled out ("YYsurnameinitial@", "firstname.lastname23@"): the
-        // words a template uses for a person's names.
+        // "24bloggsj@", "bloggs.joe@"), or its pattern spelled out with the words a template uses
+        // for a person's names ("firstname.surname@", "initial.surname@", "YYsurnameinitial@").
         return placeholders.contains(letters) || letters.contains("bloggs")
             || ["surname", "firstname", "lastname", "forename", "familyname"].contains(where: letters.contains)
     }
 
-    static let placeholders: Set<String> = ["joebloggs", "fredbloggs", "jobloggs", "johndoe", "janedoe", "firstnamelastname",
-                                            "firstnamesurname", "forenamesurname", "firstlast", "yourname", "yourfullname",
-                                            "someone", "somebody", "username", "youremail", "youremailaddress", "name",
-                                            // An acceptable use policy's convention ("initial.surname@").
-                                            "initialsurname", "initiallastname", "firstinitialsurname", "firstinitiallastname",
-                                            "surnameinitial", "forenameinitialsurname", "firstnameinitial", "initialsurnameyear"]
+    static let placeholders: Set<String> = ["joebloggs", "fredbloggs", "jobloggs", "johndoe", "janedoe", "firstlast", "yourname",
+                                            "yourfullname", "someone", "somebody", "username", "youremail", "youremailaddress",
+                                            "name"]
 
     /// A local part a program made: 16 characters or more in which letters and digits
     /// alternate six times or more ("7kukuqrfedlmsgjm3ev3q8lm2k", "a1b2c3d4e5f6a7b8"), or 20

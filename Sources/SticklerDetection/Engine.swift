@@ -236,7 +236,7 @@ public final class Engine: @unchecked Sendable {
         // A shape that needs a digit and reaches a few dozen bytes is looked for around digits.
         let width = triggers.map { trigger in
             !literal[Int(trigger.id)] && trigger.flags.isEmpty && DigitShapes.requiresDigit(trigger.expression)
-                ? (try? trigger.widths().maxWidth).flatMap { $0 } : nil
+                ? (try? trigger.widths().maxWidth) ?? nil : nil
         }
         let aroundDigits = width.map { ($0 ?? .max) <= DigitShapes.widest }
         let scanned = triggers.indices.filter { !inWordPass[$0] && !aroundDigits[$0] }.map { triggers[$0] }

@@ -51,21 +51,15 @@ final class WordTriggers: @unchecked Sendable {
         let wordStart: Int
         if let separator = body.lastIndex(where: { $0 == 32 || $0 == 10 }) {
             wordStart = separator + 1
-            guard wordStart < body.endIndex, isCapitalStart(body[wordStart]) || (97...122).contains(body[wordStart]) && body.count - wordStart >= 4
+            guard wordStart < body.endIndex, ByteMasks.isCapitalStart(body[wordStart]) || (97...122).contains(body[wordStart]) && body.count - wordStart >= 4
             else { return nil }
         } else {
-            guard let first = body.firstIndex(where: isCapitalStart) else { return nil }
+            guard let first = body.firstIndex(where: ByteMasks.isCapitalStart) else { return nil }
             wordStart = first
         }
         let word = body[wordStart...]
         guard word.count >= 2, word.allSatisfy({ $0 > 32 }) else { return nil }
         return (Array(body[..<wordStart]), Array(word))
-    }
-
-    /// A byte that begins a capitalised word: A to Z, or the lead byte of a capital beyond ASCII
-    /// as `{upper}` has them (C3 to C5, C8; C6 and C7 are looked at too, for a simpler test).
-    @inline(__always) static func isCapitalStart(_ byte: UInt8) -> Bool {
-        (65...90).contains(byte) || (0xC3...0xC8).contains(byte)
     }
 
     init(literals: [(bytes: [UInt8], trigger: UInt32)]) {
@@ -164,7 +158,7 @@ final class WordTriggers: @unchecked Sendable {
         var found = 0
         var position = from
         if position == 0 {
-            if Self.isCapitalStart(base.load(as: UInt8.self)), passes(base, count, 0) { passed[found] = 0; found += 1 }
+            if ByteMasks.isCapitalStart(base.load(as: UInt8.self)), passes(base, count, 0) { passed[found] = 0; found += 1 }
             position = 1
         }
         // 64 bytes at a time, while the batch has room for all 64: one bit a position.
@@ -190,7 +184,7 @@ final class WordTriggers: @unchecked Sendable {
         while position < count {
             guard found < Self.batch else { return (position, found) }
             let byte = base.load(fromByteOffset: position, as: UInt8.self)
-            if Self.isCapitalStart(byte) || (97...122).contains(byte) && base.load(fromByteOffset: position - 1, as: UInt8.self) <= 32,
+            if ByteMasks.isCapitalStart(byte) || (97...122).contains(byte) && base.load(fromByteOffset: position - 1, as: UInt8.self) <= 32,
                passes(base, count, position) {
                 passed[found] = position
                 found += 1

@@ -115,13 +115,16 @@ final class ValidatorTests: XCTestCase {
                                "o.hughes2012.year7@example.sch.uk"],
               invalid: ["a@b", "@example.com", ".a@example.com", "a@-b.com", "a@b.c", "a@b.123", "AdeleV@contoso.onmicrosoft.com",
                         "7kukuqrfedlmsgjm3ev3q8lm2k@google.com", "0f8e3c2a-5b7d-4e1f-9a6c-2d4b8e7f1a3c@example.com",
-                        "joe.bloggs@example.com", "firstname.surname@school.sch.uk", "your.name@example.org"])
+                        "joe.bloggs@example.com", "firstname.surname@school.sch.uk", "your.name@example.org",
+                        // A convention spelled out in a template's words.
+                        "initial.surname@school.sch.uk", "YYsurnameinitial@pupils.school.sch.uk", "Firstname.Lastname23@example.org"])
     }
 
     func testSortCodeAndAccount() {
-        check("sort_code_account", valid: ["20-45-77 Account 41592653"],
+        check("sort_code_account", valid: ["20-45-77 Account 41592653", "20-45-77 A/C 41592653"],
               invalid: ["00-00-00 41592653", "20-45-77 11111111", "20-45-77 4159265", "12-34-56 12345678", "01-02-03 11112222",
-                        "08-99-99 66374958"]) // Vocalink's published test case
+                        "08-99-99 66374958", // Vocalink's published test case
+                        "48 21 93 C, employee no 00318842"]) // a national insurance number's digits and suffix
         check("bacs_record", valid: ["2045774159265309940127631234567000000000313626"],
               invalid: ["0000004159265309940127631234567000000000313626", "2045771111111109940127631234567000000000313626",
                         "1234561234567809940127631234567000000000313626", "2045774159265"])
