@@ -179,6 +179,10 @@ final class WordTriggers: @unchecked Sendable {
             }
             position += 64
         }
+        // A batch too full for another 64 goes back to be read; the byte loop below is for the
+        // buffer's last bytes only (running it on a full batch's account took clean text a byte
+        // at a time until the batch filled: a third of a clean scan).
+        if position + 68 <= count { return (position, found) }
         // The last bytes one at a time (a word there ends by the buffer's end), while the batch
         // has room (a text of capitals could fill it: every byte a visit).
         while position < count {
