@@ -9,12 +9,12 @@ public struct DocumentDescription: Sendable {
     public var delimiter: UInt8?
     /// Maps a byte offset in this text to a page or a cell (`Sheet1!B12`), for formats
     /// where a line number means little (PDF, spreadsheets, slides).
-    public var locate: (@Sendable (Int) -> (page: Int?, cell: String?))?
+    public var locate: (@Sendable (Int) -> (page: Int?, cell: String?, line: Int?))?
     /// The table's first row is its header only if it reads as one (`TableHeader.readsAsHeader`):
     /// for tables laid out for reading, such as Word tables, which may be forms.
     public var formLike = false
 
-    public init(path: String, delimiter: UInt8? = nil, locate: (@Sendable (Int) -> (page: Int?, cell: String?))? = nil,
+    public init(path: String, delimiter: UInt8? = nil, locate: (@Sendable (Int) -> (page: Int?, cell: String?, line: Int?))? = nil,
                 formLike: Bool = false) {
         self.path = path
         self.delimiter = delimiter

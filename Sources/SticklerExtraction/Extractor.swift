@@ -147,8 +147,9 @@ final class ExtractionRun {
                 try document(path: path, format: "html", bytes: size, [text.segment()] + tables)
             }
         case .json:
-            if let text = try JSONExtractor.text(blob.bytes, maxDepth: budget.limits.maxXMLDepth, limit: textLimit) {
-                try document(path: path, format: "json", bytes: size, [TextSegment(text: text)])
+            var lines = LocationMap(.lines)
+            if let text = try JSONExtractor.text(blob.bytes, maxDepth: budget.limits.maxXMLDepth, limit: textLimit, lines: &lines) {
+                try document(path: path, format: "json", bytes: size, [TextSegment(text: text, map: lines)])
             } else {
                 // Began like JSON but is text (a chat export's "[12/03/2025, 21:40] ..."): read as text.
                 let prefix = Array(blob.bytes.prefix(ContentSniffer.prefixLength))

@@ -18,7 +18,18 @@ enum JSONExtractor {
     /// read up to the end of the first value, and at anything that is no JSON (a script's
     /// code, an object's unquoted keys) stop with what was read.
     static func text(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, limit: Int, embedded: Bool = false) throws -> [UInt8]? {
+        var lines = LocationMap(.lines)
+        return try text(bytes, maxDepth: maxDepth, limit: limit, embedded: embedded, lines: &lines)
+    }
+
+    /// As `text`, with `lines` given each output line's line in the file (1-based), so that a
+    /// finding is reported where the file holds it, not where the text made of it does.
+    static func text(_ bytes: UnsafeRawBufferPointer, maxDepth: Int, limit: Int, embedded: Bool = false,
+                     lines: inout LocationMap) throws -> [UInt8]? {
         var out: [UInt8] = []
+        // The file's line at `index`, counted on as the reading goes.
+        // (A line is recorded only where it changes: a minified file is one entry.)
+        var line = 1, counted = 0, recorded = 0
         var index = 0
         var depth = 0
         var key: [UInt8]? = nil
@@ -71,6 +82,14 @@ enum JSONExtractor {
         }
         func emit(_ value: [UInt8]) {
             guard out.count < limit else { return }
+            while counted < min(index, count) {
+                if bytes[counted] == 10 { line += 1 }
+                counted += 1
+            }
+            if line != recorded {
+                lines.add(offset: out.count, line: line)
+                recorded = line
+            }
             if key == nil, let container = containers.last, !container.object { key = container.key }
             if let key {
                 // "activities": [{"name": "Giant Swing"}]: an activity's name, no person's.

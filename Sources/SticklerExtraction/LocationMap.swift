@@ -1,13 +1,19 @@
 /// Maps a byte offset in extracted text back to where a person finds it: a page (PDF,
-/// slide) or a spreadsheet cell (`Sheet1!B12`). Entries are appended in offset order.
+/// slide), a spreadsheet cell (`Sheet1!B12`) or the file's own line (JSON, whose text is
+/// one line a value). Entries are appended in offset order.
 public struct LocationMap: Sendable {
-    public enum Kind: Sendable { case pages, cells(sheet: String) }
+    public enum Kind: Sendable { case pages, cells(sheet: String), lines }
     public let kind: Kind
     var offsets: [Int] = []
     /// Page number, or row << 16 | column (both 1-based) for cells.
     var values: [Int] = []
 
     public init(_ kind: Kind) { self.kind = kind }
+
+    mutating func add(offset: Int, line: Int) {
+        offsets.append(offset)
+        values.append(line)
+    }
 
     mutating func add(offset: Int, page: Int) {
         offsets.append(offset)
@@ -19,19 +25,20 @@ public struct LocationMap: Sendable {
         values.append(row << 16 | min(column, 0xFFFF))
     }
 
-    /// The page, or cell reference, containing `offset`.
-    public func locate(_ offset: Int) -> (page: Int?, cell: String?) {
+    /// The page, the cell reference or the source line containing `offset`.
+    public func locate(_ offset: Int) -> (page: Int?, cell: String?, line: Int?) {
         var low = 0, high = offsets.count
         while low < high {
             let mid = (low + high) / 2
             if offsets[mid] <= offset { low = mid + 1 } else { high = mid }
         }
-        guard low > 0 else { return (nil, nil) }
+        guard low > 0 else { return (nil, nil, nil) }
         let value = values[low - 1]
         switch kind {
-        case .pages: return (value, nil)
+        case .pages: return (value, nil, nil)
+        case .lines: return (nil, nil, value)
         case .cells(let sheet):
-            return (nil, Self.cellName(sheet: sheet, row: value >> 16, column: value & 0xFFFF))
+            return (nil, Self.cellName(sheet: sheet, row: value >> 16, column: value & 0xFFFF), nil)
         }
     }
 

@@ -284,7 +284,7 @@ public final class Scan {
             }
             // Its folder's and its own name, last: schools name files and folders after pupils.
             let names = (text: Array(Scan.nameLines(document.path).utf8),
-                         document: DocumentDescription(path: document.path, locate: { _ in (page: nil, cell: "file name") }))
+                         document: DocumentDescription(path: document.path, locate: { _ in (page: nil, cell: "file name", line: nil) }))
             let outcome = try scanner.scan(segments: segments, trailer: names) { found in
                 pending.add(found, renderer: renderer)
                 guard pending.isFull(holding: holding) else { return }

@@ -10,6 +10,26 @@ final class JSONExtractorTests: XCTestCase {
         return String(decoding: try XCTUnwrap(out), as: UTF8.self)
     }
 
+    /// Each line of the text maps back to the file's own line, so that a finding is reported
+    /// where an editor shows it (a pretty-printed export's values, a minified one's line 1).
+    func testEachValueMapsToItsLineInTheFile() throws {
+        let json = "{\n  \"pupil\": {\n    \"upn\": \"A123\",\n\n    \"nhs_number\": \"485 777 3457\"\n  },\n  \"notes\": [\"x\", \"y\"]\n}\n"
+        var lines = LocationMap(.lines)
+        let out = try Array(json.utf8).withUnsafeBytes { try JSONExtractor.text($0, maxDepth: 64, limit: 1 << 20, lines: &lines) }
+        let text = String(decoding: try XCTUnwrap(out), as: UTF8.self)
+        func line(of needle: String) throws -> Int? {
+            let range = try XCTUnwrap(text.range(of: needle))
+            return lines.locate(text.utf8.distance(from: text.startIndex, to: range.lowerBound)).line
+        }
+        XCTAssertEqual(try line(of: "pupil:"), 2)
+        XCTAssertEqual(try line(of: "A123"), 3)
+        XCTAssertEqual(try line(of: "485 777 3457"), 5, "a blank line between is counted")
+        XCTAssertEqual(try line(of: "notes: y"), 7)
+        var minified = LocationMap(.lines)
+        _ = try Array(#"{"a": "1", "b": {"c": "2"}}"#.utf8).withUnsafeBytes { try JSONExtractor.text($0, maxDepth: 64, limit: 1 << 20, lines: &minified) }
+        XCTAssertEqual(minified.offsets.count, 1, "one entry for a file of one line")
+    }
+
     func testAKeyHoldingAnObjectIsAHeadingLine() throws {
         let lines = try text(#"{"pupil": {"forename": "Ada"}, "mother": {"name": "Ann Bell", "mobile": "07700 900123"}}"#)
             .split(separator: "\n").map(String.init)

@@ -159,6 +159,26 @@ final class ScanTests: XCTestCase {
         XCTAssertTrue(sink.findings.contains { $0.path.hasSuffix(".json") && $0.detector == "uk_upn" })
     }
 
+    /// A pretty-printed JSON export's findings carry the file's own line numbers, not those
+    /// of the text it is read as.
+    func testJSONFindingsCarryTheFilesLines() throws {
+        try write("record.json", Data("""
+            {
+              "pupil": {
+                "upn": "R801200101001",
+                "medical": {
+                  "conditions": ["asthma"],
+                  "nhs_number": "485 777 3457"
+                }
+              }
+            }
+
+            """.utf8))
+        let sink = try scanAll()
+        XCTAssertEqual(sink.findings.first { $0.detector == "uk_upn" }?.location.line, 3)
+        XCTAssertEqual(sink.findings.first { $0.detector == "uk_nhs_number" }?.location.line, 6)
+    }
+
     /// A CSV saved by Excel on Windows (Windows-1252, a pound sign, accented names) is read
     /// as the same text as in UTF-8: its names are found and fingerprinted alike.
     func testWindows1252IsReadAsTheSameText() throws {
