@@ -15,6 +15,8 @@ public enum ThingNames {
         "quiz", "question", "property", "package", "policy", "template", "workflow",
         "type", "status", "queue", "channel", "calendar", "dataset", "table", "dish", "recipe", "ingredient",
         "character", "animal", "team", "group", "house", "class", "department", "pet", "planet", "element", "building",
+        // A SEND service's reference list of standardised tests ("tools": [{"name": "Movement ABC-2"}]).
+        "tool", "assessment", "test", "instrument", "programme", "program", "intervention", "device", "software",
     ]
 
     /// The kind a collection's key names ("activities" -> "activity", "trip_list" is none):

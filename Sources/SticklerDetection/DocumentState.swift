@@ -165,6 +165,11 @@ struct DocumentState {
         // A lesson's or a form's example: "Name: Joe Bloggs, Date of birth: 01/01/2000" (a
         // date of birth on the line of a made-up person is theirs).
         candidates.removeAll { engine.isBirthDate[$0.detector] && Self.lineNamesMadeUpPerson(buffer, around: $0.from - bufferStart) }
+        // A data dictionary's or a form's format shown by example: "+44 format, e.g. +44 7700
+        // 900000", "Postcode (for example LS1 4AB)".
+        candidates.removeAll { candidate in
+            !engine.isName[candidate.detector] && candidate.from >= bufferStart && Self.followsExampleMarker(buffer, at: candidate.from - bufferStart)
+        }
         // A log book's or a register's entry of long ago ("March 3rd 1890. ... Florence Pettigrew
         // absent 3 weeks", "12 Jan 1884 | Albert Tuckwell | Insolence"): its people are history's.
         // (Not a line that also reaches someone living: a memorial project's row of a soldier's
@@ -187,6 +192,7 @@ struct DocumentState {
             guard engine.isName[candidate.detector], candidate.valueOverride == nil, candidate.from >= bufferStart else { return false }
             let from = candidate.from - bufferStart, to = candidate.to - bufferStart
             return Self.runsOnIntoCompound(buffer, at: to) || Self.endsWithMadeUpSurname(buffer, from: from, to: to)
+                || Self.citedAsAuthor(buffer, after: to)
         }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !tally.madeUp, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
@@ -617,11 +623,37 @@ struct DocumentState {
             let digitsEnd = position
             while position > 0 && buffer[position - 1] >= 48 && buffer[position - 1] <= 57 { position -= 1 }
             guard position < digitsEnd, digitsEnd - position <= 3 else { return false }
+        } else if byte >= 48 && byte <= 57 {
+            // A late book's or a log's time first: "0852 jayden cole 8e - bus", "08:52", "8.52".
+            guard let start = Self.timeBefore(buffer, end: position) else { return false }
+            position = start
         } else {
             return false
         }
         skipSpaces()
         return position == 0 || buffer[position - 1] == 10 || buffer[position - 1] == 13
+    }
+
+    /// Where a time of day ending at `end` begins ("0852", "08:52", "8.52"), if one does.
+    static func timeBefore(_ buffer: UnsafeRawBufferPointer, end: Int) -> Int? {
+        func digits(_ to: Int) -> Int {
+            var from = to
+            while from > 0, to - from < 4, buffer[from - 1] >= 48 && buffer[from - 1] <= 57 { from -= 1 }
+            return from
+        }
+        func value(_ from: Int, _ to: Int) -> Int { (from..<to).reduce(0) { $0 * 10 + Int(buffer[$1] - 48) } }
+        func standsAlone(_ from: Int) -> Bool { from == 0 || !(buffer[from - 1] >= 48 && buffer[from - 1] <= 57) }
+        let minutesFrom = digits(end)
+        if end - minutesFrom == 4 {
+            // (Four digits alone: a 24-hour clock's.)
+            guard standsAlone(minutesFrom) else { return nil }
+            return value(minutesFrom, minutesFrom + 2) < 24 && value(minutesFrom + 2, end) < 60 ? minutesFrom : nil
+        }
+        guard end - minutesFrom == 2, minutesFrom > 0, [58, 46].contains(buffer[minutesFrom - 1]) else { return nil }
+        let hoursFrom = digits(minutesFrom - 1)
+        guard (1...2).contains(minutesFrom - 1 - hoursFrom), standsAlone(hoursFrom),
+              value(hoursFrom, minutesFrom - 1) < 24, value(minutesFrom, end) < 60 else { return nil }
+        return hoursFrom
     }
 
     /// Whether a time of day follows, after a space or a comma: " 16:10", ", 9:05".
@@ -880,6 +912,22 @@ struct DocumentState {
         return DateValue.months.contains(lowerASCII(buffer[start..<(start + 3)]))
     }
 
+    /// Whether a value follows "e.g.", "eg" or "example" ("for example", a record's "example"
+    /// key; a bracket, a colon or spaces between): a format shown by example, no one's.
+    static func followsExampleMarker(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
+        guard position > 2, position <= buffer.count else { return false }
+        var end = position
+        // (Spaces, a colon, a bracket, a comma or a record's quotes: `"example": "SW1A 1AA"`.)
+        while end > 0, position - end < 5, [32, 9, 58, 40, 44, 34].contains(buffer[end - 1]) { end -= 1 }
+        guard end < position else { return false }
+        let before = lowerASCII(buffer[max(0, end - 8)..<end])
+        guard before.hasSuffix("e.g") || before.hasSuffix("e.g.") || before.hasSuffix("example") else {
+            // ("eg" as a word: "eg 07700 900000", not "leg" or "peg".)
+            return before.hasSuffix("eg") && (before.count == 2 || !before.dropLast(2).last!.isLetter)
+        }
+        return true
+    }
+
     static func lineNamesMadeUpPerson(_ buffer: UnsafeRawBufferPointer, around position: Int) -> Bool {
         guard position >= 0, position < buffer.count else { return false }
         var start = position, end = position
@@ -932,6 +980,41 @@ struct DocumentState {
             index += 1
         }
         return dated ? old : nil
+    }
+
+    /// Whether a name is cited as a work's author: a year of publication after it, perhaps
+    /// after its co-authors ("Julia Dunlop & Gill Stevenson, 2010, ISBN ...", "Helen Bilton
+    /// (2002)", "Sarah Ward et al."): the year then a closing bracket, a comma, a full stop or
+    /// a colon, not a word ("Olivia Hughes, 2015 cohort").
+    static func citedAsAuthor(_ buffer: UnsafeRawBufferPointer, after end: Int) -> Bool {
+        let limit = min(buffer.count, end + 64)
+        func isYear(_ at: Int) -> Bool {
+            guard at + 4 <= buffer.count, (buffer[at] == 49 && buffer[at + 1] == 57) || (buffer[at] == 50 && buffer[at + 1] == 48),
+                  (0..<4).allSatisfy({ buffer[at + $0] >= 48 && buffer[at + $0] <= 57 }) else { return false }
+            guard at + 4 < buffer.count else { return true }
+            let next = buffer[at + 4]
+            return next == 41 || next == 44 || next == 46 || next == 58 || next == 59
+        }
+        var index = end
+        while index < limit {
+            let byte = buffer[index]
+            if byte == 32 || byte == 38 { index += 1; continue } // spaces, "&"
+            if byte == 40 || byte == 44 { // "(" or ",": a year may follow
+                index += 1
+                while index < limit, buffer[index] == 32 { index += 1 }
+                if index < limit, buffer[index] >= 48 && buffer[index] <= 57 { return isYear(index) }
+                continue
+            }
+            // A co-author's name or initial, "and", or "et al".
+            guard isLetter(byte) || byte >= 0x80 else { return false }
+            let start = index
+            while index < limit, isLetter(buffer[index]) || buffer[index] >= 0x80 || buffer[index] == 39 || buffer[index] == 45 || buffer[index] == 46 { index += 1 }
+            let word = buffer[start..<index]
+            if word.elementsEqual("and".utf8) { continue }
+            if word.elementsEqual("et".utf8) { return index + 3 <= limit && buffer[index] == 32 && buffer[index + 1] == 97 && buffer[index + 2] == 108 }
+            guard isUpper(byte) || byte >= 0x80 else { return false }
+        }
+        return false
     }
 
     /// Whether a hyphen and three small letters follow `at` ("Welsh-medium", "Dahl-inspired").
@@ -2128,6 +2211,7 @@ struct DocumentState {
             location.page = place.page
             location.cell = place.cell
             if place.page != nil || place.cell != nil { location.line = nil } // a line of extracted text means little here
+            if let line = place.line { location.line = line } // the file's own line (JSON's)
         }
         let finding = Finding(
             path: document.path, detector: detector.id, category: detector.category, subcategory: detector.subcategory,

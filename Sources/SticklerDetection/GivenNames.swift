@@ -238,6 +238,8 @@ enum GivenNames {
         "lei", "hui", "qing", "ying", "xiao", "zhen", "tiernan", "nuala", "bronagh", "alexia", "raj", "anil", "sunil",
         "amit", "yara", "nour", "dina", "huda", "asif", "bisi", "funke", "sade", "tope", "wale", "uche", "chinwe", "ekow", "jerome",
         "ife", "hibaaq", "kwan",
+        // Rounds 601-604's: a sixth former, a work placement's pupil, a parent, a payroll query's sender.
+        "lucie", "kyra", "farida", "bartholomew", "debra", "marcia", "kerys",
         // Ukrainian families' names as UK records transliterate them (new arrivals since 2022),
         // and more Ethiopian and Eritrean ones: missed in an EAL register round.
         "olena", "maksym", "sofiia", "iryna", "oleksandr", "oleksii", "dmytro", "mykola", "bohdan", "yaroslav",

@@ -567,6 +567,9 @@ enum OrganisationContact {
         "gwasanaeth", "awdurdod", "mudiad", "llywodraeth", "tribiwnlys", "comisiynydd",
         // A camp ("Gwersyll yr Urdd Llangrannog").
         "gwersyll",
+        // A national body's department or team signing off a bulletin ("UCAS Adviser Relations",
+        // "Ofsted Applications Team"): its initials first.
+        "ucas", "ofsted", "ofqual", "hmrc", "dfe", "esfa", "acas", "nspcc", "jcq",
     ]
 
     static let organisationWords: Set<String> = [
@@ -576,6 +579,8 @@ enum OrganisationContact {
         "embassy", "consulate", "hostel",
         "association", "authority", "constabulary", "police", "hotel", "theatre", "zoo", "camp", "diocese", "agency",
         "institute", "studios", "solutions", "commissioner",
+        // A national body's or a firm's name ("Careers & Enterprise Company, 2-7 Clerkenwell Green").
+        "company",
         // A parents' or a providers' forum ("Northshire Parent Carer Forum  npcf@...").
         "forum",
         // A trip's or a fieldwork day's sites ("Ilkley Lido car park, Denton Road, LS29 0BZ").
@@ -627,7 +632,9 @@ enum OrganisationContact {
                                            // website's or an app's settings): a school's number, no pupil's.
                                            "urn", "laestab", "dfe number", "dfe no",
                                            // A policy's "School address: Milton Road, Fenbridge CB4 9XT".
-                                           "school address", "school's address", "address of school"]
+                                           "school address", "school's address", "address of school",
+                                           // In Welsh: the school's address ("Cyfeiriad yr ysgol: Heol y Coleg").
+                                           "cyfeiriad yr ysgol", "cyfeiriad ysgol"]
 
     /// A company's suffix, capitalised ("Ltd", "LIMITED"; not "limited space").
     static let companySuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "cic", "cio", "scio"]
@@ -681,7 +688,10 @@ enum OrganisationContact {
                                "orders", "sales", "care",
                                // Welsh: "tribiwnlysaddysg@" (education), "archebion@" (orders), a
                                // council's "ymholiadau@" (enquiries), "derbyniadau@" (admissions).
-                               "addysg", "archebion", "ymholiadau", "derbyniadau", "swyddfa"]
+                               "addysg", "archebion", "ymholiadau", "derbyniadau", "swyddfa",
+                               // A council's payroll, finance or pensions team ("schoolpayroll@",
+                               // "schoolsfinance@").
+                               "payroll", "finance", "pensions"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [

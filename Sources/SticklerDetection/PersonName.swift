@@ -455,6 +455,9 @@ public enum PersonName {
         }
         // (A possessive's "'s" was ruled out above: the engine's shorter match is the name.)
         guard !surname.contains(".") else { return false }
+        // A Welsh contraction, not an O' or a D' surname: "allan o'r ystafell" (out of the room),
+        // "i'r", "a'r", "ti'n": two letters at most after the apostrophe.
+        if let apostrophe = words[1].lastIndex(of: 39), words[1].endIndex - apostrophe <= 3 { return false }
         // Two given names are a song's or a story's "mary ann", not a name and a surname
         // (unless the second is a surname as often: "mohammed ali", "ffion rhys").
         if GivenNames.common.contains(surname), !givenNamesAsSurnames.contains(surname) { return false }

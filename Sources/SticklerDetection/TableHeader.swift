@@ -182,7 +182,10 @@ public struct TableHeader: Sendable {
                                                   // A trust's list of its schools and their heads (published on every
                                                   // school's website): "URN | School | ... | Headteacher".
                                                   "headteacher", "head teacher", "headteacher name", "head teacher name", "principal",
-                                                  "head of school", "executive headteacher", "estab", "estab no"]
+                                                  "head of school", "executive headteacher", "estab", "estab no",
+                                                  // An officer's rota of visits to schools ("Day | Time | School |
+                                                  // Room | Activity | Contact (office)"): the schools' offices.
+                                                  "day", "time", "times", "activity", "session", "contact office", "office contact"]
     /// Words of a school list's figures ("Y6 cohort 2025", "Number on roll (Jan)").
     static let schoolFigureWords: Set<String> = ["cohort", "roll", "capacity", "pan", "places", "ofsted", "intake",
                                                  // A feeder list's transfers ("Transferring to BCH", "First preferences").
