@@ -136,6 +136,12 @@ public enum ContentSniffer {
             // (A Markdown table's "|---|---|" stays: it has its rows' bars.)
             .filter { line in !(line.allSatisfy { [45, 61, 43, 58, 32, 9].contains($0) } && line.count(where: { $0 == 45 || $0 == 61 }) >= 3) }
             .prefix(7)
+        // A Markdown table anywhere in the first lines, under a title, a subtitle and a note
+        // ("# DofE expedition" ... "| Participant | NHS no. |" over "|---|---|"): its rule
+        // under the header says so, however many lines of prose come first.
+        if !lower.hasSuffix(".csv"), !lower.hasSuffix(".tsv"),
+           prefix.split(separator: newline, maxSplits: 200, omittingEmptySubsequences: true).dropLast(prefix.count >= prefixLength ? 1 : 0)
+            .contains(where: isMarkdownRule) { return 124 }
         guard lines.count >= 2 else {
             if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return 9 }
             return lower.hasSuffix(".csv") ? 44 : nil
@@ -186,6 +192,15 @@ public enum ContentSniffer {
         }
         if lower.hasSuffix(".csv") { return 44 }
         return alignedInColumns(prefix, newline: newline) ? fixedWidth : nil
+    }
+
+    /// A Markdown table's rule under its header: bars, dashes, colons and spaces only, begun
+    /// by a bar, two columns at least ("|---|:---:|", "| --- | --- |").
+    static func isMarkdownRule(_ line: ArraySlice<UInt8>) -> Bool {
+        let trimmed = line.drop { $0 == 32 || $0 == 9 }.reversed().drop { $0 == 32 || $0 == 9 || $0 == 13 }.reversed()
+        guard trimmed.first == 124, trimmed.count >= 5 else { return false }
+        return trimmed.allSatisfy { [124, 45, 58, 32].contains($0) } && trimmed.count(where: { $0 == 124 }) >= 3
+            && trimmed.count(where: { $0 == 45 }) >= 3
     }
 
     /// The "delimiter" of a report printed to a text file with its columns aligned by

@@ -363,6 +363,12 @@ final class ScanTests: XCTestCase {
             + "Nowak, Ewa;Teacher;ST 10 83 95 D;5409,19;67-01-72\nBrown, Sam;TA;JT 29 47 61 A;1620,50;20-45-77\n"
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "payroll.csv", prefix: Array(payroll.utf8)), 59)
         XCTAssertNil(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array("Dear parent,\nplease reply.\n".utf8)))
+        // A Markdown table under a title, a subtitle and a note: its rule under the header says so.
+        let sheet = "# DofE Bronze Practice Expedition\n## Medical sheet\n\nGroup 3 - Supervisor: Mr T. Brennan\n\n"
+            + "| Participant | NHS no. | Emergency contact |\n|---|:---:|---|\n| Leon Achterberg | 507 677 4591 | 07832 116 540 |\n"
+        XCTAssertEqual(ContentSniffer.tableDelimiter(name: "medical.md", prefix: Array(sheet.utf8)), 124)
+        XCTAssertEqual(ContentSniffer.tableDelimiter(name: "medical.txt", prefix: Array(sheet.utf8)), 124)
+        XCTAssertNil(ContentSniffer.tableDelimiter(name: "notes.md", prefix: Array("# Notes\n\nA | B is a choice.\n---\nMore text.\n".utf8)))
         // A list typed with bars under a title, its header ruled off with dashes.
         let ruled = "VULNERABLE BURSARY GROUP 2024/25\nName | DOB | Status | Contact\n--------------------------------\n"
             + "Tobiah Mensah | 02/11/2006 | LAC | 07700 900944\nJade Ackroyd | 17/06/2006 | Care leaver | 07700 900207\n"
