@@ -16,6 +16,12 @@ public enum Email {
         "msn.com", "icloud.com", "me.com", "mac.com", "yahoo.com", "yahoo.co.uk", "ymail.com", "aol.com", "aol.co.uk",
         "btinternet.com", "btopenworld.com", "sky.com", "talktalk.net", "virginmedia.com", "ntlworld.com", "blueyonder.co.uk",
         "tiscali.co.uk", "protonmail.com", "proton.me", "gmx.com", "gmx.co.uk", "mail.com",
+        // Families' providers from abroad: Poland, Romania, Lithuania, Germany, France, Italy,
+        // Spain, Portugal, Ukraine, Bulgaria, Czechia, India, China, Korea.
+        "wp.pl", "o2.pl", "onet.pl", "interia.pl", "op.pl", "yahoo.ro", "gmail.ro", "inbox.lt", "web.de", "gmx.de",
+        "t-online.de", "gmx.net", "yahoo.fr", "hotmail.fr", "orange.fr", "free.fr", "laposte.net", "libero.it",
+        "yahoo.it", "hotmail.it", "yahoo.es", "hotmail.es", "sapo.pt", "ukr.net", "i.ua", "abv.bg", "seznam.cz",
+        "rediffmail.com", "yahoo.in", "qq.com", "163.com", "126.com", "naver.com", "mail.ru", "yandex.ru", "yandex.com",
     ]
 
     /// Whether the rest of the line from `from` names an address outside a workplace

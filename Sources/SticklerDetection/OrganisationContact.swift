@@ -339,6 +339,11 @@ enum OrganisationContact {
         "it support", "ict support", "it helpdesk", "technical support", "swyddfa",
         "embassy", "consulate", "by post", "in writing to", "point of access", "single point", "front door",
         "report absences", "report an absence", "absences on",
+        // A visitor attraction's or a venue's public lines ("Iona Abbey visitor line 01681 700 512").
+        "visitor line", "visitors line", "bookings line", "booking line", "information line", "box office",
+        // A school's office by its hours or its department ("Office hours: 08:15-16:00. Tel ...",
+        // "Forms from the Music Office, 01632 960 415").
+        "office hours", "office,",
         // An invoice's "Accounts: 0113 496 0877", "Sales: ...".
         "accounts:", "sales:", "orders:", "billing:",
         // A safeguarding poster's services ("LADO 0113 496 0300", "Emergency Duty Team").
@@ -473,8 +478,10 @@ enum OrganisationContact {
             case .organisation, .phase:
                 // A whole place's name in words of its own, each capitalised: "Sessions House",
                 // "County Hall", "Met Office", "National Trust".
+                // ("Department for Education": its small joining words aside.)
                 if word.kind == .organisation, buffer[word.from..<word.to].contains(32),
-                   buffer[word.from..<word.to].split(separator: 32).allSatisfy({ isUpperLead($0.first!) }) { return true }
+                   buffer[word.from..<word.to].split(separator: 32).allSatisfy({ isUpperLead($0.first!) || ["for", "of", "and"].contains(lowerASCII($0)) }),
+                   isUpperLead(buffer[word.from]) { return true }
                 guard isCapitalised(buffer, word.from, word.to), !(word.to < to && buffer[word.to] == UInt8(ascii: ":")) else { continue }
                 if word.kind == .phase, !endsSchoolsName(buffer, word, to) { continue }
                 // The word before, in the same cell: capitalised, no label.
@@ -567,6 +574,8 @@ enum OrganisationContact {
         "gwasanaeth", "awdurdod", "mudiad", "llywodraeth", "tribiwnlys", "comisiynydd",
         // A camp ("Gwersyll yr Urdd Llangrannog").
         "gwersyll",
+        // A council's team ("Tîm Derbyn i Ysgolion, Canolfan Ddinesig": the admissions team).
+        "tîm",
         // A national body's department or team signing off a bulletin ("UCAS Adviser Relations",
         // "Ofsted Applications Team"): its initials first.
         "ucas", "ofsted", "ofqual", "hmrc", "dfe", "esfa", "acas", "nspcc", "jcq",
@@ -698,6 +707,8 @@ enum OrganisationContact {
         "office", "schooloffice", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
         // A council's in-year admissions team ("inyear@"); Welsh offices, orders and enquiries.
         "inyear", "intransfer", "archebion", "gwybodaeth", "post",
+        // Welsh: admissions ("derbyn@abertawe.gov.uk").
+        "derbyn",
         // A school's houses' and departments' shared mailboxes ("houses@", "sport@").
         "houses",
         "renewals", "renewal", "licensing", "licences", "licenses", "subscriptions", "customersuccess",

@@ -1300,6 +1300,8 @@ public enum PersonName {
             rest = text[text.index(after: colon)...]
         } else if let leader = text.range(of: "....") {
             rest = text[leader.upperBound...].drop { $0 == "." } // "Name .......... Poppy Hargreaves"
+        } else if let attribute = text.range(of: "=\"") {
+            rest = text[attribute.upperBound...] // a log's 'from="Funmi Adeyemi"'
         } else if let introduced = text.range(of: "name is ") {
             rest = text[introduced.upperBound...] // "My name is Chiamaka Eze"
         } else {
@@ -1390,6 +1392,8 @@ public enum PersonName {
                                           "academic", "software", "postcode", "telephone", "mobile", "dob", "account",
                                           "amount", "due", "total", "signature", "signed", "employer", "effective",
                                           "insurance", "birth", "home",
+                                          // A blank form's instruction ("Parent/carer: Please print").
+                                          "please", "print",
                                           // An exams office's titles ("Candidate\tCand No", "Access arrangements",
                                           // "Fee paid").
                                           "no", "no.", "nos", "ref", "cand", "fee", "fees", "paid", "arrangements",

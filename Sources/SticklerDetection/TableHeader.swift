@@ -185,7 +185,11 @@ public struct TableHeader: Sendable {
                                                   "head of school", "executive headteacher", "estab", "estab no",
                                                   // An officer's rota of visits to schools ("Day | Time | School |
                                                   // Room | Activity | Contact (office)"): the schools' offices.
-                                                  "day", "time", "times", "activity", "session", "contact office", "office contact"]
+                                                  "day", "time", "times", "activity", "session", "contact office", "office contact",
+                                                  // A directory of Gaelic- or Welsh-medium schools ("School | Authority |
+                                                  // Address | Postcode | Telephone | GME stages").
+                                                  "authority", "council", "stages", "gme stages", "sector", "denomination",
+                                                  "medium", "language medium"]
     /// Words of a school list's figures ("Y6 cohort 2025", "Number on roll (Jan)").
     static let schoolFigureWords: Set<String> = ["cohort", "roll", "capacity", "pan", "places", "ofsted", "intake",
                                                  // A feeder list's transfers ("Transferring to BCH", "First preferences").
