@@ -16,8 +16,16 @@ public enum ThingNames {
         "type", "status", "queue", "channel", "calendar", "dataset", "table", "dish", "recipe", "ingredient",
         "character", "animal", "team", "group", "house", "class", "department", "pet", "planet", "element", "building",
         // A SEND service's reference list of standardised tests ("tools": [{"name": "Movement ABC-2"}]).
-        "tool", "assessment", "test", "instrument", "programme", "program", "intervention", "device", "software",
+        "tool", "instrument", "programme", "program", "software",
     ]
+
+    /// Kinds whose "name" is the thing's own where a label says so ("formName": "Early Help
+    /// Assessment", "Report name: Autumn data drop"), but whose collections may be people's
+    /// ("consent_forms": [{"name": "Olivia Hughes"}], a pupil's reports, plans and assessments):
+    /// labels only.
+    public static let labelKinds: Set<String> = kinds.union([
+        "form", "document", "report", "plan", "scheme", "survey", "file", "assessment", "test", "intervention", "device",
+    ])
 
     /// The kind a collection's key names ("activities" -> "activity", "trip_list" is none):
     /// its last word, made singular, if it is one of `kinds`.

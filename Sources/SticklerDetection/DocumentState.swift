@@ -165,6 +165,12 @@ struct DocumentState {
         // A lesson's or a form's example: "Name: Joe Bloggs, Date of birth: 01/01/2000" (a
         // date of birth on the line of a made-up person is theirs).
         candidates.removeAll { engine.isBirthDate[$0.detector] && Self.lineNamesMadeUpPerson(buffer, around: $0.from - bufferStart) }
+        // A range's bound is an age group's or a calendar's, no one's birth: "born 1 April – 31
+        // August 2022", an intake's `"eligible_dob_range": {"from": "2021-09-01", "to": ...}`.
+        candidates.removeAll { candidate in
+            engine.isBirthDate[candidate.detector] && candidate.from >= bufferStart
+                && Self.boundsARange(buffer, from: candidate.from - bufferStart, to: candidate.to - bufferStart)
+        }
         // A data dictionary's or a form's format shown by example: "+44 format, e.g. +44 7700
         // 900000", "Postcode (for example LS1 4AB)".
         candidates.removeAll { candidate in
@@ -492,7 +498,7 @@ struct DocumentState {
                 if engine.namesByBirthDate[detectorIndex], let word = wordBefore(buffer, from), Self.honours.contains(word) { break }
                 // "Trip name: Ski Austria", a JSON export's "activity name: Giant Swing": a thing's.
                 if engine.isName[detectorIndex], Self.isNameLabel(buffer, at: from),
-                   let word = wordBefore(buffer, from, longest: 14), ThingNames.kinds.contains(word) { break }
+                   let word = wordBefore(buffer, from, longest: 14), ThingNames.labelKinds.contains(word) { break }
                 // "the BFG, Sophie and the Queen": a word in capitals after an article is no surname.
                 // (A word of prose, a space before the name: not a register class's "1A" in the cell before.)
                 if engine.isName[detectorIndex], from >= 2, from + 1 < buffer.count, buffer[from - 1] == 32,
@@ -625,7 +631,10 @@ struct DocumentState {
             guard position < digitsEnd, digitsEnd - position <= 3 else { return false }
         } else if byte >= 48 && byte <= 57 {
             // A late book's or a log's time first: "0852 jayden cole 8e - bus", "08:52", "8.52".
-            guard let start = Self.timeBefore(buffer, end: position) else { return false }
+            // (Four digits alone only before a word in small letters: "1215 John - signs Magna
+            // Carta" is a timeline's year.)
+            guard let start = Self.timeBefore(buffer, end: position),
+                  buffer[start..<position].contains(where: { $0 == 58 || $0 == 46 }) || (97...122).contains(buffer[index]) else { return false }
             position = start
         } else {
             return false
@@ -912,6 +921,33 @@ struct DocumentState {
         return DateValue.months.contains(lowerASCII(buffer[start..<(start + 3)]))
     }
 
+    /// Whether a date is a range's bound: a dash, "to" or "and" between it and another date
+    /// ("1 April – 31 August 2022", "01/09/2021 to 31/08/2022"), or a record's "from:" or "to:"
+    /// before it.
+    static func boundsARange(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        guard from >= 0, to <= buffer.count, from < to else { return false }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+        let joiners: [[UInt8]] = [Array(" - ".utf8), Array(" – ".utf8), Array(" to ".utf8), Array(" and ".utf8), Array("-".utf8), Array("–".utf8)]
+        // After: a joiner, then a date's first digit (or a day's within a few bytes: "– 31").
+        for joiner in joiners where to + joiner.count < buffer.count
+            && buffer[to..<(to + joiner.count)].elementsEqual(joiner) && isDigit(buffer[to + joiner.count]) { return true }
+        // Before: a joiner ending where the date begins, another date's digit shortly before it.
+        for joiner in joiners where from >= joiner.count && buffer[(from - joiner.count)..<from].elementsEqual(joiner) {
+            let start = from - joiner.count
+            if (max(0, start - 12)..<start).contains(where: { isDigit(buffer[$0]) }) { return true }
+        }
+        // A record's "from:" or "to:" key ("from: 2021-09-01" in a JSON file's text).
+        var index = from
+        while index > 0, buffer[index - 1] == 32 || buffer[index - 1] == 34 { index -= 1 }
+        guard index > 0, buffer[index - 1] == 58 else { return false }
+        index -= 1
+        var start = index
+        while start > 0, isLetter(buffer[start - 1]) { start -= 1 }
+        let key = lowerASCII(buffer[start..<index])
+        return ["from", "to", "until", "start", "end", "starts", "ends"].contains(key)
+            && (start == 0 || !isLetter(buffer[start - 1]) && buffer[start - 1] != 32 || buffer[start - 1] == 10)
+    }
+
     /// Whether a value follows "e.g.", "eg" or "example" ("for example", a record's "example"
     /// key; a bracket, a colon or spaces between): a format shown by example, no one's.
     static func followsExampleMarker(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
@@ -922,8 +958,8 @@ struct DocumentState {
         guard end < position else { return false }
         let before = lowerASCII(buffer[max(0, end - 8)..<end])
         guard before.hasSuffix("e.g") || before.hasSuffix("e.g.") || before.hasSuffix("example") else {
-            // ("eg" as a word: "eg 07700 900000", not "leg" or "peg".)
-            return before.hasSuffix("eg") && (before.count == 2 || !before.dropLast(2).last!.isLetter)
+            // ("eg" as a word: "eg 07700 900000", not "leg" or "peg", nor someone's initials "EG".)
+            return before.hasSuffix("eg") && (before.count == 2 || !before.dropLast(2).last!.isLetter) && buffer[end - 1] == 103
         }
         return true
     }
@@ -982,27 +1018,35 @@ struct DocumentState {
         return dated ? old : nil
     }
 
-    /// Whether a name is cited as a work's author: a year of publication after it, perhaps
-    /// after its co-authors ("Julia Dunlop & Gill Stevenson, 2010, ISBN ...", "Helen Bilton
-    /// (2002)", "Sarah Ward et al."): the year then a closing bracket, a comma, a full stop or
-    /// a colon, not a word ("Olivia Hughes, 2015 cohort").
+    /// Whether a name is cited as a work's author: a year of publication after it, in brackets
+    /// ("Helen Bilton (2002)", "(Gina Davies, 2015)") or after its co-authors ("Julia Dunlop &
+    /// Gill Stevenson, 2010, ISBN ..."), or "et al.": the year 1900-2029, then a closing bracket,
+    /// a comma, a full stop, a colon or a semicolon. Not a year after a comma alone ("Olivia
+    /// Hughes,2011,F", "Olivia Hughes, Headteacher, 2019."), nor one then a word ("2015 cohort").
     static func citedAsAuthor(_ buffer: UnsafeRawBufferPointer, after end: Int) -> Bool {
         let limit = min(buffer.count, end + 64)
         func isYear(_ at: Int) -> Bool {
-            guard at + 4 <= buffer.count, (buffer[at] == 49 && buffer[at + 1] == 57) || (buffer[at] == 50 && buffer[at + 1] == 48),
+            guard at + 4 <= buffer.count, (buffer[at] == 49 && buffer[at + 1] == 57) || (buffer[at] == 50 && buffer[at + 1] == 48 && buffer[at + 2] <= 50),
                   (0..<4).allSatisfy({ buffer[at + $0] >= 48 && buffer[at + $0] <= 57 }) else { return false }
             guard at + 4 < buffer.count else { return true }
             let next = buffer[at + 4]
             return next == 41 || next == 44 || next == 46 || next == 58 || next == 59
         }
-        var index = end
+        var index = end, coAuthors = false, bracketed = false
         while index < limit {
             let byte = buffer[index]
-            if byte == 32 || byte == 38 { index += 1; continue } // spaces, "&"
+            if byte == 32 { index += 1; continue }
+            if byte == 38 { coAuthors = true; index += 1; continue } // "&"
             if byte == 40 || byte == 44 { // "(" or ",": a year may follow
+                if byte == 40 { bracketed = true }
                 index += 1
                 while index < limit, buffer[index] == 32 { index += 1 }
-                if index < limit, buffer[index] >= 48 && buffer[index] <= 57 { return isYear(index) }
+                if index < limit, buffer[index] >= 48 && buffer[index] <= 57 {
+                    guard isYear(index) else { return false }
+                    // (In brackets, "(2002)", or within the citation's own: "(Gina Davies, 2015)".)
+                    return byte == 40 || coAuthors || (bracketed && index + 4 < buffer.count && buffer[index + 4] == 41)
+                        || Self.openBracketBefore(buffer, end)
+                }
                 continue
             }
             // A co-author's name or initial, "and", or "et al".
@@ -1010,9 +1054,22 @@ struct DocumentState {
             let start = index
             while index < limit, isLetter(buffer[index]) || buffer[index] >= 0x80 || buffer[index] == 39 || buffer[index] == 45 || buffer[index] == 46 { index += 1 }
             let word = buffer[start..<index]
-            if word.elementsEqual("and".utf8) { continue }
+            if word.elementsEqual("and".utf8) { coAuthors = true; continue }
             if word.elementsEqual("et".utf8) { return index + 3 <= limit && buffer[index] == 32 && buffer[index + 1] == 97 && buffer[index + 2] == 108 }
             guard isUpper(byte) || byte >= 0x80 else { return false }
+        }
+        return false
+    }
+
+    /// Whether an opening bracket, not closed, comes before `end` on its line within 48 bytes:
+    /// the name is inside a bracketed citation, "(Gina Davies, 2015)".
+    static func openBracketBefore(_ buffer: UnsafeRawBufferPointer, _ end: Int) -> Bool {
+        var index = min(end, buffer.count)
+        while index > 0, end - index < 48 {
+            let byte = buffer[index - 1]
+            if byte == 10 || byte == 41 { return false }
+            if byte == 40 { return true }
+            index -= 1
         }
         return false
     }

@@ -202,9 +202,9 @@ enum FamousNames {
         "benji davies", "sam mcbratney", "anita jeram", "martin handford",
         // The SEND and early years writers a local offer or a guidance page cites (one-page
         // profiles, Attention Autism's "Bucket time", schemas, sensory integration).
-        "helen sanderson", "gina davies", "julia dunlop", "jean ayres", "mary sheridan", "tina bruce", "susan isaacs",
-        "chris athey", "cathy nutbrown", "jennie lindon", "elizabeth jarman", "julie fisher", "helen bilton", "jan white",
-        "kathy sylva", "margaret donaldson", "penny tassoni", "marion dowling",
+        // (Not those as common as any parent's: "Julie Fisher", "Jan White", "Tina Bruce".)
+        "helen sanderson", "gina davies", "julia dunlop", "jean ayres", "chris athey", "cathy nutbrown", "jennie lindon",
+        "elizabeth jarman", "helen bilton", "kathy sylva", "margaret donaldson", "penny tassoni", "marion dowling",
         "beatrix potter", "philip pullman", "anthony horowitz", "malorie blackman", "william golding", "george eliot",
         "thomas hardy", "oscar wilde", "william blake", "william wordsworth", "john keats", "percy shelley",
         "robert burns", "rupert brooke", "carol duffy", "simon armitage", "seamus heaney", "ted hughes",

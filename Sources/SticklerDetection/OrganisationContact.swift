@@ -75,7 +75,9 @@ enum OrganisationContact {
         // or underscores ("dataoffice@", "y9parents@", "preschool-parents@", "SENtransport@").
         let joined = local.split(whereSeparator: { $0 == "-" || $0 == "_" })
         let word = joined.joined()
-        if word.count <= 20, roleSuffixes.contains(where: word.hasSuffix), word.allSatisfy({ $0.isLetter || $0.isNumber }) { return true }
+        if word.count <= 20, let suffix = roleSuffixes.first(where: word.hasSuffix), word.allSatisfy({ $0.isLetter || $0.isNumber }),
+           // (A family's own at a mail provider is no council team's: "familyfinance@gmail.com".)
+           !(moneySuffixes.contains(suffix) && Email.personalDomains.contains(lowerASCII(buffer[(at + 1)..<to]))) { return true }
         // A list of every parent or every member of staff ("parents-all@", "all-staff@").
         if joined.count >= 2, joined.contains(where: { $0 == "all" || $0 == "everyone" }),
            joined.contains(where: { part in listMembers.contains(where: part.hasSuffix) }) { return true }
@@ -576,9 +578,6 @@ enum OrganisationContact {
         "gwersyll",
         // A council's team ("Tîm Derbyn i Ysgolion, Canolfan Ddinesig": the admissions team).
         "tîm",
-        // A national body's department or team signing off a bulletin ("UCAS Adviser Relations",
-        // "Ofsted Applications Team"): its initials first.
-        "ucas", "ofsted", "ofqual", "hmrc", "dfe", "esfa", "acas", "nspcc", "jcq",
     ]
 
     static let organisationWords: Set<String> = [
@@ -588,8 +587,9 @@ enum OrganisationContact {
         "embassy", "consulate", "hostel",
         "association", "authority", "constabulary", "police", "hotel", "theatre", "zoo", "camp", "diocese", "agency",
         "institute", "studios", "solutions", "commissioner",
-        // A national body's or a firm's name ("Careers & Enterprise Company, 2-7 Clerkenwell Green").
-        "company",
+        // A national body's or a firm's name ("Careers & Enterprise Company, 2-7 Clerkenwell Green"),
+        // a body's team signing off a bulletin ("UCAS Adviser Relations").
+        "company", "relations",
         // A parents' or a providers' forum ("Northshire Parent Carer Forum  npcf@...").
         "forum",
         // A trip's or a fieldwork day's sites ("Ilkley Lido car park, Denton Road, LS29 0BZ").
@@ -654,6 +654,9 @@ enum OrganisationContact {
         "carer", "carers", "guardian", "emergency", "personal", "pupil", "pupil's", "child", "child's", "student",
         "student's", "kin", "family", "grandparent", "grandma", "grandad", "nan", "aunt", "uncle", "foster", "lives",
         "resides", "private", "mobile",
+        // Welsh: an address, a home ("Cyfeiriad: 3 Bryn Teg, Llanfair LL15 2SW" under a council's
+        // letterhead).
+        "cyfeiriad", "cartref",
         // A pupil's record above an address: a school's report ("Name: Freya Tuckwell  DOB:
         // 09/01/2011" between its letterhead and "Address: 7 Lapwing Close").
         "dob", "date of birth", "upn",
@@ -702,13 +705,17 @@ enum OrganisationContact {
                                // "schoolsfinance@").
                                "payroll", "finance", "pensions"]
 
+    /// Role suffixes a family's own address may end with too ("familyfinance@gmail.com").
+    static let moneySuffixes: Set<String> = ["payroll", "finance", "pensions"]
+
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [
         "office", "schooloffice", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
         // A council's in-year admissions team ("inyear@"); Welsh offices, orders and enquiries.
         "inyear", "intransfer", "archebion", "gwybodaeth", "post",
-        // Welsh: admissions ("derbyn@abertawe.gov.uk").
-        "derbyn",
+        // Welsh: admissions ("derbyn@abertawe.gov.uk"). A school's nursery or pre-school
+        // ("nursery@brookfield-primary.sch.uk" beside its switchboard).
+        "derbyn", "nursery", "preschool", "playgroup",
         // A school's houses' and departments' shared mailboxes ("houses@", "sport@").
         "houses",
         "renewals", "renewal", "licensing", "licences", "licenses", "subscriptions", "customersuccess",

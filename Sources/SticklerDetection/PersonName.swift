@@ -455,9 +455,10 @@ public enum PersonName {
         }
         // (A possessive's "'s" was ruled out above: the engine's shorter match is the name.)
         guard !surname.contains(".") else { return false }
-        // A Welsh contraction, not an O' or a D' surname: "allan o'r ystafell" (out of the room),
-        // "i'r", "a'r", "ti'n": two letters at most after the apostrophe.
-        if let apostrophe = words[1].lastIndex(of: 39), words[1].endIndex - apostrophe <= 3 { return false }
+        // A Welsh contraction, not an O' or a D' surname (nor "ng'ang'a"): "allan o'r ystafell"
+        // (out of the room), "i'r", "a'r", "ti'n": the article's or the verb's clitic after the apostrophe.
+        if let apostrophe = words[1].lastIndex(of: 39), words[1].endIndex - apostrophe == 2,
+           [114, 110, 109, 119].contains(words[1][apostrophe + 1]) { return false }
         // Two given names are a song's or a story's "mary ann", not a name and a surname
         // (unless the second is a surname as often: "mohammed ali", "ffion rhys").
         if GivenNames.common.contains(surname), !givenNamesAsSurnames.contains(surname) { return false }

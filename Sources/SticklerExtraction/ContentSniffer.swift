@@ -139,9 +139,11 @@ public enum ContentSniffer {
         // A Markdown table anywhere in the first lines, under a title, a subtitle and a note
         // ("# DofE expedition" ... "| Participant | NHS no. |" over "|---|---|"): its rule
         // under the header says so, however many lines of prose come first.
-        if !lower.hasSuffix(".csv"), !lower.hasSuffix(".tsv"),
-           prefix.split(separator: newline, maxSplits: 200, omittingEmptySubsequences: true).dropLast(prefix.count >= prefixLength ? 1 : 0)
-            .contains(where: isMarkdownRule) { return 124 }
+        if !lower.hasSuffix(".csv"), !lower.hasSuffix(".tsv"), !lower.hasSuffix(".tab") {
+            let all = Array(prefix.split(separator: newline, maxSplits: 200, omittingEmptySubsequences: true).dropLast(prefix.count >= prefixLength ? 1 : 0))
+            // (The header above the rule, a line of bars too: not a horizontal rule under prose.)
+            if all.indices.dropFirst().contains(where: { isMarkdownRule(all[$0]) && all[$0 - 1].drop(while: { $0 == 32 || $0 == 9 }).first == 124 }) { return 124 }
+        }
         guard lines.count >= 2 else {
             if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return 9 }
             return lower.hasSuffix(".csv") ? 44 : nil

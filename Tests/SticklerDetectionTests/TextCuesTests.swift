@@ -24,7 +24,7 @@ final class TextCuesTests: XCTestCase {
         for text in ["+44 format, e.g. ", "(e.g. ", "eg ", "Example: ", #""example": ""#, "for example "] {
             XCTAssertTrue(with(text + "07700 900000") { DocumentState.followsExampleMarker($0, at: text.utf8.count) }, text)
         }
-        for text in ["Mum: ", "reg ", "leg ", "Home tel ", ""] {
+        for text in ["Mum: ", "reg ", "leg ", "Home tel ", "", "EG,", "EG\t"] {
             XCTAssertFalse(with(text + "07700 900000") { DocumentState.followsExampleMarker($0, at: text.utf8.count) }, text)
         }
     }
@@ -44,5 +44,9 @@ final class TextCuesTests: XCTestCase {
         XCTAssertFalse(cited("Julia Dunlop, 2015 cohort"), "a year then a word")
         XCTAssertFalse(cited("Julia Dunlop (Y8) 07700 900123"))
         XCTAssertFalse(cited("Julia Dunlop\n2010"), "not across a line")
+        XCTAssertTrue(cited("(\"Bucket time\", Julia Dunlop, 2015)"), "inside the citation's brackets")
+        XCTAssertFalse(cited("Julia Dunlop,2011,F"), "a CSV's birth year after a comma alone")
+        XCTAssertFalse(cited("Julia Dunlop, Headteacher, 2019."), "a post and a year")
+        XCTAssertFalse(cited("Candidate: Julia Dunlop, 2041, Maths"), "a candidate number")
     }
 }

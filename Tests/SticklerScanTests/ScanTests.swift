@@ -369,6 +369,8 @@ final class ScanTests: XCTestCase {
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "medical.md", prefix: Array(sheet.utf8)), 124)
         XCTAssertEqual(ContentSniffer.tableDelimiter(name: "medical.txt", prefix: Array(sheet.utf8)), 124)
         XCTAssertNil(ContentSniffer.tableDelimiter(name: "notes.md", prefix: Array("# Notes\n\nA | B is a choice.\n---\nMore text.\n".utf8)))
+        XCTAssertNil(ContentSniffer.tableDelimiter(name: "notes.md", prefix: Array("# Notes\nHome, About and Contact\n|---|---|\nMore text.\n".utf8)),
+                     "a rule with no header of bars above it")
         // A list typed with bars under a title, its header ruled off with dashes.
         let ruled = "VULNERABLE BURSARY GROUP 2024/25\nName | DOB | Status | Contact\n--------------------------------\n"
             + "Tobiah Mensah | 02/11/2006 | LAC | 07700 900944\nJade Ackroyd | 17/06/2006 | Care leaver | 07700 900207\n"
