@@ -129,15 +129,35 @@ enum OrganisationContact {
 
     /// Whether the value's line holds a role's or a team's mailbox.
     static func lineHoldsRoleMailbox(_ near: Neighbourhood) -> Bool {
-        let buffer = near.buffer
-        for at in near.lineStart..<near.lineEnd where buffer[at] == UInt8(ascii: "@") {
+        holdsRoleMailbox(near.buffer, from: near.lineStart, to: near.lineEnd)
+    }
+
+    static func holdsRoleMailbox(_ buffer: UnsafeRawBufferPointer, from lineStart: Int, to lineEnd: Int) -> Bool {
+        for at in lineStart..<lineEnd where buffer[at] == UInt8(ascii: "@") {
             var start = at
-            while start > near.lineStart, isAlnum(buffer[start - 1]) || [46, 45, 95].contains(buffer[start - 1]) { start -= 1 }
+            while start > lineStart, isAlnum(buffer[start - 1]) || [46, 45, 95].contains(buffer[start - 1]) { start -= 1 }
             var end = at + 1
-            while end < near.lineEnd, isAlnum(buffer[end]) || [46, 45].contains(buffer[end]) { end += 1 }
+            while end < lineEnd, isAlnum(buffer[end]) || [46, 45].contains(buffer[end]) { end += 1 }
             if start < at, end > at + 1, isRoleMailbox(buffer, from: start, to: end) { return true }
         }
         return false
+    }
+
+    /// Whether the record lines just above the value's (each "key: value", no blank line
+    /// between, three at most) hold a role's mailbox or a post, and none a family's word.
+    static func recordAboveIsRoles(_ near: Neighbourhood) -> Bool {
+        let buffer = near.buffer
+        var lineEnd = near.lineStart - 1, seen = 0, roles = false
+        while lineEnd > near.regionStart, seen < 3 {
+            var lineStart = lineEnd
+            while lineStart > near.regionStart, buffer[lineStart - 1] != 10 { lineStart -= 1 }
+            guard recordKey(buffer, lineStart, lineEnd) != nil else { break }
+            if near.has(.personal, from: lineStart, to: lineEnd) { return false }
+            if holdsRoleMailbox(buffer, from: lineStart, to: lineEnd) || near.has(.staff, from: lineStart, to: lineEnd) { roles = true }
+            seen += 1
+            lineEnd = lineStart - 1
+        }
+        return roles
     }
 
     /// Whether the address after a correspondent's name, on its line ("Paul Dunn
@@ -303,6 +323,11 @@ enum OrganisationContact {
         // A landline or an address beside a team's mailbox ("Contact: 0113 496 0100 or year9@…",
         // a newsletter's footer "Kirkstall Brow, Leeds LS5 3XQ · 0113 496 0100 · sixthform@…").
         if kind == .phone || kind == .other, !familys, lineHoldsRoleMailbox(near) { return true }
+        // A record's fields on lines of their own (a JSON contact's "role: PE subject lead" and
+        // "email: pe@…" above its "phone: 01632 960 410"): a role's mailbox or a post among the
+        // record's lines above, none of them a family's.
+        if kind == .phone || kind == .other, !familys, recordKey(near.buffer, near.lineStart, near.lineEnd) != nil,
+           recordAboveIsRoles(near) { return true }
         // (Never a mailbox at a personal provider under an organisation's line: an exams
         // office's "From: Exams Office <exams@…>" over "To: macylomas08@icloud.com".)
         return !personal && onOrganisationLines(near, familys: familys)
