@@ -368,6 +368,11 @@ enum OrganisationContact {
         "report absences", "report an absence", "absences on",
         // A visitor attraction's or a venue's public lines ("Iona Abbey visitor line 01681 700 512").
         "visitor line", "visitors line", "bookings line", "booking line", "information line", "box office",
+        // A policy's contacts ("Student Services: 0121 496 0750", "Sandwell Inclusion Support: ...").
+        "student services", "inclusion support", "inclusion service",
+        // A school's own site in a policy or an FAQ ("the school's postcode for ambulance crews is
+        // CV32 6DX", "to the main gate (Mill Lane, EX2 5BN)", "the main entrance ... (postcode S6 4AB)").
+        "school's postcode", "school postcode", "main gate", "main entrance", "school gate", "school gates",
         // A school's office by its hours or its department ("Office hours: 08:15-16:00. Tel ...",
         // "Forms from the Music Office, 01632 960 415").
         "office hours", "office,",
@@ -598,7 +603,7 @@ enum OrganisationContact {
         "gaelcholáiste", "coláiste", "colaiste", "scoil",
         // A service, an authority, a movement, the government, a tribunal, a commissioner
         // ("Gwasanaeth Cynhwysiant Gwynedd a Môn", "Mudiad Meithrin", "Tribiwnlys Addysg Cymru").
-        "gwasanaeth", "awdurdod", "mudiad", "llywodraeth", "tribiwnlys", "comisiynydd",
+        "gwasanaeth", "gwasanaethau", "awdurdod", "mudiad", "llywodraeth", "tribiwnlys", "comisiynydd",
         // A camp ("Gwersyll yr Urdd Llangrannog").
         "gwersyll",
         // A council's team ("Tîm Derbyn i Ysgolion, Canolfan Ddinesig": the admissions team).
@@ -679,9 +684,8 @@ enum OrganisationContact {
         "carer", "carers", "guardian", "emergency", "personal", "pupil", "pupil's", "child", "child's", "student",
         "student's", "kin", "family", "grandparent", "grandma", "grandad", "nan", "aunt", "uncle", "foster", "lives",
         "resides", "private", "mobile",
-        // Welsh: an address, a home ("Cyfeiriad: 3 Bryn Teg, Llanfair LL15 2SW" under a council's
-        // letterhead).
-        "cyfeiriad", "cartref",
+        // Welsh: a home ("cyfeiriad cartref": home address).
+        "cartref",
         // A pupil's record above an address: a school's report ("Name: Freya Tuckwell  DOB:
         // 09/01/2011" between its letterhead and "Address: 7 Lapwing Close").
         "dob", "date of birth", "upn",

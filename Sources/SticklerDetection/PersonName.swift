@@ -7,6 +7,9 @@ public enum PersonName {
         "panel", "governors", "deliberation", "interviews", "feedback", "welcome", "tour", "lunch break",
         // Canvas's gradebook export's second row, under Student.
         "points possible",
+        // A markbook's grade bands in its first column, under its pupils ("Exceeding,>= 40").
+        "exceeding", "secure", "developing", "emerging", "expected", "working towards", "greater depth", "mastery",
+        "mastering", "beginning", "entering", "grade thresholds", "thresholds", "boundaries", "grade boundaries",
         // A contact list's team or mailbox where a person would be.
         "bookings", "booking", "enquiries", "reception", "admissions", "accounts", "finance", "sales", "office", "admin",
         "helpdesk", "support", "info", "customer services", "duty officer", "on call", "exams", "exams office", "it", "ict",
@@ -319,6 +322,8 @@ public enum PersonName {
     /// (Words that are common surnames too, Hall, Lane, Park, House, are not here.)
     static let phraseWords: Set<String> = [
         "forename", "forenames", "surname", "surnames", "survey", "surveys", "questionnaire",
+        // Welsh: a team, pastoral ("Tîm Bugeiliol Blwyddyn 8": the Year 8 pastoral team).
+        "tîm", "bugeiliol",
         // An MIS export's or a report's definition ("name": "Student Profile").
         "profile", "profiles", "template", "templates", "definition", "export", "exports", "layout",
         "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",
@@ -1301,6 +1306,8 @@ public enum PersonName {
             rest = text[text.index(after: colon)...]
         } else if let leader = text.range(of: "....") {
             rest = text[leader.upperBound...].drop { $0 == "." } // "Name .......... Poppy Hargreaves"
+        } else if let bar = text.firstIndex(of: "|") {
+            rest = text[text.index(after: bar)...] // a Markdown form's "| Child's name | Amelia Hartigan |"
         } else if let attribute = text.range(of: "=\"") {
             rest = text[attribute.upperBound...] // a log's 'from="Funmi Adeyemi"'
         } else if let introduced = text.range(of: "name is ") {
