@@ -2044,6 +2044,9 @@ struct DocumentState {
                 continue
             }
             guard !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
+            // An empty answer, "None", "N/A", "TBC": no part of the row's name ("Rhys Pritchard"
+            // under "pupil" and "None" under "injury_pupil" are not "Rhys Pritchard None").
+            if name.utf8.count <= 7, PersonName.notNames.contains(name.lowercased()) { continue }
             // A label, or a day or a month (a template's "Day | Mon | Tue" under "Pupil:").
             if PersonName.isFormLabel(name) || PersonName.isCalendarCell(name) { continue }
             // A title with its note, a template's second header row read as data: "Covering

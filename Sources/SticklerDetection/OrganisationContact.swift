@@ -192,9 +192,14 @@ enum OrganisationContact {
     /// benchmark's text 7%.)
     static func holdsSchoolsMobile(_ bytes: UnsafeRawBufferPointer.SubSequence) -> Bool {
         let text = bytes.map(ContextKeyword.fold)
+        // (Not another line: "contact me on 07700 900263 or via the non-emergency line".)
+        let non = Array("non".utf8)
         return schoolsMobiles.contains { phrase in
             text.count >= phrase.count
-                && (0...(text.count - phrase.count)).contains { offset in phrase.indices.allSatisfy { text[offset + $0] == phrase[$0] } }
+                && (0...(text.count - phrase.count)).contains { offset in
+                    phrase.indices.allSatisfy { text[offset + $0] == phrase[$0] }
+                        && !(offset >= 4 && Array(text[(offset - 4)..<(offset - 1)]) == non && (text[offset - 1] == 45 || text[offset - 1] == 32))
+                }
         }
     }
 
@@ -373,6 +378,7 @@ enum OrganisationContact {
         // A school's own site in a policy or an FAQ ("the school's postcode for ambulance crews is
         // CV32 6DX", "to the main gate (Mill Lane, EX2 5BN)", "the main entrance ... (postcode S6 4AB)").
         "school's postcode", "school postcode", "main gate", "main entrance", "school gate", "school gates",
+        "the school's own", "school's own address",
         // A school's office by its hours or its department ("Office hours: 08:15-16:00. Tel ...",
         // "Forms from the Music Office, 01632 960 415").
         "office hours", "office,",
@@ -604,8 +610,8 @@ enum OrganisationContact {
         // A service, an authority, a movement, the government, a tribunal, a commissioner
         // ("Gwasanaeth Cynhwysiant Gwynedd a Môn", "Mudiad Meithrin", "Tribiwnlys Addysg Cymru").
         "gwasanaeth", "gwasanaethau", "awdurdod", "mudiad", "llywodraeth", "tribiwnlys", "comisiynydd",
-        // A camp ("Gwersyll yr Urdd Llangrannog").
-        "gwersyll",
+        // A camp ("Gwersyll yr Urdd Llangrannog"); an office ("Swyddfa'r Comisiynydd Gwybodaeth").
+        "gwersyll", "swyddfa'r",
         // A council's team ("Tîm Derbyn i Ysgolion, Canolfan Ddinesig": the admissions team).
         "tîm",
     ]

@@ -153,6 +153,9 @@ public struct TableHeader: Sendable {
                                                   "board", "exam board", "awarding body", "awarding organisation",
                                                   // A raffle's local businesses, a fixtures list's grounds.
                                                   "donated by", "sponsor", "sponsored by", "venue", "venue name",
+                                                  // A council's directory of short-break units or provision ("Unit |
+                                                  // Ages | Beds | Address").
+                                                  "unit", "unit name", "provision", "provision name", "premises", "centre name",
                                                   // A list of places: a transport list's stops, a catchment's streets.
                                                   "stop name", "bus stop", "naptan code", "catchment", "postcode sector"]
 
