@@ -1037,6 +1037,12 @@ struct DocumentState {
             let byte = buffer[index]
             if byte == 32 { index += 1; continue }
             if byte == 38 { coAuthors = true; index += 1; continue } // "&"
+            // A work's title in italics between ("Eamon Duffy, *The Stripping of the Altars* (1992)").
+            if byte == 42 || byte == 95, let close = (index + 1..<limit).first(where: { buffer[$0] == byte }), close > index + 1 {
+                index = close + 1
+                while index < limit, buffer[index] == byte { index += 1 }
+                continue
+            }
             if byte == 40 || byte == 44 { // "(" or ",": a year may follow
                 if byte == 40 { bracketed = true }
                 index += 1

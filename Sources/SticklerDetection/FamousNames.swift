@@ -203,6 +203,8 @@ enum FamousNames {
         // The SEND and early years writers a local offer or a guidance page cites (one-page
         // profiles, Attention Autism's "Bucket time", schemas, sensory integration).
         // (Not those as common as any parent's: "Julie Fisher", "Jan White", "Tina Bruce".)
+        // A Welsh newsletter's "Dydd Gŵyl Dewi Hapus!" (Happy St David's Day), and the saint.
+        "dewi hapus", "dewi sant",
         "helen sanderson", "gina davies", "julia dunlop", "jean ayres", "chris athey", "cathy nutbrown", "jennie lindon",
         "elizabeth jarman", "helen bilton", "kathy sylva", "margaret donaldson", "penny tassoni", "marion dowling",
         "beatrix potter", "philip pullman", "anthony horowitz", "malorie blackman", "william golding", "george eliot",

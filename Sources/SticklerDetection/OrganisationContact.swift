@@ -26,7 +26,10 @@ enum OrganisationContact {
     }
 
     /// Whose the value is, if an organisation's: by its kind (a role's mailbox, a
-    /// non-geographic number: no column title makes it a family's) or by where it stands.
+    /// non-geographic number: no column title makes it a family's), by the words beside it in
+    /// its own cell (`byKind` too: "via school office, 0113 496 0000, ext. 210" under a
+    /// directory's "Contact"), or by where it stands (a letterhead above, which a class list's
+    /// column of parents' numbers under the school's name overrules).
     enum Finding { case byKind, byPlace }
 
     static func names(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, kind: Kind, database: Database, scratch: Scratch) -> Finding? {
@@ -42,7 +45,21 @@ enum OrganisationContact {
             return schoolsMobileBefore(buffer, from: from) || schoolsMobileAfter(buffer, to: to) ? .byKind : nil
         }
         let near = Neighbourhood(buffer, from: from, to: to, database: database, scratch: scratch)
-        return byPlace(near, from: from, to: to, kind: kind) ? .byPlace : nil
+        guard byPlace(near, from: from, to: to, kind: kind) else { return nil }
+        return kind == .phone && byOwnCell(near, from: from, to: to) ? .byKind : .byPlace
+    }
+
+    /// Whether a landline's own cell says it is an organisation's: a service before it in the
+    /// cell ("via school office, 0113 ..."), an extension or opening hours after it, and no
+    /// family's word in the cell.
+    static func byOwnCell(_ near: Neighbourhood, from: Int, to: Int) -> Bool {
+        let buffer = near.buffer
+        var start = from
+        while start > near.lineStart, buffer[start - 1] != 9, buffer[start - 1] != 124 { start -= 1 }
+        var end = to
+        while end < near.lineEnd, buffer[end] != 9, buffer[end] != 124 { end += 1 }
+        guard start > near.lineStart || end < near.lineEnd, !near.has(.personal, from: start, to: end) else { return false }
+        return near.has(.service, from: start, to: from) || extensionFollows(buffer, after: to) || hoursFollow(buffer, after: to)
     }
 
     // MARK: Mailboxes and numbers
@@ -612,6 +629,8 @@ enum OrganisationContact {
         "gwasanaeth", "gwasanaethau", "awdurdod", "mudiad", "llywodraeth", "tribiwnlys", "comisiynydd",
         // A camp ("Gwersyll yr Urdd Llangrannog"); an office ("Swyddfa'r Comisiynydd Gwybodaeth").
         "gwersyll", "swyddfa'r",
+        // A library, a museum ("Llyfrgell Genedlaethol Cymru, Aberystwyth SY23 3BU").
+        "llyfrgell", "amgueddfa",
         // A council's team ("Tîm Derbyn i Ysgolion, Canolfan Ddinesig": the admissions team).
         "tîm",
     ]
@@ -751,6 +770,8 @@ enum OrganisationContact {
         // Welsh: admissions ("derbyn@abertawe.gov.uk"). A school's nursery or pre-school
         // ("nursery@brookfield-primary.sch.uk" beside its switchboard).
         "derbyn", "nursery", "preschool", "playgroup",
+        // Professional development, in Welsh and in English ("dpp@": Datblygiad Proffesiynol Parhaus).
+        "dpp",
         // A school's houses' and departments' shared mailboxes ("houses@", "sport@").
         "houses",
         "renewals", "renewal", "licensing", "licences", "licenses", "subscriptions", "customersuccess",

@@ -48,5 +48,6 @@ final class TextCuesTests: XCTestCase {
         XCTAssertFalse(cited("Julia Dunlop,2011,F"), "a CSV's birth year after a comma alone")
         XCTAssertFalse(cited("Julia Dunlop, Headteacher, 2019."), "a post and a year")
         XCTAssertFalse(cited("Candidate: Julia Dunlop, 2041, Maths"), "a candidate number")
+        XCTAssertTrue(cited("a source from Julia Dunlop, *The Stripping of the Altars* (1992)"), "a title in italics between")
     }
 }
