@@ -638,7 +638,10 @@ public final class Engine: @unchecked Sendable {
     static let recordTitleWords = ["personal", "home", "sickness", "absence", "fit note", "oh",
                                    "occupational", "salary", "pay", "grievance", "disciplinary", "capability",
                                    // An emergency cascade's "Mobile (emergency)": staff's own numbers.
-                                   "emergency", "kin", "private", "cascade"]
+                                   "emergency", "kin", "private", "cascade",
+                                   // A payroll export's ("EmpRef | Name | Cost Centre | Tax Code | NI Cat |
+                                   // NINO | Gross | Net"): its "Cost Centre" is no thing's cost.
+                                   "tax code", "ni cat", "ni category", "gross", "gross pay", "net pay", "nino"]
 
     /// A fresh per-thread scratch for this engine's databases.
     public func makeScratch() throws -> Scratch {
