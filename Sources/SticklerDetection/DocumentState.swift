@@ -927,7 +927,7 @@ struct DocumentState {
     static func boundsARange(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
         guard from >= 0, to <= buffer.count, from < to else { return false }
         func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-        let joiners: [[UInt8]] = [Array(" - ".utf8), Array(" – ".utf8), Array(" to ".utf8), Array(" and ".utf8), Array("-".utf8), Array("–".utf8)]
+        let joiners = Self.rangeJoiners
         // After: a joiner, then a date's first digit (or a day's within a few bytes: "– 31").
         for joiner in joiners where to + joiner.count < buffer.count
             && buffer[to..<(to + joiner.count)].elementsEqual(joiner) && isDigit(buffer[to + joiner.count]) { return true }
@@ -943,10 +943,15 @@ struct DocumentState {
         index -= 1
         var start = index
         while start > 0, isLetter(buffer[start - 1]) { start -= 1 }
-        let key = lowerASCII(buffer[start..<index])
-        return ["from", "to", "until", "start", "end", "starts", "ends"].contains(key)
-            && (start == 0 || !isLetter(buffer[start - 1]) && buffer[start - 1] != 32 || buffer[start - 1] == 10)
+        // (The key begins its line or a record's quotes: not a sentence's "born from:".)
+        let keyBegins = start == 0 || buffer[start - 1] == 10 || (!isLetter(buffer[start - 1]) && buffer[start - 1] != 32)
+        return keyBegins && Self.rangeKeys.contains(lowerASCII(buffer[start..<index]))
     }
+
+    /// What joins a range's two dates, and a record's keys for its bounds (made once: asked of
+    /// every date of birth).
+    static let rangeJoiners: [[UInt8]] = [" - ", " – ", " to ", " and ", "-", "–"].map { Array($0.utf8) }
+    static let rangeKeys: Set<String> = ["from", "to", "until", "start", "end", "starts", "ends"]
 
     /// Whether a value follows "e.g.", "eg" or "example" ("for example", a record's "example"
     /// key; a bracket, a colon or spaces between): a format shown by example, no one's.
@@ -955,7 +960,9 @@ struct DocumentState {
         var end = position
         // (Spaces, a colon, a bracket, a comma or a record's quotes: `"example": "SW1A 1AA"`.)
         while end > 0, position - end < 5, [32, 9, 58, 40, 44, 34].contains(buffer[end - 1]) { end -= 1 }
-        guard end < position else { return false }
+        // (On bytes first, no string built: asked of every value but a name's. Each marker ends in
+        // "g", "." or "e".)
+        guard end < position, [103, 71, 46, 101, 69].contains(buffer[end - 1]) else { return false }
         let before = lowerASCII(buffer[max(0, end - 8)..<end])
         guard before.hasSuffix("e.g") || before.hasSuffix("e.g.") || before.hasSuffix("example") else {
             // ("eg" as a word: "eg 07700 900000", not "leg" or "peg", nor someone's initials "EG".)

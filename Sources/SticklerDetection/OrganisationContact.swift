@@ -210,12 +210,13 @@ enum OrganisationContact {
     static func holdsSchoolsMobile(_ bytes: UnsafeRawBufferPointer.SubSequence) -> Bool {
         let text = bytes.map(ContextKeyword.fold)
         // (Not another line: "contact me on 07700 900263 or via the non-emergency line".)
-        let non = Array("non".utf8)
+        func negated(_ offset: Int) -> Bool {
+            offset >= 4 && text[offset - 4] == 110 && text[offset - 3] == 111 && text[offset - 2] == 110 && (text[offset - 1] == 45 || text[offset - 1] == 32)
+        }
         return schoolsMobiles.contains { phrase in
             text.count >= phrase.count
                 && (0...(text.count - phrase.count)).contains { offset in
-                    phrase.indices.allSatisfy { text[offset + $0] == phrase[$0] }
-                        && !(offset >= 4 && Array(text[(offset - 4)..<(offset - 1)]) == non && (text[offset - 1] == 45 || text[offset - 1] == 32))
+                    phrase.indices.allSatisfy { text[offset + $0] == phrase[$0] } && !negated(offset)
                 }
         }
     }
@@ -757,9 +758,10 @@ enum OrganisationContact {
                                "addysg", "archebion", "ymholiadau", "derbyniadau", "swyddfa",
                                // A council's payroll, finance or pensions team ("schoolpayroll@",
                                // "schoolsfinance@").
-                               "payroll", "finance", "pensions"]
+                               ] + moneySuffixes.sorted()
 
-    /// Role suffixes a family's own address may end with too ("familyfinance@gmail.com").
+    /// Role suffixes a family's own address may end with too ("familyfinance@gmail.com"): at a
+    /// personal mail provider, no role's.
     static let moneySuffixes: Set<String> = ["payroll", "finance", "pensions"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
