@@ -503,6 +503,15 @@ public final class Engine: @unchecked Sendable {
         let holdsIdentifiers = staffRecord || header.columns.contains { column in
             column.namesSpecialCategory || column.contextFor.contains { [.identifier, .financial].contains(detectors[$0].category) }
         } || spaced.contains { $0.contains(" password ") || $0.contains(" passwords ") }
+        // A column titled with the people's post in a record of their identifiers or pay
+        // ("Invigilator | Address | NI Number | Sort Code"): its cells are the people's names.
+        if holdsIdentifiers, let detector = columnDetectors.first(where: { detectors[$0].untitledFirstColumn }) {
+            for index in header.columns.indices where header.columns[index].columnDetector == nil
+                && Self.postHolderTitles.contains(normalizedTitles[index]) {
+                header.columns[index].columnDetector = detector
+                header.columns[index].namesPeople = true
+            }
+        }
         for index in header.columns.indices where header.columns[index].columnDetector != nil && !holdsIdentifiers {
             header.columns[index].besideRoles = normalizedTitles.indices.contains { other in
                 other != index && TableHeader.isRoleTitle(normalizedTitles[other])
@@ -616,6 +625,15 @@ public final class Engine: @unchecked Sendable {
 
     /// Titles of a pupil's own details: beside them a name column holds pupils, whatever else
     /// the table lists (costs, quantities).
+    /// The titles of a column of people named by their post or their part, which a record of
+    /// their identifiers or pay holds (`holdsIdentifiers`): a payroll's "Invigilator".
+    static let postHolderTitles: Set<String> = [
+        "invigilator", "invigilators", "invigilator name", "payee", "payee name", "claimant", "claimant name",
+        "volunteer", "volunteer name", "applicant", "applicant name", "casual worker", "worker", "worker name",
+        "supply teacher", "cover supervisor", "coach", "driver", "escort", "helper", "tutor name", "examiner",
+        "governor", "governor name", "trustee", "trustee name", "employee full name", "staff full name", "person",
+    ]
+
     static let pupilTitles = ["upn", "dob", "date of birth", "tutor group", "form group", "reg group", "year group", "form",
                               "fsm", "pupil premium", "sen", "send", "eal", "ehcp",
                               // A library's overdue list: "Name | Tutor | Title | ISBN | Due | Parent email".

@@ -276,12 +276,17 @@ enum GivenNames {
     ]
 
     /// The given names a note typed in lower case is read at ("priya sharma v unsettled"):
-    /// the common ones of four bytes or more that are no everyday word. (Shorter literals
-    /// would slow phase one's literal pass; see `WordLists.shortestFastLiteral`.)
-    static let lowerCaseTriggers: [String] = common.filter { name in
+    /// the common ones of four bytes or more that are no everyday word, and the commonest
+    /// three-letter ones that are no word or abbreviation either ("kai robinson - behaviour";
+    /// not "dev", "ted", "ivy", "tom", "dan"). (Shorter literals would slow phase one's literal
+    /// pass; see `WordLists.shortestFastLiteral`: " kai " is five bytes.)
+    static let lowerCaseTriggers: [String] = (common.filter { name in
         name.utf8.count >= 4 && name.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || $0 == 45 || $0 >= 0x80 }
             && !dictionaryWords.contains(name) && !wordLike.contains(name) && !PersonName.lowerCaseWords.contains(name)
-    }.sorted()
+    } + shortLowerCase).sorted()
+
+    static let shortLowerCase = ["kai", "amy", "ava", "mia", "leo", "zoe", "sam", "ian", "ali", "joe", "jon", "tia",
+                                 "zak", "zac", "nia", "huw", "cai", "eva", "ewa", "liz", "efa", "twm"]
 
     static let lowerCaseTriggerSet = Set(lowerCaseTriggers)
 

@@ -191,9 +191,12 @@ enum OrganisationContact {
     /// Whether the words just before a mobile number (on its line, within 32 bytes) say it is
     /// the school's or a trip's own phone, not a person's.
     static func schoolsMobileBefore(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
-        var start = from
-        while start > 0, from - start < 32, buffer[start - 1] != 10 { start -= 1 }
-        return holdsSchoolsMobile(buffer[start..<from])
+        // (Past a dotted leader: "School duty phone (SLT, 24 hrs during visit) ...... 07700 …".)
+        var end = from
+        while end > 0, from - end < 64, [32, 46, 58, 9, 45, 95].contains(buffer[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, end - start < 48, buffer[start - 1] != 10 { start -= 1 }
+        return holdsSchoolsMobile(buffer[start..<end])
     }
 
     /// Whether the words just after a mobile number (on its line, within 32 bytes) say it is
@@ -296,6 +299,12 @@ enum OrganisationContact {
                 if to < buffer.count, isLetter(buffer[to]) || buffer[to] >= 0x80 { continue }
                 words.append((word.kind, from, to))
             }
+            // A family's word inside an organisation's name is the organisation's: "Emergency
+            // Department", "Family Centre".
+            let named = words.filter { $0.kind == .organisation }
+            if !named.isEmpty {
+                words.removeAll { word in word.kind == .personal && named.contains { $0.from <= word.from && $0.to >= word.to && $0.to - $0.from > word.to - word.from } }
+            }
         }
 
         func has(_ kind: Word, from: Int, to: Int) -> Bool {
@@ -373,6 +382,9 @@ enum OrganisationContact {
     }
 
     static let servicePhrases = [
+        // A place's own postcode, for a sat nav or an ambulance ("Give the centre's postcode CA10 2DZ").
+        "centre's postcode", "centre postcode", "school's postcode", "school postcode", "venue's postcode", "venue postcode",
+        "site postcode", "site's postcode", "hotel's postcode", "postcode for sat nav", "postcode for satnav", "sat nav:", "satnav:",
         "school office", "the office", "main office", "front office", "office on", "office:", "helpdesk", "help desk",
         // An export's or a settings file's key ("office_phone": "029 2000 0000").
         "office phone", "office tel", "office_tel", "office telephone", "office number", "office landline",
@@ -600,11 +612,24 @@ enum OrganisationContact {
         return (lowerASCII(buffer[key.from..<key.to]), colon + 1)
     }
 
-    /// Whether a line begins with a venue's label and its colon ("Centre:", "ORG:").
+    /// Whether a line begins with a venue's label and its colon ("Centre:", "ORG:"), perhaps
+    /// after a word or two that say which ("Trip venue:", "Residential centre:"; not a
+    /// family's: "Host family accommodation:").
     static func beginsWithVenueLabel(_ near: Neighbourhood, _ from: Int, _ to: Int) -> Bool {
         guard let first = firstWord(near.buffer, from, to) else { return false }
-        return near.words.contains { $0.kind == .venue && $0.from == first.from && $0.to < to && near.buffer[$0.to] == UInt8(ascii: ":") }
+        return near.words.contains { word in
+            guard word.kind == .venue, word.from >= first.from, word.to < to, near.buffer[word.to] == UInt8(ascii: ":") else { return false }
+            if word.from == first.from { return true }
+            let before = near.buffer[first.from..<word.from]
+            guard before.count <= 24, before.last == 32, before.allSatisfy({ DocumentScanner.isLetter($0) || $0 == 32 }) else { return false }
+            let words = before.split(separator: 32).map { lowerASCII($0) }
+            return words.count <= 2 && !words.contains { familyLabelWords.contains($0) }
+        }
     }
+
+    /// A label's words before a venue's that make it a family's ("Host family accommodation:").
+    static let familyLabelWords: Set<String> = ["home", "host", "family", "pupil", "pupils", "student", "child", "childs",
+                                                "parent", "parents", "carer", "my", "our", "your", "their", "his", "her"]
 
     /// "School" or "SCHOOL", not "school" or "SChool".
     static func isCapitalised(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> Bool {
@@ -642,7 +667,7 @@ enum OrganisationContact {
         "mosque", "gurdwara", "synagogue", "temple", "foundation", "charity", "services", "service", "partnership", "society",
         "embassy", "consulate", "hostel",
         "association", "authority", "constabulary", "police", "hotel", "theatre", "zoo", "camp", "diocese", "agency",
-        "institute", "studios", "solutions", "commissioner",
+        "institute", "studios", "solutions", "commissioner", "systems", "technologies", "networks", "communications",
         // A national body's or a firm's name ("Careers & Enterprise Company, 2-7 Clerkenwell Green"),
         // a body's team signing off a bulletin ("UCAS Adviser Relations").
         "company", "relations",
@@ -664,6 +689,10 @@ enum OrganisationContact {
         "met office", "home office", "cabinet office", "war office", "foreign office",
         // A council's venues ("Sessions House, Maidstone ME14 1XQ").
         "sessions house", "county hall", "town hall", "civic centre", "guildhall",
+        // A trip's nearest hospital and its heritage sites ("Cumberland Infirmary, Carlisle CA2 7HY",
+        // "Birdoswald Roman Fort, CA8 7DD").
+        "infirmary", "emergency department", "accident and emergency", "emergency services", "family centre", "family hub", "medical centre", "health centre", "minor injuries unit", "fort", "castle", "abbey", "priory", "palace",
+        "heritage centre", "visitor centre", "youth hostel", "field centre", "field studies", "campsite",
     ]
 
     /// A school's phase, the last word of its name where the name stops there ("Calder Vale

@@ -1587,6 +1587,29 @@ public enum AddressCell {
         return !PersonName.notNames.contains(text.lowercased())
     }
 
+    /// A home address after its label ("Home address: 14 Elm Grove, Leeds", "Address\t7 Mill
+    /// Lane"): the label is no organisation's or a venue's ("School address:", "Venue address:",
+    /// "Delivery address:"), and the street no template's made-up one.
+    public static func afterLabel(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let cut = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) else { return false }
+        let label = text[..<cut].lowercased().split(whereSeparator: { !$0.isLetter })
+        if label.contains(where: { notHomeLabelWords.contains(String($0)) }) { return false }
+        return isValid(Array(text[text.index(after: cut)...].utf8))
+    }
+
+    /// The words of an address's label that make it no one's home: an organisation's, a
+    /// venue's, an invoice's, a message's.
+    static let notHomeLabelWords: Set<String> = [
+        "school", "schools", "academy", "college", "nursery", "setting", "venue", "site", "centre", "center", "office",
+        "delivery", "invoice", "invoicing", "billing", "registered", "business", "company", "work", "employer", "employers",
+        "email", "e", "mail", "web", "website", "ip", "mac", "return", "returns", "hotel", "club", "organisation",
+        "organization", "church", "surgery", "practice", "pickup", "pick", "drop", "meeting", "event", "accommodation",
+        "hostel", "camp", "supplier", "suppliers", "trust", "council", "head", "main", "reception", "collection",
+        "destination", "trip", "visit", "placement", "provider", "agency", "contractor", "branch", "shop", "store",
+        "warehouse", "depot", "museum", "park", "station", "hospital", "clinic", "ysgol", "swyddfa", "example", "sample",
+    ]
+
     /// A template's made-up street's words ("1 Any Street", "2 Example Road").
     static let placeholderStreetWords: Set<String> = ["any", "example", "sample", "dummy", "fake", "anytown", "anyville", "somewhere"]
 }

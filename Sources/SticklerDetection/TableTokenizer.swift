@@ -30,6 +30,10 @@ struct TableTokenizer {
     var sectionFrom = 0
     /// Whether a blank row came since the last row of two cells or more (a section may begin).
     var afterBlank = false
+    /// A report in space-aligned columns: whether the last line was blank, and its header
+    /// while notes under it are read as prose (`endsFixedWidthTable`).
+    var fixedWidthBlank = false
+    var suspendedHeader: TableHeader?
     var sectionsTried = 0
     /// Rows left in which a wider header may take over from a banner read as one (`replacesBanner`).
     var bannerRows = 0
@@ -342,6 +346,7 @@ struct TableTokenizer {
             endLeadingLine(resolve: resolve, emit)
             return
         }
+        if fixedWidth, !endsFixedWidthTable(resolve: resolve) { return }
         if header == nil {
             let titles = cells.map { $0.text.trimmingCharacters(in: .whitespaces) }
             // (A blank form's "Child's name | ________" is a label and its field, not two titles;
@@ -405,6 +410,32 @@ struct TableTokenizer {
             return
         }
         if !cells.isEmpty { emit(Row(cells: cells, isHeader: false)) }
+    }
+
+    /// In a report in space-aligned columns, whether the current line is one of its rows. After
+    /// a blank line, a line whose fields do not line up under the titles ends the report: the
+    /// notes typed under it ("Home contact for absence on exam day:", "Kerr - 0131 496 0732")
+    /// are prose, under no column (whose title, "DOB", would veto a phone number). A later
+    /// line that lines up again (the next form's rows under a heading) resumes it.
+    mutating func endsFixedWidthTable(resolve: ([String]) -> TableHeader) -> Bool {
+        guard let first = cells.first else { fixedWidthBlank = true; return false }
+        defer { fixedWidthBlank = false }
+        // (Its fields as two spaces or a tab set them apart: a note's words split at the
+        // columns' places would line up by construction.)
+        let places = FixedWidthLine.fields(line).map(\.place)
+        let aligned = places.count >= 2 && FixedWidthLine.aligned(places, under: columnPlaces)
+        if let table = suspendedHeader {
+            guard aligned else { return false }
+            suspendedHeader = nil
+            sectionFrom = first.from
+            header = table
+            return true
+        }
+        guard fixedWidthBlank, !aligned, let table = header else { return true }
+        suspendedHeader = table
+        sectionFrom = first.from
+        header = resolve([])
+        return false
     }
 
     /// Whether the current row, after a blank row (and perhaps a section's title on a row of

@@ -83,6 +83,7 @@ public enum Validators {
         "person_name_photo_file": { PersonName.inPhotoFileName($0) },
         "share_code": { ShareCode.isValid($0) },
         "address_cell": { AddressCell.isValid($0) },
+        "labelled_address": { AddressCell.afterLabel($0) },
         "not_made_up": { !madeUp($0.digits) },
         // A childcare eligibility code: its prefix (500, 114), then no counting run ("50012345678").
         "eligibility_code": { let digits = $0.digits; return !madeUp(digits) && !madeUp(Array(digits.dropFirst(3))) },

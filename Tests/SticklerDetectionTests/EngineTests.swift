@@ -24,7 +24,7 @@ final class EngineTests: DetectionTestCase {
             lines.append(("uk_utr", "UTR \(ids.utr())"))
             lines.append(("uk_passport", "Passport number \(ids.passport())"))
             lines.append(("uk_driving_licence", "Driving licence \(ids.drivingLicence(surname: "Hughes", day: 14, month: 3, year: 1985, initials: "OL", female: true))"))
-            lines.append(("uk_postcode", "Address: 4 Mill Street, Leeds \(ids.postcode())"))
+            lines.append(("uk_postcode", "Address: Leeds \(ids.postcode())"))
             lines.append(("uk_phone", "Mobile: \(ids.mobile())"))
             lines.append(("uk_phone", "Tel: \(ids.landline())"))
             lines.append(("email", "Email: \(ids.email(given: "Olivia", family: "Hughes"))"))
@@ -227,6 +227,30 @@ final class EngineTests: DetectionTestCase {
         }
         let clashNames = try scan(clash, delimiter: FixedWidthLine.delimiter).events.filter { $0.finding.detector == "person_name" }
         XCTAssertEqual(clashNames.map(\.finding.location.column), Array(repeating: "Candidate Name", count: 3))
+
+        // Notes typed under the report after a blank line are prose, under no column ("DOB"
+        // would veto a phone number); rows that line up again resume the report.
+        var notes = pad("SCN", 13) + pad("Name", 26) + pad("DOB", 13) + "Course\n" + pad("---", 13) + pad("----", 26) + pad("---", 13) + "------\n"
+        for (name, date) in [("Ailsa Buchanan", "17/04/2008"), ("Fraser Kerr", "03/12/2007"), ("Eilidh Campbell", "22/08/2008")] {
+            notes += pad("153982604", 13) + pad(name, 26) + pad(date, 13) + "Higher English\n"
+        }
+        notes += "\nHome contact for absence on exam day:\nBuchanan - mum 07700 900130\nKerr - 0131 496 0732\n\n"
+            + pad("153982604", 13) + pad("Rory MacLeod", 26) + pad("11/06/2008", 13) + "Higher History\n"
+        let noted = try scan(notes, delimiter: FixedWidthLine.delimiter).events
+        XCTAssertEqual(noted.filter { $0.finding.detector == "uk_phone" }.map(\.finding.location.column), [nil, nil])
+        XCTAssertEqual(noted.filter { $0.finding.detector == "date_of_birth" }.map(\.finding.location.column), Array(repeating: "DOB", count: 4))
+    }
+
+    /// A column titled with the people's post in a record of their identifiers or pay (an
+    /// exams office's invigilators' payroll) holds their names.
+    func testAPayrollsPostColumnHoldsNames() throws {
+        var ids = Identifiers(seed: 9)
+        let csv = "Invigilator,Address,Postcode,NI Number,Rate\nMargaret Ellison,\"22 Beech Avenue, Harrogate\",HG2 7LE,\(ids.nino()),11.44\n"
+        let names = try scan(csv, delimiter: 44).events.filter { $0.finding.category == .personal && $0.finding.location.column == "Invigilator" }
+        XCTAssertEqual(names.map(\.finding.redacted), ["M••••••• E••••••"])
+        // An invigilation rota of names alone is no record of them.
+        let rota = try scan("Date,Room,Invigilator\n12/05/2025,Hall,Margaret Ellison\n", delimiter: 44).events
+        XCTAssertTrue(rota.filter { $0.finding.location.column == "Invigilator" }.isEmpty)
     }
 
     /// A report in sections separated by blank lines (a Teams attendance report: a summary,

@@ -80,6 +80,11 @@ final class OrganisationContactTests: DetectionTestCase {
         // A vCard's organisation; a calendar event's identifier is no mailbox at all.
         XCTAssertEqual(try found("BEGIN:VCARD\nFN:\nORG:Swindon Stationers\nTEL;TYPE=WORK:01793 496000\nEND:VCARD\n")["01793 496000"], .low)
         XCTAssertNil(try found("BEGIN:VEVENT\nUID:124146748-0@schoolcloud.example\nEND:VEVENT\n")["124146748-0@schoolcloud.example"])
+        // A venue's label after a word that says which: the trip's venue, not a family's home.
+        let trip = try found("Trip venue: Kingswood Centre\nAddress: 3 Forest Road, Colomendy CH7 5AB\n")
+        XCTAssertEqual(trip["CH7 5AB"], .low)
+        XCTAssertEqual(trip["3 Forest Road, Colomendy"], .low)
+        XCTAssertEqual(try found("Host family accommodation: 14 Elm Grove, Leeds LS6 2AB\n")["LS6 2AB"], .medium)
         // A mobile is a person's under any heading: a team sheet's parents'.
         XCTAssertEqual(try found("U12 Netball Team\nOlivia Hughes, mum's mobile 07700 900123\nAva Khan 07700 900456\n")["07700 900456"], .medium)
     }

@@ -135,6 +135,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["n/a", "olivia", "7B", "Smith2", "X", "Unknown", "Joe Bloggs", "Jamie Sample", "Alex Example"])
         check("address_cell", valid: ["12 Acacia Avenue", "Flat 3, The Maltings"],
               invalid: ["12", "n/a", "  ", "1 Any Street", "2 Example Road, Anytown"]) // a mail merge's test rows
+        check("labelled_address", valid: ["Home address: 14 Elm Grove, Leeds", "Address\t9 Church Street", "Cyfeiriad: 5 Heol y Parc"],
+              invalid: ["School address: 1 School Lane", "Venue address: 3 Forest Road", "Address: 1 Any Street", "14 Elm Grove"])
     }
 
     func testNamesInProse() {
@@ -311,7 +313,7 @@ final class ValidatorTests: XCTestCase {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "chi_mod11", "hc_mod11", "scn_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account", "bacs_record",
-                                   "person_name", "address_cell", "person_name_prose", "person_name_after_label", "birth_date",
+                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date",
                                    "uk_phone_without_zero", "uk_mobile_without_plus", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_addressee",
