@@ -547,7 +547,9 @@ struct DocumentState {
                 if engine.tellsLives[detectorIndex], FamousNames.namedWithin(buffer, from: from - 160, to: from) { break }
                 // "Present: Margaret Bell (Chair), Amir Khan": a meeting's attendees.
                 // (Not at a meeting about a pupil: "Present: Jack Smith (pupil), Mrs Smith (mum)".)
-                if !engine.notOnLinesOf[detectorIndex].isEmpty, let label = lineLabel(buffer, before: from),
+                // (A match that holds its own label, "Venue address: 3 Forest Road", is labelled by it.)
+                if !engine.notOnLinesOf[detectorIndex].isEmpty,
+                   let label = lineLabel(buffer, before: from) ?? ownLabelEnd(buffer, from: from, to: to, detectorIndex).flatMap({ lineLabel(buffer, before: $0) }),
                    engine.notOnLinesOf[detectorIndex].contains(label), !lineNamesAPupil(buffer, around: from) { break }
                 // (And a name without a word of its own is the subject of an HR case it sits in:
                 // "The Director of HR updated on Mr D. Kaczmarek ... absent following a cardiac event".)
@@ -1439,6 +1441,13 @@ struct DocumentState {
     /// The label of the line that holds `before`: its words before a colon within its first
     /// 32 bytes, lower case ("present" for "Present: Margaret Bell (Chair), Amir Khan"); nil
     /// for a line without one, or longer than 512 bytes before the value.
+    /// Where the label a match holds ends (after its colon), for a detector whose value comes
+    /// after a marker (`value_after`).
+    func ownLabelEnd(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ detectorIndex: Int) -> Int? {
+        guard !engine.detectors[detectorIndex].valueAfter.isEmpty else { return nil }
+        return (from..<min(to, from + 48)).first { buffer[$0] == 58 }.map { $0 + 1 }
+    }
+
     func lineLabel(_ buffer: UnsafeRawBufferPointer, before: Int, within: Int = 32) -> String? {
         var start = before
         while start > 0, before - start < 512, buffer[start - 1] != 10, buffer[start - 1] != 13 { start -= 1 }

@@ -260,7 +260,7 @@ enum GivenNames {
         "moira", "terence", "leslie", "rodney", "norma", "jess", "tess",
         // Round 333's supply teacher ("Bernadette O'Rourke-Hale") and more of staff's generation.
         "bernadette", "annette", "glenda", "rita", "leonard", "laurence", "francis", "gerard", "dermot", "eamon", "eamonn",
-        "dougal", "bryn", "sukhvinder", "kuldeep", "ranjit",
+        "dougal", "bryn", "sukhvinder", "kuldeep", "ranjit", "anish", "ankit", "rohit", "vijay", "ramesh", "usha",
     ]
 
     /// Given names that are everyday words too in lower case ("amber", "heather", "max"): the

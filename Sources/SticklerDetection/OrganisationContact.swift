@@ -177,6 +177,19 @@ enum OrganisationContact {
         return roles
     }
 
+    /// Whether the record's next line is a role's mailbox under a key that is no family's (a
+    /// settings file's "phone: 0113 496 0124" over "email: office@…").
+    static func recordBelowIsRoles(_ near: Neighbourhood) -> Bool {
+        let buffer = near.buffer
+        var start = near.lineEnd
+        guard start < buffer.count, buffer[start] == 10 else { return false }
+        start += 1
+        var end = start
+        while end < buffer.count, end - start < 300, buffer[end] != 10 { end += 1 }
+        guard let key = recordKey(buffer, start, end), !personalWords.contains(key.name) else { return false }
+        return holdsRoleMailbox(buffer, from: start, to: end)
+    }
+
     /// Whether the address after a correspondent's name, on its line ("Paul Dunn
     /// <head@…>"), is a role's mailbox.
     static func addressAfterIsRoles(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
@@ -359,7 +372,7 @@ enum OrganisationContact {
         // "email: pe@…" above its "phone: 01632 960 410"): a role's mailbox or a post among the
         // record's lines above, none of them a family's.
         if kind == .phone || kind == .other, !familys, recordKey(near.buffer, near.lineStart, near.lineEnd) != nil,
-           recordAboveIsRoles(near) { return true }
+           recordAboveIsRoles(near) || recordBelowIsRoles(near) { return true }
         // (Never a mailbox at a personal provider under an organisation's line: an exams
         // office's "From: Exams Office <exams@…>" over "To: macylomas08@icloud.com".)
         return !personal && onOrganisationLines(near, familys: familys)
@@ -383,7 +396,7 @@ enum OrganisationContact {
 
     static let servicePhrases = [
         // A place's own postcode, for a sat nav or an ambulance ("Give the centre's postcode CA10 2DZ").
-        "centre's postcode", "centre postcode", "school's postcode", "school postcode", "venue's postcode", "venue postcode",
+        "switsfwrdd", "y switsfwrdd", "centre's postcode", "centre postcode", "school's postcode", "school postcode", "venue's postcode", "venue postcode",
         "site postcode", "site's postcode", "hotel's postcode", "postcode for sat nav", "postcode for satnav", "sat nav:", "satnav:",
         "school office", "the office", "main office", "front office", "office on", "office:", "helpdesk", "help desk",
         // An export's or a settings file's key ("office_phone": "029 2000 0000").
@@ -501,6 +514,10 @@ enum OrganisationContact {
             seen += 1
             if near.has(.personal, from: lineStart, to: lineEnd) || beginsWithTitle(near.buffer, lineStart, lineEnd) { return false }
             if beginsWithOrganisation(near, lineStart, lineEnd) { return true }
+            // A record's field whose value is an organisation's name (a settings file's "line 1: St
+            // Brigid's Catholic Primary School" over its "postcode: LS5 3XX").
+            if let colon = (lineStart..<min(lineEnd, lineStart + 32)).first(where: { near.buffer[$0] == UInt8(ascii: ":") }),
+               namesOrganisation(near, colon + 1, lineEnd) { return true }
             // A paragraph's sentence wrapped after an organisation's name, the address going on
             // ("...the Local Authority's OH service (Cardiff Council, County Hall," over
             // "Atlantic Wharf, CF10 4UW). Telephone 029 2087 2000.").
@@ -548,7 +565,7 @@ enum OrganisationContact {
                 // "County Hall", "Met Office", "National Trust".
                 // ("Department for Education": its small joining words aside.)
                 if word.kind == .organisation, buffer[word.from..<word.to].contains(32),
-                   buffer[word.from..<word.to].split(separator: 32).allSatisfy({ isUpperLead($0.first!) || ["for", "of", "and"].contains(lowerASCII($0)) }),
+                   buffer[word.from..<word.to].split(separator: 32).allSatisfy({ isUpperLead($0.first!) || ["for", "of", "and", "y", "yr"].contains(lowerASCII($0)) }),
                    isUpperLead(buffer[word.from]) { return true }
                 guard isCapitalised(buffer, word.from, word.to), !(word.to < to && buffer[word.to] == UInt8(ascii: ":")) else { continue }
                 if word.kind == .phase, !endsSchoolsName(buffer, word, to) { continue }
@@ -689,9 +706,11 @@ enum OrganisationContact {
         "met office", "home office", "cabinet office", "war office", "foreign office",
         // A council's venues ("Sessions House, Maidstone ME14 1XQ").
         "sessions house", "county hall", "town hall", "civic centre", "guildhall",
+        // In Welsh: the town hall, the county hall, the civic centre.
+        "neuadd y dref", "neuadd y sir", "canolfan ddinesig",
         // A trip's nearest hospital and its heritage sites ("Cumberland Infirmary, Carlisle CA2 7HY",
         // "Birdoswald Roman Fort, CA8 7DD").
-        "infirmary", "emergency department", "accident and emergency", "emergency services", "family centre", "family hub", "medical centre", "health centre", "minor injuries unit", "fort", "castle", "abbey", "priory", "palace",
+        "infirmary", "emergency department", "accident and emergency", "emergency services", "family centre", "family hub", "carers trust", "carers centre", "medical centre", "health centre", "minor injuries unit", "fort", "castle", "abbey", "priory", "palace",
         "heritage centre", "visitor centre", "youth hostel", "field centre", "field studies", "campsite",
     ]
 
@@ -823,6 +842,8 @@ enum OrganisationContact {
         "feedback", "lado", "mash", "prevent", "channel", "recruiting", "hub", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear",
+        // A trust's HR team and its business managers' list ("people@", "sbm@", "sbms@").
+        "people", "peopleteam", "sbm", "sbms", "businessmanager", "businessmanagers", "heads", "headteachers",
         // A training provider's ("cpd@"), a league's ("fixtures@"), a department's ("computing@",
         // "humanities@": a lesson resource's or a README's contact).
         "cpd", "fixtures", "computing", "humanities", "mathematics", "mfl", "technology", "re", "dt", "arts", "design",

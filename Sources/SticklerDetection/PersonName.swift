@@ -1592,10 +1592,11 @@ public enum AddressCell {
     /// "Delivery address:"), and the street no template's made-up one.
     public static func afterLabel(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard let cut = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) else { return false }
+        // (Its label ends at a colon, a tab or a dotted leader: "Home address ....... 27 Tannery Close".)
+        guard let cut = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) ?? text.range(of: "....")?.lowerBound else { return false }
         let label = text[..<cut].lowercased().split(whereSeparator: { !$0.isLetter })
         if label.contains(where: { notHomeLabelWords.contains(String($0)) }) { return false }
-        return isValid(Array(text[text.index(after: cut)...].utf8))
+        return isValid(Array(text[text.index(after: cut)...].drop { $0 == "." || $0 == " " }.utf8))
     }
 
     /// The words of an address's label that make it no one's home: an organisation's, a

@@ -179,6 +179,7 @@ public struct TableHeader: Sendable {
     static let schoolDetailTitles: Set<String> = ["urn", "dfe number", "dfe no", "laestab", "la", "local authority", "phase",
                                                   "type", "website", "address", "postcode", "phone", "main phone", "telephone",
                                                   "tel", "email", "main email", "office email", "distance", "distance miles",
+                                                  "switchboard", "switchboard number", "main switchboard",
                                                   "office phone", "office tel", "office telephone", "school phone", "school email",
                                                   "school telephone", "email address", "telephone number", "phone number",
                                                   "age range", "ofsted", "ofsted rating", "number on roll", "nor", "pan", "capacity",
@@ -196,7 +197,7 @@ public struct TableHeader: Sendable {
     /// Words of a school list's figures ("Y6 cohort 2025", "Number on roll (Jan)").
     static let schoolFigureWords: Set<String> = ["cohort", "roll", "capacity", "pan", "places", "ofsted", "intake",
                                                  // A feeder list's transfers ("Transferring to BCH", "First preferences").
-                                                 "transferring", "transfers", "preferences", "applications", "offers",
+                                                 "transferring", "transfers", "transferred", "transfer", "preferences", "applications", "offers",
                                                  // A secondary's feeder primaries and its visits to them ("Transition visit date").
                                                  "visit", "visits", "transition", "liaison"]
 

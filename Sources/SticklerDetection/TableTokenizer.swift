@@ -352,6 +352,14 @@ struct TableTokenizer {
             // (A blank form's "Child's name | ________" is a label and its field, not two titles;
             // nor is its "Pupil name: | | DOB: |" a header over the risk table below it.)
             let filled = titles.filter { !Self.isBlank($0) }
+            // A Markdown table whose header row is empty ("| | |" over "|---|---|") is a form's
+            // labels and values ("| **Child** | Cerys Pryce-Morgan |"): no row under it is a header.
+            if delimiter == 124, filled.isEmpty, cells.count >= 3, leadingRows.isEmpty, headerRowsTried == 0,
+               cells.contains(where: { !$0.text.isEmpty }) {
+                header = resolve(titles)
+                emit(Row(cells: cells, isHeader: true))
+                return
+            }
             if filled.count >= 2, !filled.allSatisfy({ $0.hasSuffix(":") }) {
                 // A banner or title row above the header ("Autumn 1 | | Autumn 2", "Year 9
                 // Points Summary | Printed: 01/10/2024"), of which the rules know no title, is

@@ -85,6 +85,15 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(trip["CH7 5AB"], .low)
         XCTAssertEqual(trip["3 Forest Road, Colomendy"], .low)
         XCTAssertEqual(try found("Host family accommodation: 14 Elm Grove, Leeds LS6 2AB\n")["LS6 2AB"], .medium)
+        // A settings file's record of its setting: the school's name in a field above its
+        // postcode, the office's mailbox under its phone.
+        let settings = try found("setting name: Little Acorns Nursery\naddress:\nline 1: St Brigid's Catholic Primary School\nline 2: Kirkstall Lane\n"
+            + "town: Leeds\npostcode: LS5 3XX\ncontact:\nphone: 0113 496 0124\nemail: office@littleacorns.example.sch.uk\n")
+        XCTAssertEqual(settings["LS5 3XX"], .low)
+        XCTAssertEqual(settings["0113 496 0124"], .low)
+        // A Welsh town hall ("Neuadd y Dref") and switchboard ("switsfwrdd").
+        XCTAssertEqual(try found("Cysylltwch â'r Clerc Apeliadau, Neuadd y Dref, Wrecsam LL11 1AY.\n")["LL11 1AY"], .low)
+        XCTAssertEqual(try found("Ffôn y switsfwrdd: 01632 960100\n")["01632 960100"], .low)
         // A mobile is a person's under any heading: a team sheet's parents'.
         XCTAssertEqual(try found("U12 Netball Team\nOlivia Hughes, mum's mobile 07700 900123\nAva Khan 07700 900456\n")["07700 900456"], .medium)
     }

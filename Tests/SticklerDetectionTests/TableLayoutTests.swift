@@ -142,6 +142,18 @@ final class TableLayoutTests: DetectionTestCase {
 
     /// A title that holds a date or a postcode is not shown; the byte scans find what the
     /// regular expressions they replaced found.
+    /// A Markdown table with an empty header row is a form's labels and values: its labels
+    /// ("Parents", "ALNCo") are no one's names, its values are.
+    func testAMarkdownTableWithAnEmptyHeaderIsAForm() throws {
+        let profile = "# Individual Development Plan\n\n| | |\n|---|---|\n| **Child** | Cerys Pryce-Morgan |\n"
+            + "| **Date of birth** | 17/09/2021 |\n| **Parents** | Rhian Pryce (mum) 07700 900508 |\n| **ALNCo** | Mrs E. Vaughan |\n"
+        let found = try found(profile, delimiter: 124)
+        XCTAssertNotNil(found["Cerys Pryce-Morgan"], "\(found)")
+        XCTAssertNil(found["Parents"], "\(found)")
+        XCTAssertNil(found["ALNCo"], "\(found)")
+        XCTAssertEqual(found["17/09/2021"], .high)
+    }
+
     func testATitleHoldingADateOrAPostcode() {
         let titles = ["3/4/2019", "Visit 12.10.24", "1-2-3", "12/13", "Room 3/4", "v2.1.0", "Due 01/02/20", "x9/9/99y",
                       "SW1A 1AA", "M1 1AE", "Leeds LS6 2QT", "sw1a 1aa", "B338TH", "ABC1 2DE", "W1 2AB3", "Form 7C 2AB",
