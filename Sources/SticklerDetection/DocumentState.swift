@@ -545,6 +545,9 @@ struct DocumentState {
                 if engine.tellsLives[detectorIndex], Self.inARange(buffer, from: from, to: to) || Self.deathFollows(buffer, after: to) { break }
                 // (Nor a famous person's, named just before: "Malala Yousafzai\nBorn 12 July 1997".)
                 if engine.tellsLives[detectorIndex], FamousNames.namedWithin(buffer, from: from - 160, to: from) { break }
+                // (Nor a year group's number run into a month: "applied for Year 7 Sept 2025".)
+                if engine.tellsLives[detectorIndex], buffer[from] >= 48, buffer[from] <= 57, let word = wordBefore(buffer, from),
+                   ["year", "yr", "years", "blwyddyn"].contains(word) { break }
                 // "Present: Margaret Bell (Chair), Amir Khan": a meeting's attendees.
                 // (Not at a meeting about a pupil: "Present: Jack Smith (pupil), Mrs Smith (mum)".)
                 // (A match that holds its own label, "Venue address: 3 Forest Road", is labelled by it.)

@@ -177,6 +177,22 @@ enum OrganisationContact {
         return roles
     }
 
+    /// Whether the words just after a number (on its line, within 40 bytes) offer a service's
+    /// advice or support ("for impartial advice", "for confidential support").
+    static func serviceFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
+        var end = after
+        while end < buffer.count, end - after < 40, buffer[end] != 10 { end += 1 }
+        let text = buffer[after..<end].map(ContextKeyword.fold)
+        return serviceOffers.contains { phrase in
+            text.count >= phrase.count && (0...(text.count - phrase.count)).contains { offset in
+                phrase.indices.allSatisfy { text[offset + $0] == phrase[$0] }
+            }
+        }
+    }
+
+    static let serviceOffers = ["for impartial", "for free advice", "for free, impartial", "for confidential", "for advice",
+                                "for information and advice", "for support and advice", "advice line", "helpline"].map { Array($0.utf8) }
+
     /// Whether the record's next line is a role's mailbox under a key that is no family's (a
     /// settings file's "phone: 0113 496 0124" over "email: office@…").
     static func recordBelowIsRoles(_ near: Neighbourhood) -> Bool {
@@ -368,6 +384,15 @@ enum OrganisationContact {
         // A landline or an address beside a team's mailbox ("Contact: 0113 496 0100 or year9@…",
         // a newsletter's footer "Kirkstall Brow, Leeds LS5 3XQ · 0113 496 0100 · sixthform@…").
         if kind == .phone || kind == .other, !familys, lineHoldsRoleMailbox(near) { return true }
+        // A number beginning its line under a line that ends with a team's mailbox ("... via
+        // office@greystone-chs.cymru or" over "01685 870 600."), none of it a family's.
+        if kind == .phone || kind == .other, !familys, from - near.lineStart <= 12, near.lineStart > near.regionStart {
+            var above = near.lineStart - 1
+            while above > near.regionStart, near.buffer[above - 1] != 10 { above -= 1 }
+            if holdsRoleMailbox(near.buffer, from: above, to: near.lineStart - 1), !near.has(.personal, from: above, to: near.lineStart - 1) { return true }
+        }
+        // A service's offer after a landline ("on 01422 266141 for impartial advice").
+        if kind == .phone, serviceFollows(near.buffer, after: to) { return true }
         // A record's fields on lines of their own (a JSON contact's "role: PE subject lead" and
         // "email: pe@…" above its "phone: 01632 960 410"): a role's mailbox or a post among the
         // record's lines above, none of them a family's.
@@ -844,6 +869,8 @@ enum OrganisationContact {
         "hoy", "hos", "hod", "headofyear",
         // A trust's HR team and its business managers' list ("people@", "sbm@", "sbms@").
         "people", "peopleteam", "sbm", "sbms", "businessmanager", "businessmanagers", "heads", "headteachers",
+        // A council's income teams ("debtrecovery@", "revenues@", "counciltax@").
+        "debtrecovery", "debt", "recovery", "income", "revenues", "benefits", "counciltax", "housingbenefit",
         // A training provider's ("cpd@"), a league's ("fixtures@"), a department's ("computing@",
         // "humanities@": a lesson resource's or a README's contact).
         "cpd", "fixtures", "computing", "humanities", "mathematics", "mfl", "technology", "re", "dt", "arts", "design",

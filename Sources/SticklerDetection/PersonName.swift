@@ -1593,7 +1593,8 @@ public enum AddressCell {
     public static func afterLabel(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
         // (Its label ends at a colon, a tab or a dotted leader: "Home address ....... 27 Tannery Close".)
-        guard let cut = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) ?? text.range(of: "....")?.lowerBound else { return false }
+        // (Or at a Markdown table's bar between its label cell and its value cell.)
+        guard let cut = text.firstIndex(where: { $0 == ":" || $0 == "\t" || $0 == "|" }) ?? text.range(of: "....")?.lowerBound else { return false }
         let label = text[..<cut].lowercased().split(whereSeparator: { !$0.isLetter })
         if label.contains(where: { notHomeLabelWords.contains(String($0)) }) { return false }
         return isValid(Array(text[text.index(after: cut)...].drop { $0 == "." || $0 == " " }.utf8))

@@ -135,7 +135,8 @@ final class ExtractionRun {
             case .data:
                 try document(path: path, format: "xml", bytes: size, try DataXMLExtractor.segments(blob.bytes, xml: xml, limit: textLimit))
             case .html:
-                var text = TextBuilder(limit: textLimit)
+                // (Its text's lines mapped to the page's own: a finding gives the file's line.)
+                var text = TextBuilder(limit: textLimit, map: LocationMap(.lines))
                 var tables: [TextSegment] = []
                 // A page Word saved "as a web page" is Windows-1252 ("Noël" as one byte):
                 // read as UTF-8, its names would break.

@@ -102,6 +102,15 @@ enum MarkupExtractor {
     static func text(_ bytes: UnsafeRawBufferPointer, xml: XMLScanner, into text: inout TextBuilder,
                      tables: inout [TextSegment]) throws {
         var hidden = 0
+        // The source's line at byte `counted`, for a text with a map of lines (a page's own
+        // lines, so that a finding says where the file holds it).
+        var line = 1, counted = 0
+        func advance(to offset: Int) {
+            while counted < min(offset, bytes.count) {
+                if bytes[counted] == 10 { line += 1 }
+                counted += 1
+            }
+        }
         var script: (json: Bool, bytes: [UInt8])? // a script that may hold a page's data
         var table = OutermostTable(limit: text.limit)
         // HTML is rarely well nested: depth is not tracked against its end tags, so give
@@ -174,7 +183,25 @@ enum MarkupExtractor {
                     if let last = text.bytes.last, last != 10, last != 32 { text.append(32) }
                     break
                 }
-                text.append(raw, decode: !cdata)
+                guard text.map != nil, let base = bytes.baseAddress, let start = raw.baseAddress,
+                      start >= base, start - base + raw.count <= bytes.count else {
+                    text.append(raw, decode: !cdata)
+                    break
+                }
+                // Line by line, each noted where it comes from (no entity spans a line break).
+                let from = start - base
+                advance(to: from)
+                var lineStart = 0
+                while lineStart < raw.count {
+                    var end = lineStart
+                    while end < raw.count, raw[end] != 10 { end += 1 }
+                    if end < raw.count { end += 1 }
+                    text.mark(line: line)
+                    text.append(UnsafeRawBufferPointer(rebasing: raw[lineStart..<end]), decode: !cdata)
+                    if raw[end - 1] == 10 { line += 1 }
+                    lineStart = end
+                }
+                counted = from + raw.count
             }
         }
         if let finished = table.finish() { tables.append(finished) } // a table left open at the end still counts

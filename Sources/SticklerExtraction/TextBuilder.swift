@@ -11,6 +11,17 @@ struct TextBuilder {
 
     var full: Bool { bytes.count >= limit }
 
+    /// The source line last noted in `map` (`mark`).
+    var markedLine = 0
+
+    /// Notes that the text appended next comes from the source's `line` (a `.lines` map only;
+    /// a line is noted where it changes).
+    mutating func mark(line: Int) {
+        guard map != nil, line != markedLine, !full else { return }
+        map!.add(offset: bytes.count, line: line)
+        markedLine = line
+    }
+
     mutating func append(_ raw: UnsafeRawBufferPointer, decode: Bool) {
         guard !full else { return }
         if decode { XMLScanner.appendDecoded(raw, to: &bytes) } else { bytes.append(contentsOf: raw) }

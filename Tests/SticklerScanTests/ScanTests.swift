@@ -179,6 +179,27 @@ final class ScanTests: XCTestCase {
         XCTAssertEqual(sink.findings.first { $0.detector == "uk_nhs_number" }?.location.line, 6)
     }
 
+    /// A web page's findings carry the page's own lines, not the extracted text's (its tags,
+    /// head and blank lines dropped, a paragraph wrapped over several lines).
+    func testHTMLFindingsCarryThePagesLines() throws {
+        try write("letter.html", Data("""
+            <html>
+            <head><title>Suspension letter</title>
+            <style>p { margin: 0 }</style></head>
+            <body>
+
+            <p>Dear parent,</p>
+            <p>This letter concerns a pupil,
+            UPN R801200101001, and
+            their NHS number 485 777 3457.</p>
+            </body></html>
+
+            """.utf8))
+        let sink = try scanAll()
+        XCTAssertEqual(sink.findings.first { $0.detector == "uk_upn" }?.location.line, 8)
+        XCTAssertEqual(sink.findings.first { $0.detector == "uk_nhs_number" }?.location.line, 9)
+    }
+
     /// A CSV saved by Excel on Windows (Windows-1252, a pound sign, accented names) is read
     /// as the same text as in UTF-8: its names are found and fingerprinted alike.
     func testWindows1252IsReadAsTheSameText() throws {
