@@ -2078,8 +2078,9 @@ struct DocumentState {
             // (staff code)" under "Supply teacher name" (one word, no given name, a label's note).
             if name.utf8.count < cell.text.utf8.count, !CellText.holds(32, name), !PersonName.isCommonGiven(name.lowercased()),
                PersonName.isFormLabel(cell.text) { continue }
-            // A template's example row: "CANDIDATE | Example | 01/01/2009".
-            if PersonName.isPlaceholderWord(name) || PersonName.hasMadeUpSurname(name) {
+            // A template's example row: "CANDIDATE | Example | 01/01/2009". (Not a word typed in
+            // small letters for who is paid, a bursary's "student" under "payee".)
+            if PersonName.isPlaceholderWord(name) && name.first?.isLowercase != true || PersonName.hasMadeUpSurname(name) {
                 exampleRow = true
                 continue
             }

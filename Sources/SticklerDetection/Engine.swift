@@ -564,7 +564,9 @@ public final class Engine: @unchecked Sendable {
         // business's money, "Contract expiry", "Sort code", is no one's personal data.)
         func names(_ categories: [Category]) -> Bool {
             header.columns.contains { column in
-                !column.title.hasSuffix("?") && column.contextFor.contains {
+                // (Nor a yes-or-no column: "dbs_required", "insurance_checked".)
+                !column.title.hasSuffix("?") && !Self.answerTitleEnds.contains(String(TableHeader.normalize(column.title).split(separator: " ").last ?? ""))
+                    && column.contextFor.contains {
                     categories.contains(detectors[$0].category) || (detectors[$0].category == .personal && !isName[$0])
                 }
             }
@@ -572,7 +574,9 @@ public final class Engine: @unchecked Sendable {
         let peoplesData = namesSpecialCategory || staffRecord
             || normalizedTitles.contains(where: { title in
                 // (An employer's "Placement contact" is its own member of staff.)
-                title != "placement contact" && title.split(separator: " ").contains { TableHeader.personTitleWords.contains(String($0)) }
+                // (Nor a count of them: a placements directory's "max_students".)
+                title != "placement contact" && !["max", "min", "maximum", "minimum", "number", "no", "num", "total", "count"].contains(title.split(separator: " ").first.map(String.init) ?? "")
+                    && title.split(separator: " ").contains { TableHeader.personTitleWords.contains(String($0)) }
             })
         // (Its names in a contact's column, "Contact", "Privacy contact": an alumni export's
         // "First Name | Last Name | Employer" is of people with their employers.)
@@ -583,7 +587,9 @@ public final class Engine: @unchecked Sendable {
                 || TableHeader.organisationTitles.contains(normalizedTitles[index]) // "Supplier name"
         }
         if !peoplesData, contactColumns, !names([.identifier]) {
-            header.namesOrganisations = normalizedTitles.contains(where: TableHeader.organisationTitles.contains)
+            // (An organisation's column among the first three, as a directory puts its names: a
+            // CCTV log's "organisation" fourth, after its date and requester, records requests.)
+            header.namesOrganisations = normalizedTitles.prefix(3).contains(where: TableHeader.organisationTitles.contains)
         }
         // A list of places: a catchment's streets, a route's roads ("Street | Postcode(s) |
         // Notes"), with no house number and no one's column.
@@ -653,6 +659,9 @@ public final class Engine: @unchecked Sendable {
     /// Title words of a staff record, not a directory: a new starter's personal details, an HR
     /// case's absence and its reason ("Reason (fit note)", "OH referral"), pay, an emergency
     /// contact or cascade. (Not "password": a network's "SSID | Password" is no table of people.)
+    /// The last words of a yes-or-no column's title ("DBS required", "Insurance checked").
+    static let answerTitleEnds: Set<String> = ["required", "needed", "checked", "check", "done", "received", "seen", "verified", "held", "yn"]
+
     static let recordTitleWords = ["personal", "home", "sickness", "absence", "fit note", "oh",
                                    "occupational", "salary", "pay", "grievance", "disciplinary", "capability",
                                    // An emergency cascade's "Mobile (emergency)": staff's own numbers.

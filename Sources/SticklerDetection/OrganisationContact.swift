@@ -530,8 +530,11 @@ enum OrganisationContact {
         if namesOrganisation(near, near.lineStart, near.lineEnd) { return true }
         // (Or a record's key for one: "ground: Hollins Park, Leeds LS13 9QZ".)
         if let key = recordKey(near.buffer, near.lineStart, near.lineEnd), organisationKeys.contains(key.name) { return true }
+        // (Four lines up for a postcode on a line of its own, an address block's last: "Hillside
+        // Primary Academy / Hillside Road / Shipley / West Yorkshire / BD18 1AA".)
+        let reach = near.lineEnd - near.lineStart <= 12 ? 4 : 3
         var lineEnd = near.lineStart - 1, seen = 0
-        while lineEnd > near.regionStart, seen < 3 {
+        while lineEnd > near.regionStart, seen < reach {
             var lineStart = lineEnd
             while lineStart > near.regionStart, near.buffer[lineStart - 1] != 10 { lineStart -= 1 }
             defer { lineEnd = lineStart - 1 }
@@ -735,7 +738,7 @@ enum OrganisationContact {
         "neuadd y dref", "neuadd y sir", "canolfan ddinesig",
         // A trip's nearest hospital and its heritage sites ("Cumberland Infirmary, Carlisle CA2 7HY",
         // "Birdoswald Roman Fort, CA8 7DD").
-        "infirmary", "emergency department", "accident and emergency", "emergency services", "family centre", "family hub", "carers trust", "carers centre", "medical centre", "health centre", "minor injuries unit", "fort", "castle", "abbey", "priory", "palace",
+        "infirmary", "emergency department", "accident and emergency", "emergency services", "family centre", "family hub", "carers trust", "carers centre", "hub", "medical centre", "health centre", "minor injuries unit", "fort", "castle", "abbey", "priory", "palace",
         "heritage centre", "visitor centre", "youth hostel", "field centre", "field studies", "campsite",
     ]
 
@@ -871,6 +874,8 @@ enum OrganisationContact {
         "people", "peopleteam", "sbm", "sbms", "businessmanager", "businessmanagers", "heads", "headteachers",
         // A council's income teams ("debtrecovery@", "revenues@", "counciltax@").
         "debtrecovery", "debt", "recovery", "income", "revenues", "benefits", "counciltax", "housingbenefit",
+        // A school's educational visits coordinator ("evc@").
+        "evc", "visits",
         // A training provider's ("cpd@"), a league's ("fixtures@"), a department's ("computing@",
         // "humanities@": a lesson resource's or a README's contact).
         "cpd", "fixtures", "computing", "humanities", "mathematics", "mfl", "technology", "re", "dt", "arts", "design",

@@ -173,6 +173,11 @@ public enum PersonName {
         "mr wormwood", "mrs wormwood", "miss honey", "miss trunchbull", "mr fox", "mrs fox", "mr twit", "mrs twit",
         "mr kipling", "mr bean", "mr brownlow", "mr sowerberry", "mr sikes", "mrs mann", "mrs corney", "dr frankenstein",
         "mr ramsay", "mrs ramsay", "mr norrell", "mrs hudson", "dr watson", "mr holmes", "mrs sparsit", "mr sleary",
+        // Hogwarts' letters, in a lesson on formal letters ("Dear Mr Potter").
+        "mr potter", "mrs potter", "mr weasley", "mrs weasley", "mr dursley", "mrs dursley", "mr filch", "mr malfoy",
+        "mr dumbledore", "mr snape", "mr ollivander", "mr lupin",
+        // Roald Dahl's and Paddington's (not the everyday surnames: "Mr Brown", "Mrs Bird").
+        "mr wonka", "mrs gloop", "mrs teavee", "mr gruber",
     ]
 
     static let storyWords: Set<String> = [

@@ -33,10 +33,12 @@ struct EmailExtractor {
     }
 
     func message(_ bytes: UnsafeRawBufferPointer, path: String, size: Int) throws {
-        var text = TextBuilder(limit: run.textLimit)
+        // (Its body's lines mapped to the message's own: the headers it leaves out, such as
+        // "Content-Type", do not shift a finding's line.)
+        var text = TextBuilder(limit: run.textLimit, map: LocationMap(.lines))
         var attachments: [(name: String, data: [UInt8])] = []
         var tables: [TextSegment] = []
-        try part(bytes, text: &text, tables: &tables, attachments: &attachments, level: 0)
+        try part(bytes, text: &text, tables: &tables, attachments: &attachments, level: 0, base: bytes.baseAddress)
         var used: [String: Int] = [:]
         for attachment in attachments {
             var name = attachment.name
@@ -51,8 +53,10 @@ struct EmailExtractor {
     }
 
     /// One MIME part: headers into the text, then the body by its type.
+    /// `base`: the start of the message `bytes` lie in, whose lines a body's are counted in
+    /// (nil for a message decoded from another's part).
     func part(_ bytes: UnsafeRawBufferPointer, text: inout TextBuilder, tables: inout [TextSegment],
-              attachments: inout [(name: String, data: [UInt8])], level: Int) throws {
+              attachments: inout [(name: String, data: [UInt8])], level: Int, base: UnsafeRawPointer? = nil) throws {
         guard level < 32 else { return }
         let (headers, bodyStart) = Self.headers(bytes)
         for (name, value) in headers where level == 0 || name == "subject" {
@@ -69,7 +73,7 @@ struct EmailExtractor {
         let disposition = headers.first { $0.name == "content-disposition" }?.value ?? ""
         if lowerType.hasPrefix("multipart/"), let boundary = Self.parameter("boundary", in: type) {
             for sub in Self.split(body, boundary: boundary) {
-                try part(sub, text: &text, tables: &tables, attachments: &attachments, level: level + 1)
+                try part(sub, text: &text, tables: &tables, attachments: &attachments, level: level + 1, base: base)
             }
             return
         }
@@ -77,8 +81,15 @@ struct EmailExtractor {
         try run.budget.expand(decoded.count)
         let filename = Self.parameter("filename", in: disposition) ?? Self.parameter("name", in: type)
         let isAttachment = disposition.lowercased().hasPrefix("attachment") || filename != nil
+        // The message's line where the body begins.
+        let bodyLine = base.flatMap { base in body.baseAddress.map { Self.line(of: $0, from: base) } }
+        let verbatim = !["quoted-printable", "base64"].contains(encoding)
         if !isAttachment && lowerType.hasPrefix("text/html") {
+            // (A page's own lines, from the body's first: exact unless encoded.)
+            if let bodyLine { text.lineOffset = bodyLine - 1 } else { text.mark(line: 0); text.mapsLines = false }
             try decoded.withUnsafeBytes { try MarkupExtractor.text($0, xml: run.xml, into: &text, tables: &tables) }
+            text.lineOffset = 0
+            text.mapsLines = true
             text.newline()
         } else if !isAttachment && (lowerType.hasPrefix("text/") || lowerType.isEmpty) {
             // A plain body that is a table as a text file would be (an exams office's list
@@ -88,7 +99,22 @@ struct EmailExtractor {
                 tables.append(TextSegment(text: decoded, delimiter: delimiter))
                 return
             }
-            text.append(decoded)
+            if let bodyLine, verbatim {
+                // Line by line, each where the message holds it.
+                var line = bodyLine, start = 0
+                while start < decoded.count {
+                    var end = start
+                    while end < decoded.count, decoded[end] != 10 { end += 1 }
+                    if end < decoded.count { end += 1 }
+                    text.mark(line: line)
+                    text.append(Array(decoded[start..<end]))
+                    line += 1
+                    start = end
+                }
+            } else {
+                text.mark(line: bodyLine ?? 0)
+                text.append(decoded)
+            }
             text.newline()
         } else if lowerType.hasPrefix("message/rfc822") {
             try decoded.withUnsafeBytes { try part($0, text: &text, tables: &tables, attachments: &attachments, level: level + 1) }
@@ -96,6 +122,14 @@ struct EmailExtractor {
             let name = (filename.map(Self.decodeWords) ?? "part \(attachments.count + 1)").replacingOccurrences(of: "!", with: "_")
             attachments.append((name, decoded))
         }
+    }
+
+    /// The 1-based line of `pointer` in the text that begins at `base`.
+    static func line(of pointer: UnsafeRawPointer, from base: UnsafeRawPointer) -> Int {
+        let count = base.distance(to: pointer)
+        guard count > 0 else { return 1 }
+        let bytes = UnsafeRawBufferPointer(start: base, count: count)
+        return 1 + bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
     }
 
     /// Header fields (names lower-cased, folded lines joined) and where the body starts.

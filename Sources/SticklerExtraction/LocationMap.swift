@@ -36,7 +36,7 @@ public struct LocationMap: Sendable {
         let value = values[low - 1]
         switch kind {
         case .pages: return (value, nil, nil)
-        case .lines: return (nil, nil, value)
+        case .lines: return (nil, nil, value > 0 ? value : nil)
         case .cells(let sheet):
             return (nil, Self.cellName(sheet: sheet, row: value >> 16, column: value & 0xFFFF), nil)
         }

@@ -192,6 +192,14 @@ enum MarkupExtractor {
                 let from = start - base
                 advance(to: from)
                 var lineStart = 0
+                // (A text's own line break after a line already ended, "<br>\nShipley", makes no
+                // blank line: an address block's lines stay together.)
+                if text.bytes.last == 10 {
+                    while lineStart < raw.count, [32, 9, 10, 13].contains(raw[lineStart]) {
+                        if raw[lineStart] == 10 { line += 1 }
+                        lineStart += 1
+                    }
+                }
                 while lineStart < raw.count {
                     var end = lineStart
                     while end < raw.count, raw[end] != 10 { end += 1 }

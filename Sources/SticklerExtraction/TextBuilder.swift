@@ -17,10 +17,17 @@ struct TextBuilder {
     /// Notes that the text appended next comes from the source's `line` (a `.lines` map only;
     /// a line is noted where it changes).
     mutating func mark(line: Int) {
+        // (0: no line known, the text's own line is reported.)
+        let line = mapsLines && line > 0 ? line + lineOffset : 0
         guard map != nil, line != markedLine, !full else { return }
         map!.add(offset: bytes.count, line: line)
         markedLine = line
     }
+
+    /// Added to every line `mark` notes: where a part (an e-mail's HTML body) begins in its file.
+    var lineOffset = 0
+    /// Whether `mark` notes lines at all (not for a part whose place in the file is unknown).
+    var mapsLines = true
 
     mutating func append(_ raw: UnsafeRawBufferPointer, decode: Bool) {
         guard !full else { return }

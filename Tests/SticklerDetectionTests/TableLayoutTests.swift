@@ -154,6 +154,21 @@ final class TableLayoutTests: DetectionTestCase {
         XCTAssertEqual(found["17/09/2021"], .high)
     }
 
+    /// A bursary's "payee" typed "student" is who is paid, not a template's placeholder; a CCTV
+    /// log's "organisation" fourth makes no directory of organisations; a placements
+    /// directory's "max_students" and "dbs_required" are counts and answers, not people.
+    func testAPayeeWordALogsOrganisationColumnAndADirectorysCounts() throws {
+        let bursary = try found("app_ref,surname,forename,dob,payee,sort_code\nB24-001,Kowalczyk,Natalia,03/05/2007,student,20-44-91\n", delimiter: 44)
+        XCTAssertEqual(bursary["03/05/2007"], .high, "\(bursary)")
+        let log = try found("log_no,date_request,requested_by,organisation,reason,persons_identifiable,notes\n"
+            + "CC-24-04,04/03/2024,DSL,,pupil missing from site,Caitlin Marr,found safe at home 9 Linden Grove LS27 8TY\n", delimiter: 44)
+        XCTAssertNotNil(log["Caitlin Marr"], "\(log)")
+        XCTAssertNotEqual(log["LS27 8TY"], .low, "\(log)")
+        let directory = try found("employer,sector,address,postcode,switchboard,max_students,dbs_required\n"
+            + "Coventry City Council,Public sector,One Friargate,CV1 2GN,024 7683 3333,5,No\n", delimiter: 44)
+        XCTAssertEqual(directory["CV1 2GN"], .low, "\(directory)")
+    }
+
     func testATitleHoldingADateOrAPostcode() {
         let titles = ["3/4/2019", "Visit 12.10.24", "1-2-3", "12/13", "Room 3/4", "v2.1.0", "Due 01/02/20", "x9/9/99y",
                       "SW1A 1AA", "M1 1AE", "Leeds LS6 2QT", "sw1a 1aa", "B338TH", "ABC1 2DE", "W1 2AB3", "Form 7C 2AB",

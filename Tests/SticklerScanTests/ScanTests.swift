@@ -179,6 +179,28 @@ final class ScanTests: XCTestCase {
         XCTAssertEqual(sink.findings.first { $0.detector == "uk_nhs_number" }?.location.line, 6)
     }
 
+    /// A message's body findings carry the message's own lines: the headers it leaves out
+    /// ("Content-Type") do not shift them.
+    func testEmailFindingsCarryTheMessagesLines() throws {
+        try write("note.eml", Data("""
+            From: "Tom Rigby" <t.rigby@example.sch.uk>
+            To: "SENCo" <senco@example.sch.uk>
+            Subject: concerns
+            Date: Tue, 4 Feb 2025 19:22:05 +0000
+            Content-Type: text/plain; charset="utf-8"
+            MIME-Version: 1.0
+
+            Hi Jo,
+
+            His UPN is R801200101001 and
+            his NHS number 485 777 3457.
+
+            """.utf8))
+        let sink = try scanAll()
+        XCTAssertEqual(sink.findings.first { $0.detector == "uk_upn" }?.location.line, 10)
+        XCTAssertEqual(sink.findings.first { $0.detector == "uk_nhs_number" }?.location.line, 11)
+    }
+
     /// A web page's findings carry the page's own lines, not the extracted text's (its tags,
     /// head and blank lines dropped, a paragraph wrapped over several lines).
     func testHTMLFindingsCarryThePagesLines() throws {
