@@ -54,10 +54,14 @@ enum OrganisationContact {
     /// family's word in the cell.
     static func byOwnCell(_ near: Neighbourhood, from: Int, to: Int) -> Bool {
         let buffer = near.buffer
+        // (A line of no tab and no bar is a CSV's, its cells between commas: "Base contact,Stays
+        // at school,Reception 0113 496 0000".)
+        let csv = !(near.lineStart..<near.lineEnd).contains { buffer[$0] == 9 || buffer[$0] == 124 }
+        func bounds(_ byte: UInt8) -> Bool { byte == 9 || byte == 124 || csv && byte == 44 }
         var start = from
-        while start > near.lineStart, buffer[start - 1] != 9, buffer[start - 1] != 124 { start -= 1 }
+        while start > near.lineStart, !bounds(buffer[start - 1]) { start -= 1 }
         var end = to
-        while end < near.lineEnd, buffer[end] != 9, buffer[end] != 124 { end += 1 }
+        while end < near.lineEnd, !bounds(buffer[end]) { end += 1 }
         guard start > near.lineStart || end < near.lineEnd, !near.has(.personal, from: start, to: end) else { return false }
         return near.has(.service, from: start, to: from) || extensionFollows(buffer, after: to) || hoursFollow(buffer, after: to)
     }
@@ -421,7 +425,11 @@ enum OrganisationContact {
 
     static let servicePhrases = [
         // A place's own postcode, for a sat nav or an ambulance ("Give the centre's postcode CA10 2DZ").
-        "switsfwrdd", "y switsfwrdd", "centre's postcode", "centre postcode", "school's postcode", "school postcode", "venue's postcode", "venue postcode",
+        "switsfwrdd", "y switsfwrdd", "centre's postcode", "centre postcode",
+        // A council's front door for referrals, a university's outreach ("Early Help Hub: 0113 …").
+        "early help hub", "early help team", "front door", "duty team", "widening participation",
+        // A story's or a lesson's famous address, no family's ("221B Baker Street, London NW1 6XE").
+        "221b baker street", "10 downing street", "4 privet drive", "privet drive", "school's postcode", "school postcode", "venue's postcode", "venue postcode",
         "site postcode", "site's postcode", "hotel's postcode", "postcode for sat nav", "postcode for satnav", "sat nav:", "satnav:",
         "school office", "the office", "main office", "front office", "office on", "office:", "helpdesk", "help desk",
         // An export's or a settings file's key ("office_phone": "029 2000 0000").

@@ -94,6 +94,10 @@ final class OrganisationContactTests: DetectionTestCase {
         // A Welsh town hall ("Neuadd y Dref") and switchboard ("switsfwrdd").
         XCTAssertEqual(try found("Cysylltwch â'r Clerc Apeliadau, Neuadd y Dref, Wrecsam LL11 1AY.\n")["LL11 1AY"], .low)
         XCTAssertEqual(try found("Ffôn y switsfwrdd: 01632 960100\n")["01632 960100"], .low)
+        // A CSV cell's service before its number; a council's front door; a story's address.
+        XCTAssertEqual(try found("Role,Duties,Contact\nBase contact,Stays at school,Reception 0113 496 0000\n", delimiter: 44)["0113 496 0000"], .low)
+        XCTAssertEqual(try found("- Early Help Hub: 0113 376 0336\n")["0113 376 0336"], .low)
+        XCTAssertEqual(try found("- \"Sherlock Holmes, 221B Baker Street, London NW1 6XE\"\n")["NW1 6XE"], .low)
         // A mobile is a person's under any heading: a team sheet's parents'.
         XCTAssertEqual(try found("U12 Netball Team\nOlivia Hughes, mum's mobile 07700 900123\nAva Khan 07700 900456\n")["07700 900456"], .medium)
     }
