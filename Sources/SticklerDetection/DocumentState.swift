@@ -1984,9 +1984,14 @@ struct DocumentState {
               Engine.structuredCategories.contains(engine.detectors[detector].category) else { return false }
         // (A column one phone detector's word names holds the others' numbers too: "Emergency
         // number" is the stored-as-a-number mobile's keyword, and holds "07700 900123".)
-        if engine.detectors[detector].normalization == .phone,
-           title.contextFor.contains(where: { engine.detectors[$0].normalization == .phone }) { return false }
+        // (A number abroad is a phone number too: "Parent contacted" names international_phone by
+        // its "parent", and holds "yes - mum 07700 900233".)
+        if isPhone(detector), title.contextFor.contains(where: isPhone) { return false }
         return true
+    }
+
+    func isPhone(_ detector: Int) -> Bool {
+        engine.detectors[detector].normalization == .phone || engine.detectors[detector].validator == "international_phone"
     }
 
     /// A name the patterns find in (or over) a cell a name column reports is that column's

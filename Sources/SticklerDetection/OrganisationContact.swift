@@ -228,7 +228,7 @@ enum OrganisationContact {
         var end = from
         while end > 0, from - end < 64, [32, 46, 58, 9, 45, 95].contains(buffer[end - 1]) { end -= 1 }
         var start = end
-        while start > 0, end - start < 48, buffer[start - 1] != 10 { start -= 1 }
+        while start > 0, end - start < 64, buffer[start - 1] != 10 { start -= 1 }
         return holdsSchoolsMobile(buffer[start..<end])
     }
 
@@ -882,8 +882,8 @@ enum OrganisationContact {
         "people", "peopleteam", "sbm", "sbms", "businessmanager", "businessmanagers", "heads", "headteachers",
         // A council's income teams ("debtrecovery@", "revenues@", "counciltax@").
         "debtrecovery", "debt", "recovery", "income", "revenues", "benefits", "counciltax", "housingbenefit",
-        // A school's educational visits coordinator ("evc@").
-        "evc", "visits",
+        // A school's educational visits coordinator ("evc@"), its travel office, a council's safety team.
+        "evc", "visits", "travel", "healthandsafety", "healthsafety", "safety",
         // A training provider's ("cpd@"), a league's ("fixtures@"), a department's ("computing@",
         // "humanities@": a lesson resource's or a README's contact).
         "cpd", "fixtures", "computing", "humanities", "mathematics", "mfl", "technology", "re", "dt", "arts", "design",

@@ -329,6 +329,8 @@ public enum PersonName {
         "forename", "forenames", "surname", "surnames", "survey", "surveys", "questionnaire",
         // Welsh: a team, pastoral ("Tîm Bugeiliol Blwyddyn 8": the Year 8 pastoral team).
         "tîm", "bugeiliol",
+        // Welsh: a centre, a unit, a language, a class ("Canolfan Iaith": the language centre).
+        "canolfan", "uned", "iaith", "dosbarth",
         // An MIS export's or a report's definition ("name": "Student Profile").
         "profile", "profiles", "template", "templates", "definition", "export", "exports", "layout",
         "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",

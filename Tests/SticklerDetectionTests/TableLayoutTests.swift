@@ -169,6 +169,13 @@ final class TableLayoutTests: DetectionTestCase {
         XCTAssertEqual(directory["CV1 2GN"], .low, "\(directory)")
     }
 
+    /// A first aid log's "parent contacted" names a phone number abroad by its "parent": a UK
+    /// number in that column is no less a phone number.
+    func testAParentContactedColumnHoldsPhoneNumbers() throws {
+        let log = try found("date\tname\tinjury\tparent contacted\n03/09/24\tTirion Meredith\tasthma\tyes - mum 07700 900233\n", delimiter: 9)
+        XCTAssertNotNil(log["07700 900233"], "\(log)")
+    }
+
     func testATitleHoldingADateOrAPostcode() {
         let titles = ["3/4/2019", "Visit 12.10.24", "1-2-3", "12/13", "Room 3/4", "v2.1.0", "Due 01/02/20", "x9/9/99y",
                       "SW1A 1AA", "M1 1AE", "Leeds LS6 2QT", "sw1a 1aa", "B338TH", "ABC1 2DE", "W1 2AB3", "Form 7C 2AB",
