@@ -181,6 +181,22 @@ enum OrganisationContact {
         return roles
     }
 
+    /// Whether a line is a heading over a list of an organisation's places: "Clinic locations",
+    /// "Our sites", "Where to find us" (a line of at most four words, no digits).
+    static func placesHeading(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> Bool {
+        guard to - from <= 40 else { return false }
+        let trim: Set<Character> = [" ", "\t", "\r", ":", "#", "*", "-"]
+        let raw = lowerASCII(buffer[from..<to])
+        let line = String(raw.drop { trim.contains($0) }.reversed().drop { trim.contains($0) }.reversed())
+        guard !line.isEmpty, !line.contains(where: \.isNumber) else { return false }
+        let words = line.split(separator: " ")
+        guard words.count <= 4 else { return false }
+        return placesHeadings.contains(line) || ["locations", "sites", "venues", "clinics", "branches", "bases"].contains(String(words.last!))
+    }
+
+    static let placesHeadings: Set<String> = ["where to find us", "where we are", "our sites", "our offices", "our centres",
+                                              "our clinics", "how to find us", "venues"]
+
     /// Whether the words just after a number (on its line, within 40 bytes) offer a service's
     /// advice or support ("for impartial advice", "for confidential support").
     static func serviceFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
@@ -550,6 +566,9 @@ enum OrganisationContact {
             seen += 1
             if near.has(.personal, from: lineStart, to: lineEnd) || beginsWithTitle(near.buffer, lineStart, lineEnd) { return false }
             if beginsWithOrganisation(near, lineStart, lineEnd) { return true }
+            // A list of places under its heading ("Clinic locations" over "- Burnley: Thursby
+            // Square, Burnley BB11 2BF").
+            if placesHeading(near.buffer, lineStart, lineEnd) { return true }
             // A record's field whose value is an organisation's name (a settings file's "line 1: St
             // Brigid's Catholic Primary School" over its "postcode: LS5 3XX").
             if let colon = (lineStart..<min(lineEnd, lineStart + 32)).first(where: { near.buffer[$0] == UInt8(ascii: ":") }),

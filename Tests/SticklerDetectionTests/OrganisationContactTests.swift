@@ -98,6 +98,10 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(try found("Role,Duties,Contact\nBase contact,Stays at school,Reception 0113 496 0000\n", delimiter: 44)["0113 496 0000"], .low)
         XCTAssertEqual(try found("- Early Help Hub: 0113 376 0336\n")["0113 376 0336"], .low)
         XCTAssertEqual(try found("- \"Sherlock Holmes, 221B Baker Street, London NW1 6XE\"\n")["NW1 6XE"], .low)
+        // A list of an organisation's places under its heading.
+        let clinics = try found("Clinic locations\n- Burnley: Thursby Square, Burnley BB11 2BF\n- Blackburn: Hollins Brook House, Blackburn BB2 3HH\n")
+        XCTAssertEqual(clinics["BB11 2BF"], .low)
+        XCTAssertEqual(clinics["BB2 3HH"], .low)
         // A mobile is a person's under any heading: a team sheet's parents'.
         XCTAssertEqual(try found("U12 Netball Team\nOlivia Hughes, mum's mobile 07700 900123\nAva Khan 07700 900456\n")["07700 900456"], .medium)
     }
