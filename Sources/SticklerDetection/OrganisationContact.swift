@@ -184,15 +184,19 @@ enum OrganisationContact {
     /// Whether a line is a heading over a list of an organisation's places: "Clinic locations",
     /// "Our sites", "Where to find us" (a line of at most four words, no digits).
     static func placesHeading(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> Bool {
-        guard to - from <= 40 else { return false }
-        let trim: Set<Character> = [" ", "\t", "\r", ":", "#", "*", "-"]
-        let raw = lowerASCII(buffer[from..<to])
-        let line = String(raw.drop { trim.contains($0) }.reversed().drop { trim.contains($0) }.reversed())
-        guard !line.isEmpty, !line.contains(where: \.isNumber) else { return false }
+        // (Its bullet, Markdown's marks and its colon aside; on bytes, before any string is made.)
+        var start = from, end = to
+        while start < end, headingMarks.contains(buffer[start]) { start += 1 }
+        while end > start, headingMarks.contains(buffer[end - 1]) { end -= 1 }
+        guard start < end, end - start <= 40, !buffer[start..<end].contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
+        let line = lowerASCII(buffer[start..<end])
         let words = line.split(separator: " ")
-        guard words.count <= 4 else { return false }
-        return placesHeadings.contains(line) || ["locations", "sites", "venues", "clinics", "branches", "bases"].contains(String(words.last!))
+        guard words.count <= 4, let last = words.last else { return false }
+        return placesHeadings.contains(line) || placesWords.contains(String(last))
     }
+
+    static let headingMarks: Set<UInt8> = [32, 9, 13, 58, 35, 42, 45]
+    static let placesWords: Set<String> = ["locations", "sites", "venues", "clinics", "branches", "bases"]
 
     static let placesHeadings: Set<String> = ["where to find us", "where we are", "our sites", "our offices", "our centres",
                                               "our clinics", "how to find us", "venues"]
@@ -202,12 +206,7 @@ enum OrganisationContact {
     static func serviceFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
         var end = after
         while end < buffer.count, end - after < 40, buffer[end] != 10 { end += 1 }
-        let text = buffer[after..<end].map(ContextKeyword.fold)
-        return serviceOffers.contains { phrase in
-            text.count >= phrase.count && (0...(text.count - phrase.count)).contains { offset in
-                phrase.indices.allSatisfy { text[offset + $0] == phrase[$0] }
-            }
-        }
+        return holdsPhrase(serviceOffers, in: buffer[after..<end])
     }
 
     static let serviceOffers = ["for impartial", "for free advice", "for free, impartial", "for confidential", "for advice",
@@ -260,15 +259,21 @@ enum OrganisationContact {
     /// (On bytes: asked of every mobile number; Foundation's substring search cost the dense
     /// benchmark's text 7%.)
     static func holdsSchoolsMobile(_ bytes: UnsafeRawBufferPointer.SubSequence) -> Bool {
-        let text = bytes.map(ContextKeyword.fold)
         // (Not another line: "contact me on 07700 900263 or via the non-emergency line".)
-        func negated(_ offset: Int) -> Bool {
+        holdsPhrase(schoolsMobiles, in: bytes) { text, offset in
             offset >= 4 && text[offset - 4] == 110 && text[offset - 3] == 111 && text[offset - 2] == 110 && (text[offset - 1] == 45 || text[offset - 1] == 32)
         }
-        return schoolsMobiles.contains { phrase in
+    }
+
+    /// Whether a few bytes hold one of `phrases` (lower-case bytes), in any case, at an offset
+    /// `excluded` does not rule out. (On bytes: asked of every mobile and landline.)
+    static func holdsPhrase(_ phrases: [[UInt8]], in bytes: UnsafeRawBufferPointer.SubSequence,
+                            excluded: ([UInt8], Int) -> Bool = { _, _ in false }) -> Bool {
+        let text = bytes.map(ContextKeyword.fold)
+        return phrases.contains { phrase in
             text.count >= phrase.count
                 && (0...(text.count - phrase.count)).contains { offset in
-                    phrase.indices.allSatisfy { text[offset + $0] == phrase[$0] } && !negated(offset)
+                    phrase.indices.allSatisfy { text[offset + $0] == phrase[$0] } && !excluded(text, offset)
                 }
         }
     }

@@ -1594,9 +1594,10 @@ public enum AddressCell {
         return !PersonName.notNames.contains(text.lowercased())
     }
 
-    /// A home address after its label ("Home address: 14 Elm Grove, Leeds", "Address\t7 Mill
-    /// Lane"): the label is no organisation's or a venue's ("School address:", "Venue address:",
-    /// "Delivery address:"), and the street no template's made-up one.
+    /// A home address after its label ("address: 14 Elm Grove, Leeds", "Address\t7 Mill Lane",
+    /// the match beginning at the label's "address"): no word after it that makes it an
+    /// organisation's ("Address (work):"; the words before it, "School address:", are the
+    /// rule's `not_on_lines_of`), and the street no template's made-up one.
     public static func afterLabel(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
         // (Its label ends at a colon, a tab or a dotted leader: "Home address ....... 27 Tannery Close".)

@@ -163,6 +163,7 @@ final class TableLayoutTests: DetectionTestCase {
         let log = try found("log_no,date_request,requested_by,organisation,reason,persons_identifiable,notes\n"
             + "CC-24-04,04/03/2024,DSL,,pupil missing from site,Caitlin Marr,found safe at home 9 Linden Grove LS27 8TY\n", delimiter: 44)
         XCTAssertNotNil(log["Caitlin Marr"], "\(log)")
+        XCTAssertNotNil(log["LS27 8TY"], "\(log)")
         XCTAssertNotEqual(log["LS27 8TY"], .low, "\(log)")
         let directory = try found("employer,sector,address,postcode,switchboard,max_students,dbs_required\n"
             + "Coventry City Council,Public sector,One Friargate,CV1 2GN,024 7683 3333,5,No\n", delimiter: 44)
