@@ -1,12 +1,15 @@
 /// Maps a byte offset in extracted text back to where a person finds it: a page (PDF,
-/// slide), a spreadsheet cell (`Sheet1!B12`) or the file's own line (JSON, whose text is
-/// one line a value). Entries are appended in offset order.
+/// slide), a spreadsheet cell (`Sheet1!B12`; a web page's table cell with the page's line
+/// too) or the file's own line (JSON, whose text is one line a value). Entries are appended in offset order.
 public struct LocationMap: Sendable {
     public enum Kind: Sendable { case pages, cells(sheet: String), lines }
     public let kind: Kind
     var offsets: [Int] = []
     /// Page number, or row << 16 | column (both 1-based) for cells.
     var values: [Int] = []
+    /// Per cell, the file's own line where its text begins (a web page's table), 0 unknown;
+    /// empty when no cell has one.
+    var cellLines: [Int] = []
 
     public init(_ kind: Kind) { self.kind = kind }
 
@@ -20,9 +23,11 @@ public struct LocationMap: Sendable {
         values.append(page)
     }
 
-    mutating func add(offset: Int, row: Int, column: Int) {
+    mutating func add(offset: Int, row: Int, column: Int, line: Int = 0) {
+        if line > 0 && cellLines.count < offsets.count { cellLines += repeatElement(0, count: offsets.count - cellLines.count) }
         offsets.append(offset)
         values.append(row << 16 | min(column, 0xFFFF))
+        if !cellLines.isEmpty { cellLines.append(line) }
     }
 
     /// The page, the cell reference or the source line containing `offset`.
@@ -38,7 +43,8 @@ public struct LocationMap: Sendable {
         case .pages: return (value, nil, nil)
         case .lines: return (nil, nil, value > 0 ? value : nil)
         case .cells(let sheet):
-            return (nil, Self.cellName(sheet: sheet, row: value >> 16, column: value & 0xFFFF), nil)
+            let line = low - 1 < cellLines.count ? cellLines[low - 1] : 0
+            return (nil, Self.cellName(sheet: sheet, row: value >> 16, column: value & 0xFFFF), line > 0 ? line : nil)
         }
     }
 

@@ -176,7 +176,18 @@ enum MarkupExtractor {
             case .text(let raw, let cdata):
                 if hidden > 0, script != nil, script!.bytes.count < text.limit { script!.bytes += raw }
                 guard hidden == 0 else { break }
-                if table.isOpen { table.append(raw, cdata: cdata); break }
+                if table.isOpen {
+                    // (A cell's line: where its first text that is not blank is, in a page with a
+                    // map of lines.)
+                    var cellLine = 0
+                    if text.map != nil, text.mapsLines, let base = bytes.baseAddress, let start = raw.baseAddress, start >= base,
+                       let first = raw.firstIndex(where: { $0 > 32 }), start - base + first < bytes.count {
+                        advance(to: start - base + first)
+                        cellLine = line + text.lineOffset
+                    }
+                    table.append(raw, cdata: cdata, line: cellLine)
+                    break
+                }
                 // The source's line breaks and indents between paragraphs are no text (a
                 // letter's addressee over its street is two lines, not three).
                 if raw.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) {

@@ -12,7 +12,8 @@ struct SheetTable {
     }
 
     /// Adds a cell (1-based row and column); rows come in order, columns in order within a row.
-    mutating func add(row: Int, column: Int, _ value: String) {
+    /// `line`: the file's own line where the cell's text is (a web page's), 0 for none.
+    mutating func add(row: Int, column: Int, _ value: String, line: Int = 0) {
         guard !value.isEmpty else { return }
         if row != self.row {
             endRow()
@@ -24,7 +25,7 @@ struct SheetTable {
         } else if rowHasCells {
             text.append(9)
         }
-        text.map?.add(offset: text.bytes.count, row: row, column: column)
+        text.map?.add(offset: text.bytes.count, row: row, column: column, line: line)
         if value.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
             for byte in value.utf8 { text.append(byte == 9 || byte == 10 || byte == 13 ? 32 : byte) } // one cell, one line
         } else {
@@ -60,6 +61,8 @@ struct ReadingTable {
     private var row = 0, column = 0
     private var cell: [UInt8] = []
     private var inCell = false
+    /// The file's line where the open cell's text begins (0: none given).
+    private var cellLine = 0
     /// Columns the open cell covers (`colspan`, `w:gridSpan`), bounded.
     var span = 1 { didSet { span = max(1, min(span, 64)) } }
 
@@ -79,6 +82,7 @@ struct ReadingTable {
         endCell()
         inCell = true
         cell.removeAll(keepingCapacity: true)
+        cellLine = 0
         span = 1
     }
 
@@ -86,13 +90,15 @@ struct ReadingTable {
         guard inCell else { return }
         inCell = false
         column += 1
-        table.add(row: row, column: column, trimmedText(cell[...]))
+        table.add(row: row, column: column, trimmedText(cell[...]), line: cellLine)
         column += span - 1
     }
 
-    /// Text inside the open cell (outside any, it belongs to no cell and is dropped).
-    mutating func append(_ raw: UnsafeRawBufferPointer, cdata: Bool) {
+    /// Text inside the open cell (outside any, it belongs to no cell and is dropped); `line`,
+    /// the file's line where it begins, if known (the cell's first text's is the cell's).
+    mutating func append(_ raw: UnsafeRawBufferPointer, cdata: Bool, line: Int = 0) {
         guard inCell && cell.count < 32_768 else { return }
+        if cellLine == 0 { cellLine = line }
         if cdata { cell.append(contentsOf: raw) } else { XMLScanner.appendDecoded(raw, to: &cell) }
     }
 
@@ -152,5 +158,5 @@ struct OutermostTable {
     /// A cell ends: the table's own, or (a space) one of a nested table.
     mutating func endCell() { if depth == 1 { table?.endCell() } else if depth > 1 { table?.space() } }
     mutating func space() { table?.space() }
-    mutating func append(_ raw: UnsafeRawBufferPointer, cdata: Bool) { table?.append(raw, cdata: cdata) }
+    mutating func append(_ raw: UnsafeRawBufferPointer, cdata: Bool, line: Int = 0) { table?.append(raw, cdata: cdata, line: line) }
 }

@@ -222,6 +222,27 @@ final class ScanTests: XCTestCase {
         XCTAssertEqual(sink.findings.first { $0.detector == "uk_nhs_number" }?.location.line, 9)
     }
 
+    /// A web page's table cells carry their cell and the page's line where the cell's text is.
+    func testHTMLTableCellsCarryThePagesLines() throws {
+        try write("trip.html", Data("""
+            <html><body>
+            <h1>Trip consent returns</h1>
+            <table>
+            <tr><th>Pupil</th><th>UPN</th><th>Mobile</th></tr>
+            <tr><td>Erin Thompson</td><td>R801200101001</td>
+              <td>
+                07700 900123</td></tr>
+            </table></body></html>
+
+            """.utf8))
+        let sink = try scanAll()
+        let upn = try XCTUnwrap(sink.findings.first { $0.detector == "uk_upn" })
+        XCTAssertEqual(upn.location.cell, "'table 1'!B2")
+        XCTAssertEqual(upn.location.line, 5)
+        XCTAssertEqual(sink.findings.first { $0.detector == "uk_phone" }?.location.line, 7)
+        XCTAssertEqual(sink.findings.first { $0.detector == "person_name" }?.location.line, 5)
+    }
+
     /// A CSV saved by Excel on Windows (Windows-1252, a pound sign, accented names) is read
     /// as the same text as in UTF-8: its names are found and fingerprinted alike.
     func testWindows1252IsReadAsTheSameText() throws {
