@@ -457,8 +457,11 @@ public enum PersonName {
         guard words.count == 2, bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 32 || $0 == 45 || $0 == 39 || $0 == 46 || $0 >= 0x80 }) else { return false }
         let given = String(decoding: words[0], as: UTF8.self), surname = String(decoding: words[1], as: UTF8.self)
         // (The given name must be one of the triggers': at a document's start the pattern runs
-        // without one, "template id", "import random".)
-        guard GivenNames.lowerCaseTriggerSet.contains(given) else { return false }
+        // without one, "template id", "import random". A hyphenated one's first part, which the
+        // trigger is then: "kacey-leigh morrow".)
+        guard GivenNames.lowerCaseTriggerSet.contains(given)
+                || words[0].firstIndex(of: 45).map({ GivenNames.lowerCaseTriggerSet.contains(String(decoding: words[0][..<$0], as: UTF8.self)) }) == true
+        else { return false }
         // A given name and the surname's initial ("kacper w in period 2", "tomasz k."), the
         // pattern's letters only (not "a", "i", "o", "u", "v", nor a text's "b", "c", "n", "r",
         // "x", "y"): its confidence is its context's.

@@ -14,8 +14,10 @@ import Vectorscan
 /// looked for wherever it is), or it begins with a small letter, is three bytes or more, and the
 /// prefix ends with a space or a line break (looked for after every blank). Every occurrence
 /// of such a literal has its word's first byte at a position this pass visits and its word
-/// running to the next space, so the pass finds exactly what Vectorscan would: hits reported
-/// as `Match(id: trigger, from: 0, to: end)`.
+/// running to the next space, so the pass finds what Vectorscan would: hits reported as
+/// `Match(id: trigger, from: 0, to: end)`. It finds one thing more: a literal whose word is
+/// followed by a hyphen where the space would be, at a word's first hyphen ("Amy-Leigh Cole"
+/// gives "Amy ", the hyphen standing for its space; Vectorscan, nothing).
 final class WordTriggers: @unchecked Sendable {
     /// The distinct words, one after another, and per word where it begins, its length, its
     /// hash and its literals (a range of the literals' arrays); per literal, its prefix's
@@ -86,8 +88,11 @@ final class WordTriggers: @unchecked Sendable {
                 table.literalTrigger.append(trigger)
             }
             table.literalsEnd.append(Int32(table.literalTrigger.count))
-            let bit = Self.bitmapIndex(Self.key(word))
-            bitmap[bit >> 6] |= 1 << UInt64(bit & 63)
+            // (A three-byte word before a hyphen, "Amy-Leigh", loads its hyphen as its fourth byte.)
+            for key in word.count == 3 ? [Self.key(word), Self.key(word, then: 45)] : [Self.key(word)] {
+                let bit = Self.bitmapIndex(key)
+                bitmap[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
         }
         var capacity = 16
         while capacity < order.count * 2 { capacity <<= 1 }
@@ -103,10 +108,10 @@ final class WordTriggers: @unchecked Sendable {
 
     deinit { bitmap.deallocate() }
 
-    /// A word's first four bytes as the pass loads them (little-endian), a space after it and
-    /// zeros past that.
-    static func key(_ word: [UInt8]) -> UInt32 {
-        let bytes = word + [32, 0, 0]
+    /// A word's first four bytes as the pass loads them (little-endian), a space (or `then`)
+    /// after it and zeros past that.
+    static func key(_ word: [UInt8], then: UInt8 = 32) -> UInt32 {
+        let bytes = word + [then, 0, 0]
         return UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16 | UInt32(bytes[3]) << 24
     }
 
@@ -214,12 +219,26 @@ final class WordTriggers: @unchecked Sendable {
     }
 
     /// The word at `start` passed the bitmap: reads it to its space and reports its literals.
+    /// A hyphenated word is looked up to its first hyphen too, the hyphen standing for the
+    /// literal's space ("Kacey-Leigh", "kacey-leigh", "Amy-Leigh": the second part no name of
+    /// the list): the name patterns take a hyphenated given name from its first part. These
+    /// are the hits beyond Vectorscan's.
     private func read(_ base: UnsafeRawPointer, _ count: Int, _ start: Int, _ matches: inout [Match]) {
-        var end = start + 2
+        var end = start + 2, hyphen = -1
         let limit = min(count, start + table.longestWord + 1)
-        while end < limit, base.load(fromByteOffset: end, as: UInt8.self) != 32 { end += 1 }
-        guard end < limit else { return }
-        let length = end - start
+        while end < limit {
+            let byte = base.load(fromByteOffset: end, as: UInt8.self)
+            if byte == 32 { break }
+            if byte == 45, hyphen < 0 { hyphen = end }
+            end += 1
+        }
+        if end < limit { report(base, start, length: end - start, matches: &matches) }
+        if hyphen > 0 { report(base, start, length: hyphen - start, matches: &matches) }
+    }
+
+    /// Reports the literals of the word `base[start..<start + length]` (its space or hyphen
+    /// after it), if it is one of the table's.
+    private func report(_ base: UnsafeRawPointer, _ start: Int, length: Int, matches: inout [Match]) {
         let hash = Self.hash(UnsafeRawBufferPointer(start: base + start, count: length))
         var slot = Int(hash) & slotMask
         while true {
@@ -231,7 +250,7 @@ final class WordTriggers: @unchecked Sendable {
                     let count = Int(table.prefixLength[literal])
                     guard count <= start else { continue }
                     if count == 0 || table.prefixBytes.withUnsafeBytes({ memcmp($0.baseAddress! + Int(table.prefixStart[literal]), base + start - count, count) == 0 }) {
-                        matches.append(Match(id: table.literalTrigger[literal], from: 0, to: end + 1))
+                        matches.append(Match(id: table.literalTrigger[literal], from: 0, to: start + length + 1))
                     }
                 }
                 return

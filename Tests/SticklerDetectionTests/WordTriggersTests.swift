@@ -3,7 +3,8 @@ import SticklerTesting
 import Vectorscan
 import XCTest
 
-/// The word pass must report exactly what Vectorscan reports for the same literal triggers.
+/// The word pass must report exactly what Vectorscan reports for the same literal triggers,
+/// and a literal's word before a word's first hyphen ("Amy-Leigh": "Amy ").
 final class WordTriggersTests: XCTestCase {
     static let literals: [String] = WordLists.expandTrigger("{given_names} ") + WordLists.expandTrigger(" {given_names_lower} ")
         + WordLists.expandTrigger("\n{given_names_lower} ")
@@ -20,11 +21,24 @@ final class WordTriggersTests: XCTestCase {
     func hits(_ text: String) throws -> (vectorscan: Set<Match>, words: Set<Match>) {
         let (words, database, scratch) = Self.finders
         var expected: [Match] = [], found: [Match] = []
-        var text = text
-        try text.withUTF8 { utf8 in
-            let buffer = UnsafeRawBufferPointer(utf8)
+        let bytes = Array(text.utf8)
+        try bytes.withUnsafeBytes { buffer in
             try database.scan(buffer, scratch: scratch, into: &expected)
             words.scan(buffer, into: &found)
+        }
+        // The hyphens' hits: at each hyphen, Vectorscan's in the 64 bytes before it and a space
+        // for it, that end there and whose word has no hyphen (the word's first one) and three
+        // bytes or more (the bitmap has no key for "Jo-A").
+        for hyphen in bytes.indices where bytes[hyphen] == 45 {
+            let from = max(0, hyphen - 64)
+            var spaced: [Match] = []
+            try (bytes[from..<hyphen] + [32]).withUnsafeBytes { try database.scan($0, scratch: scratch, into: &spaced) }
+            for hit in spaced where from + hit.to == hyphen + 1 {
+                let literal = KeywordPattern.literalBytes(Self.literals[Int(hit.id)])
+                let wordStart = hyphen + 1 - literal.count + WordTriggers.split(literal)!.prefix.count
+                guard hyphen - wordStart >= 3, !bytes[wordStart..<hyphen].contains(45) else { continue }
+                expected.append(Match(id: hit.id, from: 0, to: hyphen + 1))
+            }
         }
         XCTAssertEqual(found.count, Set(found).count, "a hit reported twice")
         return (Set(expected.map { Match(id: $0.id, from: 0, to: $0.to) }), Set(found))
@@ -74,6 +88,8 @@ final class WordTriggersTests: XCTestCase {
             "Dear Mr Jones, Mrs. Khan\nMR SMITH\nms patel  mrs  lee ", "Next of kin: Jo ", "My name is Tom ",
             "I, Grace Obi, ", String(repeating: "Olivia ", count: 40), String(repeating: "x", count: 70) + " Olivia ",
             "Élodie Martin ", "ÉLODIE ", "Zoë", "é ", "Mr  ",
+            // A hyphen where a literal's space would be: "Amy-Leigh" gives "Amy ".
+            "Amy-Leigh Cole ", "kacey-leigh morrow ", " amy-leigh-rose ", "Olivia-Mae-Rose ", "Jo-Anne ", "Mr-Men ", "x-Amy-", "Amy-",
             // Hundreds of words passing the bitmap: batch after batch of them.
             String(repeating: "Mr ", count: 700), String(repeating: "Dear Olivia ", count: 120),
         ]
