@@ -173,8 +173,11 @@ struct DocumentState {
         }
         // A data dictionary's or a form's format shown by example: "+44 format, e.g. +44 7700
         // 900000", "Postcode (for example LS1 4AB)".
+        // (A name only after the marker as a label, "Example: John Smith, 01/01/2015, Class 3X": not
+        // minutes' "for example, Olivia Hughes's mother asked".)
         candidates.removeAll { candidate in
-            !engine.isName[candidate.detector] && candidate.from >= bufferStart && Self.followsExampleMarker(buffer, at: candidate.from - bufferStart)
+            candidate.from >= bufferStart && Self.followsExampleMarker(buffer, at: candidate.from - bufferStart)
+                && (!engine.isName[candidate.detector] || Self.followsExampleLabel(buffer, at: candidate.from - bufferStart))
         }
         // A log book's or a register's entry of long ago ("March 3rd 1890. ... Florence Pettigrew
         // absent 3 weeks", "12 Jan 1884 | Albert Tuckwell | Insolence"): its people are history's.
@@ -448,8 +451,24 @@ struct DocumentState {
         try special.scan(buffer, scratch: scanner.scratch, into: &scanner.specialMatches)
         let owned = scanner.specialMatches.filter {
             $0.id != Engine.sentinelID && $0.from >= localFrom && $0.from < localTo && boundaryHolds(buffer, from: $0.from, to: $0.to, engine.boundaries[Int($0.id)])
+                && !Self.insideWebAddress(buffer, from: $0.from, to: $0.to)
         }
         return confirm(owned, buffer: buffer, bufferStart: bufferStart)
+    }
+
+    /// Whether `buffer[from..<to]` is part of a web or e-mail address ("https://www.northshire-
+    /// camhs.nhs.uk", "camhs.spa@…"): a service's name in its address tells nothing of anyone.
+    static func insideWebAddress(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        func ends(_ byte: UInt8) -> Bool { byte <= 32 || byte == 34 || byte == 39 || byte == 40 || byte == 41 || byte == 60 || byte == 62 }
+        var start = from, end = to
+        while start > 0, from - start < 128, !ends(buffer[start - 1]) { start -= 1 }
+        while end < buffer.count, end - to < 128, !ends(buffer[end]) { end += 1 }
+        let token = UnsafeRawBufferPointer(rebasing: buffer[start..<end])
+        if token.contains(64) { return true } // '@'
+        if token.count >= 4 { for index in 0...(token.count - 3) where token[index] == 58 && token[index + 1] == 47 && token[index + 2] == 47 { return true } } // "://"
+        if token.count > 4, token[0] | 0x20 == 119, token[1] | 0x20 == 119, token[2] | 0x20 == 119, token[3] == 46 { return true } // "www."
+        // A host's name: "-camhs.nhs.uk".
+        return from > start && [45, 46, 47].contains(buffer[from - 1]) && to + 1 < end && buffer[to] == 46 && (97...122).contains(buffer[to + 1])
     }
 
     /// Per (detector, start): the longest end whose validator holds (boundaries were checked
@@ -974,6 +993,14 @@ struct DocumentState {
             return before.hasSuffix("eg") && (before.count == 2 || !before.dropLast(2).last!.isLetter) && buffer[end - 1] == 103
         }
         return true
+    }
+
+    /// Whether a value follows the example marker as its label, a colon after it ("Example:
+    /// John Smith", "e.g.: Amy Jones").
+    static func followsExampleLabel(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
+        var end = position
+        while end > 0, position - end < 4, buffer[end - 1] == 32 || buffer[end - 1] == 9 { end -= 1 }
+        return end > 0 && buffer[end - 1] == 58 && followsExampleMarker(buffer, at: end)
     }
 
     static func lineNamesMadeUpPerson(_ buffer: UnsafeRawBufferPointer, around position: Int) -> Bool {

@@ -494,9 +494,13 @@ public final class Engine: @unchecked Sendable {
             header.columns[index].trusted = beside(detectors[detector].trustedBeside, index)
         }
         // A staff record's titles (personal details, absence, pay), not a directory's.
-        // (Its note in brackets too: "Mobile (emergency)".)
+        // (Its note in brackets too: "Mobile (emergency)". Not "Home" alone beside "Away": a
+        // fixtures list's sides.)
         let written = titles.map { " " + String($0.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }).split(separator: " ").joined(separator: " ") + " " }
-        let staffRecord = (spaced + written).contains { title in Self.recordTitleWords.contains { title.contains(" " + $0 + " ") } }
+        let sides = normalizedTitles.contains("away") || normalizedTitles.contains("opponent")
+        let staffRecord = (spaced + written).contains { title in
+            !(sides && title == " home ") && Self.recordTitleWords.contains { title.contains(" " + $0 + " ") }
+        }
         // Beside a column of roles, a titled name is a member of staff in the role.
         // (Not in a staff export beside identifiers: "Name | Job title | NI number" is HR's record.)
         // (Nor in a staff record, a new starters' sheet of passwords, or beside special-category columns.)
@@ -573,9 +577,10 @@ public final class Engine: @unchecked Sendable {
         }
         let peoplesData = namesSpecialCategory || staffRecord
             || normalizedTitles.contains(where: { title in
-                // (An employer's "Placement contact" is its own member of staff.)
+                // (An employer's "Placement contact" is its own member of staff; a fixtures list's
+                // "Home" beside "Away" a side.)
                 // (Nor a count of them: a placements directory's "max_students".)
-                title != "placement contact" && !["max", "min", "maximum", "minimum", "number", "no", "num", "total", "count"].contains(title.split(separator: " ").first.map(String.init) ?? "")
+                !(sides && title == "home") && title != "placement contact" && !["max", "min", "maximum", "minimum", "number", "no", "num", "total", "count"].contains(title.split(separator: " ").first.map(String.init) ?? "")
                     && title.split(separator: " ").contains { TableHeader.personTitleWords.contains(String($0)) }
             })
         // (Its names in a contact's column, "Contact", "Privacy contact": an alumni export's
@@ -590,6 +595,10 @@ public final class Engine: @unchecked Sendable {
             // (An organisation's column among the first three, as a directory puts its names: a
             // CCTV log's "organisation" fourth, after its date and requester, records requests.)
             header.namesOrganisations = normalizedTitles.prefix(3).contains(where: TableHeader.organisationTitles.contains)
+                // (Or a fixtures list's grounds, wherever its venue stands: "Date | Sport | Opponent |
+                // Venue | Venue address | Postcode".)
+                || normalizedTitles.contains("venue")
+                    && normalizedTitles.contains { ["venue address", "venue postcode", "opponent", "opponents", "opposition"].contains($0) }
         }
         // A list of places: a catchment's streets, a route's roads ("Street | Postcode(s) |
         // Notes"), with no house number and no one's column.

@@ -225,6 +225,9 @@ enum FamousNames {
         "tom fletcher", "matt haig", "ben miller", "emma yarlett",
         // Characters in set texts and class readers
         "harry potter", "ron weasley", "hermione granger", "albus dumbledore", "ebenezer scrooge", "bob cratchit",
+        // ("Tiny Tim Cratchit" and his family, Goodnight Mister Tom's evacuee and his guardian.)
+        "tim cratchit", "martha cratchit", "peter cratchit", "belinda cratchit", "emily cratchit", "william beech",
+        "willie beech", "tom oakley", "zach wrenn", "christopher boone",
         "jacob marley", "tiny tim", "oliver twist", "eva smith", "sheila birling", "arthur birling", "eric birling",
         "sybil birling", "gerald croft", "daisy renton", "edna birling", "george milton", "lennie small",
         "romeo montague", "juliet capulet", "tybalt capulet", "henry jekyll", "edward hyde", "gabriel utterson",

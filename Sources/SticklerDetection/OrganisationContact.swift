@@ -209,6 +209,10 @@ enum OrganisationContact {
         return holdsPhrase(serviceOffers, in: buffer[after..<end])
     }
 
+    static let ownPostcodes = ["school's postcode", "schools postcode", "school postcode", "our postcode", "academy's postcode",
+                               "site postcode", "college's postcode", "the postcode for sat nav", "postcode for sat nav",
+                               "postcode for ambulance", "cod post yr ysgol"].map { Array($0.utf8) }
+
     static let serviceOffers = ["for impartial", "for free advice", "for free, impartial", "for confidential", "for advice",
                                 "for information and advice", "for support and advice", "advice line", "helpline"].map { Array($0.utf8) }
 
@@ -397,7 +401,14 @@ enum OrganisationContact {
             word.kind == .venue && word.from >= near.lineStart && word.to < from && near.buffer[word.to] == UInt8(ascii: ":")
                 && placeLabels.contains(lowerASCII(near.buffer[word.from..<word.to]))
         }) { return true }
-        // A switchboard and an extension ("0113 496 0500 ext 214").
+        // A postcode said to be the school's ("The school's postcode for ambulance crews is CV32
+        // 6DX", "our postcode for sat navs"), within 64 bytes before it (a sentence wrapped).
+        if kind == .other {
+            var start = from
+            while start > near.regionStart, from - start < 64 { start -= 1 }
+            if holdsPhrase(ownPostcodes, in: near.buffer[start..<from]) { return true }
+        }
+        // A switchboard and an extension ("0113 496 0500 ext 214") or its menu ("(option 3)").
         if kind == .phone, extensionFollows(near.buffer, after: to) { return true }
         // A service's opening hours ("0113 496 0000 (Mon-Fri 9am-5pm)", "- lines open 8am to 6pm").
         if kind == .phone, hoursFollow(near.buffer, after: to) { return true }
@@ -515,9 +526,13 @@ enum OrganisationContact {
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
         guard after < buffer.count else { return false }
-        let end = min(buffer.count, after + 8)
-        let text = lowerASCII(buffer[after..<end])
+        let end = min(buffer.count, after + 11)
+        // (A line break for a space: a paragraph wrapped before "(option 1)".)
+        var text = lowerASCII(buffer[after..<end])
+        if text.first == "\n" || text.first == "\r\n" { text = " " + text.dropFirst() } // (CR LF is one Character)
         return text.hasPrefix(" ext") || text.hasPrefix(" x2") || text.hasPrefix(" (ext") || text.hasPrefix(", ext")
+            // A switchboard's menu: "0113 496 0000 (option 3)", "01632 960 400, option 1", "(press 2)".
+            || [" (option", ", option", " option ", " (opt ", " (opt.", " (press ", ", press "].contains(where: text.hasPrefix)
     }
 
     /// Whether a service's opening hours follow a number within a few bytes: a weekday's range
@@ -632,6 +647,10 @@ enum OrganisationContact {
                 // The word before, in the same cell: capitalised, no label.
                 var end = word.from
                 while end > from, buffer[end - 1] == 32 { end -= 1 }
+                // (Or at the end of the line above, a paragraph wrapped inside the name: "the pupils
+                // at Hollybank Primary" over "School, 2 Hollybank Lane, Leeds LS6 4AB".)
+                if end == from, from == near.lineStart, from - 1 > near.regionStart, word.to < to, buffer[word.to] == 44,
+                   let above = lastWordOfLine(buffer, endingAt: from - 1, after: near.regionStart), isUpperLead(buffer[above]) { return true }
                 guard end < word.from, end > from, isAlnum(buffer[end - 1]) || buffer[end - 1] >= 0x80 else { continue }
                 var start = end
                 while start > from, isAlnum(buffer[start - 1]) || buffer[start - 1] >= 0x80 || buffer[start - 1] == UInt8(ascii: "'") { start -= 1 }
@@ -641,6 +660,16 @@ enum OrganisationContact {
             }
         }
         return false
+    }
+
+    /// Where the last word of the line ending at `lineEnd` (its line break) begins, after no
+    /// later than `after`; nil when the line ends with no word.
+    static func lastWordOfLine(_ buffer: UnsafeRawBufferPointer, endingAt lineEnd: Int, after: Int) -> Int? {
+        var end = lineEnd
+        while end > after, buffer[end - 1] == 13 || buffer[end - 1] == 32 { end -= 1 }
+        var start = end
+        while start > after, isAlnum(buffer[start - 1]) || buffer[start - 1] >= 0x80 { start -= 1 }
+        return start < end ? start : nil
     }
 
     /// A line that begins with an organisation's name: capitalised words up to an
@@ -746,8 +775,9 @@ enum OrganisationContact {
         "association", "authority", "constabulary", "police", "hotel", "theatre", "zoo", "camp", "diocese", "agency",
         "institute", "studios", "solutions", "commissioner", "systems", "technologies", "networks", "communications",
         // A national body's or a firm's name ("Careers & Enterprise Company, 2-7 Clerkenwell Green"),
-        // a body's team signing off a bulletin ("UCAS Adviser Relations").
-        "company", "relations",
+        // a body's team signing off a bulletin ("UCAS Adviser Relations", "SQA Operations"), an
+        // attraction a trip visits ("Ulster American Folk Park").
+        "company", "relations", "operations", "folk park", "theme park", "wildlife park", "safari park", "farm park", "adventure park",
         // A parents' or a providers' forum ("Northshire Parent Carer Forum  npcf@...").
         "forum",
         // A trip's or a fieldwork day's sites ("Ilkley Lido car park, Denton Road, LS29 0BZ").
@@ -770,7 +800,7 @@ enum OrganisationContact {
         "neuadd y dref", "neuadd y sir", "canolfan ddinesig",
         // A trip's nearest hospital and its heritage sites ("Cumberland Infirmary, Carlisle CA2 7HY",
         // "Birdoswald Roman Fort, CA8 7DD").
-        "infirmary", "emergency department", "accident and emergency", "emergency services", "family centre", "family hub", "carers trust", "carers centre", "hub", "medical centre", "health centre", "minor injuries unit", "fort", "castle", "abbey", "priory", "palace",
+        "infirmary", "emergency department", "accident and emergency", "emergency services", "family centre", "family hub", "carers trust", "carers centre", "young carers", "parent carer forum", "hub", "medical centre", "health centre", "minor injuries unit", "fort", "castle", "abbey", "priory", "palace",
         "heritage centre", "visitor centre", "youth hostel", "field centre", "field studies", "campsite",
     ]
 
@@ -902,6 +932,8 @@ enum OrganisationContact {
         "feedback", "lado", "mash", "prevent", "channel", "recruiting", "hub", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear",
+        // A school's medical room and its nurses ("medicalroom@", "firstaid@", "schoolnurse@").
+        "medicalroom", "medicalcentre", "medicalcenter", "healthroom", "sickbay", "firstaid", "schoolnurse", "nurses", "healthcentre",
         // A trust's HR team and its business managers' list ("people@", "sbm@", "sbms@").
         "people", "peopleteam", "sbm", "sbms", "businessmanager", "businessmanagers", "heads", "headteachers",
         // A council's income teams ("debtrecovery@", "revenues@", "counciltax@").

@@ -731,6 +731,8 @@ public enum PersonName {
         let inside = Array(bytes[(open + 1)..<(bytes.count - 1)])
         guard inside.count >= 3, inside.count <= 20, isUpper(inside[0]), inside.dropFirst().allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
         let word = String(decoding: inside, as: UTF8.self).lowercased()
+        // A nickname, the given name's own first letters ("William (Willie) Beech", "Alexander (Alex)").
+        if word.prefix(3) == given.prefix(3) { return false }
         if GivenNames.contains(word) { return classNames.contains(word) }
         return !notClassNames.contains(word)
     }
@@ -1478,6 +1480,9 @@ public enum PersonName {
         "landscaping", "gardening", "joinery", "builders", "exams", "officers", "edexcel", "helpline",
         // A Welsh school's ("name": "Ysgol Bryn Coed").
         "ysgol", "coleg",
+        // A council's list of services and a music service's groups ("- name: Northshire CAMHS
+        // single point of access", "Young Carers Northshire", "{name: Brass Ensemble}").
+        "camhs", "carers", "ensemble", "ensembles", "orchestra", "choir", "band",
         // A chat export's apps and bots ("displayName": "Attendance Bot", "Microsoft Forms").
         "bot", "bots", "app", "forms", "microsoft", "google", "apple",
         "academy", "school", "college", "university", "services", "service", "customer", "department", "office",

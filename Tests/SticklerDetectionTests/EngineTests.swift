@@ -1416,6 +1416,27 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNotNil(try found("Supplier name: Graeme McAllister (sole trader)\n")["Graeme McAllister"])
     }
 
+    /// Rounds 638-643: a council's services and a music service's groups under "name:", a
+    /// service's name in its web address, a worked example labelled so, a story's characters
+    /// (a nickname in brackets, a reading list's "lives at"); a pupil's name and address still.
+    func testServicesGroupsExamplesAndCharacters() throws {
+        let services = try found("contacts:\n  - name: Northshire CAMHS single point of access\n    web: https://www.northshire-camhs.nhs.uk\n"
+                                 + "  - name: Young Carers Northshire (charity no. 1098765)\n  - {name: Brass Ensemble, day: Mon}\n"
+                                 + "pupil name: Keira Pritchard, UPN A801200101001, referred to CAMHS\n")
+        XCTAssertNil(services["Northshire CAMHS"], "\(services)")
+        XCTAssertNil(services["Young Carers Northshire"], "\(services)")
+        XCTAssertNil(services["Brass Ensemble"], "\(services)")
+        XCTAssertEqual(try scan("web: https://www.northshire-camhs.nhs.uk\npupil name: Keira Pritchard, UPN A801200101001\n").events
+            .filter { $0.finding.detector == "special_health" }.count, 0)
+        let example = try found("Example: John Smith, 01/01/2015, Class 3X - do not copy the example into the form.\n")
+        XCTAssertTrue(example.isEmpty, "\(example)")
+        XCTAssertNotNil(try found("Pupil: John Smith, 01/01/2015, Class 3X, DOB on file\n")["John Smith"])
+        XCTAssertNil(try found("| William (Willie) Beech | 8 | Deptford, London | shy, bruises |\n")["William"])
+        XCTAssertNotNil(try found("Olivia (Robins) has been unwell this week.\n")["Olivia"])
+        XCTAssertTrue(try found("The Curious Incident - Mark Haddon (2003). Christopher Boone, 15, lives at 36 Randolph Street, Swindon.\n").isEmpty)
+        XCTAssertNotNil(try found("Tyler lives at 36 Randolph Street, Swindon with his nan.\n")["36 Randolph Street, Swindon"])
+    }
+
     /// An old register's or log book's line, all its dates before 1920, names people of
     /// history; not when the line also reaches someone alive (a relative's e-mail).
     func testALineDatedLongAgoNamesHistorysPeople() throws {

@@ -314,4 +314,30 @@ final class OrganisationContactTests: DetectionTestCase {
         let list = try found("To: All SENCos <sencos@leeds.example.gov.uk>\n")
         XCTAssertEqual(list["sencos@leeds.example.gov.uk"], .low, "\(list)")
     }
+
+    /// Rounds 638-643: a switchboard's menu, a medical room's mailbox, a school's postcode for
+    /// ambulances, a charity named after young carers, a body's team signing off, an address
+    /// wrapped inside the school's name, a fixtures list's grounds.
+    func testMenusMedicalRoomsSchoolsPostcodesAndGrounds() throws {
+        let newsletter = try found("If your child is unwell, please report absence before 08:30 on 01632 960 400\n(option 1) or via the app.\n")
+        XCTAssertEqual(newsletter["01632 960 400"], .low, "\(newsletter)")
+        XCTAssertEqual(try found("Contact the medical room on 0113 496 0000 (option 3).\n")["0113 496 0000"], .low)
+        XCTAssertEqual(try found("Contact the medical room: medicalroom@oakfield.example.org.uk\n")["medicalroom@oakfield.example.org.uk"], .low)
+        let ambulance = try found("For non-urgent advice ring NHS 111. The school's postcode for\nambulance crews is CV32 6DX; use Gate 2.\n")
+        XCTAssertEqual(ambulance["CV32 6DX"], .low, "\(ambulance)")
+        let carers = try found("NHS 24: 111\nEdinburgh Young Carers - 4 Canon Street, Edinburgh EH3 5HE  Tel 0131 475 2322\n")
+        XCTAssertEqual(carers["EH3 5HE"], .low, "\(carers)")
+        XCTAssertEqual(carers["0131 475 2322"], .low, "\(carers)")
+        let signature = try found("If you have any questions, please contact us.\n\nSQA Operations\nThe Optima Building, 58 Robertson Street, Glasgow G2 8DQ\n")
+        XCTAssertEqual(signature["G2 8DQ"], .low, "\(signature)")
+        let objects = try found("The objects of the Charity are to advance the education of the pupils at Hollybank Primary\nSchool, 2 Hollybank Lane, Leeds LS6 4AB (\"the School\") by providing facilities.\n")
+        XCTAssertEqual(objects["LS6 4AB"], .low, "\(objects)")
+        let fixtures = try found("Fixture,Date,Home,Away,Venue,Venue address,Postcode\nF24-101,2024-09-18,Ridgeway Academy,St Bede's,Ridgeway Academy,Ridgeway Road Bingley,BD16 2RS\n",
+                                 delimiter: 44)
+        XCTAssertNotEqual(fixtures["BD16 2RS"], .high, "\(fixtures)")
+        XCTAssertNil(fixtures["Ridgeway Road Bingley"], "\(fixtures)")
+        // A parent's mobile and a home postcode stay theirs.
+        XCTAssertEqual(try found("Mum's mobile: 07700 900123, option to text\n")["07700 900123"], .high)
+        XCTAssertEqual(try found("Name,Home,Mobile,Postcode\nOlivia Hughes,0113 496 0577,07700 900123,LS12 5DQ\n", delimiter: 44)["LS12 5DQ"], .high)
+    }
 }
