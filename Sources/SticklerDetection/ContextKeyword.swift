@@ -147,3 +147,71 @@ struct ContextKeywordSet: Sendable {
         return index
     }
 }
+
+/// Where a keyword set's match begins, given where it ends: the set's database is compiled
+/// without start of match (Vectorscan's start-of-match mode took a first start's compile of
+/// the special-category sets several megabytes higher, and their scans slower), and the few
+/// matches it reports are looked up here. A match is what `KeywordPattern.expression`
+/// compiles to, as `ContextKeyword` reads it, but for a keyword in capitals, matched in
+/// capitals only; its start is the leftmost, as Vectorscan's would be.
+struct KeywordStarts: Sendable {
+    struct Keyword: Sendable {
+        /// Lower-cased (as written, for one in capitals); 0x20 stands for the separator run.
+        var bytes: [UInt8]
+        var capitals: Bool
+        var boundedStart: Bool
+        var boundedEnd: Bool
+    }
+
+    /// Keywords grouped by their folded first byte.
+    let byFirst: [[Keyword]]
+    /// The widest text a match can cover.
+    let span: Int
+
+    init(_ keywords: [String]) {
+        var byFirst = [[Keyword]](repeating: [], count: 256), span = 0
+        for keyword in keywords {
+            let capitals = KeywordPattern.isCapitals(keyword)
+            let text = capitals ? keyword : KeywordPattern.lowerASCII(keyword)
+            let bounded = KeywordPattern.boundedEnds(text)
+            let bytes = Array(text.utf8)
+            guard let first = bytes.first else { continue }
+            byFirst[Int(ContextKeyword.fold(first))].append(Keyword(bytes: bytes, capitals: capitals, boundedStart: bounded.start, boundedEnd: bounded.end))
+            span = max(span, bytes.count + 2 * bytes.filter { $0 == 32 }.count)
+        }
+        self.byFirst = byFirst
+        self.span = span
+    }
+
+    /// The leftmost start of a keyword's match that ends at `end`, if any.
+    func start(in buffer: UnsafeRawBufferPointer, endingAt end: Int) -> Int? {
+        guard end > 0, end <= buffer.count else { return nil }
+        for start in max(0, end - span)..<end {
+            for keyword in byFirst[Int(ContextKeyword.fold(buffer[start]))] where Self.matches(keyword, buffer, from: start, to: end) {
+                return start
+            }
+        }
+        return nil
+    }
+
+    /// Whether `keyword` matches `buffer[from..<to]` exactly, its word boundaries holding.
+    static func matches(_ keyword: Keyword, _ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        if keyword.boundedStart, (from > 0 && ContextKeyword.isWord(buffer[from - 1])) == ContextKeyword.isWord(buffer[from]) { return false }
+        var index = from
+        for byte in keyword.bytes {
+            if byte == 32 {
+                var run = 0
+                while index < to && run < 3 && ContextKeyword.isSeparator(buffer[index]) { index += 1; run += 1 }
+                if run == 0 { return false }
+            } else {
+                guard index < to else { return false }
+                let text = buffer[index]
+                if keyword.capitals ? text != byte : ContextKeyword.fold(text) != byte { return false }
+                index += 1
+            }
+        }
+        guard index == to else { return false }
+        if keyword.boundedEnd, (to < buffer.count && ContextKeyword.isWord(buffer[to])) == ContextKeyword.isWord(buffer[to - 1]) { return false }
+        return true
+    }
+}

@@ -449,6 +449,11 @@ struct DocumentState {
         let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart
         scanner.specialMatches.removeAll(keepingCapacity: true)
         try special.scan(buffer, scratch: scanner.scratch, into: &scanner.specialMatches)
+        // (Ends only: each match's start looked up, before any is owned or not.)
+        for index in scanner.specialMatches.indices where scanner.specialMatches[index].id != Engine.sentinelID {
+            let match = scanner.specialMatches[index]
+            scanner.specialMatches[index].from = engine.specialStarts[Int(match.id)]?.start(in: buffer, endingAt: match.to) ?? -1
+        }
         let owned = scanner.specialMatches.filter {
             $0.id != Engine.sentinelID && $0.from >= localFrom && $0.from < localTo && boundaryHolds(buffer, from: $0.from, to: $0.to, engine.boundaries[Int($0.id)])
                 && !Self.insideWebAddress(buffer, from: $0.from, to: $0.to)

@@ -33,6 +33,40 @@ final class ContextKeywordTests: XCTestCase {
         }
     }
 
+    /// A keyword set's database reports ends only; the start looked up must be Vectorscan's
+    /// leftmost start of match, for every end, over the UK pack's own keyword sets.
+    func testKeywordStartsAgreeWithVectorscansStartOfMatch() throws {
+        let engine = try TestSupport.engine()
+        var random = SeededRandom(seed: 9)
+        var compared = 0
+        for (index, detector) in engine.detectors.enumerated() {
+            guard case .keywords(let words) = detector.kind, let starts = engine.specialStarts[index] else { continue }
+            let expression = KeywordPattern.expression(for: words)
+            var flags: Pattern.Flags = [.leftmostStart]
+            for name in detector.flags { flags.formUnion(Pattern.Flags.byName[name] ?? []) }
+            let database = try Database(patterns: [Pattern(expression, id: 0, flags: flags)])
+            let scratch = try Scratch(for: database)
+            let pieces = Array(words.shuffled(using: &random).prefix(40)) + ["x", "-", "_", " ", "\n", "a", "Z9", "'s", "\t"]
+            for _ in 0..<60 {
+                var text = ""
+                for _ in 0..<Int.random(in: 3..<14, using: &random) {
+                    var piece = pieces.randomElement(using: &random)!
+                    if random.chance(0.2) { piece = piece.uppercased() }
+                    if random.chance(0.2) { piece = piece.replacingOccurrences(of: " ", with: " - ") }
+                    text += piece + (random.chance(0.7) ? " " : "")
+                }
+                let bytes = Array(text.utf8)
+                let expected = try bytes.withUnsafeBytes { try database.matches(in: $0, scratch: scratch) }
+                for match in expected {
+                    compared += 1
+                    XCTAssertEqual(bytes.withUnsafeBytes { starts.start(in: $0, endingAt: match.to) }, match.from,
+                                   "\(detector.id): \(text.debugDescription) ending at \(match.to)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 1000)
+    }
+
     /// A detector's keywords in one pass: the keyword ending first, the lower id on a tie,
     /// as looking each keyword up alone (a set of one) finds.
     func testKeywordSetAgreesWithEachKeywordAlone() {
