@@ -614,6 +614,11 @@ struct DocumentState {
                 }
                 var start = from, end = to
                 if engine.firstLineOnly[detectorIndex], let lineEnd = (from..<to).first(where: { buffer[$0] == 10 || buffer[$0] == 13 }) { end = lineEnd }
+                // A name found by the birth date after it ends where its value does, so that the
+                // date stays a candidate of its own ("Re: Jacob Bennett, date of birth 03/05/2012").
+                if engine.namesByBirthDate[detectorIndex], let cut = Self.valueEnd(buffer, from: from, to: end, engine.detectors[detectorIndex].valueUntil) {
+                    end = cut
+                }
                 if engine.lastLineOnly[detectorIndex] {
                     while end > from, buffer[end - 1] == 10 || buffer[end - 1] == 13 { end -= 1 } // (the line's own end)
                 }
@@ -988,7 +993,7 @@ struct DocumentState {
         guard position > 2, position <= buffer.count else { return false }
         var end = position
         // (Spaces, a colon, a bracket, a comma or a record's quotes: `"example": "SW1A 1AA"`.)
-        while end > 0, position - end < 5, [32, 9, 58, 40, 44, 34].contains(buffer[end - 1]) { end -= 1 }
+        while end > 0, position - end < 5, [32, 9, 58, 40, 44, 34, 96].contains(buffer[end - 1]) { end -= 1 } // (and Markdown's `)
         // (On bytes first, no string built: asked of every value but a name's. Each marker ends in
         // "g", "." or "e".)
         guard end < position, [103, 71, 46, 101, 69].contains(buffer[end - 1]) else { return false }
@@ -998,6 +1003,24 @@ struct DocumentState {
             return before.hasSuffix("eg") && (before.count == 2 || !before.dropLast(2).last!.isLetter) && buffer[end - 1] == 103
         }
         return true
+    }
+
+    /// Where a value ends before the first of its `value_until` markers in `buffer[from..<to]`
+    /// (the separators before the marker left out), if one is there.
+    static func valueEnd(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ markers: [String]) -> Int? {
+        var cut: Int?
+        for marker in markers {
+            let bytes = Array(marker.utf8)
+            guard let first = bytes.first, to - from >= bytes.count else { continue }
+            var index = from
+            while index + bytes.count <= min(to, cut ?? to) {
+                if buffer[index] == first, bytes.indices.allSatisfy({ buffer[index + $0] == bytes[$0] }) { cut = index; break }
+                index += 1
+            }
+        }
+        guard var end = cut, end > from else { return nil }
+        while end > from, [32, 9, 44, 40, 45].contains(buffer[end - 1]) { end -= 1 }
+        return end > from ? end : nil
     }
 
     /// Whether a value follows the example marker as its label, a colon after it ("Example:
@@ -1543,7 +1566,9 @@ struct DocumentState {
                                                  // A Welsh school's kind between "Ysgol" and its name ("Ysgol Gyfun
                                                  // Bryn Teg", "Ysgol Gynradd Bro Dewi"), a saint's ("Ysgol Santes Tudful").
                                                  "gyfun", "gynradd", "uwchradd", "feithrin", "arbennig", "babanod", "bro",
-                                                 "sant", "santes"]
+                                                 "sant", "santes",
+                                                 // (And its language: "Ysgol Gyfun Gymraeg Bryn Celyn".)
+                                                 "gymraeg", "cymraeg", "ddwyieithog"]
 
     /// Whether a letter beyond ASCII touches the value (Latin-1's and Latin Extended-A's, "ą",
     /// "â", "ś"): "Marek D" is no initial in "Marek Dąbrowski", nor "browski" a word in it.

@@ -602,7 +602,11 @@ public final class Engine: @unchecked Sendable {
         if !peoplesData, contactColumns, !names([.identifier]) {
             // (An organisation's column among the first three, as a directory puts its names: a
             // CCTV log's "organisation" fourth, after its date and requester, records requests.)
-            header.namesOrganisations = normalizedTitles.prefix(3).contains(where: TableHeader.organisationTitles.contains)
+            // (A bilingual title by either half: "Sefydliad/Organisation".)
+            header.namesOrganisations = titles.prefix(3).contains { title in
+                TableHeader.organisationTitles.contains(TableHeader.normalize(title))
+                    || title.split(separator: "/").contains { TableHeader.organisationTitles.contains(TableHeader.normalize(String($0))) }
+            }
                 // (Or a fixtures list's grounds, wherever its venue stands: "Date | Sport | Opponent |
                 // Venue | Venue address | Postcode".)
                 || normalizedTitles.contains("venue")

@@ -228,6 +228,9 @@ enum FamousNames {
         // ("Tiny Tim Cratchit" and his family, Goodnight Mister Tom's evacuee and his guardian.)
         "tim cratchit", "martha cratchit", "peter cratchit", "belinda cratchit", "emily cratchit", "william beech",
         "willie beech", "tom oakley", "zach wrenn", "christopher boone",
+        // A photojournalism lesson's set text's author (Ways of Seeing). (Not Migrant Mother's
+        // Florence Owens Thompson: "Florence Thompson" is as likely a pupil's name.)
+        "john berger",
         "jacob marley", "tiny tim", "oliver twist", "eva smith", "sheila birling", "arthur birling", "eric birling",
         "sybil birling", "gerald croft", "daisy renton", "edna birling", "george milton", "lennie small",
         "romeo montague", "juliet capulet", "tybalt capulet", "henry jekyll", "edward hyde", "gabriel utterson",
@@ -252,7 +255,7 @@ enum FamousNames {
         "coraline jones", "hector zeroni", "fern arable", "sammy johnstone", "linda johnstone", "alem kelo",
         "cameron kelsey", "beatrice prior", "tris prior", "bella swan", "edward cullen", "holden caulfield",
         "zach wrench", "jay gatsby", "daisy buchanan", "nick carraway", "esther greenwood", "lyddie worthen",
-        "stanley kowalski", "blanche dubois", "john proctor", "abigail williams", "eddie carbone", "joe keller",
+        "stanley kowalski", "blanche dubois", "john proctor", "elizabeth proctor", "mary warren", "abigail williams", "eddie carbone", "joe keller",
         // Public figures children follow
         "harry kane", "lionel messi", "venus williams",
         "ellie simmonds", "bukayo saka",

@@ -12,7 +12,11 @@ enum GivenNames {
     /// Given names that are more often words in a school's documents ("Summer Term", "Hope
     /// and Faith", Welsh's "Mae SNAP Cymru yn ..."), names only where the shape says so: before
     /// a form group ("Summer Walsh (11K)"). ("Lily-Mae" and the like are listed whole.)
-    static let wordLike: Set<String> = ["summer", "hope", "faith", "autumn", "mae"]
+    static let wordLike: Set<String> = ["summer", "hope", "faith", "autumn", "mae",
+                                        // Virtue names, as many Nigerian and Ghanaian families give them
+                                        // ("Patience Ogunleye (Y9, 9SW)", "Blessing Okoro").
+                                        "patience", "blessing", "favour", "mercy", "comfort", "joy", "peace", "gift",
+                                        "honour", "liberty", "unity", "harmony", "trinity"]
 
     static let common: Set<String> = [
         // Girls
@@ -261,6 +265,12 @@ enum GivenNames {
         // Round 333's supply teacher ("Bernadette O'Rourke-Hale") and more of staff's generation.
         "bernadette", "annette", "glenda", "rita", "leonard", "laurence", "francis", "gerard", "dermot", "eamon", "eamonn",
         "dougal", "bryn", "sukhvinder", "kuldeep", "ranjit", "anish", "ankit", "rohit", "vijay", "ramesh", "usha",
+        // Rounds 638-643's pupils and parents: Yoruba, Arabic, Somali, Turkish, Punjabi, Ukrainian,
+        // Hungarian and Scottish names.
+        "folasade", "tayo", "toluwani", "dami", "bukky", "yewande", "adjoa", "sami", "samira", "youssef", "zakaria",
+        "arif", "uthman", "simranjit", "amandeep", "leyla", "murat", "cem", "ece", "mahamed", "warsame", "ilhan",
+        "andriy", "yulia", "viktoria", "krisztina", "eszter", "zsofia", "bence", "janos", "laszlo", "istvan", "gabor",
+        "shabnam", "fozia", "yasmeen", "nazia", "shaheen", "iona", "destiny", "serenity",
     ]
 
     /// Given names that are everyday words too in lower case ("amber", "heather", "max"): the
@@ -273,6 +283,7 @@ enum GivenNames {
         "primrose", "roger", "sally", "savannah", "terry", "tom", "tony", "wale", "warren", "willow",
         // Places and words a note writes in lower case; Welsh's "what" ("beth yw ...?").
         "florence", "sydney", "chelsea", "jordan", "georgia", "victoria", "austin", "devon", "kerry", "cameron", "beth",
+        "destiny", "serenity",
     ]
 
     /// The given names a note typed in lower case is read at ("priya sharma v unsettled"):

@@ -521,7 +521,10 @@ enum OrganisationContact {
         "head of year on", "tutor on", "class teacher on", "senco on", "the dsl on", "head of house on",
         // An exams office's list of the awarding bodies' lines ("OCR 01223 553998").
         "aqa", "ocr", "wjec", "eduqas", "edexcel", "ccea", "sqa", "jcq", "ncfe", "city & guilds", "city and guilds",
-        "awarding body", "exam board",
+        "awarding body", "exam board", "subject support", "subject officer",
+        // The same in Welsh (round 649's): WJEC's own name (CBAC), its subject officers, a tribunal,
+        // the government's buildings, the police, the Urdd's camps.
+        "cbac", "swyddog pwnc", "cymorth pwnc", "tribiwnlys", "dribiwnlys", "llywodraeth", "heddlu", "gwersyll", "urdd",
     ]
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
@@ -532,7 +535,7 @@ enum OrganisationContact {
         if text.first == "\n" || text.first == "\r\n" { text = " " + text.dropFirst() } // (CR LF is one Character)
         return text.hasPrefix(" ext") || text.hasPrefix(" x2") || text.hasPrefix(" (ext") || text.hasPrefix(", ext")
             // A switchboard's menu: "0113 496 0000 (option 3)", "01632 960 400, option 1", "(press 2)".
-            || [" (option", ", option", " option ", " (opt ", " (opt.", " (press ", ", press "].contains(where: text.hasPrefix)
+            || [" (option", ", option", " option ", " (opt ", " (opt.", " (press ", ", press ", " (opsiwn", ", opsiwn"].contains(where: text.hasPrefix)
     }
 
     /// Whether a service's opening hours follow a number within a few bytes: a weekday's range
@@ -572,8 +575,13 @@ enum OrganisationContact {
             return !near.words.contains { $0.kind == .personal && $0.from >= end && $0.to <= near.lineEnd }
         }
         if namesOrganisation(near, near.lineStart, near.lineEnd) { return true }
-        // (Or a record's key for one: "ground: Hollins Park, Leeds LS13 9QZ".)
-        if let key = recordKey(near.buffer, near.lineStart, near.lineEnd), organisationKeys.contains(key.name) { return true }
+        // (Or a record's key for one: "ground: Hollins Park, Leeds LS13 9QZ"; or whose words name
+        // one, no family's: a trip's emergency contacts' "llinell_argyfwng_y_cyngor:", "camp:".)
+        if let key = recordKey(near.buffer, near.lineStart, near.lineEnd) {
+            if organisationKeys.contains(key.name) { return true }
+            let parts = key.name.split(separator: "_").map(String.init)
+            if parts.contains(where: organisationKeyWords.contains), !parts.contains(where: personalWords.contains) { return true }
+        }
         // (Four lines up for a postcode on a line of its own, an address block's last: "Hillside
         // Primary Academy / Hillside Road / Shipley / West Yorkshire / BD18 1AA".)
         let reach = near.lineEnd - near.lineStart <= 12 ? 4 : 3
@@ -711,7 +719,12 @@ enum OrganisationContact {
     /// A line's first word as a record's key, in small letters, and where its value begins:
     /// "site: …", JSON's `"board": …` (the word's closing quote, then the colon).
     static func recordKey(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> (name: String, valueFrom: Int)? {
-        guard let key = firstWord(buffer, from, to) else { return nil }
+        guard var key = firstWord(buffer, from, to) else { return nil }
+        // (Its words joined by underscores: "exam_board", "llinell_argyfwng_y_cyngor".)
+        while key.to + 1 < to, buffer[key.to] == 95, isAlnum(buffer[key.to + 1]) {
+            key.to += 1
+            while key.to < to, isAlnum(buffer[key.to]) { key.to += 1 }
+        }
         var colon = key.to
         if colon < to, buffer[colon] == UInt8(ascii: "\"") { colon += 1 }
         guard colon < to, buffer[colon] == UInt8(ascii: ":") else { return nil }
@@ -770,6 +783,7 @@ enum OrganisationContact {
     static let organisationWords: Set<String> = [
         "school", "academy", "college", "infants", "juniors", "nursery", "trust", "council", "federation", "university",
         "surgery", "practice", "centre", "center", "hospital", "clinic", "library", "museum", "church", "cathedral",
+        "arboretum", "aquarium", "planetarium", "observatory",
         "mosque", "gurdwara", "synagogue", "temple", "foundation", "charity", "services", "service", "partnership", "society",
         "embassy", "consulate", "hostel",
         "association", "authority", "constabulary", "police", "hotel", "theatre", "zoo", "camp", "diocese", "agency",
@@ -867,6 +881,11 @@ enum OrganisationContact {
                                                 "organisation_name", "organization_name", "org", "agency", "venue", "provider_name",
                                                 // A fixtures feed's grounds ("ground": "Hollins Park, Leeds LS13 9QZ").
                                                 "ground", "pitch", "home_ground"]
+
+    /// A record key's words that name an organisation's number or address, in English and Welsh
+    /// (a council, a camp, a centre, a hospital, the police).
+    static let organisationKeyWords: Set<String> = ["council", "cyngor", "gyngor", "camp", "gwersyll", "centre", "canolfan",
+                                                    "hospital", "ysbyty", "police", "heddlu", "switchboard", "helpline", "venue"]
 
     /// The venue labels that name a place wherever they stand on a line.
     static let placeLabels: Set<String> = ["venue", "centre", "hotel", "hostel", "museum", "provider", "supplier", "company",

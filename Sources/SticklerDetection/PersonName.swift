@@ -361,8 +361,15 @@ public enum PersonName {
     /// A name in prose before a year group ("Olivia Hughes (Year 7)"): capitalised words
     /// before the year, the first a common given name (`GivenNames`), none of the others a
     /// word of school phrases ("Grace Term", "Amber Group").
+    /// (A given name that is a word too, "Patience Ogunleye (Y9)", as before a form group: the
+    /// year says it is a pupil's; its other words no calendar's, place's or organisation's,
+    /// "Summer Term (Year 4)", "Hope Street (Y5)".)
     public static func inProse(_ bytes: [UInt8]) -> Bool {
-        startsWithGivenName(CellText.before(firstOf: yearMarkers, in: String(decoding: bytes, as: UTF8.self)))
+        let name = CellText.before(firstOf: yearMarkers, in: String(decoding: bytes, as: UTF8.self))
+        if startsWithGivenName(name) { return true }
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        guard (2...3).contains(words.count), GivenNames.wordLike.contains(words[0]), clean(name) != nil else { return false }
+        return !words.dropFirst().contains { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
 
     /// Where a year group begins after a name: "(Year 7)", ", Yr 10", " - Year R", " Y4", Welsh
@@ -679,12 +686,19 @@ public enum PersonName {
     /// one, so that a log's "spoke to Grace Okafor (12/03/2026)" this year does not count by
     /// its date, nor does a historical "Walter Tull 28/04/1888".
     public static func beforeBirthDate(_ bytes: [UInt8]) -> Bool {
-        // The date begins at the first digit (a name has none): "14/03/2012", "24 September 2012".
-        guard var end = bytes.firstIndex(where: isDigit) else { return false }
-        let date = Array(bytes[end...].filter { $0 != 40 && $0 != 41 })
-        guard let parts = DateValue.components(date), DateValue.birthYears.contains(parts.year),
-              parts.year <= DateValue.birthYears.upperBound - 2,
-              DateValue.exists(day: parts.day, month: parts.month, year: parts.year) else { return false }
+        // The date: from the first digit that begins one ("14/03/2012", "24 September 2012"; a
+        // class's "4B, DOB 12/02/2015" passed over).
+        var dateStart: Int?
+        for index in bytes.indices where isDigit(bytes[index]) && (index == 0 || !isDigit(bytes[index - 1])) {
+            let date = Array(bytes[index...].filter { $0 != 40 && $0 != 41 })
+            if let parts = DateValue.components(date), DateValue.birthYears.contains(parts.year),
+               parts.year <= DateValue.birthYears.upperBound - 2,
+               DateValue.exists(day: parts.day, month: parts.month, year: parts.year) { dateStart = index; break }
+        }
+        guard var end = dateStart else { return false }
+        // The name: up to its bracket, its comma or a dash ("Sami Qureshi, Class 4B, DOB ...").
+        if let mark = bytes[..<end].firstIndex(where: { $0 == 40 || $0 == 44 }) { end = mark }
+        if let dash = (0..<max(0, end - 2)).first(where: { bytes[$0] == 32 && bytes[$0 + 1] == 45 && bytes[$0 + 2] == 32 }) { end = dash }
         while end > 0, [32, 40, 44, 45].contains(bytes[end - 1]) { end -= 1 }
         return inRunningText(foldedCapitals(Array(bytes[..<end])))
     }

@@ -1437,6 +1437,32 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNotNil(try found("Tyler lives at 36 Randolph Street, Swindon with his nan.\n")["36 Randolph Street, Swindon"])
     }
 
+    /// Rounds 641-649: a name before its birth date's label ("(date of birth 02/12/2006)", "(born
+    /// ...)", a class between), the date found too; a Welsh school's name; a year group in small
+    /// letters; a virtue name before a year group; a surname in capitals in a record's fields.
+    func testNamesBeforeLabelledBirthDatesAndWelshSchools() throws {
+        let reference = try found("REFERENCE: Folasade Oyelaran (date of birth 02/12/2006)\n")
+        XCTAssertNotNil(reference["Folasade Oyelaran"], "\(reference)")
+        XCTAssertNotNil(reference["02/12/2006"], "\(reference)")
+        let log = try found("Seizure log (Sami Qureshi, Class 4B, DOB 12/02/2015)\n")
+        XCTAssertNotNil(log["Sami Qureshi"], "\(log)")
+        XCTAssertNotNil(log["12/02/2015"], "\(log)")
+        let subject = try found("Re: Jacob Bennett, date of birth 03/05/2012, UPN A801200101001\n")
+        XCTAssertNotNil(subject["Jacob Bennett"], "\(subject)")
+        XCTAssertNotNil(subject["03/05/2012"], "\(subject)")
+        XCTAssertNotNil(try found("Folasade Adewale (born 14/06/1997) lives at 8 Grove Park, Liverpool L8 0TA\n")["Folasade Adewale"])
+        XCTAssertTrue(try found("{\"ysgol\": \"Ysgol Gyfun Gymraeg Bryn Celyn\", \"PYDd_eFSM\": {\"disgyblion\": 187}}\n").isEmpty)
+        XCTAssertNotNil(try found("during her lesson Lacey-Jade Morgan (yr 10, castlegate) asked to stay\n")["Lacey-Jade Morgan"])
+        XCTAssertNotNil(try found("2.3 Patience Ogunleye (Y9, 9SW) - looked after child\n")["Patience Ogunleye"])
+        XCTAssertNil(try found("Hope Street (Year 5) and Peace Garden (Y3)\n")["Hope Street"])
+        let yaml = try found("pupils:\n  - upn: A801200101001\n    surname: PRITCHARD\n    forename: Osian\n  - upn: A801200101001\n    surname: Jones\n    forename: Megan\n")
+        XCTAssertEqual(Set(yaml.keys.filter { $0.contains(" ") }), ["PRITCHARD Osian", "Jones Megan"], "\(yaml)")
+        // (A JSON array's records read as lines: no surname paired with the next record's forename.)
+        let records = try found("upn: A801200101001\nforename: Osian\nsurname: Pritchard\nupn: A801200101001\nforename: Megan\nsurname: Jones\n")
+        XCTAssertEqual(Set(records.keys.filter { $0.contains(" ") }), ["Osian Pritchard", "Megan Jones"], "\(records)")
+        XCTAssertNil(try found("- Postcode layout: outward code + space, e.g. `B11 1AA` style.\n")["B11 1AA"])
+    }
+
     /// An old register's or log book's line, all its dates before 1920, names people of
     /// history; not when the line also reaches someone alive (a relative's e-mail).
     func testALineDatedLongAgoNamesHistorysPeople() throws {

@@ -340,4 +340,23 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(try found("Mum's mobile: 07700 900123, option to text\n")["07700 900123"], .high)
         XCTAssertEqual(try found("Name,Home,Mobile,Postcode\nOlivia Hughes,0113 496 0577,07700 900123,LS12 5DQ\n", delimiter: 44)["LS12 5DQ"], .high)
     }
+
+    /// Round 649's Welsh organisations: a bilingual directory's "Sefydliad/Organisation" column,
+    /// a trip's emergency contacts by their keys, WJEC's own name and its subject support line,
+    /// a tribunal, a switchboard's menu in Welsh.
+    func testWelshDirectoriesKeysAndBodies() throws {
+        let directory = try found("Sefydliad/Organisation,Adran/Department,Cod post,Ffôn/Phone\n"
+                                  + "Cyngor Gwynedd,Adran Addysg,LL55 1SH,01766 771 000\n", delimiter: 44)
+        XCTAssertEqual(directory["01766 771 000"], .low, "\(directory)")
+        let keys = try found("cysylltiadau_argyfwng:\n  gwersyll: \"01239 652 140\"\n  llinell_argyfwng_y_cyngor: \"01766 771 000\"\n")
+        XCTAssertEqual(keys["01239 652 140"], .low, "\(keys)")
+        XCTAssertEqual(keys["01766 771 000"], .low, "\(keys)")
+        let wjec = try found("Cymorth Pwnc / Subject Support: 029 2026 5126\nCBAC, 245 Rhodfa'r Gorllewin, Caerdydd CF5 2YX\n")
+        XCTAssertEqual(wjec["029 2026 5126"], .low, "\(wjec)")
+        XCTAssertEqual(wjec["CF5 2YX"], .low, "\(wjec)")
+        XCTAssertEqual(try found("Dribiwnlys Addysg Cymru, Adeiladau'r Llywodraeth, Llandudno LL30 1SN (0300 025 9800).\n")["LL30 1SN"], .low)
+        XCTAssertEqual(try found("Ffoniwch y swyddfa (01286 960 100, opsiwn 1) cyn 09:00.\n")["01286 960 100"], .low)
+        // A family's key stays theirs.
+        XCTAssertNotEqual(try found("cysylltiadau:\n  mam_ffon_symudol: \"07700 900123\"\n  parent_council_tax_ref: \"07700 900456\"\n")["07700 900123"], .low)
+    }
 }
