@@ -1338,6 +1338,8 @@ public enum PersonName {
             rest = text[attribute.upperBound...] // a log's 'from="Funmi Adeyemi"'
         } else if let introduced = text.range(of: "name is ") {
             rest = text[introduced.upperBound...] // "My name is Chiamaka Eze"
+        } else if let open = text.firstIndex(of: "("), text.last == ")" {
+            rest = text[text.index(after: open)..<text.index(before: text.endIndex)] // a relation's: "Uncle (Imran Ali)"
         } else {
             return false
         }
@@ -1495,8 +1497,9 @@ public enum PersonName {
         // A Welsh school's ("name": "Ysgol Bryn Coed").
         "ysgol", "coleg",
         // A council's list of services and a music service's groups ("- name: Northshire CAMHS
-        // single point of access", "Young Carers Northshire", "{name: Brass Ensemble}").
-        "camhs", "carers", "ensemble", "ensembles", "orchestra", "choir", "band",
+        // single point of access", "Young Carers Northshire", "{name: Brass Ensemble}",
+        // "Wolverhampton Multi-Agency Safeguarding Hub").
+        "camhs", "carers", "ensemble", "ensembles", "orchestra", "choir", "band", "multi-agency", "safeguarding",
         // A chat export's apps and bots ("displayName": "Attendance Bot", "Microsoft Forms").
         "bot", "bots", "app", "forms", "microsoft", "google", "apple",
         "academy", "school", "college", "university", "services", "service", "customer", "department", "office",
@@ -1569,6 +1572,11 @@ public enum PersonName {
             previous = byte
         }
         guard letters >= 2, commas <= 1, bytes.last != 44, !notNames.contains(trimmed.lowercased()), !isRoleLetter(trimmed) else { return nil }
+        // A report's words in capitals, no name: "END OF REPORT", "PREVIOUS SERVICE TO BE" (a
+        // joining word no name holds in capitals).
+        if trimmed.contains(" "), trimmed.split(separator: " ").contains(where: { ["OF", "TO", "BE", "THE", "AND", "FOR", "PAGE", "END"].contains($0) }) {
+            return nil
+        }
         // A possessive is someone's something, no name: "Head's PA", "Olivia's mum".
         if possessive { return nil }
         // A phrase, not a name: "Support for teachers", "Health and safety" (not "Mr and Mrs Adeyemi").
