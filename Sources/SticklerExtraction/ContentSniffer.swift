@@ -225,7 +225,13 @@ public enum ContentSniffer {
             let titles = starts[header]
             guard titles.count >= 3, FixedWidthLine.isTitleLine(Array(lines[header])) else { continue }
             var aligned = 0, other = 0
-            for line in starts[(header + 1)...].prefix(8) {
+            // (A report's rules are neither: "-----" under its titles, and one after its rows,
+            // which ends it: the notes under it are no rows.)
+            for index in (header + 1)..<min(starts.count, header + 9) {
+                if lines[index].allSatisfy({ [32, 9, 45, 61, 95].contains($0) }) {
+                    if aligned > 0 { break } else { continue }
+                }
+                let line = starts[index]
                 if line.count >= 2, FixedWidthLine.aligned(line, under: titles) { aligned += 1 } else { other += 1 }
             }
             if aligned >= 3 && aligned > other { return true }

@@ -222,6 +222,31 @@ final class ScanTests: XCTestCase {
         XCTAssertEqual(sink.findings.first { $0.detector == "uk_nhs_number" }?.location.line, 9)
     }
 
+    /// A report in aligned columns under a banner, between rules, with notes after it (round
+    /// 651's Welsh review list): its rules count neither for nor against the columns, so it is
+    /// read as a report and its Welsh titles ("RHIF GIG", "DYDDIAD GENI") label its columns.
+    func testAReportBetweenRulesWithNotesAfterIt() throws {
+        try write("adolygiad.txt", Data("""
+            YSGOL ARBENNIG PEN-Y-BRYN / PEN-Y-BRYN SPECIAL SCHOOL        ADRODDIAD: ADOLYGIADAU CDU
+            Cynllun Datblygu Unigol - rhestr adolygu tymor y gwanwyn 2025        Tudalen 1 o 1
+            -----------------------------------------------------------------------------------
+            ENW / NAME              DYDDIAD GENI  UPN            RHIF GIG      THERAPYDD
+            -----------------------------------------------------------------------------------
+            ap Dafydd, Gethin       17/03/2012    A801200101001  485 777 3457  L. Prys (SALT)
+            Ali, Yasmin             25/12/2013    A801200101001  485 777 3457  L. Prys (SALT)
+            Jones, Dylan Rhys       08/07/2011    A801200101001  485 777 3457  C. Hughes (OT)
+            -----------------------------------------------------------------------------------
+            Nodiadau / notes:
+              Efa Haf - newid i feddyginiaeth 01/2025; mam yn gofyn am gyfarfod Cymraeg.
+              Adolygiad nesaf: Mehefin 2025.
+
+            """.utf8))
+        let sink = try scanAll()
+        XCTAssertEqual(sink.result(named: "adolygiad.txt")?.format, "utf-8/fixed-width")
+        XCTAssertEqual(sink.findings.filter { $0.detector == "uk_nhs_number" }.count, 3)
+        XCTAssertEqual(sink.findings.filter { $0.detector == "date_of_birth" }.count, 3)
+    }
+
     /// A web page's table cells carry their cell and the page's line where the cell's text is.
     func testHTMLTableCellsCarryThePagesLines() throws {
         try write("trip.html", Data("""
