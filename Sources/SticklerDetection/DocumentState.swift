@@ -616,7 +616,7 @@ struct DocumentState {
                 if engine.firstLineOnly[detectorIndex], let lineEnd = (from..<to).first(where: { buffer[$0] == 10 || buffer[$0] == 13 }) { end = lineEnd }
                 // A name found by the birth date after it ends where its value does, so that the
                 // date stays a candidate of its own ("Re: Jacob Bennett, date of birth 03/05/2012").
-                if engine.namesByBirthDate[detectorIndex], let cut = Self.valueEnd(buffer, from: from, to: end, engine.detectors[detectorIndex].valueUntil) {
+                if engine.namesByBirthDate[detectorIndex], let cut = Self.valueEnd(buffer, from: from, to: end, engine.valueUntilBytes[detectorIndex]) {
                     end = cut
                 }
                 if engine.lastLineOnly[detectorIndex] {
@@ -1007,10 +1007,9 @@ struct DocumentState {
 
     /// Where a value ends before the first of its `value_until` markers in `buffer[from..<to]`
     /// (the separators before the marker left out), if one is there.
-    static func valueEnd(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ markers: [String]) -> Int? {
+    static func valueEnd(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ markers: [[UInt8]]) -> Int? {
         var cut: Int?
-        for marker in markers {
-            let bytes = Array(marker.utf8)
+        for bytes in markers {
             guard let first = bytes.first, to - from >= bytes.count else { continue }
             var index = from
             while index + bytes.count <= min(to, cut ?? to) {

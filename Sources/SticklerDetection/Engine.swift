@@ -121,6 +121,8 @@ public final class Engine: @unchecked Sendable {
     /// Per detector: whether it finds a name by the birth date after it, which a time of day
     /// after the date rules out (`validator: person_name_birth_date`).
     let namesByBirthDate: [Bool]
+    /// Per detector: its `value_until` markers as bytes (read where a candidate ends).
+    let valueUntilBytes: [[[UInt8]]]
     /// Per detector: whether its value is its match's first line, the lines after it only
     /// evidence (`value_until` holds a line's end: a list's next line, an address under a
     /// name). Its candidate then ends with that line, so the next line's own value (the next
@@ -360,6 +362,7 @@ public final class Engine: @unchecked Sendable {
                 || ["email", "uk_postcode"].contains(detector.id) || detector.id.contains("phone")
         }
         namesByBirthDate = detectors.map { $0.validator == "person_name_birth_date" }
+        valueUntilBytes = detectors.map { $0.valueUntil.map { Array($0.utf8) } }
         firstLineOnly = detectors.map { $0.valueUntil.contains("\n") && !$0.valueOnLastLine }
         lastLineOnly = detectors.map(\.valueOnLastLine)
         validatedAsName = detectors.map { $0.validator == "person_name" }
@@ -603,9 +606,10 @@ public final class Engine: @unchecked Sendable {
             // (An organisation's column among the first three, as a directory puts its names: a
             // CCTV log's "organisation" fourth, after its date and requester, records requests.)
             // (A bilingual title by either half: "Sefydliad/Organisation".)
-            header.namesOrganisations = titles.prefix(3).contains { title in
-                TableHeader.organisationTitles.contains(TableHeader.normalize(title))
-                    || title.split(separator: "/").contains { TableHeader.organisationTitles.contains(TableHeader.normalize(String($0))) }
+            header.namesOrganisations = titles.indices.prefix(3).contains { index in
+                TableHeader.organisationTitles.contains(normalizedTitles[index])
+                    || titles[index].contains("/")
+                        && titles[index].split(separator: "/").contains { TableHeader.organisationTitles.contains(TableHeader.normalize(String($0))) }
             }
                 // (Or a fixtures list's grounds, wherever its venue stands: "Date | Sport | Opponent |
                 // Venue | Venue address | Postcode".)

@@ -209,9 +209,11 @@ enum OrganisationContact {
         return holdsPhrase(serviceOffers, in: buffer[after..<end])
     }
 
-    static let ownPostcodes = ["school's postcode", "schools postcode", "school postcode", "our postcode", "academy's postcode",
-                               "site postcode", "college's postcode", "the postcode for sat nav", "postcode for sat nav",
-                               "postcode for ambulance", "cod post yr ysgol"].map { Array($0.utf8) }
+    /// The service phrases that say a postcode is a place's own ("school's postcode", "postcode
+    /// for sat nav"), and a few more, looked for across a line break as well.
+    static let ownPostcodes = (servicePhrases.filter { $0.contains("postcode") }
+        + ["schools postcode", "our postcode", "academy's postcode", "college's postcode", "postcode for ambulance", "cod post yr ysgol"])
+        .map { Array($0.utf8) }
 
     static let serviceOffers = ["for impartial", "for free advice", "for free, impartial", "for confidential", "for advice",
                                 "for information and advice", "for support and advice", "advice line", "helpline"].map { Array($0.utf8) }
@@ -402,7 +404,8 @@ enum OrganisationContact {
                 && placeLabels.contains(lowerASCII(near.buffer[word.from..<word.to]))
         }) { return true }
         // A postcode said to be the school's ("The school's postcode for ambulance crews is CV32
-        // 6DX", "our postcode for sat navs"), within 64 bytes before it (a sentence wrapped).
+        // 6DX", "our postcode for sat navs"), within 64 bytes before it even over a line break
+        // (`servesBefore` looks at the line above only for a value beginning its line).
         if kind == .other {
             var start = from
             while start > near.regionStart, from - start < 64 { start -= 1 }

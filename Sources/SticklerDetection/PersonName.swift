@@ -1547,6 +1547,9 @@ public enum PersonName {
         "st", "rd",
     ]
 
+    /// Words in capitals that join a report's boilerplate and no name ("END OF REPORT").
+    static let reportWords: Set<Substring> = ["OF", "TO", "BE", "THE", "AND", "FOR", "PAGE", "END"]
+
     /// `clean` for an ASCII cell (most are), on its bytes: no Unicode properties to look up.
     static func cleanASCII(_ trimmed: String) -> String? {
         let bytes = trimmed.utf8
@@ -1574,9 +1577,7 @@ public enum PersonName {
         guard letters >= 2, commas <= 1, bytes.last != 44, !notNames.contains(trimmed.lowercased()), !isRoleLetter(trimmed) else { return nil }
         // A report's words in capitals, no name: "END OF REPORT", "PREVIOUS SERVICE TO BE" (a
         // joining word no name holds in capitals).
-        if trimmed.contains(" "), trimmed.split(separator: " ").contains(where: { ["OF", "TO", "BE", "THE", "AND", "FOR", "PAGE", "END"].contains($0) }) {
-            return nil
-        }
+        if trimmed.contains(" "), trimmed.split(separator: " ").contains(where: reportWords.contains) { return nil }
         // A possessive is someone's something, no name: "Head's PA", "Olivia's mum".
         if possessive { return nil }
         // A phrase, not a name: "Support for teachers", "Health and safety" (not "Mr and Mrs Adeyemi").
