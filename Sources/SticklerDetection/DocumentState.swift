@@ -201,7 +201,7 @@ struct DocumentState {
             guard engine.isName[candidate.detector], candidate.valueOverride == nil, candidate.from >= bufferStart else { return false }
             let from = candidate.from - bufferStart, to = candidate.to - bufferStart
             return Self.runsOnIntoCompound(buffer, at: to) || Self.endsWithMadeUpSurname(buffer, from: from, to: to)
-                || Self.citedAsAuthor(buffer, after: to)
+                || Self.citedAsAuthor(buffer, after: to) || Self.isWelshStreet(buffer, from: from)
         }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !tally.madeUp, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
@@ -456,9 +456,24 @@ struct DocumentState {
         }
         let owned = scanner.specialMatches.filter {
             $0.id != Engine.sentinelID && $0.from >= localFrom && $0.from < localTo && boundaryHolds(buffer, from: $0.from, to: $0.to, engine.boundaries[Int($0.id)])
-                && !Self.insideWebAddress(buffer, from: $0.from, to: $0.to)
+                && !Self.insideWebAddress(buffer, from: $0.from, to: $0.to) && !Self.keySaysNo(buffer, after: $0.to)
         }
         return confirm(owned, buffer: buffer, bufferStart: bufferStart)
+    }
+
+    /// Whether a keyword is a record's key whose value says no (round 657's tracker export:
+    /// `"care_experienced": false, "young_carer": false`; `young_carer: no`): a field that says
+    /// the pupil is not in the group.
+    static func keySaysNo(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
+        var index = to
+        if index < buffer.count, buffer[index] == 34 || buffer[index] == 39 { index += 1 } // the key's closing quote
+        guard index < buffer.count, buffer[index] == 58 || buffer[index] == 61 else { return false } // ':' or '='
+        index += 1
+        while index < buffer.count, buffer[index] == 32 || buffer[index] == 34 || buffer[index] == 39 { index += 1 }
+        var end = index
+        while end < buffer.count, end - index < 6, DocumentScanner.isLetter(buffer[end]) { end += 1 }
+        guard end > index, end == buffer.count || !DocumentScanner.isLetter(buffer[end]) else { return false }
+        return ["false", "no", "n", "none", "nil", "null"].contains(lowerASCII(buffer[index..<end]))
     }
 
     /// Whether `buffer[from..<to]` is part of a web or e-mail address ("https://www.northshire-
@@ -544,9 +559,19 @@ struct DocumentState {
                     staffingMatter = true
                 }
                 // "Brightside Supplies Ltd, Sort code 40-12-76": a company's, not a person's.
+                // (Not a bank's own name: a new starter's "Bank: Lloyds Bank plc" over their sort code.)
                 if let words = engine.notNear[detectorIndex] {
                     let window = engine.detectors[detectorIndex].contextWindow
-                    if words.first(in: buffer, endingFrom: max(0, from - window), to: min(buffer.count, to + window)) != nil { break }
+                    var lower = max(0, from - window), near = false
+                    while let hit = words.first(in: buffer, endingFrom: lower, to: min(buffer.count, to + window)) {
+                        if Self.namesBank(buffer, keyword: engine.detectors[detectorIndex].notNear[hit.id], end: hit.end) {
+                            lower = hit.end + 1
+                            continue
+                        }
+                        near = true
+                        break
+                    }
+                    if near { break }
                 }
                 // "VAT Reg No GB 318 4471 26" at an invoice's head, its payment line far below.
                 if let words = engine.notBelow[detectorIndex],
@@ -612,6 +637,20 @@ struct DocumentState {
                     confidence = .low
                     keepsLow = organisation == .byKind
                 }
+                // A school fund's or a business's own account, as a charging policy or an invoice gives
+                // it ("Account name: Bryn Hafren CP School Fund", "Education IT Services Ltd, Barclays
+                // Bank plc" over its sort code and IBAN): no one's bank details.
+                if confidence > .low, engine.detectors[detectorIndex].category == .financial,
+                   OrganisationContact.organisationsAccount(buffer, from: from, to: to) {
+                    confidence = .low
+                    keepsLow = true
+                }
+                // A list of organisations' "- name: Arjo UK (slings and hoists)" names no one.
+                if confidence > .low, engine.isName[detectorIndex], let lineStart = Self.recordLineStart(buffer, before: from),
+                   OrganisationContact.inOrganisationList(buffer, lineStart: lineStart) {
+                    confidence = .low
+                    keepsLow = true
+                }
                 var start = from, end = to
                 if engine.firstLineOnly[detectorIndex], let lineEnd = (from..<to).first(where: { buffer[$0] == 10 || buffer[$0] == 13 }) { end = lineEnd }
                 // A name found by the birth date after it ends where its value does, so that the
@@ -646,6 +685,15 @@ struct DocumentState {
 
     /// Whether `index` begins its line: only spaces, tabs, a bullet ("-", "*", "•", "·", ">")
     /// or a list number ("3.", "12)") before it on the line.
+    /// Where the line holding `index` begins when it begins within 80 bytes before it, indented
+    /// or with a list's dash, as a YAML or JSON record's line does; else nil.
+    static func recordLineStart(_ buffer: UnsafeRawBufferPointer, before index: Int) -> Int? {
+        var start = index
+        while start > 0, index - start < 80, buffer[start - 1] != 10 { start -= 1 }
+        guard start == 0 || buffer[start - 1] == 10, start < index, [32, 9, 45].contains(buffer[start]) else { return nil }
+        return start
+    }
+
     func beginsLine(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
         var position = index
         func skipSpaces() { while position > 0 && (buffer[position - 1] == 32 || buffer[position - 1] == 9) { position -= 1 } }
@@ -1089,6 +1137,30 @@ struct DocumentState {
     /// Gill Stevenson, 2010, ISBN ..."), or "et al.": the year 1900-2029, then a closing bracket,
     /// a comma, a full stop, a colon or a semicolon. Not a year after a comma alone ("Olivia
     /// Hughes,2011,F", "Olivia Hughes, Headteacher, 2019."), nor one then a word ("2015 cohort").
+    /// Whether a company's word ending at `end` ends a bank's name ("Lloyds Bank plc", "Santander
+    /// UK plc", "Monzo Bank Ltd"), which a family's bank details name as often as a business's.
+    static func namesBank(_ buffer: UnsafeRawBufferPointer, keyword: String, end: Int) -> Bool {
+        guard ["plc", "ltd", "limited"].contains(keyword), end <= buffer.count else { return false }
+        let start = max(0, end - keyword.count - 28)
+        let before = lowerASCII(buffer[start..<max(start, end - keyword.count)])
+        return bankNames.contains { before.contains($0) }
+    }
+
+    static let bankNames = ["bank", "building society", "santander", "barclays", "lloyds", "natwest", "hsbc", "halifax", "nationwide",
+                            "monzo", "starling", "revolut", "tsb", "virgin money", "clydesdale", "first direct", "co-operative"]
+
+    /// Whether a "name" after a house number begins with a Welsh street's word that is a given
+    /// name too ("10 Bryn Glas, Llanfyllin", "25 Bryn Glas, Kington": a hill's, not Bryn Terfel's).
+    static func isWelshStreet(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
+        guard from >= 2, buffer[from - 1] == 32, (48...57).contains(buffer[from - 2]) else { return false }
+        var end = from
+        while end < buffer.count, end - from < 8, DocumentScanner.isLetter(buffer[end]) { end += 1 }
+        return welshStreetWords.contains(lowerASCII(buffer[from..<end]))
+    }
+
+    static let welshStreetWords: Set<String> = ["bryn", "heol", "ffordd", "maes", "cae", "llys", "pen", "tan", "bron", "coed", "pant",
+                                                "glan", "nant", "erw", "rhes", "stryd", "cwrt", "plas", "parc", "tyn", "gwel", "min"]
+
     static func citedAsAuthor(_ buffer: UnsafeRawBufferPointer, after end: Int) -> Bool {
         let limit = min(buffer.count, end + 64)
         func isYear(_ at: Int) -> Bool {

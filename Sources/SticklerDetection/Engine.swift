@@ -615,6 +615,15 @@ public final class Engine: @unchecked Sendable {
                 // Venue | Venue address | Postcode".)
                 || normalizedTitles.contains("venue")
                     && normalizedTitles.contains { ["venue address", "venue postcode", "opponent", "opponents", "opposition"].contains($0) }
+                // (Or a place's own contact column in a table naming no one: a transport list's
+                // "depot | depot_phone", a trips list's "hotel phone".)
+                || !header.columns.contains(where: \.namesPeople) && normalizedTitles.contains(where: TableHeader.isPlaceContactTitle)
+        }
+        // A register of organisations by their registrations ("SupplierID | Name | CompanyNo | VATNo
+        // | Address | Postcode | Switchboard"): its names and contacts are businesses', whatever
+        // its name column's title (round 656's approved suppliers).
+        if !peoplesData, !names([.identifier]), normalizedTitles.contains(where: TableHeader.organisationRecordTitles.contains) {
+            header.namesOrganisations = true
         }
         // A list of places: a catchment's streets, a route's roads ("Street | Postcode(s) |
         // Notes"), with no house number and no one's column.

@@ -231,6 +231,10 @@ enum FamousNames {
         // A photojournalism lesson's set text's author (Ways of Seeing). (Not Migrant Mother's
         // Florence Owens Thompson: "Florence Thompson" is as likely a pupil's name.)
         "john berger",
+        // A set-text list's poet with her birth date ("Carol Ann Duffy (born 23 December 1955)": read
+        // pair by pair, "Ann Duffy" too); Under Milk Wood's townsfolk (a Year 6 unit on Dylan Thomas).
+        "carol duffy", "ann duffy", "rosie probert", "polly garter", "myfanwy price", "mog edwards", "cherry owen",
+        "willy nilly", "dai bread", "lily smalls",
         "jacob marley", "tiny tim", "oliver twist", "eva smith", "sheila birling", "arthur birling", "eric birling",
         "sybil birling", "gerald croft", "daisy renton", "edna birling", "george milton", "lennie small",
         "romeo montague", "juliet capulet", "tybalt capulet", "henry jekyll", "edward hyde", "gabriel utterson",

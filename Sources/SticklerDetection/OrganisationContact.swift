@@ -293,7 +293,11 @@ enum OrganisationContact {
                                  "shared work phone", "shared work mobile", "shared phone", "shared mobile",
                                  // A service's text line on a leaflet ("Text ChatHealth on 07312 …"): the NHS
                                  // school nurses' messaging service, a helpline's.
-                                 "chathealth", "helpline", "text service", "textline"].map { Array($0.utf8) }
+                                 "chathealth", "helpline", "text service", "textline",
+                                 // A trip's own phone, in English and Welsh ("Ffôn argyfwng y daith / Trip
+                                 // emergency phone: 07700 …").
+                                 "trip emergency phone", "trip emergency mobile", "ffôn argyfwng y daith", "ffôn y daith",
+                                 "ffôn yr ysgol", "ffon argyfwng y daith", "ffon y daith", "ffon yr ysgol"].map { Array($0.utf8) }
 
     /// A UK number no household has: 03 (organisations' national rate), 05 (corporate),
     /// 08 (freephone and business rate), 09 (premium rate). A home's is geographic (01, 02), a
@@ -528,6 +532,9 @@ enum OrganisationContact {
         // The same in Welsh (round 649's): WJEC's own name (CBAC), its subject officers, a tribunal,
         // the government's buildings, the police, the Urdd's camps.
         "cbac", "swyddog pwnc", "cymorth pwnc", "tribiwnlys", "dribiwnlys", "llywodraeth", "heddlu", "gwersyll", "urdd",
+        // A phone system's lines in an IT change log ("main line 01938 552301 re-routed ...; fax
+        // 01938 552399 retired"), a rescue team's base on a kit list ("Mountain Rescue. Dales base:").
+        "main line", "fax", "mountain rescue", "cave rescue", "coastguard", "lifeboat station",
     ]
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
@@ -577,13 +584,16 @@ enum OrganisationContact {
             guard let end = organisationNameEnd(near, near.lineStart, near.lineEnd) else { return false }
             return !near.words.contains { $0.kind == .personal && $0.from >= end && $0.to <= near.lineEnd }
         }
-        if namesOrganisation(near, near.lineStart, near.lineEnd) { return true }
+        if namesOrganisation(near, near.lineStart, near.lineEnd) || beginsWithKnownBody(near.buffer, near.lineStart, near.lineEnd) { return true }
         // (Or a record's key for one: "ground: Hollins Park, Leeds LS13 9QZ"; or whose words name
         // one, no family's: a trip's emergency contacts' "llinell_argyfwng_y_cyngor:", "camp:".)
         if let key = recordKey(near.buffer, near.lineStart, near.lineEnd) {
             if organisationKeys.contains(key.name) { return true }
             let parts = key.name.split(separator: "_").map(String.init)
             if parts.contains(where: organisationKeyWords.contains), !parts.contains(where: personalWords.contains) { return true }
+            // (Or a record in a list of organisations: "suppliers:" over "- name: Peters Books"
+            // and its "phone:".)
+            if inOrganisationList(near.buffer, lineStart: near.lineStart) { return true }
         }
         // (Four lines up for a postcode on a line of its own, an address block's last: "Hillside
         // Primary Academy / Hillside Road / Shipley / West Yorkshire / BD18 1AA".)
@@ -596,7 +606,7 @@ enum OrganisationContact {
             guard (lineStart..<lineEnd).contains(where: { isAlnum(near.buffer[$0]) }) else { continue }
             seen += 1
             if near.has(.personal, from: lineStart, to: lineEnd) || beginsWithTitle(near.buffer, lineStart, lineEnd) { return false }
-            if beginsWithOrganisation(near, lineStart, lineEnd) { return true }
+            if beginsWithOrganisation(near, lineStart, lineEnd) || beginsWithKnownBody(near.buffer, lineStart, lineEnd) { return true }
             // A list of places under its heading ("Clinic locations" over "- Burnley: Thursby
             // Square, Burnley BB11 2BF").
             if placesHeading(near.buffer, lineStart, lineEnd) { return true }
@@ -689,6 +699,19 @@ enum OrganisationContact {
         organisationNameEnd(near, from, to) != nil
     }
 
+    /// Whether a line begins with a national body's name, an exams office's list of boards
+    /// ("WJEC / Eduqas" over its "Address:" and "Tel:"), "UCAS, Rosehill, New Barn Lane, …".
+    static func beginsWithKnownBody(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> Bool {
+        guard let word = firstWord(buffer, from, to), word.to - word.from <= 12 else { return false }
+        // (Its name, not a word of a sentence: "OCR" or "Ofqual", then its line's end or a mark.)
+        guard word.to == to || [32, 44, 58, 47, 40, 13, 9].contains(buffer[word.to]) else { return false }
+        return knownBodies.contains(lowerASCII(buffer[word.from..<word.to]))
+    }
+
+    static let knownBodies: Set<String> = ["aqa", "ocr", "wjec", "eduqas", "edexcel", "pearson", "ccea", "sqa", "jcq", "ncfe", "cbac",
+                                           "ucas", "ofqual", "ofsted", "estyn", "dfe", "esfa", "hmrc", "dvla", "nspcc", "childline",
+                                           "samaritans", "acas", "unison", "nasuwt", "neu", "naht", "ascl", "gmb", "ico", "cafcass"]
+
     /// Where the organisation's name a line begins with ends (`beginsWithOrganisation`); the
     /// line's end where a label or a key says so.
     static func organisationNameEnd(_ near: Neighbourhood, _ from: Int, _ to: Int) -> Int? {
@@ -733,6 +756,102 @@ enum OrganisationContact {
         guard colon < to, buffer[colon] == UInt8(ascii: ":") else { return nil }
         return (lowerASCII(buffer[key.from..<key.to]), colon + 1)
     }
+
+    /// Whether bank details at `from..<to` are an organisation's: an account's name among the
+    /// lines about them (three above, two below) that ends with a business's or a school fund's
+    /// word ("Account name: Bryn Hafren CP School Fund", "Payee: Kestrel Coaches Ltd"), or the
+    /// line just above beginning with a company's name ("Education IT Services Ltd, Barclays Bank
+    /// plc, ..."). A person's name ("Account name: Mr J Smith") or a bank's alone says nothing.
+    static func organisationsAccount(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        var lineStart = from
+        while lineStart > 0, from - lineStart < 300, buffer[lineStart - 1] != 10 { lineStart -= 1 }
+        var lines: [(from: Int, to: Int)] = []
+        // The value's line, up to three above and two below.
+        var start = lineStart, end = lineStart
+        while end < buffer.count, end - to < 300, buffer[end] != 10 { end += 1 }
+        lines.append((start, end))
+        var above = 0
+        while above < 3, start > 0 {
+            let lineEnd = start - 1
+            var s = lineEnd
+            while s > 0, lineEnd - s < 300, buffer[s - 1] != 10 { s -= 1 }
+            lines.append((s, lineEnd))
+            start = s
+            above += 1
+        }
+        var below = 0, next = end
+        while below < 2, next < buffer.count {
+            let s = next + 1
+            var e = s
+            while e < buffer.count, e - s < 300, buffer[e] != 10 { e += 1 }
+            lines.append((s, e))
+            next = e
+            below += 1
+        }
+        for (index, line) in lines.enumerated() where line.from < line.to {
+            let text = lowerASCII(buffer[line.from..<line.to])
+            for label in accountNameLabels {
+                guard let range = text.range(of: label) else { continue }
+                let value = text[range.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\t" || $0 == "*" }
+                let words = value.prefix { $0 != "," && $0 != "(" && $0 != "|" && $0 != "\t" }
+                    .split(whereSeparator: { !$0.isLetter && $0 != "&" }).map(String.init)
+                if let last = words.last, organisationAccountWords.contains(last) || words.contains(where: organisationOnlyWords.contains) { return true }
+            }
+            // The line just above: a company's name first ("Education IT Services Ltd, Barclays Bank plc").
+            if index == 1 {
+                let first = text.prefix { $0 != "," }.split(separator: " ").map(String.init)
+                if let last = first.last, ["ltd", "ltd.", "limited", "llp"].contains(last), !first.contains("bank"), !text.contains(":") { return true }
+            }
+        }
+        return false
+    }
+
+    static let accountNameLabels = ["account name", "payee", "beneficiary", "cheques payable to", "made payable to", "pay to",
+                                    "enw'r cyfrif", "enw cyfrif"]
+    /// The last word of an organisation's account's name ("School Fund", "Kestrel Coaches Ltd").
+    static let organisationAccountWords: Set<String> = ["ltd", "limited", "plc", "llp", "fund", "pta", "ptfa", "council", "academy",
+                                                        "school", "trust", "college", "charity", "cic", "association", "club", "society",
+                                                        "diocese", "federation", "account", "cronfa", "ysgol"]
+    /// Words only an organisation's name holds, wherever they stand ("Friends of Hillside PTA").
+    static let organisationOnlyWords: Set<String> = ["ltd", "limited", "plc", "llp", "pta", "ptfa", "academy", "school", "council", "ysgol"]
+
+    /// Whether the record line at `lineStart` ("phone: …", "- name: …") belongs to an entry in a
+    /// list whose key names organisations: YAML's "suppliers:" over "- name: Peters Books" and
+    /// "phone: …", JSON's `"organisations": [` over `{ "name": …`. Read upwards, 40 lines at
+    /// most, through the entries' record lines (blank lines and brackets between), to the first
+    /// key less indented than the line that opens a list; none of the keys read a family's
+    /// ("home_phone", "parent_email"; a value may say "home to school transport").
+    static func inOrganisationList(_ buffer: UnsafeRawBufferPointer, lineStart: Int) -> Bool {
+        func indentation(_ start: Int) -> Int {
+            var index = start
+            while index < buffer.count, buffer[index] == 32 || buffer[index] == 9 { index += 1 }
+            return index - start
+        }
+        var lineEnd = lineStart
+        while lineEnd < buffer.count, buffer[lineEnd] != 10 { lineEnd += 1 }
+        guard recordKey(buffer, lineStart, lineEnd) != nil else { return false }
+        let indent = indentation(lineStart)
+        guard indent > 0 || buffer[lineStart] == UInt8(ascii: "-") else { return false }
+        var end = lineStart - 1, seen = 0
+        while end > 0, seen < 40 {
+            var start = end
+            while start > 0, buffer[start - 1] != 10 { start -= 1 }
+            defer { end = start - 1; seen += 1 }
+            let line = buffer[start..<end]
+            if line.allSatisfy({ [32, 9, 13, 44, 45, 91, 93, 123, 125].contains($0) }) { continue } // blank, "{", "},", "- "
+            guard let key = recordKey(buffer, start, end) else { return false }
+            if key.name.split(separator: "_").contains(where: { personalWords.contains(String($0)) }) { return false }
+            let value = buffer[key.valueFrom..<end]
+            guard indentation(start) < indent, value.allSatisfy({ [32, 9, 13, 91, 123].contains($0) }) else { continue }
+            return key.name.split(separator: "_").contains { organisationListWords.contains(String($0)) }
+        }
+        return false
+    }
+
+    /// A list key's words that say its entries are organisations ("suppliers", "external_agencies").
+    static let organisationListWords: Set<String> = ["suppliers", "organisations", "organizations", "agencies", "services", "providers",
+                                                     "contractors", "companies", "venues", "charities", "businesses", "partners",
+                                                     "hospitals", "clinics", "councils", "boards", "sefydliadau", "cyflenwyr"]
 
     /// Whether a line begins with a venue's label and its colon ("Centre:", "ORG:"), perhaps
     /// after a word or two that say which ("Trip venue:", "Residential centre:"; not a
@@ -888,7 +1007,9 @@ enum OrganisationContact {
     /// A record key's words that name an organisation's number or address, in English and Welsh
     /// (a council, a camp, a centre, a hospital, the police).
     static let organisationKeyWords: Set<String> = ["council", "cyngor", "gyngor", "camp", "gwersyll", "centre", "canolfan",
-                                                    "hospital", "ysbyty", "police", "heddlu", "switchboard", "helpline", "venue"]
+                                                    "hospital", "ysbyty", "police", "heddlu", "switchboard", "helpline", "venue",
+                                                    // A risk assessment's "nearest_ae:", "school_office:", "out_of_hours_duty_line:".
+                                                    "ae", "office", "reception", "duty", "line", "helpdesk"]
 
     /// The venue labels that name a place wherever they stand on a line.
     static let placeLabels: Set<String> = ["venue", "centre", "hotel", "hostel", "museum", "provider", "supplier", "company",

@@ -834,8 +834,14 @@ public enum PersonName {
     public static func titledParent(_ bytes: [UInt8]) -> Bool {
         guard let open = bytes.lastIndex(of: 40) else { return false }
         // (The child's form after a comma: "Mrs Dumitru (Ionut, 8D)".)
-        let inside = String(decoding: bytes[(open + 1)...], as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: ") "))
+        var inside = String(decoding: bytes[(open + 1)...], as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: ") "))
             .split(separator: ",").first.map(String.init) ?? ""
+        // ("Mr Emeka Okafor (for Chidi Okafor Y6)": the child after "for", a year after the name.)
+        for lead in ["for ", "re "] where inside.hasPrefix(lead) { inside = String(inside.dropFirst(lead.count)) }
+        if let last = inside.split(separator: " ").last, last.count <= 4, last.first == "Y" || last.first?.isNumber == true,
+           last.contains(where: \.isNumber) {
+            inside = inside.split(separator: " ").dropLast().joined(separator: " ")
+        }
         guard let first = inside.split(separator: " ").first else { return false }
         // (Not a story's character: "Little Miss Sunshine (Roger Hargreaves)".)
         let titled = String(decoding: bytes[..<open], as: UTF8.self).split(separator: " ")

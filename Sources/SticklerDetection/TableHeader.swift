@@ -157,7 +157,32 @@ public struct TableHeader: Sendable {
                                                   // Ages | Beds | Address").
                                                   "unit", "unit name", "provision", "provision name", "premises", "centre name",
                                                   // A list of places: a transport list's stops, a catchment's streets.
-                                                  "stop name", "bus stop", "naptan code", "catchment", "postcode sector"]
+                                                  "stop name", "bus stop", "naptan code", "catchment", "postcode sector",
+                                                  // A UCAS guide's universities by their codes ("Inst | Code | Course |
+                                                  // Typical offer | Tel (admissions)").
+                                                  "inst", "institution", "institution code", "inst code", "university", "uni"]
+
+    /// Titles only a register of organisations has: their company and VAT numbers, a supplier's
+    /// reference, a switchboard.
+    static let organisationRecordTitles: Set<String> = ["company no", "company number", "company reg", "company reg no",
+                                                        "company registration", "company registration number", "companies house number",
+                                                        "vat no", "vat number", "vat reg", "vat reg no", "vat registration number",
+                                                        "supplier id", "supplier no", "supplier number", "supplier code", "supplier ref",
+                                                        "charity no", "charity number", "registered charity number", "switchboard"]
+
+    /// A place's or a business's own contact column ("depot phone", "hotel tel", "office
+    /// email"): its word for the place, then its word for the contact.
+    static func isPlaceContactTitle(_ title: String) -> Bool {
+        let words = title.split(separator: " ")
+        guard words.count >= 2, words.count <= 4, let place = words.first, placeContactWords.contains(String(place)) else { return false }
+        return words.dropFirst().contains { contactWords.contains(String($0)) }
+    }
+
+    static let placeContactWords: Set<String> = ["depot", "office", "site", "branch", "venue", "hotel", "centre", "center", "surgery",
+                                                 "practice", "clinic", "company", "supplier", "garage", "station", "council", "agency",
+                                                 "provider", "operator", "firm", "hq", "business", "store", "shop", "warehouse", "yard",
+                                                 "club", "library", "museum", "hostel", "campsite", "operator's", "depots"]
+    static let contactWords: Set<String> = ["phone", "telephone", "tel", "email", "e-mail", "address", "postcode", "fax", "switchboard", "number"]
 
     /// A timeline's first column's titles ("Date | Event").
     static let timelineTitles: Set<String> = ["date", "dates", "year", "years", "when", "dyddiad", "blwyddyn", "period"]
@@ -477,7 +502,9 @@ public struct TableHeader: Sendable {
         for (index, character) in characters.enumerated() {
             if let previous = current.last {
                 let next = index + 1 < characters.count ? characters[index + 1] : nil
-                let wordStart = character.isUppercase && previous.isLowercase && next?.isLowercase == true
+                // (And an acronym's start or end: "EmailOrUPN", "NHSNumber"; not "DoB".)
+                let wordStart = character.isUppercase && previous.isLowercase && (next?.isLowercase == true || next?.isUppercase == true)
+                    || character.isUppercase && previous.isUppercase && next?.isLowercase == true && current.count >= 2
                 if wordStart || (character.isNumber && previous.isLetter) {
                     words.append(current)
                     current = ""

@@ -840,6 +840,30 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try names("Item,Price,Available to pupils\nDinner money,2.65,All\n", 44), [])
         XCTAssertFalse(try names("ParentForename,ParentSurname,PupilForename,PupilSurname,Address1\nSarah,Hughes,Olivia,Hughes,14 Elm Grove\n", 44).isEmpty)
         XCTAssertEqual(try names("Student,Time (s),Mass (g)\nStudent A,34,2.1\nStudent B,36,2.0\n", 44), [])
+        // An acronym in camel case (round 656's device loans' "EmailOrUPN"); "DoB" stays one word.
+        XCTAssertEqual(TableHeader.normalize("EmailOrUPN"), "email or upn")
+        XCTAssertEqual(TableHeader.normalize("NHSNumber"), "nhs number")
+        XCTAssertEqual(TableHeader.normalize("DoB"), "dob")
+        let loans = try scan("AssignedTo\tRole\tEmailOrUPN\nAmelia Kaur\tPupil Y7\tE855401214530\n", delimiter: 9, options: ScanOptions(reveal: true))
+        XCTAssertTrue(loans.events.contains { $0.finding.detector == "uk_upn" })
+    }
+
+    /// Rounds 654 to 661: a record's "young_carer": false says the pupil is not one; a Welsh
+    /// street after its house number ("10 Bryn Glas") is no name; a blank form's mailbox; a
+    /// family's bank details under their bank's name ("Lloyds Bank plc").
+    func testKeysThatSayNoStreetsBlankMailboxesAndBanks() throws {
+        let values = { (text: String) in
+            try self.scan(text, options: ScanOptions(minConfidence: .low, reveal: true)).events.map { ($0.finding.detector, $0.value ?? "") }
+        }
+        let flags = try values("{\"name\": \"Amelia Hughes\", \"upn\": \"E855401214530\", \"flags\": {\"young_carer\": false, \"care_experienced\": no}}\n")
+        XCTAssertFalse(flags.contains { $0.0.hasPrefix("special_") }, "\(flags)")
+        XCTAssertTrue(try values("{\"name\": \"Amelia Hughes\", \"upn\": \"E855401214530\", \"young_carer\": true}\n").contains { $0.0.hasPrefix("special_") })
+        let street = try values("Cyfeiriad: 10 Bryn Glas, Llanfyllin, SY22 5AQ\n")
+        XCTAssertFalse(street.contains { $0.1 == "Bryn Glas" }, "\(street)")
+        XCTAssertFalse(try values("Student e-mail: ________________@kingsmeadacademy.org.uk\n").contains { $0.0 == "email" })
+        let bank = try values("Bank details for refund\nAccount holder: Mrs Amina Jones\nBank: Lloyds Bank plc\nSort code: 30-94-12\nAccount number: 53077216\n")
+        XCTAssertTrue(bank.contains { $0.0 == "uk_bank_account" }, "\(bank)")
+        XCTAssertFalse(try values("Brightside Supplies Ltd, Sort code 40-12-76 Account 53077216\n").contains { $0.0 == "uk_bank_account" })
     }
 
     /// A date of birth beside a public phone number identifies no one; beside a postcode it does.

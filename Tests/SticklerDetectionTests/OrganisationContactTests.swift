@@ -361,4 +361,36 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertNotNil(family["07700 900123"], "\(family)")
         XCTAssertNotEqual(family["07700 900123"], .low, "\(family)")
     }
+
+    /// Rounds 651 to 657: lists of organisations in YAML, a register of suppliers by their
+    /// company and VAT numbers, a transport list's depots, the awarding bodies under their
+    /// names, a risk assessment's keys, a school fund's and a business's bank account.
+    func testOrganisationListsRegistersBodiesAndAccounts() throws {
+        let yaml = try found("suppliers:\n  - name: Peters Books\n    phone: \"0121 666 6646\"\n  - name: Arjo UK (slings and hoists)\n    phone: \"0845 6066 000\"\n"
+                             + "    address: \"175 St John Street, London EC1V 4LW\"\n")
+        XCTAssertEqual(yaml["0121 666 6646"], .low, "\(yaml)")
+        XCTAssertEqual(yaml["EC1V 4LW"], .low, "\(yaml)")
+        XCTAssertNotEqual(yaml["Arjo UK"] ?? .low, .medium, "\(yaml)")
+        // A list of pupils keeps its contacts.
+        let pupils = try found("pupils:\n  - name: Olivia Hughes\n    home_phone: \"0121 496 0577\"\n")
+        XCTAssertNotEqual(pupils["0121 496 0577"] ?? .low, .low, "\(pupils)")
+        let register = try found("SupplierID,Name,CompanyNo,VATNo,Address,Postcode,Switchboard\n"
+                                 + "S0003,ESPO,,GB 425 8821 09,\"Barnsdale Way, Grove Park, Enderby\",LE19 1ES,0116 265 7929\n", delimiter: 44)
+        XCTAssertEqual(register["LE19 1ES"], .low, "\(register)")
+        let depots = try found("route\tvehicle_type\tdepot\tdepot_phone\tseats\nBF-03\tminibus\tTyseley\t0121 706 4400\t12\n", delimiter: 9)
+        XCTAssertEqual(depots["0121 706 4400"], .low, "\(depots)")
+        let boards = try found("Awarding bodies\n\nWJEC / Eduqas\n  Address:  245 Western Avenue, Cardiff CF5 2YX\n  Tel:      029 2026 5000\n")
+        XCTAssertEqual(boards["CF5 2YX"], .low, "\(boards)")
+        XCTAssertEqual(boards["029 2026 5000"], .low, "\(boards)")
+        let keys = try found("emergency:\n  nearest_ae: \"Ysbyty Glan Clwyd, Rhuddlan Road, Bodelwyddan LL18 5UJ\"\n  out_of_hours_duty_line: \"0113 496 0999\"\n")
+        XCTAssertEqual(keys["LL18 5UJ"], .low, "\(keys)")
+        XCTAssertEqual(keys["0113 496 0999"], .low, "\(keys)")
+        let fund = try found("Payments\n      Account name:  Bryn Hafren CP School Fund\n      Sort code:     20-87-46\n      Account no.:   53077216\n")
+        XCTAssertTrue(fund.values.allSatisfy { $0 == .low }, "\(fund)")
+        let invoice = try found("Bank details:\n  Education IT Services Ltd, Barclays Bank plc, Leicester\n  IBAN GB82 BARC 2032 0650 3918 27\n")
+        XCTAssertEqual(invoice["GB82 BARC 2032 0650 3918 27"] ?? .low, .low, "\(invoice)")
+        // A parent's account stays theirs, a bank's name beside it or not.
+        let refund = try found("Refund to parent\nBarclays Bank plc\nSort code: 20-87-46\nAccount no: 53077216\nAccount name: Mrs Sarah Jones\n")
+        XCTAssertTrue(refund.contains { $0.key.hasPrefix("20-87-46") && $0.value != .low }, "\(refund)")
+    }
 }
