@@ -83,6 +83,24 @@ public enum FixedWidthLine {
         return matching >= 2 && matching * 5 >= places.count * 3
     }
 
+    /// Whether a line's fields (four at least) all begin where a word of the header does, its
+    /// titles one space apart where they fill their columns ("SEX DOB", "SEN PRIMARY SECOND
+    /// FSM" over "F   2012-11-09 E   PMLD    PD     Y": a SIMS census extract, round 658's).
+    public static func alignedToWords(_ places: [Int], under words: [Int]) -> Bool {
+        places.count >= 4 && places.allSatisfy { place in words.contains { abs($0 - place) <= 1 } }
+    }
+
+    /// The places (in characters) where the words of a line begin, after any space.
+    public static func wordStarts(_ line: [UInt8]) -> [Int] {
+        var starts: [Int] = [], place = 0, previous: UInt8 = 32
+        for byte in line where byte & 0xC0 != 0x80 {
+            if byte != 32 && byte != 9 && (previous == 32 || previous == 9) { starts.append(place) }
+            previous = byte
+            place += 1
+        }
+        return starts
+    }
+
     /// The column of a field beginning at `place`, given the places where the columns begin
     /// (a right-aligned figure may begin a character before its title).
     public static func column(at place: Int, columns: [Int]) -> Int {

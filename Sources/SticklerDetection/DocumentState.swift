@@ -202,6 +202,7 @@ struct DocumentState {
             let from = candidate.from - bufferStart, to = candidate.to - bufferStart
             return Self.runsOnIntoCompound(buffer, at: to) || Self.endsWithMadeUpSurname(buffer, from: from, to: to)
                 || Self.citedAsAuthor(buffer, after: to) || Self.isWelshStreet(buffer, from: from)
+                || Self.famousPastItsEnd(buffer, from: from, to: to)
         }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !tally.madeUp, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
@@ -685,12 +686,12 @@ struct DocumentState {
 
     /// Whether `index` begins its line: only spaces, tabs, a bullet ("-", "*", "•", "·", ">")
     /// or a list number ("3.", "12)") before it on the line.
-    /// Where the line holding `index` begins when it begins within 80 bytes before it, indented
-    /// or with a list's dash, as a YAML or JSON record's line does; else nil.
+    /// Where the line holding `index` begins when it begins within 80 bytes before it, as a
+    /// record's line does ("  - name: …", a JSON file's "name: …"); else nil.
     static func recordLineStart(_ buffer: UnsafeRawBufferPointer, before index: Int) -> Int? {
         var start = index
         while start > 0, index - start < 80, buffer[start - 1] != 10 { start -= 1 }
-        guard start == 0 || buffer[start - 1] == 10, start < index, [32, 9, 45].contains(buffer[start]) else { return nil }
+        guard start == 0 || buffer[start - 1] == 10, start <= index else { return nil }
         return start
     }
 
@@ -1137,6 +1138,41 @@ struct DocumentState {
     /// Gill Stevenson, 2010, ISBN ..."), or "et al.": the year 1900-2029, then a closing bracket,
     /// a comma, a full stop, a colon or a semicolon. Not a year after a comma alone ("Olivia
     /// Hughes,2011,F", "Olivia Hughes, Headteacher, 2019."), nor one then a word ("2015 cohort").
+    /// Whether a two-word name runs on into a famous person's surname, its second word their
+    /// middle name ("Noor Inayat Khan", "Christopher John Francis Boone": the given name and the
+    /// surname one or two words on).
+    static func famousPastItsEnd(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        // (Or begun a word or two before it: "Noor Inayat Khan" found as "Inayat Khan".)
+        var lastStart = to
+        while lastStart > from, isLetter(buffer[lastStart - 1]) || buffer[lastStart - 1] == 39 || buffer[lastStart - 1] == 45 { lastStart -= 1 }
+        if lastStart > from {
+            let surname = lowerASCII(buffer[lastStart..<to])
+            var position = from
+            for _ in 0..<2 {
+                guard position >= 2, buffer[position - 1] == 32, isLetter(buffer[position - 2]) else { break }
+                var start = position - 1
+                while start > 0, position - start < 24, isLetter(buffer[start - 1]) { start -= 1 }
+                guard (65...90).contains(buffer[start]) else { break }
+                if FamousNames.pair(lowerASCII(buffer[start..<(position - 1)]), surname) { return true }
+                position = start
+            }
+        }
+        var givenEnd = from
+        while givenEnd < to, isLetter(buffer[givenEnd]) || buffer[givenEnd] >= 0x80 { givenEnd += 1 }
+        guard givenEnd > from, givenEnd < to else { return false }
+        let given = lowerASCII(buffer[from..<givenEnd])
+        guard FamousNames.firstWords.contains(given) else { return false }
+        var position = to
+        for _ in 0..<2 {
+            guard position + 1 < buffer.count, buffer[position] == 32, (65...90).contains(buffer[position + 1]) else { return false }
+            var end = position + 1
+            while end < buffer.count, end - position < 24, isLetter(buffer[end]) || buffer[end] == 39 || buffer[end] == 45 { end += 1 }
+            if FamousNames.pair(given, lowerASCII(buffer[(position + 1)..<end])) { return true }
+            position = end
+        }
+        return false
+    }
+
     /// Whether a company's word ending at `end` ends a bank's name ("Lloyds Bank plc", "Santander
     /// UK plc", "Monzo Bank Ltd"), which a family's bank details name as often as a business's.
     static func namesBank(_ buffer: UnsafeRawBufferPointer, keyword: String, end: Int) -> Bool {
@@ -1682,7 +1718,7 @@ struct DocumentState {
         }
         if contextIndexed {
             // Keyword hits of the whole chunk, by end offset: those ending in the window.
-            return scanner.keywordMatches.withUnsafeBufferPointer { index in
+            let found: String? = scanner.keywordMatches.withUnsafeBufferPointer { index in
                 var low = 0, high = index.count
                 while low < high {
                     let mid = (low + high) / 2
@@ -1699,6 +1735,8 @@ struct DocumentState {
                 }
                 return nil
             }
+            if found != nil || engine.detectors[detector].contextOnItsLine || engine.detectors[detector].contextAfterOnItsLine { return found }
+            return listHeadingKeyword(buffer, from: from, detector: detector)
         }
         // The keyword whose match ends first (as Vectorscan reports them), the lower id on a tie.
         var next = lower
@@ -1708,6 +1746,47 @@ struct DocumentState {
                 return engine.keywordTexts[hit.id]
             }
             next = hit.end + 1
+        }
+        if !engine.detectors[detector].contextOnItsLine, !engine.detectors[detector].contextAfterOnItsLine {
+            return listHeadingKeyword(buffer, from: from, detector: detector)
+        }
+        return nil
+    }
+
+    /// A list's heading as context for each of its items: "Rhifau GIG / NHS numbers (for health
+    /// visitor)" over "Gruffydd ap Rhys – 646 446 9118" and the lines after it (round 661's). The
+    /// lines up from the value's, each holding a number of six digits or more (the list's
+    /// items, twelve at most), then the heading: a line of no such number, which holds one of
+    /// the detector's keywords.
+    func listHeadingKeyword(_ buffer: UnsafeRawBufferPointer, from: Int, detector: Int) -> String? {
+        func digitRun(_ start: Int, _ end: Int) -> Bool {
+            var run = 0
+            for index in start..<end {
+                let byte = buffer[index]
+                if byte >= 48 && byte <= 57 { run += 1; if run >= 6 { return true } } else if byte != 32 { run = 0 }
+            }
+            return false
+        }
+        var lineStart = from
+        while lineStart > 0, from - lineStart < 160, buffer[lineStart - 1] != 10 { lineStart -= 1 }
+        guard lineStart == 0 || buffer[lineStart - 1] == 10, lineStart < from else { return nil } // an item: its name first
+        // (The value's own line an item too: a number of six digits or more on it.)
+        var lineEnd = from
+        while lineEnd < buffer.count, lineEnd - from < 160, buffer[lineEnd] != 10 { lineEnd += 1 }
+        guard digitRun(lineStart, lineEnd) else { return nil }
+        var end = lineStart - 1, items = 0
+        while end > 0, items <= 12 {
+            var start = end
+            while start > 0, end - start < 160, buffer[start - 1] != 10 { start -= 1 }
+            guard start == 0 || buffer[start - 1] == 10 else { return nil }
+            if !(start..<end).contains(where: { buffer[$0] > 32 }) { return nil } // a blank line ends the list
+            if digitRun(start, end) {
+                items += 1
+                end = start - 1
+                continue
+            }
+            guard let hit = engine.contextKeywords[detector].first(in: buffer, endingFrom: start, to: end) else { return nil }
+            return engine.keywordTexts[hit.id]
         }
         return nil
     }

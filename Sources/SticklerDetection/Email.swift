@@ -79,6 +79,8 @@ public enum Email {
     static func isPlaceholder(_ local: ArraySlice<UInt8>) -> Bool {
         // A blank form's field before the school's domain ("________________@kingsmead….org.uk").
         if local.allSatisfy({ $0 == 95 || $0 == 46 || $0 == 45 }) { return true }
+        // (Or a prefix and the field's line: Glow's "gw__________________@glow.sch.uk".)
+        if local.count(where: { $0 == 95 }) >= 4, local.split(separator: 95, omittingEmptySubsequences: false).filter(\.isEmpty).count >= 3 { return true }
         guard local.count <= 24 else { return false }
         let letters = String(decoding: local.filter { $0 != 46 && $0 != 45 && $0 != 95 }.map { $0 | 0x20 }, as: UTF8.self)
         // A convention's example for Joe Bloggs with his initial or intake year ("j.bloggs@",

@@ -19,7 +19,7 @@ enum FamousNames {
     /// Whether two capitalised words in `buffer[from..<to]` are someone a school teaches about:
     /// an assembly slide's "Malala Yousafzai ... Born 12 July 1997" gives her life, no pupil's.
     static func namedWithin(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
-        var previous = (from: 0, to: 0)
+        var previous = (from: 0, to: 0), older = (from: 0, to: 0)
         var index = max(0, from)
         let end = min(to, buffer.count)
         let bytes = buffer.assumingMemoryBound(to: UInt8.self)
@@ -28,8 +28,15 @@ enum FamousNames {
             let start = index
             while index < end, isLetter(buffer[index]) || buffer[index] >= 0x80 || buffer[index] == 45 || buffer[index] == 39 { index += 1 }
             guard index > start else { continue }
-            let first = previous
+            let first = previous, grand = older
+            older = previous
             previous = (start, index)
+            // (A given name, a middle one and the surname: "Carol Ann Duffy (born 23 December 1955)".)
+            if grand.to > grand.from, first.to > first.from, isCapital(buffer[grand.from]), isCapital(buffer[first.from]), isCapital(buffer[start]),
+               first.from - grand.to <= 2, start - first.to <= 2 {
+                let given = lowered(buffer[grand.from..<grand.to])
+                if firstWords.contains(given), pair(given, lowered(buffer[start..<index])), !namesAPlace(buffer, after: index) { return true }
+            }
             guard first.to > first.from, isCapital(buffer[first.from]), isCapital(buffer[start]), start - first.to <= 2,
                   firstWordShapes.holds(bytes, first.from, first.to) else { continue }
             // (The first word alone first: most capitalised pairs begin with no famous given name.)
@@ -231,9 +238,9 @@ enum FamousNames {
         // A photojournalism lesson's set text's author (Ways of Seeing). (Not Migrant Mother's
         // Florence Owens Thompson: "Florence Thompson" is as likely a pupil's name.)
         "john berger",
-        // A set-text list's poet with her birth date ("Carol Ann Duffy (born 23 December 1955)": read
-        // pair by pair, "Ann Duffy" too); Under Milk Wood's townsfolk (a Year 6 unit on Dylan Thomas).
-        "carol duffy", "ann duffy", "rosie probert", "polly garter", "myfanwy price", "mog edwards", "cherry owen",
+        // A set-text list's poet with her birth date ("Carol Ann Duffy (born 23 December 1955)");
+        // Under Milk Wood's townsfolk (a Year 6 unit on Dylan Thomas).
+        "carol duffy", "rosie probert", "polly garter", "myfanwy price", "mog edwards", "cherry owen",
         "willy nilly", "dai bread", "lily smalls",
         "jacob marley", "tiny tim", "oliver twist", "eva smith", "sheila birling", "arthur birling", "eric birling",
         "sybil birling", "gerald croft", "daisy renton", "edna birling", "george milton", "lennie small",

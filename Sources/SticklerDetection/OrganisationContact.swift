@@ -399,7 +399,9 @@ enum OrganisationContact {
         // (A mailbox at a personal provider takes a service's words on its own line only: an
         // exams office's "From: Exams Office <exams@…>" is over "To: macylomas08@icloud.com".)
         let personal = kind == .email && Email.namesMailboxOutsideWork(near.buffer, from: from, personalOnly: true)
-        if servesBefore(near, from: from, lineAbove: !personal) { return true }
+        // (A postcode ends an address, further from the service's name: "Rompa service desk: 01246
+        // 211 777, Goyt Side Road, Chesterfield, Derbyshire S40 2PH".)
+        if servesBefore(near, from: from, lineAbove: !personal, reach: kind == .other ? 96 : 64) { return true }
         // A venue's label and its colon before the value on its line, not only at its start: a
         // brochure's "Governor induction (venue: Adams Court, Kildare Terrace, LS12 1DB)".
         // (Not "Destination:" or "Accommodation:", which may be a host family's home.)
@@ -452,15 +454,25 @@ enum OrganisationContact {
     /// when the value begins its line or nearly ("on 01632 960000": a PDF's paragraph wraps
     /// "contact the office" above its number; not the line above a sentence, "an epipen is kept
     /// in the office." over "Questions to k.bennett@…").
-    static func servesBefore(_ near: Neighbourhood, from: Int, lineAbove: Bool = true) -> Bool {
+    static func servesBefore(_ near: Neighbourhood, from: Int, lineAbove: Bool = true, reach: Int = 64) -> Bool {
         var start = from
-        while start > near.regionStart, from - start < 64, near.buffer[start - 1] != 10 { start -= 1 }
+        while start > near.regionStart, from - start < reach, near.buffer[start - 1] != 10 { start -= 1 }
         if lineAbove, start > near.regionStart, near.buffer[start - 1] == 10, from - start <= 12 {
             start -= 1
             while start > near.regionStart, from - start < 64, near.buffer[start - 1] != 10 { start -= 1 }
         }
-        return near.has(.service, from: start, to: from)
+        // (Not a service named earlier on a family's line, their own number labelled after it: "use
+        // interpreter (Polish) for parents' evening. Home number 0141 496 0821.")
+        guard let service = near.words.last(where: { $0.kind == .service && $0.from >= start && $0.to <= from }) else { return false }
+        return !near.words.contains { word in
+            word.kind == .personal && word.from >= service.to && word.to <= from
+                && familyLabels.contains(lowerASCII(near.buffer[word.from..<word.to]))
+        }
     }
+
+    /// A family's own label, after a service's name on its line ("... interpreter ... Home number").
+    static let familyLabels: Set<String> = ["home", "mum", "mum's", "dad", "dad's", "mother", "mother's", "father", "father's",
+                                            "parent", "parent's", "carer", "grandparent", "nan", "family"]
 
     static let servicePhrases = [
         // A place's own postcode, for a sat nav or an ambulance ("Give the centre's postcode CA10 2DZ").
@@ -468,7 +480,11 @@ enum OrganisationContact {
         // A council's front door for referrals, a university's outreach ("Early Help Hub: 0113 …").
         "early help hub", "early help team", "front door", "duty team", "widening participation",
         // A story's or a lesson's famous address, no family's ("221B Baker Street, London NW1 6XE").
-        "221b baker street", "10 downing street", "4 privet drive", "privet drive", "school's postcode", "school postcode", "venue's postcode", "venue postcode",
+        "221b baker street", "10 downing street", "4 privet drive", "privet drive",
+        // A council's SEND information, advice and support service (a SEND policy's "SENDIASS — Tel:").
+        "sendiass", "information, advice and support", "advice and support service",
+        // (The Curious Incident's Swindon and Willesden addresses, in a lesson on the novel.)
+        "36 randolph street", "451c chapter road", "chapter road, willesden", "school's postcode", "school postcode", "venue's postcode", "venue postcode",
         "site postcode", "site's postcode", "hotel's postcode", "postcode for sat nav", "postcode for satnav", "sat nav:", "satnav:",
         "school office", "the office", "main office", "front office", "office on", "office:", "helpdesk", "help desk",
         // An export's or a settings file's key ("office_phone": "029 2000 0000").
@@ -765,30 +781,39 @@ enum OrganisationContact {
     static func organisationsAccount(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
         var lineStart = from
         while lineStart > 0, from - lineStart < 300, buffer[lineStart - 1] != 10 { lineStart -= 1 }
-        var lines: [(from: Int, to: Int)] = []
-        // The value's line, up to three above and two below.
-        var start = lineStart, end = lineStart
-        while end < buffer.count, end - to < 300, buffer[end] != 10 { end += 1 }
-        lines.append((start, end))
-        var above = 0
-        while above < 3, start > 0 {
-            let lineEnd = start - 1
-            var s = lineEnd
-            while s > 0, lineEnd - s < 300, buffer[s - 1] != 10 { s -= 1 }
-            lines.append((s, lineEnd))
+        var lineEnd = to
+        while lineEnd < buffer.count, lineEnd - to < 300, buffer[lineEnd] != 10 { lineEnd += 1 }
+        // The value's line (0), six above (1...6) and two below (-1, -2).
+        var lines: [(from: Int, to: Int, above: Int)] = [(lineStart, lineEnd, 0)]
+        var start = lineStart
+        for above in 1...6 where start > 0 {
+            let end = start - 1
+            var s = end
+            while s > 0, end - s < 300, buffer[s - 1] != 10 { s -= 1 }
+            lines.append((s, end, above))
             start = s
-            above += 1
         }
-        var below = 0, next = end
-        while below < 2, next < buffer.count {
+        var next = lineEnd
+        for below in 1...2 where next < buffer.count {
             let s = next + 1
             var e = s
             while e < buffer.count, e - s < 300, buffer[e] != 10 { e += 1 }
-            lines.append((s, e))
+            lines.append((s, e, -below))
             next = e
-            below += 1
         }
-        for (index, line) in lines.enumerated() where line.from < line.to {
+        for line in lines where line.from < line.to {
+            // A supplier's record in a settings file or an export (`"supplier": "Scotia Schoolwear
+            // Ltd"`, `"company_no": "SC318822"` over its `"bacs"` details), six lines up at most.
+            if line.above >= 0 {
+                // (As written, "company_no", or as a JSON file's text reads its keys, "company no".)
+                let head = lowerASCII(buffer[line.from..<min(line.to, line.from + 40)]).drop { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "-" }
+                if let colon = head.firstIndex(of: ":"),
+                   supplierKeys.contains(head[..<colon].filter { $0 != "\"" }.replacingOccurrences(of: " ", with: "_")) {
+                    return true
+                }
+            }
+            // (An account's name three lines up at most, or two down.)
+            guard line.above <= 3 else { continue }
             let text = lowerASCII(buffer[line.from..<line.to])
             for label in accountNameLabels {
                 guard let range = text.range(of: label) else { continue }
@@ -798,7 +823,7 @@ enum OrganisationContact {
                 if let last = words.last, organisationAccountWords.contains(last) || words.contains(where: organisationOnlyWords.contains) { return true }
             }
             // The line just above: a company's name first ("Education IT Services Ltd, Barclays Bank plc").
-            if index == 1 {
+            if line.above == 1 {
                 let first = text.prefix { $0 != "," }.split(separator: " ").map(String.init)
                 if let last = first.last, ["ltd", "ltd.", "limited", "llp"].contains(last), !first.contains("bank"), !text.contains(":") { return true }
             }
@@ -806,8 +831,13 @@ enum OrganisationContact {
         return false
     }
 
+    /// A record's keys that make it a supplier's (not "company": an employee's record may name
+    /// their employer).
+    static let supplierKeys: Set<String> = ["supplier", "supplier_name", "vendor", "contractor", "company_no", "company_number",
+                                            "vat_no", "vat_number", "companyno", "vatno", "vat_reg"]
+
     static let accountNameLabels = ["account name", "payee", "beneficiary", "cheques payable to", "made payable to", "pay to",
-                                    "enw'r cyfrif", "enw cyfrif"]
+                                    "enw'r cyfrif", "enw cyfrif", "bacs:", "bacs to", "pay by bacs to", "bank transfer to"]
     /// The last word of an organisation's account's name ("School Fund", "Kestrel Coaches Ltd").
     static let organisationAccountWords: Set<String> = ["ltd", "limited", "plc", "llp", "fund", "pta", "ptfa", "council", "academy",
                                                         "school", "trust", "college", "charity", "cic", "association", "club", "society",
@@ -817,7 +847,7 @@ enum OrganisationContact {
 
     /// Whether the record line at `lineStart` ("phone: …", "- name: …") belongs to an entry in a
     /// list whose key names organisations: YAML's "suppliers:" over "- name: Peters Books" and
-    /// "phone: …", JSON's `"organisations": [` over `{ "name": …`. Read upwards, 40 lines at
+    /// "phone: …", JSON's `"organisations": [` over `{ "name": …`. Read upwards, 120 lines at
     /// most, through the entries' record lines (blank lines and brackets between), to the first
     /// key less indented than the line that opens a list; none of the keys read a family's
     /// ("home_phone", "parent_email"; a value may say "home to school transport").
@@ -830,22 +860,33 @@ enum OrganisationContact {
         var lineEnd = lineStart
         while lineEnd < buffer.count, buffer[lineEnd] != 10 { lineEnd += 1 }
         guard recordKey(buffer, lineStart, lineEnd) != nil else { return false }
+        // (A JSON file's text is flat, "key: value" lines under its arrays' and objects' keys as
+        // headings: "services:" over "name: Contact", "address: …".)
         let indent = indentation(lineStart)
-        guard indent > 0 || buffer[lineStart] == UInt8(ascii: "-") else { return false }
         var end = lineStart - 1, seen = 0
-        while end > 0, seen < 40 {
+        while end > 0, seen < 120, lineStart - end < 8_000 {
             var start = end
             while start > 0, buffer[start - 1] != 10 { start -= 1 }
             defer { end = start - 1; seen += 1 }
             let line = buffer[start..<end]
             if line.allSatisfy({ [32, 9, 13, 44, 45, 91, 93, 123, 125].contains($0) }) { continue } // blank, "{", "},", "- "
-            guard let key = recordKey(buffer, start, end) else { return false }
+            guard let key = recordKey(buffer, start, end) ?? readableKey(buffer, start, end) else { return false }
             if key.name.split(separator: "_").contains(where: { personalWords.contains(String($0)) }) { return false }
             let value = buffer[key.valueFrom..<end]
-            guard indentation(start) < indent, value.allSatisfy({ [32, 9, 13, 91, 123].contains($0) }) else { continue }
+            guard indentation(start) < indent || indentation(start) == indent && value.allSatisfy({ [32, 9, 13].contains($0) }),
+                  value.allSatisfy({ [32, 9, 13, 91, 123].contains($0) }) else { continue }
             return key.name.split(separator: "_").contains { organisationListWords.contains(String($0)) }
         }
         return false
+    }
+
+    /// A JSON file's key as its text reads it, a few words and a colon ("service name: Contact",
+    /// "registered charity: 284912"): its words joined by underscores, and where its value begins.
+    static func readableKey(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> (name: String, valueFrom: Int)? {
+        guard let colon = (from..<min(to, from + 40)).first(where: { buffer[$0] == 58 }), colon > from else { return nil }
+        let words = buffer[from..<colon].split(separator: 32)
+        guard words.count <= 4, words.allSatisfy({ $0.allSatisfy { isLetter($0) || $0 == 39 } }) else { return nil }
+        return (words.map { lowerASCII($0) }.joined(separator: "_"), colon + 1)
     }
 
     /// A list key's words that say its entries are organisations ("suppliers", "external_agencies").
@@ -918,6 +959,8 @@ enum OrganisationContact {
         "forum",
         // A trip's or a fieldwork day's sites ("Ilkley Lido car park, Denton Road, LS29 0BZ").
         "lido", "car park", "coach park", "nature reserve", "country park", "stadium", "arena", "national trust", "english heritage",
+        // A class trip's attraction ("Cadbury World (Linden Road, Bournville, B30 1JR)"), a court.
+        "world", "magistrates' court", "magistrates court", "crown court", "county court", "tribunal",
         // A council's or a charity's transport ("ring Passenger Transport on ...", "Community Transport CIO"),
         // and a trip's coach or taxi firm ("Allied Coaches  01632 960888").
         "passenger transport", "community transport", "coaches", "coach hire", "taxis", "cabs", "minibus hire",
@@ -973,7 +1016,9 @@ enum OrganisationContact {
                                            // A policy's "School address: Milton Road, Fenbridge CB4 9XT".
                                            "school address", "school's address", "address of school",
                                            // In Welsh: the school's address ("Cyfeiriad yr ysgol: Heol y Coleg").
-                                           "cyfeiriad yr ysgol", "cyfeiriad ysgol"]
+                                           "cyfeiriad yr ysgol", "cyfeiriad ysgol",
+                                           // A menu's or a trip's firms ("Caterer: Cityserve, 1 Lancaster Circus, …").
+                                           "caterer", "caterers", "contractor", "coach company", "coach operator"]
 
     /// A company's suffix, capitalised ("Ltd", "LIMITED"; not "limited space").
     static let companySuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "cic", "cio", "scio"]
@@ -1009,11 +1054,13 @@ enum OrganisationContact {
     static let organisationKeyWords: Set<String> = ["council", "cyngor", "gyngor", "camp", "gwersyll", "centre", "canolfan",
                                                     "hospital", "ysbyty", "police", "heddlu", "switchboard", "helpline", "venue",
                                                     // A risk assessment's "nearest_ae:", "school_office:", "out_of_hours_duty_line:".
-                                                    "ae", "office", "reception", "duty", "line", "helpdesk"]
+                                                    "ae", "office", "reception", "duty", "line", "helpdesk",
+                                                    // A menu's "kitchen_tel:" (round 661's: the county's catering helpdesk).
+                                                    "kitchen", "catering", "caterer", "caterers"]
 
     /// The venue labels that name a place wherever they stand on a line.
     static let placeLabels: Set<String> = ["venue", "centre", "hotel", "hostel", "museum", "provider", "supplier", "company",
-                                           "organisation", "organization"]
+                                           "organisation", "organization", "caterer", "caterers", "contractor"]
 
     /// Who a list of everyone is to ("parents-all@", "all-staff@").
     static let listMembers = ["parents", "staff", "pupils", "students", "teachers", "governors", "families"]

@@ -173,6 +173,8 @@ public enum PersonName {
         "mr wormwood", "mrs wormwood", "miss honey", "miss trunchbull", "mr fox", "mrs fox", "mr twit", "mrs twit",
         "mr kipling", "mr bean", "mr brownlow", "mr sowerberry", "mr sikes", "mrs mann", "mrs corney", "dr frankenstein",
         "mr ramsay", "mrs ramsay", "mr norrell", "mrs hudson", "dr watson", "mr holmes", "mrs sparsit", "mr sleary",
+        // The Curious Incident of the Dog in the Night-Time's neighbours and psychologist (rounds 651, 658).
+        "mrs shears", "mr shears", "mr jeavons", "mr boone", "mrs boone",
         // Hogwarts' letters, in a lesson on formal letters ("Dear Mr Potter").
         "mr potter", "mrs potter", "mr weasley", "mrs weasley", "mr dursley", "mrs dursley", "mr filch", "mr malfoy",
         "mr dumbledore", "mr snape", "mr ollivander", "mr lupin",

@@ -50,6 +50,8 @@ public struct TableHeader: Sendable {
         "asset id", "barcode", "bar code", "part no", "part number", "product code", "model no", "model number", "isbn", "ean",
         "order no", "order number", "po number", "po no", "invoice no", "invoice number", "licence key", "license key",
         "imei", "mac address", "device id", "stock code", "catalogue number", "cat no",
+        // A book order's "ISBN10" and "ISBN13" (round 659's: Penguin's "0140698213" is no landline).
+        "isbn10", "isbn13", "isbn 10", "isbn 13", "isbn-10", "isbn-13", "isbn no", "ean13", "ean 13",
     ]
     /// A column holds data the rules know (a date of birth, a phone number) or names a
     /// special category: a given name alone on its row is a child the row says more about

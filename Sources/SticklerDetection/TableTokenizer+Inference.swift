@@ -11,6 +11,17 @@ extension TableTokenizer {
     /// Whether a row's cells hold a record's values or a report's banner rather than titles:
     /// an e-mail address, a number of five digits or more (a pupil's or a patron's number),
     /// "Printed …", "Page 1 of 3".
+    /// Whether a row is a report's parameters, every cell a label and its value ("PERIOD:
+    /// 19/08/2024 - 20/12/2024 | THRESHOLD: BELOW 85%" under a SEEMIS report's banner, round 659's).
+    static func readsAsParameters(_ titles: [String]) -> Bool {
+        let filled = titles.filter { !$0.isEmpty }
+        return filled.count >= 2 && filled.allSatisfy { title in
+            guard let colon = title.firstIndex(of: ":"), colon > title.startIndex else { return false }
+            let label = title[..<colon], value = title[title.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            return !value.isEmpty && label.split(separator: " ").count <= 3 && !label.contains(where: \.isNumber)
+        }
+    }
+
     static func readsAsRecord(_ titles: [String]) -> Bool {
         // A report's banner: "Printed 17/09/2024 08:41 by ADMIN3", "Page 1 of 1".
         if titles.contains(where: { title in
@@ -18,6 +29,7 @@ extension TableTokenizer {
             return lower.hasPrefix("printed") || lower.hasPrefix("exported") || lower.hasPrefix("generated")
                 || lower.hasPrefix("run on") || (lower.hasPrefix("page ") && lower.contains(" of "))
         }) { return true }
+        if readsAsParameters(titles) { return true }
         // A register's row: a given name then a surname ("Rory | Chauhan | Y1 Oak | 07:45"), or a
         // surname then a given name ("Popescu | Mihai | Y1 | SLCN | Talk Boost").
         if titles.count >= 3 {

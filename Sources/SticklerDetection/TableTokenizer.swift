@@ -295,7 +295,10 @@ struct TableTokenizer {
     mutating func endLeadingLine(resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
         let titles = cells.map { CellText.trimmed($0.text) }
         guard titles.filter({ !Self.isBlank($0) }).count >= 2 else { return }
-        if let last = leadingRows.last, last.count >= 3, FixedWidthLine.aligned(cells.map(\.place), under: last.map(\.place)) {
+        // (Not a report's parameters under its banner, whatever their places: "PERIOD: … THRESHOLD: …".)
+        if let last = leadingRows.last, last.count >= 3, !Self.readsAsParameters(titles),
+           FixedWidthLine.aligned(cells.map(\.place), under: last.map(\.place))
+            || FixedWidthLine.alignedToWords(cells.map(\.place), under: Self.wordPlaces(last)) {
             let previous = Self.splitTitles(last, at: cells.map(\.place))
             let previousTitles = previous.map { CellText.trimmed($0.text) }
             if previousTitles.allSatisfy(FixedWidthLine.readsAsTitle), !Self.readsAsRecord(previousTitles) {
@@ -305,6 +308,9 @@ struct TableTokenizer {
                 placeColumns(previous)
                 emit(Row(cells: previous, isHeader: true))
                 let places = columnPlaces
+                // (The row split at the columns' places too: a value that fills its column stands
+                // one space from the next, "M330058911060 OKONKWO" under "UPN" and "SURNAME".)
+                cells = Self.splitTitles(cells, at: places)
                 for index in cells.indices { cells[index].column = FixedWidthLine.column(at: cells[index].place, columns: places) }
                 emit(Row(cells: cells, isHeader: false))
                 return
@@ -313,6 +319,14 @@ struct TableTokenizer {
         leadingRows.append(cells)
         headerRowsTried += 1
         if headerRowsTried >= 2 * Self.headerRowsToTry { settleWidest(resolve: resolve, emit) }
+    }
+
+    /// The places where the words of a row's cells begin (a title's words one space apart).
+    static func wordPlaces(_ cells: [Cell]) -> [Int] {
+        cells.flatMap { cell -> [Int] in
+            let characters = Array(cell.text)
+            return [cell.place] + characters.indices.dropFirst().filter { characters[$0 - 1] == " " && characters[$0] != " " }.map { cell.place + $0 }
+        }
     }
 
     /// A report's titles split where the first line under them begins a field after a single

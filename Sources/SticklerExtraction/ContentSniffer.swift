@@ -224,6 +224,7 @@ public enum ContentSniffer {
         for header in starts.indices.prefix(10) {
             let titles = starts[header]
             guard titles.count >= 3, FixedWidthLine.isTitleLine(Array(lines[header])) else { continue }
+            let words = FixedWidthLine.wordStarts(Array(lines[header]))
             var aligned = 0, other = 0
             // (A report's rules are neither: "-----" under its titles, and one after its rows,
             // which ends it: the notes under it are no rows.)
@@ -232,7 +233,11 @@ public enum ContentSniffer {
                     if aligned > 0 { break } else { continue }
                 }
                 let line = starts[index]
-                if line.count >= 2, FixedWidthLine.aligned(line, under: titles) { aligned += 1 } else { other += 1 }
+                if line.count >= 2, FixedWidthLine.aligned(line, under: titles) || FixedWidthLine.alignedToWords(line, under: words) {
+                    aligned += 1
+                } else {
+                    other += 1
+                }
             }
             if aligned >= 3 && aligned > other { return true }
         }

@@ -192,6 +192,41 @@ final class EngineTests: DetectionTestCase {
     /// A class list an MIS printed to a text file, its columns aligned by spaces: each cell is
     /// read under the title that begins where it does, an empty UPN cell, an accented name and
     /// a surname that fills its column included, whatever size the chunks are read in.
+    /// Rounds 658 and 659: a SEEMIS report's parameters under its banner ("PERIOD: … THRESHOLD:
+    /// …", whatever their places) are no header; a SIMS extract's titles fill their columns one
+    /// space apart, and its first row's UPN stands one space from the surname.
+    func testReportParametersAndTitlesThatFillTheirColumns() throws {
+        let seemis = "ST COLUMBA'S HIGH SCHOOL                    SEEMIS ATTENDANCE EXCEPTION REPORT        PAGE 1\n"
+            + "PERIOD: 19/08/2024 - 20/12/2024            THRESHOLD: BELOW 85%\n\n"
+            + "SURNAME         FORENAME     REG   DOB         POSS  ATT\n"
+            + "--------------- ------------ ----- ----------- ----- -----\n"
+            + "ADEYEMI         FRASER       6T3   23/05/2009    161    93\n"
+            + "NWOSU           PRIYA        2L2   20/05/2011    157   126\n"
+            + "MORRISON        SANDEEP      5L3   08/11/2009    156   121\n"
+        let events = try scan(seemis, delimiter: FixedWidthLine.delimiter, options: ScanOptions(reveal: true)).events
+        XCTAssertEqual(events.filter { $0.finding.detector == "person_name" }.compactMap(\.value), ["ADEYEMI FRASER", "NWOSU PRIYA", "MORRISON SANDEEP"])
+        XCTAssertEqual(events.filter { $0.finding.detector == "date_of_birth" }.count, 3)
+        let census = "UPN           SURNAME       FORENAME    SEX DOB        SEN PRIMARY SECOND FSM\n"
+            + "M330058911060 OKONKWO       Chidera     F   2012-11-09 E   PMLD    PD     Y\n"
+            + "N330996113281 HUSSAIN       Ibrahim     M   2014-02-14 E   ASD     SLCN   Y\n"
+            + "X330084690956 RASHID        Zainab      F   2013-07-21 E   PMLD    MSI    Y\n"
+        let rows = try scan(census, delimiter: FixedWidthLine.delimiter, options: ScanOptions(reveal: true)).events
+        XCTAssertEqual(rows.filter { $0.finding.detector == "person_name" }.compactMap(\.value), ["OKONKWO Chidera", "HUSSAIN Ibrahim", "RASHID Zainab"])
+        XCTAssertEqual(rows.filter { $0.finding.detector == "date_of_birth" }.count, 3)
+        XCTAssertTrue(rows.filter { $0.finding.detector == "uk_upn" }.allSatisfy { $0.finding.confidence == .high })
+    }
+
+    /// Round 661: a list's heading gives its items their context ("NHS numbers (for health
+    /// visitor)" over "Name – number" lines); a line of prose under a heading takes none.
+    func testAListsHeadingIsItsItemsContext() throws {
+        let list = "Rhifau GIG / NHS numbers (for health visitor)\nGruffydd ap Rhys - 646 446 9118\nKiera Jenkins - 821 008 7665\n"
+        let events = try scan(list, options: ScanOptions(reveal: true)).events
+        XCTAssertEqual(events.filter { $0.finding.detector == "uk_nhs_number" }.compactMap(\.value), ["646 446 9118", "821 008 7665"])
+        let prose = "Following the pupil vote, our houses are named after Mary Seacole and\nTuring, Noor Inayat Khan and Walter Tull.\n"
+        let named = try scan(prose, options: ScanOptions(reveal: true)).events.filter { $0.finding.confidence > .low }
+        XCTAssertTrue(named.isEmpty, "\(named.map { ($0.finding.detector, $0.value ?? "") })")
+    }
+
     func testAReportInSpaceAlignedColumnsIsReadByItsTitles() throws {
         var ids = Identifiers(seed: 8)
         func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(1, width - text.count)) }

@@ -389,6 +389,15 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertTrue(fund.values.allSatisfy { $0 == .low }, "\(fund)")
         let invoice = try found("Bank details:\n  Education IT Services Ltd, Barclays Bank plc, Leicester\n  IBAN GB82 BARC 2032 0650 3918 27\n")
         XCTAssertEqual(invoice["GB82 BARC 2032 0650 3918 27"] ?? .low, .low, "\(invoice)")
+        // A JSON directory, its text flat under the array's key; a supplier's record over its BACS details.
+        let json = try found("services:\nservice name: Contact\ncategory: charity\naddress: 209-211 City Road, London EC1V 1JN\nphone: 0121 496 0555\n")
+        XCTAssertEqual(json["EC1V 1JN"], .low, "\(json)")
+        XCTAssertEqual(json["0121 496 0555"], .low, "\(json)")
+        let supplier = try found("supplier: Scotia Schoolwear Ltd\ncompany no: SC318822\nbacs:\nsort code: 80-22-60\naccount: 06512291\niban: GB36BOFS80226006512291\n")
+        XCTAssertEqual(supplier["GB36BOFS80226006512291"] ?? .low, .low, "\(supplier)")
+        // A family's number labelled after a service named earlier on its line.
+        let interpreter = try found("Mum's English limited; use interpreter (Polish) for parents' evening. Home number 0141 496 0821.\n")
+        XCTAssertNotEqual(interpreter["0141 496 0821"] ?? .low, .low, "\(interpreter)")
         // A parent's account stays theirs, a bank's name beside it or not.
         let refund = try found("Refund to parent\nBarclays Bank plc\nSort code: 20-87-46\nAccount no: 53077216\nAccount name: Mrs Sarah Jones\n")
         XCTAssertTrue(refund.contains { $0.key.hasPrefix("20-87-46") && $0.value != .low }, "\(refund)")

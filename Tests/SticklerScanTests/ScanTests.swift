@@ -489,6 +489,12 @@ final class ScanTests: XCTestCase {
         XCTAssertNil(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array(prose.utf8)))
         let list = "Monday      Maths\nTuesday     English\nWednesday   Science\nThursday    History\n"
         XCTAssertNil(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array(list.utf8)))
+        // A SIMS extract whose titles fill their columns, one space apart ("SEX DOB").
+        let census = "UPN           SURNAME       FORENAME    SEX DOB        SEN PRIMARY SECOND FSM\n" + String(repeating: "-", count: 78) + "\n"
+            + "M330058911060 OKONKWO       Chidera     F   2012-11-09 E   PMLD    PD     Y\n"
+            + "N330996113281 HUSSAIN       Ibrahim     M   2014-02-14 E   ASD     SLCN   Y\n"
+            + "X330084690956 RASHID        Zainab      F   2013-07-21 E   PMLD    MSI    Y\n"
+        XCTAssertEqual(ContentSniffer.tableDelimiter(name: "x.txt", prefix: Array(census.utf8)), ContentSniffer.fixedWidth)
     }
 }
 
