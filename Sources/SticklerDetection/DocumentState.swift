@@ -1178,7 +1178,9 @@ struct DocumentState {
     static func namesBank(_ buffer: UnsafeRawBufferPointer, keyword: String, end: Int) -> Bool {
         guard ["plc", "ltd", "limited"].contains(keyword), end <= buffer.count else { return false }
         let start = max(0, end - keyword.count - 28)
-        let before = lowerASCII(buffer[start..<max(start, end - keyword.count)])
+        // (Within the name itself, after its label or the comma before it: "Bank: Little Acorns
+        // Nursery Ltd" is the nursery's.)
+        let before = lowerASCII(buffer[start..<max(start, end - keyword.count)]).split(whereSeparator: { ":,;(\n".contains($0) }).last ?? ""
         return bankNames.contains { before.contains($0) }
     }
 

@@ -271,13 +271,15 @@ enum GivenNames {
         "arif", "uthman", "simranjit", "amandeep", "leyla", "murat", "cem", "ece", "mahamed", "warsame", "ilhan",
         "andriy", "yulia", "viktoria", "krisztina", "eszter", "zsofia", "bence", "janos", "laszlo", "istvan", "gabor",
         "shabnam", "fozia", "yasmeen", "nazia", "shaheen", "iona", "destiny", "serenity",
+        // Rounds 658-661's.
+        "shirin", "ameer", "gurmeet", "kamla",
     ]
 
     /// Given names that are everyday words too in lower case ("amber", "heather", "max"): the
     /// words of a British English dictionary among `common`, beyond `wordLike` and
     /// `PersonName.lowerCaseWords` (which `lowerCaseTriggers` leaves out as well).
     static let dictionaryWords: Set<String> = [
-        "amir", "aria", "barney", "beau", "beryl", "billy", "bobby", "bola", "bonnie", "carol", "clement", "colleen",
+        "aria", "barney", "beau", "beryl", "billy", "bobby", "bola", "bonnie", "carol", "clement", "colleen",
         "felicity", "florin", "harry", "hyacinth", "jasmine", "jasper", "jay", "jimmy", "john", "josh", "lee", "lei",
         "maria", "martin", "matt", "maxim", "mike", "nick", "noel", "nova", "peter", "phoebe", "precious",
         "primrose", "roger", "sally", "savannah", "terry", "tom", "tony", "wale", "warren", "willow",

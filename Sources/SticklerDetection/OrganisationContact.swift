@@ -483,6 +483,9 @@ enum OrganisationContact {
         "221b baker street", "10 downing street", "4 privet drive", "privet drive",
         // A council's SEND information, advice and support service (a SEND policy's "SENDIASS — Tel:").
         "sendiass", "information, advice and support", "advice and support service",
+        // Northern Ireland's Education Authority ("the EA CPSS (028 9598 5590)", "EA Catering, 40
+        // Academy Street, Belfast BT1 2NQ. Tel 028 9056 4000"), a hospital's A&E.
+        "education authority", "ea cpss", "cpss", "ea catering", "nearest a&e", "a&e", "infirmary",
         // (The Curious Incident's Swindon and Willesden addresses, in a lesson on the novel.)
         "36 randolph street", "451c chapter road", "chapter road, willesden", "school's postcode", "school postcode", "venue's postcode", "venue postcode",
         "site postcode", "site's postcode", "hotel's postcode", "postcode for sat nav", "postcode for satnav", "sat nav:", "satnav:",
@@ -718,6 +721,9 @@ enum OrganisationContact {
     /// Whether a line begins with a national body's name, an exams office's list of boards
     /// ("WJEC / Eduqas" over its "Address:" and "Tel:"), "UCAS, Rosehill, New Barn Lane, …".
     static func beginsWithKnownBody(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int) -> Bool {
+        // (Or a record's name: "- name: AQA".)
+        var from = from
+        if let key = recordKey(buffer, from, to), key.name == "name" || key.name == "organisation" || key.name == "body" { from = key.valueFrom }
         guard let word = firstWord(buffer, from, to), word.to - word.from <= 12 else { return false }
         // (Its name, not a word of a sentence: "OCR" or "Ofqual", then its line's end or a mark.)
         guard word.to == to || [32, 44, 58, 47, 40, 13, 9].contains(buffer[word.to]) else { return false }
@@ -726,7 +732,8 @@ enum OrganisationContact {
 
     static let knownBodies: Set<String> = ["aqa", "ocr", "wjec", "eduqas", "edexcel", "pearson", "ccea", "sqa", "jcq", "ncfe", "cbac",
                                            "ucas", "ofqual", "ofsted", "estyn", "dfe", "esfa", "hmrc", "dvla", "nspcc", "childline",
-                                           "samaritans", "acas", "unison", "nasuwt", "neu", "naht", "ascl", "gmb", "ico", "cafcass"]
+                                           "samaritans", "acas", "unison", "nasuwt", "neu", "naht", "ascl", "gmb", "ico", "cafcass",
+                                           "ea", "ccms", "parcelforce", "royal mail", "dhl", "ups", "yodel", "evri"]
 
     /// Where the organisation's name a line begins with ends (`beginsWithOrganisation`); the
     /// line's end where a label or a key says so.
@@ -892,7 +899,9 @@ enum OrganisationContact {
     /// A list key's words that say its entries are organisations ("suppliers", "external_agencies").
     static let organisationListWords: Set<String> = ["suppliers", "organisations", "organizations", "agencies", "services", "providers",
                                                      "contractors", "companies", "venues", "charities", "businesses", "partners",
-                                                     "hospitals", "clinics", "councils", "boards", "sefydliadau", "cyflenwyr"]
+                                                     "hospitals", "clinics", "councils", "boards", "sefydliadau", "cyflenwyr",
+                                                     // An exams office's "awarding_bodies:" and "couriers:" (round 663's).
+                                                     "bodies", "couriers", "carriers", "contacts_organisations"]
 
     /// Whether a line begins with a venue's label and its colon ("Centre:", "ORG:"), perhaps
     /// after a word or two that say which ("Trip venue:", "Residential centre:"; not a
@@ -1056,7 +1065,9 @@ enum OrganisationContact {
                                                     // A risk assessment's "nearest_ae:", "school_office:", "out_of_hours_duty_line:".
                                                     "ae", "office", "reception", "duty", "line", "helpdesk",
                                                     // A menu's "kitchen_tel:" (round 661's: the county's catering helpdesk).
-                                                    "kitchen", "catering", "caterer", "caterers"]
+                                                    "kitchen", "catering", "caterer", "caterers",
+                                                    // Northern Ireland's Education Authority ("ea_out_of_hours:").
+                                                    "ea"]
 
     /// The venue labels that name a place wherever they stand on a line.
     static let placeLabels: Set<String> = ["venue", "centre", "hotel", "hostel", "museum", "provider", "supplier", "company",

@@ -943,8 +943,20 @@ public enum PersonName {
               // (A famous name with a middle one: "Marie Sklodowska Curie".)
               words.count < 3 || !FamousNames.all.contains(first + " " + last) else { return false }
         let afterComma = name.split(separator: ",").dropFirst().first?.split(separator: " ").first.map { $0.lowercased() }
-        return [first, last, afterComma ?? last].contains(where: GivenNames.contains)
+        if [first, last, afterComma ?? last].contains(where: GivenNames.contains) { return true }
+        // A given name that is an everyday word too, in a column of people ("Payee | Mark Nowak",
+        // round 660's refunds): before a surname that is no word of a mark scheme or a list.
+        return words.count == 2 && columnGivenNames.contains(first) && isLetterWord(last) && !lowerCaseWords.contains(last)
+            && !columnThingWords.contains(last) && !GivenNames.contains(last)
     }
+
+    /// Given names left out of the lists as everyday words, taken in a column of people.
+    static let columnGivenNames: Set<String> = ["mark", "will", "bill", "frank", "pat", "sue", "guy", "dean", "ray", "drew",
+                                                "miles", "dawn", "rose", "joy", "june", "holly", "robin", "glen", "rich", "don"]
+    /// What such a word names besides a person ("Mark scheme", "Will writing", "Rose Garden").
+    static let columnThingWords: Set<String> = ["scheme", "schemes", "sheet", "sheets", "book", "books", "up", "down", "writing",
+                                                "garden", "gardens", "bowl", "cottage", "bush", "hill", "road", "lane", "street", "bed",
+                                                "total", "totals", "entry", "entries", "allocation", "allocations", "grade", "grades"]
 
     static let regnalNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 

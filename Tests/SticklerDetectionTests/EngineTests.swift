@@ -899,6 +899,14 @@ final class EngineTests: DetectionTestCase {
         let bank = try values("Bank details for refund\nAccount holder: Mrs Amina Jones\nBank: Lloyds Bank plc\nSort code: 30-94-12\nAccount number: 53077216\n")
         XCTAssertTrue(bank.contains { $0.0 == "uk_bank_account" }, "\(bank)")
         XCTAssertFalse(try values("Brightside Supplies Ltd, Sort code 40-12-76 Account 53077216\n").contains { $0.0 == "uk_bank_account" })
+        // (A nursery's own account after "Bank:" is the nursery's, its "Ltd" no bank's.)
+        XCTAssertFalse(try values("Fees are due by 01/04. Bank: Little Acorns Nursery Ltd, sort code 30-96-34,\naccount 00117722, reference = your family account number.\n")
+            .contains { $0.0 == "uk_bank_account" })
+        // A payee column's "Mark Nowak" (a given name that is a word too); "Mark Scheme" no one.
+        let payees = try scan("Date\tRef\tPayee\tAmount\n26/01/2025\tRF2501\tMark Nowak\t60.00\n27/01/2025\tRF2502\tMark Scheme\t5.00\n",
+                              delimiter: 9, options: ScanOptions(minConfidence: .low, reveal: true)).events.map { ($0.finding.detector, $0.value ?? "") }
+        XCTAssertTrue(payees.contains { $0.1 == "Mark Nowak" }, "\(payees)")
+        XCTAssertFalse(payees.contains { $0.1 == "Mark Scheme" }, "\(payees)")
     }
 
     /// A date of birth beside a public phone number identifies no one; beside a postcode it does.
