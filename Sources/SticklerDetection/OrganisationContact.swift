@@ -486,6 +486,8 @@ enum OrganisationContact {
         // Northern Ireland's Education Authority ("the EA CPSS (028 9598 5590)", "EA Catering, 40
         // Academy Street, Belfast BT1 2NQ. Tel 028 9056 4000"), a hospital's A&E.
         "education authority", "ea cpss", "cpss", "ea catering", "nearest a&e", "a&e", "infirmary",
+        // A risk assessment's "home contact (school) on 0116 …", a memorial's address on a worksheet.
+        "(school)", "(school office)", "arch of remembrance", "war memorial",
         // (The Curious Incident's Swindon and Willesden addresses, in a lesson on the novel.)
         "36 randolph street", "451c chapter road", "chapter road, willesden", "school's postcode", "school postcode", "venue's postcode", "venue postcode",
         "site postcode", "site's postcode", "hotel's postcode", "postcode for sat nav", "postcode for satnav", "sat nav:", "satnav:",
