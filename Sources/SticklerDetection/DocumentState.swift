@@ -1045,7 +1045,7 @@ struct DocumentState {
         while end > 0, position - end < 5, [32, 9, 58, 40, 44, 34, 96].contains(buffer[end - 1]) { end -= 1 } // (and Markdown's `)
         // (On bytes first, no string built: asked of every value but a name's. Each marker ends in
         // "g", "." or "e".)
-        guard end < position, [103, 71, 46, 101, 69].contains(buffer[end - 1]) else { return false }
+        guard end > 0, end < position, [103, 71, 46, 101, 69].contains(buffer[end - 1]) else { return false }
         let before = lowerASCII(buffer[max(0, end - 8)..<end])
         guard before.hasSuffix("e.g") || before.hasSuffix("e.g.") || before.hasSuffix("example") else {
             // ("eg" as a word: "eg 07700 900000", not "leg" or "peg", nor someone's initials "EG".)
