@@ -735,7 +735,7 @@ enum OrganisationContact {
     static let knownBodies: Set<String> = ["aqa", "ocr", "wjec", "eduqas", "edexcel", "pearson", "ccea", "sqa", "jcq", "ncfe", "cbac",
                                            "ucas", "ofqual", "ofsted", "estyn", "dfe", "esfa", "hmrc", "dvla", "nspcc", "childline",
                                            "samaritans", "acas", "unison", "nasuwt", "neu", "naht", "ascl", "gmb", "ico", "cafcass",
-                                           "ea", "ccms", "parcelforce", "royal mail", "dhl", "ups", "yodel", "evri"]
+                                           "ea", "ccms", "parcelforce", "dhl", "ups", "yodel", "evri"]
 
     /// Where the organisation's name a line begins with ends (`beginsWithOrganisation`); the
     /// line's end where a label or a key says so.

@@ -213,7 +213,9 @@ final class EngineTests: DetectionTestCase {
         let rows = try scan(census, delimiter: FixedWidthLine.delimiter, options: ScanOptions(reveal: true)).events
         XCTAssertEqual(rows.filter { $0.finding.detector == "person_name" }.compactMap(\.value), ["OKONKWO Chidera", "HUSSAIN Ibrahim", "RASHID Zainab"])
         XCTAssertEqual(rows.filter { $0.finding.detector == "date_of_birth" }.count, 3)
-        XCTAssertTrue(rows.filter { $0.finding.detector == "uk_upn" }.allSatisfy { $0.finding.confidence == .high })
+        let upns = rows.filter { $0.finding.detector == "uk_upn" }
+        XCTAssertEqual(upns.count, 3)
+        XCTAssertTrue(upns.allSatisfy { $0.finding.confidence == .high })
     }
 
     /// Round 661: a list's heading gives its items their context ("NHS numbers (for health
