@@ -90,6 +90,15 @@ public enum FixedWidthLine {
         places.count >= 4 && places.allSatisfy { place in words.contains { abs($0 - place) <= 1 } }
     }
 
+    /// Whether a line's fields begin, four in five of them and three at least, where a title or
+    /// a word of the header does: a report whose titles stand one space apart where they fill
+    /// their columns ("S POSTCODE CRIT", "DIST_M RESULT CONTACT") over rows whose short values
+    /// leave two spaces ("SE6 1QA  C2 SIB     2409 OFFER  07931 226 418": round 671's offer run).
+    public static func alignedUnderWords(_ places: [Int], titles: [Int], words: [Int]) -> Bool {
+        let matching = places.filter { place in titles.contains { abs($0 - place) <= 1 } || words.contains { abs($0 - place) <= 1 } }.count
+        return matching >= 3 && matching * 5 >= places.count * 4
+    }
+
     /// The places (in characters) where the words of a line begin, after any space.
     public static func wordStarts(_ line: [UInt8]) -> [Int] {
         var starts: [Int] = [], place = 0, previous: UInt8 = 32

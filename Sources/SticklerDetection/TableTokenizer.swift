@@ -298,7 +298,8 @@ struct TableTokenizer {
         // (Not a report's parameters under its banner, whatever their places: "PERIOD: … THRESHOLD: …".)
         if let last = leadingRows.last, last.count >= 3, !Self.readsAsParameters(titles),
            FixedWidthLine.aligned(cells.map(\.place), under: last.map(\.place))
-            || FixedWidthLine.alignedToWords(cells.map(\.place), under: Self.wordPlaces(last)) {
+            || FixedWidthLine.alignedToWords(cells.map(\.place), under: Self.wordPlaces(last))
+            || FixedWidthLine.alignedUnderWords(cells.map(\.place), titles: last.map(\.place), words: Self.wordPlaces(last)) {
             let previous = Self.splitTitles(last, at: cells.map(\.place))
             let previousTitles = previous.map { CellText.trimmed($0.text) }
             if previousTitles.allSatisfy(FixedWidthLine.readsAsTitle), !Self.readsAsRecord(previousTitles) {
@@ -312,6 +313,14 @@ struct TableTokenizer {
                 // one space from the next, "M330058911060 OKONKWO" under "UPN" and "SURNAME".)
                 cells = Self.splitTitles(cells, at: places)
                 for index in cells.indices { cells[index].column = FixedWidthLine.column(at: cells[index].place, columns: places) }
+                // (Its fields' starts again at the columns' places: read before they were known, a
+                // value that fills its column ran into the next, "133-674-6326 17/12/2006", and the
+                // date was taken for the UCAS number's column.)
+                if lineRecorded > 0 {
+                    let start = lineStart
+                    cellStarts.removeAll { $0.offset >= start }
+                    cellStarts += FixedWidthLine.fields(line, columns: places).map { (start + $0.from, FixedWidthLine.column(at: $0.place, columns: places)) }
+                }
                 emit(Row(cells: cells, isHeader: false))
                 return
             }

@@ -233,7 +233,8 @@ public enum ContentSniffer {
                     if aligned > 0 { break } else { continue }
                 }
                 let line = starts[index]
-                if line.count >= 2, FixedWidthLine.aligned(line, under: titles) || FixedWidthLine.alignedToWords(line, under: words) {
+                if line.count >= 2, FixedWidthLine.aligned(line, under: titles) || FixedWidthLine.alignedToWords(line, under: words)
+                    || FixedWidthLine.alignedUnderWords(line, titles: titles, words: words) {
                     aligned += 1
                 } else {
                     other += 1
