@@ -17,6 +17,9 @@ public enum ThingNames {
         "character", "animal", "team", "group", "house", "class", "department", "pet", "planet", "element", "building",
         // A SEND service's reference list of standardised tests ("tools": [{"name": "Movement ABC-2"}]).
         "tool", "instrument", "programme", "program", "software",
+        // A configuration file's things (`<font name="Georgia Bold"/>`, `<printer name="Sharp MX"/>`).
+        "font", "printer", "colour", "color", "theme", "style", "param", "parameter", "plugin", "extension",
+        "connection", "server", "share", "drive", "folder", "job", "rule", "action", "command", "script", "trigger",
     ]
 
     /// Kinds whose "name" is the thing's own where a label says so ("formName": "Early Help

@@ -77,6 +77,18 @@ public enum DateValue {
             && exists(day: date.month, month: date.day, year: date.year)
     }
 
+    /// A date of birth written as eight figures, as an MIS export's DOB column may hold it:
+    /// "20140312" (year first) or "12032014" (day first), in `birthYears`. Read only under a
+    /// date-of-birth column's title: eight figures alone are order numbers and barcodes.
+    public static func isCompactBirthDate(_ value: [UInt8]) -> Bool {
+        let figures = value.filter { $0 != 32 && $0 != 34 }
+        guard figures.count == 8, figures.allSatisfy(isDigit), let whole = number(figures[...]) else { return false }
+        let (first, middle, last) = (whole / 10_000, whole / 100 % 100, whole % 100)
+        if birthYears.contains(first), exists(day: last, month: middle, year: first) { return true }
+        let (day, month, year) = (whole / 1_000_000, whole / 10_000 % 100, whole % 10_000)
+        return birthYears.contains(year) && exists(day: day, month: month, year: year)
+    }
+
     public static func isValid(_ value: [UInt8]) -> Bool {
         guard let date = components(value), (1900...2099).contains(date.year) else { return false }
         return exists(day: date.day, month: date.month, year: date.year)

@@ -569,6 +569,14 @@ struct DocumentState {
                             lower = hit.end + 1
                             continue
                         }
+                        // (A mobile in another cell of its row is no company's: a placements list's
+                        // "Hamza Chen | 07417 793886 | Next plc Head Office | Mr Owen Gallagher | 07990 680039".)
+                        if engine.detectors[detectorIndex].validator == "uk_phone", OrganisationContact.isMobile(buffer, from: from, to: to),
+                           Self.cellBreakBetween(buffer, hit.end <= from ? hit.end : to, hit.end <= from ? from : hit.end,
+                                                 delimiter: table.map { $0.fixedWidth ? 9 : $0.delimiter } ?? 9) {
+                            lower = hit.end + 1
+                            continue
+                        }
                         near = true
                         break
                     }
@@ -588,6 +596,9 @@ struct DocumentState {
                 // (Nor a book's author on its order line: "ISBN 978-1-84310-567-0 Starving the
                 // Anxiety Gremlin - Kate Collins-Donnelly x1 15.99".)
                 if engine.isName[detectorIndex], Self.lineHoldsISBN(buffer, at: from) { break }
+                // (Nor a number labelled as a book's: "ISBN-10 0198350015" passes a phone's and
+                // an NHS number's checks.)
+                if buffer[from] >= 48, buffer[from] <= 57, Self.isbnLabelBefore(buffer, from) { break }
                 // "Born 26 June 1952, St Catherine, Jamaica / Community activist ... / Died 12 July
                 // 1979": a life's dates (for the detectors a death's word rules out before them).
                 // (Nor either of two: "Alan Turing (23 June 1912 - 7 June 1954)", a team's age
@@ -894,6 +905,32 @@ struct DocumentState {
 
     /// Whether the line holding `at` names an ISBN: the word, or 978 or 979 and ten more
     /// digits (hyphens and spaces between them).
+    /// Whether a tab, a bar or the document's table delimiter (a cell break) lies in `buffer[from..<to]`.
+    static func cellBreakBetween(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int, delimiter: UInt8) -> Bool {
+        guard from < to else { return false }
+        for index in from..<min(to, buffer.count) where buffer[index] == 9 || buffer[index] == 124 || buffer[index] == delimiter { return true }
+        return false
+    }
+
+    /// Whether "ISBN", "ISBN-10", "ISBN13:" or "ISBN no." ends just before `from` (blanks, a
+    /// colon or a full stop between).
+    static func isbnLabelBefore(_ buffer: UnsafeRawBufferPointer, _ from: Int) -> Bool {
+        var end = from
+        while end > 0, from - end < 6, [32, 9, 58, 46, 35].contains(buffer[end - 1]) { end -= 1 }
+        if end >= 2, buffer[end - 1] | 0x20 == 111, buffer[end - 2] | 0x20 == 110 { // "no"
+            end -= 2
+            while end > 0, from - end < 12, buffer[end - 1] == 32 { end -= 1 }
+        }
+        // "-10", "13", " 10"
+        if end >= 2, buffer[end - 2] == 49, buffer[end - 1] == 48 || buffer[end - 1] == 51 {
+            end -= 2
+            if end > 0, buffer[end - 1] == 45 || buffer[end - 1] == 32 { end -= 1 }
+        }
+        guard end >= 4 else { return false }
+        return buffer[end - 4] | 0x20 == 105 && buffer[end - 3] | 0x20 == 115 && buffer[end - 2] | 0x20 == 98 && buffer[end - 1] | 0x20 == 110
+            && (end == 4 || !isLetter(buffer[end - 5]))
+    }
+
     static func lineHoldsISBN(_ buffer: UnsafeRawBufferPointer, at: Int) -> Bool {
         var start = min(at, buffer.count), end = min(at, buffer.count)
         while start > 0, at - start < 300, buffer[start - 1] != 10 { start -= 1 }
@@ -1693,6 +1730,31 @@ struct DocumentState {
 
     /// The first context keyword for `detector` whose match ends within its window around the value.
     mutating func contextKeyword(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, detector: Int) -> String? {
+        contextKeywordNear(buffer, from: from, to: to, detector: detector) ?? snakeKeyKeyword(buffer, from: from, detector: detector)
+    }
+
+    /// A record's key in snake case whose first or last words are one of the detector's
+    /// keywords, its value just after it: a transfer record's `chi_number_assigned: "0310110742"`,
+    /// `scn_assigned:`, `pupil_upn:`. (A keyword's match ends at a word's end, and an
+    /// underscore is a word's byte, so the keyword set alone does not see them.)
+    func snakeKeyKeyword(_ buffer: UnsafeRawBufferPointer, from: Int, detector: Int) -> String? {
+        let keywords = engine.detectors[detector].contextKeywords
+        guard !keywords.isEmpty, from < buffer.count else { return nil }
+        var lineStart = from
+        while lineStart > 0, from - lineStart < 160, buffer[lineStart - 1] != 10 { lineStart -= 1 }
+        guard let key = OrganisationContact.recordKey(buffer, lineStart, from), key.name.contains("_"), key.valueFrom <= from,
+              buffer[key.valueFrom..<from].allSatisfy({ $0 == 32 || $0 == 9 || $0 == 34 || $0 == 39 }) else { return nil }
+        let parts = key.name.split(separator: "_")
+        for count in stride(from: parts.count - 1, through: 1, by: -1) {
+            for words in [parts.prefix(count).joined(separator: " "), parts.suffix(count).joined(separator: " ")]
+            where keywords.contains(where: { KeywordPattern.lowerASCII($0) == words }) {
+                return words
+            }
+        }
+        return nil
+    }
+
+    mutating func contextKeywordNear(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, detector: Int) -> String? {
         guard let database = engine.keywordDatabase else { return nil }
         let window = engine.detectors[detector].contextWindow
         if engine.detectors[detector].contextKeywords.isEmpty { return nil }
@@ -2013,6 +2075,14 @@ struct DocumentState {
                                               || engine.detectors[candidates[index].detector].category == .contact) {
                 candidates[index].vetoed = true
                 vetoed = true
+                continue
+            }
+            // "Supplier | Peters Books, 120 Bromsgrove Street, Birmingham B5 6RJ": a contact under
+            // an organisation's title is the organisation's, wherever its column stands (a book
+            // order's ninth, after the authors').
+            if engine.detectors[candidates[index].detector].category == .contact,
+               TableHeader.organisationTitles.contains(TableHeader.normalize(title.title)) {
+                candidates[index].confidence = .low
                 continue
             }
             if vetoes(title, candidates[index].detector) {

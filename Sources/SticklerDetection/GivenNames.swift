@@ -190,6 +190,15 @@ enum GivenNames {
         "ousmane", "pari", "phyllis", "prisha", "qasim", "rabia", "rafiq", "raheem", "rameez", "rehman", "rida",
         "rudra", "rukhsana", "saad", "saba", "sadia", "saima", "sajjad", "samina", "shabana", "shahzad", "shakeel",
         "shanaya", "shaurya", "shazia", "sidra", "sneha", "snezana", "sobia", "sumaira", "tahir", "tahira", "talha",
+        // (Round 669-672's: Arabic, South Asian, West and Southern African, Polish, Romanian,
+        // Lithuanian, Gaelic and Welsh names the list lacked.)
+        "taha", "aayan", "arhan", "neel", "nihal", "ziyad", "zakir", "abdirizak", "mahmoud", "fahad", "basit",
+        "ehsan", "essa", "hasan", "kamran", "luqman", "mikail", "mikael", "nabeel", "noman", "rahim", "sohail",
+        "suleman", "sulaiman", "tayyab", "wasim", "yaseen", "zaheer", "aishah", "ameera", "aliyah", "hania", "inaaya",
+        "ayra", "eshal", "habiba", "haniya", "khadijah", "mahnoor", "maliha", "manahil", "marium", "rahma",
+        "sumayyah", "sundus", "umaima", "warda", "oluwafemi", "adaora", "seyi", "titilayo", "oreoluwa", "eniola",
+        "kwaku", "yaw", "afua", "tafadzwa", "franciszek", "razvan", "teodora", "deividas", "dominykas", "kamile",
+        "ruaraidh", "eira",
         "tamara", "tanja", "tanveer", "tiffany", "timothy", "trisha", "usama", "uzma", "vanya", "vesna", "vivaan",
         "waleed", "waseem", "yasir", "younis", "zafar", "zahida", "zeeshan", "zoran", "zubair", "zunaira",
         // Names red-team rounds 69-72 missed ("Nadia Oduya 11A", "Tamsin D'Souza (DOB", "Anjali

@@ -216,7 +216,9 @@ enum OrganisationContact {
         .map { Array($0.utf8) }
 
     static let serviceOffers = ["for impartial", "for free advice", "for free, impartial", "for confidential", "for advice",
-                                "for information and advice", "for support and advice", "advice line", "helpline"].map { Array($0.utf8) }
+                                "for information and advice", "for support and advice", "advice line", "helpline",
+                                // A venue's bookings line ("tel 020 3757 8500 (group bookings)").
+                                "group bookings", "school bookings", "bookings", "box office"].map { Array($0.utf8) }
 
     /// Whether the record's next line is a role's mailbox under a key that is no family's (a
     /// settings file's "phone: 0113 496 0124" over "email: office@…").
@@ -361,6 +363,10 @@ enum OrganisationContact {
                 // Whole words only.
                 if from > 0, isLetter(buffer[from - 1]) || buffer[from - 1] >= 0x80 { continue }
                 if to < buffer.count, isLetter(buffer[to]) || buffer[to] >= 0x80 { continue }
+                // (A directory's sign-in name is no post: Entra's "userPrincipalName", read as
+                // "user principal name".)
+                if word.kind == .staff, word.text == "principal", to + 5 <= buffer.count,
+                   lowerASCII(buffer[to..<(to + 5)]) == " name" { continue }
                 words.append((word.kind, from, to))
             }
             // A family's word inside an organisation's name is the organisation's: "Emergency
@@ -431,7 +437,10 @@ enum OrganisationContact {
         if kind == .phone || kind == .other, !familys, lineHoldsRoleMailbox(near) { return true }
         // A number beginning its line under a line that ends with a team's mailbox ("... via
         // office@greystone-chs.cymru or" over "01685 870 600."), none of it a family's.
-        if kind == .phone || kind == .other, !familys, from - near.lineStart <= 12, near.lineStart > near.regionStart {
+        // (Or an address line under it, "Anstey Lane, Leicester LE4 0FL." under "Telephone 0116 235
+        // 6789; email careers@beaumontleys-academy.org.uk;", round 674's.)
+        if kind == .phone || kind == .other, !familys, from - near.lineStart <= 12 || kind == .other && near.lineEnd - near.lineStart <= 80,
+           near.lineStart > near.regionStart {
             var above = near.lineStart - 1
             while above > near.regionStart, near.buffer[above - 1] != 10 { above -= 1 }
             if holdsRoleMailbox(near.buffer, from: above, to: near.lineStart - 1), !near.has(.personal, from: above, to: near.lineStart - 1) { return true }
@@ -509,6 +518,13 @@ enum OrganisationContact {
         "report absences", "report an absence", "absences on",
         // A visitor attraction's or a venue's public lines ("Iona Abbey visitor line 01681 700 512").
         "visitor line", "visitors line", "bookings line", "booking line", "information line", "box office",
+        // A village's or a church's hall, its bookings and its charity ("Village Hall, Church Row,
+        // Great Ashby, Penrith CA10 2QT", round 675's).
+        "village hall", "church hall", "town hall", "community hall", "parish hall", "memorial hall", "scout hut",
+        "registered charity",
+        // A coach operator's or a centre's round-the-clock line ("Operator 24h line 01777 700 666").
+        "24h line", "24hr line", "24 hour line", "24-hour line", "24h number", "24hr number", "24 hour number",
+        "24-hour number", "out of hours line", "out-of-hours line", "operations line", "control room",
         // A policy's contacts ("Student Services: 0121 496 0750", "Sandwell Inclusion Support: ...").
         "student services", "inclusion support", "inclusion service",
         // A school's own site in a policy or an FAQ ("the school's postcode for ambulance crews is
@@ -693,6 +709,8 @@ enum OrganisationContact {
                 // at Hollybank Primary" over "School, 2 Hollybank Lane, Leeds LS6 4AB".)
                 if end == from, from == near.lineStart, from - 1 > near.regionStart, word.to < to, buffer[word.to] == 44,
                    let above = lastWordOfLine(buffer, endingAt: from - 1, after: near.regionStart), isUpperLead(buffer[above]) { return true }
+                // (A saint's possessive ends with its apostrophe: "St Thomas' Hospital".)
+                if end > from + 1, end < word.from, buffer[end - 1] == UInt8(ascii: "'"), isAlnum(buffer[end - 2]) { end -= 1 }
                 guard end < word.from, end > from, isAlnum(buffer[end - 1]) || buffer[end - 1] >= 0x80 else { continue }
                 var start = end
                 while start > from, isAlnum(buffer[start - 1]) || buffer[start - 1] >= 0x80 || buffer[start - 1] == UInt8(ascii: "'") { start -= 1 }
@@ -850,7 +868,11 @@ enum OrganisationContact {
     /// The last word of an organisation's account's name ("School Fund", "Kestrel Coaches Ltd").
     static let organisationAccountWords: Set<String> = ["ltd", "limited", "plc", "llp", "fund", "pta", "ptfa", "council", "academy",
                                                         "school", "trust", "college", "charity", "cic", "association", "club", "society",
-                                                        "diocese", "federation", "account", "cronfa", "ysgol"]
+                                                        "diocese", "federation", "account", "cronfa", "ysgol",
+                                                        // A village hall's, a parish's, a playgroup's, a church's (round 675's).
+                                                        "hall", "parish", "playgroup", "preschool", "pre-school", "nursery",
+                                                        "church", "chapel", "committee", "centre", "center", "group", "foundation",
+                                                        "appeal", "partnership", "cooperative", "co-op", "union", "league"]
     /// Words only an organisation's name holds, wherever they stand ("Friends of Hillside PTA").
     static let organisationOnlyWords: Set<String> = ["ltd", "limited", "plc", "llp", "pta", "ptfa", "academy", "school", "council", "ysgol"]
 
@@ -957,7 +979,7 @@ enum OrganisationContact {
     static let organisationWords: Set<String> = [
         "school", "academy", "college", "infants", "juniors", "nursery", "trust", "council", "federation", "university",
         "surgery", "practice", "centre", "center", "hospital", "clinic", "library", "museum", "church", "cathedral",
-        "arboretum", "aquarium", "planetarium", "observatory",
+        "arboretum", "aquarium", "planetarium", "observatory", "archives", "archive", "gallery",
         "mosque", "gurdwara", "synagogue", "temple", "foundation", "charity", "services", "service", "partnership", "society",
         "embassy", "consulate", "hostel",
         "association", "authority", "constabulary", "police", "hotel", "theatre", "zoo", "camp", "diocese", "agency",
@@ -1090,6 +1112,8 @@ enum OrganisationContact {
                                "bookings", "access",
                                // "curriculumcommittee@", "financecttee@".
                                "committee", "cttee",
+                               // A council's distribution lists ("primaryheads@", "secondaryheads@", round 675's).
+                               "heads", "headteachers", "governors", "clerks", "bursars", "sencos",
                                // A council SEN team's "annualreviews@", "senreviews@".
                                "reviews",
                                // A supplier's "schoolorders@", "weborders@", "customercare@".
@@ -1132,6 +1156,8 @@ enum OrganisationContact {
         "press", "media", "newsletter", "newsdesk", "newsroom", "editorial", "pta", "friends", "parentmail", "library", "trips", "uniform", "shop", "payments",
         "wellbeing", "pastoral", "transition", "sixthform", "customerservices", "customer", "operations", "cover",
         "data", "datamanager", "mis", "webmaster", "postmaster", "orders", "purchasing", "procurement", "complaints",
+        // A refunds or a security team's (a phishing-awareness example's "refunds@hmrc-gov-secure.example").
+        "refunds", "refund", "security", "alerts", "notifications", "verification", "account",
         "feedback", "lado", "mash", "prevent", "channel", "recruiting", "hub", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear",

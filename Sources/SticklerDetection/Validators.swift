@@ -27,6 +27,7 @@ public enum Validators {
         "international_phone": { InternationalPhone.isValid($0) },
         "date": { DateValue.isValid($0) },
         "birth_date": { DateValue.isBirthDate($0) },
+        "birth_date_compact": { DateValue.isCompactBirthDate($0) },
         "sort_code_account": { BankAccount.isValid($0) },
         "bacs_record": { BankAccount.isPaymentRecord($0) },
         "email": { Email.isValid($0) },

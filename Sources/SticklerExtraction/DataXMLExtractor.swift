@@ -1,4 +1,5 @@
 import Foundation
+import SticklerCore
 
 /// Text from data XML: anything that is not HTML, a spreadsheet or a Word or OpenDocument
 /// file in XML (a DfE Common Transfer File, an MIS export, a configuration file). Element text is never run together: each element that
@@ -27,6 +28,15 @@ enum DataXMLExtractor {
         "tfoot", "caption", "colgroup", "col", "header", "footer", "nav", "aside", "figure", "label", "input", "button",
         "select", "textarea", "iframe", "dl", "dt", "dd", "address", "noscript", "base", "abbr",
     ]
+
+    /// A value's name as its label: a thing's `name` with the thing's kind before it
+    /// (`<font name="Georgia Bold"/>`, `<task><name>Amber Alert</name></task>` give "font name",
+    /// "task name", as a form's "Trip name:" does: no person's name), any other as it is.
+    static func label(_ name: String, of element: String) -> String {
+        guard name.count == 4, name.lowercased() == "name",
+              let kind = ThingNames.kind(ofCollection: FieldName.readable(element)) else { return name }
+        return kind + " name"
+    }
 
     /// The first element's name of `bytes` (lower-cased), or `html` for an HTML DOCTYPE.
     static func firstElement(_ bytes: UnsafeRawBufferPointer) -> String? {
@@ -129,7 +139,7 @@ enum DataXMLExtractor {
                     for value in stack[stack.count - 1].values { line(value.name, value.value) }
                     stack[stack.count - 1].values.removeAll()
                 }
-                stack[stack.count - 1].values.append((element.name, content))
+                stack[stack.count - 1].values.append((Self.label(element.name, of: stack[stack.count - 1].name), content))
                 return
             }
             if element.hasChildren || element.values.count >= 2 {
@@ -178,7 +188,7 @@ enum DataXMLExtractor {
                         var decoded: [UInt8] = []
                         XMLScanner.appendDecoded(raw, to: &decoded)
                         let value = trimmedText(decoded[...])
-                        if !value.isEmpty && open.values.count < maximumValues { open.values.append((local, value)) }
+                        if !value.isEmpty && open.values.count < maximumValues { open.values.append((Self.label(local, of: open.name), value)) }
                     }
                     return true
                 }
