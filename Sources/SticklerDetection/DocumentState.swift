@@ -556,7 +556,9 @@ struct DocumentState {
                 var staffingMatter = false
                 if !engine.notInRole[detectorIndex].isEmpty, namedInRole(buffer, from: from, to: to, engine.notInRole[detectorIndex],
                                                                           byLabel: engine.isName[detectorIndex]) {
-                    guard nearStaffingMatter(buffer, from: from, to: to) else { break }
+                    // (A date's role is no person's: "Dr Lindqvist's report (dated 02/10/2024)" beside
+                    // "was diagnosed" is a report's date, round 673's.)
+                    guard engine.isName[detectorIndex], nearStaffingMatter(buffer, from: from, to: to) else { break }
                     staffingMatter = true
                 }
                 // "Brightside Supplies Ltd, Sort code 40-12-76": a company's, not a person's.

@@ -1157,7 +1157,7 @@ enum OrganisationContact {
         "wellbeing", "pastoral", "transition", "sixthform", "customerservices", "customer", "operations", "cover",
         "data", "datamanager", "mis", "webmaster", "postmaster", "orders", "purchasing", "procurement", "complaints",
         // A refunds or a security team's (a phishing-awareness example's "refunds@hmrc-gov-secure.example").
-        "refunds", "refund", "security", "alerts", "notifications", "verification", "account",
+        "refunds", "refund", "verification", "account",
         "feedback", "lado", "mash", "prevent", "channel", "recruiting", "hub", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear",

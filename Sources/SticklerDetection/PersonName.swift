@@ -571,6 +571,8 @@ public enum PersonName {
         // Irregular verbs and a markbook's or a jotting's nouns ("olamide wrote", "pawel essay").
         "wrote", "read", "spoke", "drew", "ate", "drank", "fell", "broke", "found", "saw", "knew", "thought", "brought",
         "bought", "caught", "taught", "sang", "swam", "won", "slept", "woke", "hid", "spent", "sent", "kept",
+        // Present tenses a note runs on with ("ffion lives with mam & tad", round 676's).
+        "lives", "stays", "sleeps", "eats", "shouts", "knows", "thinks", "wears", "brings", "sees",
         "essay", "work", "book", "books", "writing", "reading", "spelling", "spellings", "maths", "english", "science",
         "homework", "test", "score", "scores", "mark", "marks", "grade", "grades", "target", "targets", "level", "levels",
         "behaviour", "attendance", "report", "reports", "answer", "answers", "story", "poem", "project", "coursework",
