@@ -521,7 +521,9 @@ enum OrganisationContact {
         // A village's or a church's hall, its bookings and its charity ("Village Hall, Church Row,
         // Great Ashby, Penrith CA10 2QT", round 675's).
         "village hall", "church hall", "town hall", "community hall", "parish hall", "memorial hall", "scout hut",
-        "registered charity",
+        "registered charity", "pension fund", "pension scheme", "pensions helpline", "catering by", "catered by", "exams line", "exam line", "exams office line",
+        // A PO box is no one's home ("fund_address": "PO Box 67, Bradford BD1 1UQ").
+        "po box", "p.o. box",
         // A coach operator's or a centre's round-the-clock line ("Operator 24h line 01777 700 666").
         "24h line", "24hr line", "24 hour line", "24-hour line", "24h number", "24hr number", "24 hour number",
         "24-hour number", "out of hours line", "out-of-hours line", "operations line", "control room",
@@ -576,10 +578,11 @@ enum OrganisationContact {
 
     static func extensionFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
         guard after < buffer.count else { return false }
-        let end = min(buffer.count, after + 11)
-        // (A line break for a space: a paragraph wrapped before "(option 1)".)
+        let end = min(buffer.count, after + 16)
+        // (A line break for a space: a paragraph wrapped before "(option 1)", its next line
+        // indented as a list item's is.)
         var text = lowerASCII(buffer[after..<end])
-        if text.first == "\n" || text.first == "\r\n" { text = " " + text.dropFirst() } // (CR LF is one Character)
+        if text.first == "\n" || text.first == "\r\n" { text = " " + text.dropFirst().drop { $0 == " " || $0 == "\t" } } // (CR LF is one Character)
         return text.hasPrefix(" ext") || text.hasPrefix(" x2") || text.hasPrefix(" (ext") || text.hasPrefix(", ext")
             // A switchboard's menu: "0113 496 0000 (option 3)", "01632 960 400, option 1", "(press 2)".
             || [" (option", ", option", " option ", " (opt ", " (opt.", " (press ", ", press ", " (opsiwn", ", opsiwn"].contains(where: text.hasPrefix)
@@ -925,7 +928,9 @@ enum OrganisationContact {
                                                      "contractors", "companies", "venues", "charities", "businesses", "partners",
                                                      "hospitals", "clinics", "councils", "boards", "sefydliadau", "cyflenwyr",
                                                      // An exams office's "awarding_bodies:" and "couriers:" (round 663's).
-                                                     "bodies", "couriers", "carriers", "contacts_organisations"]
+                                                     "bodies", "couriers", "carriers", "contacts_organisations",
+                                                     // A food bank's "distribution_centres:", a trust's "sites:" (round 677's).
+                                                     "centres", "centers", "sites", "branches", "depots", "hubs", "churches", "schools"]
 
     /// Whether a line begins with a venue's label and its colon ("Centre:", "ORG:"), perhaps
     /// after a word or two that say which ("Trip venue:", "Residential centre:"; not a
@@ -980,6 +985,8 @@ enum OrganisationContact {
         "school", "academy", "college", "infants", "juniors", "nursery", "trust", "council", "federation", "university",
         "surgery", "practice", "centre", "center", "hospital", "clinic", "library", "museum", "church", "cathedral",
         "arboretum", "aquarium", "planetarium", "observatory", "archives", "archive", "gallery",
+        // A pension scheme's administrator ("Teachers' Pensions, Mowden Hall").
+        "pensions",
         "mosque", "gurdwara", "synagogue", "temple", "foundation", "charity", "services", "service", "partnership", "society",
         "embassy", "consulate", "hostel",
         "association", "authority", "constabulary", "police", "hotel", "theatre", "zoo", "camp", "diocese", "agency",
@@ -1091,7 +1098,9 @@ enum OrganisationContact {
                                                     // A menu's "kitchen_tel:" (round 661's: the county's catering helpdesk).
                                                     "kitchen", "catering", "caterer", "caterers",
                                                     // Northern Ireland's Education Authority ("ea_out_of_hours:").
-                                                    "ea"]
+                                                    "ea",
+                                                    // A pension scheme's ("fund_address:", "administrator:").
+                                                    "fund", "administrator", "scheme", "pensions", "insurer"]
 
     /// The venue labels that name a place wherever they stand on a line.
     static let placeLabels: Set<String> = ["venue", "centre", "hotel", "hostel", "museum", "provider", "supplier", "company",

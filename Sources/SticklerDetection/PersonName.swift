@@ -1268,7 +1268,11 @@ public enum PersonName {
     /// A candidate number, then a surname in capitals and a given name ("1006  SHARMA Marcus"):
     /// as `labelledSurnameFirst`, the number standing for the label.
     public static func numberedSurnameFirst(_ bytes: [UInt8]) -> Bool {
-        let text = String(decoding: bytes, as: UTF8.self)
+        var text = Substring(String(decoding: bytes, as: UTF8.self))
+        // (A log's key before the number: "cand=4061 HUSSAIN Zainab".)
+        if let mark = text.firstIndex(where: { $0 == "=" || $0 == "#" }), text[..<mark].allSatisfy({ $0.isLetter || $0 == "_" }) {
+            text = text[text.index(after: mark)...]
+        }
         return surnameInCapitalsThenGiven(text.drop { $0.isNumber || $0 == " " || $0 == "\t" })
     }
 
@@ -1512,6 +1516,8 @@ public enum PersonName {
     static let organisationWords: Set<String> = [
         // A council's children's services ("concerns about a child: Trafford Children's First Response").
         "children's", "childrens", "response",
+        // A church by its denomination ("- name: Leytonstone Methodist", a food bank's sites, round 677's).
+        "methodist", "baptist", "anglican", "quaker", "quakers", "pentecostal", "evangelical", "congregational", "adventist",
         // A trade's or a board's contact card ("FN:Clearview Windows & Maintenance", "FN:Little
         // Chefs Bakery", "FN:Pearson Edexcel Exams Officers").
         "windows", "maintenance", "bakery", "chefs", "cleaning", "plumbing", "electrical", "roofing", "glazing",
