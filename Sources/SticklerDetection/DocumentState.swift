@@ -907,10 +907,13 @@ struct DocumentState {
 
     /// Whether the line holding `at` names an ISBN: the word, or 978 or 979 and ten more
     /// digits (hyphens and spaces between them).
-    /// Whether a tab, a bar or the document's table delimiter (a cell break) lies in `buffer[from..<to]`.
+    /// Whether a tab, a bar, the document's table delimiter (a cell break) or a line break (a
+    /// record's next field: `"agency": "Wessex Guardians Ltd"` over the guardian's `"mobile"`,
+    /// round 680's) lies in `buffer[from..<to]`.
     static func cellBreakBetween(_ buffer: UnsafeRawBufferPointer, _ from: Int, _ to: Int, delimiter: UInt8) -> Bool {
         guard from < to else { return false }
-        for index in from..<min(to, buffer.count) where buffer[index] == 9 || buffer[index] == 124 || buffer[index] == delimiter { return true }
+        for index in from..<min(to, buffer.count) where buffer[index] == 9 || buffer[index] == 124 || buffer[index] == delimiter
+            || buffer[index] == 10 { return true }
         return false
     }
 

@@ -521,7 +521,7 @@ enum OrganisationContact {
         // A village's or a church's hall, its bookings and its charity ("Village Hall, Church Row,
         // Great Ashby, Penrith CA10 2QT", round 675's).
         "village hall", "church hall", "town hall", "community hall", "parish hall", "memorial hall", "scout hut",
-        "registered charity", "pension fund", "pension scheme", "pensions helpline", "catering by", "catered by", "exams line", "exam line", "exams office line",
+        "duty & advice", "duty and advice", "duty and assessment", "first response", "registered charity", "pension fund", "pension scheme", "pensions helpline", "catering by", "catered by", "exams line", "exam line", "exams office line",
         // A PO box is no one's home ("fund_address": "PO Box 67, Bradford BD1 1UQ").
         "po box", "p.o. box",
         // A coach operator's or a centre's round-the-clock line ("Operator 24h line 01777 700 666").
@@ -984,7 +984,7 @@ enum OrganisationContact {
     static let organisationWords: Set<String> = [
         "school", "academy", "college", "infants", "juniors", "nursery", "trust", "council", "federation", "university",
         "surgery", "practice", "centre", "center", "hospital", "clinic", "library", "museum", "church", "cathedral",
-        "arboretum", "aquarium", "planetarium", "observatory", "archives", "archive", "gallery",
+        "arboretum", "aquarium", "planetarium", "observatory", "archives", "archive", "gallery", "inspectorate", "ombudsman",
         // A pension scheme's administrator ("Teachers' Pensions, Mowden Hall").
         "pensions",
         "mosque", "gurdwara", "synagogue", "temple", "foundation", "charity", "services", "service", "partnership", "society",
@@ -1167,6 +1167,9 @@ enum OrganisationContact {
         "data", "datamanager", "mis", "webmaster", "postmaster", "orders", "purchasing", "procurement", "complaints",
         // A refunds or a security team's (a phishing-awareness example's "refunds@hmrc-gov-secure.example").
         "refunds", "refund", "verification", "account",
+        // A council's early years and assessment teams, the STA's helpline ("earlyyears@",
+        // "assessments@education.gov.uk", round 682's).
+        "earlyyears", "eyfs", "assessment", "assessments", "moderation", "sendteam", "inclusionteam",
         "feedback", "lado", "mash", "prevent", "channel", "recruiting", "hub", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear",

@@ -1650,6 +1650,9 @@ public enum AddressCell {
         // (Nor a template's made-up street: "1 Any Street", "2 Example Road", "10 Sample Lane".)
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
         if words.count >= 2, words.contains(where: { placeholderStreetWords.contains(String($0)) }) { return false }
+        // (A word alone, no figure, is no address: a blank form's next label, "UPN", under its
+        // "Address" row, round 683's.)
+        if words.count < 2, !text.contains(where: \.isNumber) { return false }
         return !PersonName.notNames.contains(text.lowercased())
     }
 

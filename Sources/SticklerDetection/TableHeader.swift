@@ -162,7 +162,9 @@ public struct TableHeader: Sendable {
                                                   "stop name", "bus stop", "naptan code", "catchment", "postcode sector",
                                                   // A UCAS guide's universities by their codes ("Inst | Code | Course |
                                                   // Typical offer | Tel (admissions)").
-                                                  "inst", "institution", "institution code", "inst code", "university", "uni"]
+                                                  "inst", "institution", "institution code", "inst code", "university", "uni",
+                                                  // A handbook's table of its offices ("Office | Telephone | Email").
+                                                  "office", "department", "dept"]
 
     /// Titles only a register of organisations has: their company and VAT numbers, a supplier's
     /// reference, a switchboard.
