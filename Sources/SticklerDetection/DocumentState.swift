@@ -2400,8 +2400,11 @@ struct DocumentState {
         // name detectors' columns hold them) makes the row an example; not one word twice,
         // "Thomas | Thomas", a real name, though a handwriting sheet's "Sam | Sam | Sam" is no
         // one's (below).
+        // (One word: a full name twice is one person twice, a SAR log's "requester | data subject"
+        // where a pupil asks for their own, round 685's.)
         func repeated(_ parts: [String]) -> Bool {
-            parts.count >= 2 && parts.dropFirst().allSatisfy { CellText.sameIgnoringCase($0, parts[0]) }
+            parts.count >= 2 && !parts[0].trimmingCharacters(in: .whitespaces).contains(" ")
+                && parts.dropFirst().allSatisfy { CellText.sameIgnoringCase($0, parts[0]) }
         }
         func madeUpPerson(_ parts: [String]) -> Bool { PersonName.isPlaceholder(parts: parts) && !repeated(parts) }
         // (Names only: "FSM | PP" flags, "Y | Y", are no person. The parts of two name

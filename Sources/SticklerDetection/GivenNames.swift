@@ -198,7 +198,7 @@ enum GivenNames {
         "ayra", "eshal", "habiba", "haniya", "khadijah", "mahnoor", "maliha", "manahil", "marium", "rahma",
         "sumayyah", "sundus", "umaima", "warda", "oluwafemi", "adaora", "seyi", "titilayo", "oreoluwa", "eniola",
         "kwaku", "yaw", "afua", "tafadzwa", "franciszek", "razvan", "teodora", "deividas", "dominykas", "kamile",
-        "fatuma", "gulsen", "gülsen",
+        "fatuma", "gulsen", "gülsen", "sameer",
         "ruaraidh", "eira",
         "tamara", "tanja", "tanveer", "tiffany", "timothy", "trisha", "usama", "uzma", "vanya", "vesna", "vivaan",
         "waleed", "waseem", "yasir", "younis", "zafar", "zahida", "zeeshan", "zoran", "zubair", "zunaira",

@@ -206,7 +206,9 @@ public enum PersonName {
     /// (Run for every row of a class list: on bytes, a String made only for a likely word.)
     static func isPlaceholder(parts: [String]) -> Bool {
         guard parts.count >= 2 else { return false }
-        if parts.dropFirst().allSatisfy({ CellText.sameIgnoringCase($0, parts[0]) }) { return true }
+        // (One word again, "Test | Test"; a full name twice is one person twice.)
+        if !parts[0].trimmingCharacters(in: .whitespaces).contains(" "),
+           parts.dropFirst().allSatisfy({ CellText.sameIgnoringCase($0, parts[0]) }) { return true }
         // (A cell that is a placeholder word alone, "CANDIDATE", rules its row out before this.)
         // Either way round: a record's surname field may come first ("Bloggs | Joe").
         let first = parts[0].utf8.first.map { placeholderInitials.contains($0 | 0x20) } ?? false
