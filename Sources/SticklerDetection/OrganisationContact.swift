@@ -988,6 +988,7 @@ enum OrganisationContact {
         "school", "academy", "college", "infants", "juniors", "nursery", "trust", "council", "federation", "university",
         "surgery", "practice", "centre", "center", "hospital", "clinic", "library", "museum", "church", "cathedral",
         "arboretum", "aquarium", "planetarium", "observatory", "archives", "archive", "gallery", "inspectorate", "ombudsman",
+        "supplies",
         // A pension scheme's administrator ("Teachers' Pensions, Mowden Hall").
         "pensions",
         "mosque", "gurdwara", "synagogue", "temple", "foundation", "charity", "services", "service", "partnership", "society",

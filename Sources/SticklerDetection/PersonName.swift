@@ -852,6 +852,8 @@ public enum PersonName {
         // (Not a story's character: "Little Miss Sunshine (Roger Hargreaves)".)
         let titled = String(decoding: bytes[..<open], as: UTF8.self).split(separator: " ")
         if let surname = titled.last, storyWords.contains(surname.lowercased()) { return false }
+        // (Nor a book's titled character and its book: "Miss Honey (Matilda)", round 689's.)
+        if titled.count >= 2, titledCharacters.contains(titled.suffix(2).joined(separator: " ").lowercased()) { return false }
         return GivenNames.contains(first.lowercased()) && !FamousNames.all.contains(inside.lowercased())
     }
 
@@ -1272,8 +1274,13 @@ public enum PersonName {
     public static func numberedSurnameFirst(_ bytes: [UInt8]) -> Bool {
         var text = Substring(String(decoding: bytes, as: UTF8.self))
         // (A log's key before the number: "cand=4061 HUSSAIN Zainab".)
+        // (Or a quoted value, its surname perhaps with a comma: 'pupil="HUSSAIN Zara"',
+        // 'pupil="BHATTI, Sameer"'.)
         if let mark = text.firstIndex(where: { $0 == "=" || $0 == "#" }), text[..<mark].allSatisfy({ $0.isLetter || $0 == "_" }) {
             text = text[text.index(after: mark)...]
+        }
+        if text.first == "\"" {
+            text = Substring(text.dropFirst().prefix { $0 != "\"" }.replacingOccurrences(of: ",", with: ""))
         }
         return surnameInCapitalsThenGiven(text.drop { $0.isNumber || $0 == " " || $0 == "\t" })
     }

@@ -1,7 +1,8 @@
 /// UK telephone numbers (Ofcom National Telephone Numbering Plan): after `+44`/`0044`
 /// or a leading 0, 10 national digits starting 1, 2 or 3 (geographic and non-geographic
-/// landlines) or 7 (mobiles, excluding 70 personal and 76 pagers); 0800/0808 freephone
-/// too. Ofcom's drama ranges (e.g. 07700 900000-900999) are fictional but still report.
+/// landlines) or 7 (mobiles, excluding 70 personal and 76 pagers but for 7624, the Isle of
+/// Man's mobiles); 0800/0808 freephone too. Ofcom's drama ranges (e.g. 07700
+/// 900000-900999) are fictional but still report.
 public enum UKPhone {
     public static func national(_ value: [UInt8]) -> [UInt8]? {
         var digits = value.digits
@@ -47,7 +48,8 @@ public enum UKPhone {
         case 49, 50: return true                         // 1, 2
         // 03: 0300, 0303, 0306, 033x, 034x, 037x only (Berlin's 030 2458 7193 is none).
         case 51: return national[1] == 48 ? [48, 51, 54].contains(national[2]) : [51, 52, 55].contains(national[1])
-        case 55: return national[1] != 48 && national[1] != 54 // 7x except 70, 76
+        // 7x except 70 and 76 (pagers), but for 7624: the Isle of Man's mobiles (round 688's).
+        case 55: return national[1] != 48 && (national[1] != 54 || national[2] == 50 && national[3] == 52)
         case 56: return national[1] == 48 && (national[2] == 48 || national[2] == 56) // 800, 808
         default: return false
         }
