@@ -95,7 +95,9 @@ public enum FixedWidthLine {
     /// their columns ("S POSTCODE CRIT", "DIST_M RESULT CONTACT") over rows whose short values
     /// leave two spaces ("SE6 1QA  C2 SIB     2409 OFFER  07931 226 418": round 671's offer run).
     public static func alignedUnderWords(_ places: [Int], titles: [Int], words: [Int]) -> Bool {
-        let matching = places.filter { place in titles.contains { abs($0 - place) <= 1 } || words.contains { abs($0 - place) <= 1 } }.count
+        let matching = places.filter { place in
+            titles.contains { abs($0 - place) <= 1 } || words.contains { abs($0 - place) <= 1 }
+        }.count
         return matching >= 3 && matching * 5 >= places.count * 4
     }
 

@@ -905,8 +905,6 @@ struct DocumentState {
     /// Pemberton (employee), Gary Finch (NEU rep)" are a grievance's people.
     static let caseSubjectWords: Set<String> = ["employee", "complainant", "appellant", "claimant", "respondent", "grievant"]
 
-    /// Whether the line holding `at` names an ISBN: the word, or 978 or 979 and ten more
-    /// digits (hyphens and spaces between them).
     /// Whether a tab, a bar, the document's table delimiter (a cell break) or a line break (a
     /// record's next field: `"agency": "Wessex Guardians Ltd"` over the guardian's `"mobile"`,
     /// round 680's) lies in `buffer[from..<to]`.
@@ -936,6 +934,8 @@ struct DocumentState {
             && (end == 4 || !isLetter(buffer[end - 5]))
     }
 
+    /// Whether the line holding `at` names an ISBN: the word, or 978 or 979 and ten more
+    /// digits (hyphens and spaces between them).
     static func lineHoldsISBN(_ buffer: UnsafeRawBufferPointer, at: Int) -> Bool {
         var start = min(at, buffer.count), end = min(at, buffer.count)
         while start > 0, at - start < 300, buffer[start - 1] != 10 { start -= 1 }

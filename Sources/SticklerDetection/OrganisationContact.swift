@@ -524,7 +524,9 @@ enum OrganisationContact {
         // A policy's contractors and archives ("our contracted supplier, Restore Datashred (Unit 8, ...",
         // "the Record Office for Leicestershire, ..., Wigston Magna LE18 2AH", round 685's).
         "contracted supplier", "our supplier", "record office", "records office",
-        "duty & advice", "duty and advice", "duty and assessment", "first response", "registered charity", "pension fund", "pension scheme", "pensions helpline", "catering by", "catered by", "exams line", "exam line", "exams office line",
+        "duty & advice", "duty and advice", "duty and assessment", "first response", "registered charity",
+        "pension fund", "pension scheme", "pensions helpline", "catering by", "catered by", "exams line", "exam line",
+        "exams office line",
         // A PO box is no one's home ("fund_address": "PO Box 67, Bradford BD1 1UQ").
         "po box", "p.o. box",
         // A coach operator's or a centre's round-the-clock line ("Operator 24h line 01777 700 666").
