@@ -1743,7 +1743,7 @@ struct DocumentState {
     /// `scn_assigned:`, `pupil_upn:`. (A keyword's match ends at a word's end, and an
     /// underscore is a word's byte, so the keyword set alone does not see them.)
     func snakeKeyKeyword(_ buffer: UnsafeRawBufferPointer, from: Int, detector: Int) -> String? {
-        let keywords = engine.detectors[detector].contextKeywords
+        let keywords = engine.loweredContextKeywords[detector]
         guard !keywords.isEmpty, from < buffer.count else { return nil }
         var lineStart = from
         while lineStart > 0, from - lineStart < 160, buffer[lineStart - 1] != 10 { lineStart -= 1 }
@@ -1752,7 +1752,7 @@ struct DocumentState {
         let parts = key.name.split(separator: "_")
         for count in stride(from: parts.count - 1, through: 1, by: -1) {
             for words in [parts.prefix(count).joined(separator: " "), parts.suffix(count).joined(separator: " ")]
-            where keywords.contains(where: { KeywordPattern.lowerASCII($0) == words }) {
+            where keywords.contains(words) {
                 return words
             }
         }
@@ -2085,8 +2085,7 @@ struct DocumentState {
             // "Supplier | Peters Books, 120 Bromsgrove Street, Birmingham B5 6RJ": a contact under
             // an organisation's title is the organisation's, wherever its column stands (a book
             // order's ninth, after the authors').
-            if engine.detectors[candidates[index].detector].category == .contact,
-               TableHeader.organisationTitles.contains(TableHeader.normalize(title.title)) {
+            if title.namesOrganisation, engine.detectors[candidates[index].detector].category == .contact {
                 candidates[index].confidence = .low
                 continue
             }
@@ -2400,12 +2399,7 @@ struct DocumentState {
         // name detectors' columns hold them) makes the row an example; not one word twice,
         // "Thomas | Thomas", a real name, though a handwriting sheet's "Sam | Sam | Sam" is no
         // one's (below).
-        // (One word: a full name twice is one person twice, a SAR log's "requester | data subject"
-        // where a pupil asks for their own, round 685's.)
-        func repeated(_ parts: [String]) -> Bool {
-            parts.count >= 2 && !parts[0].trimmingCharacters(in: .whitespaces).contains(" ")
-                && parts.dropFirst().allSatisfy { CellText.sameIgnoringCase($0, parts[0]) }
-        }
+        func repeated(_ parts: [String]) -> Bool { PersonName.oneWordRepeated(parts) }
         func madeUpPerson(_ parts: [String]) -> Bool { PersonName.isPlaceholder(parts: parts) && !repeated(parts) }
         // (Names only: "FSM | PP" flags, "Y | Y", are no person. The parts of two name
         // detectors' columns together only where there are two.)

@@ -94,6 +94,9 @@ public final class Engine: @unchecked Sendable {
     let familyKeywords: Set<Int>
     /// Per detector: its context keywords, for the per-candidate lookup.
     let contextKeywords: [ContextKeywordSet]
+    /// Per detector: its context keywords in small letters, for a snake-case key's words
+    /// (`DocumentState.snakeKeyKeyword`).
+    let loweredContextKeywords: [Set<String>]
     /// Per detector: widest match in bytes (0 for column detectors).
     let widths: [Int]
     let validators: [Validators.Check?]
@@ -335,6 +338,7 @@ public final class Engine: @unchecked Sendable {
         familyKeywords = Set(texts.indices.filter {
             DocumentState.familyWords.contains(texts[$0]) || DocumentState.pupilWords.contains(texts[$0])
         })
+        loweredContextKeywords = detectors.map { Set($0.contextKeywords.map(KeywordPattern.lowerASCII)) }
         contextKeywords = detectors.map { detector in
             var seen = Set<Int>()
             return ContextKeywordSet(detector.contextKeywords.compactMap { keyword -> ContextKeyword? in
@@ -482,6 +486,9 @@ public final class Engine: @unchecked Sendable {
         })
         for index in header.columns.indices where TableHeader.exampleTitles.contains(normalizedTitles[index]) {
             header.columns[index].holdsExamples = true
+        }
+        for index in header.columns.indices where TableHeader.organisationTitles.contains(normalizedTitles[index]) {
+            header.columns[index].namesOrganisation = true
         }
         // A markbook's first column, untitled or titled with the class ("8B1"), holds its pupils.
         if let first = header.columns.first, !first.isKnown, first.title.isEmpty || TableHeader.isClassCode(first.title),

@@ -204,11 +204,17 @@ public enum PersonName {
     /// Example", "Surname | Forename"), or one word again and again (a handwriting sheet's
     /// "Sam   Sam   Sam" read as a table).
     /// (Run for every row of a class list: on bytes, a String made only for a likely word.)
+    /// One word in every part, "Test | Test", a handwriting sheet's "Sam | Sam | Sam": no one.
+    /// (A full name twice is one person twice: a SAR log's requester and data subject where a
+    /// pupil asks for their own, round 685's.)
+    static func oneWordRepeated(_ parts: [String]) -> Bool {
+        parts.count >= 2 && !parts[0].trimmingCharacters(in: .whitespaces).contains(" ")
+            && parts.dropFirst().allSatisfy { CellText.sameIgnoringCase($0, parts[0]) }
+    }
+
     static func isPlaceholder(parts: [String]) -> Bool {
         guard parts.count >= 2 else { return false }
-        // (One word again, "Test | Test"; a full name twice is one person twice.)
-        if !parts[0].trimmingCharacters(in: .whitespaces).contains(" "),
-           parts.dropFirst().allSatisfy({ CellText.sameIgnoringCase($0, parts[0]) }) { return true }
+        if oneWordRepeated(parts) { return true }
         // (A cell that is a placeholder word alone, "CANDIDATE", rules its row out before this.)
         // Either way round: a record's surname field may come first ("Bloggs | Joe").
         let first = parts[0].utf8.first.map { placeholderInitials.contains($0 | 0x20) } ?? false

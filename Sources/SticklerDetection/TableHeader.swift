@@ -32,6 +32,9 @@ public struct TableHeader: Sendable {
         /// A template's or a field map's column of examples ("Example", "Sample value"): its
         /// values are made up ("01/09/2012" beside a mail merge's «DOB»).
         public var holdsExamples = false
+        /// An organisation's column ("Supplier", "Office"): a contact in it is the organisation's,
+        /// wherever the column stands.
+        public var namesOrganisation = false
 
         /// Whether the rules know what this column holds.
         var isKnown: Bool { !contextFor.isEmpty || columnDetector != nil || namesSpecialCategory || namesThings || namesStructuredData }

@@ -86,14 +86,6 @@ public enum Validators {
         "address_cell": { AddressCell.isValid($0) },
         "labelled_address": { AddressCell.afterLabel($0) },
         "not_made_up": { !madeUp($0.digits) },
-        // A passport number in its column: up to three letters and six to nine digits ("E43198138",
-        // "533401372"), no counting run or filler.
-        "passport_cell": { value in
-            let text = value.alnumUpper, digits = text.filter { $0 >= 48 && $0 <= 57 }
-            let letters = text.prefix { $0 >= 65 && $0 <= 90 }
-            return text.count == value.filter({ $0 != 32 }).count && letters.count <= 3 && digits.count + letters.count == text.count
-                && (6...9).contains(digits.count) && !madeUp(digits)
-        },
         // A childcare eligibility code: its prefix (500, 114), then no counting run ("50012345678").
         "eligibility_code": { let digits = $0.digits; return !madeUp(digits) && !madeUp(Array(digits.dropFirst(3))) },
         "sen_code": { CodeCell.isSENCode($0) },

@@ -911,6 +911,16 @@ final class EngineTests: DetectionTestCase {
         XCTAssertFalse(payees.contains { $0.1 == "Mark Scheme" }, "\(payees)")
     }
 
+    /// Round 680: another country's passport in a "Passport no." column is found once per cell
+    /// (the title is its keywords' context), and a cell that holds no number is none.
+    func testOverseasPassportsInTheirColumnOnce() throws {
+        let register = "Student,Nationality,Passport no.,Flight\nMei Zhang,Chinese,E43198138,CA937\nOmar Ali,Emirati,P1577087,EK1\n"
+            + "Li Wei,Chinese,held in office,CA937\nAnna Berg,Swedish,E00000000,SK1\n"
+        let passports = try scan(register, delimiter: 44, options: ScanOptions(reveal: true)).events
+            .filter { $0.finding.detector.hasPrefix("passport") || $0.finding.detector == "uk_passport" }.compactMap(\.value)
+        XCTAssertEqual(passports, ["E43198138", "P1577087"])
+    }
+
     /// A date of birth beside a public phone number identifies no one; beside a postcode it does.
     /// A lesson's date of a death is no date of birth. One or two postcodes or landlines and
     /// nothing else are a place's (a trip letter's centre, a poster's helpline), unless labelled
