@@ -137,6 +137,10 @@ public struct Detector: Sendable, Codable {
     /// A keyword set whose words say a document's people are made up ("fictional data",
     /// "made-up card numbers"): its hits are not reported; they hold the document at low risk.
     public var marksMadeUp = false
+    /// Compiled in a phase-two database of its own, not with the other patterns its trigger
+    /// serves: two patterns that compile in 10 MB each can take 38 MB together, and a cold
+    /// start peaks at its largest compile (a window of its group is scanned once more).
+    public var ownDatabase = false
     /// Also feed it a table's first column when no header names it and its title is empty
     /// or a class code ("8B1": a markbook's names).
     public var untitledFirstColumn = false

@@ -188,8 +188,12 @@ struct DetectorTranslator {
         if raw.string("marks_made_up") == "true" && keywords == nil {
             fail("marks_made_up", "marks_made_up applies only to keyword sets", hint: "keywords: [fictional data, made up names]")
         }
-        for key in ["trusted_beside", "not_beside", "untitled_first_column"] where raw.fields[key] != nil && columns.isEmpty {
+        for key in ["trusted_beside", "untitled_first_column"] where raw.fields[key] != nil && columns.isEmpty {
             fail(key, "\(key) applies only to column detectors", hint: "a detector with columns: [...]")
+        }
+        if raw.fields["not_beside"] != nil, columns.isEmpty, raw.fields["context"] == nil {
+            fail("not_beside", "not_beside applies to column detectors and to detectors whose context keywords a column's title may give",
+                 hint: "a detector with columns: [...] or context: {keywords: [...]}")
         }
 
         guard errors.isEmpty else { throw RuleErrors(errors: errors) }
@@ -250,6 +254,7 @@ struct DetectorTranslator {
         detector.anyColumn = raw.string("any_column") == "true"
         detector.identifiesAlone = raw.string("identifies_alone") != "false"
         detector.marksMadeUp = raw.string("marks_made_up") == "true"
+        detector.ownDatabase = raw.string("own_database") == "true"
         // (The settings read after the detector was built report their mistakes too:
         // anchors_special, not_below, organisation_contact.)
         guard errors.isEmpty else { throw RuleErrors(errors: errors) }

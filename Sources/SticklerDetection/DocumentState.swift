@@ -2270,6 +2270,10 @@ struct DocumentState {
         // (A number abroad is a phone number too: "Parent contacted" names international_phone by
         // its "parent", and holds "yes - mum 07700 900233".)
         if isPhone(detector), title.contextFor.contains(where: isPhone) { return false }
+        // (Nor a column one financial detector's word names the others' numbers: a parent's
+        // card keyed under "Payer Account".)
+        if engine.detectors[detector].category == .financial,
+           title.contextFor.contains(where: { engine.detectors[$0].category == .financial }) { return false }
         return true
     }
 

@@ -51,7 +51,7 @@ public final class Engine: @unchecked Sendable {
     let anchored: [Bool]
     /// Phase two: per set of detectors that share a trigger, their exact patterns with
     /// start-of-match.
-    let exactDatabases: [Database]
+    let exactDatabases: [PhaseTwoDatabase]
     /// Per phase-two database: how far from a value's first byte its widest match reaches
     /// (a document's first bytes are scanned that far with each database, for the values
     /// whose triggers need a byte before them).
@@ -225,10 +225,16 @@ public final class Engine: @unchecked Sendable {
         }
         let detectors = self.detectors
         /// Compiles, turning a pattern Vectorscan refuses into an error naming its rule file and line.
+        // (A detector with a database of its own is compiled once, however many groups its
+        // triggers put it in: the labelled address is in three.)
+        var compiled: [[Pattern]: Database] = [:]
         func compile(_ patterns: [Pattern], what: String, owner: (Int) -> Int?) throws -> Database? {
             guard !patterns.isEmpty else { return nil }
+            if let database = compiled[patterns] { return database }
             do {
-                return try DatabaseCache.shared.database(for: patterns)
+                let database = try DatabaseCache.shared.database(for: patterns)
+                compiled[patterns] = database
+                return database
             } catch VectorscanError.compile(let message, let index) {
                 if let index, let detector = owner(index).map({ detectors[$0] }) {
                     throw RuleErrors(errors: [RuleError(file: detector.file, line: detector.line,
@@ -238,6 +244,44 @@ public final class Engine: @unchecked Sendable {
                 throw RuleErrors(errors: [RuleError(file: "rules", line: nil, message: "Vectorscan cannot compile the \(what)s: \(message)")])
             }
         }
+        // The keyword sets first: theirs are the largest compiles (26 and 12 MB), and a start
+        // peaks at a compile's working memory over the databases already built.
+        specialDatabase = special.isEmpty ? nil
+            : try compile(special + [Engine.sentinel], what: "keyword set", owner: { $0 < special.count ? Int(special[$0].id) : nil })
+        var keywordIndex: [String: Int] = [:]
+        var owners: [[Int]] = [], texts: [String] = []
+        for (index, detector) in detectors.enumerated() {
+            for keyword in detector.contextKeywords {
+                let key = KeywordPattern.lowerASCII(keyword)
+                if let existing = keywordIndex[key] {
+                    owners[existing].append(index)
+                } else {
+                    keywordIndex[key] = texts.count
+                    texts.append(key)
+                    owners.append([index])
+                }
+            }
+        }
+        var ownership = [Bool](repeating: false, count: owners.count * detectors.count)
+        for (keyword, detectorIndices) in owners.enumerated() {
+            for detector in detectorIndices { ownership[keyword * detectors.count + detector] = true }
+        }
+        keywordOwnership = ownership
+        keywordTexts = texts
+        familyKeywords = Set(texts.indices.filter {
+            DocumentState.familyWords.contains(texts[$0]) || DocumentState.pupilWords.contains(texts[$0])
+        })
+        loweredContextKeywords = detectors.map { Set($0.contextKeywords.map(KeywordPattern.lowerASCII)) }
+        contextKeywords = detectors.map { detector in
+            var seen = Set<Int>()
+            return ContextKeywordSet(detector.contextKeywords.compactMap { keyword -> ContextKeyword? in
+                guard let id = keywordIndex[KeywordPattern.lowerASCII(keyword)], seen.insert(id).inserted else { return nil }
+                return ContextKeyword(id: id, text: texts[id])
+            })
+        }
+        keywordDatabase = try compile(texts.enumerated().map { index, text in
+            Pattern(KeywordPattern.expression(for: [text]), id: UInt32(index), flags: [.caseless])
+        }, what: "context keyword", owner: { index in detectors.firstIndex { $0.contextKeywords.map(KeywordPattern.lowerASCII).contains(texts[index]) } })
         let isLiteral = { (trigger: Pattern) in KeywordPattern.isLiteral(trigger.expression) && trigger.flags.isEmpty }
         let literal = triggers.map(isLiteral)
         // A word and a space ("Olivia ", " aaliyah ", "Mr ") is found by a pass of its own;
@@ -300,7 +344,10 @@ public final class Engine: @unchecked Sendable {
                     return Pattern("^(?:" + expression + ")" + (trailing[Int(pattern.id)] ? PatternBoundary.suffix : ""), id: pattern.id, flags: flags)
                 }
             }
-            return try compile(patterns, what: "pattern", owner: { Int(patterns[$0].id) })
+            let parts = try PhaseTwoDatabase.parts(of: patterns, ownDatabase: { detectors[Int($0.id)].ownDatabase }).compactMap { part in
+                try compile(part, what: "pattern", owner: { Int(part[$0].id) })
+            }
+            return parts.isEmpty ? nil : PhaseTwoDatabase(parts: parts)
         }
         anchored = anchoredGroups
         groupReach = groups.map { ids in ids.map { detectors[$0].maxWidth }.max() ?? 0 }
@@ -311,44 +358,8 @@ public final class Engine: @unchecked Sendable {
         leadingBoundary = leading
         trailingBoundary = trailing
         self.specialStarts = specialStarts
-        specialDatabase = special.isEmpty ? nil
-            : try compile(special + [Engine.sentinel], what: "keyword set", owner: { $0 < special.count ? Int(special[$0].id) : nil })
         madeUpDatabase = try compile(madeUp, what: "keyword set", owner: { Int(madeUp[$0].id) })
 
-        var keywordIndex: [String: Int] = [:]
-        var owners: [[Int]] = [], texts: [String] = []
-        for (index, detector) in detectors.enumerated() {
-            for keyword in detector.contextKeywords {
-                let key = KeywordPattern.lowerASCII(keyword)
-                if let existing = keywordIndex[key] {
-                    owners[existing].append(index)
-                } else {
-                    keywordIndex[key] = texts.count
-                    texts.append(key)
-                    owners.append([index])
-                }
-            }
-        }
-        var ownership = [Bool](repeating: false, count: owners.count * detectors.count)
-        for (keyword, detectorIndices) in owners.enumerated() {
-            for detector in detectorIndices { ownership[keyword * detectors.count + detector] = true }
-        }
-        keywordOwnership = ownership
-        keywordTexts = texts
-        familyKeywords = Set(texts.indices.filter {
-            DocumentState.familyWords.contains(texts[$0]) || DocumentState.pupilWords.contains(texts[$0])
-        })
-        loweredContextKeywords = detectors.map { Set($0.contextKeywords.map(KeywordPattern.lowerASCII)) }
-        contextKeywords = detectors.map { detector in
-            var seen = Set<Int>()
-            return ContextKeywordSet(detector.contextKeywords.compactMap { keyword -> ContextKeyword? in
-                guard let id = keywordIndex[KeywordPattern.lowerASCII(keyword)], seen.insert(id).inserted else { return nil }
-                return ContextKeyword(id: id, text: texts[id])
-            })
-        }
-        keywordDatabase = try compile(texts.enumerated().map { index, text in
-            Pattern(KeywordPattern.expression(for: [text]), id: UInt32(index), flags: [.caseless])
-        }, what: "context keyword", owner: { index in detectors.firstIndex { $0.contextKeywords.map(KeywordPattern.lowerASCII).contains(texts[index]) } })
         self.widths = widths
         self.columnDetectors = columnDetectors
         anyCellDetectors = columnDetectors.filter { detectors[$0].anyCell }
@@ -510,6 +521,14 @@ public final class Engine: @unchecked Sendable {
         for index in header.columns.indices {
             guard let detector = header.columns[index].columnDetector, !detectors[detector].trustedBeside.isEmpty else { continue }
             header.columns[index].trusted = beside(detectors[detector].trustedBeside, index)
+        }
+        // A title is no context for a detector beside one of its `not_beside` words: a minibus
+        // check sheet's "Vehicle Reg" beside "Fleet No" and "Odometer" holds the school's own
+        // vehicles, no one's car.
+        for index in header.columns.indices {
+            for detector in header.columns[index].contextFor where !detectors[detector].notBeside.isEmpty && beside(detectors[detector].notBeside, index) {
+                header.columns[index].contextFor.remove(detector)
+            }
         }
         // A staff record's titles (personal details, absence, pay), not a directory's.
         // (Its note in brackets too: "Mobile (emergency)". Not "Home" alone beside "Away": a
@@ -713,6 +732,6 @@ public final class Engine: @unchecked Sendable {
 
     /// A fresh per-thread scratch for this engine's databases.
     public func makeScratch() throws -> Scratch {
-        try Scratch(for: ([triggerDatabase, digitShapeTriggers?.database, specialDatabase, keywordDatabase, madeUpDatabase, organisationDatabase, staffingMatterDatabase] + exactDatabases).compactMap { $0 })
+        try Scratch(for: ([triggerDatabase, digitShapeTriggers?.database, specialDatabase, keywordDatabase, madeUpDatabase, organisationDatabase, staffingMatterDatabase] + exactDatabases.flatMap(\.parts)).compactMap { $0 })
     }
 }

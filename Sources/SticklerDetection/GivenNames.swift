@@ -283,6 +283,9 @@ enum GivenNames {
         "shabnam", "fozia", "yasmeen", "nazia", "shaheen", "iona", "destiny", "serenity",
         // Rounds 658-661's.
         "shirin", "ameer", "gurmeet", "kamla",
+        // Rounds 690-693's (not "Bao", "Olu": short literals).
+        "kavitha", "kavita", "oliwer", "devendra", "kemal", "mateus", "elfed", "aleks", "rashida", "sukhwinder",
+        "balwinder", "tanvir",
     ]
 
     /// Given names that are everyday words too in lower case ("amber", "heather", "max"): the

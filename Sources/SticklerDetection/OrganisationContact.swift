@@ -530,7 +530,10 @@ enum OrganisationContact {
         // A PO box is no one's home ("fund_address": "PO Box 67, Bradford BD1 1UQ").
         "po box", "p.o. box",
         // A coach operator's or a centre's round-the-clock line ("Operator 24h line 01777 700 666").
-        "24h line", "24hr line", "24 hour line", "24-hour line", "24h number", "24hr number", "24 hour number",
+        "24h line", "24hr line", "24 hour line", "24-hour line", "24h number",
+        // A trip's and a school's own lines ("school 24h trip line 0113 …", "call our safeguarding
+        // line 0116 …"), a performing arts exam board's ("LAMDA, 155 Talgarth Road, …").
+        "trip line", "trips line", "safeguarding line", "wellbeing line", "lamda", "abrsm", "trinity college london", "24hr number", "24 hour number",
         "24-hour number", "out of hours line", "out-of-hours line", "operations line", "control room",
         // A policy's contacts ("Student Services: 0121 496 0750", "Sandwell Inclusion Support: ...").
         "student services", "inclusion support", "inclusion service",
@@ -1149,6 +1152,8 @@ enum OrganisationContact {
         "office", "schooloffice", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
         // A council's in-year admissions team ("inyear@"); Welsh offices, orders and enquiries.
         "inyear", "intransfer", "archebion", "gwybodaeth", "post",
+        // A council's child employment and licensing team ("child.employment@leeds.gov.uk").
+        "employment", "licensing", "licences", "entertainment",
         // Welsh: admissions ("derbyn@abertawe.gov.uk"). A school's nursery or pre-school
         // ("nursery@brookfield-primary.sch.uk" beside its switchboard).
         "derbyn", "nursery", "preschool", "playgroup",

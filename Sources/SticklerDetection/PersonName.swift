@@ -341,6 +341,9 @@ public enum PersonName {
         "tîm", "bugeiliol",
         // Welsh: a centre, a unit, a language, a class ("Canolfan Iaith": the language centre).
         "canolfan", "uned", "iaith", "dosbarth",
+        // Welsh: an eisteddfod's competitions ("Unawd Alaw Werin Blwyddyn 7-9": a folk song solo
+        // for Years 7 to 9, "Alaw" a given name too; "Cerdd Dant", "Llefaru").
+        "werin", "unawd", "llefaru", "cerdd", "dant", "eisteddfod", "cystadleuaeth", "cystadleuaethau", "côr", "deuawd",
         // An MIS export's or a report's definition ("name": "Student Profile").
         "profile", "profiles", "template", "templates", "definition", "export", "exports", "layout",
         "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",
@@ -1369,7 +1372,15 @@ public enum PersonName {
         let lower = text.lowercased()
         if placeholders.contains(where: lower.hasSuffix) { return false }
         let rest: Substring
-        if let colon = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) {
+        if text.last == ")", let open = text.range(of: " (", options: .backwards),
+           relationsInBrackets.contains(lower[lower.index(open.upperBound, offsetBy: 0)...].dropLast().description) {
+            // A name before its relation: "Mark Whitaker (father)". (Not a titled one, the titled
+            // rule's, nor a reference to a document's part, "See Appendix Three (Carer)".)
+            let words = text[..<open.lowerBound].lowercased().split(separator: " ").map(String.init)
+            guard let first = words.first, !isTitle(first),
+                  !words.contains(where: { sentenceWords.contains($0) || documentPartWords.contains($0) }) else { return false }
+            rest = text[..<open.lowerBound]
+        } else if let colon = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) {
             rest = text[text.index(after: colon)...]
         } else if let leader = text.range(of: "....") {
             rest = text[leader.upperBound...].drop { $0 == "." } // "Name .......... Poppy Hargreaves"
@@ -1407,6 +1418,16 @@ public enum PersonName {
         }
         return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
+
+    /// A document's parts, which a form refers to with a relation in brackets after them.
+    static let documentPartWords: Set<String> = ["appendix", "annex", "section", "part", "page", "table", "figure", "schedule", "form"]
+
+    /// The relations a form writes in brackets after a name ("Mark Whitaker (father)"), in lower case.
+    static let relationsInBrackets: Set<String> = [
+        "mother", "father", "mum", "dad", "stepmother", "stepfather", "stepmum", "stepdad", "step-mother", "step-father",
+        "step-mum", "step-dad", "grandmother", "grandfather", "grandma", "grandad", "gran", "nan", "aunt", "auntie",
+        "uncle", "carer", "foster carer", "guardian", "parent", "brother", "sister", "mam", "tad", "nain", "taid", "mamgu", "tadcu",
+    ]
 
     /// A group's attendance line ("Present: Ruby Okafor, Harvey Brennan, ..."): its first two
     /// entries each a common given name and a surname, people's names as `clean` reads them.
@@ -1660,6 +1681,9 @@ public enum AddressCell {
     public static func isValid(_ bytes: [UInt8]) -> Bool {
         let text = CellText.trimmed(String(decoding: bytes, as: UTF8.self))
         guard (3...120).contains(text.count), text.filter(\.isLetter).count >= 2 else { return false }
+        // A history lesson's or a story's famous address ("Address to know: 10 Downing Street").
+        let lower = text.lowercased()
+        if famousAddresses.contains(where: lower.hasPrefix) { return false }
         // (Nor a mail merge's field: "<<Address1>>", "«Address_Line_1»", "{{address}}".)
         if CellText.isTemplateField(text) { return false }
         // (Nor a template's made-up street: "1 Any Street", "2 Example Road", "10 Sample Lane".)
@@ -1684,6 +1708,11 @@ public enum AddressCell {
         if label.contains(where: { notHomeLabelWords.contains(String($0)) }) { return false }
         return isValid(Array(text[text.index(after: cut)...].drop { $0 == "." || $0 == " " }.utf8))
     }
+
+    /// Addresses every pupil learns or reads: a government's, a detective's, a palace's.
+    static let famousAddresses = ["10 downing street", "11 downing street", "221b baker street", "221 b baker street",
+                                  "buckingham palace", "1600 pennsylvania avenue", "4 privet drive", "12 grimmauld place",
+                                  "62 west wallaby street", "32 windsor gardens"]
 
     /// The words of an address's label that make it no one's home: an organisation's, a
     /// venue's, an invoice's, a message's.

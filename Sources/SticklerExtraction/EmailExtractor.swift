@@ -59,8 +59,12 @@ struct EmailExtractor {
               attachments: inout [(name: String, data: [UInt8])], level: Int, base: UnsafeRawPointer? = nil) throws {
         guard level < 32 else { return }
         let (headers, bodyStart) = Self.headers(bytes)
-        for (name, value) in headers where level == 0 || name == "subject" {
+        // (The message's own headers each at its line: a finding in "To:" is on the To line,
+        // whatever headers before it, "Return-Path", "Received", are left out.)
+        let headerLine = base.flatMap { base in bytes.baseAddress.map { Self.line(of: $0, from: base) } }
+        for (name, value, line) in headers where level == 0 || name == "subject" {
             if ["from", "to", "cc", "bcc", "subject", "reply-to", "date"].contains(name) {
+                if level == 0, let headerLine { text.mark(line: headerLine + line - 1) }
                 text.append(name.capitalized + ": " + Self.decodeWords(value))
                 text.append(10)
             }
@@ -132,11 +136,13 @@ struct EmailExtractor {
         return 1 + bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
     }
 
-    /// Header fields (names lower-cased, folded lines joined) and where the body starts.
-    static func headers(_ bytes: UnsafeRawBufferPointer) -> ([(name: String, value: String)], Int) {
-        var fields: [(name: String, value: String)] = []
-        var index = 0
+    /// Header fields (names lower-cased, folded lines joined, each with its first line in
+    /// `bytes`) and where the body starts.
+    static func headers(_ bytes: UnsafeRawBufferPointer) -> ([(name: String, value: String, line: Int)], Int) {
+        var fields: [(name: String, value: String, line: Int)] = []
+        var index = 0, number = 0
         while index < bytes.count {
+            number += 1
             var end = index
             while end < bytes.count && bytes[end] != 10 { end += 1 }
             var line = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
@@ -147,7 +153,7 @@ struct EmailExtractor {
                 fields[fields.count - 1].value += " " + line.trimmingCharacters(in: .whitespaces)
             } else if let colon = line.firstIndex(of: ":") {
                 fields.append((line[..<colon].lowercased().trimmingCharacters(in: .whitespaces),
-                               line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+                               line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces), number))
             }
             if fields.count > 1000 { break }
         }

@@ -10,6 +10,10 @@ import SticklerCore
 /// export's "[12/03/2025, 21:40] Sarah Hughes: ..."): a bare word that is no number, true,
 /// false or null.
 enum JSONExtractor {
+    /// The keys of a name's parts in an object of its own, in either case ("given", "Family").
+    static let namePartKeys: Set<[UInt8]> = Set(["given", "family", "first", "last", "middle", "preferred", "legal"]
+        .flatMap { [Array($0.utf8), Array($0.prefix(1).uppercased().utf8) + Array($0.dropFirst().utf8)] })
+
     /// The bare words JSON (and some writers) allow besides numbers.
     static let words: Set<[UInt8]> = Set(["true", "false", "null", "NaN", "Infinity", "-Infinity"].map { Array($0.utf8) })
     static let nameKey = Array("name".utf8)
@@ -38,7 +42,9 @@ enum JSONExtractor {
         // and for an array the key it is the value of, which its scalars carry; and the kind of
         // thing that key names (`ThingNames`), whose `name` an object in it or under it holds
         // (found once per array, not once per record).
-        var containers: [(object: Bool, key: [UInt8]?, thing: [UInt8]?)] = []
+        // (And whether an object is a name's parts: `"name": {"given": "Amara", "family": "Okafor"}`,
+        // whose keys read "given name" and "family name", as a form's labels do.)
+        var containers: [(object: Bool, key: [UInt8]?, thing: [UInt8]?, nameParts: Bool)] = []
         let count = bytes.count
         func skipSpace() { while index < count, isSpace(bytes[index]) || bytes[index] == 44 || bytes[index] == 58 { index += 1 } }
         func string() -> [UInt8] {
@@ -94,8 +100,11 @@ enum JSONExtractor {
             if let key {
                 // "activities": [{"name": "Giant Swing"}]: an activity's name, no person's.
                 if key == Self.nameKey, let thing = containers.last?.thing { out += thing + [32] }
-                // An export repeats a few keys in every record: each label made once.
-                if let label = labels[key] { out += label } else {
+                if containers.last?.nameParts == true, Self.namePartKeys.contains(key) {
+                    out += key.map { (65...90).contains($0) ? $0 + 32 : $0 } + Array(" name".utf8)
+                } else if let label = labels[key] { // an export repeats a few keys in every record: each label made once
+                    out += label
+                } else {
                     let label = Array(FieldName.readable(String(decoding: key, as: UTF8.self)).lowercased().utf8)
                     if labels.count < 4_096 { labels[key] = label }
                     out += label
@@ -121,7 +130,11 @@ enum JSONExtractor {
                 let thing = heading.map { heading in
                     ThingNames.kind(ofCollection: FieldName.readable(String(decoding: heading, as: UTF8.self))).map { Array($0.utf8) }
                 } ?? outer?.thing
-                containers.append((object: byte == 123, key: byte == 91 ? heading ?? outer?.key : nil, thing: thing))
+                let nameParts = byte == 123 && heading.map { heading in
+                    let readable = FieldName.readable(String(decoding: heading, as: UTF8.self)).lowercased()
+                    return readable == "name" || readable.hasSuffix(" name")
+                } ?? false
+                containers.append((object: byte == 123, key: byte == 91 ? heading ?? outer?.key : nil, thing: thing, nameParts: nameParts))
                 key = nil
                 index += 1
             case 125, 93:

@@ -293,7 +293,12 @@ struct PDFLayout {
                 table.removeLast(next - firstWrapped)
                 next = firstWrapped
             }
-            guard table.count >= 3 else { index += 1; continue }
+            // (A letter's strip of one pupil's details, "Name | Date of birth | NHS number | UPN"
+            // over one row, is a table too when each of three titles or more has its cell: taken
+            // for no table, its row was the header of the next one, "Address | Parent/carer |
+            // Telephone | GP", and the NHS number under "Telephone" no NHS number.)
+            let strip = table.count == 2 && header.count >= 3 && table[1].count == header.count
+            guard table.count >= 3 || strip else { index += 1; continue }
             tables.append(table)
             for row in rows[index..<next] {
                 for phrase in row {

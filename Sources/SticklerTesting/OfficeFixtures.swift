@@ -215,6 +215,12 @@ public struct OfficeFixtures {
         return pdf(streams: [stream], photo: 0)
     }
 
+    /// A one-page PDF of texts each placed at its own point (9-point Helvetica), as a letter
+    /// generator places a table's cells.
+    public static func pdf(placed texts: [(x: Int, y: Int, text: String)]) -> [UInt8] {
+        pdf(streams: [texts.map { "BT /F1 9 Tf \($0.x) \($0.y) Td (\(escape($0.text))) Tj ET\n" }.joined()], photo: 0)
+    }
+
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
     }

@@ -1,7 +1,7 @@
 internal import CVectorscan
 
 /// One expression to compile, in Vectorscan's PCRE-like syntax.
-public struct Pattern: Sendable, Equatable {
+public struct Pattern: Sendable, Hashable {
     /// Compile flags, mirroring `HS_FLAG_*`.
     public struct Flags: OptionSet, Sendable, Hashable {
         public let rawValue: UInt32

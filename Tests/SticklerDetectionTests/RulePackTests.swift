@@ -1,5 +1,6 @@
 import Foundation
 @testable import SticklerDetection
+import SticklerCrypto
 import SticklerTesting
 import Vectorscan
 import XCTest
@@ -113,6 +114,35 @@ final class RulePackTests: XCTestCase {
         XCTAssertTrue(errors.contains { $0.message.contains("matches any text") }, "\(errors)")
         XCTAssertNoThrow(try RulePack.parse(entry("    pattern: 'Name \\.\\.\\.\\.+ [A-Z][a-z]{1,20}'\n    max_width: 80\n    triggers: ['\\.\\.\\.\\.']\n"),
                                             file: "fixture.yaml"))
+    }
+
+    /// A detector with `own_database: true` is compiled apart from the others its trigger
+    /// serves (a cold start peaks at its largest compile), and both still find their values.
+    func testADetectorWithADatabaseOfItsOwnStillMatches() throws {
+        let yaml = header + """
+          - id: room_code
+            name: Room code
+            category: identifier
+            pattern: 'Room:[A-Z][0-9]{3}'
+            triggers: [':']
+            examples: {match: ["Room:B104"], no_match: ["Room:104"]}
+          - id: desk_code
+            name: Desk code
+            category: identifier
+            pattern: 'Desk:[0-9]{2}[A-Z]'
+            triggers: [':']
+            own_database: true
+            examples: {match: ["Desk:12C"], no_match: ["Desk:C12"]}
+
+        """
+        let parsed = try RulePack.parse(yaml, file: "fixture.yaml")
+        XCTAssertEqual(parsed.detectors.map(\.ownDatabase), [false, true])
+        let pack = RulePack(detectors: parsed.detectors, versions: [parsed.version])
+        let engine = try Engine(pack: pack, fingerprinter: Fingerprinter(key: InstallationKey(bytes: Array(repeating: 1, count: 32))))
+        XCTAssertEqual(engine.exactDatabases.map { $0.parts.count }, [2])
+        let (checked, failures) = try RuleExamples.run(engine: engine)
+        XCTAssertEqual(checked, 4)
+        XCTAssertEqual(failures.map(\.description), [])
     }
 
     func testNotBelowNeedsWordsAndAWindow() {

@@ -192,6 +192,53 @@ final class DocumentFormatTests: FormatTestCase {
         }
     }
 
+    /// A referral letter's strip of one pupil's details ("Name | Date of birth | NHS number |
+    /// UPN" over one row) and, just under it, a second strip whose columns stand a little to
+    /// the right ("Address | Parent/carer | Telephone | GP"): each is a table of its own, so
+    /// the NHS number is under "NHS number", not under "Telephone" (round 692's, lost so).
+    func testAPDFLettersStripsOfDetailsAreTablesOfTheirOwn() throws {
+        var ids = Identifiers(seed: 43)
+        let nhs = ids.nhs(), upn = ids.upn()
+        let placed: [(x: Int, y: Int, text: String)] = [
+            (56, 720, "Re: Referral"),
+            (56, 691, "Name"), (200, 691, "Date of birth"), (300, 691, "NHS number"), (420, 691, "UPN"),
+            (56, 675, "Leah Mensah-Clarke"), (200, 675, "09/05/2014"), (300, 675, nhs), (420, 675, upn),
+            (56, 653, "Address"), (220, 653, "Parent/carer"), (350, 653, "Telephone"), (440, 653, "GP"),
+            (56, 637, "22 Derbyshire Rd, Sale M33 3EJ"), (220, 637, "Abena Mensah (mum)"), (350, 637, "07700 900166"),
+            (440, 637, "Dr K Osei, Firsway HC"),
+            (56, 615, "Dear colleague, I am writing to refer Leah, who is in Year 5."),
+        ]
+        try write("referral.pdf", OfficeFixtures.pdf(placed: placed))
+        let result = try scan()
+        let number = result.found(nhs, in: "referral.pdf")
+        XCTAssertEqual(number?.detector, "uk_nhs_number")
+        XCTAssertEqual(number?.location.cell, "'page 1 table 1'!C2")
+        XCTAssertEqual(result.found(upn, in: "referral.pdf")?.location.cell, "'page 1 table 1'!D2")
+        XCTAssertEqual(result.found("09/05/2014", in: "referral.pdf")?.detector, "date_of_birth")
+        XCTAssertEqual(result.found("07700 900166", in: "referral.pdf")?.location.cell, "'page 1 table 2'!C2")
+    }
+
+    /// A message's headers are reported on their own lines, whatever headers before them the
+    /// text leaves out ("Return-Path", "Received"): the addressee on the To line.
+    func testAMessagesHeadersKeepTheirLines() throws {
+        let message = """
+            Return-Path: <senco@example.sch.uk>
+            Received: from mail.example.sch.uk
+            From: "SENCo" <senco@example.sch.uk>
+            To: "Dean Whitfield" <deanwhitfield74@example.co.uk>
+            Subject: Fatima Hussain - care plan for the escort
+            Content-Type: text/plain
+
+            Fatima's NHS number is 485 777 3457.
+
+            """
+        try write("escort.eml", Array(message.utf8))
+        let result = try scan()
+        XCTAssertEqual(result.found("deanwhitfield74@example.co.uk", in: "escort.eml")?.location.line, 4)
+        XCTAssertEqual(result.found("Fatima Hussain", in: "escort.eml")?.location.line, 5)
+        XCTAssertEqual(result.found("485 777 3457", in: "escort.eml")?.location.line, 8)
+    }
+
     /// A plain message's body that is a table lined up with spaces, as an exams office pastes
     /// one: read with its header, as the same lines saved as a text file are.
     func testAPlainMessagesTableLinedUpWithSpaces() throws {

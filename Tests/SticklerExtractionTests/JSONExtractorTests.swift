@@ -36,6 +36,15 @@ final class JSONExtractorTests: XCTestCase {
         XCTAssertEqual(lines, ["pupil: ", "forename: Ada", "mother: ", "name: Ann Bell", "mobile: 07700 900123"])
     }
 
+    /// A name's parts in an object of their own (an ILR-style learner export's `"name":
+    /// {"given": ..., "family": ...}`) read as a form's labels, "given name" and "family name";
+    /// the same keys elsewhere are left as they are.
+    func testANamesPartsReadAsNameLabels() throws {
+        let lines = try text(#"{"name": {"given": "Amara", "Family": "Okafor"}, "given": "2024", "legalName": {"first": "Ada"}}"#)
+            .split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines, ["name: ", "given name: Amara", "family name: Okafor", "given: 2024", "legal name: ", "first name: Ada"])
+    }
+
     func testAnArraysScalarsCarryItsKey() throws {
         let lines = try text(#"{"contactPhones": ["07700 900111", "07700 900222"], "notes": []}"#)
             .split(separator: "\n").map(String.init)
