@@ -533,7 +533,14 @@ enum OrganisationContact {
         "24h line", "24hr line", "24 hour line", "24-hour line", "24h number",
         // A trip's and a school's own lines ("school 24h trip line 0113 …", "call our safeguarding
         // line 0116 …"), a performing arts exam board's ("LAMDA, 155 Talgarth Road, …").
-        "trip line", "trips line", "safeguarding line", "wellbeing line", "lamda", "abrsm", "trinity college london", "24hr number", "24 hour number",
+        "trip line", "trips line", "safeguarding line", "wellbeing line", "lamda", "abrsm", "trinity college london",
+        // The data protection regulator ("Information Commissioner's Office ... Wycliffe House, ...").
+        "information commissioner", "wycliffe house",
+        // A college's campus on its letterhead ("Church Lane Campus, Leicester LE2 8NR"), a
+        // mental health service's front door ("Leicestershire CAMHS SPA 0116 …").
+        "campus,", "campus ", "camhs spa",
+        // Welsh: a venue, enquiries, the Urdd youth movement ("lleoliad": "Parc Margam, ...").
+        "lleoliad", "ymholiadau", "urdd", "24hr number", "24 hour number",
         "24-hour number", "out of hours line", "out-of-hours line", "operations line", "control room",
         // A policy's contacts ("Student Services: 0121 496 0750", "Sandwell Inclusion Support: ...").
         "student services", "inclusion support", "inclusion service",
@@ -1083,6 +1090,9 @@ enum OrganisationContact {
         // A pupil's record above an address: a school's report ("Name: Freya Tuckwell  DOB:
         // 09/01/2011" between its letterhead and "Address: 7 Lapwing Close").
         "dob", "date of birth", "upn",
+        // A staff record's own keys above its home address, as an export writes them (round
+        // 697's payroll set-up: "role: Teacher of Maths" over "date_of_birth:" and "ni_number:").
+        "date_of_birth", "ni_number", "ni number", "national insurance", "nino",
     ]
 
     /// A settings file's keys whose value is a site's or an organisation's name (not "school",
@@ -1154,6 +1164,8 @@ enum OrganisationContact {
         "inyear", "intransfer", "archebion", "gwybodaeth", "post",
         // A council's child employment and licensing team ("child.employment@leeds.gov.uk").
         "employment", "licensing", "licences", "entertainment",
+        // An eisteddfod's office ("eisteddfod@urdd.org").
+        "eisteddfod",
         // Welsh: admissions ("derbyn@abertawe.gov.uk"). A school's nursery or pre-school
         // ("nursery@brookfield-primary.sch.uk" beside its switchboard).
         "derbyn", "nursery", "preschool", "playgroup",

@@ -343,7 +343,7 @@ public enum PersonName {
         "canolfan", "uned", "iaith", "dosbarth",
         // Welsh: an eisteddfod's competitions ("Unawd Alaw Werin Blwyddyn 7-9": a folk song solo
         // for Years 7 to 9, "Alaw" a given name too; "Cerdd Dant", "Llefaru").
-        "werin", "unawd", "llefaru", "cerdd", "dant", "eisteddfod", "cystadleuaeth", "cystadleuaethau", "côr", "deuawd",
+        "nyrsio", "werin", "unawd", "llefaru", "cerdd", "dant", "eisteddfod", "cystadleuaeth", "cystadleuaethau", "côr", "deuawd",
         // An MIS export's or a report's definition ("name": "Student Profile").
         "profile", "profiles", "template", "templates", "definition", "export", "exports", "layout",
         "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",
