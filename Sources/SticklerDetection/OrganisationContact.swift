@@ -34,7 +34,9 @@ enum OrganisationContact {
 
     static func names(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, kind: Kind, database: Database, scratch: Scratch) -> Finding? {
         switch kind {
-        case .email: if isRoleMailbox(buffer, from: from, to: to) || displayNameIsOrganisations(buffer, before: from) { return .byKind }
+        case .email:
+            if isRoleMailbox(buffer, from: from, to: to) || displayNameIsOrganisations(buffer, before: from)
+                || messageIDBefore(buffer, from: from) { return .byKind }
         case .phone: if isNonGeographic(buffer, from: from, to: to) { return .byKind }
         case .mailbox: return addressAfterIsRoles(buffer, after: to) ? .byKind : nil
         case .other: break
@@ -113,6 +115,14 @@ enum OrganisationContact {
         if words.first.map({ roleMailboxes.contains(String($0)) }) ?? false { return true }
         guard words.count >= 2, let last = words.last, roleMailboxes.contains(String(last)) else { return false }
         return !Email.personalDomains.contains(lowerASCII(buffer[(at + 1)..<to]))
+    }
+
+    /// Whether the "address" is a message's id in a mail log ("msgid=<CAF7x1.ios@gmail.com>",
+    /// "message-id=<…>", "in-reply-to=<…>"): no one's mailbox.
+    static func messageIDBefore(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
+        guard from >= 2, buffer[from - 1] == UInt8(ascii: "<") else { return false }
+        let before = lowerASCII(buffer[max(0, from - 16)..<(from - 1)])
+        return ["msgid=", "msg-id=", "message-id=", "messageid=", "in-reply-to=", "references="].contains(where: before.hasSuffix)
     }
 
     /// Whether the name a message's header gives the address is a house's, an office's or a
@@ -540,7 +550,13 @@ enum OrganisationContact {
         // mental health service's front door ("Leicestershire CAMHS SPA 0116 …").
         "campus,", "campus ", "camhs spa",
         // Welsh: a venue, enquiries, the Urdd youth movement ("lleoliad": "Parc Margam, ...").
-        "lleoliad", "ymholiadau", "urdd", "24hr number", "24 hour number",
+        "lleoliad", "ymholiadau", "urdd",
+        // A uniform shop's address in a newsletter, a meeting's dial-in, the Foreign Office's
+        // consular line ("fco_consular_assistance": "+44 20 7008 5000").
+        "uniform shop", "uniform supplier", "dial-in", "dial in", "conference id", "consular",
+        // A policy's appeal "c/o the school, Moorgate Lane, ...", a trip's "Oakfield Academy, 01709
+        // 512 600 (office)".
+        "c/o the school", "c/o school", "(office)", "24hr number", "24 hour number",
         "24-hour number", "out of hours line", "out-of-hours line", "operations line", "control room",
         // A policy's contacts ("Student Services: 0121 496 0750", "Sandwell Inclusion Support: ...").
         "student services", "inclusion support", "inclusion service",
@@ -1138,6 +1154,8 @@ enum OrganisationContact {
                                "support", "services", "guidance",
                                // "groupbookings@", "schoolbookings@", a council's fair access panel's "fairaccess@".
                                "bookings", "access",
+                               // A council's schools' data protection officer ("schoolsdpo@").
+                               "dpo",
                                // "curriculumcommittee@", "financecttee@".
                                "committee", "cttee",
                                // A council's distribution lists ("primaryheads@", "secondaryheads@", round 675's).
@@ -1165,7 +1183,7 @@ enum OrganisationContact {
         // A council's child employment and licensing team ("child.employment@leeds.gov.uk").
         "employment", "licensing", "licences", "entertainment",
         // An eisteddfod's office ("eisteddfod@urdd.org").
-        "eisteddfod",
+        "eisteddfod", "calendar",
         // Welsh: admissions ("derbyn@abertawe.gov.uk"). A school's nursery or pre-school
         // ("nursery@brookfield-primary.sch.uk" beside its switchboard).
         "derbyn", "nursery", "preschool", "playgroup",

@@ -1552,6 +1552,8 @@ public enum PersonName {
     static let organisationWords: Set<String> = [
         // A council's children's services ("concerns about a child: Trafford Children's First Response").
         "children's", "childrens", "response",
+        // An outdoor centre's company as a payee ("payee": "Kingswood Learning & Leisure Group Ltd").
+        "learning", "leisure", "group",
         // A church by its denomination ("- name: Leytonstone Methodist", a food bank's sites, round 677's).
         "methodist", "baptist", "anglican", "quaker", "quakers", "pentecostal", "evangelical", "congregational", "adventist",
         // A trade's or a board's contact card ("FN:Clearview Windows & Maintenance", "FN:Little

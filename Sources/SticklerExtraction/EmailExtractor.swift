@@ -100,7 +100,20 @@ struct EmailExtractor {
             // pasted with its columns lined up by spaces, "Name  ULN  Prev grade"): read with
             // its header, as the same lines saved as a file are.
             if let delimiter = ContentSniffer.tableDelimiter(name: "", prefix: Array(decoded.prefix(ContentSniffer.prefixLength))) {
-                tables.append(TextSegment(text: decoded, delimiter: delimiter))
+                // (Each line where the message holds it, as a plain body's are: the table's
+                // line 28 is the message's 35 under seven lines of headers.)
+                var lines: LocationMap?
+                if let bodyLine, verbatim {
+                    var map = LocationMap(.lines)
+                    var line = bodyLine
+                    map.add(offset: 0, line: line)
+                    for index in decoded.indices where decoded[index] == 10 && index + 1 < decoded.count {
+                        line += 1
+                        map.add(offset: index + 1, line: line)
+                    }
+                    lines = map
+                }
+                tables.append(TextSegment(text: decoded, delimiter: delimiter, map: lines))
                 return
             }
             if let bodyLine, verbatim {

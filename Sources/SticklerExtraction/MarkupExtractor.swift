@@ -115,7 +115,8 @@ enum MarkupExtractor {
         var table = OutermostTable(limit: text.limit)
         // HTML is rarely well nested: depth is not tracked against its end tags, so give
         // the scanner a generous limit and count only what we need here.
-        let lenient = XMLScanner(maxDepth: Int.max, budget: xml.budget)
+        var lenient = XMLScanner(maxDepth: Int.max, budget: xml.budget)
+        lenient.commentsAreText = true
         try lenient.scan(bytes) { event in
             switch event {
             case .start(let tag):

@@ -80,6 +80,10 @@ struct XMLScanner {
 
     let maxDepth: Int
     let budget: ExtractionBudget?
+    /// Whether a comment's words are text (a web page's `<!-- consent: Mrs Llinos Pritchard,
+    /// 27 Heol y Parc ... -->`, left by whoever made it): a reader of the source sees them.
+    /// Off for documents' XML, whose comments no reader is shown.
+    var commentsAreText = false
 
     /// Scans `bytes`, calling `handle` for each start tag, end tag and run of text.
     /// A self-closing tag produces `.start` (with `selfClosing`) and then `.end`.
@@ -103,6 +107,8 @@ struct XMLScanner {
             if next == 33 { // <!
                 if matches(bytes, at: index, "<!--") {
                     guard let end = find(bytes, "-->", from: index + 4) else { return }
+                    // (Literal, as CDATA is: a comment's "&" is no entity.)
+                    if commentsAreText, end > index + 4 { try handle(.text(UnsafeRawBufferPointer(rebasing: bytes[(index + 4)..<end]), cdata: true)) }
                     index = end + 3
                 } else if matches(bytes, at: index, "<![CDATA[") {
                     guard let end = find(bytes, "]]>", from: index + 9) else { return }

@@ -239,6 +239,38 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertEqual(result.found("485 777 3457", in: "escort.eml")?.location.line, 8)
     }
 
+    /// A web page's comments are read (whoever made the page left the parents' details there,
+    /// round 700's news page), each on its own line; a document's XML comments are not text.
+    func testAWebPagesCommentsAreRead() throws {
+        let page = """
+            <html><body>
+            <p>Congratulations to Elis (Year 5).</p>
+            <!-- consent: Mr Gwyn ap Rhys (tad) e-bost gwyn.aprhys@example.co.uk,
+                 ffon 07700 900557. -->
+            <p>Thanks to all.</p>
+            </body></html>
+
+            """
+        try write("news.html", Array(page.utf8))
+        let result = try scan()
+        XCTAssertEqual(result.found("gwyn.aprhys@example.co.uk", in: "news.html")?.location.line, 3)
+        XCTAssertEqual(result.found("07700 900557", in: "news.html")?.location.line, 4)
+    }
+
+    /// A message whose plain body is read as a table keeps the message's lines: the body's
+    /// tenth line under seven lines of headers is the message's seventeenth.
+    func testAMessagesTableBodyKeepsTheMessagesLines() throws {
+        var ids = Identifiers(seed: 47)
+        let ulns = (0..<4).map { _ in ids.uln() }
+        let names = ["Kieran Walsh", "Lucy-Mae Brannigan", "Tomasz Kowal", "Aisha Begum"]
+        let rows = zip(names, ulns).map { $0.0.padding(toLength: 26, withPad: " ", startingAt: 0) + $0.1 + "   3            F" }
+        let body = (["Name                      ULN          Prev grade   Tier"] + rows).joined(separator: "\n")
+        let headers = "Return-Path: <exams@example.sch.uk>\nFrom: exams@example.sch.uk\nTo: hoy@example.sch.uk\nSubject: resits\nDate: Tue, 08 Oct 2024 10:04:11 +0100\nContent-Type: text/plain\n\n"
+        try write("lined.eml", Array((headers + body + "\n").utf8))
+        let result = try scan()
+        for (index, uln) in ulns.enumerated() { XCTAssertEqual(result.found(uln, in: "lined.eml")?.location.line, 9 + index, uln) }
+    }
+
     /// A plain message's body that is a table lined up with spaces, as an exams office pastes
     /// one: read with its header, as the same lines saved as a text file are.
     func testAPlainMessagesTableLinedUpWithSpaces() throws {
