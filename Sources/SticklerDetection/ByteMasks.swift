@@ -18,14 +18,16 @@ enum ByteMasks {
     }
 
     /// Where a word may begin among `base[1...16]` (`WordTriggers`): a capital's first byte (A
-    /// to Z, C3 to C8), or a small letter after a blank (a byte up to a space) with three bytes
-    /// after it that are not blanks. Reads `base[0..<20]`.
+    /// to Z, C3 to C8), or a small letter after a blank (a byte up to a space) with two bytes
+    /// after it that are not blanks. Reads `base[0..<20]`. (Two, not three: a note's "leo w",
+    /// "kai walsh" begin with a three-letter given name, `WordTriggers.split`'s shortest small
+    /// word; with three, the pass found them only in a buffer's last bytes, read one by one.)
     @inline(__always) static func wordStarts(_ base: UnsafeRawPointer) -> UInt32 {
         #if arch(x86_64)
         let previous = load(base, 0), bytes = load(base, 1)
         let capital = _mm_or_si128(within(bytes, 65, 26), within(bytes, 0xC3, 6))
-        let next3 = _mm_min_epu8(load(base, 2), _mm_min_epu8(load(base, 3), load(base, 4)))
-        let small = _mm_andnot_si128(blank(next3), _mm_and_si128(blank(previous), within(bytes, 97, 26)))
+        let next2 = _mm_min_epu8(load(base, 2), load(base, 3))
+        let small = _mm_andnot_si128(blank(next2), _mm_and_si128(blank(previous), within(bytes, 97, 26)))
         return UInt32(truncatingIfNeeded: _mm_movemask_epi8(_mm_or_si128(capital, small)))
         #else
         var mask: UInt32 = 0
@@ -47,7 +49,6 @@ enum ByteMasks {
         if isCapitalStart(byte) { return true }
         return (97...122).contains(byte) && at.load(fromByteOffset: -1, as: UInt8.self) <= 32
             && at.load(fromByteOffset: 1, as: UInt8.self) > 32 && at.load(fromByteOffset: 2, as: UInt8.self) > 32
-            && at.load(fromByteOffset: 3, as: UInt8.self) > 32
     }
 
     #if arch(x86_64)

@@ -539,7 +539,10 @@ public enum PersonName {
                                                     "george", "henry", "francis", "russell", "grant", "gordon", "murray",
                                                     "stanley", "dennis", "marshall", "howell", "lloyd", "emrys", "iwan",
                                                     "ellis", "elliott", "elliot", "harvey", "wallace", "abraham", "isaac",
-                                                    "joseph", "samuel", "daniel", "simon", "martin", "kelly", "lee", "ray"]
+                                                    "joseph", "samuel", "daniel", "simon", "martin", "kelly", "lee", "ray",
+                                                    // Somali and Arabic patronymics ("yusuf abdi", round 693's).
+                                                    "abdi", "farah", "omar", "osman", "yusuf", "ibrahim", "ismail", "jama",
+                                                    "warsame", "abdullahi", "mahamed", "idris", "salah", "khalil"]
 
     /// Surnames that end as a verb's "-ing" does.
     static let ingSurnames: Set<String> = ["fleming", "manning", "harding", "golding", "browning", "cumming", "spalding",

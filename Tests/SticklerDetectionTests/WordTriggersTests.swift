@@ -87,6 +87,9 @@ final class WordTriggersTests: XCTestCase {
             "Ștefan Pop ", "noted: priya sharma v unsettled\nkacper w ", "\tpriya sharma ", "\r\npriya ",
             "Dear Mr Jones, Mrs. Khan\nMR SMITH\nms patel  mrs  lee ", "Next of kin: Jo ", "My name is Tom ",
             "I, Grace Obi, ", String(repeating: "Olivia ", count: 40), String(repeating: "x", count: 70) + " Olivia ",
+            // A three-letter given name in small letters, in a block read sixteen bytes at a time
+            // (it had been found in a buffer's last bytes only).
+            String(repeating: "x", count: 70) + " leo walsh, kai w and ava ", "photos of leo w (rec) - mum says the meds were changed last wk ",
             "Élodie Martin ", "ÉLODIE ", "Zoë", "é ", "Mr  ",
             // A hyphen where a literal's space would be: "Amy-Leigh" gives "Amy ".
             "Amy-Leigh Cole ", "kacey-leigh morrow ", " amy-leigh-rose ", "Olivia-Mae-Rose ", "Jo-Anne ", "Mr-Men ", "x-Amy-", "Amy-",
