@@ -884,7 +884,11 @@ enum OrganisationContact {
                 if let last = words.last, organisationAccountWords.contains(last) || words.contains(where: organisationOnlyWords.contains) { return true }
             }
             // The line just above: a company's name first ("Education IT Services Ltd, Barclays Bank plc").
-            if line.above == 1 {
+            // (Or the line above that, over the company's sort code and account: an invoice's
+            // "Thameside Coaches Ltd" / "Sort code: 20-32-53 Account: 73915528" / "IBAN: GB84 ...".)
+            if line.above == 1 || line.above == 2 && lines.contains(where: { other in
+                other.above == 1 && other.from < other.to && ["sort code", "account"].contains(where: lowerASCII(buffer[other.from..<other.to]).contains)
+            }) {
                 let first = text.prefix { $0 != "," }.split(separator: " ").map(String.init)
                 if let last = first.last, ["ltd", "ltd.", "limited", "llp"].contains(last), !first.contains("bank"), !text.contains(":") { return true }
             }
@@ -1014,6 +1018,10 @@ enum OrganisationContact {
 
     static let organisationWords: Set<String> = [
         "school", "academy", "college", "infants", "juniors", "nursery", "trust", "council", "federation", "university",
+        // A homework sheet's heading, no family's home ("Home learning: visit the Florence
+        // Nightingale Museum, 2 Lambeth Palace Road, London SE1 7EW"): its "home" is no
+        // family's word (a family's word inside an organisation's words is theirs).
+        "home learning", "home-learning",
         "surgery", "practice", "centre", "center", "hospital", "clinic", "library", "museum", "church", "cathedral",
         "arboretum", "aquarium", "planetarium", "observatory", "archives", "archive", "gallery", "inspectorate", "ombudsman",
         "supplies",
