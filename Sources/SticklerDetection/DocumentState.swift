@@ -2403,8 +2403,7 @@ struct DocumentState {
         // name detectors' columns hold them) makes the row an example; not one word twice,
         // "Thomas | Thomas", a real name, though a handwriting sheet's "Sam | Sam | Sam" is no
         // one's (below).
-        func repeated(_ parts: [String]) -> Bool { PersonName.oneWordRepeated(parts) }
-        func madeUpPerson(_ parts: [String]) -> Bool { PersonName.isPlaceholder(parts: parts) && !repeated(parts) }
+        func madeUpPerson(_ parts: [String]) -> Bool { PersonName.isPlaceholder(parts: parts) && !PersonName.oneWordRepeated(parts) }
         // (Names only: "FSM | PP" flags, "Y | Y", are no person. The parts of two name
         // detectors' columns together only where there are two.)
         var madeUp = exampleRow, nameDetectors = 0
@@ -2428,7 +2427,7 @@ struct DocumentState {
         return byDetector.flatMap { detector, entry -> [Candidate] in
             // (A handwriting sheet's "Sam | Sam | Sam": one word again is no one; a made-up
             // person has returned above.)
-            if teams.contains(detector) || engine.isName[detector] && repeated(entry.parts) { return [] }
+            if teams.contains(detector) || engine.isName[detector] && PersonName.oneWordRepeated(entry.parts) { return [] }
             if !saysMore, entry.parts.count == 1, !entry.parts[0].contains(" "), !entry.parts[0].contains(",") { return [] }
             func candidate(_ from: Int, _ to: Int, _ parts: [String], _ titles: [String]) -> Candidate {
                 var candidate = Candidate(detector: detector, from: from, to: to,

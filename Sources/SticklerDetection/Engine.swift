@@ -224,10 +224,10 @@ public final class Engine: @unchecked Sendable {
             }
         }
         let detectors = self.detectors
-        /// Compiles, turning a pattern Vectorscan refuses into an error naming its rule file and line.
         // (A detector with a database of its own is compiled once, however many groups its
         // triggers put it in: the labelled address is in three.)
         var compiled: [[Pattern]: Database] = [:]
+        /// Compiles, turning a pattern Vectorscan refuses into an error naming its rule file and line.
         func compile(_ patterns: [Pattern], what: String, owner: (Int) -> Int?) throws -> Database? {
             guard !patterns.isEmpty else { return nil }
             if let database = compiled[patterns] { return database }
@@ -244,8 +244,9 @@ public final class Engine: @unchecked Sendable {
                 throw RuleErrors(errors: [RuleError(file: "rules", line: nil, message: "Vectorscan cannot compile the \(what)s: \(message)")])
             }
         }
-        // The keyword sets first: theirs are the largest compiles (26 and 12 MB), and a start
-        // peaks at a compile's working memory over the databases already built.
+        // The keyword sets first: theirs are the largest compiles (about 30 and 17 MB over what
+        // the process holds), and a start peaks at a compile's working memory over the
+        // databases already built.
         specialDatabase = special.isEmpty ? nil
             : try compile(special + [Engine.sentinel], what: "keyword set", owner: { $0 < special.count ? Int(special[$0].id) : nil })
         var keywordIndex: [String: Int] = [:]

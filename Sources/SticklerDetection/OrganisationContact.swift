@@ -540,7 +540,8 @@ enum OrganisationContact {
         // A PO box is no one's home ("fund_address": "PO Box 67, Bradford BD1 1UQ").
         "po box", "p.o. box",
         // A coach operator's or a centre's round-the-clock line ("Operator 24h line 01777 700 666").
-        "24h line", "24hr line", "24 hour line", "24-hour line", "24h number",
+        "24h line", "24hr line", "24 hour line", "24-hour line", "24h number", "24hr number", "24 hour number",
+        "24-hour number", "out of hours line", "out-of-hours line", "operations line", "control room",
         // A trip's and a school's own lines ("school 24h trip line 0113 …", "call our safeguarding
         // line 0116 …"), a performing arts exam board's ("LAMDA, 155 Talgarth Road, …").
         "trip line", "trips line", "safeguarding line", "wellbeing line", "lamda", "abrsm", "trinity college london",
@@ -556,8 +557,7 @@ enum OrganisationContact {
         "uniform shop", "uniform supplier", "dial-in", "dial in", "conference id", "consular",
         // A policy's appeal "c/o the school, Moorgate Lane, ...", a trip's "Oakfield Academy, 01709
         // 512 600 (office)".
-        "c/o the school", "c/o school", "(office)", "24hr number", "24 hour number",
-        "24-hour number", "out of hours line", "out-of-hours line", "operations line", "control room",
+        "c/o the school", "c/o school", "(office)",
         // A policy's contacts ("Student Services: 0121 496 0750", "Sandwell Inclusion Support: ...").
         "student services", "inclusion support", "inclusion service",
         // A school's own site in a policy or an FAQ ("the school's postcode for ambulance crews is
@@ -1190,7 +1190,7 @@ enum OrganisationContact {
         "inyear", "intransfer", "archebion", "gwybodaeth", "post",
         // A council's child employment and licensing team ("child.employment@leeds.gov.uk").
         "employment", "licensing", "licences", "entertainment",
-        // An eisteddfod's office ("eisteddfod@urdd.org").
+        // An eisteddfod's office ("eisteddfod@urdd.org"), a staff calendar's invitations ("calendar@").
         "eisteddfod", "calendar",
         // Welsh: admissions ("derbyn@abertawe.gov.uk"). A school's nursery or pre-school
         // ("nursery@brookfield-primary.sch.uk" beside its switchboard).

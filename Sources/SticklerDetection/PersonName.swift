@@ -200,10 +200,6 @@ public enum PersonName {
         "grumble", "skinny", "nice", "busy", "sunny", "hiccup", "fickle", "magic", "twins", "shy", "neat",
     ]
 
-    /// A name split over columns that is no one's: a template's example row ("CANDIDATE |
-    /// Example", "Surname | Forename"), or one word again and again (a handwriting sheet's
-    /// "Sam   Sam   Sam" read as a table).
-    /// (Run for every row of a class list: on bytes, a String made only for a likely word.)
     /// One word in every part, "Test | Test", a handwriting sheet's "Sam | Sam | Sam": no one.
     /// (A full name twice is one person twice: a SAR log's requester and data subject where a
     /// pupil asks for their own, round 685's.)
@@ -212,6 +208,10 @@ public enum PersonName {
             && parts.dropFirst().allSatisfy { CellText.sameIgnoringCase($0, parts[0]) }
     }
 
+    /// A name split over columns that is no one's: a template's example row ("CANDIDATE |
+    /// Example", "Surname | Forename"), or one word again and again (a handwriting sheet's
+    /// "Sam   Sam   Sam" read as a table).
+    /// (Run for every row of a class list: on bytes, a String made only for a likely word.)
     static func isPlaceholder(parts: [String]) -> Bool {
         guard parts.count >= 2 else { return false }
         if oneWordRepeated(parts) { return true }
@@ -1376,7 +1376,7 @@ public enum PersonName {
         if placeholders.contains(where: lower.hasSuffix) { return false }
         let rest: Substring
         if text.last == ")", let open = text.range(of: " (", options: .backwards),
-           relationsInBrackets.contains(lower[lower.index(open.upperBound, offsetBy: 0)...].dropLast().description) {
+           relationsInBrackets.contains(text[open.upperBound..<text.index(before: text.endIndex)].lowercased()) {
             // A name before its relation: "Mark Whitaker (father)". (Not a titled one, the titled
             // rule's, nor a reference to a document's part, "See Appendix Three (Carer)".)
             let words = text[..<open.lowerBound].lowercased().split(separator: " ").map(String.init)

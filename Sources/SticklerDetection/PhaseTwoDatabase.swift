@@ -3,8 +3,8 @@ import Vectorscan
 /// One phase-two group's exact patterns: one database, or several when a detector of the
 /// group asks for a database of its own (`own_database: true`). A cold start compiles one
 /// database at a time and peaks at the largest: the colon's fifteen patterns took 44 MB as
-/// one database, a surname-first group's six 35 MB though none of its patterns takes more
-/// than 8 MB alone. A window is scanned with each part in turn.
+/// one database, a surname-first group's six 38 MB though none of its patterns takes more
+/// than 11 MB alone. A window is scanned with each part in turn.
 struct PhaseTwoDatabase {
     let parts: [Database]
 

@@ -258,27 +258,28 @@ final class DocumentFormatTests: FormatTestCase {
     }
 
     /// A message whose plain body is read as a table keeps the message's lines: the body's
-    /// tenth line under seven lines of headers is the message's seventeenth.
+    /// second line, under six headers and a blank line, is the message's ninth.
     func testAMessagesTableBodyKeepsTheMessagesLines() throws {
-        var ids = Identifiers(seed: 47)
-        let ulns = (0..<4).map { _ in ids.uln() }
-        let names = ["Kieran Walsh", "Lucy-Mae Brannigan", "Tomasz Kowal", "Aisha Begum"]
-        let rows = zip(names, ulns).map { $0.0.padding(toLength: 26, withPad: " ", startingAt: 0) + $0.1 + "   3            F" }
-        let body = (["Name                      ULN          Prev grade   Tier"] + rows).joined(separator: "\n")
+        let (ulns, body) = Self.resitsTable(seed: 47)
         let headers = "Return-Path: <exams@example.sch.uk>\nFrom: exams@example.sch.uk\nTo: hoy@example.sch.uk\nSubject: resits\nDate: Tue, 08 Oct 2024 10:04:11 +0100\nContent-Type: text/plain\n\n"
         try write("lined.eml", Array((headers + body + "\n").utf8))
         let result = try scan()
         for (index, uln) in ulns.enumerated() { XCTAssertEqual(result.found(uln, in: "lined.eml")?.location.line, 9 + index, uln) }
     }
 
-    /// A plain message's body that is a table lined up with spaces, as an exams office pastes
-    /// one: read with its header, as the same lines saved as a text file are.
-    func testAPlainMessagesTableLinedUpWithSpaces() throws {
-        var ids = Identifiers(seed: 31)
+    /// An exams office's resit list lined up with spaces (a header and four rows) and its ULNs.
+    static func resitsTable(seed: UInt64) -> (ulns: [String], body: String) {
+        var ids = Identifiers(seed: seed)
         let ulns = (0..<4).map { _ in ids.uln() }
         let names = ["Kieran Walsh", "Lucy-Mae Brannigan", "Tomasz Kowal", "Aisha Begum"]
         let rows = zip(names, ulns).map { $0.0.padding(toLength: 26, withPad: " ", startingAt: 0) + $0.1 + "   3            F" }
-        let body = (["Name                      ULN          Prev grade   Tier"] + rows).joined(separator: "\n")
+        return (ulns, (["Name                      ULN          Prev grade   Tier"] + rows).joined(separator: "\n"))
+    }
+
+    /// A plain message's body that is a table lined up with spaces, as an exams office pastes
+    /// one: read with its header, as the same lines saved as a text file are.
+    func testAPlainMessagesTableLinedUpWithSpaces() throws {
+        let (ulns, body) = Self.resitsTable(seed: 31)
         try write("resits.eml", Array("From: exams@example.sch.uk\nSubject: resits\nContent-Type: text/plain\n\n\(body)\n".utf8))
         let result = try scan()
         for uln in ulns { XCTAssertEqual(result.found(uln, in: "resits.eml")?.confidence, .high) }
