@@ -20,6 +20,9 @@ public struct FileResult: Codable, Sendable, Equatable {
     /// the highest risk of its members, at any depth, when any is above none. The members
     /// have records of their own; this tells a reader of the container's record alone.
     public var membersRisk: RiskLevel?
+    /// For a container: how many findings its members reported, at any depth, when any did
+    /// (its own `findings` count its own text's only).
+    public var membersFindings: Int?
     /// `clean`, `infected` or `not checked: <reason>` when a virus check ran; nil otherwise.
     public var virusCheck: String?
     /// The signature name when the virus check found malware.

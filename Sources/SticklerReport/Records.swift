@@ -42,6 +42,7 @@ public enum Records {
         object.add("findings", result.findings)
         object.add("risk", result.risk.level.rawValue)
         object.add("members_risk", result.membersRisk?.rawValue)
+        object.add("members_findings", result.membersFindings)
         object.add("encryption", result.encryption)
         object.add("format", result.format)
         object.add("virus_check", result.virusCheck)

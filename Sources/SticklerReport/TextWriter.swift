@@ -44,8 +44,9 @@ public final class TextWriter: ScanSink {
         switch result.status {
         case .scanned where result.findings == 0 && result.risk.level == .none:
             if let members = result.membersRisk {
+                let count = result.membersFindings.map { "\($0) finding\($0 == 1 ? "" : "s") in its members, their" } ?? "its members'"
                 output.write("\n" + paint(members.rawValue.uppercased(), riskColour(members)) + "  " + paint(result.path, "1")
-                             + " (\(result.reason ?? "container"); its members' highest risk)\n")
+                             + " (\(result.reason ?? "container"); \(count) highest risk)\n")
             } else if verbose {
                 output.write(paint("ok      ", "32") + result.path + "\n")
             }

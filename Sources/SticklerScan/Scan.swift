@@ -52,8 +52,10 @@ public final class Scan {
     var subjects: [String: Set<SubjectKey>] = [:]
     let subjectFamilies: [String: String]
     var subjectCount = 0
-    /// Per container not yet delivered: its members' highest risk so far (`noteMembersRisk`).
+    /// Per container not yet delivered: its members' highest risk and their findings so far
+    /// (`noteMembersRisk`).
     var membersRisk: [String: RiskLevel] = [:]
+    var membersFindings: [String: Int] = [:]
     var progressValue = ScanProgress()
     weak var sink: ScanSink?
     /// The sink as a `PrerenderingSink`, cast once (a cast per finding is measurable).
@@ -400,21 +402,24 @@ public final class Scan {
     }
 
     /// A member's risk raises each container it is in (`outer.zip!inner.zip!a.csv` is in
-    /// `outer.zip` and `outer.zip!inner.zip`); a container's own record, which comes after
-    /// its members', takes the highest. Only the `!` after the scanned file's own path
+    /// `outer.zip` and `outer.zip!inner.zip`), and its findings add to theirs; a container's
+    /// own record, which comes after its members', takes the highest and the total. Only the `!` after the scanned file's own path
     /// (`file`) part members from containers: a folder may be called "Urgent!". Must hold
     /// `outputLock`.
     func noteMembersRisk(_ result: inout FileResult, within file: String?) {
         if let members = membersRisk.removeValue(forKey: result.path) { result.membersRisk = members }
+        if let members = membersFindings.removeValue(forKey: result.path) { result.membersFindings = members }
         let level = max(result.risk.level, result.membersRisk ?? .none)
-        guard level > .none else { return }
+        let findings = result.findings + (result.membersFindings ?? 0)
+        guard level > .none || findings > 0 else { return }
         var container = result.path[...]
         // Where the file's own path ends in the member's.
         let floor = file.flatMap { result.path.hasPrefix($0) ? result.path.utf8.index(result.path.startIndex, offsetBy: $0.utf8.count) : nil }
             ?? result.path.startIndex
         while let bang = container.lastIndex(of: "!"), bang >= floor {
             container = container[..<bang]
-            membersRisk[String(container)] = max(membersRisk[String(container)] ?? .none, level)
+            if level > .none { membersRisk[String(container)] = max(membersRisk[String(container)] ?? .none, level) }
+            if result.findings > 0 { membersFindings[String(container), default: 0] += result.findings }
         }
     }
 

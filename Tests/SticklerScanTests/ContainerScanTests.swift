@@ -39,6 +39,9 @@ final class ContainerScanTests: XCTestCase {
         // The container's record says how risky its members are (its own text has nothing).
         XCTAssertEqual(sink.result(named: "/stick.zip")?.risk.level, RiskLevel.none)
         XCTAssertEqual(sink.result(named: "/stick.zip")?.membersRisk, list?.risk.level)
+        XCTAssertEqual(sink.result(named: "/stick.zip")?.findings, 0)
+        XCTAssertEqual(sink.result(named: "/stick.zip")?.membersFindings, list?.findings)
+        XCTAssertNil(sink.result(named: "letter.txt")?.membersFindings)
         XCTAssertNil(sink.result(named: "letter.txt")?.membersRisk)
         // Findings of the member come right before its record; the container's record is last.
         let memberRecord = sink.order.firstIndex(of: "file:" + directory.path + "/stick.zip!a/list.csv")!
