@@ -39,6 +39,10 @@ public struct ScanOptions: Sendable {
     /// keeps a chunk in the core's L2 cache from the kernel's copy through both phases and
     /// the context lookups: 10-20% faster than 1 MiB on text with and without findings.
     public var chunkSize = 1 << 18
+    /// Hold a place's postcodes and landlines while they are all a document holds, and
+    /// report them at low if they stay so (`DocumentState.placeHeld`). A rule's examples
+    /// (`RuleExamples`) try the detector on its own, without this.
+    public var holdsPlaces = true
 
     public init(minConfidence: Confidence = .medium, reveal: Bool = false, chunkSize: Int = 1 << 18) {
         self.minConfidence = minConfidence

@@ -46,6 +46,13 @@ struct DocumentState {
     var tally: RiskTally
     /// Special-category hits wait until an identifier shows up in the same document.
     var held: [FindingEvent] = []
+    /// A place's postcodes and landlines (`FindingEvent.place`) wait while they are all the
+    /// document holds: a policy's ICO address, a fixtures list's other school, an itinerary's
+    /// hotel. Anything else, or a third of either, reports them; at the document's end they
+    /// are no one's (its risk is none) and reported at low only (`finish`).
+    var placeHeld: [FindingEvent] = []
+    var placeHeldSubjects: [Int: Set<SubjectKey>] = [:]
+    static let placeHeldLimit = 64
     /// Whether `scanner.keywordMatches` holds the context keyword hits of the current
     /// chunk by end offset (once it has many candidates).
     var contextIndexed = false
@@ -1336,7 +1343,11 @@ struct DocumentState {
     static let madeUpSurnameInitials: [Bool] = (0..<256).map { byte in madeUpSurnames.contains { $0.first == UInt8(byte) } }
 
     static let homeLabels = ["home address", "home phone", "home tel", "home telephone", "home number", "home no", "home landline",
-                             "my address", "my home", "lives at", "living at", "moved to", "new address", "address at home"]
+                             "my address", "my home", "lives at", "living at", "moved to", "new address", "address at home",
+                             // A family's number or address by whose it is ("Olivia's mum, ... parent: 0113 496
+                             // 0577", "Exchange partner: accommodation: 14 Acacia Road"): no place's, alone too.
+                             "mum", "dad", "mother", "father", "nan ", "nana", "grandma", "grandad", "granny", "host family",
+                             "exchange partner"]
 
     /// Whether the name's line, before it, or the line above gives a death before 1930:
     /// "Died" and a year within 40 bytes after it on its line (a composer's fact file's
@@ -2132,10 +2143,13 @@ struct DocumentState {
             let staff = !header.namesOrganisations && !namesNoOne && header.roleColumns.contains { column in
                 row.cells.contains { $0.column == column && TableHeader.namesStaffPost($0.text) }
             }
-            guard header.namesOrganisations || namesNoOne || staff else { continue }
+            // (An invoice's customer under "Name": "Ashbourne Vale Sixth Form College – Finance Office".)
+            let organisation = header.namesOrganisations || Self.namesAnOrganisation(row, header)
+            guard organisation || namesNoOne || staff else { continue }
             let line = Self.rowLine(first.from, last.to, buffer: buffer, bufferStart: bufferStart)
             let namesSomeone = header.columns.contains(where: \.namesPeople) && !Self.namesNoOne(row, header)
-            spans.append((line.from, line.to, header.namesOrganisations, namesSomeone, staff))
+                && (header.namesOrganisations || !organisation)
+            spans.append((line.from, line.to, organisation, namesSomeone, staff))
         }
         guard !spans.isEmpty else { return }
         // (The rows come in order: the last span starting at or before a candidate holds it if any.)
@@ -2261,6 +2275,27 @@ struct DocumentState {
             return !text.contains(where: \.isLetter) || ["n/a", "N/A", "tbc", "TBC"].contains(text)
         }
     }
+
+    /// Whether a row's name columns, those it fills, all hold an organisation's name: two
+    /// words or more, one of them a school's, a council's or a company's ("Leeds City Council",
+    /// "Northern Lab Supplies Ltd").
+    static func namesAnOrganisation(_ row: TableTokenizer.Row, _ header: TableHeader) -> Bool {
+        let nameColumns = header.columns.indices.filter { header.columns[$0].namesPeople }
+        var filled = 0
+        for column in nameColumns {
+            guard let cell = row.cells.first(where: { $0.column == column }) else { continue }
+            // (Not a titled person's cell with a second paragraph: "Ms Hannah Whitcombe Current:
+            // Chellaston Academy", an interview panel's candidate.)
+            let words = cell.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            guard words.count >= 2, !PersonName.isTitle(words[0]), !cell.text.contains(":"),
+                  words.contains(where: organisationNameWords.contains) else { return false }
+            filled += 1
+        }
+        return filled > 0
+    }
+
+    static let organisationNameWords: Set<String> = ["ltd", "limited", "plc", "llp", "cic", "school", "college", "academy", "council",
+                                                     "university", "federation", "diocese", "nursery", "surgery", "ysgol", "coleg"]
 
     func vetoes(_ title: TableHeader.Column, _ detector: Int) -> Bool {
         guard title.namesStructuredData, !title.contextFor.contains(detector), !engine.detectors[detector].anyColumn,
@@ -2738,11 +2773,33 @@ struct DocumentState {
             if !event.place { tally.beyondPlace = true }
             if event.atWork { tally.atWork = true } else if !event.place { tally.beyondWork = true }
         }
+        if counted, options.holdsPlaces, event.place, !tally.beyondPlace, placeHeld.count < Self.placeHeldLimit,
+           placeHeldSubjects[index, default: []].union([event.subject]).count <= 2 {
+            placeHeldSubjects[index, default: []].insert(event.subject)
+            placeHeld.append(event)
+            return
+        }
+        if !placeHeld.isEmpty { releasePlaces(noOnes: false) }
         if event.finding.confidence >= options.minConfidence {
             reported += 1
             sink(event)
         }
         flushHeld()
+    }
+
+    /// Reports the place's findings that waited (`placeHeld`), in the order found; when they
+    /// were all the document held (`noOnes`), at low confidence only.
+    mutating func releasePlaces(noOnes: Bool) {
+        let events = placeHeld
+        placeHeld.removeAll()
+        placeHeldSubjects.removeAll()
+        for var event in events {
+            if noOnes { event.finding.confidence = .low }
+            if event.finding.confidence >= options.minConfidence {
+                reported += 1
+                sink(event)
+            }
+        }
     }
 
     mutating func flushHeld() {
@@ -2772,8 +2829,9 @@ struct DocumentState {
         let suppressed = held.filter { $0.finding.confidence >= options.minConfidence }.count + heldOverflow
         held.removeAll()
         tally.dropHeld()
-        return DocumentOutcome(bytes: earlierBytes + bytes, findings: reported, risk: RiskScorer.assess(tally, engine: engine),
-                               suppressed: suppressed)
+        let risk = RiskScorer.assess(tally, engine: engine)
+        releasePlaces(noOnes: risk.level == .none)
+        return DocumentOutcome(bytes: earlierBytes + bytes, findings: reported, risk: risk, suppressed: suppressed)
     }
 }
 

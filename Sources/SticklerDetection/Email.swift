@@ -92,7 +92,9 @@ public enum Email {
 
     static let placeholders: Set<String> = ["joebloggs", "fredbloggs", "jobloggs", "johndoe", "janedoe", "firstlast", "yourname",
                                             "yourfullname", "someone", "somebody", "username", "youremail", "youremailaddress",
-                                            "name"]
+                                            "name",
+                                            // A sample configuration's stand-in ("email: user@example.com", round 707's).
+                                            "user", "testuser", "demouser", "sampleuser"]
 
     /// A local part a program made: 16 characters or more in which letters and digits
     /// alternate six times or more ("7kukuqrfedlmsgjm3ev3q8lm2k", "a1b2c3d4e5f6a7b8"), or 20

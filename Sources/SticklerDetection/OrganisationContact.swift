@@ -1228,8 +1228,9 @@ enum OrganisationContact {
         "people", "peopleteam", "sbm", "sbms", "businessmanager", "businessmanagers", "heads", "headteachers",
         // A council's income teams ("debtrecovery@", "revenues@", "counciltax@").
         "debtrecovery", "debt", "recovery", "income", "revenues", "benefits", "counciltax", "housingbenefit",
-        // A school's educational visits coordinator ("evc@"), its travel office, a council's safety team.
-        "evc", "visits", "travel", "healthandsafety", "healthsafety", "safety",
+        // A school's educational visits coordinator ("evc@"), its travel office, a council's safety team,
+        // its Duke of Edinburgh's Award coordinator ("dofe@", round 708's kit list).
+        "evc", "visits", "travel", "healthandsafety", "healthsafety", "safety", "dofe", "dofe.coordinator", "expeditions",
         // A training provider's ("cpd@"), a league's ("fixtures@"), a department's ("computing@",
         // "humanities@": a lesson resource's or a README's contact).
         "cpd", "fixtures", "computing", "humanities", "mathematics", "mfl", "technology", "re", "dt", "arts", "design",

@@ -337,6 +337,8 @@ public enum PersonName {
     /// (Words that are common surnames too, Hall, Lane, Park, House, are not here.)
     static let phraseWords: Set<String> = [
         "forename", "forenames", "surname", "surnames", "survey", "surveys", "questionnaire",
+        // The sentence after an initial's full stop ("Isla M. I've", round 710's e-mail).
+        "i've", "i'm", "i'll", "i'd", "i’ve", "i’m", "i’ll", "i’d",
         // Welsh: a team, pastoral ("Tîm Bugeiliol Blwyddyn 8": the Year 8 pastoral team).
         "tîm", "bugeiliol",
         // Welsh: a centre, a unit, a language, a class ("Canolfan Iaith": the language centre).
@@ -1381,7 +1383,8 @@ public enum PersonName {
             // rule's, nor a reference to a document's part, "See Appendix Three (Carer)".)
             let words = text[..<open.lowerBound].lowercased().split(separator: " ").map(String.init)
             guard let first = words.first, !isTitle(first),
-                  !words.contains(where: { sentenceWords.contains($0) || documentPartWords.contains($0) }) else { return false }
+                  !words.contains(where: { sentenceWords.contains($0) || documentPartWords.contains($0) || bracketedRoleWords.contains($0) })
+            else { return false }
             rest = text[..<open.lowerBound]
         } else if let colon = text.firstIndex(where: { $0 == ":" || $0 == "\t" }) {
             rest = text[text.index(after: colon)...]
@@ -1391,6 +1394,8 @@ public enum PersonName {
             rest = text[text.index(after: bar)...] // a Markdown form's "| Child's name | Amelia Hartigan |"
         } else if let attribute = text.range(of: "=\"") {
             rest = text[attribute.upperBound...] // a log's 'from="Funmi Adeyemi"'
+        } else if let equals = text.firstIndex(of: "=") {
+            rest = text[text.index(after: equals)...] // a log's or a query's "FamilyName='Llewelyn'", "surname=Vaughan"
         } else if let introduced = text.range(of: "name is ") {
             rest = text[introduced.upperBound...] // "My name is Chiamaka Eze"
         } else if let open = text.firstIndex(of: "("), text.last == ")" {
@@ -1408,6 +1413,8 @@ public enum PersonName {
         // A table's header row read as a form's label and value ("School Name\tAcademic Year",
         // "Participant Name\tHome Address"): the next title, not a person.
         if words.contains(where: fieldWords.contains) { return false }
+        // (Or a title beginning with whose it is: "Parent/carer\tParent NI no", round 710's.)
+        if let first = words.first, valueLabelWords.contains(first) { return false }
         // A demo's stand-in with a placeholder for a surname ("name": "Alex Example").
         if words.count >= 2, isPlaceholderWord(words[words.count - 1]) { return false }
         // A worked example's made-up surname, the name run on into the next label ("Parent:
@@ -1421,6 +1428,17 @@ public enum PersonName {
         }
         return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
+
+    /// A governing body's posts, which its minutes write with the governor's category in
+    /// brackets ("Present: Vice Chair (Parent), Headteacher", round 709's).
+    static let bracketedRoleWords: Set<String> = ["chair", "vice", "governor", "governors", "clerk", "trustee", "trustees",
+                                                  "representative", "rep", "member", "members", "co-opted", "elected"]
+
+    /// The first words of a form's or a table's titles, never of a person's name: whose the
+    /// field is ("Parent NI no", "Pupil premium", "Child's surname").
+    static let valueLabelWords: Set<String> = ["parent", "parents", "parent's", "carer", "carers", "carer's", "pupil", "pupils",
+                                               "pupil's", "student", "students", "student's", "child", "child's", "children",
+                                               "learner", "learner's", "guardian", "guardian's", "applicant", "applicant's"]
 
     /// A document's parts, which a form refers to with a relation in brackets after them.
     static let documentPartWords: Set<String> = ["appendix", "annex", "section", "part", "page", "table", "figure", "schedule", "form"]
@@ -1457,7 +1475,11 @@ public enum PersonName {
     /// Ranks and royal titles before a name: a character's or a public figure's, never how a
     /// form writes a pupil or a parent.
     static let rankWords: Set<String> = ["lady", "lord", "king", "queen", "prince", "princess", "duke", "duchess", "earl",
-                                         "countess", "baron", "baroness", "dame", "sir", "emperor", "empress", "pharaoh"]
+                                         "countess", "baron", "baroness", "dame", "sir", "emperor", "empress", "pharaoh",
+                                         // A war memorial's or a battlefields worksheet's soldier ("Name | Second
+                                         // Lieutenant Walter Tull", round 708's).
+                                         "second", "lieutenant", "sergeant", "corporal", "lance", "private", "captain",
+                                         "colonel", "brigadier", "admiral", "rifleman", "gunner", "sapper", "trooper", "able"]
 
     /// Words and acronyms written in capitals after a given name that are no surname
     /// ("Amy NOT attending", "Grace GCSE results", "Jack ADHD"), in lower case.
@@ -1563,6 +1585,14 @@ public enum PersonName {
         // Chefs Bakery", "FN:Pearson Edexcel Exams Officers").
         "windows", "maintenance", "bakery", "chefs", "cleaning", "plumbing", "electrical", "roofing", "glazing",
         "landscaping", "gardening", "joinery", "builders", "exams", "officers", "edexcel", "helpline",
+        // A haulier's and a courier's cards ("FN:Ouseview Commercials – Service desk", "FN:Parcelforce
+        // Worldwide – Yellow Label", rounds 711 and 713's); a medicine's brand under "name"
+        // ("EpiPen Jr", round 710's allergy register).
+        "commercials", "commercial", "worldwide", "logistics", "couriers", "courier", "epipen", "jext", "emerade",
+        // An IT supplier's card ("FN:Pennine Broadband NOC", "FN:Northern Edge IT - Accounts", round 707's).
+        "broadband", "noc", "it", "ict", "telecom", "telecoms", "networks", "systems", "mailbox",
+        // A governing body's committees ("- name: Staff Dismissal & Grievance Committee", round 709's).
+        "dismissal", "grievance", "committee", "disciplinary", "appeals",
         // A Welsh school's ("name": "Ysgol Bryn Coed").
         "ysgol", "coleg",
         // A council's list of services and a music service's groups ("- name: Northshire CAMHS
@@ -1614,6 +1644,8 @@ public enum PersonName {
         "gate", "tower", "stadium", "arena", "embankment", "pier", "quay", "beach", "port", "project",
         // A street's abbreviation ("Great George St LS1 3EX", "Kirkstall Rd").
         "st", "rd",
+        // A school's rooms in a settings file ("- name: Sports Hall", round 711's exam rooms).
+        "hall", "gym", "gymnasium", "studio", "studios", "annexe", "annex", "pavilion", "lab", "laboratory",
     ]
 
     /// Words in capitals that join a report's boilerplate and no name ("END OF REPORT").

@@ -33,8 +33,11 @@ final class EngineTests: DetectionTestCase {
             lines.append(("iban", "IBAN \(ids.iban())"))
             lines.append(("uk_bank_account", "Sort code \(ids.sortCode()) account number \(ids.accountNumber())"))
         }
+        // (Each detector as found: a postcode or a landline alone is a place's in a scan.)
+        var options = ScanOptions()
+        options.holdsPlaces = false
         for (detector, line) in lines {
-            let found = try scan(line + "\n").events.map(\.finding.detector)
+            let found = try scan(line + "\n", options: options).events.map(\.finding.detector)
             XCTAssertEqual(found, [detector], line)
         }
     }
@@ -1085,6 +1088,31 @@ final class EngineTests: DetectionTestCase {
         for phone in ["+44 (0)7700 900123", "0044 7700 900123", "07700 900123", "+447700900123"] {
             XCTAssertEqual(Fingerprinter.normalize(phone, .phone), "07700900123", phone)
         }
+    }
+
+    /// A place's postcode or landline, all a document holds (a policy's ICO address, a fixtures
+    /// list's other school), is no one's: reported at low only, and the document's risk is none.
+    /// Anything else in the document, a third postcode, or a family's word before the number
+    /// reports them as found.
+    func testAPlacesPostcodeAndLandlineAloneAreReportedAtLowOnly() throws {
+        let policy = "Complaints may be made to the Information Commissioner's Office, Wycliffe House, Water Lane, "
+            + "Wilmslow, Cheshire SK9 5AF, 0303 123 1113.\n"
+        let shown = try scan(policy)
+        XCTAssertEqual(shown.events.count, 0)
+        XCTAssertEqual(shown.outcome.findings, 0)
+        XCTAssertEqual(shown.outcome.risk.level, RiskLevel.none)
+        let low = try scan(policy, options: ScanOptions(minConfidence: .low))
+        XCTAssertEqual(low.events.filter { $0.finding.detector == "uk_postcode" }.map(\.finding.confidence), [.low])
+        // With a pupil's name below, the postcode above is reported as found, and first.
+        let record = try scan("Address: 14 Elm Road, Leeds LS6 2AB\nNotes follow.\nPupil: Olivia Hughes\n")
+        XCTAssertEqual(record.events.first?.finding.detector, "postal_address_labelled")
+        XCTAssertTrue(record.events.contains { $0.finding.detector == "uk_postcode" && $0.finding.confidence >= .medium })
+        XCTAssertEqual(record.outcome.findings, record.events.count)
+        // Three postcodes are a list of people's, not a place's.
+        let three = try scan("LS6 2AB\nLS12 5DQ\nM16 2PY\n")
+        XCTAssertEqual(three.events.count, 3)
+        // A mum's number is hers.
+        XCTAssertEqual(try scan("Olivia's mum, Hollins Lane Primary School parent: 0113 496 0577\n").events.map(\.finding.detector), ["uk_phone"])
     }
 
     func testRiskLevels() throws {
