@@ -1155,6 +1155,11 @@ struct DocumentState {
             if (2...3).contains(where: { words.count >= $0 && PersonName.madeUpPeople.contains(words.suffix($0).joined(separator: " ")) }) {
                 return true
             }
+            // Or written surname first, as an MIS prints it ("BLOGGS, Joe · DOB 01/01/1980", round 714's).
+            if let given = lowerASCII(buffer[stop..<min(end, stop + 8)]).split(whereSeparator: { !$0.isLetter }).first,
+               PersonName.madeUpPeople.contains(given + " " + lowerASCII(buffer[index..<stop])) {
+                return true
+            }
         }
         return false
     }

@@ -113,7 +113,17 @@ enum OrganisationContact {
         if words.count >= 2, let first = words.first, listMembers.contains(String(first)) { return true }
         // (Not the last at a personal provider: a music teacher's "jmcallister.music@outlook.com".)
         if words.first.map({ roleMailboxes.contains(String($0)) }) ?? false { return true }
-        guard words.count >= 2, let last = words.last, roleMailboxes.contains(String(last)) else { return false }
+        // (Or its last word ending as an office's or a team's does: an NHS trust's
+        // "sonct.paedsappointments@", round 715's.)
+        // (Not a person's tag after a "+": "j.smith+parents@".)
+        let dotted = (local.split(separator: "+").first ?? "").split(separator: ".")
+        if dotted.count >= 2, let last = dotted.last, last.count <= 20, last.allSatisfy(\.isLetter),
+           roleSuffixes.contains(where: last.hasSuffix),
+           !Email.personalDomains.contains(lowerASCII(buffer[(at + 1)..<to])) { return true }
+        // (Or any of three or more: an NHS trust's "sonct.camhs.ipswich@", round 715's.)
+        guard words.count >= 2, let last = words.last,
+              roleMailboxes.contains(String(last)) || words.count >= 3 && words.contains(where: { roleMailboxes.contains(String($0)) })
+        else { return false }
         return !Email.personalDomains.contains(lowerASCII(buffer[(at + 1)..<to]))
     }
 
@@ -1166,6 +1176,9 @@ enum OrganisationContact {
                                "dpo",
                                // "curriculumcommittee@", "financecttee@".
                                "committee", "cttee",
+                               // A council's and a trust's bulletins, training and appointments ("sendbulletin@",
+                               // "sendcpd@", "peoplematters@", "paedsappointments@", rounds 714-715's).
+                               "bulletin", "cpd", "matters", "appointments", "integrations",
                                // A council's distribution lists ("primaryheads@", "secondaryheads@", round 675's).
                                "heads", "headteachers", "governors", "clerks", "bursars", "sencos",
                                // A council SEN team's "annualreviews@", "senreviews@".
@@ -1204,6 +1217,8 @@ enum OrganisationContact {
         "payroll", "hr", "recruitment", "vacancies", "jobs", "careers", "dpo", "dataprotection", "privacy", "gdpr",
         // An employer's recruiting inbox ("earlycareers@"), a council's Family Information Service ("fis@").
         "earlycareers", "graduates", "apprenticeships", "workexperience", "placements", "fis", "familyinformation",
+        // A payroll system's integrations team ("integrations@", round 714's), a clinic's appointments.
+        "integrations", "integration", "appointments",
         // Welsh services' mailboxes and names: catering, admissions, finance, attendance, transport.
         "arlwyo", "prydau", "derbyniadau", "cyllid", "presenoldeb", "trafnidiaeth", "cludiant",
         "lettings", "bookings", "helpdesk", "servicedesk", "support", "itsupport", "ict", "it", "techsupport",

@@ -1115,6 +1115,20 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try scan("Olivia's mum, Hollins Lane Primary School parent: 0113 496 0577\n").events.map(\.finding.detector), ["uk_phone"])
     }
 
+    /// Rounds 702-717's names and dates: a system's record fields, a governing body's posts, a
+    /// room, a header read as a label's value, a made-up person written surname first.
+    func testRecordFieldsPostsRoomsAndAMadeUpPersonSurnameFirst() throws {
+        let log = try found("WARN LearnRefNumber=AV230884 FamilyName='Llewelyn' GivenNames='Siân Angharad' DateOfBirth=2008-04-22\n")
+        XCTAssertNotNil(log["Llewelyn"], "\(log)")
+        XCTAssertEqual(log["2008-04-22"], .high)
+        XCTAssertNotNil(try found("Name           : Rhiannon Vaughan\nSamAccountName : r.vaughan\n")["Rhiannon Vaughan"])
+        XCTAssertNil(try found("Present: Chair of Governors (Foundation), Vice Chair (Parent), Headteacher\n")["Vice Chair"])
+        XCTAssertNil(try found("rooms:\n  - name: Sports Hall\n    capacity: 120\n")["Sports Hall"])
+        XCTAssertNil(try found("Parent/carer\tParent NI no\tCode\n", delimiter: 9, formLike: true)["Parent NI"])
+        XCTAssertNil(try found("Worked example (fictional)\n> BLOGGS, Joe · DOB 01/01/1980 · Teacher\n")["01/01/1980"])
+        XCTAssertEqual(try found("Kai Nguyễn 10SGR - bullying\n")["Kai Nguyễn"], .high)
+    }
+
     func testRiskLevels() throws {
         XCTAssertEqual(try scan("nothing here\n").outcome.risk.level, .none)
         XCTAssertEqual(try scan("Contact: k.bennett@example.sch.uk\n").outcome.risk.level, .low)

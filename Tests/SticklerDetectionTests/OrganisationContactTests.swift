@@ -402,4 +402,19 @@ final class OrganisationContactTests: DetectionTestCase {
         let refund = try found("Refund to parent\nBarclays Bank plc\nSort code: 20-87-46\nAccount no: 53077216\nAccount name: Mrs Sarah Jones\n")
         XCTAssertTrue(refund.contains { $0.key.hasPrefix("20-87-46") && $0.value != .low }, "\(refund)")
     }
+
+    /// Rounds 702-717's organisations: an NHS trust's and a council's mailboxes by their last
+    /// word or a middle one, an invoice's customer named as a college, cards of a supplier
+    /// and a committee's name; a person's "+" tag stays a person's.
+    func testMailboxesByAnyWordAnInvoicesCustomerAndSuppliersCards() throws {
+        XCTAssertEqual(try found("or e-mail sonct.paedsappointments@nhs.net\n")["sonct.paedsappointments@nhs.net"], .low)
+        XCTAssertEqual(try found("Contact sonct.camhs.ipswich@nhs.net\n")["sonct.camhs.ipswich@nhs.net"], .low)
+        XCTAssertEqual(try found("From: Suffolk SEND CPD <sendcpd@suffolk.gov.uk>\n")["sendcpd@suffolk.gov.uk"], .low)
+        XCTAssertEqual(try found("Email: j.smith+parents@example.com\n")["j.smith+parents@example.com"], .high)
+        let invoice = try found("Name\tAddress\tPO Number\nAshbourne Vale Sixth Form College – Finance Office\tStonegate Road, Leeds, LS6 4QD\tPO-24-03381\n",
+                                delimiter: 9)
+        XCTAssertEqual(invoice["LS6 4QD"], .low)
+        XCTAssertNil(try found("BEGIN:VCARD\nFN:Pennine Broadband NOC\nORG:Pennine Broadband Ltd\nEND:VCARD\n")["Pennine Broadband NOC"])
+        XCTAssertNil(try found("committees:\n  - name: Staff Dismissal & Grievance Committee\n")["Staff Dismissal"])
+    }
 }
