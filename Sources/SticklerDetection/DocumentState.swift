@@ -2283,24 +2283,50 @@ struct DocumentState {
 
     /// Whether a row's name columns, those it fills, all hold an organisation's name: two
     /// words or more, one of them a school's, a council's or a company's ("Leeds City Council",
-    /// "Northern Lab Supplies Ltd").
+    /// "Northern Lab Supplies Ltd"). (On bytes, without a String: asked of every row of every
+    /// table, it cost a text with tables 14% as words.)
     static func namesAnOrganisation(_ row: TableTokenizer.Row, _ header: TableHeader) -> Bool {
-        let nameColumns = header.columns.indices.filter { header.columns[$0].namesPeople }
         var filled = 0
-        for column in nameColumns {
-            guard let cell = row.cells.first(where: { $0.column == column }) else { continue }
-            // (Not a titled person's cell with a second paragraph: "Ms Hannah Whitcombe Current:
-            // Chellaston Academy", an interview panel's candidate.)
-            let words = cell.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-            guard words.count >= 2, !PersonName.isTitle(words[0]), !cell.text.contains(":"),
-                  words.contains(where: organisationNameWords.contains) else { return false }
+        for cell in row.cells where cell.column < header.columns.count && header.columns[cell.column].namesPeople {
+            guard cellNamesAnOrganisation(cell.text) else { return false }
             filled += 1
         }
         return filled > 0
     }
 
-    static let organisationNameWords: Set<String> = ["ltd", "limited", "plc", "llp", "cic", "school", "college", "academy", "council",
-                                                     "university", "federation", "diocese", "nursery", "surgery", "ysgol", "coleg"]
+    /// (Not a titled person's cell with a second paragraph: "Ms Hannah Whitcombe Current:
+    /// Chellaston Academy", an interview panel's candidate.)
+    static func cellNamesAnOrganisation(_ text: String) -> Bool {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count <= 120, !bytes.contains(58) else { return false }
+            var words = 0, organisation = false, index = 0
+            while index < bytes.count {
+                guard isLetter(bytes[index]) else { index += 1; continue }
+                var end = index
+                while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                if words == 0, titleWords.contains(where: { matchesLower(word, $0) }) { return false }
+                if !organisation, (3...10).contains(word.count), organisationNameInitials[Int(word[0] | 0x20)] {
+                    organisation = organisationNameWords.contains { matchesLower(word, $0) }
+                }
+                words += 1
+                index = end
+            }
+            return words >= 2 && organisation
+        } ?? false
+    }
+
+    /// Whether ASCII letters read as `lower` (small letters) in any case.
+    @inline(__always) static func matchesLower(_ word: UnsafeBufferPointer<UInt8>, _ lower: [UInt8]) -> Bool {
+        word.count == lower.count && lower.indices.allSatisfy { word[$0] | 0x20 == lower[$0] }
+    }
+
+    static let organisationNameWords: [[UInt8]] = ["ltd", "limited", "plc", "llp", "cic", "school", "college", "academy", "council",
+                                                   "university", "federation", "diocese", "nursery", "surgery", "ysgol", "coleg"].map { Array($0.utf8) }
+    static let organisationNameInitials: [Bool] = (0..<256).map { byte in organisationNameWords.contains { $0[0] == UInt8(byte) } }
+    static let titleWords: [[UInt8]] = ["mr", "mrs", "ms", "miss", "mx", "dr"].map { Array($0.utf8) }
 
     func vetoes(_ title: TableHeader.Column, _ detector: Int) -> Bool {
         guard title.namesStructuredData, !title.contextFor.contains(detector), !engine.detectors[detector].anyColumn,
