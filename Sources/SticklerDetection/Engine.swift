@@ -705,7 +705,10 @@ public final class Engine: @unchecked Sendable {
                               "fsm", "pupil premium", "sen", "send", "eal", "ehcp",
                               // A library's overdue list: "Name | Tutor | Title | ISBN | Due | Parent email".
                               "tutor", "tutor grp", "form grp", "registration group", "parent email", "parent e mail",
-                              "parent contact", "parents email"]
+                              "parent contact", "parents email",
+                              // A markbook's grades and targets: its "Folio: Broad genre" is its pupils' work's
+                              // (round 721's N5 English markbook).
+                              "working grade", "target grade", "predicted grade", "prelim"]
 
     /// Words of a name column's title that make its cells people beside any column of things'
     /// data: an inventory's "Primary user", a cover log's "Absentee name" beside its "Cost".

@@ -1179,6 +1179,8 @@ enum OrganisationContact {
                                // A council's and a trust's bulletins, training and appointments ("sendbulletin@",
                                // "sendcpd@", "peoplematters@", "paedsappointments@", rounds 714-715's).
                                "bulletin", "cpd", "matters", "appointments", "integrations",
+                               // A school's own mailbox by its name ("BalgowanAcademy@pkc.gov.uk", round 721's).
+                               "academy", "primary", "highschool",
                                // A council's distribution lists ("primaryheads@", "secondaryheads@", round 675's).
                                "heads", "headteachers", "governors", "clerks", "bursars", "sencos",
                                // A council SEN team's "annualreviews@", "senreviews@".
@@ -1217,8 +1219,9 @@ enum OrganisationContact {
         "payroll", "hr", "recruitment", "vacancies", "jobs", "careers", "dpo", "dataprotection", "privacy", "gdpr",
         // An employer's recruiting inbox ("earlycareers@"), a council's Family Information Service ("fis@").
         "earlycareers", "graduates", "apprenticeships", "workexperience", "placements", "fis", "familyinformation",
-        // A payroll system's integrations team ("integrations@", round 714's), a clinic's appointments.
-        "integrations", "integration", "appointments",
+        // A payroll system's integrations team ("integrations@", round 714's), a clinic's appointments,
+        // a Scottish school's parent council ("parentcouncil.balgowan@gmail.com", round 721's).
+        "integrations", "integration", "appointments", "parentcouncil", "parentforum", "parentsforum",
         // Welsh services' mailboxes and names: catering, admissions, finance, attendance, transport.
         "arlwyo", "prydau", "derbyniadau", "cyllid", "presenoldeb", "trafnidiaeth", "cludiant",
         "lettings", "bookings", "helpdesk", "servicedesk", "support", "itsupport", "ict", "it", "techsupport",

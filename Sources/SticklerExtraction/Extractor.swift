@@ -172,7 +172,20 @@ final class ExtractionRun {
     }
 
     func document(path: String, format: String, bytes: Int, _ segments: [TextSegment]) throws {
-        try visit(.document(ExtractedDocument(path: path, format: format, bytes: bytes, segments: segments)))
+        try visit(.document(ExtractedDocument(path: path, format: format, bytes: bytes, segments: segments.map(Self.barTable))))
+    }
+
+    /// A document's body typed as a table with bars ("Date | Pupil | Form | Incident" over its
+    /// rows, in a Word or an OpenDocument paragraph each): read as a text file's is, its titles
+    /// context for each row's cells. (Bars only: a letter's commas are no table.)
+    static func barTable(_ segment: TextSegment) -> TextSegment {
+        guard segment.delimiter == nil, !segment.formLike, let source = segment.source as? BlobSource, source.position == 0 else { return segment }
+        let bytes = source.blob.bytes
+        let prefix = Array(bytes.prefix(ContentSniffer.prefixLength))
+        guard prefix.contains(124), ContentSniffer.tableDelimiter(name: "body", prefix: prefix) == 124 else { return segment }
+        var table = segment
+        table.delimiter = 124
+        return table
     }
 
     func plainText(kind: ContentKind, prefix: [UInt8], source: some ByteSource, path: String, bytes: Int) throws {

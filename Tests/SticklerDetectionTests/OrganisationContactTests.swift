@@ -411,6 +411,9 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(try found("Contact sonct.camhs.ipswich@nhs.net\n")["sonct.camhs.ipswich@nhs.net"], .low)
         XCTAssertEqual(try found("From: Suffolk SEND CPD <sendcpd@suffolk.gov.uk>\n")["sendcpd@suffolk.gov.uk"], .low)
         XCTAssertEqual(try found("Email: j.smith+parents@example.com\n")["j.smith+parents@example.com"], .high)
+        // A school's own mailbox by its name; a parent council's at a mail provider.
+        XCTAssertEqual(try found("Email: BalgowanAcademy@pkc.gov.uk\n")["BalgowanAcademy@pkc.gov.uk"], .low)
+        XCTAssertEqual(try found("Parent Council: parentcouncil.balgowan@gmail.com\n")["parentcouncil.balgowan@gmail.com"], .low)
         let invoice = try found("Name\tAddress\tPO Number\nAshbourne Vale Sixth Form College – Finance Office\tStonegate Road, Leeds, LS6 4QD\tPO-24-03381\n",
                                 delimiter: 9)
         XCTAssertEqual(invoice["LS6 4QD"], .low)

@@ -174,6 +174,33 @@ final class DocumentFormatTests: FormatTestCase {
         }
     }
 
+    /// A behaviour log typed as paragraphs with bars ("Date | Pupil | Form | Incident"), under
+    /// a title: read as a table, its "Pupil" column names each row's pupil (round 718's, whose
+    /// names were found only beside a word). A letter's bar in its letterhead is no table.
+    func testAParagraphTableWithBarsInADocument() throws {
+        let lines = ["Humanities – Behaviour Log, Autumn Term 2024", "Date | Pupil | Form | Staff | Incident",
+                     "16/09/24 | Rhys Bairstow | 10D | DJ | Made a comment in class. Moved seat.",
+                     "10/10/24 | Isla Dobson | 8E | AR | Threw a chair in H4. Sent to Pastoral Base.",
+                     "14/10/24 | Chloé Brennan | 10B | HW | Third late this week. Referred to HoY.",
+                     "08/11/24 | Zoë Bairstow | 8E | FP | Filming staff on phone, C2."]
+        func paragraph(_ text: String) -> String { "<text:p>\(text)</text:p>" }
+        var zip = ZipWriter()
+        zip.add("mimetype", "application/vnd.oasis.opendocument.text")
+        zip.add("content.xml", "<office:document-content><office:body><office:text>\(lines.map(paragraph).joined())</office:text></office:body></office:document-content>")
+        try write("log.odt", zip.finish())
+        var letter = ZipWriter()
+        letter.add("mimetype", "application/vnd.oasis.opendocument.text")
+        letter.add("content.xml", "<office:document-content><office:body><office:text>"
+                   + ["Hollins Lane Primary | Tel 0113 496 0000", "14 March 2025", "Dear Parents,", "The trip is on Friday."].map(paragraph).joined()
+                   + "</office:text></office:body></office:document-content>")
+        try write("letter.odt", letter.finish())
+        let result = try scan()
+        for name in ["Rhys Bairstow", "Isla Dobson", "Chloé Brennan", "Zoë Bairstow"] {
+            XCTAssertEqual(result.found(name, in: "log.odt")?.detector, "person_name", name)
+        }
+        XCTAssertTrue(result.findings(in: "letter.odt").isEmpty)
+    }
+
     /// A class list pasted into an HTML e-mail (closing tags left out, as HTML allows) or
     /// saved as a web page: its table is a table, located by cell.
     func testHTMLTablesInPagesAndEmail() throws {
