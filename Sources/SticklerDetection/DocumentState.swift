@@ -1351,8 +1351,11 @@ struct DocumentState {
                              "my address", "my home", "lives at", "living at", "moved to", "new address", "address at home",
                              // A family's number or address by whose it is ("Olivia's mum, ... parent: 0113 496
                              // 0577", "Exchange partner: accommodation: 14 Acacia Road"): no place's, alone too.
-                             "mum", "dad", "mother", "father", "nan ", "nana", "grandma", "grandad", "granny", "host family",
-                             "exchange partner"]
+                             // (The word whole: not Motherwell's or the Mumbles' postcode.)
+                             "host family", "exchange partner"]
+        + ["mum", "dad", "mother", "father", "nan", "nana", "grandma", "grandad", "granny"].flatMap { word in
+            [" ", "'", "’", ":", ",", ")", "-"].map { word + $0 }
+        }
 
     /// Whether the name's line, before it, or the line above gives a death before 1930:
     /// "Died" and a year within 40 bytes after it on its line (a composer's fact file's

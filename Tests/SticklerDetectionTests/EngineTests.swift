@@ -1111,8 +1111,9 @@ final class EngineTests: DetectionTestCase {
         // Three postcodes are a list of people's, not a place's.
         let three = try scan("LS6 2AB\nLS12 5DQ\nM16 2PY\n")
         XCTAssertEqual(three.events.count, 3)
-        // A mum's number is hers.
+        // A mum's number is hers; Motherwell's college is a place.
         XCTAssertEqual(try scan("Olivia's mum, Hollins Lane Primary School parent: 0113 496 0577\n").events.map(\.finding.detector), ["uk_phone"])
+        XCTAssertEqual(try scan("Motherwell College, Dalzell Drive, Motherwell ML1 2DD\n").events.count, 0)
     }
 
     /// Rounds 702-717's names and dates: a system's record fields, a governing body's posts, a
