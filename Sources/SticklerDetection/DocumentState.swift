@@ -965,7 +965,8 @@ struct DocumentState {
         return false
     }
 
-    /// Whether the value's line, in the 100 bytes before it, labels it someone's home.
+    /// Whether the value's line, in the 100 bytes before it, labels it someone's home. (A
+    /// label's words whole: not Motherwell's or the Mumbles' postcode, nor "my homework".)
     static func homeLabelBefore(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
         var start = from
         while start > 0, from - start < 100, buffer[start - 1] != 10 { start -= 1 }
@@ -975,7 +976,8 @@ struct DocumentState {
             let first = buffer[index] | 0x20
             guard homeLabelInitials.contains(first) else { continue }
             for label in homeLabelBytes where label[0] == first && index + label.count <= from {
-                if (0..<label.count).allSatisfy({ buffer[index + $0] | (isLetter(buffer[index + $0]) ? 0x20 : 0) == label[$0] }) { return true }
+                if (0..<label.count).allSatisfy({ buffer[index + $0] | (isLetter(buffer[index + $0]) ? 0x20 : 0) == label[$0] }),
+                   index + label.count == from || !isLetter(buffer[index + label.count]) { return true }
             }
         }
         return false
@@ -1351,11 +1353,8 @@ struct DocumentState {
                              "my address", "my home", "lives at", "living at", "moved to", "new address", "address at home",
                              // A family's number or address by whose it is ("Olivia's mum, ... parent: 0113 496
                              // 0577", "Exchange partner: accommodation: 14 Acacia Road"): no place's, alone too.
-                             // (The word whole: not Motherwell's or the Mumbles' postcode.)
+                             "mum", "dad", "mother", "father", "nan", "nana", "grandma", "grandad", "granny",
                              "host family", "exchange partner"]
-        + ["mum", "dad", "mother", "father", "nan", "nana", "grandma", "grandad", "granny"].flatMap { word in
-            [" ", "'", "’", ":", ",", ")", "-"].map { word + $0 }
-        }
 
     /// Whether the name's line, before it, or the line above gives a death before 1930:
     /// "Died" and a year within 40 bytes after it on its line (a composer's fact file's
@@ -2326,10 +2325,14 @@ struct DocumentState {
         word.count == lower.count && lower.indices.allSatisfy { word[$0] | 0x20 == lower[$0] }
     }
 
-    static let organisationNameWords: [[UInt8]] = ["ltd", "limited", "plc", "llp", "cic", "school", "college", "academy", "council",
-                                                   "university", "federation", "diocese", "nursery", "surgery", "ysgol", "coleg"].map { Array($0.utf8) }
+    /// A company's suffixes (`OrganisationContact.companySuffixes`) and a school's, a council's
+    /// or a surgery's words, as bytes.
+    static let organisationNameWords: [[UInt8]] = (OrganisationContact.companySuffixes.sorted()
+        + ["school", "college", "academy", "council", "university", "federation", "diocese", "nursery", "surgery", "ysgol", "coleg"])
+        .map { Array($0.utf8) }
     static let organisationNameInitials: [Bool] = (0..<256).map { byte in organisationNameWords.contains { $0[0] == UInt8(byte) } }
-    static let titleWords: [[UInt8]] = ["mr", "mrs", "ms", "miss", "mx", "dr"].map { Array($0.utf8) }
+    /// `PersonName.titles` as bytes.
+    static let titleWords: [[UInt8]] = PersonName.titles.sorted().map { Array($0.utf8) }
 
     func vetoes(_ title: TableHeader.Column, _ detector: Int) -> Bool {
         guard title.namesStructuredData, !title.contextFor.contains(detector), !engine.detectors[detector].anyColumn,
@@ -2808,17 +2811,21 @@ struct DocumentState {
             if event.atWork { tally.atWork = true } else if !event.place { tally.beyondWork = true }
         }
         if counted, options.holdsPlaces, event.place, !tally.beyondPlace, placeHeld.count < Self.placeHeldLimit,
-           placeHeldSubjects[index, default: []].union([event.subject]).count <= 2 {
+           placeHeldSubjects[index].map({ $0.count < 2 || $0.contains(event.subject) }) ?? true {
             placeHeldSubjects[index, default: []].insert(event.subject)
             placeHeld.append(event)
             return
         }
         if !placeHeld.isEmpty { releasePlaces(noOnes: false) }
-        if event.finding.confidence >= options.minConfidence {
-            reported += 1
-            sink(event)
-        }
+        show(event)
         flushHeld()
+    }
+
+    /// Hands a finding to the sink if its confidence is shown (`ScanOptions.minConfidence`).
+    mutating func show(_ event: FindingEvent) {
+        guard event.finding.confidence >= options.minConfidence else { return }
+        reported += 1
+        sink(event)
     }
 
     /// Reports the place's findings that waited (`placeHeld`), in the order found; when they
@@ -2829,19 +2836,13 @@ struct DocumentState {
         placeHeldSubjects.removeAll()
         for var event in events {
             if noOnes { event.finding.confidence = .low }
-            if event.finding.confidence >= options.minConfidence {
-                reported += 1
-                sink(event)
-            }
+            show(event)
         }
     }
 
     mutating func flushHeld() {
         guard !held.isEmpty, tally.anchorFindings > 0 else { return }
-        for event in held where event.finding.confidence >= options.minConfidence {
-            reported += 1
-            sink(event)
-        }
+        for event in held { show(event) }
         tally.releaseHeld()
         held.removeAll()
         heldOverflow = 0

@@ -175,9 +175,10 @@ final class ExtractionRun {
         try visit(.document(ExtractedDocument(path: path, format: format, bytes: bytes, segments: segments.map(Self.barTable))))
     }
 
-    /// A document's body typed as a table with bars ("Date | Pupil | Form | Incident" over its
-    /// rows, in a Word or an OpenDocument paragraph each): read as a text file's is, its titles
-    /// context for each row's cells. (Bars only: a letter's commas are no table.)
+    /// A document's text read into memory (a Word, OpenDocument or RTF body, a PDF's pages, an
+    /// e-mail's body) typed as a table with bars ("Date | Pupil | Form | Incident" over its
+    /// rows, a paragraph each): read as a text file's is, its titles context for each row's
+    /// cells. (Bars only: a letter's commas are no table.)
     static func barTable(_ segment: TextSegment) -> TextSegment {
         guard segment.delimiter == nil, !segment.formLike, let source = segment.source as? BlobSource, source.position == 0 else { return segment }
         let bytes = source.blob.bytes

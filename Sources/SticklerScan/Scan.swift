@@ -403,9 +403,9 @@ public final class Scan {
 
     /// A member's risk raises each container it is in (`outer.zip!inner.zip!a.csv` is in
     /// `outer.zip` and `outer.zip!inner.zip`), and its findings add to theirs; a container's
-    /// own record, which comes after its members', takes the highest and the total. Only the `!` after the scanned file's own path
-    /// (`file`) part members from containers: a folder may be called "Urgent!". Must hold
-    /// `outputLock`.
+    /// own record, which comes after its members', takes the highest and the total. Only the
+    /// `!` after the scanned file's own path (`file`) part members from containers: a folder
+    /// may be called "Urgent!". Must hold `outputLock`.
     func noteMembersRisk(_ result: inout FileResult, within file: String?) {
         if let members = membersRisk.removeValue(forKey: result.path) { result.membersRisk = members }
         if let members = membersFindings.removeValue(forKey: result.path) { result.membersFindings = members }

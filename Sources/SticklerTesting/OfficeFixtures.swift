@@ -122,6 +122,15 @@ public struct OfficeFixtures {
         return (zip.finish(), [nhs, nino])
     }
 
+    /// An OpenDocument text of `text` (the XML inside `<office:text>`): its mimetype and its
+    /// content only.
+    public static func odt(text: String) -> [UInt8] {
+        var zip = ZipWriter()
+        zip.add("mimetype", "application/vnd.oasis.opendocument.text")
+        zip.add("content.xml", "<office:document-content><office:body><office:text>\(text)</office:text></office:body></office:document-content>")
+        return zip.finish()
+    }
+
     /// RTF with `\'hh` and `\uN` escapes and the NHS number split by a group.
     public mutating func rtf() -> (bytes: [UInt8], nhs: String, nino: String) {
         let nhs = ids.nhs(), nino = ids.nino()

@@ -1114,6 +1114,8 @@ final class EngineTests: DetectionTestCase {
         // A mum's number is hers; Motherwell's college is a place.
         XCTAssertEqual(try scan("Olivia's mum, Hollins Lane Primary School parent: 0113 496 0577\n").events.map(\.finding.detector), ["uk_phone"])
         XCTAssertEqual(try scan("Motherwell College, Dalzell Drive, Motherwell ML1 2DD\n").events.count, 0)
+        XCTAssertEqual(try scan("Dalzell Drive, Motherwell ML1 2DD\n").events.count, 0)
+        XCTAssertEqual(try scan("Meet at the pier, Mumbles Road, Swansea SA3 4EE\n").events.count, 0)
     }
 
     /// Rounds 702-717's names and dates: a system's record fields, a governing body's posts, a

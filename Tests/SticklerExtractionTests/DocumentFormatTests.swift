@@ -164,10 +164,7 @@ final class DocumentFormatTests: FormatTestCase {
         func cell(_ text: String) -> String { "<table:table-cell office:value-type=\"string\"><text:p>\(text)</text:p></table:table-cell>" }
         let rows = [["Name", "DOB", "NHS Number"]] + numbers.map { ["Amara Hill", "01/03/2015", $0] }
         let table = "<table:table table:name=\"Pupils\">" + rows.map { "<table:table-row>" + $0.map(cell).joined() + "</table:table-row>" }.joined() + "</table:table>"
-        var zip = ZipWriter()
-        zip.add("mimetype", "application/vnd.oasis.opendocument.text")
-        zip.add("content.xml", "<office:document-content><office:body><office:text><text:p>Class list</text:p>\(table)</office:text></office:body></office:document-content>")
-        try write("list.odt", zip.finish())
+        try write("list.odt", OfficeFixtures.odt(text: "<text:p>Class list</text:p>\(table)"))
         let result = try scan()
         for (index, nhs) in numbers.enumerated() {
             XCTAssertEqual(result.found(nhs, in: "list.odt")?.location.cell, "Pupils!C\(index + 2)")
@@ -184,16 +181,9 @@ final class DocumentFormatTests: FormatTestCase {
                      "14/10/24 | Chloé Brennan | 10B | HW | Third late this week. Referred to HoY.",
                      "08/11/24 | Zoë Bairstow | 8E | FP | Filming staff on phone, C2."]
         func paragraph(_ text: String) -> String { "<text:p>\(text)</text:p>" }
-        var zip = ZipWriter()
-        zip.add("mimetype", "application/vnd.oasis.opendocument.text")
-        zip.add("content.xml", "<office:document-content><office:body><office:text>\(lines.map(paragraph).joined())</office:text></office:body></office:document-content>")
-        try write("log.odt", zip.finish())
-        var letter = ZipWriter()
-        letter.add("mimetype", "application/vnd.oasis.opendocument.text")
-        letter.add("content.xml", "<office:document-content><office:body><office:text>"
-                   + ["Hollins Lane Primary | Tel 0113 496 0000", "14 March 2025", "Dear Parents,", "The trip is on Friday."].map(paragraph).joined()
-                   + "</office:text></office:body></office:document-content>")
-        try write("letter.odt", letter.finish())
+        try write("log.odt", OfficeFixtures.odt(text: lines.map(paragraph).joined()))
+        let letter = ["Hollins Lane Primary | Tel 0113 496 0000", "14 March 2025", "Dear Parents,", "The trip is on Friday."]
+        try write("letter.odt", OfficeFixtures.odt(text: letter.map(paragraph).joined()))
         let result = try scan()
         for name in ["Rhys Bairstow", "Isla Dobson", "Chloé Brennan", "Zoë Bairstow"] {
             XCTAssertEqual(result.found(name, in: "log.odt")?.detector, "person_name", name)
@@ -337,12 +327,9 @@ final class DocumentFormatTests: FormatTestCase {
         docx.add("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>Referral form</w:t></w:r></w:p></w:body></w:document>")
         docx.add("docProps/custom.xml", "<Properties><property fmtid=\"{D5CDD505}\" pid=\"2\" name=\"NHSNumber\"><vt:lpwstr>\(numbers[1])</vt:lpwstr></property></Properties>")
         try write("referral.docx", docx.finish())
-        var odt = ZipWriter()
-        odt.add("mimetype", "application/vnd.oasis.opendocument.text")
-        odt.add("content.xml", "<office:document-content><office:body><office:text><text:p>Eight pupils took part.<office:annotation>"
+        try write("impact.odt", OfficeFixtures.odt(text: "<text:p>Eight pupils took part.<office:annotation>"
             + "<dc:creator>Sam Hussain</dc:creator><dc:date>2025-03-12T10:15:00</dc:date><text:p>Keira Walsh (7T) - NHS number \(numbers[2])</text:p>"
-            + "</office:annotation> Scores rose.</text:p></office:text></office:body></office:document-content>")
-        try write("impact.odt", odt.finish())
+            + "</office:annotation> Scores rose.</text:p>"))
         try write("comments.rtf", Array("{\\rtf1\\ansi Comment bank{\\*\\atnid SH}{\\*\\atnauthor Sam Hussain}\\chatn{\\*\\annotation{\\*\\atnref 1}\\pard NHS number \(numbers[3])}\\par}".utf8))
         let result = try scan()
         XCTAssertNotNil(result.found(numbers[0], in: "chronology.pdf"), "the information dictionary's keywords")
