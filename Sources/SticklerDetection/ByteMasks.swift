@@ -17,6 +17,25 @@ enum ByteMasks {
         #endif
     }
 
+    /// ASCII letters and digits among `base[0..<16]` (`KeywordWords`), and the same with the
+    /// underscore: the bytes a pattern's `\\b` takes for a word's.
+    @inline(__always) static func alnumAndWord(_ base: UnsafeRawPointer) -> (alnum: UInt32, word: UInt32) {
+        #if arch(x86_64)
+        let bytes = load(base, 0)
+        let alnum = _mm_or_si128(within(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), 97, 26), within(bytes, 48, 10))
+        let word = _mm_or_si128(alnum, _mm_cmpeq_epi8(bytes, _mm_set1_epi8(95)))
+        return (UInt32(truncatingIfNeeded: _mm_movemask_epi8(alnum)), UInt32(truncatingIfNeeded: _mm_movemask_epi8(word)))
+        #else
+        var alnum: UInt32 = 0, word: UInt32 = 0
+        for index in 0..<16 {
+            let byte = base.load(fromByteOffset: index, as: UInt8.self)
+            if isAlnum(byte) { alnum |= 1 << UInt32(index) }
+            if isAlnum(byte) || byte == 95 { word |= 1 << UInt32(index) }
+        }
+        return (alnum, word)
+        #endif
+    }
+
     /// Where a word may begin among `base[1...16]` (`WordTriggers`): a capital's first byte (A
     /// to Z, C3 to C8), or a small letter after a blank (a byte up to a space) with two bytes
     /// after it that are not blanks. Reads `base[0..<20]`. (Two, not three: a note's "leo w",

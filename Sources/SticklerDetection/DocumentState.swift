@@ -220,7 +220,7 @@ struct DocumentState {
         }
         // Special-category keywords count only where identifiers co-occur: look for them
         // only once this document holds some.
-        if engine.specialDatabase != nil, searchesSpecial || candidates.contains(where: anchors) {
+        if engine.searchesSpecialKeywords, searchesSpecial || candidates.contains(where: anchors) {
             candidates += try findSpecial(buffer: buffer, bufferStart: bufferStart, ownedFrom: ownedFrom, ownedTo: ownedTo)
         }
         candidates.sort { $0.from < $1.from }
@@ -453,15 +453,19 @@ struct DocumentState {
     /// Special-category keywords in the owned range (only called once the document holds
     /// identifiers).
     mutating func findSpecial(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int) throws -> [Candidate] {
-        guard let special = engine.specialDatabase else { return [] }
         let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart
         scanner.specialMatches.removeAll(keepingCapacity: true)
-        try special.scan(buffer, scratch: scanner.scratch, into: &scanner.specialMatches)
-        // (Ends only: each match's start looked up, before any is owned or not.)
-        for index in scanner.specialMatches.indices where scanner.specialMatches[index].id != Engine.sentinelID {
-            let match = scanner.specialMatches[index]
-            scanner.specialMatches[index].from = engine.specialStarts[Int(match.id)]?.start(in: buffer, endingAt: match.to) ?? -1
+        if let special = engine.specialDatabase {
+            try special.scan(buffer, scratch: scanner.scratch, into: &scanner.specialMatches)
+            // (Ends only: each match's start looked up, before any is owned or not.)
+            for index in scanner.specialMatches.indices where scanner.specialMatches[index].id != Engine.sentinelID {
+                let match = scanner.specialMatches[index]
+                scanner.specialMatches[index].from = engine.specialStarts[Int(match.id)]?.start(in: buffer, endingAt: match.to) ?? -1
+            }
         }
+        // (From a keyword's span before the owned range: a match's leftmost start, as a
+        // Vectorscan end's, may lie before it, and the match is then not this chunk's.)
+        engine.keywordWords.scan(buffer, from: max(0, localFrom - engine.keywordWords.span), to: localTo, into: &scanner.specialMatches)
         let owned = scanner.specialMatches.filter {
             $0.id != Engine.sentinelID && $0.from >= localFrom && $0.from < localTo && boundaryHolds(buffer, from: $0.from, to: $0.to, engine.boundaries[Int($0.id)])
                 && !Self.insideWebAddress(buffer, from: $0.from, to: $0.to) && !Self.keySaysNo(buffer, after: $0.to)

@@ -71,6 +71,11 @@ public final class Engine: @unchecked Sendable {
     /// Special-category keyword sets, run only over chunks of documents holding identifiers,
     /// with `sentinelID`'s pattern beside them.
     let specialDatabase: Database?
+    /// The keyword sets' keywords that begin with an ASCII letter or digit, found without
+    /// Vectorscan (the rest are `specialDatabase`'s).
+    let keywordWords: KeywordWords
+    /// Whether the pack has special-category keyword sets (in `keywordWords`, `specialDatabase` or both).
+    let searchesSpecialKeywords: Bool
     /// Per special-category keyword set: where a match begins (its database reports ends only).
     let specialStarts: [KeywordStarts?]
     /// The id of a one-byte pattern that never matches text (0xFF is no byte of UTF-8),
@@ -167,6 +172,7 @@ public final class Engine: @unchecked Sendable {
         var triggerIndex: [TriggerKey: Int] = [:]
         var triggers: [Pattern] = [], reach: [Int] = [], served: [[Int]] = []
         var exact: [Pattern] = [], special: [Pattern] = [], madeUp: [Pattern] = []
+        var passKeywords: [(text: String, set: UInt32)] = [], hasSpecial = false
         var widths = [Int](repeating: 0, count: detectors.count)
         var specialStarts = [KeywordStarts?](repeating: nil, count: detectors.count)
         var columnDetectors: [Int] = []
@@ -217,7 +223,15 @@ public final class Engine: @unchecked Sendable {
                 // (A pattern a keyword, the set's id on each, and no start of match: one alternation of
                 // a set's 400 keywords took a first start's compile 6 MB higher; `specialStarts`
                 // finds where a match begins.)
-                for word in words { special.append(Pattern(KeywordPattern.expression(for: [word]), id: UInt32(index), flags: flags)) }
+                // (Those beginning with an ASCII letter or digit in a pass of their own, `keywordWords`.)
+                for word in words {
+                    if flags == [.caseless], KeywordWords.accepts(Array((KeywordPattern.isCapitals(word) ? word : KeywordPattern.lowerASCII(word)).utf8)) {
+                        passKeywords.append((word, UInt32(index)))
+                    } else {
+                        special.append(Pattern(KeywordPattern.expression(for: [word]), id: UInt32(index), flags: flags))
+                    }
+                }
+                hasSpecial = true
                 specialStarts[index] = KeywordStarts(words)
             case .columns:
                 columnDetectors.append(index)
@@ -244,9 +258,11 @@ public final class Engine: @unchecked Sendable {
                 throw RuleErrors(errors: [RuleError(file: "rules", line: nil, message: "Vectorscan cannot compile the \(what)s: \(message)")])
             }
         }
-        // The keyword sets first: theirs are the largest compiles (about 30 and 17 MB over what
-        // the process holds), and a start peaks at a compile's working memory over the
-        // databases already built.
+        // The keyword sets first: theirs were the largest compiles (about 30 and 17 MB over
+        // what the process holds, before most keywords went to `keywordWords`), and a start
+        // peaks at a compile's working memory over the databases already built.
+        keywordWords = KeywordWords(keywords: passKeywords)
+        searchesSpecialKeywords = hasSpecial
         specialDatabase = special.isEmpty ? nil
             : try compile(special + [Engine.sentinel], what: "keyword set", owner: { $0 < special.count ? Int(special[$0].id) : nil })
         var keywordIndex: [String: Int] = [:]
@@ -487,11 +503,7 @@ public final class Engine: @unchecked Sendable {
                 || TableHeader.thingNumberTitles.contains(normalized)
             // "Medical condition", "SEN status": a special-category title (a header, not a value).
             // As written too: a keyword in capitals ("LAC") is matched in capitals only.
-            let special = !normalized.isEmpty && specialDatabase.map { database in
-                [normalized, title].contains { text in
-                    ((try? database.matches(in: " " + text + " ", scratch: scratch)) ?? []).isEmpty == false
-                }
-            } ?? false
+            let special = !normalized.isEmpty && [normalized, title].contains { holdsSpecialKeyword(" " + $0 + " ", scratch: scratch) }
             return TableHeader.Column(title: title, contextFor: contextFor, columnDetector: columnDetector,
                                       namesStructuredData: structured, namesSpecialCategory: special,
                                       namesPeople: columnDetector.map { detectors[$0].normalization == .name } ?? false)
@@ -733,6 +745,17 @@ public final class Engine: @unchecked Sendable {
                                    // A payroll export's ("EmpRef | Name | Cost Centre | Tax Code | NI Cat |
                                    // NINO | Gross | Net"): its "Cost Centre" is no thing's cost.
                                    "tax code", "ni cat", "ni category", "gross", "gross pay", "net pay", "nino"]
+
+    /// Whether `text` holds a special-category keyword.
+    func holdsSpecialKeyword(_ text: String, scratch: Scratch) -> Bool {
+        Array(text.utf8).withUnsafeBytes { text in
+            var found: [Match] = []
+            keywordWords.scan(text, from: 0, to: text.count, into: &found)
+            if !found.isEmpty { return true }
+            guard let database = specialDatabase, let matches = try? database.matches(in: text, scratch: scratch) else { return false }
+            return matches.contains { $0.id != Engine.sentinelID }
+        }
+    }
 
     /// A fresh per-thread scratch for this engine's databases.
     public func makeScratch() throws -> Scratch {

@@ -71,6 +71,54 @@ final class ContextKeywordTests: XCTestCase {
         XCTAssertGreaterThan(compared, 1000)
     }
 
+    /// The keyword sets' own pass (`KeywordWords`, with Vectorscan for the keywords it leaves)
+    /// finds what the sets' patterns find: per end, a match from the leftmost start, over the
+    /// UK pack's sets, on text of their keywords in any case, joined and cut by separators,
+    /// word bytes and bytes beyond ASCII, and read from any start.
+    func testKeywordWordsAgreeWithTheKeywordPatterns() throws {
+        let engine = try TestSupport.engine()
+        var random = SeededRandom(seed: 11)
+        var compared = 0
+        for detector in engine.detectors {
+            guard case .keywords(let words) = detector.kind else { continue }
+            var flags: Pattern.Flags = [.leftmostStart]
+            for name in detector.flags { flags.formUnion(Pattern.Flags.byName[name] ?? []) }
+            let database = try Database(patterns: words.map { Pattern(KeywordPattern.expression(for: [$0]), id: 0, flags: flags) })
+            let scratch = try Scratch(for: database)
+            let pass = KeywordWords(keywords: words.map { ($0, 0) })
+            let left = words.filter { !KeywordWords.accepts(Array((KeywordPattern.isCapitals($0) ? $0 : KeywordPattern.lowerASCII($0)).utf8)) }
+            let leftDatabase = try left.isEmpty ? nil : Database(patterns: left.map { Pattern(KeywordPattern.expression(for: [$0]), id: 0, flags: flags) })
+            let pieces = Array(words.shuffled(using: &random).prefix(60)) + ["x", "-", "_", " ", "  ", "\n", "a", "Z9", "\'s", "\t", "é", "9", "s"]
+            for _ in 0..<80 {
+                var text = ""
+                for _ in 0..<Int.random(in: 3..<30, using: &random) {
+                    var piece = pieces.randomElement(using: &random)!
+                    if random.chance(0.2) { piece = piece.uppercased() }
+                    if random.chance(0.1) { piece = piece.capitalized }
+                    if random.chance(0.2) { piece = piece.replacingOccurrences(of: " ", with: ["_", "\n", " - ", "   ", "    "].randomElement(using: &random)!) }
+                    text += piece + (random.chance(0.7) ? " " : "")
+                }
+                let bytes = Array(text.utf8)
+                let from = random.chance(0.5) ? 0 : Int.random(in: 0..<bytes.count, using: &random)
+                var expected: [Int: Int] = [:], found: [Int: Int] = [:]
+                for match in try bytes.withUnsafeBytes({ try database.matches(in: $0, scratch: scratch) }) where match.from >= from {
+                    expected[match.to] = min(expected[match.to] ?? .max, match.from)
+                }
+                var matches: [Match] = []
+                // (From a keyword's span before, as a chunk's owned range is read: the leftmost
+                // start of an end may lie before `from`, and so may Vectorscan's.)
+                bytes.withUnsafeBytes { pass.scan($0, from: max(0, from - pass.span), to: $0.count, into: &matches) }
+                if let leftDatabase {
+                    matches += try bytes.withUnsafeBytes { try leftDatabase.matches(in: $0, scratch: try Scratch(for: leftDatabase)) }
+                }
+                for match in matches where match.from >= from { found[match.to] = min(found[match.to] ?? .max, match.from) }
+                compared += expected.count
+                XCTAssertEqual(found, expected, "\(detector.id): \(text.debugDescription) from \(from)")
+            }
+        }
+        XCTAssertGreaterThan(compared, 1000)
+    }
+
     /// A detector's keywords in one pass: the keyword ending first, the lower id on a tie,
     /// as looking each keyword up alone (a set of one) finds.
     func testKeywordSetAgreesWithEachKeywordAlone() {
