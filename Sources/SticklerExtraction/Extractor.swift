@@ -71,6 +71,9 @@ final class ExtractionRun {
                     })
         case .archive(let name):
             try archive(path: path, name: name, depth: 0, size: file.size) { try ArchiveReader(fd: file.fd, budget: self.budget) }
+        case .text(.utf8) where SQLDumpExtractor.isDump(path) && file.size <= budget.limits.maxMemberBytes:
+            let blob = try Blob.read(limit: budget.limits.maxMemberBytes, initial: file.size + 1, tooLarge: "larger than the limit") { try file.read(into: $0) }
+            try memory(blob, path: path, depth: 0, format: format)
         case .text(let kind):
             try plainText(kind: kind, prefix: prefix, source: SharedSource(file), path: path, bytes: file.size)
         case .binary(let what):
@@ -160,6 +163,12 @@ final class ExtractionRun {
         case .email(let mbox):
             try EmailExtractor(run: self, depth: depth).extract(blob, path: path, mbox: mbox)
         case .text(let kind):
+            // A database dump in SQL: its tables' rows under their columns' names.
+            if kind == .utf8, SQLDumpExtractor.isDump(path),
+               let segments = try SQLDumpExtractor.segments(blob.bytes, limit: textLimit, budget: budget) {
+                try document(path: path, format: "sql", bytes: size, segments)
+                return
+            }
             let prefix = Array(blob.bytes.prefix(ContentSniffer.prefixLength))
             try plainText(kind: kind, prefix: prefix, source: BlobSource(blob), path: path, bytes: size)
         case .binary(let what):
@@ -364,7 +373,7 @@ final class ExtractionRun {
         }
         prefix.removeLast(prefix.count - filled)
         let format = FileFormat.detect(prefix)
-        if case .text(let kind) = format {
+        if case .text(let kind) = format, !(kind == .utf8 && SQLDumpExtractor.isDump(path) && (declaredSize ?? .max) <= budget.limits.maxMemberBytes) {
             try plainText(kind: kind, prefix: prefix, source: ArchiveMemberSource(reader: reader, prefix: prefix), path: path,
                           bytes: declaredSize ?? filled)
             return

@@ -106,4 +106,94 @@ final class DatabaseFormatTests: FormatTestCase {
         XCTAssertEqual(result.file("report.txt")?.format, "utf-8/fixed-width")
         XCTAssertNotNil(result.found("Khan Amir", in: "report.txt"), "after the long line, the columns still hold")
     }
+
+    /// Dumps in SQL, as mysqldump, pg_dump, SQLite's `.dump` and SQL Server's scripts write
+    /// them: each table's rows under the column names its CREATE TABLE or INSERT gives,
+    /// located by table and cell on the dump's own line; the rest read as text.
+    func testSQLDumpsAreReadAsTablesUnderTheirColumnNames() throws {
+        var ids = Identifiers(seed: 73)
+        let upns = (0..<3).map { _ in ids.upn() }
+        let phones = (0..<2).map { _ in ids.mobile() }
+        let mysql = """
+        -- MySQL dump 10.13  Distrib 8.0.35, for Linux (x86_64)
+        /*!40101 SET NAMES utf8mb4 */;
+        DROP TABLE IF EXISTS `pupils`;
+        CREATE TABLE `pupils` (
+          `id` int NOT NULL AUTO_INCREMENT,
+          `upn` varchar(13) DEFAULT NULL,
+          `forename` varchar(64) NOT NULL,
+          `surname` varchar(64) NOT NULL,
+          `dob` date DEFAULT NULL,
+          `notes` text,
+          PRIMARY KEY (`id`),
+          KEY `idx_surname` (`surname`)
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+        LOCK TABLES `pupils` WRITE;
+        INSERT INTO `pupils` VALUES (1,'\(upns[0])','\(Names.given[0])','\(Names.family[0])','2013-05-14','it\\'s a (tricky), note'),(2,'\(upns[1])','\(Names.given[1])','\(Names.family[1])','2012-11-02',NULL);
+        INSERT INTO `pupils` VALUES (3,'\(upns[2])','\(Names.given[2])','\(Names.family[2])','2013-01-27','');
+        UNLOCK TABLES;
+        """
+        try write("mis_export.sql", Array(mysql.utf8))
+        let postgres = """
+        --
+        -- PostgreSQL database dump
+        --
+        CREATE TABLE public.contacts (
+            contact_id integer NOT NULL,
+            first_name character varying(50),
+            last_name character varying(50),
+            mobile text
+        );
+        COPY public.contacts (contact_id, first_name, last_name, mobile) FROM stdin;
+        1\t\(Names.given[3])\t\(Names.family[3])\t\(phones[0])
+        2\t\(Names.given[4])\t\(Names.family[4])\t\\N
+        \\.
+        """
+        try write("contacts.sql", Array(postgres.utf8))
+        let sqlServer = """
+        USE [SchoolMIS]
+        GO
+        SET IDENTITY_INSERT [dbo].[Contacts] ON
+        INSERT [dbo].[Contacts] ([ContactID], [Forename], [Surname], [Mobile]) VALUES (1, N'\(Names.given[5])', N'\(Names.family[5])', N'\(phones[1])')
+        SET IDENTITY_INSERT [dbo].[Contacts] OFF
+        GO
+        """
+        try write("contacts_mssql.sql", Array(sqlServer.utf8))
+        // A project's tuck shop, and a dump's INSERTs in a file not named .sql: text as before.
+        try write("tuckshop.sql", Array("CREATE TABLE products (id INTEGER, name TEXT, price REAL);\nINSERT INTO products VALUES (1, 'Crisps', 0.5), (2, 'Flapjack', 0.65);\n".utf8))
+        try write("notes.txt", Array("INSERT INTO pupils VALUES (1,'\(upns[0])');\n".utf8))
+        let result = try scan()
+        XCTAssertEqual(result.file("mis_export.sql")?.format, "sql")
+        for (index, upn) in upns.enumerated() {
+            XCTAssertEqual(result.found(upn, in: "mis_export.sql")?.location.cell, "pupils!B\(index + 2)")
+        }
+        XCTAssertEqual(result.found(upns[2], in: "mis_export.sql")?.location.line, 16, "the dump's own line")
+        XCTAssertEqual(result.findings(in: "mis_export.sql").filter { $0.finding.detector == "person_name" }.count, 3, "forename and surname columns")
+        XCTAssertEqual(result.findings(in: "mis_export.sql").filter { $0.finding.detector == "date_of_birth" }.count, 3, "under dob")
+        XCTAssertEqual(result.found(phones[0], in: "contacts.sql")?.location.cell, "contacts!D2")
+        XCTAssertEqual(result.findings(in: "contacts.sql").filter { $0.finding.detector == "person_name" }.count, 2, "COPY's rows")
+        XCTAssertEqual(result.found(phones[1], in: "contacts_mssql.sql")?.location.cell, "Contacts!D2")
+        XCTAssertNotNil(result.found("\(Names.given[5]) \(Names.family[5])", in: "contacts_mssql.sql"))
+        XCTAssertEqual(result.file("tuckshop.sql")?.risk.level, RiskLevel.none)
+        XCTAssertEqual(result.file("notes.txt")?.format, "utf-8")
+        XCTAssertNotNil(result.found(upns[0], in: "notes.txt"))
+    }
+
+    /// A dump cut short, or hostile: an unterminated string, a tuple never closed, a COPY with
+    /// no end, brackets without end. Read to its end without hanging, the rest as text.
+    func testBrokenSQLDumpsAreReadToTheirEnd() throws {
+        var ids = Identifiers(seed: 74)
+        let upn = ids.upn()
+        try write("cut.sql", Array("CREATE TABLE t (upn TEXT, name TEXT);\nINSERT INTO t VALUES ('\(upn)', 'unterminated".utf8))
+        try write("open.sql", Array("CREATE TABLE t (upn TEXT\nINSERT INTO t (upn) VALUES ('\(upn)'\n((((((((\n".utf8))
+        try write("copy.sql", Array("COPY t (upn) FROM stdin;\n\(upn)\n".utf8))
+        try write("junk.sql", Array(String(repeating: "(('\\\\`[\"/*", count: 5000).utf8))
+        let result = try scan()
+        for name in ["cut.sql", "open.sql", "copy.sql", "junk.sql"] {
+            XCTAssertEqual(result.file(name)?.status, .scanned, name)
+        }
+        XCTAssertNotNil(result.found(upn, in: "cut.sql"))
+        XCTAssertNotNil(result.found(upn, in: "open.sql"))
+        XCTAssertNotNil(result.found(upn, in: "copy.sql"))
+    }
 }
