@@ -469,6 +469,7 @@ struct DocumentState {
         let owned = scanner.specialMatches.filter {
             $0.id != Engine.sentinelID && $0.from >= localFrom && $0.from < localTo && boundaryHolds(buffer, from: $0.from, to: $0.to, engine.boundaries[Int($0.id)])
                 && !Self.insideWebAddress(buffer, from: $0.from, to: $0.to) && !Self.keySaysNo(buffer, after: $0.to)
+                && !Self.questionSaysNo(buffer, after: $0.to)
         }
         return confirm(owned, buffer: buffer, bufferStart: bufferStart)
     }
@@ -486,6 +487,27 @@ struct DocumentState {
         while end < buffer.count, end - index < 6, DocumentScanner.isLetter(buffer[end]) { end += 1 }
         guard end > index, end == buffer.count || !DocumentScanner.isLetter(buffer[end]) else { return false }
         return ["false", "no", "n", "none", "nil", "null"].contains(lowerASCII(buffer[index..<end]))
+    }
+
+    /// Whether the keyword ending at `to` is asked about on its line, and the answer is no: a
+    /// form's "Is the child looked after / previously looked after?  No", "Does the child have
+    /// an EHCP? | No". The answer ends its line or its cell, or a form's gap follows it.
+    static func questionSaysNo(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
+        var index = to
+        while index < buffer.count, index - to < 100, buffer[index] != 63 { // '?'
+            if buffer[index] == 10 || buffer[index] == 9 || buffer[index] == 124 { return false }
+            index += 1
+        }
+        guard index < buffer.count, buffer[index] == 63 else { return false }
+        index += 1
+        while index < buffer.count, [32, 9, 124, 58].contains(buffer[index]) { index += 1 }
+        var end = index
+        while end < buffer.count, end - index < 5, DocumentScanner.isLetter(buffer[end]) { end += 1 }
+        guard end > index, ["no", "n", "none"].contains(lowerASCII(buffer[index..<end])) else { return false }
+        // (Or a form's gap before its next question: "EHCP?  No      SEN Support?  Yes".)
+        if end + 1 < buffer.count, buffer[end] == 32, buffer[end + 1] == 32 { return true }
+        while end < buffer.count, buffer[end] == 32 || buffer[end] == 46 { end += 1 }
+        return end == buffer.count || [10, 13, 9, 124].contains(buffer[end])
     }
 
     /// Whether `buffer[from..<to]` is part of a web or e-mail address ("https://www.northshire-

@@ -1190,6 +1190,8 @@ enum OrganisationContact {
                                // Welsh: "tribiwnlysaddysg@" (education), "archebion@" (orders), a
                                // council's "ymholiadau@" (enquiries), "derbyniadau@" (admissions).
                                "addysg", "archebion", "ymholiadau", "derbyniadau", "swyddfa",
+                               // A governing body's clerk ("clerc@", round 723's).
+                               "clerc", "clerk",
                                // A council's payroll, finance or pensions team ("schoolpayroll@",
                                // "schoolsfinance@").
                                ] + moneySuffixes.sorted()

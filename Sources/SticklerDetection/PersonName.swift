@@ -1515,6 +1515,8 @@ public enum PersonName {
                                           "academic", "software", "postcode", "telephone", "mobile", "dob", "account",
                                           "amount", "due", "total", "signature", "signed", "employer", "effective",
                                           "insurance", "birth", "home",
+                                          // A form's next label under a name's (round 724's).
+                                          "relation", "nationality", "occupation",
                                           // A blank form's instruction ("Parent/carer: Please print").
                                           "please", "print",
                                           // An exams office's titles ("Candidate\tCand No", "Access arrangements",
@@ -1541,8 +1543,8 @@ public enum PersonName {
 
     /// A form's label under a name column ("Pupil | «PupilName»" above "Account | ...", a
     /// blank Gift Aid form's "Full home address"): a two-column form read as a table.
-    /// (On bytes: once for every name cell of a table. A field word is ASCII, two to eleven
-    /// letters.)
+    /// (On bytes: once for every name cell of a table. A field word is ASCII, two to
+    /// fourteen letters, "relationship".)
     static func isFormLabel(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -1551,7 +1553,7 @@ public enum PersonName {
                 var end = start
                 // (A title's note in brackets too: "Covering (staff code)".)
                 while end < bytes.count && bytes[end] != 32 && bytes[end] != 44 && bytes[end] != 40 && bytes[end] != 41 { end += 1 }
-                if end - start >= 2 && end - start <= 11, fieldWordShapes.holds(bytes, start, end),
+                if end - start >= 2 && end - start <= 14, fieldWordShapes.holds(bytes, start, end),
                    !bytes[start..<end].contains(where: { $0 >= 0x80 }) {
                     if fieldWords.contains(lowerASCII(bytes[start..<end])) { return true }
                 }
@@ -1595,6 +1597,8 @@ public enum PersonName {
         "dismissal", "grievance", "committee", "disciplinary", "appeals",
         // A Welsh school's ("name": "Ysgol Bryn Coed").
         "ysgol", "coleg",
+        // A venue in a risk assessment ("name: Kirkburton Baths (operated by ...)", round 722's).
+        "baths", "pool", "pools", "lido", "leisure", "stadium", "arena", "track", "pavilion", "rink",
         // A council's list of services and a music service's groups ("- name: Northshire CAMHS
         // single point of access", "Young Carers Northshire", "{name: Brass Ensemble}",
         // "Wolverhampton Multi-Agency Safeguarding Hub").
