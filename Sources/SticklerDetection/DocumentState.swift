@@ -479,14 +479,24 @@ struct DocumentState {
     /// the pupil is not in the group.
     static func keySaysNo(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
         var index = to
+        // The key's other words ("fsm eligible: false", an export's `fsm_eligible` as its JSON
+        // is read; "meals fsm allowance used: 0"), at most three and 32 bytes.
+        var words = 0
+        while index < buffer.count, index - to < 32, isAlnum(buffer[index]) || buffer[index] == 32 || buffer[index] == 95 || buffer[index] == 45 {
+            if buffer[index] == 32 || buffer[index] == 95 { words += 1 }
+            index += 1
+        }
+        let inKey = index > to
+        if words > 3 || index - to >= 32 { return false }
         if index < buffer.count, buffer[index] == 34 || buffer[index] == 39 { index += 1 } // the key's closing quote
         guard index < buffer.count, buffer[index] == 58 || buffer[index] == 61 else { return false } // ':' or '='
         index += 1
         while index < buffer.count, buffer[index] == 32 || buffer[index] == 34 || buffer[index] == 39 { index += 1 }
         var end = index
-        while end < buffer.count, end - index < 6, DocumentScanner.isLetter(buffer[end]) { end += 1 }
-        guard end > index, end == buffer.count || !DocumentScanner.isLetter(buffer[end]) else { return false }
-        return ["false", "no", "n", "none", "nil", "null"].contains(lowerASCII(buffer[index..<end]))
+        while end < buffer.count, end - index < 6, isAlnum(buffer[end]) { end += 1 }
+        guard end > index, end == buffer.count || !isAlnum(buffer[end]) else { return false }
+        let value = lowerASCII(buffer[index..<end])
+        return ["false", "no", "n", "none", "nil", "null"].contains(value) || inKey && value == "0"
     }
 
     /// Where the first occurrence of `marker` in `bytes` ends, if it occurs.

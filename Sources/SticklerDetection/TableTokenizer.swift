@@ -206,7 +206,9 @@ struct TableTokenizer {
     }
 
     mutating func endLine(nextLineStart: Int, resolve: ([String]) -> TableHeader, _ emit: (Row) -> Void) {
-        let fields = FixedWidthLine.fields(line, columns: columnPlaces)
+        // (A report's footer is no row: "SIMS.net  Attendance > Reports > Lates    Page 1 of 1"
+        // put "Page" under "Forename", round 726's.)
+        let fields = Self.isPageFooter(line) ? [] : FixedWidthLine.fields(line, columns: columnPlaces)
         recordFieldStarts(fields)
         for field in fields {
             let column = columnPlaces.isEmpty ? cells.count : FixedWidthLine.column(at: field.place, columns: columnPlaces)
@@ -222,6 +224,23 @@ struct TableTokenizer {
         line.removeAll(keepingCapacity: true)
         lineStart = nextLineStart
         lineRecorded = 0
+    }
+
+    /// Whether a line holds "Page 3 of 12" (any case).
+    static func isPageFooter(_ line: [UInt8]) -> Bool {
+        var index = 0
+        while index + 9 <= line.count {
+            if line[index] | 0x20 == 112, line[index + 1] | 0x20 == 97, line[index + 2] | 0x20 == 103, line[index + 3] | 0x20 == 101,
+               line[index + 4] == 32, index == 0 || line[index - 1] == 32 {
+                var next = index + 5
+                let digits = next
+                while next < line.count, (48...57).contains(line[next]) { next += 1 }
+                if next > digits, next + 4 < line.count, line[next] == 32, line[next + 1] | 0x20 == 111, line[next + 2] | 0x20 == 102,
+                   line[next + 3] == 32, (48...57).contains(line[next + 4]) { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Once a report's header is known (`row`, or the widest row of one without a header):

@@ -245,6 +245,8 @@ final class EngineTests: DetectionTestCase {
             let nhs = index == 2 ? "" : ids.nhs() // an empty cell: the columns after it stay in place
             report += pad(person.0, 17) + pad(person.1, 15) + pad("0\(index + 1)/02/2015", 12) + pad(nhs, 14) + "asthma\n"
         }
+        // A footer that puts a word under "Forename" is no row (round 726's "Lates    Page 1 of 1").
+        report += "SIMS.net  Reports   Page 1 of 1\n"
         for chunkSize in [64, 1 << 20] {
             let events = try scan(report, delimiter: FixedWidthLine.delimiter, options: ScanOptions(chunkSize: chunkSize)).events
             let names = events.filter { $0.finding.detector == "person_name" }
