@@ -88,11 +88,13 @@ enum OrganisationContact {
         let role = local.prefix { !$0.isNumber }
         if !role.isEmpty, role.count < local.count, local.dropFirst(role.count).allSatisfy(\.isNumber),
            roleMailboxes.contains(String(role)) || yearListPrefixes.contains(String(role)) { return true }
-        // A class's list by its year and its name ("y2kestrels@", "yr6owls@", "year3robins@").
-        if yearListPrefixes.contains(String(role)) || role == "year" {
+        // A class's list by its year and its name ("y2kestrels@", "yr6owls@", "year3robins@"), or
+        // a class's by its number and letter ("class1a@", "dosbarth2b@", round 730's).
+        if yearListPrefixes.contains(String(role)) || role == "year" || role == "dosbarth" {
             let number = local.dropFirst(role.count).prefix(while: \.isNumber)
             let name = local.dropFirst(role.count + number.count)
-            if !number.isEmpty, name.count >= 3, name.allSatisfy(\.isLetter) { return true }
+            let byLetter = (role == "class" || role == "dosbarth") && (1...2).contains(name.count)
+            if !number.isEmpty, name.count >= 3 || byLetter, name.allSatisfy(\.isLetter) { return true }
         }
         // An office's, a team's or a parents' list, in one word or in words joined by hyphens
         // or underscores ("dataoffice@", "y9parents@", "preschool-parents@", "SENtransport@").
@@ -1168,6 +1170,8 @@ enum OrganisationContact {
 
     /// A one-word mailbox's ending that names an office or a list of parents.
     static let roleSuffixes = ["office", "parents", "transport", "admissions", "enquiries", "helpdesk", "team",
+                               // A department's list ("sciencestaff@", round 732's).
+                               "staff",
                                // "familysupport@", "pupilsupport@", "studentservices@".
                                "support", "services", "guidance",
                                // "groupbookings@", "schoolbookings@", a council's fair access panel's "fairaccess@".

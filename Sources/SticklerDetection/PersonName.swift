@@ -783,6 +783,9 @@ public enum PersonName {
                                              "headteacher", "headmaster", "headmistress", "principal", "dsl", "chaplain",
                                              "secretary", "manager", "bursar", "administrator", "receptionist", "technician",
                                              "librarian", "trustee", "treasurer",
+                                             // A reading list's languages ("Sali Mali (Welsh)", round 730's).
+                                             "welsh", "english", "french", "spanish", "german", "polish", "urdu", "irish",
+                                             "gaelic", "cymraeg", "translated", "translation", "audiobook", "ebook", "picture",
                                              // A history lesson's offices ("David Lloyd George (Chancellor)").
                                              "chancellor", "president", "premier", "emperor", "empress", "pope", "senator",
                                              "minister", "general", "admiral", "commander", "chairman", "leader", "suffragette",
@@ -1515,8 +1518,8 @@ public enum PersonName {
                                           "academic", "software", "postcode", "telephone", "mobile", "dob", "account",
                                           "amount", "due", "total", "signature", "signed", "employer", "effective",
                                           "insurance", "birth", "home",
-                                          // A form's next label under a name's (round 724's).
-                                          "relation", "nationality", "occupation",
+                                          // A form's next labels under a name's (rounds 724 and 730's).
+                                          "relation", "nationality", "occupation", "religion", "upn", "e-mail", "gp",
                                           // A blank form's instruction ("Parent/carer: Please print").
                                           "please", "print",
                                           // An exams office's titles ("Candidate\tCand No", "Access arrangements",
