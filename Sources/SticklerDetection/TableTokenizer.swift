@@ -409,8 +409,10 @@ struct TableTokenizer {
                 let candidate = resolve(titles)
                 headerRowsTried += 1
                 leadingRows.append(cells)
-                // A record ("PATRON|210408|MOYO|Hamza|…|STUDENT") is no header, whatever its cells' words.
-                let known = candidate.columns.contains(where: \.isKnown) && !Self.readsAsRecord(titles)
+                // A record ("PATRON|210408|MOYO|Hamza|…|STUDENT") is no header, whatever its cells' words;
+                // nor is an export's banner of labels and their values ("SEEMiS Click+Go Export,…,Report:
+                // Class List with Contact Details,Run by: kmacl,Run date: 19/09/2024", round 736's).
+                let known = candidate.columns.contains(where: \.isKnown) && !Self.readsAsRecord(titles) && !Self.readsAsBanner(filled)
                 guard known || headerRowsTried >= Self.headerRowsToTry else { return }
                 // A row the rules know a title in, below an earlier row as wide (a banner is
                 // narrower), is a data row and the earlier row its header ("Date of birth of the
@@ -460,6 +462,16 @@ struct TableTokenizer {
             return
         }
         if !cells.isEmpty { emit(Row(cells: cells, isHeader: false)) }
+    }
+
+    /// Whether a row's filled cells are mostly a label and its value ("Report: Class List",
+    /// "Run by: kmacl"): two or more, half of them or more.
+    static func readsAsBanner(_ filled: [String]) -> Bool {
+        let labelled = filled.filter { cell in
+            guard let colon = cell.firstIndex(of: ":"), cell.index(after: colon) < cell.endIndex else { return false }
+            return cell[cell.index(after: colon)] == " " && cell.distance(from: colon, to: cell.endIndex) > 2
+        }.count
+        return labelled >= 2 && labelled * 2 >= filled.count
     }
 
     /// In a report in space-aligned columns, whether the current line is one of its rows. After

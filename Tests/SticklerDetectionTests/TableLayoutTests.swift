@@ -19,6 +19,19 @@ final class TableLayoutTests: DetectionTestCase {
         XCTAssertEqual(record["004597686830"], .high)
     }
 
+    /// An export's banner of labels and values ("Report: Class List", "Run by: kmacl"), whose
+    /// words the rules know, is no header over the table under it (round 736's class list lost
+    /// every name and date of birth so).
+    func testAnExportsBannerOfLabelsIsNoHeader() throws {
+        var csv = "SEEMiS Click+Go Export,Kirkbrae Academy (SEED 5312749),Report: Class List with Contact Details,Run by: kmacl,Run date: 19/09/2024 08:41\n"
+        csv += "Surname,Forename,Preferred Name,Gender,Date of Birth,Reg Class,Address Line 1,Town,Postcode,Main Contact,Relationship,Contact Phone\n"
+        csv += "Baird,Ellie-Mae,,F,14/09/2010,3K2,14 Craigowan Terrace,Kirkbrae,PH2 7LQ,Lorna Baird,Mother,07700 914382\n"
+        csv += "Reid,Zoë,,F,30/06/2011,3K2,6 Provost Lane,Kirkbrae,PH2 7AW,Graeme Reid,Father,07700 914383\n"
+        let list = try found(csv, delimiter: 44)
+        XCTAssertEqual(list["Baird Ellie-Mae"] ?? list["Ellie-Mae Baird"], .high, "\(list)")
+        XCTAssertEqual(list["30/06/2011"], .high)
+    }
+
     /// A headerless register whose rows begin "Surname, Forename": its first row is no header.
     func testAHeaderlessRegisterOfSurnamesFirst() throws {
         let register = "Wiśniewski, Kacper\t3M\tE\tC&L / ASD\tEHCP 2023\nOsei, Abigail\t6O\tK\tSEMH / ADHD\t\n"
