@@ -941,6 +941,9 @@ struct DocumentState {
             guard stop > start else { break }
             let next = lowerASCII(buffer[start..<stop])
             if next == "of" { break } // "Head of English": the role came before it
+            // A family's word or a call's verb makes it a note, no post: "Zoë Hartley - mum rang
+            // office" (round 726's).
+            if Self.noteNotRole.contains(next) { return false }
             last = next
             start = stop
             guard start < buffer.count, buffer[start] == 32 else { break }
@@ -949,6 +952,11 @@ struct DocumentState {
         guard let last, roles.contains(last) else { return false }
         return true
     }
+
+    /// Words after a name that make what follows a note about them, not their post.
+    static let noteNotRole: Set<String> = ["mum", "dad", "mother", "father", "nan", "nana", "gran", "grandma", "grandad",
+                                           "aunt", "auntie", "uncle", "sister", "brother", "rang", "phoned", "called",
+                                           "emailed", "texted", "said", "asked", "told"]
 
     /// Words that make the sentence about a pupil ("The pupil referred to the school nurse was
     /// Amir Khan", "Our new Head Girl is Olivia Hughes").

@@ -885,10 +885,15 @@ public enum PersonName {
         for word in name.split(whereSeparator: { $0 == " " || $0 == "," }) {
             let lower = word.lowercased()
             if roleWords.contains(lower) || organisationWords.contains(lower) || phraseWords.contains(lower) { return false }
+            // (A relation before the name in brackets, "Nan (Pauline Roper)": the relation is no name.)
+            if contactRelations.contains(lower) { return false }
             if word.first?.isUppercase != true && !particles.contains(lower) && lower != "and" { return false }
         }
         return true
     }
+
+    static let contactRelations: Set<String> = ["mum", "dad", "mother", "father", "nan", "nana", "nanna", "gran", "grandma",
+                                                "grandad", "grandpa", "aunt", "auntie", "uncle", "stepmum", "stepdad", "carer", "guardian"]
 
     /// Words of school roles and teams, not of names.
     static let roleWords: Set<String> = [
