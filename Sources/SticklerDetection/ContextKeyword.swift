@@ -19,7 +19,7 @@ struct ContextKeyword: Sendable {
         let lower = KeywordPattern.lowerASCII(text)
         bytes = Array(lower.utf8)
         (boundedStart, boundedEnd) = KeywordPattern.boundedEnds(lower)
-        span = bytes.count + 2 * bytes.filter { $0 == 32 }.count
+        span = KeywordPattern.width(bytes)
     }
 
     @inline(__always) static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
@@ -171,13 +171,13 @@ struct KeywordStarts: Sendable {
     init(_ keywords: [String]) {
         var byFirst = [[Keyword]](repeating: [], count: 256), span = 0
         for keyword in keywords {
-            let capitals = KeywordPattern.isCapitals(keyword)
-            let text = capitals ? keyword : KeywordPattern.lowerASCII(keyword)
+            let text = KeywordPattern.written(keyword)
             let bounded = KeywordPattern.boundedEnds(text)
             let bytes = Array(text.utf8)
             guard let first = bytes.first else { continue }
-            byFirst[Int(ContextKeyword.fold(first))].append(Keyword(bytes: bytes, capitals: capitals, boundedStart: bounded.start, boundedEnd: bounded.end))
-            span = max(span, bytes.count + 2 * bytes.filter { $0 == 32 }.count)
+            byFirst[Int(ContextKeyword.fold(first))].append(Keyword(bytes: bytes, capitals: KeywordPattern.isCapitals(keyword),
+                                                                    boundedStart: bounded.start, boundedEnd: bounded.end))
+            span = max(span, KeywordPattern.width(bytes))
         }
         self.byFirst = byFirst
         self.span = span

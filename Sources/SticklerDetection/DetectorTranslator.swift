@@ -85,7 +85,7 @@ struct DetectorTranslator {
             // bytes', a space standing for one to three. One alternation of a set's 400 keywords
             // exceeds Vectorscan's longest pattern.)
             if keywords.contains(where: { $0.allSatisfy { $0 == " " } }) { fail("keywords", "a keyword is empty") }
-            maxWidth = keywords.map { keyword in keyword.utf8.count + 2 * keyword.utf8.filter { $0 == 32 }.count }.max() ?? 0
+            maxWidth = keywords.map { KeywordPattern.width($0.utf8) }.max() ?? 0
             boundedWidth = true
             if maxWidth > Engine.maximumMatchWidth { fail("keywords", "a keyword is longer than \(Engine.maximumMatchWidth) bytes") }
         }
@@ -312,13 +312,20 @@ enum KeywordPattern {
     static func expression(for keywords: [String]) -> String {
         let escaped = keywords.map { keyword -> String in
             let capitals = isCapitals(keyword)
-            let text = capitals ? keyword : lowerASCII(keyword)
+            let text = written(keyword)
             let bounded = boundedEnds(text)
             let body = capitals ? "(?-i:" + escape(text) + ")" : escape(text)
             return (bounded.start ? "\\b" : "") + body + (bounded.end ? "\\b" : "")
         }
         return "(?:" + escaped.joined(separator: "|") + ")"
     }
+
+    /// A keyword as its pattern matches it: in capitals as written (matched so), else in small
+    /// letters (`lowerASCII`, matched in any case).
+    static func written(_ keyword: String) -> String { isCapitals(keyword) ? keyword : lowerASCII(keyword) }
+
+    /// The widest text a keyword's match covers: a space stands for up to three separators.
+    static func width<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int { bytes.count + 2 * bytes.filter { $0 == 32 }.count }
 
     /// A keyword in small letters with its ASCII letters lowered and no others: matching is
     /// caseless for ASCII only (Vectorscan's caseless flag, `ContextKeyword.fold`), so a

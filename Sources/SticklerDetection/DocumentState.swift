@@ -492,22 +492,17 @@ struct DocumentState {
         guard index < buffer.count, buffer[index] == 58 || buffer[index] == 61 else { return false } // ':' or '='
         index += 1
         while index < buffer.count, buffer[index] == 32 || buffer[index] == 34 || buffer[index] == 39 { index += 1 }
-        var end = index
-        while end < buffer.count, end - index < 6, isAlnum(buffer[end]) { end += 1 }
-        guard end > index, end == buffer.count || !isAlnum(buffer[end]) else { return false }
-        let value = lowerASCII(buffer[index..<end])
-        return ["false", "no", "n", "none", "nil", "null"].contains(value) || inKey && value == "0"
+        guard let value = answer(buffer, at: index) else { return false }
+        return ["false", "no", "n", "none", "nil", "null"].contains(value.word) || inKey && value.word == "0"
     }
 
-    /// Where the first occurrence of `marker` in `bytes` ends, if it occurs.
-    static func endOfFirst(_ marker: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard let first = marker.first, marker.count <= bytes.count else { return nil }
-        var index = 0
-        while index + marker.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<index + marker.count].elementsEqual(marker) { return index + marker.count }
-            index += 1
-        }
-        return nil
+    /// The word of up to six letters or digits at `index`, in small letters, and where it ends:
+    /// a field's or a form's answer ("false", "No").
+    static func answer(_ buffer: UnsafeRawBufferPointer, at index: Int) -> (word: String, end: Int)? {
+        var end = index
+        while end < buffer.count, end - index < 6, isAlnum(buffer[end]) { end += 1 }
+        guard end > index, end == buffer.count || !isAlnum(buffer[end]) else { return nil }
+        return (lowerASCII(buffer[index..<end]), end)
     }
 
     /// Whether the keyword ending at `to` is asked about on its line, and the answer is no: a
@@ -522,9 +517,8 @@ struct DocumentState {
         guard index < buffer.count, buffer[index] == 63 else { return false }
         index += 1
         while index < buffer.count, [32, 9, 124, 58].contains(buffer[index]) { index += 1 }
-        var end = index
-        while end < buffer.count, end - index < 5, DocumentScanner.isLetter(buffer[end]) { end += 1 }
-        guard end > index, ["no", "n", "none"].contains(lowerASCII(buffer[index..<end])) else { return false }
+        guard let value = answer(buffer, at: index), ["no", "n", "none"].contains(value.word) else { return false }
+        var end = value.end
         // (Or a form's gap before its next question: "EHCP?  No      SEN Support?  Yes".)
         if end + 1 < buffer.count, buffer[end] == 32, buffer[end + 1] == 32 { return true }
         while end < buffer.count, buffer[end] == 32 || buffer[end] == 46 { end += 1 }
@@ -954,9 +948,7 @@ struct DocumentState {
     }
 
     /// Words after a name that make what follows a note about them, not their post.
-    static let noteNotRole: Set<String> = ["mum", "dad", "mother", "father", "nan", "nana", "gran", "grandma", "grandad",
-                                           "aunt", "auntie", "uncle", "sister", "brother", "rang", "phoned", "called",
-                                           "emailed", "texted", "said", "asked", "told"]
+    static let noteNotRole = PersonName.relations.union(["rang", "phoned", "called", "emailed", "texted", "said", "asked", "told"])
 
     /// Words that make the sentence about a pupil ("The pupil referred to the school nurse was
     /// Amir Khan", "Our new Head Girl is Olivia Hughes").
@@ -2686,13 +2678,17 @@ struct DocumentState {
                 // On each line of the match: "first name: Olivia\nlast name: Hughes" is "Olivia Hughes".
                 // A label's ":" may be the tab between a form's label cell and its value cell.
                 // A dotted leader ("Name ........ Poppy Hargreaves") ends with its dots.
-                let markers = detector.valueAfter, tabIsColon = markers.first == ":"
+                let markers = engine.valueAfterBytes[candidate.detector], tabIsColon = markers.first == [58]
                 // (A label on a line of its own leaves nothing: "Legal Surname\nO'Driscoll".
                 // On bytes: the markers are ASCII, and Foundation's search took 1.4% of a scan
                 // of text dense with identifiers.)
                 raw = raw.split(separator: "\n").map { line in
                     let bytes = Array(line.utf8)
-                    var after = markers.lazy.compactMap { Self.endOfFirst(Array($0.utf8), in: bytes) }.first
+                    var after = bytes.withUnsafeBytes { text in
+                        markers.lazy.compactMap { marker in
+                            text.baseAddress.flatMap { Self.find(marker, in: text, base: $0, from: 0, to: text.count) }.map { $0 + marker.count }
+                        }.first
+                    }
                     if after == nil, tabIsColon, let tab = bytes.firstIndex(of: 9) { after = tab + 1 }
                     guard let after else { return String(line) }
                     let value = bytes[after...].drop { $0 == 58 || $0 == 32 || $0 == 13 || $0 == 46 }

@@ -75,7 +75,7 @@ public final class Engine: @unchecked Sendable {
     /// Vectorscan (the rest are `specialDatabase`'s).
     let keywordWords: KeywordWords
     /// Whether the pack has special-category keyword sets (in `keywordWords`, `specialDatabase` or both).
-    let searchesSpecialKeywords: Bool
+    var searchesSpecialKeywords: Bool { !keywordWords.isEmpty || specialDatabase != nil }
     /// Per special-category keyword set: where a match begins (its database reports ends only).
     let specialStarts: [KeywordStarts?]
     /// The id of a one-byte pattern that never matches text (0xFF is no byte of UTF-8),
@@ -109,6 +109,8 @@ public final class Engine: @unchecked Sendable {
     let boundaries: [Detector.Boundary]
     /// Per detector: the next words that rule a value out (`not_followed_by`).
     let notFollowedBy: [Set<String>]
+    /// Per detector: its `value_after` markers as bytes (a label's value is cut after one).
+    let valueAfterBytes: [[[UInt8]]]
     /// Per detector: the words that rule a value out within its context window (`not_near`).
     let notNear: [ContextKeywordSet?]
     let notBelow: [ContextKeywordSet?]
@@ -172,7 +174,7 @@ public final class Engine: @unchecked Sendable {
         var triggerIndex: [TriggerKey: Int] = [:]
         var triggers: [Pattern] = [], reach: [Int] = [], served: [[Int]] = []
         var exact: [Pattern] = [], special: [Pattern] = [], madeUp: [Pattern] = []
-        var passKeywords: [(text: String, set: UInt32)] = [], hasSpecial = false
+        var passKeywords: [(text: String, set: UInt32)] = []
         var widths = [Int](repeating: 0, count: detectors.count)
         var specialStarts = [KeywordStarts?](repeating: nil, count: detectors.count)
         var columnDetectors: [Int] = []
@@ -225,13 +227,12 @@ public final class Engine: @unchecked Sendable {
                 // finds where a match begins.)
                 // (Those beginning with an ASCII letter or digit in a pass of their own, `keywordWords`.)
                 for word in words {
-                    if flags == [.caseless], KeywordWords.accepts(Array((KeywordPattern.isCapitals(word) ? word : KeywordPattern.lowerASCII(word)).utf8)) {
+                    if flags == [.caseless], KeywordWords.accepts(word) {
                         passKeywords.append((word, UInt32(index)))
                     } else {
                         special.append(Pattern(KeywordPattern.expression(for: [word]), id: UInt32(index), flags: flags))
                     }
                 }
-                hasSpecial = true
                 specialStarts[index] = KeywordStarts(words)
             case .columns:
                 columnDetectors.append(index)
@@ -262,7 +263,6 @@ public final class Engine: @unchecked Sendable {
         // what the process holds, before most keywords went to `keywordWords`), and a start
         // peaks at a compile's working memory over the databases already built.
         keywordWords = KeywordWords(keywords: passKeywords)
-        searchesSpecialKeywords = hasSpecial
         specialDatabase = special.isEmpty ? nil
             : try compile(special + [Engine.sentinel], what: "keyword set", owner: { $0 < special.count ? Int(special[$0].id) : nil })
         var keywordIndex: [String: Int] = [:]
@@ -385,6 +385,7 @@ public final class Engine: @unchecked Sendable {
         validators = detectors.map { $0.validator.flatMap { Validators.registry[$0] } }
         boundaries = detectors.map(\.boundary)
         notFollowedBy = detectors.map { Set($0.notFollowedBy) }
+        valueAfterBytes = detectors.map { $0.valueAfter.map { Array($0.utf8) } }
         notInRole = detectors.map { Set($0.notInRole) }
         tellsLives = detectors.map { $0.notInRole.contains("died") }
         isName = detectors.map { $0.normalization == .name }

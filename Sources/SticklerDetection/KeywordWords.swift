@@ -36,9 +36,11 @@ final class KeywordWords: @unchecked Sendable {
 
     var isEmpty: Bool { keywordSet.isEmpty }
 
-    /// Whether this pass can find `keyword` (as the set lists it, lower-cased unless in
-    /// capitals): an ASCII letter or digit first, and each space between two bytes that are
-    /// no separator, so that a run of separators is read greedily as the pattern reads it.
+    /// Whether this pass can find `keyword` (as the set lists it): an ASCII letter or digit
+    /// first, and each space between two bytes that are no separator, so that a run of
+    /// separators is read greedily as the pattern reads it.
+    static func accepts(_ keyword: String) -> Bool { accepts(Array(KeywordPattern.written(keyword).utf8)) }
+
     static func accepts(_ keyword: [UInt8]) -> Bool {
         guard let first = keyword.first, isAlnum(first) else { return false }
         for (index, byte) in keyword.enumerated() where byte == 32 {
@@ -56,11 +58,11 @@ final class KeywordWords: @unchecked Sendable {
         var span = 0
         for (text, set) in given {
             let capitals = KeywordPattern.isCapitals(text)
-            let written = capitals ? text : KeywordPattern.lowerASCII(text)
+            let written = KeywordPattern.written(text)
             let bytes = Array(written.utf8)
             guard Self.accepts(bytes) else { continue }
             list.append(Entry(key: Self.key(bytes), bytes: bytes, capitals: capitals, boundedEnd: KeywordPattern.boundedEnds(written).end, set: set))
-            span = max(span, bytes.count + 2 * bytes.filter { $0 == 32 }.count)
+            span = max(span, KeywordPattern.width(bytes))
         }
         list.sort { $0.key < $1.key }
         self.span = span

@@ -892,8 +892,10 @@ public enum PersonName {
         return true
     }
 
-    static let contactRelations: Set<String> = ["mum", "dad", "mother", "father", "nan", "nana", "nanna", "gran", "grandma",
-                                                "grandad", "grandpa", "aunt", "auntie", "uncle", "stepmum", "stepdad", "carer", "guardian"]
+    /// A family's words for its members, in small letters.
+    static let relations: Set<String> = ["mum", "dad", "mother", "father", "nan", "nana", "nanna", "gran", "grandma", "grandad",
+                                         "grandpa", "aunt", "auntie", "uncle", "stepmum", "stepdad", "sister", "brother"]
+    static let contactRelations = relations.union(["carer", "guardian"])
 
     /// Words of school roles and teams, not of names.
     static let roleWords: Set<String> = [

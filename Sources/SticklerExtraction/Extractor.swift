@@ -71,9 +71,8 @@ final class ExtractionRun {
                     })
         case .archive(let name):
             try archive(path: path, name: name, depth: 0, size: file.size) { try ArchiveReader(fd: file.fd, budget: self.budget) }
-        case .text(.utf8) where SQLDumpExtractor.isDump(path) && file.size <= budget.limits.maxMemberBytes:
-            let blob = try Blob.read(limit: budget.limits.maxMemberBytes, initial: file.size + 1, tooLarge: "larger than the limit") { try file.read(into: $0) }
-            try memory(blob, path: path, depth: 0, format: format)
+        case .text(let kind) where SQLDumpExtractor.reads(kind, path: path, size: file.size, limit: budget.limits.maxMemberBytes):
+            try whole(file, path: path, format: format)
         case .text(let kind):
             try plainText(kind: kind, prefix: prefix, source: SharedSource(file), path: path, bytes: file.size)
         case .binary(let what):
@@ -89,11 +88,17 @@ final class ExtractionRun {
         case .markup where file.size > budget.limits.maxMemberBytes, .json where file.size > budget.limits.maxMemberBytes:
             try plainText(kind: .utf8, prefix: prefix, source: SharedSource(file), path: path, bytes: file.size)
         case .pdf, .compoundFile, .sqlite, .dbf, .rtf, .markup, .json, .email:
-            let limit = budget.limits.maxMemberBytes
-            let blob = try Blob.read(limit: limit, initial: file.size + 1,
-                                     tooLarge: "larger than \(ExtractionLimits.describe(limit)), the limit for this format") { try file.read(into: $0) }
-            try memory(blob, path: path, depth: 0, format: format)
+            try whole(file, path: path, format: format)
         }
+    }
+
+    /// A top-level file of a format read in memory: its bytes read whole (up to the member
+    /// limit), then extracted.
+    func whole(_ file: FileSource, path: String, format: FileFormat) throws {
+        let limit = budget.limits.maxMemberBytes
+        let blob = try Blob.read(limit: limit, initial: file.size + 1,
+                                 tooLarge: "larger than \(ExtractionLimits.describe(limit)), the limit for this format") { try file.read(into: $0) }
+        try memory(blob, path: path, depth: 0, format: format)
     }
 
     // MARK: In memory
@@ -164,7 +169,7 @@ final class ExtractionRun {
             try EmailExtractor(run: self, depth: depth).extract(blob, path: path, mbox: mbox)
         case .text(let kind):
             // A database dump in SQL: its tables' rows under their columns' names.
-            if kind == .utf8, SQLDumpExtractor.isDump(path),
+            if SQLDumpExtractor.reads(kind, path: path, size: size, limit: budget.limits.maxMemberBytes),
                let segments = try SQLDumpExtractor.segments(blob.bytes, limit: textLimit, budget: budget) {
                 try document(path: path, format: "sql", bytes: size, segments)
                 return
@@ -373,7 +378,8 @@ final class ExtractionRun {
         }
         prefix.removeLast(prefix.count - filled)
         let format = FileFormat.detect(prefix)
-        if case .text(let kind) = format, !(kind == .utf8 && SQLDumpExtractor.isDump(path) && (declaredSize ?? .max) <= budget.limits.maxMemberBytes) {
+        // (A dump in SQL is read in memory when its size is known: a `.sql.gz` stream's is not.)
+        if case .text(let kind) = format, !SQLDumpExtractor.reads(kind, path: path, size: declaredSize ?? .max, limit: budget.limits.maxMemberBytes) {
             try plainText(kind: kind, prefix: prefix, source: ArchiveMemberSource(reader: reader, prefix: prefix), path: path,
                           bytes: declaredSize ?? filled)
             return

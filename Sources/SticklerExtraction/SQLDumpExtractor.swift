@@ -11,9 +11,31 @@
 /// rows of a table whose columns are not named, stays as text with its lines. A dump with no
 /// rows to read so is read as plain text. Bounded by the text limit and the time budget.
 enum SQLDumpExtractor {
-    static func isDump(_ path: String) -> Bool {
+    /// Whether a text is read as a dump: UTF-8, named `.sql`, its size within `limit` (a stream's
+    /// unknown size, `.max`, is not).
+    static func reads(_ kind: ContentKind, path: String, size: Int, limit: Int) -> Bool {
+        guard kind == .utf8, size <= limit else { return false }
         let name = path.split(separator: "!").last?.split(separator: "/").last ?? Substring(path)
         return name.lowercased().hasSuffix(".sql")
+    }
+
+    /// A table's rows as they are read: its sheet (row 1 its column names) and its last row.
+    struct Table {
+        var sheet: SheetTable
+        var row = 1
+
+        init(name: String, columns: [String], limit: Int) {
+            sheet = SheetTable(sheet: name, limit: limit)
+            for (index, column) in columns.enumerated() { sheet.add(row: 1, column: index + 1, column) }
+        }
+
+        mutating func add(_ values: [SQLReader.Value]) {
+            guard !sheet.text.full else { return }
+            row += 1
+            for (index, value) in values.enumerated() where !value.text.isEmpty {
+                sheet.add(row: row, column: index + 1, value.text, line: value.line)
+            }
+        }
     }
 
     /// The rest of the dump's text (its lines mapped) and its tables, in the order they first
@@ -21,95 +43,81 @@ enum SQLDumpExtractor {
     static func segments(_ bytes: UnsafeRawBufferPointer, limit: Int, budget: ExtractionBudget) throws -> [TextSegment]? {
         var reader = SQLReader(bytes: bytes)
         var columns: [String: [String]] = [:]
-        var tables: [String: SheetTable] = [:], order: [String] = [], rows: [String: Int] = [:]
+        var tables: [String: Table] = [:], order: [String] = []
         var excluded: [Range<Int>] = []
         var statements = 0
+        /// Reads a table's rows, one from `next` at a time, under `names` (its first rows open it).
+        func read(_ name: String, _ names: [String], _ next: () -> [SQLReader.Value]?) throws {
+            let key = name.lowercased()
+            if tables[key] == nil {
+                tables[key] = Table(name: name, columns: names, limit: limit)
+                order.append(key)
+            }
+            var rows = 0
+            while let values = next() {
+                rows += 1
+                if rows % 1024 == 0 { try budget.checkTime() }
+                tables[key]!.add(values)
+            }
+        }
         while true {
             reader.skipSpaceAndComments()
             guard reader.position < bytes.count else { break }
             statements += 1
             if statements % 256 == 0 { try budget.checkTime() }
             let start = reader.position
-            let keyword = reader.word()
-            switch keyword {
+            switch reader.word() {
             case "CREATE":
                 if let (table, names) = reader.createTable(), !names.isEmpty { columns[table.lowercased()] = names }
                 reader.skipStatement()
             case "INSERT", "REPLACE":
-                guard let insert = reader.insertHead() else { reader.skipStatement(); continue }
-                let key = insert.table.lowercased()
-                guard let names = insert.columns ?? columns[key] else { reader.skipStatement(); continue }
-                if tables[key] == nil {
-                    var table = SheetTable(sheet: insert.table, limit: limit)
-                    for (index, name) in names.enumerated() { table.add(row: 1, column: index + 1, name) }
-                    tables[key] = table
-                    order.append(key)
-                    rows[key] = 1
+                guard let insert = reader.insertHead(), let names = insert.columns ?? columns[insert.table.lowercased()] else {
+                    reader.skipStatement()
+                    continue
                 }
-                var tuples = 0
-                while let values = reader.tuple() {
-                    tuples += 1
-                    if tuples % 1024 == 0 { try budget.checkTime() }
-                    guard !tables[key]!.text.full else { continue }
-                    rows[key]! += 1
-                    for (index, value) in values.enumerated() where !value.text.isEmpty {
-                        tables[key]!.add(row: rows[key]!, column: index + 1, value.text, line: value.line)
-                    }
-                    if !reader.comma() { break }
+                // Its tuples, a comma between each.
+                var first = true
+                try read(insert.table, names) {
+                    if !first && !reader.comma() { return nil }
+                    first = false
+                    return reader.tuple()
                 }
                 reader.endInsert()
                 excluded.append(start..<reader.position)
             case "COPY":
-                guard let copy = reader.copyHead(), let names = copy.columns ?? columns[copy.table.lowercased()] else { reader.skipStatement(); continue }
-                let key = copy.table.lowercased()
-                if tables[key] == nil {
-                    var table = SheetTable(sheet: copy.table, limit: limit)
-                    for (index, name) in names.enumerated() { table.add(row: 1, column: index + 1, name) }
-                    tables[key] = table
-                    order.append(key)
-                    rows[key] = 1
+                guard let copy = reader.copyHead(), let names = copy.columns ?? columns[copy.table.lowercased()] else {
+                    reader.skipStatement()
+                    continue
                 }
-                var lines = 0
-                while let values = reader.copyLine() {
-                    lines += 1
-                    if lines % 1024 == 0 { try budget.checkTime() }
-                    guard !tables[key]!.text.full else { continue }
-                    rows[key]! += 1
-                    for (index, value) in values.enumerated() where !value.text.isEmpty {
-                        tables[key]!.add(row: rows[key]!, column: index + 1, value.text, line: value.line)
-                    }
-                }
+                try read(copy.table, names) { reader.copyLine() }
                 excluded.append(start..<reader.position)
             default:
                 reader.skipStatement()
             }
         }
         guard !order.isEmpty else { return nil }
-        // The rest: every byte outside the tables' statements, each line noted where it begins.
+        // The rest: the text between the tables' statements, a line at a time, each line noted
+        // where it begins.
         var rest = TextBuilder(limit: limit, map: LocationMap(.lines))
-        var line = 1, position = 0, atLineStart = true
-        var next = excluded.makeIterator(), skip = next.next()
-        while position < bytes.count, !rest.full {
-            if let range = skip, position >= range.lowerBound {
-                for index in range where bytes[index] == 10 { line += 1 }
-                position = range.upperBound
-                skip = next.next()
-                rest.newline()
-                atLineStart = true
-                continue
+        var line = 1, position = 0
+        for range in excluded + [bytes.count..<bytes.count] {
+            while position < range.lowerBound, !rest.full {
+                var end = position
+                while end < range.lowerBound, bytes[end] != 10 { end += 1 }
+                if end < range.lowerBound { end += 1 } // with its line break
+                rest.mark(line: line)
+                rest.append(UnsafeRawBufferPointer(rebasing: bytes[position..<end]), decode: false)
+                if bytes[end - 1] == 10 { line += 1 }
+                position = end
             }
-            let byte = bytes[position]
-            if atLineStart { rest.mark(line: line); atLineStart = false }
-            rest.append(byte)
-            if byte == 10 { line += 1; atLineStart = true }
-            position += 1
+            line += bytes[range].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+            position = range.upperBound
+            rest.newline()
         }
-        var segments = [rest.segment()]
-        for name in order {
-            try budget.expand(tables[name]!.text.bytes.count)
-            segments.append(tables[name]!.segment())
+        return try [rest.segment()] + order.map { name in
+            try budget.expand(tables[name]!.sheet.text.bytes.count)
+            return tables[name]!.sheet.segment()
         }
-        return segments
     }
 }
 
@@ -143,16 +151,24 @@ struct SQLReader {
         while let byte = current {
             if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
                 advance()
-            } else if byte == 45 && peek(1) == 45 || byte == 35 {
-                while let next = current, next != 10 { _ = next; advance() }
-            } else if byte == 47, peek(1) == 42 {
-                advance(); advance()
-                while current != nil, !(current == 42 && peek(1) == 47) { advance() }
-                if current != nil { advance(); advance() }
-            } else {
+            } else if !skipComment(hash: true) {
                 return
             }
         }
+    }
+
+    /// Past a comment here ("-- …" to the line's end, "/* … */", and MySQL's "# …" where
+    /// `hash`), if one begins here.
+    private mutating func skipComment(hash: Bool) -> Bool {
+        if current == 45 && peek(1) == 45 || hash && current == 35 {
+            while let next = current, next != 10 { _ = next; advance() }
+            return true
+        }
+        guard current == 47, peek(1) == 42 else { return false }
+        advance(); advance()
+        while current != nil, !(current == 42 && peek(1) == 47) { advance() }
+        if current != nil { advance(); advance() }
+        return true
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
@@ -239,9 +255,26 @@ struct SQLReader {
         return (table, names)
     }
 
+    /// A statement's list of columns in brackets, "(id, forename)": its names; `.some(nil)` when
+    /// no bracket is here; nil when the list is not closed.
+    mutating func columnList() -> [String]?? {
+        skipSpaceAndComments()
+        guard current == 40 else { return .some(nil) }
+        advance()
+        var names: [String] = []
+        while let name = identifier() {
+            names.append(name)
+            skipSpaceAndComments()
+            if current == 44 { advance() } else { break }
+        }
+        skipSpaceAndComments()
+        guard current == 41 else { return nil }
+        advance()
+        return names
+    }
+
     /// After INSERT or REPLACE: the table, its column list if given, up to VALUES' first tuple.
     mutating func insertHead() -> (table: String, columns: [String]?)? {
-        var table: String?
         for _ in 0..<4 {
             let mark = position, markLine = line
             guard let word = word() else { break }
@@ -250,23 +283,8 @@ struct SQLReader {
             position = mark; line = markLine
             break
         }
-        table = identifier()
-        guard let table else { return nil }
-        skipSpaceAndComments()
-        var columns: [String]?
-        if current == 40 {
-            advance()
-            var names: [String] = []
-            while let name = identifier() {
-                names.append(name)
-                skipSpaceAndComments()
-                if current == 44 { advance() } else { break }
-            }
-            skipSpaceAndComments()
-            guard current == 41 else { return nil }
-            advance()
-            columns = names
-        }
+        guard let table = identifier() else { return nil }
+        guard let columns = columnList() else { return nil }
         guard let values = word(), values == "VALUES" || values == "VALUE" else { return nil }
         return (table, columns)
     }
@@ -353,21 +371,7 @@ struct SQLReader {
     /// nil for any other COPY.
     mutating func copyHead() -> (table: String, columns: [String]?)? {
         guard let table = identifier() else { return nil }
-        skipSpaceAndComments()
-        var columns: [String]?
-        if current == 40 {
-            advance()
-            var names: [String] = []
-            while let name = identifier() {
-                names.append(name)
-                skipSpaceAndComments()
-                if current == 44 { advance() } else { break }
-            }
-            skipSpaceAndComments()
-            guard current == 41 else { return nil }
-            advance()
-            columns = names
-        }
+        guard let columns = columnList() else { return nil }
         guard word() == "FROM", word() == "STDIN" else { return nil }
         while let byte = current, byte != 10 { advance() }
         if current != nil { advance() }
@@ -442,16 +446,7 @@ struct SQLReader {
             // end with no semicolon, one a line after a SET.)
             if lineStart, byte == 73 || byte == 105, startsInsert() { return }
             if byte == 39 { _ = string(); lineStart = false; continue }
-            if byte == 45, peek(1) == 45 {
-                while let next = current, next != 10 { _ = next; advance() }
-                continue
-            }
-            if byte == 47, peek(1) == 42 {
-                advance(); advance()
-                while current != nil, !(current == 42 && peek(1) == 47) { advance() }
-                if current != nil { advance(); advance() }
-                continue
-            }
+            if skipComment(hash: false) { continue }
             advance()
             if byte == 59 { return }
             lineStart = byte == 10 || (lineStart && (byte == 32 || byte == 9))
