@@ -569,7 +569,12 @@ struct DocumentState {
                     guard valid else { continue }
                 }
                 // "Mason - ADHD assessment pending": a note a given name heads.
-                if engine.detectors[detectorIndex].startsLine, !beginsLine(buffer, at: from) { break }
+                // (In a table a cell begins as a line does: a seating plan's "A4 | 4113 BELL Harriet".)
+                if engine.detectors[detectorIndex].startsLine, !beginsLine(buffer, at: from),
+                   !(from > 0 && table.map { $0.delimiter == 9 && buffer[from - 1] == 9 } == true) { break }
+                // A vCard of an organisation's ("KIND:org", a supplier's service desk): its name,
+                // address and numbers are no one's.
+                if Self.inOrganisationCard(buffer, at: from) { break }
                 // "Thomas Telford School": no shorter match from this start is a person either.
                 // (Or a capitalised word and then one: "The Jenny Lind Reading Room".)
                 // (Not the next label on a line whose spaces a PDF's text squeezed to one: "Pupil:
@@ -742,7 +747,8 @@ struct DocumentState {
     /// keywords near it count).
     func anchors(_ candidate: Candidate) -> Bool {
         candidate.confidence >= ScanOptions.countedConfidence && !candidate.requiresContext && !candidate.atWork
-            && (engine.detectors[candidate.detector].anchorsSpecial || engine.detectors[candidate.detector].anchorsOutsideWork)
+            && (engine.detectors[candidate.detector].anchorsSpecial || engine.detectors[candidate.detector].anchorsOutsideWork
+                || engine.isName[candidate.detector] && candidate.context == "staffing matter")
     }
 
     /// Whether `index` begins its line: only spaces, tabs, a bullet ("-", "*", "•", "·", ">")
@@ -2733,7 +2739,9 @@ struct DocumentState {
         // 17 Tithe Barn Close, Kettering NN15 7BW", "Home tel: 01536 960 114".)
         if event.place, candidate.from >= bufferStart, Self.homeLabelBefore(buffer, from: candidate.from - bufferStart) { event.place = false }
         event.atWork = candidate.atWork
-        event.anchors = !candidate.atWork && detector.anchorsSpecial
+        // (A name that is the subject of an HR case is no one named in a post: its health is
+        // theirs. "Dr Siân Llewelyn-Rees (co-opted governor) ... diagnosed with breast cancer".)
+        event.anchors = !candidate.atWork && (detector.anchorsSpecial || engine.isName[candidate.detector] && candidate.context == "staffing matter")
             || (detector.anchorsOutsideWork && !candidate.atWork && candidate.valueOverride == nil && candidate.from >= bufferStart
                 && Email.namesMailboxOutsideWork(buffer, from: candidate.from - bufferStart,
                                                 personalOnly: detector.anchorsPersonalMailboxOnly))
@@ -2807,6 +2815,51 @@ struct DocumentState {
         let shown = TableHeader.shownTitle(title)
         if shownTitles.count < 256 { shownTitles[title] = shown }
         return shown
+    }
+
+    /// Whether `index` lies on a vCard's property line ("ADR;TYPE=WORK:", "FN:") of a card that
+    /// says it is an organisation's ("KIND:org", "X-ADDRESSBOOKSERVER-KIND:group"). Looks back
+    /// at most 4 KB for the card's "BEGIN:VCARD" and on to its "END:VCARD".
+    static func inOrganisationCard(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        // (Cheap first: the line begins with a property's name in capitals and ':' or ';'.)
+        var lineStart = index
+        while lineStart > 0, index - lineStart < 200, buffer[lineStart - 1] != 10 { lineStart -= 1 }
+        guard lineStart == 0 || buffer[lineStart - 1] == 10 else { return false }
+        var position = lineStart
+        while position < buffer.count, position - lineStart < 40, (65...90).contains(buffer[position]) || buffer[position] == 45 { position += 1 }
+        guard position > lineStart, position < buffer.count, buffer[position] == 58 || buffer[position] == 59 else { return false }
+        // The card's lines, back to its BEGIN and on to its END.
+        func line(at start: Int) -> (text: String, end: Int) {
+            var end = start
+            while end < buffer.count, buffer[end] != 10, end - start < 80 { end += 1 }
+            let text = lowerASCII(buffer[start..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
+            while end < buffer.count, buffer[end] != 10 { end += 1 }
+            return (text, end + 1)
+        }
+        func says(_ text: String) -> Bool {
+            guard let colon = text.firstIndex(of: ":") else { return false }
+            let name = text[..<colon], value = text[text.index(after: colon)...]
+            return (name == "kind" || name.hasSuffix("-kind")) && (value == "org" || value == "group" || value == "location")
+        }
+        var start = lineStart, begin: Int? = nil
+        while start > 0, index - start < 4096 {
+            var previous = start - 1
+            while previous > 0, buffer[previous - 1] != 10 { previous -= 1 }
+            let text = line(at: previous).text
+            if text == "end:vcard" { return false }
+            if text == "begin:vcard" { begin = previous; break }
+            if says(text) { return true }
+            start = previous
+        }
+        guard begin != nil else { return false }
+        var next = lineStart
+        while next < buffer.count, next - index < 4096 {
+            let (text, end) = line(at: next)
+            if text == "end:vcard" || text == "begin:vcard" { return false }
+            if says(text) { return true }
+            next = end
+        }
+        return false
     }
 
     /// Where `word` next begins in `buffer[from..<to]` (memchr for its first byte, then the rest).

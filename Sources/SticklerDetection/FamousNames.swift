@@ -225,6 +225,8 @@ enum FamousNames {
         "chris riddell", "oliver jeffers", "axel scheffler", "john burningham", "judith kerr", "anthony browne",
         "shirley hughes", "nick sharratt", "eric carle", "david mckee", "joanne rowling", "john tolkien",
         "clive lewis", "kazuo ishiguro", "john priestley", "willy russell", "dennis kelly", "robert frost",
+        // GCSE drama and prose set texts' authors (an exam board's list, round 738's).
+        "simon stephens", "shelagh delaney", "tanika gupta", "stephen kelman", "bali rai", "lorraine hansberry", "robert sherriff",
         "christina rossetti", "elizabeth browning", "alfred tennyson", "john donne",
         "charlotte perkins", "zadie smith", "andrea levy", "meera syal", "alice walker", "toni morrison",
         "louis sachar", "patrick ness", "sally gardner", "anne fine", "nina bawden", "michelle magorian",

@@ -1223,6 +1223,8 @@ enum OrganisationContact {
         "renewals", "renewal", "licensing", "licences", "licenses", "subscriptions", "customersuccess",
         "headteacher", "headmaster", "headmistress", "headsoffice", "principal", "reception", "finance", "accounts",
         "payroll", "hr", "recruitment", "vacancies", "jobs", "careers", "dpo", "dataprotection", "privacy", "gdpr",
+        // Information requests ("foi@", "sar@", "subjectaccess@", round 740's publication scheme).
+        "foi", "freedomofinformation", "sar", "subjectaccess", "informationrequests", "inforequests",
         // An employer's recruiting inbox ("earlycareers@"), a council's Family Information Service ("fis@").
         "earlycareers", "graduates", "apprenticeships", "workexperience", "placements", "fis", "familyinformation",
         // A payroll system's integrations team ("integrations@", round 714's), a clinic's appointments,

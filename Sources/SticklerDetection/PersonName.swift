@@ -1232,6 +1232,16 @@ public enum PersonName {
         return capitalsFirstLine(text[..<cut.lowerBound], columnAfter: false)
     }
 
+    /// A surname in capitals and a common given name after an exam candidate's number, on its
+    /// line or the line after its seat ("4113 BELL Harriet", "A1 4101\nAHMED Yusuf"): a
+    /// seating plan's or an entries list's candidate.
+    public static func capitalsFirstAfterNumber(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var line = text.split(separator: "\n").last ?? Substring(text)
+        line = line.drop { $0.isNumber || $0 == " " || $0 == "\t" }
+        return capitalsFirstLine(line, columnAfter: false)
+    }
+
     /// A surname's first words that are no surname alone ("NI BHRIAIN", "VAN DER BERG").
     static let surnameParticles: Set<String> = ["ni", "nic", "mac", "mag", "ua", "van", "von", "der", "den", "de", "da", "di", "du",
                                                  "le", "la", "el", "al", "bin", "binti", "ap", "ab", "st"]

@@ -284,6 +284,9 @@ public struct TableHeader: Sendable {
         guard !(columns.count == 2 && Self.asksRelationship(columns[0].title)) else { return false }
         // "Status | Visitor - parent" on an accident form: a label and its answer, a relation.
         guard !(columns.count == 2 && columns[0].columnDetector == nil && Self.answersRelationship(columns[1].title)) else { return false }
+        // "Centre name | Harefield Park Academy" atop a JCQ form: a label and its answer, an
+        // organisation's name (round 738's Form 8, whose candidate's name lost its label).
+        guard !(columns.count == 2 && !columns[1].isKnown && DocumentState.cellNamesAnOrganisation(columns[1].title)) else { return false }
         guard columns.filter(\.isKnown).count >= 2 || readsAsNameListHeader || readsAsListHeader else { return false }
         for index in columns.indices.dropLast() where columns[index].columnDetector != nil {
             let next = columns[index + 1]

@@ -602,6 +602,17 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try scan(mac, delimiter: 9).events.filter { $0.finding.detector == "person_name" }.count, 2)
     }
 
+    /// A titled name that an HR case is about anchors special-category words: a governor's
+    /// call to say she has cancer is her health, though a titled name alone does not.
+    func testTheSubjectOfAStaffingMatterAnchorsHealthWords() throws {
+        let note = "Between: Clerk to Governors and Dr Siân Llewelyn-Rees (co-opted governor)\n\n"
+            + "Siân rang to let me know that she was diagnosed with breast cancer and starts chemotherapy in January.\n"
+        let found = try scan(note).events.map(\.finding.detector)
+        XCTAssertTrue(found.contains("special_health"), "\(found)")
+        let newsletter = "Mrs Okafor ran our anxiety workshop for parents on Tuesday.\n"
+        XCTAssertFalse(try scan(newsletter).events.contains { $0.finding.detector == "special_health" })
+    }
+
     /// A lesson's sample table that says its people are made up is held at low risk (at none
     /// with only names and contact details), and the words that say so are not reported; a
     /// markbook's "Fictional writing" column says nothing.

@@ -420,4 +420,17 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertNil(try found("BEGIN:VCARD\nFN:Pennine Broadband NOC\nORG:Pennine Broadband Ltd\nEND:VCARD\n")["Pennine Broadband NOC"])
         XCTAssertNil(try found("committees:\n  - name: Staff Dismissal & Grievance Committee\n")["Staff Dismissal"])
     }
+
+    /// A vCard that says it is an organisation's ("KIND:org") names no one: not its name, its
+    /// address nor its numbers; a person's card beside it still does.
+    func testAnOrganisationsCardNamesNoOne() throws {
+        let supplier = "BEGIN:VCARD\nVERSION:3.0\nKIND:org\nFN:Northgate Edu IT Service Desk\nORG:Northgate Edu IT Ltd\n"
+            + "ADR;TYPE=WORK:;;Unit 7, Brindley Business Park, Stockport Road, Cheadle SK8 2AZ;;;;UK\nEND:VCARD\n"
+        let person = "BEGIN:VCARD\nVERSION:3.0\nFN:Amelia Hughes\nN:Hughes;Amelia;;;\nADR;TYPE=HOME:;;14 Carr Brow, High Lane, Stockport SK6 8AH;;;;UK\n"
+            + "NOTE:Parent of Olivia (7B)\nEND:VCARD\n"
+        let found = try found(supplier + person)
+        XCTAssertNil(found["Northgate Edu"])
+        XCTAssertNil(found["SK8 2AZ"])
+        XCTAssertNotNil(found["SK6 8AH"], "a person's card after the organisation's")
+    }
 }

@@ -204,4 +204,16 @@ final class TableLayoutTests: DetectionTestCase {
         XCTAssertEqual(TableHeader.shownTitle("Contact for LS6 2QT"), "(a title that reads as data, not shown)")
         XCTAssertEqual(TableHeader.shownTitle("Week 3"), "Week 3")
     }
+
+    /// A form whose first row is a label and an organisation's name ("Centre name | Harefield
+    /// Park Academy", a JCQ form) is no table under a header: its candidate's name keeps its
+    /// label. A seating plan's cell holds a candidate's number and name, its cell a line's start.
+    func testAFormsFirstRowNamingAnOrganisationIsNoHeader() throws {
+        let form = "Centre name\tHarefield Park Academy\nCentre number\t64123\nCandidate's full name\tŁukasz Jan Kowalczyk\n"
+            + "Date of birth\t14/03/2009\n"
+        XCTAssertEqual(try found(form, delimiter: 9, formLike: true)["Łukasz Jan Kowalczyk"], .medium)
+        let plan = "A3\t4109\tB3\t4147\nA4\t4113 BELL Harriet\tB4\t4155 BEGUM Fatima\nA5\t4118 BOOTH Connor\tB5\t4160 HARTLEY Amelia\n"
+        let seats = try found(plan, delimiter: 9, formLike: true)
+        for name in ["BELL Harriet", "BEGUM Fatima", "BOOTH Connor", "HARTLEY Amelia"] { XCTAssertEqual(seats[name], .medium, name) }
+    }
 }
