@@ -2565,10 +2565,23 @@ struct DocumentState {
             // "Amelia Hughes | Noah Patel | Grace Okafor": a photo board's or a seating plan's
             // row, or "Pupil name | Parent name", is a person a cell; a name split over columns
             // ("Olivia | Hughes", "Anne Marie | Okafor-Smith") is one.
-            if Self.namesOnePersonACell(entry.parts) {
+            if Self.namesOnePersonACell(entry.parts) || engine.isName[detector] && Self.fullNameColumns(entry.parts, entry.titles) {
                 return entry.parts.indices.map { candidate(entry.spans[$0].from, entry.spans[$0].to, [entry.parts[$0]], [entry.titles[$0]]) }
             }
             return [candidate(entry.spans[0].from, entry.spans.map(\.to).max()!, entry.parts, entry.titles)]
+        }
+    }
+
+    /// Whether a row's name cells are each a whole name under a title that names a person, not
+    /// a part of one: a subject access log's "Requester | Data subject" ("Nguyễn Thị Lan |
+    /// Nguyễn Minh Anh", whose given names no list holds), not "Forename | Surname".
+    static func fullNameColumns(_ parts: [String], _ titles: [String]) -> Bool {
+        guard parts.count >= 2, parts.allSatisfy({ $0.utf8.contains(32) }) else { return false }
+        let partWords = ["forename", "surname", "first", "last", "middle", "given", "family", "preferred", "legal", "known",
+                         "enw", "cyfenw", "initial"]
+        return titles.allSatisfy { title in
+            let words = TableHeader.normalize(title).split(separator: " ")
+            return !words.contains { partWords.contains(String($0)) }
         }
     }
 

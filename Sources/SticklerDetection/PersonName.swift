@@ -1164,7 +1164,9 @@ public enum PersonName {
         let surname = parts[0].lowercased(), given = parts[1].lowercased()
         guard isCommonGiven(given), !placeholders.contains(given + " " + surname), !isPlaceholderWord(surname),
               !FamousNames.pair(given, surname) else { return false }
-        return !notSurnamesInCapitals.contains(surname) && !sentenceOpeners.contains(surname)
+        // (Nor a post before an organisation's name: "Director, Hussain Accountancy Ltd".)
+        return !notSurnamesInCapitals.contains(surname) && !sentenceOpeners.contains(surname) && !roleWords.contains(surname)
+            && !["partner", "treasurer", "member", "owner", "founder", "patron", "volunteer", "shareholder"].contains(surname)
     }
 
     /// Two lines of a list, each a surname, a comma and a common given name ("Begum, Ibrahim\n
