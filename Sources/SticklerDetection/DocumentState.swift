@@ -583,6 +583,8 @@ struct DocumentState {
                    engine.notFollowedBy[detectorIndex].contains(next) && !Self.isLabel(buffer, wordEnd: to + 1 + next.utf8.count)
                     || (buffer[to + 1] >= 65 && buffer[to + 1] <= 90
                         && nextWord(buffer, after: to + 1 + next.utf8.count).map(engine.notFollowedBy[detectorIndex].contains) == true) { break }
+                // (Or after an ampersand, a firm's: "Account name: Pennine Craft & Classroom Supplies Ltd".)
+                if !engine.notFollowedBy[detectorIndex].isEmpty, andThenOrganisation(buffer, after: to, engine.notFollowedBy[detectorIndex]) { break }
                 // "Kwame Boateng 05/11/2024 16:10": a chat's sender and the time of the post, not
                 // a birth date.
                 if engine.namesByBirthDate[detectorIndex], followedByTime(buffer, after: to) { break }
@@ -844,6 +846,31 @@ struct DocumentState {
     }
 
     /// The word after a space at `after`, lower-cased (letters only, at most 24), if any.
+    /// Whether " & " or " and " follows `after`, then up to three capitalised words, one of
+    /// them in `words` ("& Classroom Supplies Ltd", "and Sons").
+    func andThenOrganisation(_ buffer: UnsafeRawBufferPointer, after: Int, _ words: Set<String>) -> Bool {
+        var position = after
+        if position + 3 <= buffer.count, buffer[position] == 32, buffer[position + 1] == 38, buffer[position + 2] == 32 {
+            position += 2
+        } else if position + 5 <= buffer.count, buffer[position] == 32, buffer[position + 1] == 97, buffer[position + 2] == 110,
+                  buffer[position + 3] == 100, buffer[position + 4] == 32 {
+            position += 4
+        } else {
+            return false
+        }
+        for _ in 0..<3 {
+            guard position + 1 < buffer.count, (65...90).contains(buffer[position + 1]), let word = nextWord(buffer, after: position) else { return false }
+            // (A firm's word only: "Ethan Turner and Grace Hall" is two people.)
+            if Self.firmWords.contains(word), words.contains(word) || word == "sons" || word == "co" { return true }
+            position += 1 + word.utf8.count
+        }
+        return false
+    }
+
+    static let firmWords: Set<String> = ["ltd", "limited", "plc", "llp", "inc", "supplies", "services", "solutions", "associates",
+                                         "partnership", "sons", "co", "stores", "solicitors", "accountants", "catering", "coaches",
+                                         "taxis", "travel", "trust", "foundation", "insurance", "motors", "estates", "productions"]
+
     func nextWord(_ buffer: UnsafeRawBufferPointer, after: Int) -> String? {
         guard after + 1 < buffer.count, buffer[after] == 32 else { return nil }
         var end = after + 1

@@ -501,7 +501,7 @@ public final class Engine: @unchecked Sendable {
                 }
             }
             let structured = contextFor.contains { Engine.structuredCategories.contains(detectors[$0].category) }
-                || TableHeader.thingNumberTitles.contains(normalized)
+                || TableHeader.thingNumberTitles.contains(normalized) || TableHeader.namesMoney(title, normalized)
             // "Medical condition", "SEN status": a special-category title (a header, not a value).
             // As written too: a keyword in capitals ("LAC") is matched in capitals only.
             let special = !normalized.isEmpty && [normalized, title].contains { holdsSpecialKeyword(" " + $0 + " ", scratch: scratch) }

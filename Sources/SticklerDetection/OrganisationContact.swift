@@ -318,6 +318,9 @@ enum OrganisationContact {
                                  // A service's text line on a leaflet ("Text ChatHealth on 07312 …"): the NHS
                                  // school nurses' messaging service, a helpline's.
                                  "chathealth", "helpline", "text service", "textline",
+                                 // A school's absence text line ("text 07860 024 744 (school absence line)",
+                                 // a settings file's "absence_line_sms", round 744's).
+                                 "absence line", "attendance line", "absence text", "absence_line", "text line", "sms line",
                                  // A trip's own phone, in English and Welsh ("Ffôn argyfwng y daith / Trip
                                  // emergency phone: 07700 …").
                                  "trip emergency phone", "trip emergency mobile", "ffôn argyfwng y daith", "ffôn y daith",
@@ -529,6 +532,8 @@ enum OrganisationContact {
         "attendance office", "exams office", "admissions office", "finance office", "pupil services",
         "service desk", "customer services", "customer service", "customer contact", "switchboard", "reception",
         "enquiries", "helpline", "hotline", "advice line", "attendance line", "absence line", "duty desk",
+        // The school's safeguarding number ("telephoned the school DSL line (0161 496 0744)", round 741's).
+        "dsl line", "safeguarding line",
         "out of hours", "out-of-hours", "duty phone", "duty mobile", "on-call phone", "on call phone", "contact us", "officer", "the dpo", "support contract", "team", "queries",
         "phone the school", "call the school", "ring the school", "the school on", "school number", "emergency line",
         // A programme's "Contact the school: Tel 01632 960 400", "School tel".
@@ -678,9 +683,10 @@ enum OrganisationContact {
             // and its "phone:".)
             if inOrganisationList(near.buffer, lineStart: near.lineStart) { return true }
         }
-        // (Four lines up for a postcode on a line of its own, an address block's last: "Hillside
-        // Primary Academy / Hillside Road / Shipley / West Yorkshire / BD18 1AA".)
-        let reach = near.lineEnd - near.lineStart <= 12 ? 4 : 3
+        // (Five lines up for a short line of its own, an address block's postcode or the number
+        // under it: "Hillside Primary Academy / Hillside Road / Shipley / West Yorkshire / BD18
+        // 1AA", a letterhead's "... / Shrewsbury SY3 9QL / Tel: 01743 362918", round 743's.)
+        let reach = near.lineEnd - near.lineStart <= 24 ? 5 : 3
         var lineEnd = near.lineStart - 1, seen = 0
         while lineEnd > near.regionStart, seen < reach {
             var lineStart = lineEnd

@@ -46,6 +46,18 @@ public struct TableHeader: Sendable {
     static let exampleTitles: Set<String> = ["example", "examples", "sample", "example value", "example values", "sample value",
                                              "sample values", "example data", "sample data", "eg", "e g", "example entry"]
 
+    /// Whether a title names a sum of money ("Opening balance £", "Amount (£)", "Total cost"):
+    /// its cells are figures, no one's phone or account number (a maths lesson's model whose
+    /// "2147483647" passed a phone's checks, round 745's).
+    static func namesMoney(_ title: String, _ normalized: String) -> Bool {
+        if title.contains("£") || title.contains("€") { return true }
+        let words = normalized.split(separator: " ")
+        return words.count <= 4 && words.contains { moneyWords.contains(String($0)) }
+    }
+
+    static let moneyWords: Set<String> = ["balance", "amount", "total", "cost", "costs", "price", "income", "fee", "fees", "budget",
+                                          "spend", "spent", "owed", "arrears", "salary", "gbp", "vat", "subtotal", "profit", "interest"]
+
     /// Titles of a thing's number, not a person's: a column of them vetoes every identifier,
     /// contact and financial detector (an equipment inventory's serial number read as a phone).
     static let thingNumberTitles: Set<String> = [

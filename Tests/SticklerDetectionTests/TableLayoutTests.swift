@@ -216,4 +216,17 @@ final class TableLayoutTests: DetectionTestCase {
         let seats = try found(plan, delimiter: 9, formLike: true)
         for name in ["BELL Harriet", "BEGUM Fatima", "BOOTH Connor", "HARTLEY Amelia"] { XCTAssertEqual(seats[name], .medium, name) }
     }
+
+    /// A log's columns each of a whole name ("Requester | Data subject") are two people, not
+    /// one name run across them; a column of money ("Opening balance £") holds no phone number.
+    func testFullNameColumnsAndMoneyColumns() throws {
+        let log = "Ref,Requester,Relationship to subject,Data subject,Subject DOB\n"
+            + "SAR-24-011,Nguyễn Thị Lan,Mother,Nguyễn Minh Anh,05/12/2014\nSAR-24-012,Sarah Brennan,Mother,Lewis Brennan,22/06/2013\n"
+        let people = try found(log, delimiter: 44)
+        XCTAssertNotNil(people["Nguyễn Thị Lan"])
+        XCTAssertNotNil(people["Nguyễn Minh Anh"])
+        XCTAssertNil(people["Nguyễn Thị Lan Nguyễn Minh Anh"])
+        let sheet = "Item\tOpening balance £\nSavings\t1200\nMersenne prime M31 =\t2147483647\n"
+        XCTAssertNil(try found(sheet, delimiter: 9)["2147483647"])
+    }
 }
