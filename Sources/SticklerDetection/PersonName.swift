@@ -852,6 +852,20 @@ public enum PersonName {
         }
     }
 
+    /// An initial and a surname before a post in brackets or a colon ("D. Okonkwo (", "C. Ní
+    /// Bhriain:"): the surname no word of a school's phrases, title, month or day, nor a
+    /// word a given name may be ("Plan B. Then").
+    public static func initialSurname(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count > 4, bytes[1] == 46, bytes[2] == 32 else { return false }
+        var rest = Array(bytes[3...])
+        while let last = rest.last, last == 40 || last == 58 || last == 32 { rest.removeLast() }
+        let words = String(decoding: rest, as: UTF8.self).split(separator: " ")
+        guard let surname = words.last else { return false }
+        let word = surname.lowercased()
+        return word.count >= 3 && !sentenceOpeners.contains(word) && !roleWords.contains(word)
+            && surnameInitialYear(Array((String(surname) + " ").utf8))
+    }
+
     /// A titled name with a child's in brackets ("Mrs Hughes (Olivia)"): the bracket holds a
     /// common given name, not a subject or a role ("Mr Smith (Geography)").
     public static func titledParent(_ bytes: [UInt8]) -> Bool {

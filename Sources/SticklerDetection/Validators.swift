@@ -62,6 +62,7 @@ public enum Validators {
         "person_name_capitals_first_list": { PersonName.capitalsFirstListPair($0) },
         "person_name_capitals_first_form": { PersonName.capitalsFirstBeforeForm($0) },
         "person_name_capitals_after_number": { PersonName.capitalsFirstAfterNumber($0) },
+        "person_name_initial_surname": { PersonName.initialSurname($0) },
         "person_name_labelled_reversed": { PersonName.labelledReversed($0) },
         "person_name_form_group": { PersonName.beforeFormGroup($0) },
         "person_name_birth_date": { PersonName.beforeBirthDate($0) },

@@ -309,6 +309,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Group A.  Y9", "Room B.   Y7", "Monday A.  Y8", "Mrs T.  Y9"])
         check("person_name_capitals_after_number", valid: ["A1   4101\nAHMED Yusuf", "D4 4311\nO'DONNELL Kieran", "4113 BELL Harriet"],
               invalid: ["A1 4101\nROOM Grace", "B2 2024\nGCSE Maths", "4101 TOTAL Grace"])
+        check("person_name_initial_surname", valid: ["D. Okonkwo (", "C. Ní Bhriain:", "B. Ashworth:"],
+              invalid: ["B. Then (", "A. Monday:", "S. Team:"])
         check("person_name_quoted_pair", valid: ["'Maisie', 'Fairclough'", "'Kacper','Pemberton-Shaw'"],
               invalid: ["'Test', 'Student'", "'Science', 'Maths'", "'Harry', 'Potter'", "'Joe', 'Bloggs'"])
     }
@@ -334,7 +336,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_under_label", "person_name_fields_on_lines", "person_name_capitals_first_form", "person_name_lower_case_line",
                                    "person_name_labelled_reversed", "person_name_surname_initial_year", "person_name_quoted_pair",
                                    "eligibility_code", "person_name_attendance", "person_name_lower_case_prose", "person_name_lower_case_titled",
-                                   "person_name_capitals_after_number"]
+                                   "person_name_capitals_after_number", "person_name_initial_surname"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
