@@ -469,7 +469,7 @@ struct DocumentState {
         let owned = scanner.specialMatches.filter {
             $0.id != Engine.sentinelID && $0.from >= localFrom && $0.from < localTo && boundaryHolds(buffer, from: $0.from, to: $0.to, engine.boundaries[Int($0.id)])
                 && !Self.insideWebAddress(buffer, from: $0.from, to: $0.to) && !Self.keySaysNo(buffer, after: $0.to)
-                && !Self.questionSaysNo(buffer, after: $0.to)
+                && !Self.questionSaysNo(buffer, after: $0.to) && !Self.negated(buffer, from: $0.from, to: $0.to)
         }
         return confirm(owned, buffer: buffer, bufferStart: bufferStart)
     }
@@ -494,6 +494,25 @@ struct DocumentState {
         while index < buffer.count, buffer[index] == 32 || buffer[index] == 34 || buffer[index] == 39 { index += 1 }
         guard let value = answer(buffer, at: index) else { return false }
         return ["false", "no", "n", "none", "nil", "null"].contains(value.word) || inKey && value.word == "0"
+    }
+
+    /// Whether a keyword is said not to apply, by the word just before it ("No ALN. Not LAC.",
+    /// "no EHCP") or the words after it ("EHCP not held", "CP plan not in place"), round 744's
+    /// and 745's. (Not "no longer LAC": a word between.)
+    static func negated(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        if from >= 3, buffer[from - 1] == 32 {
+            var start = from - 1
+            while start > 0, from - 1 - start < 4, isLetter(buffer[start - 1]) { start -= 1 }
+            if start == 0 || !isAlnum(buffer[start - 1]) {
+                let word = lowerASCII(buffer[start..<(from - 1)])
+                if word == "not" || word == "no" || word == "non" { return true }
+            }
+        }
+        for phrase in [" not held", " not in place", " not applicable", " not required", " not known"] {
+            let bytes = Array(phrase.utf8)
+            if to + bytes.count <= buffer.count, bytes.indices.allSatisfy({ ContextKeyword.fold(buffer[to + $0]) == bytes[$0] }) { return true }
+        }
+        return false
     }
 
     /// The word of up to six letters or digits at `index`, in small letters, and where it ends:
@@ -672,6 +691,9 @@ struct DocumentState {
                 if !engine.notOnLinesOf[detectorIndex].isEmpty,
                    let label = lineLabel(buffer, before: from) ?? ownLabelEnd(buffer, from: from, to: to, detectorIndex).flatMap({ lineLabel(buffer, before: $0) }),
                    engine.notOnLinesOf[detectorIndex].contains(label), !lineNamesAPupil(buffer, around: from) { break }
+                // (Or a label on a line of its own over the value: "School address" over "1 School Lane".)
+                if !engine.notOnLinesOf[detectorIndex].isEmpty, let label = labelLineWithin(buffer, from: from, to: to),
+                   engine.notOnLinesOf[detectorIndex].contains(label) { break }
                 // (And a name without a word of its own is the subject of an HR case it sits in:
                 // "The Director of HR updated on Mr D. Kaczmarek ... absent following a cardiac event".)
                 var context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex) ?? (staffingMatter ? "staffing matter" : nil)
@@ -1750,6 +1772,21 @@ struct DocumentState {
     /// for a line without one, or longer than 512 bytes before the value.
     /// Where the label a match holds ends (after its colon), for a detector whose value comes
     /// after a marker (`value_after`).
+    /// When a match runs over a line break, its first line as a label ("3. School address:" ->
+    /// "school address"): from its line's start, without a list number or a colon.
+    func labelLineWithin(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> String? {
+        guard let newline = (from..<min(to, from + 64)).first(where: { buffer[$0] == 10 || buffer[$0] == 13 }) else { return nil }
+        var start = from
+        while start > 0, from - start < 64, buffer[start - 1] != 10, buffer[start - 1] != 13 { start -= 1 }
+        var label = CellText.trimmed(lowerASCII(buffer[start..<newline]))
+        while label.last == ":" || label.last == " " { label.removeLast() }
+        if label.first?.isNumber == true {
+            let words = label.drop { $0.isNumber || $0 == "." || $0 == ")" }
+            if words.first == " " { label = String(words.dropFirst()) }
+        }
+        return label.isEmpty ? nil : label
+    }
+
     func ownLabelEnd(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ detectorIndex: Int) -> Int? {
         guard !engine.detectors[detectorIndex].valueAfter.isEmpty else { return nil }
         return (from..<min(to, from + 48)).first { buffer[$0] == 58 }.map { $0 + 1 }

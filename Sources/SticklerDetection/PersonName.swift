@@ -1780,10 +1780,12 @@ public enum AddressCell {
         let text = String(decoding: bytes, as: UTF8.self)
         // (Its label ends at a colon, a tab or a dotted leader: "Home address ....... 27 Tannery Close".)
         // (Or at a Markdown table's bar between its label cell and its value cell.)
-        guard let cut = text.firstIndex(where: { $0 == ":" || $0 == "\t" || $0 == "|" }) ?? text.range(of: "....")?.lowerBound else { return false }
+        // (Or at the line's end, the address on the line under it: "3. Address\n9 Monkmoor Avenue".)
+        guard let cut = text.firstIndex(where: { $0 == ":" || $0 == "\t" || $0 == "|" || $0 == "\n" || $0 == "\r\n" })
+                ?? text.range(of: "....")?.lowerBound else { return false }
         let label = text[..<cut].lowercased().split(whereSeparator: { !$0.isLetter })
         if label.contains(where: { notHomeLabelWords.contains(String($0)) }) { return false }
-        return isValid(Array(text[text.index(after: cut)...].drop { $0 == "." || $0 == " " }.utf8))
+        return isValid(Array(text[text.index(after: cut)...].drop { $0 == "." || $0 == " " || $0 == "\n" || $0 == "\r\n" || $0 == "\t" }.utf8))
     }
 
     /// Addresses every pupil learns or reads: a government's, a detective's, a palace's.

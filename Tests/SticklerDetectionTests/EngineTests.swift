@@ -613,6 +613,15 @@ final class EngineTests: DetectionTestCase {
         XCTAssertFalse(try scan(newsletter).events.contains { $0.finding.detector == "special_health" })
     }
 
+    /// A keyword said not to apply ("Not LAC.", "EHCP not held") is no finding; one that
+    /// applies beside it is.
+    func testANegatedKeywordIsNoFinding() throws {
+        let note = "Referral for Amelia Hughes, date of birth 14/03/2012. No ALN. Not LAC. EHCP not held. Young carer for mum.\n"
+        let found = try scan(note, options: ScanOptions(minConfidence: .low, reveal: true)).events.compactMap { $0.finding.category == .specialCategory ? $0.value : nil }
+        XCTAssertFalse(found.contains { $0 == "LAC" || $0 == "EHCP" || $0 == "ALN" }, "\(found)")
+        XCTAssertTrue(found.contains("Young carer"), "\(found)")
+    }
+
     /// A lesson's sample table that says its people are made up is held at low risk (at none
     /// with only names and contact details), and the words that say so are not reported; a
     /// markbook's "Fictional writing" column says nothing.
