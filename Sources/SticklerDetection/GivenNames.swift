@@ -136,6 +136,9 @@ enum GivenNames {
         "inês", "joão", "gonçalo", "tomás", "andré", "rené", "seán", "séamus", "róisín", "sinéad", "ciarán",
         "rónán", "pádraig", "gráinne", "michał", "paweł", "mikołaj", "małgorzata", "maël", "noémie", "amélie",
         "björn", "łucja", "siobhán", "bríd", "oisín", "éabha", "rafał", "elżbieta", "bożena", "grażyna", "ionuț", "ugnė",
+        // Scottish Gaelic spellings, with their accents (a Gaelic-medium class list, round 749's).
+        "catrìona", "màiri", "mòrag", "seònaid", "sìne", "dòmhnall", "eòghann", "eòin", "tormod", "coinneach", "uisdean",
+        "somhairle", "anndra",
         "austėja", "hüseyin", "ayşe", "lucía", "álvaro", "théo",
         // International boarders' and families' names, as UK records spell them: Chinese (two
         // syllables as pinyin writes a given name, not "Ming" or "Yang": a dynasty, yin and

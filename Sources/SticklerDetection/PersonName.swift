@@ -626,6 +626,13 @@ public enum PersonName {
     /// on bytes, each word a small string (no allocation); an accented name ("Zoë Wójcik")
     /// as text.
     static func words(_ bytes: [UInt8]) -> [String]? {
+        // A Gaelic surname's particles ("Ruairidh Mac an t-Saoir", "Màiri Nic a' Phearsain"):
+        // read as the surname after them.
+        for particle in gaelicParticles {
+            if let range = bytes.firstRange(of: particle), range.upperBound < bytes.count, isUpper(bytes[range.upperBound]) {
+                return words(Array(bytes[..<range.lowerBound]) + [32] + Array(bytes[range.upperBound...]))
+            }
+        }
         if bytes.contains(where: { $0 >= 0x80 }) {
             let words = String(decoding: bytes, as: UTF8.self).split(separator: " ", omittingEmptySubsequences: false)
             guard words.count <= 3, words.enumerated().allSatisfy({ index, word in
@@ -648,6 +655,8 @@ public enum PersonName {
         }
         return words
     }
+
+    static let gaelicParticles = [" Mac an t-", " Nic an t-", " Mac an ", " Nic an ", " Mac a' ", " Nic a' "].map { Array($0.utf8) }
 
     /// Words between a given name and a surname written in small letters: Welsh "ap" and "ab"
     /// (son of), "ferch", and those of Dutch, Spanish, Italian, Arabic and Malay names. (Irish

@@ -179,7 +179,10 @@ public struct TableHeader: Sendable {
                                                   // Typical offer | Tel (admissions)").
                                                   "inst", "institution", "institution code", "inst code", "university", "uni",
                                                   // A handbook's table of its offices ("Office | Telephone | Email").
-                                                  "office", "department", "dept"]
+                                                  "office", "department", "dept",
+                                                  // A data file's element for one ("<contact><org>WJEC/CBAC</org><address>",
+                                                  // round 749's exam board specification).
+                                                  "org", "org name", "orgname"]
 
     /// Titles only a register of organisations has: their company and VAT numbers, a supplier's
     /// reference, a switchboard.

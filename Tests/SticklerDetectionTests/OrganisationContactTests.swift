@@ -433,4 +433,15 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertNil(found["SK8 2AZ"])
         XCTAssertNotNil(found["SK6 8AH"], "a person's card after the organisation's")
     }
+
+    /// A data file's record of an organisation, its name under "org", holds its contacts, no
+    /// one's: an exam board's address, switchboard and mailbox.
+    func testAnOrgColumnsRowIsTheOrganisations() throws {
+        let record = "org\taddress\tphone\temail\nWJEC/CBAC\t245 Western Avenue, Cardiff CF5 2YX\t029 2026 5000\twelsh@wjec.co.uk\n"
+        let found = try found(record, delimiter: 9)
+        for value in ["245 Western Avenue, Cardiff CF5 2YX", "029 2026 5000", "welsh@wjec.co.uk"] {
+            XCTAssertNotEqual(found[value], .medium, value)
+            XCTAssertNotEqual(found[value], .high, value)
+        }
+    }
 }
