@@ -7,6 +7,11 @@ public enum DateValue {
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     /// The Welsh months' first three letters (Ionawr, Chwefror, Mawrth, ..., Rhagfyr).
     static let welshMonths = ["ion", "chw", "maw", "ebr", "mai", "meh", "gor", "aws", "med", "hyd", "tac", "rha"]
+    /// Scottish Gaelic's (am Faoilleach, an Gearran, am Màrt, ..., an Dùbhlachd), with and
+    /// without their accents, as the first three bytes of each in small letters.
+    static let gaelicMonths: [[[UInt8]]] = [["fao"], ["gea"], ["m\u{E0}", "mar"], ["gib"], ["c\u{E8}", "cei"], ["\u{F2}g", "ogm"],
+                                            ["iuc"], ["l\u{F9}", "lun"], ["sul"], ["d\u{E0}", "dam"], ["sam"], ["d\u{F9}", "dub"]]
+        .map { $0.map { Array(Array($0.utf8).prefix(3)) } }
 
     public static func components(_ value: [UInt8]) -> (day: Int, month: Int, year: Int)? {
         // Three parts between separators, read on bytes (a date is checked for every
@@ -18,8 +23,15 @@ public enum DateValue {
             let start = index
             while index < value.count && !isSeparator(value[index]) { index += 1 }
             if index > start {
-                if parts.count == 3 { return nil }
+                if parts.count == 5 { return nil }
                 parts.append(start..<index)
+            }
+        }
+        // A Gaelic month's article ("4 an t-Samhain 2016", "12 am Màrt 2015"): left out.
+        if parts.count > 3 {
+            parts.removeAll { part in
+                let word = value[part].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+                return word == Array("an".utf8) || word == Array("am".utf8) || word == Array("t".utf8)
             }
         }
         guard parts.count == 3 else { return nil }
@@ -41,7 +53,16 @@ public enum DateValue {
     static func monthNumber(_ bytes: ArraySlice<UInt8>) -> Int? {
         guard bytes.count >= 3 else { return nil }
         let name = bytes.prefix(3).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        return (months.firstIndex(where: { Array($0.utf8) == name }) ?? welshMonths.firstIndex(where: { Array($0.utf8) == name })).map { $0 + 1 }
+        let ascii = months.firstIndex(where: { Array($0.utf8) == name }) ?? welshMonths.firstIndex(where: { Array($0.utf8) == name })
+        return (ascii ?? gaelicMonths.firstIndex(where: { $0.contains(lowerFirst(bytes)) })).map { $0 + 1 }
+    }
+
+    /// The first three bytes in small letters, an accented capital's too ("Ògmhios": "òg").
+    static func lowerFirst(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var lower = Array(bytes.prefix(3))
+        for index in lower.indices where lower[index] >= 65 && lower[index] <= 90 { lower[index] += 32 }
+        if lower.count == 3, lower[0] == 0xC3, (0x80...0x9E).contains(lower[1]) { lower[1] += 0x20 }
+        return lower
     }
 
     @inline(__always) static func isSeparator(_ byte: UInt8) -> Bool {

@@ -134,7 +134,10 @@ struct DocumentState {
             table!.consume(buffer: buffer, bufferStart: bufferStart, upTo: ownedTo, eof: eof, resolve: { titles in
                 let header = scanner.header(titles: titles)
                 // A form's first row ("Name | Olivia Hughes") is no header: no column context.
-                return !formLike || header.readsAsHeader ? header : TableHeader(columns: [])
+                // (Nor a label and a long answer: "Requester | Mrs Chidinma Okonkwo-Ade (mother, PR
+                // confirmed – birth cert seen 23/01)", round 748's subject access bundle.)
+                let answered = header.columns.count == 2 && header.columns[1].title.utf8.count > 48
+                return !formLike || header.readsAsHeader && !answered ? header : TableHeader(columns: [])
             }) { rows.append($0) }
             applyColumnContext(&candidates, buffer: buffer, bufferStart: bufferStart)
             candidates.removeAll { $0.requiresContext && $0.context == nil }

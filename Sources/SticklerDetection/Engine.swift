@@ -399,7 +399,9 @@ public final class Engine: @unchecked Sendable {
         firstLineOnly = detectors.map { $0.valueUntil.contains("\n") && !$0.valueOnLastLine }
         lastLineOnly = detectors.map(\.valueOnLastLine)
         validatedAsName = detectors.map { $0.validator == "person_name" }
-        placeDetail = detectors.map { $0.validator == "uk_postcode" ? .postcode : $0.validator == "uk_phone" ? .phone : nil }
+        // (A number abroad alone is a place's too: a trip itinerary's hostel, "Tel +49 30 2345 6780",
+        // round 747's.)
+        placeDetail = detectors.map { $0.validator == "uk_postcode" ? .postcode : $0.validator == "uk_phone" || $0.validator == "international_phone" ? .phone : nil }
         notNear = detectors.map { detector in
             detector.notNear.isEmpty ? nil : ContextKeywordSet(detector.notNear.enumerated().map { ContextKeyword(id: $0.offset, text: $0.element) })
         }

@@ -1404,7 +1404,10 @@ public enum PersonName {
                                                    "london", "england", "wales", "scotland", "ireland", "britain", "europe", "usa",
                                                    "total", "totals", "subtotal", "average", "set", "sets", "top", "end", "start",
                                                    // A post's initials before a name ("our CEO, Lisa Hartley").
-                                                   "ceo", "cfo", "coo", "cto", "dpo", "sbm", "hlta", "slt", "hr", "it", "pa", "md"]
+                                                   "ceo", "cfo", "coo", "cto", "dpo", "sbm", "hlta", "slt", "hr", "it", "pa", "md",
+                                                   // A council's and a health service's teams ("Leeds CSC, Sandra", round 748's).
+                                                   "csc", "cyps", "mash", "edt", "camhs", "cahms", "sendias", "sendiass", "ewo", "ews", "yot",
+                                                   "nhs", "gp", "hv", "salt", "ot", "ep", "sw", "cin", "cp", "lac", "cla", "sen", "send"]
 
     /// Labels written in capitals before a colon, not surnames.
     static let entryLabels: Set<String> = ["re", "fw", "fwd", "nb", "ps", "to", "cc", "bcc", "note", "notes", "attn", "subject",

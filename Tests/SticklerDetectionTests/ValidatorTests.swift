@@ -12,6 +12,17 @@ final class ValidatorTests: XCTestCase {
         for value in invalid { XCTAssertFalse(validator(Array(value.utf8)), "\(name) should reject \(value)", file: file, line: line) }
     }
 
+    /// Dates as Welsh and Scottish Gaelic write their months, with Gaelic's article.
+    func testDatesInWelshAndGaelic() {
+        func parts(_ text: String) -> [Int]? { DateValue.components(Array(text.utf8)).map { [$0.day, $0.month, $0.year] } }
+        XCTAssertEqual(parts("9 Mawrth 2020"), [9, 3, 2020])
+        XCTAssertEqual(parts("4 an t-Samhain 2016"), [4, 11, 2016])
+        XCTAssertEqual(parts("12 am Màrt 2015"), [12, 3, 2015])
+        XCTAssertEqual(parts("30 an Dùbhlachd 2014"), [30, 12, 2014])
+        XCTAssertEqual(parts("1 an t-Ògmhios 2013"), [1, 6, 2013])
+        XCTAssertNil(parts("4 an t-Samhain"))
+    }
+
     func testNHSNumberMod11() {
         check("nhs_mod11", valid: ["4857773457", "485 777 3457", "4010232137", "4123456782"],
               invalid: ["4857773456", "485777345", "48577734570", "1111111111",
