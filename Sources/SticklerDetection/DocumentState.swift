@@ -596,7 +596,8 @@ struct DocumentState {
                    !(from > 0 && table.map { $0.delimiter == 9 && buffer[from - 1] == 9 } == true) { break }
                 // A vCard of an organisation's ("KIND:org", a supplier's service desk): its name,
                 // address and numbers are no one's.
-                if Self.inOrganisationCard(buffer, at: from) { break }
+                if engine.isName[detectorIndex] || engine.detectors[detectorIndex].category == .contact,
+                   Self.inOrganisationCard(buffer, at: from) { break }
                 // "Thomas Telford School": no shorter match from this start is a person either.
                 // (Or a capitalised word and then one: "The Jenny Lind Reading Room".)
                 // (Not the next label on a line whose spaces a PDF's text squeezed to one: "Pupil:
@@ -870,7 +871,6 @@ struct DocumentState {
         wordEnd < buffer.count && buffer[wordEnd] == 58
     }
 
-    /// The word after a space at `after`, lower-cased (letters only, at most 24), if any.
     /// Whether " & " or " and " follows `after`, then up to three capitalised words, one of
     /// them in `words` ("& Classroom Supplies Ltd", "and Sons").
     func andThenOrganisation(_ buffer: UnsafeRawBufferPointer, after: Int, _ words: Set<String>) -> Bool {
@@ -896,6 +896,7 @@ struct DocumentState {
                                          "partnership", "sons", "co", "stores", "solicitors", "accountants", "catering", "coaches",
                                          "taxis", "travel", "trust", "foundation", "insurance", "motors", "estates", "productions"]
 
+    /// The word after a space at `after`, lower-cased (letters only, at most 24), if any.
     func nextWord(_ buffer: UnsafeRawBufferPointer, after: Int) -> String? {
         guard after + 1 < buffer.count, buffer[after] == 32 else { return nil }
         var end = after + 1
@@ -1773,8 +1774,6 @@ struct DocumentState {
     /// The label of the line that holds `before`: its words before a colon within its first
     /// 32 bytes, lower case ("present" for "Present: Margaret Bell (Chair), Amir Khan"); nil
     /// for a line without one, or longer than 512 bytes before the value.
-    /// Where the label a match holds ends (after its colon), for a detector whose value comes
-    /// after a marker (`value_after`).
     /// When a match runs over a line break, its first line as a label ("3. School address:" ->
     /// "school address"): from its line's start, without a list number or a colon.
     func labelLineWithin(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> String? {
@@ -1790,6 +1789,8 @@ struct DocumentState {
         return label.isEmpty ? nil : label
     }
 
+    /// Where the label a match holds ends (after its colon), for a detector whose value comes
+    /// after a marker (`value_after`).
     func ownLabelEnd(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ detectorIndex: Int) -> Int? {
         guard !engine.detectors[detectorIndex].valueAfter.isEmpty else { return nil }
         return (from..<min(to, from + 48)).first { buffer[$0] == 58 }.map { $0 + 1 }

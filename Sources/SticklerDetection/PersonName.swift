@@ -628,9 +628,14 @@ public enum PersonName {
     static func words(_ bytes: [UInt8]) -> [String]? {
         // A Gaelic surname's particles ("Ruairidh Mac an t-Saoir", "Màiri Nic a' Phearsain"):
         // read as the surname after them.
-        for particle in gaelicParticles {
-            if let range = bytes.firstRange(of: particle), range.upperBound < bytes.count, isUpper(bytes[range.upperBound]) {
-                return words(Array(bytes[..<range.lowerBound]) + [32] + Array(bytes[range.upperBound...]))
+        // (Only where " Mac a" or " Nic a" is: asked of every name found in running text.)
+        if bytes.count > 12, (1..<(bytes.count - 6)).contains(where: { index in
+            bytes[index] == 32 && (bytes[index + 1] == 77 || bytes[index + 1] == 78) && bytes[index + 4] == 32 && bytes[index + 5] == 97
+        }) {
+            for particle in gaelicParticles {
+                if let range = bytes.firstRange(of: particle), range.upperBound < bytes.count, isUpper(bytes[range.upperBound]) {
+                    return words(Array(bytes[..<range.lowerBound]) + [32] + Array(bytes[range.upperBound...]))
+                }
             }
         }
         if bytes.contains(where: { $0 >= 0x80 }) {
