@@ -2272,7 +2272,11 @@ struct DocumentState {
                 row.cells.contains { $0.column == column && TableHeader.namesStaffPost($0.text) }
             }
             // (An invoice's customer under "Name": "Ashbourne Vale Sixth Form College – Finance Office".)
+            // (Or a street without a house number in a table that names no one: a catchment's
+            // gazetteer, "Moor Lane | Harrowfield | LS27 8DQ | 1-143 odd"; a directory's address
+            // parts apart from its schools' names, round 752's.)
             let organisation = header.namesOrganisations || Self.namesAnOrganisation(row, header)
+                || streetsOnly(row, header)
             guard organisation || namesNoOne || staff else { continue }
             let line = Self.rowLine(first.from, last.to, buffer: buffer, bufferStart: bufferStart)
             let namesSomeone = header.columns.contains(where: \.namesPeople) && !Self.namesNoOne(row, header)
@@ -2295,6 +2299,24 @@ struct DocumentState {
             if spans[low - 1].staff { candidates[index].atWork = true } else { candidates[index].confidence = .low }
         }
     }
+
+    /// Whether a row's address is a street's, no home's: its address cells hold no digit (no
+    /// house number, no flat), and no column of the table names people.
+    func streetsOnly(_ row: TableTokenizer.Row, _ header: TableHeader) -> Bool {
+        guard let address = engine.addressColumnDetector, !header.columns.contains(where: \.namesPeople) else { return false }
+        // (Nor a home's number or name in a column of its own: a CTF's "PAON" beside its "Street".)
+        guard !header.columns.contains(where: { Self.houseTitles.contains(TableHeader.normalize($0.title)) }) else { return false }
+        var streets = 0
+        for cell in row.cells where cell.column < header.columns.count && header.columns[cell.column].columnDetector == address {
+            guard !cell.text.contains(where: \.isNumber) else { return false }
+            streets += 1
+        }
+        return streets > 0
+    }
+
+    static let houseTitles: Set<String> = ["paon", "saon", "house", "house number", "house no", "house name", "number", "no",
+                                           "building", "building name", "building number", "flat", "flat number", "property name",
+                                           "property number", "door number", "premise", "premises"]
 
     /// A transcription of an old register ("Name of child | Date of birth | Parent or
     /// guardian | Residence", births in 1886): under a header with a date of birth's column, a

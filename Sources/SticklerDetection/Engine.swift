@@ -164,6 +164,8 @@ public final class Engine: @unchecked Sendable {
     let surnameColumnDetector: Int?
     /// The column detector a form's question for a whole name feeds ("Your full name").
     let fullNameColumnDetector: Int?
+    /// The detector an address column feeds ("Address", "Street").
+    let addressColumnDetector: Int?
 
     public init(pack: RulePack, fingerprinter: Fingerprinter) throws {
         self.pack = pack
@@ -382,6 +384,7 @@ public final class Engine: @unchecked Sendable {
         anyCellDetectors = columnDetectors.filter { detectors[$0].anyCell }
         surnameColumnDetector = columnDetectors.first { detectors[$0].columns.contains("surname") }
         fullNameColumnDetector = columnDetectors.first { detectors[$0].columns.contains("full name") }
+        addressColumnDetector = columnDetectors.first { detectors[$0].columns.contains("home address") }
         validators = detectors.map { $0.validator.flatMap { Validators.registry[$0] } }
         boundaries = detectors.map(\.boundary)
         notFollowedBy = detectors.map { Set($0.notFollowedBy) }

@@ -227,6 +227,11 @@ enum FamousNames {
         "clive lewis", "kazuo ishiguro", "john priestley", "willy russell", "dennis kelly", "robert frost",
         // GCSE drama and prose set texts' authors (an exam board's list, round 738's).
         "simon stephens", "shelagh delaney", "tanika gupta", "stephen kelman", "bali rai", "lorraine hansberry", "robert sherriff",
+        // A wellbeing reading list's authors (round 751's).
+        "siobhan dowd", "charlie mackesy", "stephen chbosky", "alice oseman", "holly bourne",
+        // Matilda's characters (a citizenship lesson's mock appeal, round 752's).
+        "jennifer honey", "harry wormwood", "matilda wormwood", "zinnia wormwood", "michael wormwood", "agatha trunchbull",
+        "bruce bogtrotter", "lavender brown",
         "christina rossetti", "elizabeth browning", "alfred tennyson", "john donne",
         "charlotte perkins", "zadie smith", "andrea levy", "meera syal", "alice walker", "toni morrison",
         "louis sachar", "patrick ness", "sally gardner", "anne fine", "nina bawden", "michelle magorian",

@@ -1245,6 +1245,8 @@ enum OrganisationContact {
         "catering", "kitchen", "transport", "premises", "facilities", "estates", "marketing", "communications", "comms",
         "press", "media", "newsletter", "newsdesk", "newsroom", "editorial", "pta", "friends", "parentmail", "library", "trips", "uniform", "shop", "payments",
         "wellbeing", "pastoral", "transition", "sixthform", "customerservices", "customer", "operations", "cover",
+        // A school's counselling service ("counselling@", round 751's policy).
+        "counselling", "counseling", "counsellor", "counsellors", "mentalhealth", "mhst",
         "data", "datamanager", "mis", "webmaster", "postmaster", "orders", "purchasing", "procurement", "complaints",
         // A refunds or a security team's (a phishing-awareness example's "refunds@hmrc-gov-secure.example").
         "refunds", "refund", "verification", "account",

@@ -229,4 +229,15 @@ final class TableLayoutTests: DetectionTestCase {
         let sheet = "Item\tOpening balance £\nSavings\t1200\nMersenne prime M31 =\t2147483647\n"
         XCTAssertNil(try found(sheet, delimiter: 9)["2147483647"])
     }
+
+    /// A table of streets without house numbers that names no one (a catchment's gazetteer) holds
+    /// no home's address; a transfer file's street beside its house's own column (PAON) does.
+    func testAGazetteersStreetsAreNoHomes() throws {
+        let gazetteer = "Street,Locality,Postcode,Property numbers,In priority area\nMoor Lane,Harrowfield,LS27 8DQ,1-143 odd,Y\n"
+            + "Station Road,Harrowfield,LS27 8BN,2-88 even,Y\nLeeds Road,Harrowfield,LS27 9QH,1-51,N\n"
+        let streets = try found(gazetteer, delimiter: 44)
+        for value in ["Moor Lane", "LS27 8DQ", "Station Road"] { XCTAssertEqual(streets[value] ?? .low, .low, value) }
+        let transfer = "PAON\tStreet\tTown\tPostCode\n23\tNinian Road\tCardiff\tCF23 5EJ\nAelwyd Las\tHeol y Coed\tCardiff\tCF23 5HJ\n"
+        XCTAssertEqual(try found(transfer, delimiter: 9)["Ninian Road"], .high)
+    }
 }
