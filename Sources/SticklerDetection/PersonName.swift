@@ -626,6 +626,12 @@ public enum PersonName {
     /// on bytes, each word a small string (no allocation); an accented name ("Zoë Wójcik")
     /// as text.
     static func words(_ bytes: [UInt8]) -> [String]? {
+        // A name known by in brackets after the given name ("Amelia-Rose (Millie) Barker"): read
+        // without it.
+        if let open = bytes.firstIndex(of: 40), open > 0, bytes[open - 1] == 32, let close = bytes[open...].firstIndex(of: 41),
+           close + 1 < bytes.count, bytes[close + 1] == 32 {
+            return words(Array(bytes[..<open]) + Array(bytes[(close + 2)...]))
+        }
         // A Gaelic surname's particles ("Ruairidh Mac an t-Saoir", "Màiri Nic a' Phearsain"):
         // read as the surname after them.
         // (Only where " Mac a" or " Nic a" is: asked of every name found in running text.)
@@ -1485,7 +1491,9 @@ public enum PersonName {
     /// A governing body's posts, which its minutes write with the governor's category in
     /// brackets ("Present: Vice Chair (Parent), Headteacher", round 709's).
     static let bracketedRoleWords: Set<String> = ["chair", "vice", "governor", "governors", "clerk", "trustee", "trustees",
-                                                  "representative", "rep", "member", "members", "co-opted", "elected"]
+                                                  "representative", "rep", "member", "members", "co-opted", "elected",
+                                                  // A carer's legal status before the relation ("Special Guardian (aunt)", round 752's).
+                                                  "special", "kinship", "guardianship"]
 
     /// The first words of a form's or a table's titles, never of a person's name: whose the
     /// field is ("Parent NI no", "Pupil premium", "Child's surname").

@@ -105,7 +105,10 @@ enum JSONExtractor {
                 } else if let label = labels[key] { // an export repeats a few keys in every record: each label made once
                     out += label
                 } else {
-                    let label = Array(FieldName.readable(String(decoding: key, as: UTF8.self)).lowercased().utf8)
+                    // (An acronym in capitals stays so: a flag's "CIN", "CLA" or "LAC" is a keyword only
+                    // as written, "cin" in small letters being part of other words; round 750's export.)
+                    let acronym = (2...5).contains(key.count) && key.allSatisfy { (65...90).contains($0) }
+                    let label = acronym ? key : Array(FieldName.readable(String(decoding: key, as: UTF8.self)).lowercased().utf8)
                     if labels.count < 4_096 { labels[key] = label }
                     out += label
                 }

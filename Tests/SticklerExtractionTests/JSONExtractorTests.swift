@@ -30,6 +30,13 @@ final class JSONExtractorTests: XCTestCase {
         XCTAssertEqual(minified.offsets.count, 1, "one entry for a file of one line")
     }
 
+    /// A key that is an acronym in capitals stays as written (a flag's "CIN", a keyword only in
+    /// capitals); others are made readable in small letters.
+    func testAnAcronymKeyStaysInCapitals() throws {
+        let lines = try text(#"{"CIN": true, "CLA": false, "nhsNumber": "1", "Forename": "Ada"}"#).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines, ["CIN: true", "CLA: false", "nhs number: 1", "forename: Ada"])
+    }
+
     func testAKeyHoldingAnObjectIsAHeadingLine() throws {
         let lines = try text(#"{"pupil": {"forename": "Ada"}, "mother": {"name": "Ann Bell", "mobile": "07700 900123"}}"#)
             .split(separator: "\n").map(String.init)
