@@ -517,7 +517,8 @@ public final class Engine: @unchecked Sendable {
         for index in header.columns.indices where TableHeader.exampleTitles.contains(normalizedTitles[index]) {
             header.columns[index].holdsExamples = true
         }
-        for index in header.columns.indices where TableHeader.organisationTitles.contains(normalizedTitles[index]) {
+        for index in header.columns.indices where TableHeader.organisationTitles.contains(normalizedTitles[index])
+            || TableHeader.organisationsContactTitle(normalizedTitles[index]) {
             header.columns[index].namesOrganisation = true
         }
         // A markbook's first column, untitled or titled with the class ("8B1"), holds its pupils.

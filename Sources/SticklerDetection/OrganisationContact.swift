@@ -1307,6 +1307,10 @@ enum OrganisationContact {
         "credit", "offers", "promotions", "deals", "news",
         // A school's clubs and wraparound care; a trust's or a department's heads ("ceo@", "rdd.eastmidlands@").
         "clubs", "club", "wraparound", "breakfastclub", "afterschool", "ceo", "coo", "cfo", "rdd",
+        // A summer school's or a holiday club's ("summerschool@", round 756's timetable).
+        "summerschool", "summer", "holidayclub", "holidayclubs", "events",
+        // Key stage assessments' ("sats@", "ks2@", round 754's).
+        "sats", "ks1", "ks2", "ks3", "ks4", "census",
         // Shared devices' accounts ("cart-a-00@", "exam-room-01@", "library-kiosk-07@").
         "cart", "kiosk", "exam", "room", "shared", "device", "devices", "chromebook", "ipad", "laptop", "loaner", "spare",
         "volunteers", "volunteering", "menu", "menus",

@@ -184,6 +184,19 @@ public struct TableHeader: Sendable {
                                                   // round 749's exam board specification).
                                                   "org", "org name", "orgname"]
 
+    /// Whether a title names an organisation's contact detail: its first word an organisation's,
+    /// its last a contact's ("Supplier Tel", "Company email", "Venue postcode", round 757's
+    /// invoice list).
+    static func organisationsContactTitle(_ normalized: String) -> Bool {
+        let words = normalized.split(separator: " ")
+        guard words.count >= 2, words.count <= 4, let first = words.first, let last = words.last else { return false }
+        // (Not "School email": a pupil's own school account.)
+        // (Nor "Employer tel": a placement's contact, often their own mobile.)
+        return ["supplier", "company", "business", "vendor", "contractor", "provider", "venue", "agency", "firm",
+                "council"].contains(String(first))
+            && ["tel", "telephone", "phone", "number", "no", "email", "address", "postcode", "contact", "fax", "website"].contains(String(last))
+    }
+
     /// Titles only a register of organisations has: their company and VAT numbers, a supplier's
     /// reference, a switchboard.
     static let organisationRecordTitles: Set<String> = ["company no", "company number", "company reg", "company reg no",
