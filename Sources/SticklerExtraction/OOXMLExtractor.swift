@@ -96,10 +96,14 @@ struct OOXMLExtractor {
                 case "w:tr": if !tag.selfClosing { table.startRow() }
                 case "w:tc": if !tag.selfClosing { table.startCell() }
                 case "w:gridSpan": table.span(tag.number("w:val"))
+                // A tracked change's text is apart from its neighbours': "Dear Mr and Mrs Adeyemi"
+                // inserted before the deleted "Parent/Carer" (round 757's draft letter).
+                case "w:ins", "w:del": if fallback == 0, !tag.selfClosing { Self.separate(&text, &table) }
                 default: break
                 }
             case .end(let name):
                 switch name {
+                case "w:ins", "w:del": if fallback == 0 { Self.separate(&text, &table) }
                 case "w:t", "w:delText": inText = false
                 case "mc:Fallback": fallback = max(0, fallback - 1)
                 case "w:p": if fallback == 0 { if table.isOpen { table.space() } else { text.newline() } }
@@ -113,6 +117,15 @@ struct OOXMLExtractor {
             }
         }
         if let finished = table.finish() { tables.append(finished) } // a table cut short by a damaged part still counts
+    }
+
+    /// A space between two runs' text, unless one is there already (or a line's or a cell's end).
+    static func separate(_ text: inout TextBuilder, _ table: inout OutermostTable) {
+        if table.isOpen {
+            table.space()
+        } else if let last = text.bytes.last, last != 32, last != 10, last != 9 {
+            text.append(32)
+        }
     }
 
     // MARK: PowerPoint

@@ -33,6 +33,25 @@ final class OfficeFormatTests: FormatTestCase {
         XCTAssertEqual(editor?.location.column, "last modified by")
     }
 
+    /// A tracked change's text is read apart from its neighbours': a draft letter's greeting
+    /// inserted before the deleted "Parent/Carer" is "Dear Mr and Mrs Adeyemi", not
+    /// "AdeyemiParent/Carer".
+    func testTrackedChangesAreReadAsSeparateWords() throws {
+        let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        var zip = ZipWriter()
+        zip.add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+        zip.add("_rels/.rels", "<?xml version=\"1.0\"?><Relationships/>")
+        zip.add("word/document.xml", """
+            <?xml version="1.0" encoding="UTF-8"?><w:document \(w)><w:body>
+            <w:p><w:r><w:t xml:space="preserve">Dear </w:t></w:r><w:ins w:author="GH"><w:r><w:t>Mr and Mrs Adeyemi</w:t></w:r></w:ins><w:del w:author="GH"><w:r><w:delText>Parent/Carer</w:delText></w:r></w:del><w:r><w:t>,</w:t></w:r></w:p>
+            </w:body></w:document>
+            """)
+        try write("draft.docx", zip.finish())
+        let result = try scan()
+        XCTAssertTrue(result.findings(in: "draft.docx").contains { $0.finding.detector == "person_name_greeting" },
+                      "\(result.findings(in: "draft.docx").map(\.finding.detector))")
+    }
+
     func testWorkbookCellsNumbersDatesAndHeaderContext() throws {
         var fixtures = OfficeFixtures(seed: 2)
         let book = fixtures.xlsx()
