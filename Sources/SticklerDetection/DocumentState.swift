@@ -611,6 +611,9 @@ struct DocumentState {
                 // "Kwame Boateng 05/11/2024 16:10": a chat's sender and the time of the post, not
                 // a birth date.
                 if engine.namesByBirthDate[detectorIndex], followedByTime(buffer, after: to) { break }
+                // (Nor a date with its time of day, a log's timestamp: "2024-09-20 14:02:19 ERROR
+                // [BehaviourWatch] ... dob", round 759's.)
+                if engine.isBirthDate[detectorIndex], followedByTime(buffer, after: to) { break }
                 // "Diary of Sir Alexander Cadogan, 27 May 1940": a knight's or a peer's date is
                 // history's, no birth date.
                 if engine.namesByBirthDate[detectorIndex], let word = wordBefore(buffer, from), Self.honours.contains(word) { break }

@@ -139,6 +139,10 @@ enum GivenNames {
         // Scottish Gaelic spellings, with their accents (a Gaelic-medium class list, round 749's).
         "catrìona", "màiri", "mòrag", "seònaid", "sìne", "dòmhnall", "eòghann", "eòin", "tormod", "coinneach", "uisdean",
         "somhairle", "anndra",
+        // Spellings and names a library log's pupils have (round 761's).
+        "tayla", "taylah", "deklan", "thiago", "eloïse", "ebony",
+        // Irish names a Northern Ireland school's lists hold (round 759's).
+        "conall", "rían", "rian", "tiarnán", "tiarnan", "aodhán", "aodhan", "eoghan",
         "austėja", "hüseyin", "ayşe", "lucía", "álvaro", "théo",
         // International boarders' and families' names, as UK records spell them: Chinese (two
         // syllables as pinyin writes a given name, not "Ming" or "Yang": a dynasty, yin and

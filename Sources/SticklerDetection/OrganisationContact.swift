@@ -1311,6 +1311,8 @@ enum OrganisationContact {
         "summerschool", "summer", "holidayclub", "holidayclubs", "events",
         // Key stage assessments' ("sats@", "ks2@", round 754's).
         "sats", "ks1", "ks2", "ks3", "ks4", "census",
+        // Irish: office, information, enquiries ("oifig@gaelscoil…", round 759's newsletter).
+        "oifig", "eolas", "fiosruchain",
         // Shared devices' accounts ("cart-a-00@", "exam-room-01@", "library-kiosk-07@").
         "cart", "kiosk", "exam", "room", "shared", "device", "devices", "chromebook", "ipad", "laptop", "loaner", "spare",
         "volunteers", "volunteering", "menu", "menus",

@@ -634,9 +634,10 @@ public enum PersonName {
         }
         // A Gaelic surname's particles ("Ruairidh Mac an t-Saoir", "Màiri Nic a' Phearsain"):
         // read as the surname after them.
-        // (Only where " Mac a" or " Nic a" is: asked of every name found in running text.)
+        // (Only where " Mac a", " Nic a" or " Mac G" is: asked of every name found in running text.)
         if bytes.count > 12, (1..<(bytes.count - 6)).contains(where: { index in
-            bytes[index] == 32 && (bytes[index + 1] == 77 || bytes[index + 1] == 78) && bytes[index + 4] == 32 && bytes[index + 5] == 97
+            bytes[index] == 32 && (bytes[index + 1] == 77 || bytes[index + 1] == 78) && bytes[index + 4] == 32
+                && (bytes[index + 5] == 97 || bytes[index + 5] == 71)
         }) {
             for particle in gaelicParticles {
                 if let range = bytes.firstRange(of: particle), range.upperBound < bytes.count, isUpper(bytes[range.upperBound]) {
@@ -667,7 +668,8 @@ public enum PersonName {
         return words
     }
 
-    static let gaelicParticles = [" Mac an t-", " Nic an t-", " Mac an ", " Nic an ", " Mac a' ", " Nic a' "].map { Array($0.utf8) }
+    static let gaelicParticles = [" Mac an t-", " Nic an t-", " Mac an ", " Nic an ", " Mac a' ", " Nic a' ", " Mac Giolla ", " Nic Giolla "]
+        .map { Array($0.utf8) }
 
     /// Words between a given name and a surname written in small letters: Welsh "ap" and "ab"
     /// (son of), "ferch", and those of Dutch, Spanish, Italian, Arabic and Malay names. (Irish
