@@ -36,7 +36,7 @@ enum OrganisationContact {
         switch kind {
         case .email:
             if isRoleMailbox(buffer, from: from, to: to) || displayNameIsOrganisations(buffer, before: from)
-                || messageIDBefore(buffer, from: from) { return .byKind }
+                || messageIDBefore(buffer, from: from) || groupKeyBefore(buffer, from: from) { return .byKind }
         case .phone: if isNonGeographic(buffer, from: from, to: to) { return .byKind }
         case .mailbox: return addressAfterIsRoles(buffer, after: to) ? .byKind : nil
         case .other: break
@@ -131,6 +131,16 @@ enum OrganisationContact {
 
     /// Whether the "address" is a message's id in a mail log ("msgid=<CAF7x1.ios@gmail.com>",
     /// "message-id=<…>", "in-reply-to=<…>"): no one's mailbox.
+    /// Whether the address is a group's by its key on its line: a Google Classroom export's
+    /// "courseGroupEmail" (read as "course group email: 10Sci-2_Physics_8e2d77@…"), a
+    /// directory's "Group email", "distribution list" (round 760's).
+    static func groupKeyBefore(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
+        var start = from
+        while start > 0, from - start < 48, buffer[start - 1] != 10 { start -= 1 }
+        let before = lowerASCII(buffer[start..<from])
+        return ["group email", "group_email", "groupemail", "group mail", "distribution list", "mailing list"].contains(where: before.contains)
+    }
+
     static func messageIDBefore(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
         guard from >= 2, buffer[from - 1] == UInt8(ascii: "<") else { return false }
         let before = lowerASCII(buffer[max(0, from - 16)..<(from - 1)])

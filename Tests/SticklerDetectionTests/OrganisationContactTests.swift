@@ -444,4 +444,10 @@ final class OrganisationContactTests: DetectionTestCase {
             XCTAssertNotEqual(found[value], .high, value)
         }
     }
+
+    /// An address under a group's key is the group's: a Google Classroom course's mailbox.
+    func testAGroupsMailboxByItsKey() throws {
+        XCTAssertEqual(try found("course group email: 10Sci-2_Physics_8e2d77@hollinwoodpark.org.uk\n")["10Sci-2_Physics_8e2d77@hollinwoodpark.org.uk"], .low)
+        XCTAssertNotEqual(try found("parent email: gemma.pickering82@gmail.com\n")["gemma.pickering82@gmail.com"], .low)
+    }
 }
