@@ -12,6 +12,8 @@ public enum DateValue {
     static let gaelicMonths: [[[UInt8]]] = [["fao"], ["gea"], ["m\u{E0}", "mar"], ["gib"], ["c\u{E8}", "cei"], ["\u{F2}g", "ogm"],
                                             ["iuc"], ["l\u{F9}", "lun"], ["sul"], ["d\u{E0}", "dam"], ["sam"], ["d\u{F9}", "dub"]]
         .map { $0.map { Array(Array($0.utf8).prefix(3)) } }
+    /// Gaelic's article before a month's name ("an", "am", and "t-" as a separate part).
+    static let gaelicArticles: [[UInt8]] = ["an", "am", "t"].map { Array($0.utf8) }
 
     public static func components(_ value: [UInt8]) -> (day: Int, month: Int, year: Int)? {
         // Three parts between separators, read on bytes (a date is checked for every
@@ -30,8 +32,7 @@ public enum DateValue {
         // A Gaelic month's article ("4 an t-Samhain 2016", "12 am Màrt 2015"): left out.
         if parts.count > 3 {
             parts.removeAll { part in
-                let word = value[part].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-                return word == Array("an".utf8) || word == Array("am".utf8) || word == Array("t".utf8)
+                gaelicArticles.contains(value[part].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
             }
         }
         guard parts.count == 3 else { return nil }

@@ -511,12 +511,12 @@ struct DocumentState {
                 if word == "not" || word == "no" || word == "non" { return true }
             }
         }
-        for phrase in [" not held", " not in place", " not applicable", " not required", " not known"] {
-            let bytes = Array(phrase.utf8)
-            if to + bytes.count <= buffer.count, bytes.indices.allSatisfy({ ContextKeyword.fold(buffer[to + $0]) == bytes[$0] }) { return true }
+        return negatingPhrases.contains { bytes in
+            to + bytes.count <= buffer.count && bytes.indices.allSatisfy { ContextKeyword.fold(buffer[to + $0]) == bytes[$0] }
         }
-        return false
     }
+
+    static let negatingPhrases = [" not held", " not in place", " not applicable", " not required", " not known"].map { Array($0.utf8) }
 
     /// The word of up to six letters or digits at `index`, in small letters, and where it ends:
     /// a field's or a form's answer ("false", "No").
@@ -607,7 +607,7 @@ struct DocumentState {
                     || (buffer[to + 1] >= 65 && buffer[to + 1] <= 90
                         && nextWord(buffer, after: to + 1 + next.utf8.count).map(engine.notFollowedBy[detectorIndex].contains) == true) { break }
                 // (Or after an ampersand, a firm's: "Account name: Pennine Craft & Classroom Supplies Ltd".)
-                if !engine.notFollowedBy[detectorIndex].isEmpty, andThenOrganisation(buffer, after: to, engine.notFollowedBy[detectorIndex]) { break }
+                if !engine.notFollowedBy[detectorIndex].isEmpty, andThenFirm(buffer, after: to) { break }
                 // "Kwame Boateng 05/11/2024 16:10": a chat's sender and the time of the post, not
                 // a birth date.
                 if engine.namesByBirthDate[detectorIndex], followedByTime(buffer, after: to) { break }
@@ -703,13 +703,13 @@ struct DocumentState {
                    engine.notOnLinesOf[detectorIndex].contains(label) { break }
                 // (And a name without a word of its own is the subject of an HR case it sits in:
                 // "The Director of HR updated on Mr D. Kaczmarek ... absent following a cardiac event".)
-                var context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex) ?? (staffingMatter ? "staffing matter" : nil)
+                var context = contextKeyword(buffer, from: from, to: to, detector: detectorIndex) ?? (staffingMatter ? Self.staffingMatterContext : nil)
                 // (Not a meeting's attendees: "Present: Mrs A Sheridan (Chair), Mr R Kapoor".)
                 // (Nor a letterhead's head: "Headteacher: Mrs H. Marsh" above a pupil's suspension.)
                 if context == nil, engine.isName[detectorIndex], !Self.onAttendeeLine(buffer, before: from),
                    !(lineLabel(buffer, before: from).map(OrganisationContact.staffRoles.contains) ?? false),
                    nearStaffingMatter(buffer, from: from, to: to) {
-                    context = "staffing matter"
+                    context = Self.staffingMatterContext
                 }
                 // A report's comment headed by its pupil: "Oliver Ackroyd: Oliver has struggled with
                 // friendships this half term", "Priya Patel - She has ...".
@@ -779,7 +779,16 @@ struct DocumentState {
     func anchors(_ candidate: Candidate) -> Bool {
         candidate.confidence >= ScanOptions.countedConfidence && !candidate.requiresContext && !candidate.atWork
             && (engine.detectors[candidate.detector].anchorsSpecial || engine.detectors[candidate.detector].anchorsOutsideWork
-                || engine.isName[candidate.detector] && candidate.context == "staffing matter")
+                || isHRSubject(candidate))
+    }
+
+    /// The context a name gets as the subject of an HR case.
+    static let staffingMatterContext = "staffing matter"
+
+    /// Whether a name is the subject of an HR case it sits in: no one named in a post, so its
+    /// health is theirs ("Dr Siân Llewelyn-Rees (co-opted governor) ... diagnosed with breast cancer").
+    func isHRSubject(_ candidate: Candidate) -> Bool {
+        engine.isName[candidate.detector] && candidate.context == Self.staffingMatterContext
     }
 
     /// Whether `index` begins its line: only spaces, tabs, a bullet ("-", "*", "•", "·", ">")
@@ -875,8 +884,8 @@ struct DocumentState {
     }
 
     /// Whether " & " or " and " follows `after`, then up to three capitalised words, one of
-    /// them in `words` ("& Classroom Supplies Ltd", "and Sons").
-    func andThenOrganisation(_ buffer: UnsafeRawBufferPointer, after: Int, _ words: Set<String>) -> Bool {
+    /// them a firm's ("& Classroom Supplies Ltd", "and Sons").
+    func andThenFirm(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
         var position = after
         if position + 3 <= buffer.count, buffer[position] == 32, buffer[position + 1] == 38, buffer[position + 2] == 32 {
             position += 2
@@ -889,7 +898,7 @@ struct DocumentState {
         for _ in 0..<3 {
             guard position + 1 < buffer.count, (65...90).contains(buffer[position + 1]), let word = nextWord(buffer, after: position) else { return false }
             // (A firm's word only: "Ethan Turner and Grace Hall" is two people.)
-            if Self.firmWords.contains(word), words.contains(word) || word == "sons" || word == "co" { return true }
+            if Self.firmWords.contains(word) { return true }
             position += 1 + word.utf8.count
         }
         return false
@@ -1785,10 +1794,7 @@ struct DocumentState {
         while start > 0, from - start < 64, buffer[start - 1] != 10, buffer[start - 1] != 13 { start -= 1 }
         var label = CellText.trimmed(lowerASCII(buffer[start..<newline]))
         while label.last == ":" || label.last == " " { label.removeLast() }
-        if label.first?.isNumber == true {
-            let words = label.drop { $0.isNumber || $0 == "." || $0 == ")" }
-            if words.first == " " { label = String(words.dropFirst()) }
-        }
+        label = Self.withoutListNumber(label)
         return label.isEmpty ? nil : label
     }
 
@@ -1816,13 +1822,15 @@ struct DocumentState {
             start = field
             colon = last
         }
-        var label = CellText.trimmed(lowerASCII(buffer[start..<colon]))
-        // A numbered item's label: "1. Apologies: Karen Lowe", "4.2) Present".
-        if label.first?.isNumber == true {
-            let words = label.drop { $0.isNumber || $0 == "." || $0 == ")" }
-            if words.first == " ", words.dropFirst().first?.isLetter == true { label = String(words.dropFirst()) }
-        }
+        let label = Self.withoutListNumber(CellText.trimmed(lowerASCII(buffer[start..<colon])))
         return label.isEmpty ? nil : label
+    }
+
+    /// A numbered item's label without its number: "1. Apologies" -> "apologies", "4.2) Present".
+    static func withoutListNumber(_ label: String) -> String {
+        guard label.first?.isNumber == true else { return label }
+        let words = label.drop { $0.isNumber || $0 == "." || $0 == ")" }
+        return words.first == " " && words.dropFirst().first?.isLetter == true ? String(words.dropFirst()) : label
     }
 
     /// Whether the byte before `index` ends a field on a line of several: a full stop or a
@@ -2670,13 +2678,14 @@ struct DocumentState {
     /// Nguyễn Minh Anh", whose given names no list holds), not "Forename | Surname".
     static func fullNameColumns(_ parts: [String], _ titles: [String]) -> Bool {
         guard parts.count >= 2, parts.allSatisfy({ $0.utf8.contains(32) }) else { return false }
-        let partWords = ["forename", "surname", "first", "last", "middle", "given", "family", "preferred", "legal", "known",
-                         "enw", "cyfenw", "initial"]
         return titles.allSatisfy { title in
-            let words = TableHeader.normalize(title).split(separator: " ")
-            return !words.contains { partWords.contains(String($0)) }
+            !TableHeader.normalize(title).split(separator: " ").contains { Self.namePartWords.contains(String($0)) }
         }
     }
+
+    /// Words of a title over a part of a name ("Legal forename", "Cyfenw").
+    static let namePartWords: Set<String> = ["forename", "surname", "first", "last", "middle", "given", "family", "preferred", "legal",
+                                             "known", "enw", "cyfenw", "initial"]
 
     /// Whether a row's name cells are each a person: two or more, every one of two words or
     /// more, at least two of them a common given name and more.
@@ -2845,9 +2854,7 @@ struct DocumentState {
         // 17 Tithe Barn Close, Kettering NN15 7BW", "Home tel: 01536 960 114".)
         if event.place, candidate.from >= bufferStart, Self.homeLabelBefore(buffer, from: candidate.from - bufferStart) { event.place = false }
         event.atWork = candidate.atWork
-        // (A name that is the subject of an HR case is no one named in a post: its health is
-        // theirs. "Dr Siân Llewelyn-Rees (co-opted governor) ... diagnosed with breast cancer".)
-        event.anchors = !candidate.atWork && (detector.anchorsSpecial || engine.isName[candidate.detector] && candidate.context == "staffing matter")
+        event.anchors = !candidate.atWork && (detector.anchorsSpecial || isHRSubject(candidate))
             || (detector.anchorsOutsideWork && !candidate.atWork && candidate.valueOverride == nil && candidate.from >= bufferStart
                 && Email.namesMailboxOutsideWork(buffer, from: candidate.from - bufferStart,
                                                 personalOnly: detector.anchorsPersonalMailboxOnly))

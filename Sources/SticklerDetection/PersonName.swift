@@ -866,8 +866,13 @@ public enum PersonName {
     /// month or day ("Group A.  Y9", "Room B.  Y7").
     public static func surnameInitialYear(_ bytes: [UInt8]) -> Bool {
         guard let space = bytes.firstIndex(of: 32), space >= 2 else { return false }
-        let surname = String(decoding: bytes[..<space], as: UTF8.self).lowercased()
-        return surname.split(separator: "-").allSatisfy { part in
+        return isPlainSurname(String(decoding: bytes[..<space], as: UTF8.self))
+    }
+
+    /// A surname no word of a school's phrases, title, month or day, nor a word a given name
+    /// may be, each part of a hyphenated one.
+    static func isPlainSurname(_ surname: String) -> Bool {
+        surname.lowercased().split(separator: "-").allSatisfy { part in
             let word = String(part)
             return !phraseWords.contains(word) && !isTitle(word) && !calendarWords.contains(word) && !notNames.contains(word)
                 && !GivenNames.wordLike.contains(word) && !notSurnamesInCapitals.contains(word)
@@ -884,8 +889,7 @@ public enum PersonName {
         let words = String(decoding: rest, as: UTF8.self).split(separator: " ")
         guard let surname = words.last else { return false }
         let word = surname.lowercased()
-        return word.count >= 3 && !sentenceOpeners.contains(word) && !roleWords.contains(word)
-            && surnameInitialYear(Array((String(surname) + " ").utf8))
+        return word.count >= 3 && !sentenceOpeners.contains(word) && !roleWords.contains(word) && isPlainSurname(String(surname))
     }
 
     /// A titled name with a child's in brackets ("Mrs Hughes (Olivia)"): the bracket holds a

@@ -190,12 +190,15 @@ public struct TableHeader: Sendable {
     static func organisationsContactTitle(_ normalized: String) -> Bool {
         let words = normalized.split(separator: " ")
         guard words.count >= 2, words.count <= 4, let first = words.first, let last = words.last else { return false }
-        // (Not "School email": a pupil's own school account.)
-        // (Nor "Employer tel": a placement's contact, often their own mobile.)
-        return ["supplier", "company", "business", "vendor", "contractor", "provider", "venue", "agency", "firm",
-                "council"].contains(String(first))
-            && ["tel", "telephone", "phone", "number", "no", "email", "address", "postcode", "contact", "fax", "website"].contains(String(last))
+        return organisationContactFirstWords.contains(String(first)) && contactLastWords.contains(String(last))
     }
+
+    /// (Not "School email": a pupil's own school account; nor "Employer tel": a placement's
+    /// contact, often their own mobile.)
+    static let organisationContactFirstWords: Set<String> = ["supplier", "company", "business", "vendor", "contractor", "provider",
+                                                             "venue", "agency", "firm", "council"]
+    static let contactLastWords: Set<String> = ["tel", "telephone", "phone", "number", "no", "email", "address", "postcode", "contact",
+                                                "fax", "website"]
 
     /// Titles only a register of organisations has: their company and VAT numbers, a supplier's
     /// reference, a switchboard.
