@@ -293,6 +293,10 @@ enum GivenNames {
         // Rounds 690-693's (not "Bao", "Olu": short literals).
         "kavitha", "kavita", "oliwer", "devendra", "kemal", "mateus", "elfed", "aleks", "rashida", "sukhwinder",
         "balwinder", "tanvir",
+        // Round 769's ("Dobson, Demi") and more of the 2000s' and 2010s' births.
+        "demi", "lana", "lara", "mya", "neve", "macey", "macy", "lacie", "kaci", "romy", "piper", "mackenzie", "marley",
+        "brooklyn", "shay", "shelby", "teagan", "tiana", "tillie", "robbie", "mikey", "troy", "wesley", "zane", "rocco",
+        "rudy", "vinnie", "leighton", "dolores", "esmee", "alanna", "brogan", "nyla", "rylee", "tiegan", "teddie",
     ]
 
     /// Given names that are everyday words too in lower case ("amber", "heather", "max"): the
@@ -305,7 +309,7 @@ enum GivenNames {
         "primrose", "roger", "sally", "savannah", "terry", "tom", "tony", "wale", "warren", "willow",
         // Places and words a note writes in lower case; Welsh's "what" ("beth yw ...?").
         "florence", "sydney", "chelsea", "jordan", "georgia", "victoria", "austin", "devon", "kerry", "cameron", "beth",
-        "destiny", "serenity",
+        "destiny", "serenity", "piper", "troy", "brooklyn", "leighton",
     ]
 
     /// The given names a note typed in lower case is read at ("priya sharma v unsettled"):
