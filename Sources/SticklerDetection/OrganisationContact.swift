@@ -36,7 +36,8 @@ enum OrganisationContact {
         switch kind {
         case .email:
             if isRoleMailbox(buffer, from: from, to: to) || displayNameIsOrganisations(buffer, before: from)
-                || messageIDBefore(buffer, from: from) || groupKeyBefore(buffer, from: from) { return .byKind }
+                || messageIDBefore(buffer, from: from) || groupKeyBefore(buffer, from: from)
+                || mailboxNamesOrganisationInText(buffer, from: from, to: to) { return .byKind }
         case .phone: if isNonGeographic(buffer, from: from, to: to) { return .byKind }
         case .mailbox: return addressAfterIsRoles(buffer, after: to) ? .byKind : nil
         case .other: break
@@ -128,6 +129,57 @@ enum OrganisationContact {
         else { return false }
         return !Email.personalDomains.contains(lowerASCII(buffer[(at + 1)..<to]))
     }
+
+    /// Whether a one-word mailbox at a workplace is named after an organisation the text names:
+    /// its initials ("hfa@" beside "Holybrook Friends' Association", a PTA's) or its words run
+    /// together ("uskhouse@" beside "Usk House", a boarding house's), the name's last word an
+    /// organisation's (`organisationNameEnds`). Rounds 765 and 768's.
+    static func mailboxNamesOrganisationInText(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        guard let at = (from..<to).first(where: { buffer[$0] == UInt8(ascii: "@") }), (2...24).contains(at - from),
+              (from..<at).allSatisfy({ isLetter(buffer[$0]) }) else { return false }
+        let domain = lowerASCII(buffer[(at + 1)..<to])
+        guard Email.workSuffixes.contains(where: domain.hasSuffix) else { return false }
+        let local = Array(lowerASCII(buffer[from..<at]).utf8)
+        // The words before each capitalised organisation's word, read back (at most five more).
+        var index = 0
+        while index < buffer.count {
+            guard isUpper(buffer[index]), index == 0 || !isLetter(buffer[index - 1]) else { index += 1; continue }
+            var end = index
+            while end < buffer.count, isLetter(buffer[end]) { end += 1 }
+            defer { index = end }
+            guard organisationNameEnds.contains(lowerASCII(buffer[index..<end])) else { continue }
+            // Back over the name's words: capitalised ones, and "of", "the", "and", "&" between.
+            var words: [[UInt8]] = [Array(lowerASCII(buffer[index..<end]).utf8)]
+            var start = index
+            while words.count < 6 {
+                var position = start
+                // The gap: a space, perhaps after an apostrophe ("Friends' Association").
+                guard position >= 2, buffer[position - 1] == 32 else { break }
+                position -= 1
+                if buffer[position - 1] == 39 { position -= 1 }
+                var wordStart = position
+                while wordStart > 0, isLetter(buffer[wordStart - 1]) { wordStart -= 1 }
+                if wordStart > 0, buffer[wordStart - 1] == 38 || buffer[wordStart - 1] == 39 { break }
+                let word = Array(lowerASCII(buffer[wordStart..<position]).utf8)
+                guard !word.isEmpty, isUpper(buffer[wordStart]) || ["of", "the", "and"].contains(String(decoding: word, as: UTF8.self)) else { break }
+                words.insert(word, at: 0)
+                start = wordStart
+                // Every run of the name's last words: "Holybrook Friends' Association", and
+                // "Friends' Association" within it.
+                let named = words.filter { !["of", "the", "and"].contains(String(decoding: $0, as: UTF8.self)) }
+                if named.count >= 2, named.map({ $0[0] }) == local || Array(words.joined()) == local { return true }
+            }
+        }
+        return false
+    }
+
+    /// The last word of an organisation's name, of a PTA's, a house's, a club's.
+    static let organisationNameEnds: Set<String> = [
+        "association", "friends", "society", "committee", "trust", "club", "council", "federation", "partnership",
+        "foundation", "academy", "school", "college", "house", "centre", "center", "group", "network", "forum",
+        "service", "services", "unit", "department", "office", "programme", "project", "fund", "charity", "alliance",
+        "union", "league", "board", "hub", "team", "choir", "orchestra", "band",
+    ]
 
     /// Whether the "address" is a message's id in a mail log ("msgid=<CAF7x1.ios@gmail.com>",
     /// "message-id=<…>", "in-reply-to=<…>"): no one's mailbox.
@@ -862,8 +914,9 @@ enum OrganisationContact {
         return (lowerASCII(buffer[key.from..<key.to]), colon + 1)
     }
 
-    /// Whether bank details at `from..<to` are an organisation's: an account's name among the
-    /// lines about them (three above, two below) that ends with a business's or a school fund's
+    /// Whether bank details at `from..<to` are an organisation's: a company's registration
+    /// among the lines about them (three above, four below), an account's name (three above,
+    /// two below) that ends with a business's or a school fund's
     /// word ("Account name: Bryn Hafren CP School Fund", "Payee: Kestrel Coaches Ltd"), or the
     /// line just above beginning with a company's name ("Education IT Services Ltd, Barclays Bank
     /// plc, ..."). A person's name ("Account name: Mr J Smith") or a bank's alone says nothing.
@@ -872,7 +925,7 @@ enum OrganisationContact {
         while lineStart > 0, from - lineStart < 300, buffer[lineStart - 1] != 10 { lineStart -= 1 }
         var lineEnd = to
         while lineEnd < buffer.count, lineEnd - to < 300, buffer[lineEnd] != 10 { lineEnd += 1 }
-        // The value's line (0), six above (1...6) and two below (-1, -2).
+        // The value's line (0), six above (1...6) and four below (-1...-4).
         var lines: [(from: Int, to: Int, above: Int)] = [(lineStart, lineEnd, 0)]
         var start = lineStart
         for above in 1...6 where start > 0 {
@@ -883,7 +936,7 @@ enum OrganisationContact {
             start = s
         }
         var next = lineEnd
-        for below in 1...2 where next < buffer.count {
+        for below in 1...4 where next < buffer.count {
             let s = next + 1
             var e = s
             while e < buffer.count, e - s < 300, buffer[e] != 10 { e += 1 }
@@ -901,9 +954,22 @@ enum OrganisationContact {
                     return true
                 }
             }
-            // (An account's name three lines up at most, or two down.)
             guard line.above <= 3 else { continue }
             let text = lowerASCII(buffer[line.from..<line.to])
+            // A company's registration beside them: an invoice's footer, "VAT reg GB 298 4471 62 |
+            // Company no. 04482913" (round 766's supplier, four lines down).
+            if companyRegistration.contains(where: text.contains) { return true }
+            // An organisation's name or its kind of account before the value on its line: a PTA's
+            // "Barclays Community Account – HOLYBROOK FRIENDS ASSOCIATION – sort code ..." (round 765's).
+            if line.above == 0 {
+                let before = lowerASCII(buffer[line.from..<from])
+                if organisationAccountKinds.contains(where: before.contains)
+                    || before.split(whereSeparator: { !$0.isLetter }).contains(where: { organisationOnlyWords.contains(String($0)) || $0 == "association" }) {
+                    return true
+                }
+            }
+            // (An account's name three lines up at most, or two down.)
+            guard line.above >= -2 else { continue }
             for label in accountNameLabels {
                 guard let range = text.range(of: label) else { continue }
                 let value = text[range.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\t" || $0 == "*" }
@@ -923,6 +989,14 @@ enum OrganisationContact {
         }
         return false
     }
+
+    /// A bank's accounts for organisations, by name.
+    static let organisationAccountKinds = ["community account", "business account", "charity account", "club account",
+                                           "society account", "treasurer's account", "treasurers account"]
+
+    /// What a company's letterhead or footer says of its registration.
+    static let companyRegistration = ["company no", "company number", "company reg", "registered in england", "registered in wales",
+                                      "registered in scotland", "registered in northern ireland", "vat reg", "vat no", "vat number"]
 
     /// A record's keys that make it a supplier's (not "company": an employee's record may name
     /// their employer).
@@ -993,7 +1067,9 @@ enum OrganisationContact {
                                                      // An exams office's "awarding_bodies:" and "couriers:" (round 663's).
                                                      "bodies", "couriers", "carriers", "contacts_organisations",
                                                      // A food bank's "distribution_centres:", a trust's "sites:" (round 677's).
-                                                     "centres", "centers", "sites", "branches", "depots", "hubs", "churches", "schools"]
+                                                     "centres", "centers", "sites", "branches", "depots", "hubs", "churches", "schools",
+                                                     // A transport planner's "operators:" and its routes' "stops:" (round 769's).
+                                                     "operators", "vendors", "firms", "stops", "locations", "places", "buildings", "facilities"]
 
     /// Whether a line begins with a venue's label and its colon ("Centre:", "ORG:"), perhaps
     /// after a word or two that say which ("Trip venue:", "Residential centre:"; not a
