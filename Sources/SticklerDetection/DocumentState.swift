@@ -212,7 +212,7 @@ struct DocumentState {
             let from = candidate.from - bufferStart, to = candidate.to - bufferStart
             return Self.runsOnIntoCompound(buffer, at: to) || Self.endsWithMadeUpSurname(buffer, from: from, to: to)
                 || Self.citedAsAuthor(buffer, after: to) || Self.isWelshStreet(buffer, from: from)
-                || Self.famousPastItsEnd(buffer, from: from, to: to)
+                || Self.famousPastItsEnd(buffer, from: from, to: to) || Self.organisationsNameGoesOn(buffer, at: to)
         }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !tally.madeUp, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
@@ -227,7 +227,8 @@ struct DocumentState {
             candidates += try findSpecial(buffer: buffer, bufferStart: bufferStart, ownedFrom: ownedFrom, ownedTo: ownedTo)
         }
         candidates.sort { $0.from < $1.from }
-        for candidate in resolveOverlaps(candidates) where candidate.valueOverride != nil || candidate.from >= lastEmittedEnd {
+        for candidate in resolveOverlaps(candidates) where candidate.valueOverride != nil || candidate.from >= lastEmittedEnd
+                                                        || engine.isKeywordSet[candidate.detector] {
             emit(candidate, buffer: buffer, bufferStart: bufferStart)
         }
         if !waitingByGiven.isEmpty { promoteByGivenName(buffer, from: ownedFrom - bufferStart, to: ownedTo - bufferStart) }
@@ -629,6 +630,11 @@ struct DocumentState {
                 // "Ysgol Bryn Teg", "St John Ambulance", "Capel Bethel": a school's, a charity's or a
                 // chapel's name, whose first word a given name follows.
                 if engine.isName[detectorIndex], let word = wordBefore(buffer, from), Self.namedPlaceLeaders.contains(word) { break }
+                // "Daniel James (Gwyrosydd)": a full name and a bardic name or a nickname after it,
+                // not a given name and its class (round 766's hymn's lyricist).
+                if engine.detectors[detectorIndex].validator == "given_name_class", from >= 3, buffer[from - 1] == 32,
+                   let word = wordBefore(buffer, from, longest: 20),
+                   isUpper(buffer[from - 1 - word.utf8.count]), PersonName.isCommonGiven(word) { break }
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
                 // (Unless the member of staff is the subject of an HR case: "Disclosure made by
                 // Carly Woodhead (Finance Officer) about the business manager, Gary Woodhead".)
@@ -1431,6 +1437,20 @@ struct DocumentState {
     }
 
     /// Whether a hyphen and three small letters follow `at` ("Welsh-medium", "Dahl-inspired").
+    /// Whether a name's match is followed by a word that ends a body's name: "FN:Employee
+    /// Assistance Programme (24/7)", "Name: Healthy Minds Service" (round 764's contact card).
+    static func organisationsNameGoesOn(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        guard index > 0, index + 3 < buffer.count, isLetter(buffer[index - 1]), buffer[index] == 32, isUpper(buffer[index + 1]) else { return false }
+        var end = index + 1
+        while end < buffer.count, end - index < 16, isLetter(buffer[end]) { end += 1 }
+        guard end == buffer.count || !isLetter(buffer[end]) else { return false }
+        return organisationNameEnds.contains(lowerASCII(buffer[(index + 1)..<end]))
+    }
+
+    static let organisationNameEnds: Set<String> = ["programme", "program", "service", "services", "helpline", "project", "network",
+                                                    "partnership", "foundation", "association", "society", "charity", "ltd", "limited",
+                                                    "plc", "llp", "hub", "alliance", "forum", "trust", "council", "centre", "center"]
+
     static func runsOnIntoCompound(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
         guard index > 0, index + 4 <= buffer.count, isLetter(buffer[index - 1]), buffer[index] == 45 else { return false }
         return (1...3).allSatisfy { (97...122).contains(buffer[index + $0]) }
@@ -2746,6 +2766,13 @@ struct DocumentState {
 
     /// Overlapping candidates keep the best: higher confidence, then longer, then rule order.
     func resolveOverlaps(_ candidates: [Candidate]) -> [Candidate] {
+        // A special category's words stand beside the values they overlap: "Tiegan Marsh – CP
+        // plan" is a name heading a plan (its match to "plan", its value the name) and a child
+        // protection plan (round 757's slide).
+        if candidates.contains(where: { engine.isKeywordSet[$0.detector] }) && candidates.contains(where: { !engine.isKeywordSet[$0.detector] }) {
+            return (resolveOverlaps(candidates.filter { engine.isKeywordSet[$0.detector] })
+                    + resolveOverlaps(candidates.filter { !engine.isKeywordSet[$0.detector] })).sorted { $0.from < $1.from }
+        }
         var kept: [Candidate] = []
         for candidate in candidates {
             if let last = kept.last, candidate.from < last.to, candidate.valueOverride == nil, last.valueOverride == nil {

@@ -123,6 +123,9 @@ public final class Engine: @unchecked Sendable {
     let staffingMatterDatabase: Database
     /// Per detector: whether it finds people's names (`normalize: name`).
     let isName: [Bool]
+    /// Per detector: whether it is a keyword set (a special category's words), whose hits stand
+    /// beside the values they overlap rather than compete with them.
+    let isKeywordSet: [Bool]
     /// Per detector: whether it finds dates of birth (its validator `birth_date`).
     let isBirthDate: [Bool]
     /// Per detector: whether what it finds only someone alive now has (an identifier, a bank
@@ -392,6 +395,7 @@ public final class Engine: @unchecked Sendable {
         notInRole = detectors.map { Set($0.notInRole) }
         tellsLives = detectors.map { $0.notInRole.contains("died") }
         isName = detectors.map { $0.normalization == .name }
+        isKeywordSet = detectors.map { if case .keywords = $0.kind { true } else { false } }
         isBirthDate = detectors.map { $0.validator == "birth_date" }
         reachesTheLiving = detectors.map { detector in
             detector.category == .identifier || detector.category == .financial
