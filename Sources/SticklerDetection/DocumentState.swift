@@ -2792,6 +2792,14 @@ struct DocumentState {
 
     mutating func emit(_ candidate: Candidate, buffer: UnsafeRawBufferPointer, bufferStart: Int) {
         var candidate = candidate
+        // A document that says its people are made up ("Sample data (FICTIONAL)", a worksheet's
+        // "made up names") reports their names, birthdays, contacts and conditions at low: shown
+        // to a technician who asks, not by default. (An identifier or bank details stay as they
+        // are: a real record may be pasted in, as the risk allows.)
+        if tally.madeUp, candidate.confidence > .low,
+           ![.identifier, .financial].contains(engine.detectors[candidate.detector].category) {
+            candidate.confidence = .low
+        }
         let detector = engine.templates[candidate.detector]
         var promotable = false
         if detector.promoteAt != nil, candidate.confidence < detector.contextConfidence, detector.contextConfidence >= options.workedConfidence {

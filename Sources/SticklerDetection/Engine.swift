@@ -669,6 +669,12 @@ public final class Engine: @unchecked Sendable {
                 // "depot | depot_phone", a trips list's "hotel phone".)
                 || !header.columns.contains(where: \.namesPeople) && normalizedTitles.contains(where: TableHeader.isPlaceContactTitle)
         }
+        // A fixtures list's grounds, wherever its venue stands, whoever its staff column names:
+        // "Date | Team | Opposition | Venue | Postcode | Staff" (round 762's).
+        if !peoplesData, !names([.identifier]), normalizedTitles.contains("venue"),
+           normalizedTitles.contains(where: { ["venue address", "venue postcode", "opponent", "opponents", "opposition"].contains($0) }) {
+            header.namesOrganisations = true
+        }
         // A register of organisations by their registrations ("SupplierID | Name | CompanyNo | VATNo
         // | Address | Postcode | Switchboard"): its names and contacts are businesses', whatever
         // its name column's title (round 656's approved suppliers).

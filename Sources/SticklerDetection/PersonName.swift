@@ -1156,6 +1156,15 @@ public enum PersonName {
         return startsWithGivenName(String(text[start.upperBound..<colon]))
     }
 
+    /// A calendar invitation's display name, "CN=Priya Raval:" or "CN=Łukasz Nowak;": a common
+    /// given name first, and no office's, room's or team's word after it.
+    public static func calendarAttendee(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count > 4, let last = bytes.last, last == 58 || last == 59 else { return false }
+        let name = String(decoding: bytes[3..<(bytes.count - 1)], as: UTF8.self)
+        return startsWithGivenName(name)
+            && !name.split(separator: " ").dropFirst().contains { organisationWords.contains($0.lowercased()) }
+    }
+
     /// An exam entries record's "SURNAME:FORENAMES" after its number ("…614SUTCLIFFE:MUHAMMAD THOMAS"): the first
     /// forename a common given name, the surname not a label ("NOTE:", "RE:", "SUBJECT:").
     public static func examEntry(_ bytes: [UInt8]) -> Bool {

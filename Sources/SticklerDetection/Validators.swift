@@ -39,6 +39,7 @@ public enum Validators {
         "person_name_labelled": { PersonName.afterGenericLabel($0) },
         "person_name_attendance": { PersonName.attendanceLine($0) },
         "person_name_chat_sender": { PersonName.chatSender($0) },
+        "person_name_calendar_attendee": { PersonName.calendarAttendee($0) },
         "person_name_exam_entry": { PersonName.examEntry($0) },
         "person_name_passenger": { PersonName.passenger($0) },
         "person_name_caps_reversed": { PersonName.capsReversed($0) },
