@@ -137,6 +137,9 @@ public struct Detector: Sendable, Codable {
     /// A keyword set whose words say a document's people are made up ("fictional data",
     /// "made-up card numbers"): its hits are not reported; they hold the document at low risk.
     public var marksMadeUp = false
+    /// A marker that says the document's people are made up (`marks_made_up: people`): their
+    /// names, birthdays, contact details and conditions are reported at low.
+    public var madeUpPeople = false
     /// Compiled in a phase-two database of its own, not with the other patterns its trigger
     /// serves: two patterns that compile in 10 MB each can take 38 MB together, and a cold
     /// start peaks at its largest compile (a window of its group is scanned once more).

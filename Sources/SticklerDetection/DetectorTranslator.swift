@@ -185,7 +185,10 @@ struct DetectorTranslator {
                  hint: "add examples: {match: [...], no_match: [...]} with synthetic values")
         }
 
-        if raw.string("marks_made_up") == "true" && keywords == nil {
+        if let value = raw.string("marks_made_up"), !["true", "false", "people"].contains(value) {
+            fail("marks_made_up", "marks_made_up must be true, people or false", hint: "people: its documents' people are reported at low")
+        }
+        if ["true", "people"].contains(raw.string("marks_made_up")) && keywords == nil {
             fail("marks_made_up", "marks_made_up applies only to keyword sets", hint: "keywords: [fictional data, made up names]")
         }
         for key in ["trusted_beside", "untitled_first_column"] where raw.fields[key] != nil && columns.isEmpty {
@@ -253,7 +256,8 @@ struct DetectorTranslator {
         detector.anyCell = raw.string("any_cell") == "true"
         detector.anyColumn = raw.string("any_column") == "true"
         detector.identifiesAlone = raw.string("identifies_alone") != "false"
-        detector.marksMadeUp = raw.string("marks_made_up") == "true"
+        detector.marksMadeUp = ["true", "people"].contains(raw.string("marks_made_up"))
+        detector.madeUpPeople = raw.string("marks_made_up") == "people"
         detector.ownDatabase = raw.string("own_database") == "true"
         // (The settings read after the detector was built report their mistakes too:
         // anchors_special, not_below, organisation_contact.)

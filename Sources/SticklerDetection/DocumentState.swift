@@ -39,6 +39,8 @@ struct DocumentState {
     var formPending: (text: String, from: Int, to: Int, row: Int, isForename: Bool)?
     var formRows = 0
     var lastEmittedEnd = 0
+    /// Whether the document says its people are made up (a `marks_made_up: people` marker).
+    var madeUpPeople = false
     var reported = 0
     var bytes = 0
     /// Bytes of the segments before the current one.
@@ -215,10 +217,12 @@ struct DocumentState {
                 || Self.famousPastItsEnd(buffer, from: from, to: to) || Self.organisationsNameGoesOn(buffer, at: to)
         }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
-        if !tally.madeUp, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
+        if !madeUpPeople, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
             let from = ownedFrom - bufferStart, to = min(ownedTo, Self.madeUpReach) - bufferStart
-            if from < to, !(try database.matches(in: UnsafeRawBufferPointer(rebasing: buffer[max(0, from - 64)..<to]), scratch: scanner.scratch)).isEmpty {
-                tally.madeUp = true
+            if from < to {
+                let markers = try database.matches(in: UnsafeRawBufferPointer(rebasing: buffer[max(0, from - 64)..<to]), scratch: scanner.scratch)
+                if !markers.isEmpty { tally.madeUp = true }
+                if markers.contains(where: { engine.detectors[Int($0.id)].madeUpPeople }) { madeUpPeople = true }
             }
         }
         // Special-category keywords count only where identifiers co-occur: look for them
@@ -1439,17 +1443,26 @@ struct DocumentState {
     /// Whether a hyphen and three small letters follow `at` ("Welsh-medium", "Dahl-inspired").
     /// Whether a name's match is followed by a word that ends a body's name: "FN:Employee
     /// Assistance Programme (24/7)", "Name: Healthy Minds Service" (round 764's contact card).
+    /// (A school's status in brackets between: "Hollowmere CE (VC) Primary School", round 777's.)
     static func organisationsNameGoesOn(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
-        guard index > 0, index + 3 < buffer.count, isLetter(buffer[index - 1]), buffer[index] == 32, isUpper(buffer[index + 1]) else { return false }
-        var end = index + 1
-        while end < buffer.count, end - index < 16, isLetter(buffer[end]) { end += 1 }
-        guard end == buffer.count || !isLetter(buffer[end]) else { return false }
-        return organisationNameEnds.contains(lowerASCII(buffer[(index + 1)..<end]))
+        guard index > 0, index + 3 < buffer.count, isLetter(buffer[index - 1]), buffer[index] == 32 else { return false }
+        var start = index + 1
+        if buffer[start] == 40, let close = (start..<min(buffer.count, start + 12)).first(where: { buffer[$0] == 41 }),
+           close + 2 < buffer.count, buffer[close + 1] == 32 {
+            start = close + 2
+        }
+        guard isUpper(buffer[start]) else { return false }
+        var end = start
+        while end < buffer.count, end - start < 16, isLetter(buffer[end]) { end += 1 }
+        // (Not the next label on a squeezed line: "Pupil: Freddie Hollingworth School: Fenbridge".)
+        guard end == buffer.count || !isLetter(buffer[end]) && buffer[end] != 58 else { return false }
+        return organisationNameEnds.contains(lowerASCII(buffer[start..<end]))
     }
 
     static let organisationNameEnds: Set<String> = ["programme", "program", "service", "services", "helpline", "project", "network",
                                                     "partnership", "foundation", "association", "society", "charity", "ltd", "limited",
-                                                    "plc", "llp", "hub", "alliance", "forum", "trust", "council", "centre", "center"]
+                                                    "plc", "llp", "hub", "alliance", "forum", "trust", "council", "centre", "center",
+                                                    "primary", "school", "academy", "college", "nursery", "infants", "juniors"]
 
     static func runsOnIntoCompound(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
         guard index > 0, index + 4 <= buffer.count, isLetter(buffer[index - 1]), buffer[index] == 45 else { return false }
@@ -2796,7 +2809,7 @@ struct DocumentState {
         // "made up names") reports their names, birthdays, contacts and conditions at low: shown
         // to a technician who asks, not by default. (An identifier or bank details stay as they
         // are: a real record may be pasted in, as the risk allows.)
-        if tally.madeUp, candidate.confidence > .low,
+        if madeUpPeople, candidate.confidence > .low, !engine.detectors[candidate.detector].marksMadeUp,
            ![.identifier, .financial].contains(engine.detectors[candidate.detector].category) {
             candidate.confidence = .low
         }

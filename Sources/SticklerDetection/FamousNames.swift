@@ -133,6 +133,10 @@ enum FamousNames {
         "donald trump", "boris johnson", "theresa may", "keir starmer", "rishi sunak", "margaret thatcher",
         "tony blair", "gordon brown", "david cameron", "liz truss", "mary anning", "william wilberforce",
         "olaudah equiano", "walter tull", "noor khan", "edith cavell", "wilfred owen", "john logie", "john baird",
+        // The war poets of a scheme of work (round 776's), a Berlin Wall victim (round 775's German
+        // lesson), a director of a set text's production (round 774's), Rochdale's Gracie Fields.
+        "isaac rosenberg", "siegfried sassoon", "jessie pope", "edward thomas", "ivor gurney", "vera brittain",
+        "john mccrae", "peter fechter", "stephen daldry", "gracie fields",
         "tim berners-lee", "katherine johnson", "jane goodall", "david livingstone", "ernest shackleton",
         "robert scott", "edmund hillary", "samuel pepys", "william caxton", "thomas becket", "alfred great",
         "richard lionheart", "william conqueror", "harold godwinson", "elizabeth windsor", "charles windsor",

@@ -161,13 +161,21 @@ enum OrganisationContact {
                 while wordStart > 0, isLetter(buffer[wordStart - 1]) { wordStart -= 1 }
                 if wordStart > 0, buffer[wordStart - 1] == 38 || buffer[wordStart - 1] == 39 { break }
                 let word = Array(lowerASCII(buffer[wordStart..<position]).utf8)
-                guard !word.isEmpty, isUpper(buffer[wordStart]) || ["of", "the", "and"].contains(String(decoding: word, as: UTF8.self)) else { break }
+                guard !word.isEmpty, isUpper(buffer[wordStart]) || connectives.contains(String(decoding: word, as: UTF8.self)) else { break }
                 words.insert(word, at: 0)
                 start = wordStart
                 // Every run of the name's last words: "Holybrook Friends' Association", and
-                // "Friends' Association" within it.
-                let named = words.filter { !["of", "the", "and"].contains(String(decoding: $0, as: UTF8.self)) }
-                if named.count >= 2, named.map({ $0[0] }) == local || Array(words.joined()) == local { return true }
+                // "Friends' Association" within it; its initials with or without its small words
+                // ("sfl@" for "Support for Learning").
+                let named = words.filter { !connectives.contains(String(decoding: $0, as: UTF8.self)) }
+                if named.count >= 2, named.map({ $0[0] }) == local || words.map({ $0[0] }) == local || Array(words.joined()) == local {
+                    return true
+                }
+                // Or its name without the last word: "rainbows@" for "Rainbows Club" (not a given
+                // name's: "holly@" is Holly's whatever the text calls a club).
+                if local.count >= 5, Array(words.dropLast().joined()) == local, !PersonName.isCommonGiven(String(decoding: local, as: UTF8.self)) {
+                    return true
+                }
             }
         }
         return false
@@ -179,7 +187,11 @@ enum OrganisationContact {
         "foundation", "academy", "school", "college", "house", "centre", "center", "group", "network", "forum",
         "service", "services", "unit", "department", "office", "programme", "project", "fund", "charity", "alliance",
         "union", "league", "board", "hub", "team", "choir", "orchestra", "band",
+        // A service's: "Support for Learning" (round 771's Scottish secondary).
+        "learning", "support", "provision",
     ]
+
+    static let connectives: Set<String> = ["of", "the", "and", "for"]
 
     /// Whether the "address" is a message's id in a mail log ("msgid=<CAF7x1.ios@gmail.com>",
     /// "message-id=<…>", "in-reply-to=<…>"): no one's mailbox.
@@ -921,6 +933,13 @@ enum OrganisationContact {
     /// line just above beginning with a company's name ("Education IT Services Ltd, Barclays Bank
     /// plc, ..."). A person's name ("Account name: Mr J Smith") or a bank's alone says nothing.
     static func organisationsAccount(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        // A company's invoice: its registration in its letterhead and "invoice" among its first
+        // lines ("Caledonian Education Supplies Ltd" / "VAT Reg No: GB 348 5021 61 | Registered in
+        // Scotland No. SC612345" / "INVOICE INV-20931", round 771's, its bank details a page down).
+        if from > 0 {
+            let head = lowerASCII(buffer[0..<min(from, 600)])
+            if head.contains("invoice"), companyRegistration.contains(where: head.contains) { return true }
+        }
         var lineStart = from
         while lineStart > 0, from - lineStart < 300, buffer[lineStart - 1] != 10 { lineStart -= 1 }
         var lineEnd = to
@@ -1003,7 +1022,7 @@ enum OrganisationContact {
     static let supplierKeys: Set<String> = ["supplier", "supplier_name", "vendor", "contractor", "company_no", "company_number",
                                             "vat_no", "vat_number", "companyno", "vatno", "vat_reg"]
 
-    static let accountNameLabels = ["account name", "payee", "beneficiary", "cheques payable to", "made payable to", "pay to",
+    static let accountNameLabels = ["account name", "originator name", "payee", "beneficiary", "cheques payable to", "made payable to", "pay to",
                                     "enw'r cyfrif", "enw cyfrif", "bacs:", "bacs to", "pay by bacs to", "bank transfer to"]
     /// The last word of an organisation's account's name ("School Fund", "Kestrel Coaches Ltd").
     static let organisationAccountWords: Set<String> = ["ltd", "limited", "plc", "llp", "fund", "pta", "ptfa", "council", "academy",
@@ -1012,7 +1031,9 @@ enum OrganisationContact {
                                                         // A village hall's, a parish's, a playgroup's, a church's (round 675's).
                                                         "hall", "parish", "playgroup", "preschool", "pre-school", "nursery",
                                                         "church", "chapel", "committee", "centre", "center", "group", "foundation",
-                                                        "appeal", "partnership", "cooperative", "co-op", "union", "league"]
+                                                        "appeal", "partnership", "cooperative", "co-op", "union", "league",
+                                                        // A BACS file's originator, a school ("KESTREL PARK PRIMARY", round 772's).
+                                                        "primary", "infants", "juniors", "centres"]
     /// Words only an organisation's name holds, wherever they stand ("Friends of Hillside PTA").
     static let organisationOnlyWords: Set<String> = ["ltd", "limited", "plc", "llp", "pta", "ptfa", "academy", "school", "council", "ysgol"]
 
@@ -1288,6 +1309,8 @@ enum OrganisationContact {
                                "addysg", "archebion", "ymholiadau", "derbyniadau", "swyddfa",
                                // A governing body's clerk ("clerc@", round 723's).
                                "clerc", "clerk",
+                               // An insurer's or a scheme's claims desk ("rpaclaims@", round 772's).
+                               "claims",
                                // A council's payroll, finance or pensions team ("schoolpayroll@",
                                // "schoolsfinance@").
                                ] + moneySuffixes.sorted()
@@ -1420,5 +1443,7 @@ enum OrganisationContact {
         "bursary", "visas", "visa", "international", "intl", "guardianship",
         // A vendor's help desk ("help@", "helpline@").
         "help", "helpline", "helpteam",
+        // A subject's team at an exam board ("eng@aqa.org.uk", round 776's).
+        "eng", "math", "sciences",
     ]
 }

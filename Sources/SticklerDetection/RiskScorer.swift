@@ -79,7 +79,10 @@ enum RiskScorer {
     static let placeOnlyReason = "one or two postcodes or landlines and nothing else: a place's, not a person's"
     static let nationalIdentifiers: Set<String> = ["uk_nino", "uk_passport", "uk_driving_licence"]
     static func assess(_ tally: RiskTally, engine: Engine) -> RiskAssessment {
-        guard tally.counts.contains(where: { $0 > 0 }) else { return .none }
+        // (A made-up document whose people are reported at low only still says why it is none.)
+        guard tally.counts.contains(where: { $0 > 0 }) else {
+            return tally.madeUp ? RiskAssessment(level: .none, subjects: 0, categories: [], reasons: [madeUpReason]) : .none
+        }
         var identifying = 0, contact = 0
         var alone = false // a finding that identifies someone by itself (`identifiesAlone`)
         var reasons: [String] = []

@@ -22,7 +22,19 @@ extension TableTokenizer {
         }
     }
 
+    /// Whether a row is a form's labels, each with its value in the next cell ("Ratio: | 1:10 |
+    /// Pupils: | approx. 180 | Staff: | 18", a risk assessment's details above its table, round
+    /// 774's): two pairs or more, and no other cell.
+    static func readsAsLabelsAndValues(_ titles: [String]) -> Bool {
+        let filled = titles.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard filled.count >= 4, filled.count % 2 == 0 else { return false }
+        return stride(from: 0, to: filled.count, by: 2).allSatisfy { index in
+            filled[index].hasSuffix(":") && filled[index].count > 1 && !filled[index + 1].hasSuffix(":")
+        }
+    }
+
     static func readsAsRecord(_ titles: [String]) -> Bool {
+        if readsAsLabelsAndValues(titles) { return true }
         // A report's banner: "Printed 17/09/2024 08:41 by ADMIN3", "Page 1 of 1".
         if titles.contains(where: { title in
             let lower = title.lowercased()

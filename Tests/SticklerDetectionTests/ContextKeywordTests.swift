@@ -80,7 +80,8 @@ final class ContextKeywordTests: XCTestCase {
         var random = SeededRandom(seed: 11)
         var compared = 0
         for detector in engine.detectors {
-            guard case .keywords(let words) = detector.kind else { continue }
+            // (Not the markers of made-up data: their own database finds them, never this pass.)
+            guard case .keywords(let words) = detector.kind, !detector.marksMadeUp else { continue }
             var flags: Pattern.Flags = [.leftmostStart]
             for name in detector.flags { flags.formUnion(Pattern.Flags.byName[name] ?? []) }
             let database = try Database(patterns: words.map { Pattern(KeywordPattern.expression(for: [$0]), id: 0, flags: flags) })
