@@ -478,6 +478,7 @@ struct DocumentState {
             $0.id != Engine.sentinelID && $0.from >= localFrom && $0.from < localTo && boundaryHolds(buffer, from: $0.from, to: $0.to, engine.boundaries[Int($0.id)])
                 && !Self.insideWebAddress(buffer, from: $0.from, to: $0.to) && !Self.keySaysNo(buffer, after: $0.to)
                 && !Self.questionSaysNo(buffer, after: $0.to) && !Self.negated(buffer, from: $0.from, to: $0.to)
+                && !Self.lookedAfterSomeone(buffer, from: $0.from, to: $0.to)
         }
         return confirm(owned, buffer: buffer, bufferStart: bufferStart)
     }
@@ -503,6 +504,20 @@ struct DocumentState {
         guard let value = answer(buffer, at: index) else { return false }
         return ["false", "no", "n", "none", "nil", "null"].contains(value.word) || inKey && value.word == "0"
     }
+
+    /// Whether "looked after" is a verb with its object after it ("Looked after new student Chloé
+    /// all week", a reward's reason, round 774's; "looked after her brother"), not a child in
+    /// care ("looked after child", "is looked after", "Looked after: Yes").
+    static func lookedAfterSomeone(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        guard to - from == 12, lowerASCII(buffer[from..<to]) == "looked after", to + 1 < buffer.count, buffer[to] == 32 else { return false }
+        var end = to + 1
+        while end < buffer.count, end - to < 12, isLetter(buffer[end]) { end += 1 }
+        return lookedAfterObjects.contains(lowerASCII(buffer[(to + 1)..<end]))
+    }
+
+    static let lookedAfterObjects: Set<String> = ["her", "him", "his", "their", "them", "the", "a", "an", "new", "my", "your", "our",
+                                                  "younger", "little", "baby", "each", "everyone", "it", "me", "us", "siblings",
+                                                  "brother", "sister", "pets", "animals", "equipment", "visitors", "guests"]
 
     /// Whether a keyword is said not to apply, by the word just before it ("No ALN. Not LAC.",
     /// "no EHCP") or the words after it ("EHCP not held", "CP plan not in place"), round 744's
