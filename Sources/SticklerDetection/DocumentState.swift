@@ -1477,7 +1477,10 @@ struct DocumentState {
     static let organisationNameEnds: Set<String> = ["programme", "program", "service", "services", "helpline", "project", "network",
                                                     "partnership", "foundation", "association", "society", "charity", "ltd", "limited",
                                                     "plc", "llp", "hub", "alliance", "forum", "trust", "council", "centre", "center",
-                                                    "primary", "school", "academy", "college", "nursery", "infants", "juniors"]
+                                                    "primary", "school", "academy", "college", "nursery", "infants", "juniors",
+                                                    // A contact card's office or line ("FN:Castlebrook Careers Office",
+                                                    // "FN:Fernhill Attendance Line", rounds 779 and 784).
+                                                    "office", "line", "admin", "desk", "helpdesk", "hotline"]
 
     static func runsOnIntoCompound(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
         guard index > 0, index + 4 <= buffer.count, isLetter(buffer[index - 1]), buffer[index] == 45 else { return false }
@@ -2843,7 +2846,8 @@ struct DocumentState {
         } else if candidate.confidence < options.workedConfidence {
             return
         }
-        if candidate.valueOverride == nil { lastEmittedEnd = candidate.to }
+        // (A special category's word stands beside the values it overlaps: it holds none back.)
+        if candidate.valueOverride == nil, !engine.isKeywordSet[candidate.detector] { lastEmittedEnd = candidate.to }
         if detector.promoteAt != nil { promotableBytes[candidate.detector, default: 0] += candidate.to - candidate.from }
         // A table name's value is assembled from its cells (which may lie before this buffer).
         let matched = candidate.valueOverride == nil

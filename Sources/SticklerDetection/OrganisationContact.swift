@@ -756,6 +756,9 @@ enum OrganisationContact {
             // (Or a record in a list of organisations: "suppliers:" over "- name: Peters Books"
             // and its "phone:".)
             if inOrganisationList(near.buffer, lineStart: near.lineStart) { return true }
+            // (Or a record that is an organisation's: a census return's "school: Ardnagreen
+            // College" over its "address:", round 782's.)
+            if inOrganisationsRecord(near.buffer, lineStart: near.lineStart) { return true }
         }
         // (Five lines up for a short line of its own, an address block's postcode or the number
         // under it: "Hillside Primary Academy / Hillside Road / Shipley / West Yorkshire / BD18
@@ -1080,6 +1083,63 @@ enum OrganisationContact {
         guard words.count <= 4, words.allSatisfy({ $0.allSatisfy { isLetter($0) || $0 == 39 } }) else { return nil }
         return (words.map { lowerASCII($0) }.joined(separator: "_"), colon + 1)
     }
+
+    /// Whether the record line at `lineStart` ("address: …") belongs to a record whose key for
+    /// the organisation it is about names one ("school: Ardnagreen College", "company:
+    /// Brightwash Ltd"), its siblings (the lines of its indentation, 40 up and down at most)
+    /// holding no person's key (a pupil's record names their school beside their own address).
+    static func inOrganisationsRecord(_ buffer: UnsafeRawBufferPointer, lineStart: Int) -> Bool {
+        func indentation(_ start: Int) -> Int {
+            var index = start
+            while index < buffer.count, buffer[index] == 32 || buffer[index] == 9 { index += 1 }
+            return index - start
+        }
+        func end(_ start: Int) -> Int {
+            var index = start
+            while index < buffer.count, buffer[index] != 10 { index += 1 }
+            return index
+        }
+        let indent = indentation(lineStart)
+        var names: [(key: String, value: String)] = []
+        func read(_ start: Int) -> Bool {
+            let lineEnd = end(start)
+            guard (start..<lineEnd).contains(where: { isAlnum(buffer[$0]) }) else { return true }
+            let own = indentation(start)
+            if own > indent { return true }
+            guard own == indent else { return false }
+            if let key = recordKey(buffer, start + own, lineEnd) {
+                names.append((key.name, lowerASCII(buffer[key.valueFrom..<lineEnd])))
+            }
+            return true
+        }
+        var start = lineStart
+        for _ in 0..<40 where start > 0 {
+            var previous = start - 1
+            while previous > 0, buffer[previous - 1] != 10 { previous -= 1 }
+            guard read(previous) else { break }
+            start = previous
+        }
+        var next = end(lineStart) + 1
+        for _ in 0..<40 where next < buffer.count {
+            guard read(next) else { break }
+            next = end(next) + 1
+        }
+        guard !names.contains(where: { personRecordKeys.contains($0.key) }) else { return false }
+        return names.contains { entry in
+            guard organisationRecordKeys.contains(entry.key) else { return false }
+            let words = entry.value.split(whereSeparator: { !$0.isLetter })
+            return words.last.map { organisationNameWords.contains(String($0)) } ?? false
+        }
+    }
+
+    static let organisationRecordKeys: Set<String> = ["school", "school_name", "organisation", "organization", "organisation_name",
+                                                      "company", "company_name", "supplier", "supplier_name", "establishment",
+                                                      "establishment_name", "academy", "setting", "provider", "provider_name"]
+    static let personRecordKeys: Set<String> = ["forename", "forenames", "first_name", "firstname", "surname", "last_name", "lastname",
+                                                "given_name", "family_name", "legal_first_name", "legal_surname", "dob", "date_of_birth",
+                                                "upn", "uln", "pupil", "student", "child", "parent", "name_of_child", "pupil_name"]
+    static let organisationNameWords: Set<String> = ["college", "school", "academy", "primary", "secondary", "ltd", "limited", "plc",
+                                                     "trust", "council", "nursery", "infants", "juniors", "centre", "center", "federation"]
 
     /// A list key's words that say its entries are organisations ("suppliers", "external_agencies").
     static let organisationListWords: Set<String> = ["suppliers", "organisations", "organizations", "agencies", "services", "providers",
@@ -1445,5 +1505,7 @@ enum OrganisationContact {
         "help", "helpline", "helpteam",
         // A subject's team at an exam board ("eng@aqa.org.uk", round 776's).
         "eng", "math", "sciences",
+        // A health board's therapy teams ("paediatric.slt.hdd@wales.nhs.uk", round 778's).
+        "slt", "salt", "paediatric", "paediatrics", "therapy", "therapies", "physio", "physiotherapy",
     ]
 }

@@ -1156,6 +1156,17 @@ public enum PersonName {
         return startsWithGivenName(String(text[start.upperBound..<colon]))
     }
 
+    /// A name and its account's username in brackets, the username holding the surname or the
+    /// given name (three letters or more): "Zoë Hartley-Nash (23hartleynashZ)", "Tom Price (tprice)".
+    public static func withUsername(_ bytes: [UInt8]) -> Bool {
+        guard let open = bytes.firstIndex(of: 40), open > 0, bytes.last == 41 else { return false }
+        let name = String(decoding: bytes[..<(open - 1)], as: UTF8.self)
+        guard startsWithGivenName(name) else { return false }
+        let username = String(decoding: bytes[(open + 1)..<(bytes.count - 1)], as: UTF8.self).lowercased().filter(\.isLetter)
+        let words = name.split(separator: " ").map { String($0.lowercased().filter { $0.isASCII && $0.isLetter }) }
+        return words.contains { $0.count >= 3 && username.contains($0) }
+    }
+
     /// A calendar invitation's display name, "CN=Priya Raval:" or "CN=Łukasz Nowak;": a common
     /// given name first, and no office's, room's or team's word after it.
     public static func calendarAttendee(_ bytes: [UInt8]) -> Bool {
@@ -1433,7 +1444,9 @@ public enum PersonName {
                                                    "ceo", "cfo", "coo", "cto", "dpo", "sbm", "hlta", "slt", "hr", "it", "pa", "md",
                                                    // A council's and a health service's teams ("Leeds CSC, Sandra", round 748's).
                                                    "csc", "cyps", "mash", "edt", "camhs", "cahms", "sendias", "sendiass", "ewo", "ews", "yot",
-                                                   "nhs", "gp", "hv", "salt", "ot", "ep", "sw", "cin", "cp", "lac", "cla", "sen", "send"]
+                                                   "nhs", "gp", "hv", "salt", "ot", "ep", "sw", "cin", "cp", "lac", "cla", "sen", "send",
+                                                   // Plans by their initials ("IHCP, Tobi", round 781's clerk's notes).
+                                                   "ihcp", "ehcp", "iep", "idp", "pep", "psp", "bsp", "cdu", "sop"]
 
     /// Labels written in capitals before a colon, not surnames.
     static let entryLabels: Set<String> = ["re", "fw", "fwd", "nb", "ps", "to", "cc", "bcc", "note", "notes", "attn", "subject",
@@ -1653,6 +1666,9 @@ public enum PersonName {
 
     /// Words of organisations, services and subjects, not of people's names.
     static let organisationWords: Set<String> = [
+        // A school's and a council's services' cards ("FN:Castlebrook Careers Office", "FN:Gwasanaeth
+        // ADY Cyngor Sir Gâr", "FN:Paediatric SLT Admin", rounds 778-784).
+        "careers", "attendance", "gwasanaeth", "cyngor", "paediatric", "paediatrics",
         // A council's children's services ("concerns about a child: Trafford Children's First Response").
         "children's", "childrens", "response",
         // An outdoor centre's company as a payee ("payee": "Kingswood Learning & Leisure Group Ltd").

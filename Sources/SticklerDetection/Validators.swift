@@ -40,6 +40,7 @@ public enum Validators {
         "person_name_attendance": { PersonName.attendanceLine($0) },
         "person_name_chat_sender": { PersonName.chatSender($0) },
         "person_name_calendar_attendee": { PersonName.calendarAttendee($0) },
+        "person_name_with_username": { PersonName.withUsername($0) },
         "person_name_exam_entry": { PersonName.examEntry($0) },
         "person_name_passenger": { PersonName.passenger($0) },
         "person_name_caps_reversed": { PersonName.capsReversed($0) },

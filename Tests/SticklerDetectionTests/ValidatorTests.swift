@@ -257,6 +257,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["File: Maths Olivia", "File: Summer Term", "File: Florence Nightingale", "File: Olivia"])
         check("person_name_chat_sender", valid: ["[12/03/2025, 19:04] Imran Mills:", "12/03/2025, 19:10 - Natalie Simpson:"],
               invalid: ["[12/03/2025, 19:04] Kestrels Parents:", "12/03/2025, 19:10 - Summer Fair:", "Imran Mills:", "[12/03/2025, 19:04]:"])
+        check("person_name_with_username", valid: ["Zoë Hartley-Nash (23hartleynashZ)", "Tom Price (tprice)", "Olivia Hughes (hughes.o)"],
+              invalid: ["Olivia Hughes (Owls)", "Tom Price (Chair)", "Florence Nightingale (fnightingale)", "Tom Price (abc)"])
         check("person_name_calendar_attendee", valid: ["CN=Priya Raval:", "CN=Łukasz Nowak;", "CN=Anne-Marie Okafor Bell:"],
               invalid: ["CN=Usk House Office:", "CN=Holybrook Friends:", "CN=Florence Nightingale:", "CN=Priya Raval", "CN=Priya:"])
         check("person_name_labelled", valid: ["Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi", "Child's name\tChiamaka Okonkwo-Bell"],
@@ -349,7 +351,8 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_under_label", "person_name_fields_on_lines", "person_name_capitals_first_form", "person_name_lower_case_line",
                                    "person_name_labelled_reversed", "person_name_surname_initial_year", "person_name_quoted_pair",
                                    "eligibility_code", "person_name_attendance", "person_name_lower_case_prose", "person_name_lower_case_titled",
-                                   "person_name_capitals_after_number", "person_name_initial_surname", "person_name_calendar_attendee"]
+                                   "person_name_capitals_after_number", "person_name_initial_surname", "person_name_calendar_attendee",
+                                   "person_name_with_username"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
