@@ -634,6 +634,9 @@ struct DocumentState {
                 // (Nor a date with its time of day, a log's timestamp: "2024-09-20 14:02:19 ERROR
                 // [BehaviourWatch] ... dob", round 759's.)
                 if engine.isBirthDate[detectorIndex], followedByTime(buffer, after: to) { break }
+                // A deadline or a range's end, not a birth date: "how many birthdays will they
+                // have had by 01/03/2025?" (rounds 771 and 787's worksheets), "born between ... and".
+                if engine.isBirthDate[detectorIndex], let word = wordBefore(buffer, from), Self.deadlineWords.contains(word) { break }
                 // "Diary of Sir Alexander Cadogan, 27 May 1940": a knight's or a peer's date is
                 // history's, no birth date.
                 if engine.namesByBirthDate[detectorIndex], let word = wordBefore(buffer, from), Self.honours.contains(word) { break }
@@ -881,6 +884,8 @@ struct DocumentState {
     }
 
     /// Whether a time of day follows, after a space or a comma: " 16:10", ", 9:05".
+    static let deadlineWords: Set<String> = ["by", "until", "till", "before", "after", "between", "and", "since"]
+
     func followedByTime(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
         var index = after
         if index < buffer.count, buffer[index] == 44 { index += 1 }
