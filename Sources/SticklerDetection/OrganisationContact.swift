@@ -141,13 +141,20 @@ enum OrganisationContact {
         guard Email.workSuffixes.contains(where: domain.hasSuffix) else { return false }
         let local = Array(lowerASCII(buffer[from..<at]).utf8)
         // The words before each capitalised organisation's word, read back (at most five more).
-        var index = 0
-        while index < buffer.count {
+        // (Within 16 KB either side: a newsletter's or a calendar's name of the body is near
+        // its mailbox, and a long document's other mailboxes each cost a pass.)
+        var index = max(0, from - 16_384)
+        let limit = min(buffer.count, to + 16_384)
+        while index < limit {
             guard isUpper(buffer[index]), index == 0 || !isLetter(buffer[index - 1]) else { index += 1; continue }
             var end = index
             while end < buffer.count, isLetter(buffer[end]) { end += 1 }
             defer { index = end }
-            guard organisationNameEnds.contains(lowerASCII(buffer[index..<end])) else { continue }
+            // (Compared as bytes: every capitalised word of the text is looked at.)
+            let length = end - index
+            guard length >= 3, length <= 12, organisationNameEndBytes.contains(where: { word in
+                word.count == length && word.indices.allSatisfy { buffer[index + $0] | 0x20 == word[$0] }
+            }) else { continue }
             // Back over the name's words: capitalised ones, and "of", "the", "and", "&" between.
             var words: [[UInt8]] = [Array(lowerASCII(buffer[index..<end]).utf8)]
             var start = index
@@ -190,6 +197,8 @@ enum OrganisationContact {
         // A service's: "Support for Learning" (round 771's Scottish secondary).
         "learning", "support", "provision",
     ]
+
+    static let organisationNameEndBytes = organisationNameEnds.map { Array($0.utf8) }
 
     static let connectives: Set<String> = ["of", "the", "and", "for"]
 
