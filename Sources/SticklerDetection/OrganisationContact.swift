@@ -1512,8 +1512,9 @@ enum OrganisationContact {
         "bursary", "visas", "visa", "international", "intl", "guardianship",
         // A vendor's help desk ("help@", "helpline@").
         "help", "helpline", "helpteam",
-        // A subject's team at an exam board ("eng@aqa.org.uk", round 776's).
-        "eng", "math", "sciences",
+        // A subject's team at an exam board ("eng@aqa.org.uk", round 776's), its qualifications
+        // team ("quals@", round 786's).
+        "eng", "math", "sciences", "quals", "qualifications",
         // A health board's therapy teams ("paediatric.slt.hdd@wales.nhs.uk", round 778's).
         "slt", "salt", "paediatric", "paediatrics", "therapy", "therapies", "physio", "physiotherapy",
     ]

@@ -155,6 +155,8 @@ public enum PersonName {
     public static func titledPerson(_ bytes: [UInt8]) -> Bool {
         let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "." })
         guard let last = words.last else { return false }
+        // (Nor a mail merge's layout check: "Dear Mr Surname", round 788's template.)
+        if ["surname", "lastname", "forename", "name"].contains(last.lowercased()) { return false }
         // (Nor a set text's character, "Mrs Sybil Birling", "Mr Arthur Birling".)
         if words.count >= 3, FamousNames.all.contains(words[1...].joined(separator: " ").lowercased()) { return false }
         // (Nor one known by title and surname: a lesson's "Dear Mr Darcy".)

@@ -252,7 +252,7 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Bunsen Burner", "Holes", "Microsoft Office User", "Reprographics", "n/a", "Mr Ahmed", "e.g. Forename", "Mr A Block",
                         "Harry Potter and the Philosopher's Stone", "Oliver Twist"])
         check("person_name_addressee", valid: ["Kelly Beech\n45 Sandford Street"], invalid: ["Summer Term\n12 Oak Road", "Florence Nightingale\n10 Downing Street"])
-        check("person_name_titled", valid: ["Mrs Sarah Hughes", "Mr Hughes"], invalid: ["Mrs Sybil Birling", "Mr Arthur Birling", "Mr Twit"])
+        check("person_name_titled", valid: ["Mrs Sarah Hughes", "Mr Hughes"], invalid: ["Mrs Sybil Birling", "Mr Arthur Birling", "Mr Twit", "Dear Mr Surname"])
         check("person_name_file_name", valid: ["File: Olivia Hughes", "File: Rhodes Ruby"],
               invalid: ["File: Maths Olivia", "File: Summer Term", "File: Florence Nightingale", "File: Olivia"])
         check("person_name_chat_sender", valid: ["[12/03/2025, 19:04] Imran Mills:", "12/03/2025, 19:10 - Natalie Simpson:"],
