@@ -131,9 +131,10 @@ enum OrganisationContact {
     }
 
     /// Whether a one-word mailbox at a workplace is named after an organisation the text names:
-    /// its initials ("hfa@" beside "Holybrook Friends' Association", a PTA's) or its words run
-    /// together ("uskhouse@" beside "Usk House", a boarding house's), the name's last word an
-    /// organisation's (`organisationNameEnds`). Rounds 765 and 768's.
+    /// its initials ("hfa@" beside "Holybrook Friends' Association", a PTA's; "sfl@" beside
+    /// "Support for Learning"), its words run together ("uskhouse@" beside "Usk House", a
+    /// boarding house's) or its words before the last ("rainbows@" beside "Rainbows Club"), the
+    /// name's last word an organisation's (`organisationNameEnds`). Rounds 765-773's.
     static func mailboxNamesOrganisationInText(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
         guard let at = (from..<to).first(where: { buffer[$0] == UInt8(ascii: "@") }), (2...24).contains(at - from),
               (from..<at).allSatisfy({ isLetter(buffer[$0]) }) else { return false }
@@ -155,7 +156,8 @@ enum OrganisationContact {
             guard length >= 3, length <= 12, organisationNameEndBytes.contains(where: { word in
                 word.count == length && word.indices.allSatisfy { buffer[index + $0] | 0x20 == word[$0] }
             }) else { continue }
-            // Back over the name's words: capitalised ones, and "of", "the", "and", "&" between.
+            // Back over the name's words: capitalised ones, and "of", "the", "and", "for" between
+            // (an ampersand or an apostrophe before a word ends the name).
             var words: [[UInt8]] = [Array(lowerASCII(buffer[index..<end]).utf8)]
             var start = index
             while words.count < 6 {
