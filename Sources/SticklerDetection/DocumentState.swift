@@ -635,7 +635,7 @@ struct DocumentState {
                 // [BehaviourWatch] ... dob", round 759's.)
                 if engine.isBirthDate[detectorIndex], followedByTime(buffer, after: to) { break }
                 // A deadline or a range's end, not a birth date: "how many birthdays will they
-                // have had by 01/03/2025?" (rounds 771 and 787's worksheets), "born between ... and".
+                // have had by 01/03/2025?" (rounds 771 and 787's worksheets), "born before 1 September".
                 if engine.isBirthDate[detectorIndex], let word = wordBefore(buffer, from), Self.deadlineWords.contains(word) { break }
                 // "Diary of Sir Alexander Cadogan, 27 May 1940": a knight's or a peer's date is
                 // history's, no birth date.
@@ -884,7 +884,8 @@ struct DocumentState {
     }
 
     /// Whether a time of day follows, after a space or a comma: " 16:10", ", 9:05".
-    static let deadlineWords: Set<String> = ["by", "until", "till", "before", "after", "between", "and", "since"]
+    /// (Not "and": "DOBs 14/03/2012 and 02/05/2014" are two children's.)
+    static let deadlineWords: Set<String> = ["by", "until", "till", "before", "after", "between", "since"]
 
     func followedByTime(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
         var index = after
@@ -1476,10 +1477,10 @@ struct DocumentState {
         while end < buffer.count, end - start < 16, isLetter(buffer[end]) { end += 1 }
         // (Not the next label on a squeezed line: "Pupil: Freddie Hollingworth School: Fenbridge".)
         guard end == buffer.count || !isLetter(buffer[end]) && buffer[end] != 58 else { return false }
-        return organisationNameEnds.contains(lowerASCII(buffer[start..<end]))
+        return bodyWordsAfterName.contains(lowerASCII(buffer[start..<end]))
     }
 
-    static let organisationNameEnds: Set<String> = ["programme", "program", "service", "services", "helpline", "project", "network",
+    static let bodyWordsAfterName: Set<String> = ["programme", "program", "service", "services", "helpline", "project", "network",
                                                     "partnership", "foundation", "association", "society", "charity", "ltd", "limited",
                                                     "plc", "llp", "hub", "alliance", "forum", "trust", "council", "centre", "center",
                                                     "primary", "school", "academy", "college", "nursery", "infants", "juniors",
