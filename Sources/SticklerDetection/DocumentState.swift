@@ -654,7 +654,7 @@ struct DocumentState {
                 if engine.isName[detectorIndex], let word = wordBefore(buffer, from), Self.namedPlaceLeaders.contains(word) { break }
                 // "Daniel James (Gwyrosydd)": a full name and a bardic name or a nickname after it,
                 // not a given name and its class (round 766's hymn's lyricist).
-                if engine.detectors[detectorIndex].validator == "given_name_class", from >= 3, buffer[from - 1] == 32,
+                if engine.namesGivenWithClass[detectorIndex], from >= 3, buffer[from - 1] == 32,
                    let word = wordBefore(buffer, from, longest: 20),
                    isUpper(buffer[from - 1 - word.utf8.count]), PersonName.isCommonGiven(word) { break }
                 // "The Headteacher, Karen Doyle": a member of staff in a role, not a subject.
@@ -884,7 +884,7 @@ struct DocumentState {
     }
 
     /// Whether a time of day follows, after a space or a comma: " 16:10", ", 9:05".
-    /// (Not "and": "DOBs 14/03/2012 and 02/05/2014" are two children's.)
+    /// Words before a date that make it a deadline or a range's end (`isBirthDate` candidates).
     static let deadlineWords: Set<String> = ["by", "until", "till", "before", "after", "between", "since"]
 
     func followedByTime(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {

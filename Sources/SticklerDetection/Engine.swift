@@ -128,6 +128,9 @@ public final class Engine: @unchecked Sendable {
     let isKeywordSet: [Bool]
     /// Per detector: whether it finds dates of birth (its validator `birth_date`).
     let isBirthDate: [Bool]
+    /// Per detector: whether it finds a given name by the class in brackets after it
+    /// (its validator `given_name_class`: "Ruby (Hedgehogs)").
+    let namesGivenWithClass: [Bool]
     /// Per detector: whether what it finds only someone alive now has (an identifier, a bank
     /// account, an e-mail address, a phone number, a postcode): no line of a Victorian register.
     let reachesTheLiving: [Bool]
@@ -397,6 +400,7 @@ public final class Engine: @unchecked Sendable {
         isName = detectors.map { $0.normalization == .name }
         isKeywordSet = detectors.map { if case .keywords = $0.kind { true } else { false } }
         isBirthDate = detectors.map { $0.validator == "birth_date" }
+        namesGivenWithClass = detectors.map { $0.validator == "given_name_class" }
         reachesTheLiving = detectors.map { detector in
             detector.category == .identifier || detector.category == .financial
                 || ["email", "uk_postcode"].contains(detector.id) || detector.id.contains("phone")
@@ -661,16 +665,13 @@ public final class Engine: @unchecked Sendable {
                     || titles[index].contains("/")
                         && titles[index].split(separator: "/").contains { TableHeader.organisationTitles.contains(TableHeader.normalize(String($0))) }
             }
-                // (Or a fixtures list's grounds, wherever its venue stands: "Date | Sport | Opponent |
-                // Venue | Venue address | Postcode".)
-                || normalizedTitles.contains("venue")
-                    && normalizedTitles.contains { ["venue address", "venue postcode", "opponent", "opponents", "opposition"].contains($0) }
                 // (Or a place's own contact column in a table naming no one: a transport list's
                 // "depot | depot_phone", a trips list's "hotel phone".)
                 || !header.columns.contains(where: \.namesPeople) && normalizedTitles.contains(where: TableHeader.isPlaceContactTitle)
         }
         // A fixtures list's grounds, wherever its venue stands, whoever its staff column names:
-        // "Date | Team | Opposition | Venue | Postcode | Staff" (round 762's).
+        // "Date | Sport | Opponent | Venue | Venue address | Postcode", "Date | Team | Opposition |
+        // Venue | Postcode | Staff" (round 762's; its staff column kept it from the rule above).
         if !peoplesData, !names([.identifier]), normalizedTitles.contains("venue"),
            normalizedTitles.contains(where: { ["venue address", "venue postcode", "opponent", "opponents", "opposition"].contains($0) }) {
             header.namesOrganisations = true

@@ -190,7 +190,8 @@ enum OrganisationContact {
         return false
     }
 
-    /// The last word of an organisation's name, of a PTA's, a house's, a club's.
+    /// The last word of an organisation's name, of a PTA's, a house's, a club's, a school's
+    /// (`mailboxNamesOrganisationInText`, `inOrganisationsRecord`).
     static let organisationNameEnds: Set<String> = [
         "association", "friends", "society", "committee", "trust", "club", "council", "federation", "partnership",
         "foundation", "academy", "school", "college", "house", "centre", "center", "group", "network", "forum",
@@ -198,6 +199,8 @@ enum OrganisationContact {
         "union", "league", "board", "hub", "team", "choir", "orchestra", "band",
         // A service's: "Support for Learning" (round 771's Scottish secondary).
         "learning", "support", "provision",
+        // A school's and a company's (a census return's "school: Ardnagreen College", round 782's).
+        "primary", "secondary", "nursery", "infants", "juniors", "ltd", "limited", "plc",
     ]
 
     static let organisationNameEndBytes = organisationNameEnds.map { Array($0.utf8) }
@@ -1058,11 +1061,7 @@ enum OrganisationContact {
     /// key less indented than the line that opens a list; none of the keys read a family's
     /// ("home_phone", "parent_email"; a value may say "home to school transport").
     static func inOrganisationList(_ buffer: UnsafeRawBufferPointer, lineStart: Int) -> Bool {
-        func indentation(_ start: Int) -> Int {
-            var index = start
-            while index < buffer.count, buffer[index] == 32 || buffer[index] == 9 { index += 1 }
-            return index - start
-        }
+        func indentation(_ start: Int) -> Int { OrganisationContact.indentation(buffer, start) }
         var lineEnd = lineStart
         while lineEnd < buffer.count, buffer[lineEnd] != 10 { lineEnd += 1 }
         guard recordKey(buffer, lineStart, lineEnd) != nil else { return false }
@@ -1100,26 +1099,27 @@ enum OrganisationContact {
     /// Brightwash Ltd"), its siblings (the lines of its indentation, 40 up and down at most)
     /// holding no person's key (a pupil's record names their school beside their own address).
     static func inOrganisationsRecord(_ buffer: UnsafeRawBufferPointer, lineStart: Int) -> Bool {
-        func indentation(_ start: Int) -> Int {
-            var index = start
-            while index < buffer.count, buffer[index] == 32 || buffer[index] == 9 { index += 1 }
-            return index - start
-        }
-        func end(_ start: Int) -> Int {
+        func lineEnd(_ start: Int) -> Int {
             var index = start
             while index < buffer.count, buffer[index] != 10 { index += 1 }
             return index
         }
-        let indent = indentation(lineStart)
-        var names: [(key: String, value: String)] = []
+        let indent = indentation(buffer, lineStart)
+        var namesOrganisation = false, namesPerson = false
+        /// Reads a line near the record's: whether the record goes on past it (a blank line or a
+        /// nested one does; a less indented line or a person's key ends the reading).
         func read(_ start: Int) -> Bool {
-            let lineEnd = end(start)
-            guard (start..<lineEnd).contains(where: { isAlnum(buffer[$0]) }) else { return true }
-            let own = indentation(start)
-            if own > indent { return true }
+            let end = lineEnd(start), own = indentation(buffer, start)
+            guard own <= indent, (start..<end).contains(where: { isAlnum(buffer[$0]) }) else { return true }
             guard own == indent else { return false }
-            if let key = recordKey(buffer, start + own, lineEnd) {
-                names.append((key.name, lowerASCII(buffer[key.valueFrom..<lineEnd])))
+            guard let key = recordKey(buffer, start + own, end) else { return true }
+            if personRecordKeys.contains(key.name) {
+                namesPerson = true
+                return false
+            }
+            if organisationRecordKeys.contains(key.name),
+               let last = lowerASCII(buffer[key.valueFrom..<end]).split(whereSeparator: { !$0.isLetter }).last {
+                namesOrganisation = namesOrganisation || organisationNameEnds.contains(String(last))
             }
             return true
         }
@@ -1130,17 +1130,19 @@ enum OrganisationContact {
             guard read(previous) else { break }
             start = previous
         }
-        var next = end(lineStart) + 1
-        for _ in 0..<40 where next < buffer.count {
+        var next = lineEnd(lineStart) + 1
+        for _ in 0..<40 where next < buffer.count && !namesPerson {
             guard read(next) else { break }
-            next = end(next) + 1
+            next = lineEnd(next) + 1
         }
-        guard !names.contains(where: { personRecordKeys.contains($0.key) }) else { return false }
-        return names.contains { entry in
-            guard organisationRecordKeys.contains(entry.key) else { return false }
-            let words = entry.value.split(whereSeparator: { !$0.isLetter })
-            return words.last.map { organisationNameWords.contains(String($0)) } ?? false
-        }
+        return namesOrganisation && !namesPerson
+    }
+
+    /// A line's indentation from `start`: its spaces and tabs.
+    static func indentation(_ buffer: UnsafeRawBufferPointer, _ start: Int) -> Int {
+        var index = start
+        while index < buffer.count, buffer[index] == 32 || buffer[index] == 9 { index += 1 }
+        return index - start
     }
 
     static let organisationRecordKeys: Set<String> = ["school", "school_name", "organisation", "organization", "organisation_name",
@@ -1149,8 +1151,6 @@ enum OrganisationContact {
     static let personRecordKeys: Set<String> = ["forename", "forenames", "first_name", "firstname", "surname", "last_name", "lastname",
                                                 "given_name", "family_name", "legal_first_name", "legal_surname", "dob", "date_of_birth",
                                                 "upn", "uln", "pupil", "student", "child", "parent", "name_of_child", "pupil_name"]
-    static let organisationNameWords: Set<String> = ["college", "school", "academy", "primary", "secondary", "ltd", "limited", "plc",
-                                                     "trust", "council", "nursery", "infants", "juniors", "centre", "center", "federation"]
 
     /// A list key's words that say its entries are organisations ("suppliers", "external_agencies").
     static let organisationListWords: Set<String> = ["suppliers", "organisations", "organizations", "agencies", "services", "providers",

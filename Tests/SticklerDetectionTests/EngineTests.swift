@@ -1649,4 +1649,40 @@ final class EngineTests: DetectionTestCase {
     func testAnAccentedLetterContinuesAWord() throws {
         XCTAssertNil(try found("Marek Dąbrowski - asthma, inhaler in his bag\n")["Marek D"])
     }
+
+    /// A special category's word stands beside a value it overlaps: "Tiegan Marsh – CP plan" is a
+    /// name heading a plan and a child protection plan (round 757's slide).
+    func testASpecialWordStandsBesideTheNameItOverlaps() throws {
+        let found = try found("Groups\nReuben Okafor - CAMHS referral pending. Tiegan Marsh – CP plan, SW is Lisa Crane.\n")
+        XCTAssertNotNil(found["Tiegan Marsh"])
+        XCTAssertNotNil(found["CP plan"])
+    }
+
+    /// A document that says its people are made up reports them at low, its identifiers as they
+    /// are; a lesson's model ("model paragraph") says nothing of its people.
+    func testAMadeUpDocumentsPeopleAreReportedAtLow() throws {
+        var ids = Identifiers(seed: 3)
+        let upn = ids.upn()
+        let madeUp = try found("Customers table (FICTIONAL DATA)\nName,Email,DOB\nOlivia Hughes,olivia@example.com,14/03/2012\nUPN \(upn)\n")
+        XCTAssertEqual(madeUp["Olivia Hughes"], .low)
+        XCTAssertEqual(madeUp["14/03/2012"], .low)
+        XCTAssertEqual(madeUp[upn], .high)
+        let model = try found("Use the model paragraph with her.\nName: Olivia Hughes  DOB: 14/03/2012\n")
+        XCTAssertGreaterThan(model["Olivia Hughes"] ?? .low, .low)
+    }
+
+    /// A date after "by" is a deadline, not the birth date a question's "birthdays" is near
+    /// (rounds 771 and 787's worksheets).
+    func testADateAfterByIsNoBirthDate() throws {
+        XCTAssertNil(try found("Name: Sam Jones\nSomeone born on 29/02/2008 - how many birthdays by 01/03/2025?\n")["01/03/2025"])
+        XCTAssertNotNil(try found("Name: Sam Jones\nBirthday: 01/03/2015\n")["01/03/2015"])
+    }
+
+    /// A form's labels each with its value in the next cell are a record, not a table's header
+    /// (round 774's risk assessment).
+    func testLabelsAndValuesInCellsAreNoHeader() {
+        XCTAssertTrue(TableTokenizer.readsAsLabelsAndValues(["Ratio:", "1:10", "Pupils:", "approx. 180", "Staff:", "18"]))
+        XCTAssertFalse(TableTokenizer.readsAsLabelsAndValues(["Hazard", "Who at risk", "Likelihood (1-5)", "Risk"]))
+        XCTAssertFalse(TableTokenizer.readsAsLabelsAndValues(["Name:", "Olivia", "Class:"]))
+    }
 }

@@ -450,4 +450,30 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(try found("course group email: 10Sci-2_Physics_8e2d77@hollinwoodpark.org.uk\n")["10Sci-2_Physics_8e2d77@hollinwoodpark.org.uk"], .low)
         XCTAssertNotEqual(try found("parent email: gemma.pickering82@gmail.com\n")["gemma.pickering82@gmail.com"], .low)
     }
+
+    /// A one-word mailbox named after a body the text names is the body's: a PTA's initials, a
+    /// boarding house's name run together (rounds 765 and 768).
+    func testAMailboxNamedAfterABodyTheTextNames() throws {
+        let named = try found("Holybrook Friends' Association newsletter\nEmail hfa@holybrook.derbyshire.sch.uk with questions.\n")
+        XCTAssertEqual(named["hfa@holybrook.derbyshire.sch.uk"], .low)
+        let house = try found("Usk House rules\nWrite to uskhouse@staldhelms.org.uk about exeats.\n")
+        XCTAssertEqual(house["uskhouse@staldhelms.org.uk"], .low)
+        // (Without the body's name, the same mailbox may be anyone's.)
+        XCTAssertNotEqual(try found("Newsletter\nEmail hfa@holybrook.derbyshire.sch.uk with questions.\n")["hfa@holybrook.derbyshire.sch.uk"], .low)
+    }
+
+    /// Bank details a company's registration stands beside are the company's: an invoice's
+    /// footer four lines down (round 766); a refund's are still a family's.
+    func testBankDetailsBesideACompanysRegistration() throws {
+        let invoice = try found("Payment by BACS: sort code 30-98-71, account 48201736\n\nSevern Music Supplies Ltd, 14 Castle Foregate\nTel 01743 360 112 | VAT reg GB 298 4471 62 | Company no. 04482913\n")
+        XCTAssertNil(invoice["30-98-71, account 48201736"].flatMap { $0 > .low ? $0 : nil })
+        XCTAssertEqual(try found("Refund to: sort code 30-98-71, account 48201736\n\nThanks, Sarah\n")["30-98-71, account 48201736"], .high)
+    }
+
+    /// A record whose "school:" is a school's holds the school's address (round 782's census return).
+    func testARecordOfAnOrganisationHoldsItsAddress() throws {
+        let record = try found("school: Ardnagreen College\naddress: \"60 Creagh Road, Toomebridge, Co. Antrim BT41 3SE\"\n")
+        XCTAssertEqual(record["BT41 3SE"], .low)
+        XCTAssertEqual(record["60 Creagh Road, Toomebridge"], .low)
+    }
 }
