@@ -107,6 +107,10 @@ public struct Detector: Sendable, Codable {
     /// Whether the value is its match's last line, the lines before it evidence (`value_line:
     /// last`): a list's last name, read with the line above it.
     public var valueOnLastLine = false
+    /// Whether its finding spans its value only, from after the first `value_after` marker its
+    /// match holds (`span: value`), not the whole match: a calendar event's name after "SUMMARY:
+    /// Call re phone 07700 900123 - ", whose other values keep their own findings.
+    public var spansValueOnly = false
     /// Words that rule a match out anywhere in its context window ("Ltd", "VAT" on a
     /// supplier's invoice: a company's bank details).
     public var notNear: [String] = []

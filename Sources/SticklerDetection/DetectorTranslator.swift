@@ -229,6 +229,13 @@ struct DetectorTranslator {
             fail("value_line", "value_line '\(line)' is not one of first, last")
         }
         detector.valueOnLastLine = raw.string("value_line") == "last"
+        if let span = raw.string("span"), !["match", "value"].contains(span) {
+            fail("span", "span '\(span)' is not one of match, value")
+        }
+        detector.spansValueOnly = raw.string("span") == "value"
+        if detector.spansValueOnly, (raw.strings("value_after") ?? []).isEmpty {
+            fail("span", "span: value needs value_after", hint: "value_after names the markers the value follows")
+        }
         detector.notFollowedBy = (raw.strings("not_followed_by") ?? []).map { $0.lowercased() }
         detector.notInRole = (raw.strings("not_in_role") ?? []).map { $0.lowercased() }
         detector.notNear = (raw.strings("not_near") ?? []).map { $0.lowercased() }

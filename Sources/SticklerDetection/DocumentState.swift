@@ -793,6 +793,16 @@ struct DocumentState {
                     if end - start >= 3, buffer[start] == 0xE2, buffer[start + 1] == 0x80, buffer[start + 2] == 0xA2 { start += 3 } // •
                     while start < end, buffer[start] == 32 || buffer[start] == 9 { start += 1 }
                 }
+                // (Its value only, after the first of its markers: `span: value`.)
+                if engine.valueSpanOnly[detectorIndex] {
+                    let text = UnsafeRawBufferPointer(rebasing: buffer[start..<end])
+                    if let base = text.baseAddress, let at = engine.valueAfterBytes[detectorIndex].lazy.compactMap({ marker in
+                        Self.find(marker, in: text, base: base, from: 0, to: text.count).map { $0 + marker.count }
+                    }).first {
+                        start += at
+                        while start < end, buffer[start] == 32 || buffer[start] == 9 { start += 1 }
+                    }
+                }
                 candidates.append(Candidate(detector: detectorIndex, from: bufferStart + start, to: bufferStart + end,
                                             confidence: confidence, context: context, requiresContext: requiresContext, keepsLow: keepsLow))
                 break
@@ -2622,7 +2632,13 @@ struct DocumentState {
             // "Ms Hannah Whitcombe Current: Chellaston Academy": a Word cell's second paragraph,
             // a label and its value, after the name (two words or more before the label).
             if CellText.holds(58, name), let colon = name.firstIndex(of: ":"), let space = name[..<colon].lastIndex(of: " ") {
-                let head = String(name[..<space])
+                var head = String(name[..<space])
+                // (A label of two words: "Zoë Hartley-Price NHS no: 433 682 7834", an HTML cell's
+                // line break read as a space, round 796's medical sheet.)
+                while let last = head.split(separator: " ").last, head.split(separator: " ").count > 2,
+                      PersonName.capitalWords.contains(last.lowercased()) {
+                    head = String(head.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
+                }
                 if head.split(separator: " ").count >= 2 { name = head }
             }
             // Empty, or the header row again (a report repeats it on every page). Nor a paragraph:
@@ -2711,7 +2727,7 @@ struct DocumentState {
             // (A handwriting sheet's "Sam | Sam | Sam": one word again is no one; a made-up
             // person has returned above.)
             if teams.contains(detector) || engine.isName[detector] && PersonName.oneWordRepeated(entry.parts) { return [] }
-            if !saysMore, entry.parts.count == 1, !entry.parts[0].contains(" "), !entry.parts[0].contains(",") { return [] }
+            if !saysMore, entry.parts.count == 1, !entry.parts[0].utf8.contains(32), !entry.parts[0].utf8.contains(44) { return [] }
             func candidate(_ from: Int, _ to: Int, _ parts: [String], _ titles: [String]) -> Candidate {
                 var candidate = Candidate(detector: detector, from: from, to: to,
                                           confidence: engine.detectors[detector].contextConfidence,
@@ -2761,7 +2777,7 @@ struct DocumentState {
         guard !label.isEmpty, label.count <= 40 else { return nil }
         let value = CellText.trimmed(row.cells[1].text, quotes: true)
         func readsAsName(_ text: String) -> Bool {
-            guard let name = PersonName.clean(text), !name.contains(","), name.split(separator: " ").count <= 3 else { return false }
+            guard let name = PersonName.clean(text), !name.utf8.contains(44), name.split(separator: " ").count <= 3 else { return false }
             return !PersonName.isFormLabel(name)
         }
         let isForename = Self.forenameLabels.contains(where: { label == $0 || label.hasSuffix(" " + $0) })

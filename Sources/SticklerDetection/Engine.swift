@@ -146,6 +146,8 @@ public final class Engine: @unchecked Sendable {
     let firstLineOnly: [Bool]
     /// Per detector: whether its value is its match's last line (`value_line: last`).
     let lastLineOnly: [Bool]
+    /// Per detector: whether its candidate starts at its value (`span: value`).
+    let valueSpanOnly: [Bool]
     /// Per detector: whether its validator is `person_name` (`PersonName.clean`), which no
     /// ASCII cell longer than 48 bytes passes.
     let validatedAsName: [Bool]
@@ -409,6 +411,7 @@ public final class Engine: @unchecked Sendable {
         valueUntilBytes = detectors.map { $0.valueUntil.map { Array($0.utf8) } }
         firstLineOnly = detectors.map { $0.valueUntil.contains("\n") && !$0.valueOnLastLine }
         lastLineOnly = detectors.map(\.valueOnLastLine)
+        valueSpanOnly = detectors.map(\.spansValueOnly)
         validatedAsName = detectors.map { $0.validator == "person_name" }
         // (A number abroad alone is a place's too: a trip itinerary's hostel, "Tel +49 30 2345 6780",
         // round 747's.)

@@ -137,6 +137,9 @@ enum FamousNames {
         // lesson), a director of a set text's production (round 774's), Rochdale's Gracie Fields.
         "isaac rosenberg", "siegfried sassoon", "jessie pope", "edward thomas", "ivor gurney", "vera brittain",
         "john mccrae", "peter fechter", "stephen daldry", "gracie fields",
+        // A battlefields visit's Kipling's son (round 793's), and a walking route named like a
+        // person: Wales's Kerry Ridgeway (round 797's expedition).
+        "john kipling", "jack kipling", "kerry ridgeway",
         "tim berners-lee", "katherine johnson", "jane goodall", "david livingstone", "ernest shackleton",
         "robert scott", "edmund hillary", "samuel pepys", "william caxton", "thomas becket", "alfred great",
         "richard lionheart", "william conqueror", "harold godwinson", "elizabeth windsor", "charles windsor",

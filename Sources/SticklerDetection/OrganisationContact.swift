@@ -412,7 +412,11 @@ enum OrganisationContact {
                                  // A trip's own phone, in English and Welsh ("Ffôn argyfwng y daith / Trip
                                  // emergency phone: 07700 …").
                                  "trip emergency phone", "trip emergency mobile", "ffôn argyfwng y daith", "ffôn y daith",
-                                 "ffôn yr ysgol", "ffon argyfwng y daith", "ffon y daith", "ffon yr ysgol"].map { Array($0.utf8) }
+                                 "ffôn yr ysgol", "ffon argyfwng y daith", "ffon y daith", "ffon yr ysgol",
+                                 // An expedition group's phone, the school's ("Supervisor phone (group mobile):
+                                 // 07700 … (school-owned, returned after exp.)", round 793's kit list).
+                                 "group mobile", "group phone", "expedition mobile", "expedition phone", "minibus mobile",
+                                 "minibus phone", "school-owned", "school owned"].map { Array($0.utf8) }
 
     /// A UK number no household has: 03 (organisations' national rate), 05 (corporate),
     /// 08 (freephone and business rate), 09 (premium rate). A home's is geographic (01, 02), a

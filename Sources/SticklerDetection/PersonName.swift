@@ -206,8 +206,8 @@ public enum PersonName {
     /// (A full name twice is one person twice: a SAR log's requester and data subject where a
     /// pupil asks for their own, round 685's.)
     static func oneWordRepeated(_ parts: [String]) -> Bool {
-        parts.count >= 2 && !parts[0].trimmingCharacters(in: .whitespaces).contains(" ")
-            && parts.dropFirst().allSatisfy { CellText.sameIgnoringCase($0, parts[0]) }
+        parts.count >= 2 && parts.dropFirst().allSatisfy { CellText.sameIgnoringCase($0, parts[0]) }
+            && !CellText.trimmed(parts[0]).utf8.contains(32)
     }
 
     /// A name split over columns that is no one's: a template's example row ("CANDIDATE |
@@ -348,6 +348,8 @@ public enum PersonName {
         // Welsh: an eisteddfod's competitions ("Unawd Alaw Werin Blwyddyn 7-9": a folk song solo
         // for Years 7 to 9, "Alaw" a given name too; "Cerdd Dant", "Llefaru").
         "nyrsio", "werin", "unawd", "llefaru", "cerdd", "dant", "eisteddfod", "cystadleuaeth", "cystadleuaethau", "côr", "deuawd",
+        // A hearing aid's radio system ("the radio aid (Roger Touchscreen)", round 792's profile).
+        "touchscreen", "microphone", "receiver", "transmitter",
         // An MIS export's or a report's definition ("name": "Student Profile").
         "profile", "profiles", "template", "templates", "definition", "export", "exports", "layout",
         "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",
@@ -431,6 +433,14 @@ public enum PersonName {
         guard bytes.last != 39, !(bytes.count > 2 && bytes[bytes.count - 2] == 39 && bytes[bytes.count - 1] == 115) else { return false }
         guard let words = words(bytes), words.count >= 2, GivenNames.contains(words[0]) || alsoGiven.contains(words[0]),
               Set(words).count > 1 else { return false } // "Sam Sam" on a handwriting sheet
+        // A middle name is a given name, and the name after it no given name alone: "Chloe Ann
+        // Vaughan", "Mohammed Ali Shah" (round 797's register, round 793's groups), not a PDF
+        // table's names run together, "Harvey Doyle Grace O'Connor".
+        if words.count == 3, words[1].count > 2, !particles.contains(words[1]), !surnameParticles.contains(words[1]),
+           !middleParticles.contains(words[1]),
+           !GivenNames.contains(words[1]) || GivenNames.common.contains(words[2]) && !givenNamesAsSurnames.contains(words[2]) {
+            return false
+        }
         if words.dropFirst().contains(where: { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }) {
             return false // "Grace Coaches", "Jack Plug", "Max-Min Thermometer"
         }
@@ -744,8 +754,29 @@ public enum PersonName {
         if let mark = bytes[..<end].firstIndex(where: { $0 == 40 || $0 == 44 }) { end = mark }
         if let dash = (0..<max(0, end - 2)).first(where: { bytes[$0] == 32 && bytes[$0 + 1] == 45 && bytes[$0 + 2] == 32 }) { end = dash }
         while end > 0, [32, 40, 44, 45].contains(bytes[end - 1]) { end -= 1 }
-        return inRunningText(foldedCapitals(Array(bytes[..<end])))
+        // (Without the date's label: "Connor McBride DOB 30/01/2009", "Maisie Dunn born 02/03/2015".)
+        var name = Array(bytes[..<end]), labelled = false
+        while let space = name.lastIndex(of: 32),
+              birthLabelWords.contains(String(decoding: name[(space + 1)...], as: UTF8.self).lowercased()) {
+            name = Array(name[..<space])
+            while name.last == 32 || name.last == 44 || name.last == 45 { name.removeLast() }
+            labelled = true
+        }
+        // (A given name alone before its label is someone's too: "Marek DOB 03/02/1979".)
+        if labelled, !name.contains(32), name.first.map(isUpper) == true {
+            return isCommonGiven(String(decoding: name, as: UTF8.self).lowercased())
+        }
+        return inRunningText(foldedCapitals(name))
     }
+
+    /// Particles before a surname written capitalised, beyond `surnameParticles`: "Bríd Mhic
+    /// Lochlainn", "Máire Uí Dhochartaigh", "Ana Dos Santos".
+    static let middleParticles: Set<String> = ["mhic", "uí", "ui", "ó", "ní", "dos", "das", "del", "della", "der", "ter", "ten",
+                                               "ibn", "abu", "bint", "giolla", "san", "santa", "lo"]
+
+    /// The words of a date of birth's label after a name ("DOB", "d.o.b.", "born", "date of birth:").
+    static let birthLabelWords: Set<String> = ["dob", "dob:", "d.o.b", "d.o.b.", "d.o.b:", "d.o.b.:", "born", "born:", "b.", "birth",
+                                               "birth:", "of", "date", "bday", "dyddiad", "geni", "geni:", "ganwyd"]
 
     /// A name before a form group in brackets, as registers and behaviour logs write a pupil:
     /// "PENDLE, Harry (9K)" (a surname in capitals, then a given name) or "Amelia (7B)" (a
@@ -760,7 +791,7 @@ public enum PersonName {
             for prefix in ["Mac", "Mc"] where surname.hasPrefix(prefix) { surname = surname.dropFirst(prefix.count); break }
             guard surname.count >= 2, surname.allSatisfy({ $0.isUppercase || "-'\u{2019}".contains($0) }) else { return false }
         }
-        guard let given = parts.last?.trimmingCharacters(in: .whitespaces), !given.contains(" "),
+        guard let given = parts.last?.trimmingCharacters(in: .whitespaces), !given.utf8.contains(32),
               given.first?.isUppercase == true else { return false }
         return GivenNames.contains(given.lowercased())
     }
@@ -785,7 +816,7 @@ public enum PersonName {
     public static func beforeClassName(_ bytes: [UInt8]) -> Bool {
         guard let open = bytes.lastIndex(of: 40), open >= 3, bytes.last == 41 else { return false }
         let given = String(decoding: bytes[..<open], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
-        guard !given.contains(" "), GivenNames.contains(given), !GivenNames.wordLike.contains(given) else { return false }
+        guard !given.utf8.contains(32), GivenNames.contains(given), !GivenNames.wordLike.contains(given) else { return false }
         let inside = Array(bytes[(open + 1)..<(bytes.count - 1)])
         guard inside.count >= 3, inside.count <= 20, isUpper(inside[0]), inside.dropFirst().allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
         let word = String(decoding: inside, as: UTF8.self).lowercased()
@@ -990,6 +1021,10 @@ public enum PersonName {
 
     public static func holdsGivenName(_ bytes: [UInt8]) -> Bool {
         guard let name = clean(String(decoding: bytes, as: UTF8.self)) else { return false }
+        // A support role written as staff write it, no one's name: "Base TA", "1:1 LSA", "Floating HLTA"
+        // (a provision map's Staff column, round 792's).
+        if let last = name.split(separator: " ").last, last.count <= 5, last.allSatisfy({ $0.isUppercase || $0 == "s" }),
+           supportRoleAcronyms.contains(last.lowercased()) { return false }
         var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         // "Mr Ahmed" (a fixtures list's member of staff) names a surname only: a given name
         // must follow the title ("Mrs Sarah Hughes").
@@ -1253,6 +1288,57 @@ public enum PersonName {
         return reversedInBrackets(Array(bytes[(colon + 1)...].drop { $0 == 32 || $0 == 9 }))
     }
 
+    /// A numbered heading, then a surname, a comma and a common given name: an appeal clerk's
+    /// "Appeal 3 of 9 - Adeyemi, Oluwaseun  (WL2)", "Case 4: Begum, Ayesha" (round 795's notes).
+    /// The words after the heading's last dash or colon, as `reversedInBrackets` reads them.
+    public static func numberedHeadingReversed(_ bytes: [UInt8]) -> Bool {
+        guard let comma = bytes.lastIndex(of: 44) else { return false }
+        var start = comma
+        while start > 0, bytes[start - 1] != 32 { start -= 1 }
+        return reversedInBrackets(Array(bytes[start...]))
+    }
+
+    /// The words after a Vietnamese family name ("Nguyễn Thị Mai", "Tran Bao Anh") are name
+    /// syllables, not a sentence's words after a name given first: a PDF table's "Minh Anh
+    /// Nguyễn | Not in 3 days" read as one line (round 798's pastoral log).
+    public static func vietnameseName(_ bytes: [UInt8]) -> Bool {
+        let words = String(decoding: bytes, as: UTF8.self).split(separator: " ").dropFirst()
+        guard !words.isEmpty else { return false }
+        return words.allSatisfy { word in
+            let plain = word.lowercased().replacingOccurrences(of: "đ", with: "d")
+                .folding(options: .diacriticInsensitive, locale: nil)
+            return vietnameseSyllables.contains(plain)
+        }
+    }
+
+    /// Syllables of Vietnamese given and middle names, without their marks.
+    static let vietnameseSyllables: Set<String> = [
+        "an", "anh", "ba", "bach", "bang", "bao", "bay", "bich", "binh", "bui", "cam", "canh", "chau", "chi", "chinh",
+        "cong", "cuc", "cuong", "dai", "dam", "dan", "dang", "danh", "dao", "dat", "diem", "diep", "dieu", "dinh",
+        "doan", "dong", "duc", "dung", "duong", "duy", "gia", "giang", "giao", "ha", "hai", "han", "hang", "hanh",
+        "hao", "hau", "hien", "hieu", "hoa", "hoai", "hoan", "hoang", "hoanh", "hong", "hop", "hue", "hung", "huong",
+        "huu", "huy", "huyen", "huynh", "kha", "khac", "khai", "khang", "khanh", "khiem", "khoa", "khoi", "khue",
+        "khuong", "kien", "kieu", "kim", "lam", "lan", "lap", "le", "lien", "linh", "loan", "loc", "loi", "long",
+        "luan", "luong", "luu", "ly", "mai", "manh", "mau", "minh", "my", "nam", "nga", "ngan", "nghia", "ngo", "ngoc",
+        "ngon", "nguyen", "nguyet", "nhan", "nhat", "nhi", "nhien", "nhu", "nhuan", "nhung", "nu", "oai", "oanh",
+        "pham", "phan", "phat", "phi", "phong", "phu", "phuc", "phung", "phuoc", "phuong", "quan", "quang", "quoc",
+        "quy", "quyen", "quynh", "sang", "si", "sinh", "son", "suong", "sy", "tai", "tam", "tan", "thach", "thai",
+        "thang", "thanh", "thao", "thi", "thien", "thinh", "tho", "thoa", "thong", "thu", "thuan",
+        "thuc", "thuong", "thuy", "thuyen", "tien", "tiep", "tin", "tinh", "toan", "tra", "tram", "tran", "trang",
+        "tri", "trieu", "trinh", "trong", "truc", "trung", "truong", "tu", "tuan", "tue", "tung", "tuong", "tuyen",
+        "tuyet", "ut", "uy", "uyen", "van", "vi", "vien", "viet", "vinh", "vo", "vu", "vuong", "vy", "xuan", "y", "yen",
+    ]
+
+    /// A calendar event about someone: its kind, a dash, then the name ("SUMMARY:Annual review -
+    /// Mai Nguyễn 11T", "Mock interview – Priya Venkataraman (Medicine\, Cambridge)", rounds 792
+    /// and 798). The words after the event's last dash as in running text.
+    public static func eventSubject(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let dash = [" - ", " \u{2013} ", " \u{2014} "].compactMap({ text.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return false }
+        return inRunningText(foldedCapitals(Array(text[dash.upperBound...].utf8)))
+    }
+
     /// Words that open a sentence before a comma and a name ("However, Grace ...", "Thanks, Amelia").
     static let sentenceOpeners: Set<String> = [
         "however", "yesterday", "today", "tomorrow", "tonight", "meanwhile", "afterwards", "finally", "firstly", "secondly",
@@ -1380,8 +1466,16 @@ public enum PersonName {
         if text.first == "\"" {
             text = Substring(text.dropFirst().prefix { $0 != "\"" }.replacingOccurrences(of: ",", with: ""))
         }
+        // (Or a word and a space before it: "cand 0078 CHAUDHRY Hamza", "Candidate no. 0301".)
+        if text.first?.isLetter == true, let digit = text.firstIndex(where: \.isNumber), text.distance(from: text.startIndex, to: digit) <= 24,
+           text[..<digit].allSatisfy({ $0.isLetter || $0 == " " || $0 == "." }) {
+            text = text[digit...]
+        }
         return surnameInCapitalsThenGiven(text.drop { $0.isNumber || $0 == " " || $0 == "\t" })
     }
+
+    /// Support staff's roles in capitals after a word ("Base TA", "Class LSA").
+    static let supportRoleAcronyms: Set<String> = ["ta", "tas", "hlta", "hltas", "lsa", "lsas", "sna", "snas", "ea", "eas", "lsw", "ssa", "cs"]
 
     /// A common given name (lower-cased) that is not more often a word ("summer", "hope").
     static func isCommonGiven(_ lower: String) -> Bool {
@@ -1744,6 +1838,9 @@ public enum PersonName {
         "st", "rd",
         // A school's rooms in a settings file ("- name: Sports Hall", round 711's exam rooms).
         "hall", "gym", "gymnasium", "studio", "studios", "annexe", "annex", "pavilion", "lab", "laboratory",
+        // An accident book's location after the child, a PDF's cells run together ("Ibrahim Hassan
+        // Corridor Tripped over", round 739's).
+        "corridor", "playground", "toilets", "classroom", "canteen", "corridors", "stairs", "stairwell",
     ]
 
     /// Words in capitals that join a report's boilerplate and no name ("END OF REPORT").
@@ -1776,7 +1873,7 @@ public enum PersonName {
         guard letters >= 2, commas <= 1, bytes.last != 44, !notNames.contains(trimmed.lowercased()), !isRoleLetter(trimmed) else { return nil }
         // A report's words in capitals, no name: "END OF REPORT", "PREVIOUS SERVICE TO BE" (a
         // joining word no name holds in capitals).
-        if trimmed.contains(" "), trimmed.split(separator: " ").contains(where: reportWords.contains) { return nil }
+        if trimmed.utf8.contains(32), trimmed.split(separator: " ").contains(where: reportWords.contains) { return nil }
         // A possessive is someone's something, no name: "Head's PA", "Olivia's mum".
         if possessive { return nil }
         // A phrase, not a name: "Support for teachers", "Health and safety" (not "Mr and Mrs Adeyemi").

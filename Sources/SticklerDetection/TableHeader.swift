@@ -537,7 +537,7 @@ public struct TableHeader: Sendable {
     /// begins a word, or a letter a digit; as it is when that leaves a word of one letter
     /// ("eMail", "DoB") or it has no small letters ("UPN").
     static func splitCamelCase(_ title: String) -> String {
-        guard !title.contains(" "), title.contains(where: \.isLowercase) else { return title }
+        guard !title.utf8.contains(32), title.contains(where: \.isLowercase) else { return title }
         let characters = Array(title)
         var words: [String] = [], current = ""
         for (index, character) in characters.enumerated() {

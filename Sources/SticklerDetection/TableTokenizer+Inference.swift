@@ -50,10 +50,10 @@ extension TableTokenizer {
             // further on: a markbook's row, not "Amber | Red | Green".)
             let givenFirst = isPlainGivenName(first) || GivenNames.contains(first.lowercased()) && thingNames.contains(first.lowercased())
                 && titles.dropFirst(2).contains { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
-            if givenFirst, second.first?.isUppercase == true, !second.contains(" "), !TableHeader.isKnownTitleWord(second) {
+            if givenFirst, second.first?.isUppercase == true, !second.utf8.contains(32), !TableHeader.isKnownTitleWord(second) {
                 return true
             }
-            if isPlainGivenName(second), !first.contains(" "), first.first?.isUppercase == true, first.dropFirst().contains(where: \.isLowercase),
+            if isPlainGivenName(second), !first.utf8.contains(32), first.first?.isUppercase == true, first.dropFirst().contains(where: \.isLowercase),
                !TableHeader.isKnownTitleWord(first), !PersonName.phraseWords.contains(first.lowercased()),
                !PersonName.placeWords.contains(first.lowercased()) {
                 return true
@@ -75,7 +75,7 @@ extension TableTokenizer {
     /// A cell that is one common given name, not a word's or a thing's ("Amber | Red | Green").
     static func isPlainGivenName(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return !text.contains(" ") && GivenNames.contains(lower) && !GivenNames.wordLike.contains(lower) && !thingNames.contains(lower)
+        return !text.utf8.contains(32) && GivenNames.contains(lower) && !GivenNames.wordLike.contains(lower) && !thingNames.contains(lower)
     }
 
     /// A cell that is a person's name, either way round ("Hughes, Olivia", "Olivia Hughes"): a
@@ -132,14 +132,14 @@ extension TableTokenizer {
             return texts.filter(test).count * 4 >= texts.count * 3
         }
         func isGiven(_ text: String) -> Bool {
-            guard let name = PersonName.clean(text), !name.contains(" "), !name.contains(","),
+            guard let name = PersonName.clean(text), !name.utf8.contains(32), !name.utf8.contains(44),
                   name.first?.isUppercase == true else { return false }
             return GivenNames.contains(name.lowercased()) && !GivenNames.wordLike.contains(name.lowercased())
         }
         // (Not a column of flowers, stones or colours: "Rose", "Ruby", "Amber" are names too.)
         func isThing(_ text: String) -> Bool { Self.thingNames.contains(text.lowercased()) }
         func isSurname(_ text: String) -> Bool {
-            guard let name = PersonName.clean(text), !name.contains(","), name.split(separator: " ").count <= 2 else { return false }
+            guard let name = PersonName.clean(text), !name.utf8.contains(44), name.split(separator: " ").count <= 2 else { return false }
             return !PersonName.phraseWords.contains(name.lowercased()) && !PersonName.placeWords.contains(name.lowercased())
         }
         var titles = [String](repeating: "", count: width)

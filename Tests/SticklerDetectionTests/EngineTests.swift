@@ -1685,4 +1685,22 @@ final class EngineTests: DetectionTestCase {
         XCTAssertFalse(TableTokenizer.readsAsLabelsAndValues(["Hazard", "Who at risk", "Likelihood (1-5)", "Risk"]))
         XCTAssertFalse(TableTokenizer.readsAsLabelsAndValues(["Name:", "Olivia", "Class:"]))
     }
+
+    /// A calendar event's subject is found as its name only (`span: value`): a phone number
+    /// earlier in the summary keeps its own finding.
+    func testAnEventsSubjectSpansItsNameOnly() throws {
+        let found = try found("SUMMARY:Tel 07700 900123 - phone call - Alfie Brennan\n")
+        XCTAssertEqual(found["Alfie Brennan"], .medium)
+        XCTAssertNotNil(found["07700 900123"])
+    }
+
+    /// A three-word name is a given name, a middle given name and a surname; a PDF table's names
+    /// run together are two people, not one of three words (rounds 793 and 797).
+    func testAMiddleNameIsAGivenName() throws {
+        XCTAssertNotNil(try found("Chloe Ann Vaughan has asthma.\n")["Chloe Ann Vaughan"])
+        XCTAssertNotNil(try found("Group 1: Grace O'Connor, Mohammed Ali Shah (SEN K)\n")["Mohammed Ali Shah"])
+        let run = try found("Harvey Doyle Grace Hughes has asthma.\n")
+        XCTAssertNil(run["Harvey Doyle Grace"])
+        XCTAssertNotNil(run["Grace Hughes"])
+    }
 }

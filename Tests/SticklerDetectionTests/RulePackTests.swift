@@ -153,6 +153,8 @@ final class RulePackTests: XCTestCase {
         // (As every setting read after the detector is built: organisation_contact's too.)
         XCTAssertTrue(parseError(entry("    pattern: 'x'\n    organisation_contact: maybe\n")).contains { $0.message.contains("is not one of") })
         XCTAssertTrue(parseError(entry("    pattern: 'x'\n    value_line: middle\n")).contains { $0.message.contains("value_line 'middle' is not one of") })
+        XCTAssertTrue(parseError(entry("    pattern: 'x'\n    span: middle\n")).contains { $0.message.contains("span 'middle' is not one of") })
+        XCTAssertTrue(parseError(entry("    pattern: 'x'\n    span: value\n")).contains { $0.message.contains("needs value_after") })
         XCTAssertTrue(parseError(entry("    pattern: 'x'\n    at_given_names: before\n")).contains { $0.message.contains("is not after_capitals") })
         XCTAssertTrue(parseError(entry("    pattern: 'x'\n    triggers: ['x']\n    at_given_names: after_capitals\n"))
             .contains { $0.message.contains("no triggers of its own") })

@@ -261,6 +261,14 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Olivia Hughes (Owls)", "Tom Price (Chair)", "Florence Nightingale (fnightingale)", "Tom Price (abc)"])
         check("person_name_calendar_attendee", valid: ["CN=Priya Raval:", "CN=Łukasz Nowak;", "CN=Anne-Marie Okafor Bell:"],
               invalid: ["CN=Usk House Office:", "CN=Holybrook Friends:", "CN=Florence Nightingale:", "CN=Priya Raval", "CN=Priya:"])
+        check("person_name_numbered_heading_reversed", valid: ["Appeal 3 of 9 - Adeyemi, Oluwaseun", "Case 4: Begum, Ayesha", "Appeal 5 - Fairclough, Ella-Mae"],
+              invalid: ["Appeal 3 of 9 - Leeds, England", "Item 4: However, Grace", "Review 2. Dickens, Charles"])
+        check("person_name_vietnamese", valid: ["Nguyễn Thị Mai", "Nguyen Bao Anh", "Trần Văn Hùng", "Đặng Minh Đức"],
+              invalid: ["Nguyễn Not", "Nguyễn Back", "Nguyen Academy", "Nguyễn"])
+        check("person_name_event_subject", valid: ["SUMMARY:Annual review - Alfie Brennan", "SUMMARY:Mock interview \u{2013} Priya Venkataraman",
+                                                   "SUMMARY:Tel 07700 900123 - phone call - Alfie Brennan"],
+              invalid: ["SUMMARY:Parents' evening - Year Seven", "SUMMARY:Author visit - Michael Morpurgo", "SUMMARY:Staff meeting - Main Hall",
+                        "SUMMARY:Annual review"])
         check("person_name_labelled", valid: ["Pupil: Olivia Hughes", "Name: Oluwaseun Adeyemi", "Child's name\tChiamaka Okonkwo-Bell"],
               invalid: ["Name: Highfield Academy", "Name: Applied Science", "Name: Customer Services", "Name\tExams Office"])
         check("person_name_labelled", valid: ["Name .............. Poppy Hargreaves"], invalid: ["Name ........ Fenbridge Primary"])
@@ -352,7 +360,8 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_labelled_reversed", "person_name_surname_initial_year", "person_name_quoted_pair",
                                    "eligibility_code", "person_name_attendance", "person_name_lower_case_prose", "person_name_lower_case_titled",
                                    "person_name_capitals_after_number", "person_name_initial_surname", "person_name_calendar_attendee",
-                                   "person_name_with_username"]
+                                   "person_name_with_username", "person_name_numbered_heading_reversed", "person_name_vietnamese",
+                                   "person_name_event_subject"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
