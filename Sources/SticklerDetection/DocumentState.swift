@@ -626,6 +626,11 @@ struct DocumentState {
                    engine.notFollowedBy[detectorIndex].contains(next) && !Self.isLabel(buffer, wordEnd: to + 1 + next.utf8.count)
                     || (buffer[to + 1] >= 65 && buffer[to + 1] <= 90
                         && nextWord(buffer, after: to + 1 + next.utf8.count).map(engine.notFollowedBy[detectorIndex].contains) == true) { break }
+                // (Or a phrase: "Disclosure and Barring Service", a DBS check's, no disclosure.)
+                if !engine.notFollowedByPhrases[detectorIndex].isEmpty, to + 1 < buffer.count, buffer[to] == 32,
+                   engine.notFollowedByPhrases[detectorIndex].contains(where: { phrase in
+                       to + 1 + phrase.count <= buffer.count && phrase.indices.allSatisfy { ContextKeyword.fold(buffer[to + 1 + $0]) == phrase[$0] }
+                   }) { break }
                 // (Or after an ampersand, a firm's: "Account name: Pennine Craft & Classroom Supplies Ltd".)
                 if !engine.notFollowedBy[detectorIndex].isEmpty, andThenFirm(buffer, after: to) { break }
                 // "Kwame Boateng 05/11/2024 16:10": a chat's sender and the time of the post, not
@@ -637,6 +642,11 @@ struct DocumentState {
                 // A deadline or a range's end, not a birth date: "how many birthdays will they
                 // have had by 01/03/2025?" (rounds 771 and 787's worksheets), "born before 1 September".
                 if engine.isBirthDate[detectorIndex], let word = wordBefore(buffer, from), Self.deadlineWords.contains(word) { break }
+                // A big number grouped in thousands, not a phone number at its start: a maths worksheet's
+                // "07 734 218 956 312" (round 805's), its groups of three going on after the match.
+                if engine.isUKPhone[detectorIndex], Self.groupsOfThreeGoOn(buffer, from: from, to: to) { break }
+                // Nor a death's: "b. 8 August 1876 – d. 22 August 1948" under "Born / died" (round 804's lesson).
+                if engine.isBirthDate[detectorIndex], Self.afterDeathWord(buffer, before: from) { break }
                 // "Diary of Sir Alexander Cadogan, 27 May 1940": a knight's or a peer's date is
                 // history's, no birth date.
                 if engine.namesByBirthDate[detectorIndex], let word = wordBefore(buffer, from), Self.honours.contains(word) { break }
@@ -896,6 +906,25 @@ struct DocumentState {
     /// Whether a time of day follows, after a space or a comma: " 16:10", ", 9:05".
     /// Words before a date that make it a deadline or a range's end (`isBirthDate` candidates).
     static let deadlineWords: Set<String> = ["by", "until", "till", "before", "after", "between", "since"]
+
+    /// Whether a match ends with a group of three digits after a space and another such group
+    /// follows it, then no more digits ("956 312" in "07 734 218 956 312").
+    static func groupsOfThreeGoOn(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        guard to - from >= 4, buffer[to - 4] == 32, (to - 3..<to).allSatisfy({ isDigit(buffer[$0]) }),
+              to + 4 <= buffer.count, buffer[to] == 32 || buffer[to] == 44, (to + 1...to + 3).allSatisfy({ isDigit(buffer[$0]) }) else { return false }
+        return to + 4 == buffer.count || !isDigit(buffer[to + 4])
+    }
+
+    /// Whether a date follows a death's word: "d. 22 August 1948", "died 3/4/1901", "Died: 1948".
+    static func afterDeathWord(_ buffer: UnsafeRawBufferPointer, before index: Int) -> Bool {
+        var end = index
+        while end > 0, buffer[end - 1] == 32 || buffer[end - 1] == 9 || buffer[end - 1] == 58 { end -= 1 }
+        if end >= 2, buffer[end - 1] == 46, buffer[end - 2] | 0x20 == 100, end == 2 || !isLetter(buffer[end - 3]) { return true } // "d."
+        var start = end
+        while start > 0, end - start < 8, isLetter(buffer[start - 1]) { start -= 1 }
+        guard start < end, start == 0 || !isLetter(buffer[start - 1]) else { return false }
+        return ["died", "death", "dod", "buried", "farw", "marw"].contains(lowerASCII(buffer[start..<end]))
+    }
 
     func followedByTime(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
         var index = after
@@ -3043,6 +3072,14 @@ struct DocumentState {
             let name = text[..<colon], value = text[text.index(after: colon)...]
             return (name == "kind" || name.hasSuffix("-kind")) && (value == "org" || value == "group" || value == "location")
         }
+        // (Or an organisation with no person's name: an ORG and no N, or an empty one, "N:;;;;", as a
+        // list of useful contacts writes "FN:Leeds LADO (Local Authority Designated Officer)", round 803's.)
+        var hasOrganisation = false, hasName = false
+        func notes(_ text: String) {
+            if text.hasPrefix("org:") || text.hasPrefix("org;") { hasOrganisation = true }
+            if text.hasPrefix("n:") || text.hasPrefix("n;"), let colon = text.firstIndex(of: ":"),
+               text[text.index(after: colon)...].contains(where: { $0 != ";" && $0 != " " }) { hasName = true }
+        }
         var start = lineStart, begin: Int? = nil
         while start > 0, index - start < 4096 {
             var previous = start - 1
@@ -3051,14 +3088,17 @@ struct DocumentState {
             if text == "end:vcard" { return false }
             if text == "begin:vcard" { begin = previous; break }
             if says(text) { return true }
+            notes(text)
             start = previous
         }
         guard begin != nil else { return false }
         var next = lineStart
         while next < buffer.count, next - index < 4096 {
             let (text, end) = line(at: next)
-            if text == "end:vcard" || text == "begin:vcard" { return false }
+            if text == "end:vcard" { return hasOrganisation && !hasName }
+            if text == "begin:vcard" { return false }
             if says(text) { return true }
+            notes(text)
             next = end
         }
         return false

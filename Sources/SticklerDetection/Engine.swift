@@ -109,6 +109,9 @@ public final class Engine: @unchecked Sendable {
     let boundaries: [Detector.Boundary]
     /// Per detector: the next words that rule a value out (`not_followed_by`).
     let notFollowedBy: [Set<String>]
+    /// Per detector: the phrases of its `not_followed_by` (entries of two words or more, as
+    /// lower-case bytes): "disclosure" before "and barring service".
+    let notFollowedByPhrases: [[[UInt8]]]
     /// Per detector: its `value_after` markers as bytes (a label's value is cut after one).
     let valueAfterBytes: [[[UInt8]]]
     /// Per detector: the words that rule a value out within its context window (`not_near`).
@@ -128,6 +131,8 @@ public final class Engine: @unchecked Sendable {
     let isKeywordSet: [Bool]
     /// Per detector: whether it finds dates of birth (its validator `birth_date`).
     let isBirthDate: [Bool]
+    /// Per detector: whether its validator is `uk_phone`.
+    let isUKPhone: [Bool]
     /// Per detector: whether it finds a given name by the class in brackets after it
     /// (its validator `given_name_class`: "Ruby (Hedgehogs)").
     let namesGivenWithClass: [Bool]
@@ -396,12 +401,14 @@ public final class Engine: @unchecked Sendable {
         validators = detectors.map { $0.validator.flatMap { Validators.registry[$0] } }
         boundaries = detectors.map(\.boundary)
         notFollowedBy = detectors.map { Set($0.notFollowedBy) }
+        notFollowedByPhrases = detectors.map { $0.notFollowedBy.filter { $0.contains(" ") }.map { Array($0.utf8) } }
         valueAfterBytes = detectors.map { $0.valueAfter.map { Array($0.utf8) } }
         notInRole = detectors.map { Set($0.notInRole) }
         tellsLives = detectors.map { $0.notInRole.contains("died") }
         isName = detectors.map { $0.normalization == .name }
         isKeywordSet = detectors.map { if case .keywords = $0.kind { true } else { false } }
         isBirthDate = detectors.map { $0.validator == "birth_date" }
+        isUKPhone = detectors.map { $0.validator == "uk_phone" }
         namesGivenWithClass = detectors.map { $0.validator == "given_name_class" }
         reachesTheLiving = detectors.map { detector in
             detector.category == .identifier || detector.category == .financial

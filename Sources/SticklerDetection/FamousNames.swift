@@ -140,6 +140,9 @@ enum FamousNames {
         // A battlefields visit's Kipling's son (round 793's), and a walking route named like a
         // person: Wales's Kerry Ridgeway (round 797's expedition).
         "john kipling", "jack kipling", "kerry ridgeway",
+        // A phonics programme's author (round 805's timetable), Romania's and Poland's scientists in
+        // a multilingual glossary.
+        "ruth miskin", "ana aslan", "marie skłodowska-curie", "marie sklodowska-curie", "maria skłodowska",
         "tim berners-lee", "katherine johnson", "jane goodall", "david livingstone", "ernest shackleton",
         "robert scott", "edmund hillary", "samuel pepys", "william caxton", "thomas becket", "alfred great",
         "richard lionheart", "william conqueror", "harold godwinson", "elizabeth windsor", "charles windsor",

@@ -416,7 +416,10 @@ enum OrganisationContact {
                                  // An expedition group's phone, the school's ("Supervisor phone (group mobile):
                                  // 07700 … (school-owned, returned after exp.)", round 793's kit list).
                                  "group mobile", "group phone", "expedition mobile", "expedition phone", "minibus mobile",
-                                 "minibus phone", "school-owned", "school owned"].map { Array($0.utf8) }
+                                 "minibus phone", "school-owned", "school owned",
+                                 // A system's test number in a config file ("sms_gateway: "+44 7700 900123"  # test
+                                 // number for alerts", round 800's).
+                                 "test number", "test phone", "dummy number", "sms_gateway", "sms gateway"].map { Array($0.utf8) }
 
     /// A UK number no household has: 03 (organisations' national rate), 05 (corporate),
     /// 08 (freephone and business rate), 09 (premium rate). A home's is geographic (01, 02), a
@@ -1440,6 +1443,11 @@ enum OrganisationContact {
         "feedback", "lado", "mash", "prevent", "channel", "recruiting", "hub", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear",
+        // An EAL and new arrivals team's ("eal@", round 805's glossary).
+        "eal", "ealteam", "newarrivals", "ema",
+        // A school nursing team's and a cluster of schools' ("lch.schoolnursing.east@nhs.net",
+        // "harehills.cluster@leeds.gov.uk", round 804's).
+        "schoolnursing", "nursing", "cluster", "clusters",
         // A school's medical room and its nurses ("medicalroom@", "firstaid@", "schoolnurse@").
         "medicalroom", "medicalcentre", "medicalcenter", "healthroom", "sickbay", "firstaid", "schoolnurse", "nurses", "healthcentre",
         // A trust's HR team and its business managers' list ("people@", "sbm@", "sbms@").

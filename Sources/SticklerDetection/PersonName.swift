@@ -73,7 +73,9 @@ public enum PersonName {
     static let smallWords: Set<String> = ["and", "the", "of", "for", "with", "from", "to", "in", "on", "at", "by", "or"]
 
     /// Words that make a surname-first name a template's ("CANDIDATE, Example").
-    static let placeholderWords: Set<String> = ["example", "sample", "specimen", "dummy", "candidate", "pupil", "student", "surname", "forename"]
+    // (And a system's built-in account: Moodle's "Admin | User", "Guest user", round 806's dump.)
+    static let placeholderWords: Set<String> = ["example", "sample", "specimen", "dummy", "candidate", "pupil", "student", "surname", "forename",
+                                                "user", "admin"]
     /// The small first letters of `placeholders` and of "e.g" and "example".
     static let placeholderInitials = Set(placeholders.compactMap(\.utf8.first) + [UInt8(ascii: "e")])
 
@@ -1208,7 +1210,10 @@ public enum PersonName {
     /// given name first, and no office's, room's or team's word after it.
     public static func calendarAttendee(_ bytes: [UInt8]) -> Bool {
         guard bytes.count > 4, let last = bytes.last, last == 58 || last == 59 else { return false }
-        let name = String(decoding: bytes[3..<(bytes.count - 1)], as: UTF8.self)
+        // (Without its quotes and a post in brackets: 'CN="Agnieszka Nowak"', "CN=Kim Baxter (Family Support Worker):".)
+        var inner = bytes[3..<(bytes.count - 1)]
+        if let open = inner.firstIndex(of: 40) { inner = inner[..<open] }
+        let name = String(decoding: inner.filter { $0 != 34 }, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         return startsWithGivenName(name)
             && !name.split(separator: " ").dropFirst().contains { organisationWords.contains($0.lowercased()) }
     }

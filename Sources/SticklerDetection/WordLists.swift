@@ -11,14 +11,15 @@ public enum WordLists {
     /// Letters of names beyond ASCII ("Zoë", "Siân", "Łukasz Wójcik", "Chloé"), Latin-1 and
     /// Latin Extended-A in UTF-8, Romanian's comma letters ("Ștefan", "Ionuț", U+0218 to
     /// U+021B) and Vietnamese's small letters ("Nguyễn", "Bảo": Latin Extended Additional,
-    /// U+1E00 to U+1EFF, three bytes from E1), as a pattern may name them: `{upper}` is one capital (an
+    /// U+1E00 to U+1EFF, three bytes from E1), and combining marks after a letter (Yoruba's
+    /// "Adébáyọ̀": U+0300 to U+036F, two bytes from CC or CD), as a pattern may name them: `{upper}` is one capital (an
     /// accented one by its two bytes; case is not told apart there); `{accented}` goes inside
     /// a byte class and adds the bytes of accented letters to it (`[a-z''{accented}]{1,20}`),
     /// so that the repeat stays one byte class, which Vectorscan runs as fast as `[a-z']`
     /// (the count is then of bytes).
     public static let letterClasses: [String: String] = [
         "upper": "(?:[A-Z]|\\xC3[\\x80-\\x9E]|[\\xC4\\xC5][\\x80-\\xBF]|\\xC8[\\x98\\x9A])",
-        "accented": "\\x80-\\xBF\\xC3-\\xC5\\xC8\\xE1",
+        "accented": "\\x80-\\xBF\\xC3-\\xC5\\xC8\\xCC\\xCD\\xE1",
     ]
 
     /// "ellie-mae" -> "Ellie-Mae".

@@ -207,8 +207,10 @@ final class ExtractionRun {
         let name = String(path.split(separator: "!").last?.split(separator: "/").last ?? "")
         // An old Mac's text ends its lines with CR alone: read with LF, so that lines count
         // and line rules hold (the same offsets).
+        // A calendar's or a contact card's folded lines are read joined (`FoldedLines`).
         func lines(_ source: some ByteSource, _ text: [UInt8]) -> any ByteSource {
-            text.contains(13) && !text.contains(10) ? CarriageReturnLines(source) : source
+            if FoldedLines<MemorySource>.folds(text) { return FoldedLines(source) }
+            return text.contains(13) && !text.contains(10) ? CarriageReturnLines(source) : source
         }
         switch kind {
         case .utf16(let little, let bom):

@@ -1703,4 +1703,24 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNil(run["Harvey Doyle Grace"])
         XCTAssertNotNil(run["Grace Hughes"])
     }
+
+    /// A date after a death's word is no birth date, under a "Born / died" title too (round 804's).
+    func testADeathDateIsNoBirthDate() throws {
+        let lives = try found("Name: Sophia Duleep Singh\nBorn / died: b. 8 August 1876 – d. 22 August 1948\n")
+        XCTAssertNil(lives["22 August 1948"])
+        XCTAssertNil(try found("Pupil: Amelia Hughes\nDOB: 14/03/2012, grandfather died 03/04/2019\n")["03/04/2019"])
+    }
+
+    /// A contact card with an organisation and no person's name is the organisation's: its
+    /// name, its numbers and its mailbox are no one's; "Disclosure and Barring" is no disclosure
+    /// (round 803's list of useful contacts).
+    func testAnOrganisationsCardWithoutAPersonsName() throws {
+        let card = "BEGIN:VCARD\nVERSION:3.0\nFN:Leeds LADO (Local Authority Designated Officer)\nORG:Leeds City Council\n"
+            + "TEL;TYPE=WORK:0113 378 9687\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:DBS Customer Services\nORG:Disclosure and Barring Service\nEND:VCARD\n"
+        let cards = try found(card)
+        XCTAssertNil(cards["Leeds LADO"])
+        XCTAssertNil(cards["Disclosure"])
+        let person = try found("BEGIN:VCARD\nVERSION:3.0\nN:Hughes;Sarah;;;\nFN:Sarah Hughes\nORG:Leeds City Council\nEND:VCARD\n")
+        XCTAssertNotNil(person["Sarah Hughes"])
+    }
 }

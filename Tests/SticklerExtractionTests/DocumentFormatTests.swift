@@ -193,6 +193,26 @@ final class DocumentFormatTests: FormatTestCase {
 
     /// A class list pasted into an HTML e-mail (closing tags left out, as HTML allows) or
     /// saved as a web page: its table is a table, located by cell.
+    /// A calendar's folded lines are read joined, however the reads fall (RFC 5545's line
+    /// folding: a break and one space), so that Outlook's "(DOB 17/" and " 10/2014)" are one
+    /// date (round 804's).
+    func testACalendarsFoldedLinesAreJoined() throws {
+        let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:TAC review – Kacper Nowak\\, Y4 (DOB 17/\r\n 10/2014)\r\n"
+            + "ATTENDEE;CN=\"Agnieszka\n\tNowak\":mailto:a@wp.pl\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let joined = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:TAC review – Kacper Nowak\\, Y4 (DOB 17/10/2014)\r\n"
+            + "ATTENDEE;CN=\"AgnieszkaNowak\":mailto:a@wp.pl\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        XCTAssertTrue(FoldedLines<MemorySource>.folds(Array(text.utf8)))
+        XCTAssertFalse(FoldedLines<MemorySource>.folds(Array("Dear parents,\n hello".utf8)))
+        for size in [1, 2, 3, 7, 64, 4096] {
+            var source = FoldedLines(ChunkedSource(bytes: Array(text.utf8), size: size))
+            var out: [UInt8] = [], buffer = [UInt8](repeating: 0, count: 5)
+            while case let count = try buffer.withUnsafeMutableBytes({ try source.read(into: $0) }), count > 0 { out += buffer[0..<count] }
+            XCTAssertEqual(String(decoding: out, as: UTF8.self), joined, "reads of \(size)")
+        }
+        try write("tac.ics", Array(text.utf8))
+        XCTAssertEqual(try scan().found("17/10/2014", in: "tac.ics")?.detector, "date_of_birth")
+    }
+
     func testHTMLTablesInPagesAndEmail() throws {
         var ids = Identifiers(seed: 29)
         let numbers = (0..<4).map { _ in ids.nhs() }
@@ -492,5 +512,20 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertNotNil(result.found(second.nino, in: "inbox.mbox!message 2"))
         XCTAssertNotNil(result.found("hoy@example.org", in: "inbox.mbox!message 1"), "headers are scanned")
         XCTAssertEqual(result.file("inbox.mbox")?.format, "mbox")
+    }
+}
+
+/// Bytes handed out at most `size` at a time, as a file's reads may fall.
+struct ChunkedSource: ByteSource {
+    let bytes: [UInt8]
+    let size: Int
+    var position = 0
+
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        let count = min(size, buffer.count, bytes.count - position)
+        guard count > 0 else { return 0 }
+        for index in 0..<count { buffer[index] = bytes[position + index] }
+        position += count
+        return count
     }
 }
