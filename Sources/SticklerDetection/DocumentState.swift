@@ -2024,6 +2024,11 @@ struct DocumentState {
             while end < upper && buffer[end] != 10 && buffer[end] != 13 { end += 1 }
             upper = end
         }
+        // Of the keywords in the window, one on the value's own line is the one shown: "Lisa
+        // Whitlock - enuresis" is not tagged with the next pupil's "asthma" (rounds 796-806).
+        var lineStart = from, lineEnd = to
+        while lineStart > lower, buffer[lineStart - 1] != 10, buffer[lineStart - 1] != 13 { lineStart -= 1 }
+        while lineEnd < upper, buffer[lineEnd] != 10, buffer[lineEnd] != 13 { lineEnd += 1 }
         contextLookups += 1
         if !contextIndexed && contextLookups > Self.contextIndexThreshold {
             scanner.keywordMatches.removeAll(keepingCapacity: true)
@@ -2039,29 +2044,35 @@ struct DocumentState {
                     let mid = (low + high) / 2
                     if index[mid].to < lower { low = mid + 1 } else { high = mid }
                 }
+                var first: String?
                 while low < index.count && index[low].to <= upper {
                     let keyword = Int(index[low].id)
+                    if first != nil, index[low].to > lineEnd { break }
                     if engine.owns(keyword: keyword, detector: detector), !labelsElsewhere(buffer, keywordEnd: index[low].to, value: from),
                        !(engine.isBirthDate[detector] && Self.labelsNextValue(buffer, keywordEnd: index[low].to, valueEnd: to)),
                        !namesARole(buffer, keywordEnd: index[low].to, keyword: keyword) {
-                        return engine.keywordTexts[keyword]
+                        if index[low].to > lineStart { return engine.keywordTexts[keyword] }
+                        if first == nil { first = engine.keywordTexts[keyword] }
                     }
                     low += 1
                 }
-                return nil
+                return first
             }
             if found != nil || engine.detectors[detector].contextOnItsLine || engine.detectors[detector].contextAfterOnItsLine { return found }
             return listHeadingKeyword(buffer, from: from, detector: detector)
         }
         // The keyword whose match ends first (as Vectorscan reports them), the lower id on a tie.
-        var next = lower
+        var next = lower, first: String?
         while let hit = engine.contextKeywords[detector].first(in: buffer, endingFrom: next, to: upper) {
+            if first != nil, hit.end > lineEnd { break }
             if !labelsElsewhere(buffer, keywordEnd: hit.end, value: from), !namesARole(buffer, keywordEnd: hit.end, keyword: hit.id),
                !(engine.isBirthDate[detector] && Self.labelsNextValue(buffer, keywordEnd: hit.end, valueEnd: to)) {
-                return engine.keywordTexts[hit.id]
+                if hit.end > lineStart { return engine.keywordTexts[hit.id] }
+                if first == nil { first = engine.keywordTexts[hit.id] }
             }
             next = hit.end + 1
         }
+        if first != nil { return first }
         if !engine.detectors[detector].contextOnItsLine, !engine.detectors[detector].contextAfterOnItsLine {
             return listHeadingKeyword(buffer, from: from, detector: detector)
         }

@@ -1723,4 +1723,16 @@ final class EngineTests: DetectionTestCase {
         let person = try found("BEGIN:VCARD\nVERSION:3.0\nN:Hughes;Sarah;;;\nFN:Sarah Hughes\nORG:Leeds City Council\nEND:VCARD\n")
         XCTAssertNotNil(person["Sarah Hughes"])
     }
+
+    /// Of the keywords around a name, one on its own line is the one shown: the next line's
+    /// pupil's condition is not this one's (rounds 796-806).
+    func testAKeywordOnTheNamesOwnLineIsShown() throws {
+        let scanner = try DocumentScanner(engine: engine, options: ScanOptions(minConfidence: .low, reveal: true))
+        var contexts: [String: String] = [:]
+        _ = try scanner.scan(text: "Harvey Doyle has asthma\nLisa Whitlock - epilepsy, rescue meds in office\n",
+                             document: DocumentDescription(path: "doc", delimiter: nil)) { event in
+            if let value = event.value, let context = event.finding.explanation.context { contexts[value] = context }
+        }
+        XCTAssertEqual(contexts["Lisa Whitlock"].map { $0.contains("epilepsy") }, true, "\(contexts)")
+    }
 }
