@@ -132,6 +132,8 @@ enum GivenNames {
         "mehmet", "ahmet", "emre", "zeynep", "kerem", "deniz", "huseyin", "ayse", "burak", "berat", "rojin",
         "minh", "linh", "khanh", "trang", "thanh", "quang", "tuan", "ngoc", "phuong", "thao", "jing", "kezia",
         "mai", "huong", "anh", "hieu", "duc", "bao", "godwin", "kayode", "hauwa", "halima", "kim",
+        // Scottish Gaelic (round 809's Gaelic-medium class).
+        "iseabail", "ailig", "oighrig", "sìle", "ùna",
         // Written with their accents (a literal trigger each; `contains` also reads "Chloë" as "chloe")
         "zoë", "zoé", "chloé", "chloë", "siân", "siôn", "renée", "aimée", "josé", "łukasz", "léa", "anaïs",
         "inês", "joão", "gonçalo", "tomás", "andré", "rené", "seán", "séamus", "róisín", "sinéad", "ciarán",

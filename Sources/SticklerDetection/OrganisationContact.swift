@@ -1448,6 +1448,8 @@ enum OrganisationContact {
         // A school nursing team's and a cluster of schools' ("lch.schoolnursing.east@nhs.net",
         // "harehills.cluster@leeds.gov.uk", round 804's).
         "schoolnursing", "nursing", "cluster", "clusters",
+        // A governing board's list ("lgb-haywoodpark@", round 812's log).
+        "lgb", "fgb", "board", "trustees", "localgoverningbody",
         // A school's medical room and its nurses ("medicalroom@", "firstaid@", "schoolnurse@").
         "medicalroom", "medicalcentre", "medicalcenter", "healthroom", "sickbay", "firstaid", "schoolnurse", "nurses", "healthcentre",
         // A trust's HR team and its business managers' list ("people@", "sbm@", "sbms@").

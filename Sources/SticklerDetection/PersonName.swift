@@ -331,6 +331,9 @@ public enum PersonName {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "," })
         guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || particles.contains(String($0)) }),
               words.first?.first?.isUppercase == true else { return false }
+        // (Nor a post: "Deputy DSL", "Base TA".)
+        if let last = words.last, last.count <= 5, last.allSatisfy({ $0.isUppercase || $0 == "s" }),
+           supportRoleAcronyms.contains(last.lowercased()) { return false }
         return !words.contains { word in
             let lower = word.lowercased()
             return phraseWords.contains(lower) || placeWords.contains(lower) || organisationWords.contains(lower)
@@ -352,6 +355,8 @@ public enum PersonName {
         "nyrsio", "werin", "unawd", "llefaru", "cerdd", "dant", "eisteddfod", "cystadleuaeth", "cystadleuaethau", "côr", "deuawd",
         // A hearing aid's radio system ("the radio aid (Roger Touchscreen)", round 792's profile).
         "touchscreen", "microphone", "receiver", "transmitter",
+        // Early years guidance ("Focus ELGs / Dev Matters", round 808's long-term plan).
+        "matters",
         // An MIS export's or a report's definition ("name": "Student Profile").
         "profile", "profiles", "template", "templates", "definition", "export", "exports", "layout",
         "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",
@@ -1214,6 +1219,9 @@ public enum PersonName {
         var inner = bytes[3..<(bytes.count - 1)]
         if let open = inner.firstIndex(of: 40) { inner = inner[..<open] }
         let name = String(decoding: inner.filter { $0 != 34 }, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        // (Or a Vietnamese name, its family name first: "CN=Nguyễn Văn Long", round 813's.)
+        if let family = name.split(separator: " ").first, name.utf8.contains(32),
+           vietnameseFamilyNames.contains(vietnameseFolded(family)), vietnameseName(Array(name.utf8)) { return true }
         return startsWithGivenName(name)
             && !name.split(separator: " ").dropFirst().contains { organisationWords.contains($0.lowercased()) }
     }
@@ -1309,12 +1317,17 @@ public enum PersonName {
     public static func vietnameseName(_ bytes: [UInt8]) -> Bool {
         let words = String(decoding: bytes, as: UTF8.self).split(separator: " ").dropFirst()
         guard !words.isEmpty else { return false }
-        return words.allSatisfy { word in
-            let plain = word.lowercased().replacingOccurrences(of: "đ", with: "d")
-                .folding(options: .diacriticInsensitive, locale: nil)
-            return vietnameseSyllables.contains(plain)
-        }
+        return words.allSatisfy { vietnameseSyllables.contains(vietnameseFolded($0)) }
     }
+
+    /// A Vietnamese word in small letters without its marks ("Đặng" -> "dang").
+    static func vietnameseFolded(_ word: Substring) -> String {
+        word.lowercased().replacingOccurrences(of: "đ", with: "d").folding(options: .diacriticInsensitive, locale: nil)
+    }
+
+    /// The commonest Vietnamese family names, without their marks.
+    static let vietnameseFamilyNames: Set<String> = ["nguyen", "tran", "pham", "hoang", "huynh", "dang", "bui", "do", "ngo",
+                                                     "duong", "truong", "luong", "dinh", "vo", "vu", "le", "phan", "ly", "ho"]
 
     /// Syllables of Vietnamese given and middle names, without their marks.
     static let vietnameseSyllables: Set<String> = [
@@ -1480,7 +1493,9 @@ public enum PersonName {
     }
 
     /// Support staff's roles in capitals after a word ("Base TA", "Class LSA").
-    static let supportRoleAcronyms: Set<String> = ["ta", "tas", "hlta", "hltas", "lsa", "lsas", "sna", "snas", "ea", "eas", "lsw", "ssa", "cs"]
+    static let supportRoleAcronyms: Set<String> = ["ta", "tas", "hlta", "hltas", "lsa", "lsas", "sna", "snas", "ea", "eas", "lsw", "ssa", "cs",
+                                                   // And posts: "Deputy DSL" in a CPOMS export's "Assigned to" (round 811's).
+                                                   "dsl", "ddsl", "dsls", "senco", "sendco", "slt", "sbm", "hoy", "hod"]
 
     /// A common given name (lower-cased) that is not more often a word ("summer", "hope").
     static func isCommonGiven(_ lower: String) -> Bool {
@@ -1500,8 +1515,12 @@ public enum PersonName {
     }
 
     /// Every word written in capitals that is no surname (the lists above, once).
-    static let notSurnamesInCapitals = capitalWords.union(entryLabels).union(fieldWords).union(placeWords)
+    static let notSurnamesInCapitals = capitalWords.union(entryLabels).union(fieldWords).union(placeWords).union(medicalAcronyms)
         .union(organisationWords).union(phraseWords).union(calendarWords).union(capitalsNotSurnames)
+
+    /// Conditions written in capitals before a comma and a name ("COPD, Freya does the shopping",
+    /// round 809's pen portraits).
+    static let medicalAcronyms: Set<String> = ["copd", "ptsd", "ocd", "dcd", "hiv", "ibs", "gord", "pots", "fasd", "pda", "cfs", "me"]
 
     /// A name in capitals after a label ("NAME: AISHA HAWORTH"): the first word a common given
     /// name, no word a label's, a field's or a school phrase's ("NAME: PLEASE PRINT").
@@ -1846,6 +1865,8 @@ public enum PersonName {
         // An accident book's location after the child, a PDF's cells run together ("Ibrahim Hassan
         // Corridor Tripped over", round 739's).
         "corridor", "playground", "toilets", "classroom", "canteen", "corridors", "stairs", "stairwell",
+        // A Welsh house's name ("Bryn Teg, 3 Oak Lane", "Bryn Awel, 3 Heol y Felin": fair hill, breezy hill).
+        "teg", "awel", "isaf", "uchaf", "hyfryd", "heulog",
     ]
 
     /// Words in capitals that join a report's boilerplate and no name ("END OF REPORT").

@@ -30,6 +30,9 @@ struct TableTokenizer {
     var sectionFrom = 0
     /// Whether a blank row came since the last row of two cells or more (a section may begin).
     var afterBlank = false
+    /// Whether the line after the row being ended is a Markdown table's rule ("|---|---|"):
+    /// the row is that table's header, whatever its titles.
+    var beforeMarkdownRule = false
     /// A report in space-aligned columns: whether the last line was blank, and its header
     /// while notes under it are read as prose (`endsFixedWidthTable`).
     var fixedWidthBlank = false
@@ -132,7 +135,9 @@ struct TableTokenizer {
                 // (A carriage return alone ends a row too, an old Mac's text; before a newline
                 // it is dropped.)
                 endCell(at: bufferStart + next)
+                beforeMarkdownRule = delimiter == 124 && Self.markdownRule(buffer, from: index)
                 endRow(resolve: resolve, emit)
+                beforeMarkdownRule = false
                 column = 0
                 cellFrom = bufferStart + index
                 cellStarts.append((cellFrom, 0))
@@ -500,11 +505,39 @@ struct TableTokenizer {
         return false
     }
 
+    /// Whether the line at `from` is a Markdown table's rule: bars, dashes, colons and spaces,
+    /// three dashes at least ("|---|:---:|", "| --- | --- |").
+    static func markdownRule(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
+        var index = from, dashes = 0, bars = 0
+        while index < buffer.count, index - from < 512 {
+            switch buffer[index] {
+            case 45: dashes += 1
+            case 124: bars += 1
+            case 58, 32, 9, 13: break
+            case 10: return dashes >= 3 && bars >= 1
+            default: return false
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether the current row, after a blank row (and perhaps a section's title on a row of
     /// its own, "2. Participants"), is a new section's header: two titles or more the rules
     /// know, no record's values, no value's digits. Then it is the header from here on.
     mutating func startsSection(resolve: ([String]) -> TableHeader) -> Bool {
         guard rowHasText else { afterBlank = sectionsTried < Self.sectionsToTry; return false }
+        // A second Markdown table's header, its rule under it: "| Risk | Likelihood | Severity |"
+        // under a class list's "| Surname | Forename |" (round 813's DPIA), whatever its titles.
+        if beforeMarkdownRule, cells.count >= 2 {
+            let titles = cells.map { CellText.trimmed($0.text) }
+            if titles.filter({ !Self.isBlank($0) }).count >= 2, !Self.readsAsRecord(titles), !titles.contains(where: TableHeader.holdsValueDigits) {
+                afterBlank = false
+                sectionFrom = cells.first?.from ?? processedTo
+                header = resolve(titles)
+                return true
+            }
+        }
         guard afterBlank, cells.count >= 2 else { return false }
         let titles = cells.map { CellText.trimmed($0.text) }
         guard titles.filter({ !Self.isBlank($0) }).count >= 2 else { return false }

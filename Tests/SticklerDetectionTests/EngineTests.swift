@@ -1735,4 +1735,32 @@ final class EngineTests: DetectionTestCase {
         }
         XCTAssertEqual(contexts["Lisa Whitlock"].map { $0.contains("epilepsy") }, true, "\(contexts)")
     }
+
+    /// A second Markdown table, its rule under its header, is read under its own titles, not
+    /// the first table's "Surname | Forename" (round 813's DPIA).
+    func testASecondMarkdownTableHasItsOwnHeader() throws {
+        let text = "| Surname | Forename | Note |\n|---|---|---|\n| Prydderch | Siân | medical note |\n\n## Risks\n\n"
+            + "| Risk | Likelihood | Severity |\n|---|---|---|\n| Flags lost | Likely | Severe |\n"
+        let found = try found(text, delimiter: 124)
+        XCTAssertNotNil(found["Siân Prydderch"] ?? found["Prydderch Siân"], "\(found)")
+        XCTAssertNil(found["Likelihood"])
+        XCTAssertNil(found["Likely"])
+    }
+
+    /// A document says its people are made up in its opening, not deep inside: a report that
+    /// mentions "fictional characters" after 4 KB keeps its people (round 810's).
+    func testAMadeUpMarkerCountsInTheOpeningOnly() throws {
+        let filler = String(repeating: "The class read the set text together and discussed its themes at length.\n", count: 70)
+        let late = try found("Pupil: Olivia Hughes (Year 7), DOB 14/03/2012\n" + filler + "She describes fictional characters well.\n")
+        XCTAssertGreaterThan(late["Olivia Hughes"] ?? .low, .low)
+        let early = try found("Sample answers use a fictitious family.\nPupil: Olivia Hughes (Year 7), DOB 14/03/2012\n")
+        XCTAssertEqual(early["Olivia Hughes"], .low)
+    }
+
+    /// A number with a decimal part, or whose groups of three go on, is no phone number (rounds 805 and 815's maths).
+    func testABigNumberIsNoPhone() throws {
+        XCTAssertNil(try found("Name: Sam Jones\nRound 07946 318 205.77 to 3 significant figures.\n")["07946 318 205"])
+        XCTAssertNil(try found("Name: Sam Jones\nWrite 07 734 218 956 312 in words.\n")["07 734 218 956"])
+        XCTAssertNotNil(try found("Name: Sam Jones\nMum's mobile: 07946 318 205.\n")["07946 318 205"])
+    }
 }

@@ -259,7 +259,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["[12/03/2025, 19:04] Kestrels Parents:", "12/03/2025, 19:10 - Summer Fair:", "Imran Mills:", "[12/03/2025, 19:04]:"])
         check("person_name_with_username", valid: ["Zoë Hartley-Nash (23hartleynashZ)", "Tom Price (tprice)", "Olivia Hughes (hughes.o)"],
               invalid: ["Olivia Hughes (Owls)", "Tom Price (Chair)", "Florence Nightingale (fnightingale)", "Tom Price (abc)"])
-        check("person_name_calendar_attendee", valid: ["CN=Priya Raval:", "CN=Łukasz Nowak;", "CN=Anne-Marie Okafor Bell:"],
+        check("person_name_calendar_attendee", valid: ["CN=Priya Raval:", "CN=Łukasz Nowak;", "CN=Anne-Marie Okafor Bell:", "CN=Nguyễn Văn Long:",
+                                                       "CN=\"Agnieszka Nowak\";", "CN=Priya Baxter (Family Support Worker):"],
               invalid: ["CN=Usk House Office:", "CN=Holybrook Friends:", "CN=Florence Nightingale:", "CN=Priya Raval", "CN=Priya:"])
         check("person_name_numbered_heading_reversed", valid: ["Appeal 3 of 9 - Adeyemi, Oluwaseun", "Case 4: Begum, Ayesha", "Appeal 5 - Fairclough, Ella-Mae"],
               invalid: ["Appeal 3 of 9 - Leeds, England", "Item 4: However, Grace", "Review 2. Dickens, Charles"])
