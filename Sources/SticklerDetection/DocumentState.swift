@@ -597,6 +597,9 @@ struct DocumentState {
             let detectorIndex = Int(id)
             for match in sorted[index..<next] {
                 let from = match.from, to = match.to
+                // (No match ends inside a letter's bytes: a shorter match of "Elin Gruffydd  Ffôn"
+                // is not "Elin Gruffydd  Ff" and half of "ô", round 820's.)
+                if to < buffer.count, buffer[to] & 0xC0 == 0x80 { continue }
                 if let validator = engine.validators[detectorIndex] {
                     var bytes: [UInt8] = []
                     swap(&bytes, &scanner.candidateBytes) // its storage, without a copy
@@ -645,6 +648,12 @@ struct DocumentState {
                 // A big number grouped in thousands, not a phone number at its start: a maths worksheet's
                 // "07 734 218 956 312" (round 805's), its groups of three going on after the match.
                 if engine.isUKPhone[detectorIndex], Self.groupsOfThreeGoOn(buffer, from: from, to: to) { break }
+                // A share code's first two groups, not a postcode: an eVisa's "W7K 4PX 9RM" (round 822's),
+                // its third group letters and digits both (not "HR4 9JX 100%", nor a country's "GBR").
+                if engine.isPostcode[detectorIndex], to + 4 <= buffer.count, buffer[to] == 32,
+                   (to + 1...to + 3).allSatisfy({ (48...57).contains(buffer[$0]) || (65...90).contains(buffer[$0]) }),
+                   (to + 1...to + 3).contains(where: { (48...57).contains(buffer[$0]) }), (to + 1...to + 3).contains(where: { (65...90).contains(buffer[$0]) }),
+                   to + 4 == buffer.count || !isAlnum(buffer[to + 4]) { break }
                 // (Nor one with a decimal part: "Round 07946 318 205.77 to 3 significant figures", round 815's.)
                 if engine.isUKPhone[detectorIndex], to + 1 < buffer.count, buffer[to] == 46, isDigit(buffer[to + 1]) { break }
                 // Nor a death's: "b. 8 August 1876 – d. 22 August 1948" under "Born / died" (round 804's lesson).

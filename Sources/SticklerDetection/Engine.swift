@@ -133,6 +133,8 @@ public final class Engine: @unchecked Sendable {
     let isBirthDate: [Bool]
     /// Per detector: whether its validator is `uk_phone`.
     let isUKPhone: [Bool]
+    /// Per detector: whether its validator is `uk_postcode`.
+    let isPostcode: [Bool]
     /// Per detector: whether it finds a given name by the class in brackets after it
     /// (its validator `given_name_class`: "Ruby (Hedgehogs)").
     let namesGivenWithClass: [Bool]
@@ -409,6 +411,7 @@ public final class Engine: @unchecked Sendable {
         isKeywordSet = detectors.map { if case .keywords = $0.kind { true } else { false } }
         isBirthDate = detectors.map { $0.validator == "birth_date" }
         isUKPhone = detectors.map { $0.validator == "uk_phone" }
+        isPostcode = detectors.map { $0.validator == "uk_postcode" }
         namesGivenWithClass = detectors.map { $0.validator == "given_name_class" }
         reachesTheLiving = detectors.map { detector in
             detector.category == .identifier || detector.category == .financial

@@ -1010,6 +1010,16 @@ enum OrganisationContact {
                     || before.split(whereSeparator: { !$0.isLetter }).contains(where: { organisationOnlyWords.contains(String($0)) || $0 == "association" }) {
                     return true
                 }
+                // A BACS run's supplier or its originator, the school itself (`<Payee supplierId="ITSV01">HWB
+                // NETWORKS SOLUTIONS</Payee><SortCode>…`, `<Originator name="CWM DERWEN HS DELEG" …`, round 818's),
+                // or a business's name in the cell before ("HWB NETWORKS SOLUTIONS\t401162\t88120455").
+                if ["supplierid", "supplier_id", "supplier=", "supplier:", "<originator", "originator="].contains(where: before.contains)
+                    || before.split(whereSeparator: { !$0.isLetter }).contains(where: { businessWords.contains(String($0)) }) { return true }
+            }
+            // A BACS originator's record, its service user number's column over it ("name | sun | sort Code | account").
+            if (1...3).contains(line.above), text.split(whereSeparator: { $0 == "\t" || $0 == "," || $0 == "|" })
+                .contains(where: { ["sun", "service user number", "originator", "originator name"].contains($0.trimmingCharacters(in: .whitespaces)) }) {
+                return true
             }
             // (An account's name three lines up at most, or two down.)
             guard line.above >= -2 else { continue }
@@ -1060,6 +1070,10 @@ enum OrganisationContact {
                                                         "primary", "infants", "juniors", "centres"]
     /// Words only an organisation's name holds, wherever they stand ("Friends of Hillside PTA").
     static let organisationOnlyWords: Set<String> = ["ltd", "limited", "plc", "llp", "pta", "ptfa", "academy", "school", "council", "ysgol"]
+
+    /// Words of a business's name, never of a person's, before its bank details on their line.
+    static let businessWords: Set<String> = ["solutions", "services", "supplies", "systems", "networks", "enterprises", "trading",
+                                             "consultancy", "consulting", "technologies", "holdings", "contractors", "catering"]
 
     /// Whether the record line at `lineStart` ("phone: …", "- name: …") belongs to an entry in a
     /// list whose key names organisations: YAML's "suppliers:" over "- name: Peters Books" and
@@ -1442,7 +1456,7 @@ enum OrganisationContact {
         "earlyyears", "eyfs", "assessment", "assessments", "moderation", "sendteam", "inclusionteam",
         "feedback", "lado", "mash", "prevent", "channel", "recruiting", "hub", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
-        "hoy", "hos", "hod", "headofyear",
+        "hoy", "hos", "hod", "headofyear", "headofcentre", "headofschool", "vocational", "customersupport",
         // An EAL and new arrivals team's ("eal@", round 805's glossary).
         "eal", "ealteam", "newarrivals", "ema",
         // A school nursing team's and a cluster of schools' ("lch.schoolnursing.east@nhs.net",

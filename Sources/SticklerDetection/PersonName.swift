@@ -3,6 +3,8 @@
 public enum PersonName {
     static let notNames: Set<String> = [
         "n/a", "na", "none", "unknown", "tbc", "tba", "yes", "no", "male", "female", "other", "test",
+        // A CPOMS incident's labels down its first column, under Student (round 822's PDF).
+        "categories", "category", "alerted", "actions", "action taken", "outcome", "linked students", "recorded by",
         // An interview day's schedule under Candidate ("15:00 | Panel | Deliberation").
         "panel", "governors", "deliberation", "interviews", "feedback", "welcome", "tour", "lunch break",
         // Canvas's gradebook export's second row, under Student.
@@ -355,8 +357,13 @@ public enum PersonName {
         "nyrsio", "werin", "unawd", "llefaru", "cerdd", "dant", "eisteddfod", "cystadleuaeth", "cystadleuaethau", "côr", "deuawd",
         // A hearing aid's radio system ("the radio aid (Roger Touchscreen)", round 792's profile).
         "touchscreen", "microphone", "receiver", "transmitter",
-        // Early years guidance ("Focus ELGs / Dev Matters", round 808's long-term plan).
-        "matters",
+        // Early years guidance ("Focus ELGs / Dev Matters", round 808's long-term plan); software
+        // and programmes ("Arbor MIS", "Numicon Breaking Barriers", rounds 823 and 817).
+        "matters", "mis", "numicon", "barriers", "online", "software", "platform",
+        // Welsh labels after a name on a form's line ("Elin Gruffydd  Ffôn symudol", round 820's): phone, address.
+        "ffôn", "ffon", "cyfeiriad", "symudol",
+        // The next label on a report's line whose spaces a PDF squeezed ("Name: Oluwaseun Adeyemi Tutor group: 9RB", round 816's).
+        "tutor",
         // An MIS export's or a report's definition ("name": "Student Profile").
         "profile", "profiles", "template", "templates", "definition", "export", "exports", "layout",
         "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",

@@ -337,7 +337,9 @@ public struct TableHeader: Sendable {
     /// A column's title as the output may show it: itself, unless it reads as a value (a data
     /// row taken for the header: "23mcguinnessr (Ryan McGuinness, 8L)"), which is never shown.
     public static func shownTitle(_ title: String) -> String {
-        readsAsData(title) ? "(a title that reads as data, not shown)" : title
+        // (Without a byte-order mark a CSV saved by Excel begins with: "\u{FEFF}Student", round 820's.)
+        let title = title.replacingOccurrences(of: "\u{FEFF}", with: "")
+        return readsAsData(title) ? "(a title that reads as data, not shown)" : title
     }
 
     /// Whether a title holds what would identify someone: an e-mail address, five digits or

@@ -33,6 +33,9 @@ public enum UKPhone {
 
     public static func isValid(_ value: [UInt8]) -> Bool {
         guard let national = national(value) else { return false }
+        // The drama range grouped in thousands, as a maths worksheet writes a big number ("07 700 900
+        // 123 ÷ 3 = ?", rounds 786 and 822): no one's phone is so.
+        if national.starts(with: Array("7700900".utf8)), value.split(separator: 32).map(\.count) == [2, 3, 3, 3] { return false }
         // A few short geographic numbers have 9 national digits (e.g. 016977 xxxx).
         // (Never under a three-digit code, 011x or 01x1, whose numbers all have seven digits:
         // "0141023570" is a Penguin book's ISBN.)

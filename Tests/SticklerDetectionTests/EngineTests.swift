@@ -1763,4 +1763,22 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNil(try found("Name: Sam Jones\nWrite 07 734 218 956 312 in words.\n")["07 734 218 956"])
         XCTAssertNotNil(try found("Name: Sam Jones\nMum's mobile: 07946 318 205.\n")["07946 318 205"])
     }
+
+    /// A shorter match never ends inside a letter's bytes (round 820's "Elin Gruffydd  Ffôn").
+    func testNoValueEndsInsideALetter() throws {
+        let found = try found("Rhiant / Parent: Elin Gruffydd  Ffôn symudol / Mobile: 07700 900759\n")
+        XCTAssertFalse(found.keys.contains { $0.contains("\u{FFFD}") }, "\(found)")
+        XCTAssertNotNil(found["Elin Gruffydd"], "\(found)")
+    }
+
+    /// A BACS run's originator and its suppliers' accounts are organisations' (round 818's); an
+    /// eVisa share code is no postcode (round 822's).
+    func testABACSRunsOrganisationsAndAShareCode() throws {
+        let run = "name\tsun\tsort Code\taccount\nCWM DERWEN HS DELEG\t471129\t30-96-26\t00981456\n\n"
+            + "seq\tPayee\tSort Code\tAccount\n4\tHWB NETWORKS SOLUTIONS\t401162\t88120455\n"
+        let accounts = try found(run, delimiter: 9)
+        XCTAssertEqual(accounts.values.filter { $0 > .low }.count, 0, "\(accounts)")
+        XCTAssertNil(try found("Name: Amira Haddad\nShare code: W7K 4PX 9RM\n")["W7K 4PX"])
+        XCTAssertNotNil(try found("Name: Amira Haddad\nAddress: 11 Moor Street, Hereford HR4 9JX 100%\n")["HR4 9JX"])
+    }
 }
