@@ -648,12 +648,8 @@ struct DocumentState {
                 // A big number grouped in thousands, not a phone number at its start: a maths worksheet's
                 // "07 734 218 956 312" (round 805's), its groups of three going on after the match.
                 if engine.isUKPhone[detectorIndex], Self.groupsOfThreeGoOn(buffer, from: from, to: to) { break }
-                // A share code's first two groups, not a postcode: an eVisa's "W7K 4PX 9RM" (round 822's),
-                // its third group letters and digits both (not "HR4 9JX 100%", nor a country's "GBR").
-                if engine.isPostcode[detectorIndex], to + 4 <= buffer.count, buffer[to] == 32,
-                   (to + 1...to + 3).allSatisfy({ (48...57).contains(buffer[$0]) || (65...90).contains(buffer[$0]) }),
-                   (to + 1...to + 3).contains(where: { (48...57).contains(buffer[$0]) }), (to + 1...to + 3).contains(where: { (65...90).contains(buffer[$0]) }),
-                   to + 4 == buffer.count || !isAlnum(buffer[to + 4]) { break }
+                // A share code's first two groups, not a postcode: an eVisa's "W7K 4PX 9RM" (round 822's).
+                if engine.isPostcode[detectorIndex], Self.shareCodeGoesOn(buffer, after: to) { break }
                 // (Nor one with a decimal part: "Round 07946 318 205.77 to 3 significant figures", round 815's.)
                 if engine.isUKPhone[detectorIndex], to + 1 < buffer.count, buffer[to] == 46, isDigit(buffer[to + 1]) { break }
                 // Nor a death's: "b. 8 August 1876 – d. 22 August 1948" under "Born / died" (round 804's lesson).
@@ -924,6 +920,14 @@ struct DocumentState {
         guard to - from >= 4, buffer[to - 4] == 32, (to - 3..<to).allSatisfy({ isDigit(buffer[$0]) }),
               to + 4 <= buffer.count, buffer[to] == 32 || buffer[to] == 44, (to + 1...to + 3).allSatisfy({ isDigit(buffer[$0]) }) else { return false }
         return to + 4 == buffer.count || !isDigit(buffer[to + 4])
+    }
+
+    /// Whether a third group of three follows a match, letters and digits both, then no more: a
+    /// share code's "9RM" after "W7K 4PX" (not "HR4 9JX 100%", nor a country's "GBR").
+    static func shareCodeGoesOn(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
+        guard to + 4 <= buffer.count, buffer[to] == 32, to + 4 == buffer.count || !isAlnum(buffer[to + 4]) else { return false }
+        let group = (to + 1...to + 3).map { buffer[$0] }
+        return group.allSatisfy { isDigit($0) || (65...90).contains($0) } && group.contains(where: isDigit) && group.contains { (65...90).contains($0) }
     }
 
     /// Whether a date follows a death's word: "d. 22 August 1948", "died 3/4/1901", "Died: 1948".
