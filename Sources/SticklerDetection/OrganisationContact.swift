@@ -1439,6 +1439,8 @@ enum OrganisationContact {
         "integrations", "integration", "appointments", "parentcouncil", "parentforum", "parentsforum",
         // Welsh services' mailboxes and names: catering, admissions, finance, attendance, transport.
         "arlwyo", "prydau", "derbyniadau", "cyllid", "presenoldeb", "trafnidiaeth", "cludiant",
+        // And wellbeing, counselling, support, safeguarding, additional learning needs (round 827's leaflet).
+        "lles", "cwnsela", "cwnsler", "cymorth", "diogelu", "ady",
         "lettings", "bookings", "helpdesk", "servicedesk", "support", "itsupport", "ict", "it", "techsupport",
         "technicians", "sales", "billing", "invoices", "allstaff", "staff", "teachers", "governors", "governance",
         "clerk", "safeguarding", "dsl", "attendance", "absence", "absences", "sen", "senco", "send", "inclusion", "exams",

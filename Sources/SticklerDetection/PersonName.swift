@@ -333,9 +333,10 @@ public enum PersonName {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "," })
         guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || particles.contains(String($0)) }),
               words.first?.first?.isUppercase == true else { return false }
-        // (Nor a post: "Deputy DSL", "Base TA".)
+        // (Nor a post: "Deputy DSL", "Base TA", nor posts: "DSL, Headteacher" under Assigned To, round 825's.)
         if let last = words.last, last.count <= 5, last.allSatisfy({ $0.isUppercase || $0 == "s" }),
            supportRoleAcronyms.contains(last.lowercased()) { return false }
+        if words.allSatisfy({ roleWords.contains($0.lowercased()) }) { return false }
         return !words.contains { word in
             let lower = word.lowercased()
             return phraseWords.contains(lower) || placeWords.contains(lower) || organisationWords.contains(lower)
