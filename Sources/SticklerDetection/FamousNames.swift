@@ -143,6 +143,9 @@ enum FamousNames {
         // A phonics programme's author (round 805's timetable), Romania's and Poland's scientists in
         // a multilingual glossary.
         "ruth miskin", "ana aslan", "marie skłodowska-curie", "marie sklodowska-curie", "maria skłodowska",
+        // Children's poets and authors on reading spines and class library lists (rounds 825 and 826).
+        "joseph coelho", "kwame alexander", "sita brahmachari", "frank cottrell-boyce", "piers torday", "elle mcnicoll",
+        "sharon draper", "nicola davies", "jenny valentine",
         "tim berners-lee", "katherine johnson", "jane goodall", "david livingstone", "ernest shackleton",
         "robert scott", "edmund hillary", "samuel pepys", "william caxton", "thomas becket", "alfred great",
         "richard lionheart", "william conqueror", "harold godwinson", "elizabeth windsor", "charles windsor",

@@ -963,6 +963,10 @@ enum OrganisationContact {
         if from > 0 {
             let head = lowerASCII(buffer[0..<min(from, 600)])
             if head.contains("invoice"), companyRegistration.contains(where: head.contains) { return true }
+            // (Or a company's booking or quotation with its VAT number in its head: a coach operator's
+            // confirmation, `"operator": {… "vat": "GB 301 5562 18"}` over its "payment" details, round 828's.)
+            if ["booking", "quotation", "invoice"].contains(where: head.contains), let vat = head.range(of: "vat"),
+               head[vat.upperBound...].prefix(12).contains("gb") { return true }
         }
         var lineStart = from
         while lineStart > 0, from - lineStart < 300, buffer[lineStart - 1] != 10 { lineStart -= 1 }
