@@ -2041,9 +2041,12 @@ struct DocumentState {
         }
         // Of the keywords in the window, one on the value's own line is the one shown: "Lisa
         // Whitlock - enuresis" is not tagged with the next pupil's "asthma" (rounds 796-806).
-        var lineStart = from, lineEnd = to
-        while lineStart > lower, buffer[lineStart - 1] != 10, buffer[lineStart - 1] != 13 { lineStart -= 1 }
-        while lineEnd < upper, buffer[lineEnd] != 10, buffer[lineEnd] != 13 { lineEnd += 1 }
+        // (A keyword is on it if no line break lies between the two; asked of the keywords found
+        // only, not by walking the line for every value.)
+        func onValuesLine(_ end: Int) -> Bool {
+            let (low, high) = end < from ? (end, from) : (to, max(to, end))
+            return !(low..<high).contains { buffer[$0] == 10 || buffer[$0] == 13 }
+        }
         contextLookups += 1
         if !contextIndexed && contextLookups > Self.contextIndexThreshold {
             scanner.keywordMatches.removeAll(keepingCapacity: true)
@@ -2062,11 +2065,11 @@ struct DocumentState {
                 var first: String?
                 while low < index.count && index[low].to <= upper {
                     let keyword = Int(index[low].id)
-                    if first != nil, index[low].to > lineEnd { break }
+                    if first != nil, index[low].to > to, !onValuesLine(index[low].to) { break }
                     if engine.owns(keyword: keyword, detector: detector), !labelsElsewhere(buffer, keywordEnd: index[low].to, value: from),
                        !(engine.isBirthDate[detector] && Self.labelsNextValue(buffer, keywordEnd: index[low].to, valueEnd: to)),
                        !namesARole(buffer, keywordEnd: index[low].to, keyword: keyword) {
-                        if index[low].to > lineStart { return engine.keywordTexts[keyword] }
+                        if onValuesLine(index[low].to) { return engine.keywordTexts[keyword] }
                         if first == nil { first = engine.keywordTexts[keyword] }
                     }
                     low += 1
@@ -2079,10 +2082,10 @@ struct DocumentState {
         // The keyword whose match ends first (as Vectorscan reports them), the lower id on a tie.
         var next = lower, first: String?
         while let hit = engine.contextKeywords[detector].first(in: buffer, endingFrom: next, to: upper) {
-            if first != nil, hit.end > lineEnd { break }
+            if first != nil, hit.end > to, !onValuesLine(hit.end) { break }
             if !labelsElsewhere(buffer, keywordEnd: hit.end, value: from), !namesARole(buffer, keywordEnd: hit.end, keyword: hit.id),
                !(engine.isBirthDate[detector] && Self.labelsNextValue(buffer, keywordEnd: hit.end, valueEnd: to)) {
-                if hit.end > lineStart { return engine.keywordTexts[hit.id] }
+                if onValuesLine(hit.end) { return engine.keywordTexts[hit.id] }
                 if first == nil { first = engine.keywordTexts[hit.id] }
             }
             next = hit.end + 1
@@ -2687,14 +2690,11 @@ struct DocumentState {
             // "Ms Hannah Whitcombe Current: Chellaston Academy": a Word cell's second paragraph,
             // a label and its value, after the name (two words or more before the label).
             if CellText.holds(58, name), let colon = name.firstIndex(of: ":"), let space = name[..<colon].lastIndex(of: " ") {
-                var head = String(name[..<space])
+                var words = name[..<space].split(separator: " ")
                 // (A label of two words: "Zoë Hartley-Price NHS no: 433 682 7834", an HTML cell's
                 // line break read as a space, round 796's medical sheet.)
-                while let last = head.split(separator: " ").last, head.split(separator: " ").count > 2,
-                      PersonName.capitalWords.contains(last.lowercased()) {
-                    head = String(head.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
-                }
-                if head.split(separator: " ").count >= 2 { name = head }
+                while words.count > 2, let last = words.last, PersonName.capitalWords.contains(last.lowercased()) { words.removeLast() }
+                if words.count >= 2 { name = words.joined(separator: " ") }
             }
             // Empty, or the header row again (a report repeats it on every page). Nor a paragraph:
             // a text file's prose between its tables is a row of one cell, under the table's

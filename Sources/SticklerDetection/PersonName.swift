@@ -74,8 +74,8 @@ public enum PersonName {
     /// Small words, written in small letters, that no name has after its first word.
     static let smallWords: Set<String> = ["and", "the", "of", "for", "with", "from", "to", "in", "on", "at", "by", "or"]
 
-    /// Words that make a surname-first name a template's ("CANDIDATE, Example").
-    // (And a system's built-in account: Moodle's "Admin | User", "Guest user", round 806's dump.)
+    /// Words that make a surname-first name a template's ("CANDIDATE, Example"), and a system's
+    /// built-in account's (Moodle's "Admin | User", "Guest user", round 806's dump).
     static let placeholderWords: Set<String> = ["example", "sample", "specimen", "dummy", "candidate", "pupil", "student", "surname", "forename",
                                                 "user", "admin"]
     /// The small first letters of `placeholders` and of "e.g" and "example".
@@ -334,9 +334,7 @@ public enum PersonName {
         guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || particles.contains(String($0)) }),
               words.first?.first?.isUppercase == true else { return false }
         // (Nor a post: "Deputy DSL", "Base TA", nor posts: "DSL, Headteacher" under Assigned To, round 825's.)
-        if let last = words.last, last.count <= 5, last.allSatisfy({ $0.isUppercase || $0 == "s" }),
-           supportRoleAcronyms.contains(last.lowercased()) { return false }
-        if words.allSatisfy({ roleWords.contains($0.lowercased()) }) { return false }
+        if endsWithPost(words.last) || words.allSatisfy({ roleWords.contains($0.lowercased()) }) { return false }
         return !words.contains { word in
             let lower = word.lowercased()
             return phraseWords.contains(lower) || placeWords.contains(lower) || organisationWords.contains(lower)
@@ -1038,8 +1036,7 @@ public enum PersonName {
         guard let name = clean(String(decoding: bytes, as: UTF8.self)) else { return false }
         // A support role written as staff write it, no one's name: "Base TA", "1:1 LSA", "Floating HLTA"
         // (a provision map's Staff column, round 792's).
-        if let last = name.split(separator: " ").last, last.count <= 5, last.allSatisfy({ $0.isUppercase || $0 == "s" }),
-           supportRoleAcronyms.contains(last.lowercased()) { return false }
+        if endsWithPost(name.split(separator: " ").last) { return false }
         var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         // "Mr Ahmed" (a fixtures list's member of staff) names a surname only: a given name
         // must follow the title ("Mrs Sarah Hughes").
@@ -1498,6 +1495,12 @@ public enum PersonName {
             text = text[digit...]
         }
         return surnameInCapitalsThenGiven(text.drop { $0.isNumber || $0 == " " || $0 == "\t" })
+    }
+
+    /// Whether a name's last word is a post in capitals (`supportRoleAcronyms`: "TA", "DSL", "HLTAs").
+    static func endsWithPost(_ last: Substring?) -> Bool {
+        guard let last, last.count <= 5, last.allSatisfy({ $0.isUppercase || $0 == "s" }) else { return false }
+        return supportRoleAcronyms.contains(last.lowercased())
     }
 
     /// Support staff's roles in capitals after a word ("Base TA", "Class LSA").

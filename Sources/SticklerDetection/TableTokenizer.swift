@@ -527,26 +527,17 @@ struct TableTokenizer {
     /// know, no record's values, no value's digits. Then it is the header from here on.
     mutating func startsSection(resolve: ([String]) -> TableHeader) -> Bool {
         guard rowHasText else { afterBlank = sectionsTried < Self.sectionsToTry; return false }
-        // A second Markdown table's header, its rule under it: "| Risk | Likelihood | Severity |"
-        // under a class list's "| Surname | Forename |" (round 813's DPIA), whatever its titles.
-        if beforeMarkdownRule, cells.count >= 2 {
-            let titles = cells.map { CellText.trimmed($0.text) }
-            if titles.filter({ !Self.isBlank($0) }).count >= 2, !Self.readsAsRecord(titles), !titles.contains(where: TableHeader.holdsValueDigits) {
-                afterBlank = false
-                sectionFrom = cells.first?.from ?? processedTo
-                header = resolve(titles)
-                return true
-            }
-        }
-        guard afterBlank, cells.count >= 2 else { return false }
+        // (Or a second Markdown table's header, its rule under it, whatever its titles: "| Risk |
+        // Likelihood | Severity |" under a class list's "| Surname | Forename |", round 813's DPIA.)
+        guard afterBlank || beforeMarkdownRule, cells.count >= 2 else { return false }
         let titles = cells.map { CellText.trimmed($0.text) }
         guard titles.filter({ !Self.isBlank($0) }).count >= 2 else { return false }
         afterBlank = false
-        sectionsTried += 1 // (a document of paragraphs read as a table tries a few, then no more)
-        guard titles.allSatisfy({ $0.utf8.count <= 64 }), !Self.readsAsRecord(titles),
+        if !beforeMarkdownRule { sectionsTried += 1 } // (a document of paragraphs read as a table tries a few, then no more)
+        guard beforeMarkdownRule || titles.allSatisfy({ $0.utf8.count <= 64 }), !Self.readsAsRecord(titles),
               !titles.contains(where: TableHeader.holdsValueDigits) else { return false }
         let candidate = resolve(titles)
-        guard candidate.columns.filter(\.isKnown).count >= 2 else { return false }
+        guard beforeMarkdownRule || candidate.columns.filter(\.isKnown).count >= 2 else { return false }
         sectionFrom = cells.first?.from ?? processedTo
         header = candidate
         return true

@@ -209,8 +209,9 @@ final class ExtractionRun {
         // and line rules hold (the same offsets).
         // A calendar's or a contact card's folded lines are read joined (`FoldedLines`).
         func lines(_ source: some ByteSource, _ text: [UInt8]) -> any ByteSource {
-            if FoldedLines<MemorySource>.folds(text) { return FoldedLines(source) }
-            return text.contains(13) && !text.contains(10) ? CarriageReturnLines(source) : source
+            let crOnly = text.contains(13) && !text.contains(10)
+            if FoldedLines<MemorySource>.folds(text) { return crOnly ? FoldedLines(CarriageReturnLines(source)) : FoldedLines(source) }
+            return crOnly ? CarriageReturnLines(source) : source
         }
         switch kind {
         case .utf16(let little, let bom):

@@ -39,10 +39,15 @@ public struct FoldedLines<Inner: ByteSource>: ByteSource {
             }
             var index = 0, kept = input.count
             while index < input.count {
-                let byte = input[index]
-                guard byte == 13 || byte == 10 else { output.append(byte); index += 1; continue }
+                // (The run of text up to the next line break, at once.)
+                guard let lineBreak = input[index...].firstIndex(where: { $0 == 13 || $0 == 10 }) else {
+                    output.append(contentsOf: input[index...])
+                    break
+                }
+                output.append(contentsOf: input[index..<lineBreak])
+                index = lineBreak
                 var next = index + 1
-                if byte == 13, next < input.count, input[next] == 10 { next += 1 }
+                if input[index] == 13, next < input.count, input[next] == 10 { next += 1 }
                 // (Undecided until the byte after the break is read.)
                 if next >= input.count { kept = index; break }
                 if input[next] == 32 || input[next] == 9 { index = next + 1; continue } // a fold

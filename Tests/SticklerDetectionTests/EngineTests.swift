@@ -1722,6 +1722,12 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNil(cards["Disclosure"])
         let person = try found("BEGIN:VCARD\nVERSION:3.0\nN:Hughes;Sarah;;;\nFN:Sarah Hughes\nORG:Leeds City Council\nEND:VCARD\n")
         XCTAssertNotNil(person["Sarah Hughes"])
+        // (Beside a pupil's record, where special words count: the DBS is no disclosure, a disclosure is.)
+        var ids = Identifiers(seed: 5)
+        let record = try found("Pupil: Olivia Hughes, UPN \(ids.upn())\nDBS: Disclosure and Barring Service check seen\n")
+        XCTAssertNotNil(record["Olivia Hughes"])
+        XCTAssertNil(record["Disclosure"])
+        XCTAssertNotNil(try found("Pupil: Olivia Hughes\nDisclosure made to the DSL on Monday.\n")["Disclosure"])
     }
 
     /// Of the keywords around a name, one on its own line is the one shown: the next line's
