@@ -6,6 +6,13 @@ public enum NHSNumber {
     /// on check digits, no one's number.
     public static let publishedExamples: Set<[UInt8]> = [Array("9434765919".utf8)]
 
+    /// Whether the number is in the range reserved for test and demonstration data, 999 000 0000
+    /// to 999 999 9999: valid by the checksum, never issued to a patient (a supplier's training
+    /// system, an INSET scenario's "NHS no. 999 000 0077").
+    public static func isTestNumber(_ digits: [UInt8]) -> Bool {
+        digits.count == 10 && digits[0] == 57 && digits[1] == 57 && digits[2] == 57
+    }
+
     public static func checkDigit(_ first9: [UInt8]) -> Int? {
         guard first9.count == 9 else { return nil }
         var sum = 0

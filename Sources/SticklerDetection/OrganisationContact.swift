@@ -1452,6 +1452,10 @@ enum OrganisationContact {
         "catering", "kitchen", "transport", "premises", "facilities", "estates", "marketing", "communications", "comms",
         "press", "media", "newsletter", "newsdesk", "newsroom", "editorial", "pta", "friends", "parentmail", "library", "trips", "uniform", "shop", "payments",
         "wellbeing", "pastoral", "transition", "sixthform", "customerservices", "customer", "operations", "cover",
+        // A club's or a charity's officers ("treasurer@hillsboroughtkd.org.uk", round 837's
+        // lettings calendar; "secretary@", "chair@", "membership@", "welfare@").
+        "treasurer", "secretary", "chair", "chairman", "chairperson", "vicechair", "president", "membership",
+        "welfare", "welfareofficer", "fixtures",
         // A school's counselling service ("counselling@", round 751's policy).
         "counselling", "counseling", "counsellor", "counsellors", "mentalhealth", "mhst",
         "data", "datamanager", "mis", "webmaster", "postmaster", "orders", "purchasing", "procurement", "complaints",

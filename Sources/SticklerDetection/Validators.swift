@@ -4,7 +4,7 @@ public enum Validators {
     public typealias Check = @Sendable ([UInt8]) -> Bool
 
     public static let registry: [String: Check] = [
-        "nhs_mod11": { let digits = $0.digits; return NHSNumber.isValid(digits) && !NHSNumber.publishedExamples.contains(digits) },
+        "nhs_mod11": { let digits = $0.digits; return NHSNumber.isValid(digits) && !NHSNumber.publishedExamples.contains(digits) && !NHSNumber.isTestNumber(digits) },
         "uln_mod11": { ULN.isValid($0.digits) },
         "chi_mod11": { CHINumber.isValid($0.digits) },
         "hc_mod11": { HealthAndCareNumber.isValid($0.digits) },

@@ -27,8 +27,10 @@ final class ValidatorTests: XCTestCase {
         check("nhs_mod11", valid: ["4857773457", "485 777 3457", "4010232137", "4123456782"],
               invalid: ["4857773456", "485777345", "48577734570", "1111111111",
                         "1000000010", "1000000011", // prefix 100000001 has check 10: never issued
-                        "943 476 5919"]) // NHS Digital's published example: a guide's or a lesson's
+                        "943 476 5919", // NHS Digital's published example: a guide's or a lesson's
+                        "999 000 0077", "9990000158"]) // the range reserved for test data
         XCTAssertTrue(NHSNumber.isValid(Array("9434765919".utf8)), "the example's check digit is right")
+        XCTAssertTrue(NHSNumber.isValid(Array("9990000077".utf8)), "a test number's check digit is right")
     }
 
     func testCHINumberStartsWithADateOfBirth() {
