@@ -20,7 +20,10 @@ enum CodeCell {
               text.split(separator: " ").count <= 4, let first = text.first, !text.allSatisfy({ $0 == first }) else { return false }
         // A template's placeholder: "<generated>", "{password}", "[set by system]".
         if CellText.isTemplateField(text) { return false }
-        return !notPasswords.contains(text.lowercased())
+        let lower = text.lowercased()
+        // A vendor's template's initial password, the same for everyone ("ChangeMe123!", round 843's import).
+        if lower.hasPrefix("changeme") || lower.hasPrefix("change_me") || lower.hasPrefix("change-me") || lower.hasPrefix("change me") { return false }
+        return !notPasswords.contains(lower)
     }
 
     static let notPasswords: Set<String> = ["password", "passwords", "none", "n/a", "null", "blank", "unknown", "true", "false",

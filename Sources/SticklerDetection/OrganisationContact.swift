@@ -1456,6 +1456,10 @@ enum OrganisationContact {
         // lettings calendar; "secretary@", "chair@", "membership@", "welfare@").
         "treasurer", "secretary", "chair", "chairman", "chairperson", "vicechair", "president", "membership",
         "welfare", "welfareofficer", "fixtures",
+        // A club's or a company's community scheme and its sponsors' ("community@example-countyfc.co.uk", round 847's raffle).
+        "community", "communitytrust", "partnerships", "sponsorship",
+        // A parent council's ("stninians.pc@", round 846's minutes); a Welsh school's ALNCo (CydADY).
+        "pc", "aln", "alnco", "cady", "cydady",
         // A school's counselling service ("counselling@", round 751's policy).
         "counselling", "counseling", "counsellor", "counsellors", "mentalhealth", "mhst",
         "data", "datamanager", "mis", "webmaster", "postmaster", "orders", "purchasing", "procurement", "complaints",

@@ -315,7 +315,9 @@ public enum PersonName {
 
     static let madeUpSurnameBytes = madeUpSurnames.map { Array($0.utf8) }
 
-    static let madeUpSurnames: Set<String> = ["sample", "example", "testcase", "dummy", "placeholder", "fictional", "testperson", "bloggs"]
+    static let madeUpSurnames: Set<String> = ["sample", "example", "testcase", "dummy", "placeholder", "fictional", "testperson", "bloggs",
+                                              // In Welsh: example, sample ("Sam Enghraifft", round 846's training case study).
+                                              "enghraifft", "sampl"]
 
     /// A template's word for a person: "Example", "CANDIDATE", "Pupil", "e.g. Olivia".
     static func isPlaceholderWord(_ text: String) -> Bool {
