@@ -151,6 +151,10 @@ enum FamousNames {
         "richard lionheart", "william conqueror", "harold godwinson", "elizabeth windsor", "charles windsor",
         "diana spencer", "joseph lister", "john snow", "james dyson", "george orwell", "claudia jones",
         "grace hopper", "mary mallon", "malala yousafzai",
+        // Computing's British pioneers on a timeline ("Tommy Flowers", Colossus, round 854's).
+        "tommy flowers", "sophie wilson", "steve furber", "dennis ritchie", "ken thompson", "john mccarthy",
+        "karen jones", "mary somerville", "stephanie shirley", "joan clarke", "max newman", "bill tutte", "maurice wilkes",
+        "clive sinclair", "alan sugar", "demis hassabis", "john vincent", "gordon moore", "guido rossum",
         // A computing or an e-safety lesson's pioneers, founders and hackers.
         "kevin mitnick", "bill gates", "steve jobs", "steve wozniak", "mark zuckerberg", "elon musk", "jeff bezos",
         "larry page", "sergey brin", "linus torvalds", "margaret hamilton", "hedy lamarr", "dorothy vaughan",
