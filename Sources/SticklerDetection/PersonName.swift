@@ -1963,6 +1963,16 @@ public enum AddressCell {
         // (A word alone, no figure, is no address: a blank form's next label, "UPN", under its
         // "Address" row, round 683's.)
         if words.count < 2, !text.contains(where: \.isNumber) { return false }
+        // (Nor a form's label whose only figures are in brackets: "Other adults (16+) in
+        // household", "DBS certificate no. (12 digits)", under a blank "Home address" row, round 853's.)
+        if text.contains("("), text.contains(where: \.isNumber) {
+            var depth = 0, outside = false
+            for character in text {
+                if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+                else if depth == 0 && character.isNumber { outside = true; break }
+            }
+            if !outside { return false }
+        }
         return !PersonName.notNames.contains(text.lowercased())
     }
 
