@@ -22,7 +22,7 @@ enum CodeCell {
         if CellText.isTemplateField(text) { return false }
         let lower = text.lowercased()
         // A vendor's template's initial password, the same for everyone ("ChangeMe123!", round 843's import).
-        if lower.hasPrefix("changeme") || lower.hasPrefix("change_me") || lower.hasPrefix("change-me") || lower.hasPrefix("change me") { return false }
+        if lower.filter(\.isLetter).hasPrefix("changeme") { return false }
         return !notPasswords.contains(lower)
     }
 

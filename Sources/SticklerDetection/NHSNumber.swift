@@ -10,7 +10,7 @@ public enum NHSNumber {
     /// to 999 999 9999: valid by the checksum, never issued to a patient (a supplier's training
     /// system, an INSET scenario's "NHS no. 999 000 0077").
     public static func isTestNumber(_ digits: [UInt8]) -> Bool {
-        digits.count == 10 && digits[0] == 57 && digits[1] == 57 && digits[2] == 57
+        digits.count == 10 && digits.starts(with: "999".utf8)
     }
 
     public static func checkDigit(_ first9: [UInt8]) -> Int? {

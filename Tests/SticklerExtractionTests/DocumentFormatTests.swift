@@ -397,6 +397,20 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertNotNil(try scan().found("Gareth Lloyd-Price", in: "calendar.html"), "a tooltip's text")
     }
 
+    /// An invoice's XML export: the customer's address sits in a record beside its purchase
+    /// order number, a school's, no one's home (round 862's); a pupil's record's address is one.
+    func testInvoiceCustomerAddressInXMLIsNoHome() throws {
+        try write("INV-30419.xml", Array(("<?xml version=\"1.0\"?><Invoice><Number>INV-30419</Number>"
+            + "<Customer><Name>Oakfield Academy – Science Dept</Name><Address>Ridgeway Lane, Wakefield WF2 8QT</Address>"
+            + "<PONumber>PO-SCI-2024-117</PONumber><Contact>Finance Office (finance@oakfieldacademy.org.uk)</Contact>"
+            + "</Customer></Invoice>").utf8))
+        try write("pupils.xml", Array(("<?xml version=\"1.0\"?><Pupils><Pupil><Name>Olivia Hughes</Name>"
+            + "<Address>14 Elm Grove, Leeds LS6 2AB</Address><Year>4</Year></Pupil></Pupils>").utf8))
+        let result = try scan()
+        XCTAssertEqual(result.findings(in: "INV-30419.xml").filter { $0.finding.detector == "address_column" }.count, 0)
+        XCTAssertEqual(result.findings(in: "pupils.xml").filter { $0.finding.detector == "address_column" }.count, 1)
+    }
+
     /// A DfE Common Transfer File: records (`Pupil`, `Contact`, an address) read as tables
     /// under their elements' names, values never run together (a phone number before an
     /// e-mail address stays a phone number), a lone value as a `Name: value` line, values in
