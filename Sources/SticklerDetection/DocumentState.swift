@@ -2293,7 +2293,12 @@ struct DocumentState {
                                       // A head's appraisal record: pay, absence, wellbeing ("Current pay: L14 ... a
                                       // period of absence in the spring term (surgery, 6 weeks)").
                                       "current pay:", "recommendation to pay committee", "sleeping badly",
-                                      "headteacher performance management"]
+                                      "headteacher performance management",
+                                      // A business manager's notes on an absence ("GP has signed him off another 2
+                                      // wks ... trigger point reached", round 884's) and on a pregnancy.
+                                      "signed him off", "signed her off", "signed them off", "trigger point reached",
+                                      "reached the trigger point", "stage 1 attendance meeting", "stage 1 absence meeting",
+                                      "matb1 received", "matb1 rec'd", "is expecting her baby", "pregnancy-related sickness"]
 
     /// Whether the line ending at `end` begins "Dear ".
     static func greetingLine(_ buffer: UnsafeRawBufferPointer, endingAt end: Int) -> Bool {
@@ -2832,6 +2837,12 @@ struct DocumentState {
         guard !label.isEmpty, label.count <= 40 else { return nil }
         let value = CellText.trimmed(row.cells[1].text, quotes: true)
         func readsAsName(_ text: String) -> Bool {
+            // (Not a mail merge's source field, "Student.Forename", "Contact.Address_Line_1": round
+            // 872's template lists its fields beside their examples.)
+            let bytes = Array(text.utf8)
+            if bytes.indices.dropFirst().contains(where: { index in
+                (bytes[index] == 46 || bytes[index] == 95) && index + 1 < bytes.count && isLetter(bytes[index + 1]) && isLetter(bytes[index - 1])
+            }) { return false }
             guard let name = PersonName.clean(text), !name.utf8.contains(44), name.split(separator: " ").count <= 3 else { return false }
             return !PersonName.isFormLabel(name)
         }

@@ -653,8 +653,13 @@ public final class Engine: @unchecked Sendable {
                 }
             }
         }
+        // A count's column beside a ratio: a visits calendar's "Pupils | Staff | Ratio" holds
+        // numbers of people, not people (round 877's).
+        let countsPeople = normalizedTitles.contains { $0 == "ratio" || $0.hasPrefix("cost per ") || $0.hasPrefix("price per ") }
         let peoplesData = namesSpecialCategory || staffRecord
             || normalizedTitles.contains(where: { title in
+                !(countsPeople && ["pupils", "students", "children", "learners", "participants"].contains(title))
+                    && !title.hasPrefix("cost per ") && !title.hasPrefix("price per ") && // (a price: "Cost per pupil")
                 // (An employer's "Placement contact" is its own member of staff; a fixtures list's
                 // "Home" beside "Away" a side.)
                 // (Nor a count of them: a placements directory's "max_students".)
@@ -687,6 +692,12 @@ public final class Engine: @unchecked Sendable {
         // Venue | Postcode | Staff" (round 762's; its staff column kept it from the rule above).
         if !peoplesData, !names([.identifier]), normalizedTitles.contains("venue"),
            normalizedTitles.contains(where: { ["venue address", "venue postcode", "opponent", "opponents", "opposition"].contains($0) }) {
+            header.namesOrganisations = true
+        }
+        // A visits calendar's places, whoever its staff column counts: "VisitRef | Year group |
+        // Destination | Postcode | ... | Pupils | Staff | Ratio" (round 877's).
+        if !peoplesData, countsPeople, !names([.identifier]),
+           normalizedTitles.prefix(3).contains(where: { ["destination", "destination name", "venue", "venue name", "attraction"].contains($0) }) {
             header.namesOrganisations = true
         }
         // A register of organisations by their registrations ("SupplierID | Name | CompanyNo | VATNo

@@ -97,6 +97,8 @@ enum GivenNames {
         "gwenda", "gwyn", "hywel", "llŷr", "llyr", "meinir", "mererid", "twm",
         // Red-team rounds 204-213's: short forms and names of schools' families.
         "bev", "mick", "nusaybah", "ruqayyah", "ruqaiya",
+        // Staff's short forms in a manager's notes ("Kev T (site manager) rang in", round 884's).
+        "kev", "pete", "debs", "cath", "trev", "tash", "stu", "gaz",
         "elin", "lowri", "cadi", "efa", "gwen", "alys", "manon", "sion", "gruffydd", "owain", "huw", "aled",
         "emyr", "catrin", "delyth", "bethan", "heledd", "angharad", "llinos", "ruaridh", "ruairidh", "mhairi",
         "finlay", "innes", "murdo", "morag", "catriona", "ailsa", "kenzie", "lachlan", "struan", "calum",

@@ -1034,6 +1034,13 @@ public enum PersonName {
         return GivenNames.contains(word) && !GivenNames.wordLike.contains(word) && !TableTokenizer.thingNames.contains(word)
     }
 
+    /// A given name before "in your group" ("Poppy in your group has coeliac disease"): a
+    /// word-like name too, or a class's (Poppy, Summer), which the words after it make a child's.
+    public static func givenNameInGroup(_ bytes: [UInt8]) -> Bool {
+        guard let space = bytes.firstIndex(of: 32) else { return false }
+        return GivenNames.contains(String(decoding: bytes[..<space], as: UTF8.self).lowercased())
+    }
+
     public static func holdsGivenName(_ bytes: [UInt8]) -> Bool {
         guard let name = clean(String(decoding: bytes, as: UTF8.self)) else { return false }
         // A support role written as staff write it, no one's name: "Base TA", "1:1 LSA", "Floating HLTA"
@@ -1550,10 +1557,18 @@ public enum PersonName {
     /// A pupil's initials before a year group ("EW (Y9"): two or three capitals that are no
     /// subject, qualification or acronym of a school's ("PE (Y9)", "SEN (Y7)").
     public static func initials(_ bytes: [UInt8]) -> Bool {
-        let letters = bytes.prefix { $0 >= 65 && $0 <= 90 }
+        // (With their full stops too: "T.B." is "TB".)
+        let letters = bytes.prefix { $0 >= 65 && $0 <= 90 || $0 == 46 }.filter { $0 != 46 }
         guard (2...3).contains(letters.count) else { return false }
         let word = String(decoding: letters, as: UTF8.self).lowercased()
         return !initialsNotPeople.contains(word) && !capitalWords.contains(word) && !entryLabels.contains(word)
+    }
+
+    /// Initials with full stops after a child's label ("Child: A.B.", "Plentyn\tC.B."): the
+    /// letters after the label.
+    public static func initialsAfterLabel(_ bytes: [UInt8]) -> Bool {
+        guard let start = bytes.lastIndex(where: { $0 == 58 || $0 == 9 || $0 == 32 }) else { return false }
+        return initials(Array(bytes[(start + 1)...]))
     }
 
     /// Capitals before a year group that are a school's subjects, groups or acronyms, in lower case.

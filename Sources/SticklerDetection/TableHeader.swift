@@ -182,7 +182,10 @@ public struct TableHeader: Sendable {
                                                   "office", "department", "dept",
                                                   // A data file's element for one ("<contact><org>WJEC/CBAC</org><address>",
                                                   // round 749's exam board specification).
-                                                  "org", "org name", "orgname"]
+                                                  "org", "org name", "orgname",
+                                                  // A visits calendar's places ("VisitRef | Year group |
+                                                  // Destination | Postcode", round 877's).
+                                                  "destination", "destination name", "attraction"]
 
     /// Whether a title names an organisation's contact detail: its first word an organisation's,
     /// its last a contact's ("Supplier Tel", "Company email", "Venue postcode", round 757's

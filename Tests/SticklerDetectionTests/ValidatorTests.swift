@@ -174,7 +174,11 @@ final class ValidatorTests: XCTestCase {
               invalid: ["1NOTE:PLEASE READ", "2RE:OLIVIA HUGHES", "3SUBJECT:MAX MARKS", "5HUGHES:SUMMER TERM", "6CAL:GREGORIAN"])
         check("person_name_capitals", valid: ["NAME: AISHA HAWORTH", "Pupil\tOLIVIA HUGHES"],
               invalid: ["NAME: PLEASE PRINT", "NAME: JOE BLOGGS", "PUPIL: YEAR GROUP", "NAME: GRACE ACADEMY"])
-        check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7"], invalid: ["PE (Y9", "SEN (Y7", "ALL (Y10", "E (Y9"])
+        check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7", "T.B. (Y8", "JT (11HS)"], invalid: ["PE (Y9", "SEN (Y7", "ALL (Y10", "E (Y9", "P.E. (7B)"])
+        check("person_initials_after_label", valid: ["Child: A.B.", "Plentyn\tC.B.", "Pupil: J.M.C."],
+              invalid: ["Child: P.E.", "Child: A.", "Pupil: A.B.C.D."])
+        check("given_name_in_group", valid: ["Poppy in your group has", "Harry in your class is", "Ruby in my group needs"],
+              invalid: ["Station in your group has", "Room in your class is"])
         check("person_name_caps_reversed", valid: ["ADEYEMI, Esther", "McDONALD, Jack", "O'NEILL, Saoirse", "WÓJCIK, Zuzanna"],
               invalid: ["TOTAL, Set", "UK, Europe", "NOTE, Jack", "HELLO, Grace", "LONDON, Grace", "PE, Max", "SUMMARY, Summer", "BLOGGS, Joe"])
         check("person_name_fields", valid: ["first name: Ayaan\nlast name: Williams", "Surname\tFairbanks\nForenames\tJoanne",
@@ -353,7 +357,7 @@ final class ValidatorTests: XCTestCase {
                                    "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
                                    "person_name_heads_document", "person_name_after_document_title",
                                    "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
-                                   "international_phone", "password_cell", "given_name_class",
+                                   "international_phone", "password_cell", "given_name_class", "person_initials_after_label", "given_name_in_group",
                                    "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
                                    "person_name_capitals_comment", "person_name_reversed_line",
