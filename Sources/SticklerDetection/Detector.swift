@@ -104,6 +104,10 @@ public struct Detector: Sendable, Codable {
     /// Whether a value must begin its line, after spaces, a bullet or a list number
     /// (`starts_line: true`): a note headed by a pupil's given name.
     public var startsLine = false
+    /// Whether a value may also begin a sentence on its line, after a full stop, a question or
+    /// an exclamation mark and a space (`starts_line: sentence`): "Spoke to Mrs Okafor.
+    /// Chidera has a severe latex allergy".
+    public var startsSentence = false
     /// Whether the value is its match's last line, the lines before it evidence (`value_line:
     /// last`): a list's last name, read with the line above it.
     public var valueOnLastLine = false

@@ -224,7 +224,8 @@ struct DetectorTranslator {
         }
         detector.anchorsOutsideWork = ["outside_work", "personal_mailbox"].contains(raw.string("anchors_special") ?? "")
         detector.anchorsPersonalMailboxOnly = raw.string("anchors_special") == "personal_mailbox"
-        detector.startsLine = raw.string("starts_line") == "true"
+        detector.startsLine = raw.string("starts_line") == "true" || raw.string("starts_line") == "sentence"
+        detector.startsSentence = raw.string("starts_line") == "sentence"
         if let line = raw.string("value_line"), !["first", "last"].contains(line) {
             fail("value_line", "value_line '\(line)' is not one of first, last")
         }

@@ -616,6 +616,7 @@ struct DocumentState {
                 // "Mason - ADHD assessment pending": a note a given name heads.
                 // (In a table a cell begins as a line does: a seating plan's "A4 | 4113 BELL Harriet".)
                 if engine.detectors[detectorIndex].startsLine, !beginsLine(buffer, at: from),
+                   !(engine.detectors[detectorIndex].startsSentence && Self.beginsSentence(buffer, at: from)),
                    !(from > 0 && table.map { $0.delimiter == 9 && buffer[from - 1] == 9 } == true) { break }
                 // A vCard of an organisation's ("KIND:org", a supplier's service desk): its name,
                 // address and numbers are no one's.
@@ -855,6 +856,17 @@ struct DocumentState {
         while start > 0, index - start < 80, buffer[start - 1] != 10 { start -= 1 }
         guard start == 0 || buffer[start - 1] == 10, start <= index else { return nil }
         return start
+    }
+
+    /// Whether `index` follows a sentence's end on its line: ". ", "! " or "? " (one or two spaces).
+    static func beginsSentence(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        var position = index
+        while position > 0, index - position < 2, buffer[position - 1] == 32 { position -= 1 }
+        guard position < index, position >= 2 else { return false }
+        let mark = buffer[position - 1]
+        // (Not an initial's or a title's stop: "Mrs A. Okafor", "Dr. Haines".)
+        return (mark == 46 || mark == 33 || mark == 63) && isLetter(buffer[position - 2]) && (position < 3 || isLetter(buffer[position - 3]))
+            && !(position >= 4 && buffer[position - 4] == 32 && (buffer[position - 3] == 77 || buffer[position - 3] == 68)) // "Mr. ", "Dr. "
     }
 
     func beginsLine(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {

@@ -104,6 +104,11 @@ enum OrganisationContact {
         if word.count <= 20, let suffix = roleSuffixes.first(where: word.hasSuffix), word.allSatisfy({ $0.isLetter || $0.isNumber }),
            // (A family's own at a mail provider is no council team's: "familyfinance@gmail.com".)
            !(moneySuffixes.contains(suffix) && Email.personalDomains.contains(lowerASCII(buffer[(at + 1)..<to]))) { return true }
+        // A setting's own in one word, its kind first and its place after: a Welsh playgroup's
+        // or school's "cylchllanbedrog@", "ysgolpenybryn@" (round 889's newsletter), a parents'
+        // association's "friendsofstmarys@" (whatever the provider: small settings use free ones).
+        if word.count <= 30, word.allSatisfy(\.isLetter),
+           let prefix = settingPrefixes.first(where: word.hasPrefix), word.count - prefix.count >= 4 { return true }
         // A list of every parent or every member of staff ("parents-all@", "all-staff@").
         if joined.count >= 2, joined.contains(where: { $0 == "all" || $0 == "everyone" }),
            joined.contains(where: { part in listMembers.contains(where: part.hasSuffix) }) { return true }
@@ -1416,6 +1421,9 @@ enum OrganisationContact {
     static let moneySuffixes: Set<String> = ["payroll", "finance", "pensions"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
+    /// A setting's kind that begins its one-word mailbox (`isRoleMailbox`).
+    static let settingPrefixes = ["cylchmeithrin", "cylch", "ysgol", "meithrinfa", "playgroup", "preschool", "friendsof"]
+
     static let roleMailboxes: Set<String> = [
         "office", "schooloffice", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
         // A council's in-year admissions team ("inyear@"); Welsh offices, orders and enquiries.

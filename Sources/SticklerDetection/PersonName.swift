@@ -31,6 +31,9 @@ public enum PersonName {
         if (2...3).contains(trimmed.utf8.count), trimmed.utf8.allSatisfy({ ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }),
            trimmed.utf8.contains(where: { $0 >= 97 }),
            !trimmed.utf8.contains(where: { "aeiouy".utf8.contains($0 | 0x20) }), trimmed.lowercased() != "ng" { return nil }
+        // A post by its letters, a form's "Completed by | DSP" (round 889's; not initials, "JT").
+        if (3...6).contains(trimmed.utf8.count), trimmed.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }),
+           postLetters.contains(trimmed.lowercased()) { return nil }
         // A template's example row: "e.g. SURNAME", "Example: Forename" (lower-cased only when
         // the first letter could begin one).
         if let first = trimmed.utf8.first, placeholderInitials.contains(first | 0x20) {
@@ -1517,6 +1520,10 @@ public enum PersonName {
                                                    // And posts: "Deputy DSL" in a CPOMS export's "Assigned to" (round 811's).
                                                    "dsl", "ddsl", "dsls", "senco", "sendco", "slt", "sbm", "hoy", "hod"]
 
+    /// Posts written as their letters alone in a cell: safeguarding leads (Wales's "designated
+    /// safeguarding person"), SEN coordinators, the data protection officer.
+    static let postLetters: Set<String> = ["dsl", "ddsl", "dsp", "ddsp", "senco", "sendco", "alnco", "slt", "sbm", "hlta", "dpo"]
+
     /// A common given name (lower-cased) that is not more often a word ("summer", "hope").
     static func isCommonGiven(_ lower: String) -> Bool {
         GivenNames.contains(lower) && !GivenNames.wordLike.contains(lower)
@@ -1568,7 +1575,12 @@ public enum PersonName {
     /// letters after the label.
     public static func initialsAfterLabel(_ bytes: [UInt8]) -> Bool {
         guard let start = bytes.lastIndex(where: { $0 == 58 || $0 == 9 || $0 == 32 }) else { return false }
-        return initials(Array(bytes[(start + 1)...]))
+        // (With their full stops after a child's label, a subject's letters are the child's:
+        // "Plentyn: R.E.", round 893's; "T.E-P.", a double-barrelled surname's.)
+        let letters = bytes[(start + 1)...].filter { $0 >= 65 && $0 <= 90 }
+        guard (2...3).contains(letters.count) else { return false }
+        let word = String(decoding: letters, as: UTF8.self).lowercased()
+        return !capitalWords.contains(word) // (not a label's: "RE:" is written without its stops)
     }
 
     /// Capitals before a year group that are a school's subjects, groups or acronyms, in lower case.

@@ -175,8 +175,8 @@ final class ValidatorTests: XCTestCase {
         check("person_name_capitals", valid: ["NAME: AISHA HAWORTH", "Pupil\tOLIVIA HUGHES"],
               invalid: ["NAME: PLEASE PRINT", "NAME: JOE BLOGGS", "PUPIL: YEAR GROUP", "NAME: GRACE ACADEMY"])
         check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7", "T.B. (Y8", "JT (11HS)"], invalid: ["PE (Y9", "SEN (Y7", "ALL (Y10", "E (Y9", "P.E. (7B)"])
-        check("person_initials_after_label", valid: ["Child: A.B.", "Plentyn\tC.B.", "Pupil: J.M.C."],
-              invalid: ["Child: P.E.", "Child: A.", "Pupil: A.B.C.D."])
+        check("person_initials_after_label", valid: ["Child: A.B.", "Plentyn\tC.B.", "Pupil: J.M.C.", "Plentyn: R.E.", "Child: T.E-P."],
+              invalid: ["Child: I.I.", "Child: A.", "Pupil: A.B.C.D."])
         check("given_name_in_group", valid: ["Poppy in your group has", "Harry in your class is", "Ruby in my group needs"],
               invalid: ["Station in your group has", "Room in your class is"])
         check("person_name_caps_reversed", valid: ["ADEYEMI, Esther", "McDONALD, Jack", "O'NEILL, Saoirse", "WÓJCIK, Zuzanna"],
