@@ -176,6 +176,10 @@ public struct Detector: Sendable, Codable {
     /// A document holding this many distinct values found without context reports them
     /// all at `contextConfidence` (a seating plan's two dozen names tell more than any one).
     public var promoteAt: Int?
+    /// Whether a value found without context is reported at `contextConfidence` once its
+    /// document holds a special category's word (`confidence: {promote_with: special}`): a
+    /// safeguarding form's table ("Plentyn | C.B.") whose concern is in the prose around it.
+    public var promoteWithSpecial = false
     /// Table column headers that name this detector's column (normalised).
     public var columns: [String]
     public var excludeColumns: [String]

@@ -133,6 +133,7 @@ struct DetectorTranslator {
         var base: Confidence? = .medium
         var withContext: Confidence = .high
         var promoteAt: Int?
+        var promoteWithSpecial = false
         if let confidence = raw.mapping("confidence") {
             if let text = confidence.string("without_context") {
                 if text == "none" { base = nil } else if let value = Confidence(rawValue: text) { base = value } else {
@@ -142,6 +143,11 @@ struct DetectorTranslator {
             if let text = confidence.string("with_context") {
                 if let value = Confidence(rawValue: text) { withContext = value } else {
                     fail("confidence", "unknown confidence '\(text)'", hint: "low, medium or high")
+                }
+            }
+            if let text = confidence.string("promote_with") {
+                if text == "special" { promoteWithSpecial = true } else {
+                    fail("confidence", "promote_with '\(text)' is not known", hint: "promote_with: special")
                 }
             }
             if let text = confidence.string("promote_at") {
@@ -226,6 +232,7 @@ struct DetectorTranslator {
         detector.anchorsPersonalMailboxOnly = raw.string("anchors_special") == "personal_mailbox"
         detector.startsLine = raw.string("starts_line") == "true" || raw.string("starts_line") == "sentence"
         detector.startsSentence = raw.string("starts_line") == "sentence"
+        detector.promoteWithSpecial = promoteWithSpecial
         if let line = raw.string("value_line"), !["first", "last"].contains(line) {
             fail("value_line", "value_line '\(line)' is not one of first, last")
         }

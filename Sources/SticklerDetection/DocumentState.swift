@@ -83,6 +83,8 @@ struct DocumentState {
     /// does, after which they are reported as found.
     var waiting: [Int: [FindingEvent]] = [:]
     var promoted = Set<Int>()
+    /// Whether a special category's word has been counted in the document (`promoteWithSpecial`).
+    var specialSeen = false
     /// Waiting names by their given name's bytes ("Connor" of "Connor McCarthy"): a later
     /// mention by the given name alone beside a context word makes them the document's
     /// subject ("Sanction: Connor - 1 day internal exclusion"). Each entry: detector, index in
@@ -2936,8 +2938,14 @@ struct DocumentState {
             candidate.confidence = .low
         }
         let detector = engine.templates[candidate.detector]
+        // A column of initials ("Initials | Yr/Form | Reason") tells who only beside what the
+        // document says of them: its title is context once a special category's word is in it.
+        if detector.promoteWithSpecial, !specialSeen, candidate.context?.hasPrefix("column: ") == true {
+            candidate.confidence = .low
+        }
         var promotable = false
-        if detector.promoteAt != nil, candidate.confidence < detector.contextConfidence, detector.contextConfidence >= options.workedConfidence {
+        if detector.promoteAt != nil || detector.promoteWithSpecial, candidate.confidence < detector.contextConfidence,
+           detector.contextConfidence >= options.workedConfidence {
             // Without context: at the context's confidence once the document holds `promoteAt`
             // distinct values; until then it waits, at its own (whatever confidence is shown,
             // so that `--min-confidence low` reports a seating plan's names as a default run does).
@@ -3185,9 +3193,14 @@ struct DocumentState {
     /// Reports a detector's waiting findings once the document holds `promoteAt` distinct
     /// values of it (those reported with context too), covering `promotedShare` of its text.
     mutating func promoteIfEnough(_ index: Int) {
-        guard let events = waiting[index], let threshold = engine.templates[index].promoteAt,
-              promotableSubjects[index, default: []].count >= threshold,
-              Double(promotableBytes[index] ?? 0) >= Self.promotedShare * Double(max(1, earlierBytes + bytes)) else { return }
+        guard let events = waiting[index] else { return }
+        if engine.templates[index].promoteWithSpecial, specialSeen {
+            // (Beside a special category's word anywhere in the document.)
+        } else {
+            guard let threshold = engine.templates[index].promoteAt,
+                  promotableSubjects[index, default: []].count >= threshold,
+                  Double(promotableBytes[index] ?? 0) >= Self.promotedShare * Double(max(1, earlierBytes + bytes)) else { return }
+        }
         waiting[index] = nil
         promoted.insert(index)
         let template = engine.templates[index]
@@ -3204,6 +3217,12 @@ struct DocumentState {
     mutating func deliver(_ event: FindingEvent, index: Int) {
         let detector = engine.templates[index]
         let counted = event.finding.confidence >= ScanOptions.countedConfidence
+        if counted, detector.requiresIdentifiers, !specialSeen {
+            specialSeen = true
+            for waitingIndex in waiting.keys.sorted() where engine.templates[waitingIndex].promoteWithSpecial {
+                promoteIfEnough(waitingIndex)
+            }
+        }
         if detector.requiresIdentifiers && tally.anchorFindings == 0 {
             if held.count < Self.heldLimit { held.append(event) } else { heldOverflow += 1 }
             if counted { tally.holdSpecial(detector, index: index) }

@@ -20,6 +20,8 @@ final class FindingTemplate: Sendable {
     /// `Detector.promoteAt`, and the context a promoted finding gives ("one of 6 or more in
     /// this document"), made once here rather than per finding.
     let promoteAt: Int?
+    /// `Detector.promoteWithSpecial`.
+    let promoteWithSpecial: Bool
     let promotedContext: String?
     let contextConfidence: Confidence
     /// The fingerprint MAC's input before the normalised value (`Fingerprinter.prefix`).
@@ -40,7 +42,9 @@ final class FindingTemplate: Sendable {
         anchorsOutsideWork = detector.anchorsOutsideWork
         anchorsPersonalMailboxOnly = detector.anchorsPersonalMailboxOnly
         promoteAt = detector.promoteAt
+        promoteWithSpecial = detector.promoteWithSpecial
         promotedContext = detector.promoteAt.map { "one of \($0) or more in this document" }
+            ?? (detector.promoteWithSpecial ? "a special category in this document" : nil)
         contextConfidence = detector.contextConfidence
         // Every rule that finds a person's name fingerprints it as one family: "Olivia Hughes"
         // in a Name column, a Forename and Surname row and a sentence is one value.

@@ -1583,6 +1583,25 @@ public enum PersonName {
         return !capitalWords.contains(word) // (not a label's: "RE:" is written without its stops)
     }
 
+    /// A cell of initials ("R.A.", "T.McG", "J.S-B", "KW"): two to four capitals (a "Mc" counted
+    /// as one), perhaps with full stops, hyphens or spaces; no subject's or label's letters.
+    public static func initialsCell(_ bytes: [UInt8]) -> Bool {
+        var letters: [UInt8] = [], previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case 65...90: letters.append(byte)
+            case 99 where previous == 77: break // the "c" of "McG"
+            case 46, 45, 32: break
+            default: return false
+            }
+            previous = byte
+        }
+        guard (2...4).contains(letters.count) else { return false }
+        let word = String(decoding: letters, as: UTF8.self).lowercased()
+        return !initialsNotPeople.contains(word) && !capitalWords.contains(word) && !postLetters.contains(word)
+            && !(bytes.count == letters.count && entryLabels.contains(word)) // (a label's "RE", not "R.E.")
+    }
+
     /// Capitals before a year group that are a school's subjects, groups or acronyms, in lower case.
     static let initialsNotPeople: Set<String> = ["pe", "re", "rs", "dt", "it", "ict", "cs", "mfl", "art", "pp", "pshe", "rse",
                                                  "eal", "sen", "fsm", "lac", "cla", "cin", "ks", "sats", "ta", "tas", "hlta",

@@ -177,6 +177,7 @@ final class ValidatorTests: XCTestCase {
         check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7", "T.B. (Y8", "JT (11HS)"], invalid: ["PE (Y9", "SEN (Y7", "ALL (Y10", "E (Y9", "P.E. (7B)"])
         check("person_initials_after_label", valid: ["Child: A.B.", "Plentyn\tC.B.", "Pupil: J.M.C.", "Plentyn: R.E.", "Child: T.E-P."],
               invalid: ["Child: I.I.", "Child: A.", "Pupil: A.B.C.D."])
+        check("initials_cell", valid: ["R.A.", "T.McG", "J.S-B", "KW", "T.D.E."], invalid: ["PE", "R", "ABCDE", "Room 4", "DSL", "RE"])
         check("given_name_in_group", valid: ["Poppy in your group has", "Harry in your class is", "Ruby in my group needs"],
               invalid: ["Station in your group has", "Room in your class is"])
         check("person_name_caps_reversed", valid: ["ADEYEMI, Esther", "McDONALD, Jack", "O'NEILL, Saoirse", "WÓJCIK, Zuzanna"],
@@ -357,7 +358,7 @@ final class ValidatorTests: XCTestCase {
                                    "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
                                    "person_name_heads_document", "person_name_after_document_title",
                                    "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
-                                   "international_phone", "password_cell", "given_name_class", "person_initials_after_label", "given_name_in_group",
+                                   "international_phone", "password_cell", "given_name_class", "person_initials_after_label", "given_name_in_group", "initials_cell",
                                    "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
                                    "person_name_capitals_comment", "person_name_reversed_line",
