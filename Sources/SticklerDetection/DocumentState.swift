@@ -228,8 +228,10 @@ struct DocumentState {
             }
         }
         // Special-category keywords count only where identifiers co-occur: look for them
-        // only once this document holds some.
-        if engine.searchesSpecialKeywords, searchesSpecial || candidates.contains(where: anchors) {
+        // only once this document holds some (or values that wait for them: a log's initials).
+        if engine.searchesSpecialKeywords, searchesSpecial || candidates.contains(where: anchors)
+            || candidates.contains(where: { engine.templates[$0.detector].promoteWithSpecial })
+            || waiting.keys.contains(where: { engine.templates[$0].promoteWithSpecial }) {
             candidates += try findSpecial(buffer: buffer, bufferStart: bufferStart, ownedFrom: ownedFrom, ownedTo: ownedTo)
         }
         candidates.sort { $0.from < $1.from }
@@ -3071,7 +3073,9 @@ struct DocumentState {
     /// capitalised word: not the full name again) beside one of their detector's context words
     /// ("Connor McCarthy were seen ..." then "Sanction: Connor - 1 day internal exclusion").
     mutating func promoteByGivenName(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) {
-        guard from < to, let base = buffer.baseAddress else { return }
+        // (Not in a document that says its people are made up: a training scenario's "Bella
+        // Bunting ... lives with her mum", round 915's.)
+        guard from < to, !madeUpPeople, let base = buffer.baseAddress else { return }
         for (given, entries) in waitingByGiven {
             guard let detector = entries.first?.detector else { continue }
             var at = from
@@ -3193,7 +3197,8 @@ struct DocumentState {
     /// Reports a detector's waiting findings once the document holds `promoteAt` distinct
     /// values of it (those reported with context too), covering `promotedShare` of its text.
     mutating func promoteIfEnough(_ index: Int) {
-        guard let events = waiting[index] else { return }
+        // (Nor in a document that says its people are made up: its names stay at low.)
+        guard let events = waiting[index], !madeUpPeople else { return }
         if engine.templates[index].promoteWithSpecial, specialSeen {
             // (Beside a special category's word anywhere in the document.)
         } else {

@@ -635,10 +635,12 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(sample.outcome.risk.level, .low)
         XCTAssertTrue(sample.outcome.risk.reasons.contains("the document says its data is made up or historical"))
         XCTAssertFalse(sample.events.contains { $0.finding.detector == "made_up_data" })
-        // Names and contact details alone there are a story's: no risk.
+        // Names and contact details alone there are a story's: no risk, and found at low only
+        // (shown to a technician who asks; "Sam" named again beside "mum" raises no one).
         let story = try scan("Social story (fictional): This is Sam Jones. Sam lives at 12 Maple Street, Leeds LS13 9QZ with Mum and Dad.\n"
-                             + "Sam's teacher is Mrs Hughes. Sam's mum's mobile is 07700 900123.\n")
+                             + "Sam's teacher is Mrs Hughes. Sam's mum's mobile is 07700 900123.\n", options: ScanOptions(minConfidence: .low))
         XCTAssertFalse(story.events.isEmpty)
+        XCTAssertTrue(story.events.allSatisfy { $0.finding.confidence == .low }, "\(story.events.map(\.finding.detector))")
         XCTAssertEqual(story.outcome.risk.level, .none, "\(story.events.map(\.finding.detector))")
         let markbook = try scan("Surname,Forename,Fictional writing\n" + (0..<12).map { "Hughes,Olivia\($0),6\n" }.joined() + "NHS Number: \(ids.nhs())\n", delimiter: 44)
         XCTAssertFalse(markbook.outcome.risk.reasons.contains("the document says its data is made up or historical"))
