@@ -88,7 +88,11 @@ public struct TableHeader: Sendable {
     public var timeline = false
     /// Titles beside which a "Born" column is an author's or an artist's (a library's
     /// catalogue: "Author | Born | Title | ISBN").
-    static let makerTitles: Set<String> = ["author", "authors", "author s", "illustrator", "poet", "composer", "artist", "isbn"]
+    static let makerTitles: Set<String> = ["author", "authors", "author s", "illustrator", "poet", "composer", "artist", "isbn",
+                                           // A drama or a science lesson's table of whom it teaches ("Practitioner | Born |
+                                           // Key technique", round 935's Augusto Boal).
+                                           "practitioner", "practitioners", "playwright", "playwrights", "dramatist", "scientist",
+                                           "scientists", "inventor", "inventors", "mathematician", "mathematicians", "architect"]
     /// Column titles of a birth date, with which a "Died" column makes a table of whole lives.
     static let birthTitles: Set<String> = ["born", "date of birth", "birth", "year of birth", "birth date", "dyddiad geni",
                                            "дата народження", "народився", "дата рождения", "data urodzenia"]
