@@ -3199,16 +3199,15 @@ struct DocumentState {
     mutating func promoteIfEnough(_ index: Int) {
         // (Nor in a document that says its people are made up: its names stay at low.)
         guard let events = waiting[index], !madeUpPeople else { return }
-        if engine.templates[index].promoteWithSpecial, specialSeen {
-            // (Beside a special category's word anywhere in the document.)
-        } else {
-            guard let threshold = engine.templates[index].promoteAt,
-                  promotableSubjects[index, default: []].count >= threshold,
-                  Double(promotableBytes[index] ?? 0) >= Self.promotedShare * Double(max(1, earlierBytes + bytes)) else { return }
-        }
+        let template = engine.templates[index]
+        // (Or beside a special category's word anywhere in the document: `promoteWithSpecial`.)
+        let enough = template.promoteAt.map { threshold in
+            promotableSubjects[index, default: []].count >= threshold
+                && Double(promotableBytes[index] ?? 0) >= Self.promotedShare * Double(max(1, earlierBytes + bytes))
+        } ?? false
+        guard enough || template.promoteWithSpecial && specialSeen else { return }
         waiting[index] = nil
         promoted.insert(index)
-        let template = engine.templates[index]
         let reportedAlready = reportedWhileWaiting.removeValue(forKey: index) ?? []
         for (position, var event) in events.enumerated() where !reportedAlready.contains(position) {
             event.finding.confidence = template.contextConfidence

@@ -658,12 +658,11 @@ public final class Engine: @unchecked Sendable {
         let countsPeople = normalizedTitles.contains { $0 == "ratio" || $0.hasPrefix("cost per ") || $0.hasPrefix("price per ") }
         let peoplesData = namesSpecialCategory || staffRecord
             || normalizedTitles.contains(where: { title in
-                !(countsPeople && ["pupils", "students", "children", "learners", "participants"].contains(title))
-                    && !title.hasPrefix("cost per ") && !title.hasPrefix("price per ") && // (a price: "Cost per pupil")
+                !(countsPeople && ["pupils", "students", "children", "learners", "participants"].contains(title)) &&
                 // (An employer's "Placement contact" is its own member of staff; a fixtures list's
                 // "Home" beside "Away" a side.)
-                // (Nor a count of them: a placements directory's "max_students".)
-                !(sides && title == "home") && title != "placement contact" && !["max", "min", "maximum", "minimum", "number", "no", "num", "total", "count"].contains(title.split(separator: " ").first.map(String.init) ?? "")
+                // (Nor a count of them: a placements directory's "max_students"; nor a price, "Cost per pupil".)
+                !(sides && title == "home") && title != "placement contact" && !["max", "min", "maximum", "minimum", "number", "no", "num", "total", "count", "cost", "price"].contains(title.split(separator: " ").first.map(String.init) ?? "")
                     && title.split(separator: " ").contains { TableHeader.personTitleWords.contains(String($0)) }
             })
         // (Its names in a contact's column, "Contact", "Privacy contact": an alumni export's

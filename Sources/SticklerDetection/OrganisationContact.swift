@@ -1420,10 +1420,10 @@ enum OrganisationContact {
     /// personal mail provider, no role's.
     static let moneySuffixes: Set<String> = ["payroll", "finance", "pensions"]
 
-    /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     /// A setting's kind that begins its one-word mailbox (`isRoleMailbox`).
     static let settingPrefixes = ["cylchmeithrin", "cylch", "ysgol", "meithrinfa", "playgroup", "preschool", "friendsof"]
 
+    /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [
         "office", "schooloffice", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
         // A council's in-year admissions team ("inyear@"); Welsh offices, orders and enquiries.

@@ -1574,32 +1574,34 @@ public enum PersonName {
     /// Initials with full stops after a child's label ("Child: A.B.", "Plentyn\tC.B."): the
     /// letters after the label.
     public static func initialsAfterLabel(_ bytes: [UInt8]) -> Bool {
-        guard let start = bytes.lastIndex(where: { $0 == 58 || $0 == 9 || $0 == 32 }) else { return false }
+        guard let start = bytes.lastIndex(where: { $0 == 58 || $0 == 9 || $0 == 32 }),
+              let word = initialLetters(bytes[(start + 1)...]), word.count <= 3 else { return false }
         // (With their full stops after a child's label, a subject's letters are the child's:
         // "Plentyn: R.E.", round 893's; "T.E-P.", a double-barrelled surname's.)
-        let letters = bytes[(start + 1)...].filter { $0 >= 65 && $0 <= 90 }
-        guard (2...3).contains(letters.count) else { return false }
-        let word = String(decoding: letters, as: UTF8.self).lowercased()
         return !capitalWords.contains(word) // (not a label's: "RE:" is written without its stops)
     }
 
-    /// A cell of initials ("R.A.", "T.McG", "J.S-B", "KW"): two to four capitals (a "Mc" counted
-    /// as one), perhaps with full stops, hyphens or spaces; no subject's or label's letters.
+    /// A cell of initials ("R.A.", "T.McG", "J.S-B", "KW"): no subject's, post's or label's letters.
     public static func initialsCell(_ bytes: [UInt8]) -> Bool {
+        guard let word = initialLetters(bytes[...]) else { return false }
+        return !initialsNotPeople.contains(word) && !capitalWords.contains(word) && !postLetters.contains(word)
+            && !(bytes.count == word.utf8.count && entryLabels.contains(word)) // (a label's "RE", not "R.E.")
+    }
+
+    /// The letters of initials, lower-cased: two to four capitals (a "Mc" counted as one),
+    /// perhaps with full stops, hyphens or spaces between; nil for anything else.
+    static func initialLetters(_ bytes: ArraySlice<UInt8>) -> String? {
         var letters: [UInt8] = [], previous: UInt8 = 0
         for byte in bytes {
             switch byte {
-            case 65...90: letters.append(byte)
+            case 65...90: letters.append(byte | 0x20)
             case 99 where previous == 77: break // the "c" of "McG"
             case 46, 45, 32: break
-            default: return false
+            default: return nil
             }
             previous = byte
         }
-        guard (2...4).contains(letters.count) else { return false }
-        let word = String(decoding: letters, as: UTF8.self).lowercased()
-        return !initialsNotPeople.contains(word) && !capitalWords.contains(word) && !postLetters.contains(word)
-            && !(bytes.count == letters.count && entryLabels.contains(word)) // (a label's "RE", not "R.E.")
+        return (2...4).contains(letters.count) ? String(decoding: letters, as: UTF8.self) : nil
     }
 
     /// Capitals before a year group that are a school's subjects, groups or acronyms, in lower case.
