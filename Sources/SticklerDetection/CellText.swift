@@ -32,8 +32,8 @@ enum CellText {
     /// text if the marker is not in it.
     /// The text before the earliest of `markers`, without the spaces and punctuation before it.
     static func before(firstOf markers: [String], in text: String) -> String {
-        guard let cut = markers.compactMap({ text.range(of: $0)?.lowerBound }).min() else { return text }
-        var head = text[..<cut]
+        guard let cut = markers.compactMap({ ByteSearch.firstOffset(of: $0, in: text) }).min() else { return text }
+        var head = Substring(text.utf8.prefix(cut))
         while let last = head.last, " \t,(-".contains(last) { head = head.dropLast() }
         return trimmed(String(head))
     }
@@ -60,8 +60,8 @@ enum CellText {
     }
 
     static func before(lastOf marker: String, in text: String) -> String {
-        guard let range = text.range(of: marker, options: .backwards) else { return text }
-        var head = text[..<range.lowerBound]
+        guard let cut = ByteSearch.lastOffset(of: marker, in: text) else { return text }
+        var head = Substring(text.utf8.prefix(cut))
         while let last = head.last, " \t,(-".contains(last) { head = head.dropLast() }
         return trimmed(String(head))
     }

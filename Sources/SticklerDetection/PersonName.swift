@@ -1588,6 +1588,14 @@ public enum PersonName {
             && !(bytes.count == word.utf8.count && entryLabels.contains(word)) // (a label's "RE", not "R.E.")
     }
 
+    /// Initials in brackets before a form group ("(T.R., 6H)", "(M.O'D 6K)"): the letters
+    /// up to the comma or space, as a cell of initials.
+    public static func bracketedInitials(_ bytes: [UInt8]) -> Bool {
+        guard bytes.first == 40 else { return false }
+        let word = bytes.dropFirst().prefix { $0 != 44 && $0 != 32 }
+        return initialsCell(Array(word))
+    }
+
     /// The letters of initials, lower-cased: two to four capitals (a "Mc" counted as one),
     /// perhaps with full stops, hyphens or spaces between; nil for anything else.
     static func initialLetters(_ bytes: ArraySlice<UInt8>) -> String? {
@@ -1596,6 +1604,7 @@ public enum PersonName {
             switch byte {
             case 65...90: letters.append(byte | 0x20)
             case 99 where previous == 77: break // the "c" of "McG"
+            case 39 where previous == 79: break // the "'" of "O'D"
             case 46, 45, 32: break
             default: return nil
             }

@@ -51,6 +51,7 @@ public enum Validators {
         "person_initials": { PersonName.initials($0) },
         "person_initials_after_label": { PersonName.initialsAfterLabel($0) },
         "initials_cell": { PersonName.initialsCell($0) },
+        "bracketed_initials": { PersonName.bracketedInitials($0) },
         "person_name_capitals": { PersonName.capitalsAfterLabel($0) },
         "person_name_file_name": { PersonName.inFileName($0) },
         "person_name_addressee": { PersonName.addressee($0) },
