@@ -179,6 +179,13 @@ struct DocumentState {
         // A lesson's or a form's example: "Name: Joe Bloggs, Date of birth: 01/01/2000" (a
         // date of birth on the line of a made-up person is theirs).
         candidates.removeAll { engine.isBirthDate[$0.detector] && Self.lineNamesMadeUpPerson(buffer, around: $0.from - bufferStart) }
+        // A model letter's example greeting: "*Example only*: "Dear Mr Smith, Re: Joe Bloggs,
+        // Year 4"" (round 959's complaints letter). (A greeting only: cheap to tell.)
+        candidates.removeAll { candidate in
+            engine.isName[candidate.detector] && candidate.valueOverride == nil && candidate.from >= bufferStart
+                && Self.startsGreeting(buffer, at: candidate.from - bufferStart)
+                && Self.lineNamesMadeUpPerson(buffer, around: candidate.from - bufferStart, sayingFictional: false)
+        }
         // A range's bound is an age group's or a calendar's, no one's birth: "born 1 April – 31
         // August 2022", an intake's `"eligible_dob_range": {"from": "2021-09-01", "to": ...}`.
         candidates.removeAll { candidate in
@@ -215,6 +222,7 @@ struct DocumentState {
             guard engine.isName[candidate.detector], candidate.valueOverride == nil, candidate.from >= bufferStart else { return false }
             let from = candidate.from - bufferStart, to = candidate.to - bufferStart
             return Self.runsOnIntoCompound(buffer, at: to) || Self.endsWithMadeUpSurname(buffer, from: from, to: to)
+                || Self.marksAssessment(buffer, from: from, to: to)
                 || Self.citedAsAuthor(buffer, after: to) || Self.isWelshStreet(buffer, from: from)
                 || Self.famousPastItsEnd(buffer, from: from, to: to) || Self.organisationsNameGoesOn(buffer, at: to)
         }
@@ -1349,7 +1357,7 @@ struct DocumentState {
         return end > 0 && buffer[end - 1] == 58 && followsExampleMarker(buffer, at: end)
     }
 
-    static func lineNamesMadeUpPerson(_ buffer: UnsafeRawBufferPointer, around position: Int) -> Bool {
+    static func lineNamesMadeUpPerson(_ buffer: UnsafeRawBufferPointer, around position: Int, sayingFictional: Bool = true) -> Bool {
         guard position >= 0, position < buffer.count else { return false }
         var start = position, end = position
         while start > 0, position - start < 300, buffer[start - 1] != 10 { start -= 1 }
@@ -1382,8 +1390,27 @@ struct DocumentState {
                 return true
             }
         }
-        return false
+        // Or a line that says its person is made up: "Example only: a fictional candidate,
+        // "Candidate A", born 1 September 2014" (round 944's transfer-test leaflet).
+        return sayingFictional && (start..<end).contains { index in
+            (buffer[index] | 0x20 == 102 || buffer[index] | 0x20 == 104) && (index == start || !isLetter(buffer[index - 1]))
+                && madeUpLineWords.contains { word in
+                    index + word.count <= end && word.indices.allSatisfy { buffer[index + $0] | 0x20 == word[$0] }
+                }
+        }
     }
+
+    /// Whether a letter's greeting begins at `index`: "Dear " or "Annwyl ".
+    static func startsGreeting(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        func word(_ text: StaticString) -> Bool {
+            index + text.utf8CodeUnitCount <= buffer.count
+                && (0..<text.utf8CodeUnitCount).allSatisfy { buffer[index + $0] == text.utf8Start[$0] }
+        }
+        return word("Dear ") || word("Annwyl ")
+    }
+
+    /// A line's words saying its person is made up (each begins with "f" or "h").
+    static let madeUpLineWords: [[UInt8]] = ["fictional", "fictitious", "hypothetical"].map { Array($0.utf8) }
 
     /// Whether every date written with separators in `buffer[from..<to]` ("12/03/1886",
     /// "2.11.1885") is before 1910, and one is not a spreadsheet's or a system's empty date
@@ -1557,6 +1584,32 @@ struct DocumentState {
                                                     // A contact card's office or line ("FN:Castlebrook Careers Office",
                                                     // "FN:Fernhill Attendance Line", rounds 779 and 784).
                                                     "office", "line", "admin", "desk", "helpdesk", "hotline"]
+
+    /// Whether a name begins "Mark " before a word of marking or of a lesson ("Mark Scheme",
+    /// "Mark Sheet Year 9", "Mark Making area"): "Mark" is a given name ("Mark Ellison (lay
+    /// chaplain) phoned in ... work-related stress", round 955's) but a heading's word too.
+    static func marksAssessment(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        guard from >= 0, from + 6 < to, to <= buffer.count, buffer[from] == 77, buffer[from + 1] == 97, buffer[from + 2] == 114,
+              buffer[from + 3] == 107, buffer[from + 4] == 32 else { return false }
+        var end = from + 5
+        while end < to, isLetter(buffer[end]) { end += 1 }
+        return markPhraseWords.contains(lowerASCII(buffer[(from + 5)..<end]))
+    }
+
+    static let markPhraseWords: Set<String> = [
+        "scheme", "schemes", "sheet", "sheets", "book", "books", "allocation", "allocations", "boundaries", "boundary", "making",
+        "maker", "makers", "range", "ranges", "breakdown", "awarded", "total", "totals", "type", "types", "grid", "grids", "entry",
+        "entries", "band", "bands", "scale", "scales", "distribution", "analysis", "summary", "review", "moderation", "recording",
+        "record", "records", "criteria", "weighting", "given", "achieved", "available", "obtained", "gained", "conversion",
+        "input", "tracker", "log", "policy", "feedback", "up", "down", "schema", "sheme", "schem", "scheme's", "key", "code",
+        "codes", "plan", "plans", "point", "points", "per", "loss", "lost", "capture", "capturing", "verification", "checking",
+        "check", "checks", "reading", "entering", "the", "and", "for", "of", "to", "as", "all", "each", "every", "your", "their",
+        "this", "these", "that", "work", "it", "in", "on", "out", "off", "my", "our", "his", "her", "with", "using", "only",
+        "pupil", "pupils", "student", "students", "paper", "papers", "question", "questions", "test", "tests", "exam", "exams",
+        "homework", "assessment", "assessments", "level", "levels", "grade", "grades", "score", "scores", "time", "register",
+        "registers", "attendance", "sports", "day", "date", "dates", "up", "gospel", "chapter", "ch", "verse", "verses", "street",
+        "road", "lane", "close", "house", "church", "centre", "square", "lesson", "lessons", "sample", "samples",
+    ]
 
     static func runsOnIntoCompound(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
         guard index > 0, index + 4 <= buffer.count, isLetter(buffer[index - 1]), buffer[index] == 45 else { return false }
@@ -2295,6 +2348,8 @@ struct DocumentState {
                                       "complainant:", "respondent:", "formal grievance", "grievance chronology",
                                       "work-related stress", "signed off sick", "decision to suspend",
                                       "has been signed off", "was signed off", "signed off with", "disclosure made",
+                                      // ("He's been signed off by his GP for two weeks with stress", round 950's.)
+                                      "been signed off", "signed off by his", "signed off by her", "signed off by the gp",
                                       "investigation meeting", "disciplinary hearing on", "allegation that", "allegations that",
                                       "grievance raised", "raised a grievance", "grievance hearing", "hearing notes",
                                       "investigation notes", "management advice", "formal warning", "written warning",
@@ -2309,7 +2364,10 @@ struct DocumentState {
                                       // A head's appraisal record: pay, absence, wellbeing ("Current pay: L14 ... a
                                       // period of absence in the spring term (surgery, 6 weeks)").
                                       "current pay:", "recommendation to pay committee", "sleeping badly",
-                                      "headteacher performance management",
+                                      "headteacher performance management", "headteacher performance review",
+                                      // ("Helen disclosed that she was off for three weeks ... following surgery",
+                                      // a head's appraisal note, round 967's.)
+                                      "following surgery", "occupational health referral",
                                       // A business manager's notes on an absence ("GP has signed him off another 2
                                       // wks ... trigger point reached", round 884's) and on a pregnancy.
                                       "signed him off", "signed her off", "signed them off", "trigger point reached",
@@ -2803,7 +2861,11 @@ struct DocumentState {
             // (A handwriting sheet's "Sam | Sam | Sam": one word again is no one; a made-up
             // person has returned above.)
             if teams.contains(detector) || engine.isName[detector] && PersonName.oneWordRepeated(entry.parts) { return [] }
-            if !saysMore, entry.parts.count == 1, !entry.parts[0].utf8.contains(32), !entry.parts[0].utf8.contains(44) { return [] }
+            // (A column of initials says who beside a special category's word anywhere in the
+            // document, `promoteWithSpecial`, whatever the other titles: round 921's "Dt | Ini |
+            // RG | Src | Conc".)
+            if !saysMore, !engine.templates[detector].promoteWithSpecial, entry.parts.count == 1, !entry.parts[0].utf8.contains(32),
+               !entry.parts[0].utf8.contains(44) { return [] }
             func candidate(_ from: Int, _ to: Int, _ parts: [String], _ titles: [String]) -> Candidate {
                 var candidate = Candidate(detector: detector, from: from, to: to,
                                           confidence: engine.detectors[detector].contextConfidence,
@@ -3332,3 +3394,4 @@ func lowerASCII<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
 @inline(__always) func isAlnum(_ byte: UInt8) -> Bool {
     (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
 }
+

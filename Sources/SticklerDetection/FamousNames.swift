@@ -94,6 +94,10 @@ enum FamousNames {
     static let firstWordShapes = WordShapes(firstWords)
 
     static let all: Set<String> = [
+        // (Marks a school reads, paints, teaches or follows; "Mark" counts as a given name.)
+        "mark twain", "mark haddon", "mark rothko", "mark antony", "mark zuckerberg", "mark drakeford", "mark cavendish",
+        "mark wahlberg", "mark ruffalo", "mark hamill", "mark knopfler", "mark ronson", "mark carney", "mark rutte",
+        "mark lowery", "mark sperring", "mark wallinger",
         // History, science, society
         "florence nightingale", "mary seacole", "isaac newton", "charles darwin", "albert einstein", "marie curie",
         "rosa parks", "martin luther", "martin king", "nelson mandela", "winston churchill", "elizabeth fry",

@@ -125,6 +125,9 @@ enum OrganisationContact {
         // "sonct.paedsappointments@", round 715's.)
         // (Not a person's tag after a "+": "j.smith+parents@".)
         let dotted = (local.split(separator: "+").first ?? "").split(separator: ".")
+        // A parents' association's committee at a free provider ("fosb.committee@gmail.com",
+        // round 948's newsletter).
+        if dotted.count >= 2, let last = dotted.last, associationMailboxes.contains(String(last)) { return true }
         if dotted.count >= 2, let last = dotted.last, last.count <= 20, last.allSatisfy(\.isLetter),
            roleSuffixes.contains(where: last.hasSuffix),
            !Email.personalDomains.contains(lowerASCII(buffer[(at + 1)..<to])) { return true }
@@ -1394,6 +1397,8 @@ enum OrganisationContact {
                                "dpo",
                                // "curriculumcommittee@", "financecttee@".
                                "committee", "cttee",
+                               // A school's young carers' lead ("youngcarers@", round 957's poster).
+                               "carers",
                                // A council's and a trust's bulletins, training and appointments ("sendbulletin@",
                                // "sendcpd@", "peoplematters@", "paedsappointments@", rounds 714-715's).
                                "bulletin", "cpd", "matters", "appointments", "integrations",
@@ -1424,6 +1429,8 @@ enum OrganisationContact {
     static let settingPrefixes = ["cylchmeithrin", "cylch", "ysgol", "meithrinfa", "playgroup", "preschool", "friendsof"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
+    static let associationMailboxes: Set<String> = ["committee", "pta", "ptfa", "fundraising", "friends"]
+
     static let roleMailboxes: Set<String> = [
         "office", "schooloffice", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
         // A council's in-year admissions team ("inyear@"); Welsh offices, orders and enquiries.

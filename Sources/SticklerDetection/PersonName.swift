@@ -1072,7 +1072,9 @@ public enum PersonName {
               !words.contains(where: { organisationWords.contains($0) || placeWords.contains($0) || titleWords.contains($0) }),
               !FamousNames.all.contains(words.joined(separator: " ")), !storyFirstWords.contains(first),
               // (A famous name with a middle one: "Marie Sklodowska Curie".)
-              words.count < 3 || !FamousNames.all.contains(first + " " + last) else { return false }
+              words.count < 3 || !FamousNames.all.contains(first + " " + last),
+              // ("Mark Scheme", "Mark Sheet": a given name that is a word of marking too.)
+              !(first == "mark" && DocumentState.markPhraseWords.contains(words[1])) else { return false }
         let afterComma = name.split(separator: ",").dropFirst().first?.split(separator: " ").first.map { $0.lowercased() }
         if [first, last, afterComma ?? last].contains(where: GivenNames.contains) { return true }
         // A given name that is an everyday word too, in a column of people ("Payee | Mark Nowak",

@@ -35,7 +35,7 @@ enum ByteSearch {
         var needle = needle, text = text
         return text.withUTF8 { haystack in
             needle.withUTF8 { needle -> Int? in
-                guard let h = haystack.baseAddress, let n = needle.baseAddress, needle.count <= haystack.count else { return nil }
+                guard !needle.isEmpty, let h = haystack.baseAddress, let n = needle.baseAddress, needle.count <= haystack.count else { return nil }
                 // (memchr for the first byte, memcmp for the rest: Glibc's memmem is not exported.)
                 let first = Int32(n.pointee), last = haystack.count - needle.count
                 var start = 0

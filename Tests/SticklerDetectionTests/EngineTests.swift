@@ -1793,4 +1793,43 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNil(try found("Name: Amira Haddad\nShare code: W7K 4PX 9RM\n")["W7K 4PX"])
         XCTAssertNotNil(try found("Name: Amira Haddad\nAddress: 11 Moor Street, Hereford HR4 9JX 100%\n")["HR4 9JX"])
     }
+
+    /// A log's column of initials under abbreviated titles ("Dt | Ini | RG | Src | Conc") is
+    /// read once the document holds a special category's word: no other title need say more
+    /// (round 921's).
+    func testInitialsUnderAbbreviatedTitlesWaitForASpecialWord() throws {
+        let log = "| Dt | Ini | RG | Src | Conc |\n|----|-----|----|-----|------|\n"
+            + "| 05/11 | TB | 9RP | Survey | Disclosed self-harm (cutting) to peer |\n| 11/11 | EMP | 8HW | Survey | CAMHS referral made |\n"
+        let logFound = try found(log, delimiter: 124)
+        XCTAssertEqual(logFound["TB"], .medium, "\(logFound)")
+        XCTAssertEqual(logFound["EMP"], .medium, "\(logFound)")
+        let rota = "| Dt | Ini | RG | Src | Job |\n|----|-----|----|-----|------|\n| 05/11 | TB | 9RP | Survey | Milk monitor |\n"
+        XCTAssertNotEqual(try found(rota, delimiter: 124)["TB"], .medium)
+    }
+
+    /// A date of birth on a line that says its person is made up is no one's: "a fictional
+    /// candidate, "Candidate A", born 1 September 2014" (round 944's leaflet).
+    func testABirthOnAFictionalLineIsNoOnes() throws {
+        let leaflet = "Example only: a fictional candidate, \"Candidate A\", born 1 September 2014, scoring 104 would be considered.\n"
+        XCTAssertNil(try found(leaflet)["1 September 2014"])
+        XCTAssertNotNil(try found("Pupil: Olivia Hughes, born 1 September 2014, joined in Year 3.\n")["1 September 2014"])
+    }
+
+    /// "Mark" is a given name ("Mark Ellison (lay chaplain) phoned in ... work-related
+    /// stress", round 955's), not a heading's word of marking ("Mark Scheme", "Mark Making").
+    func testMarkIsAGivenNameButNotAMarkScheme() throws {
+        let note = "Mark Ellison (lay chaplain) phoned in this morning - signed off by GP for 2 weeks, work-related stress and anxiety.\n"
+        XCTAssertEqual(try found(note)["Mark Ellison"], .medium)
+        let headings = "Mark Scheme (Higher) and Mark Sheet Year 9 (9K). EYFS: Mark Making area for children with ADHD.\n"
+            + "Mark Breakdown (Paper 1) - pupils with SEN get extra time. Art: Mark Rothko, an incident of colour.\n"
+        let quiet = try found(headings)
+        XCTAssertTrue(quiet.keys.allSatisfy { !$0.hasPrefix("Mark") }, "\(quiet)")
+    }
+
+    /// A model letter's example greeting is no one's: "*Example only*: "Dear Mr Smith, Re:
+    /// Joe Bloggs, Year 4"" (round 959's); a real letter's is.
+    func testAModelLettersExampleGreetingIsNoOnes() throws {
+        XCTAssertNotEqual(try found("*Example only*: \"Dear Mr Smith, Re: Joe Bloggs, Year 4\" - the names are placeholders.\n")["Mr Smith"], .medium)
+        XCTAssertNotNil(try found("Dear Mr Okafor,\nRe: Chidera Okafor, Year 4\n")["Mr Okafor"])
+    }
 }
