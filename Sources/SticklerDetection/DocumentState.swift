@@ -1322,10 +1322,13 @@ struct DocumentState {
         // (Spaces, a colon, a bracket, a comma or a record's quotes: `"example": "SW1A 1AA"`.)
         while end > 0, position - end < 5, [32, 9, 58, 40, 44, 34, 96].contains(buffer[end - 1]) { end -= 1 } // (and Markdown's `)
         // (On bytes first, no string built: asked of every value but a name's. Each marker ends in
-        // "g", "." or "e".)
-        guard end > 0, end < position, [103, 71, 46, 101, 69].contains(buffer[end - 1]) else { return false }
-        let before = lowerASCII(buffer[max(0, end - 8)..<end])
-        guard before.hasSuffix("e.g") || before.hasSuffix("e.g.") || before.hasSuffix("example") else {
+        // "g", ".", "e" or "t".)
+        guard end > 0, end < position, [103, 71, 46, 101, 69, 116, 84].contains(buffer[end - 1]) else { return false }
+        let before = lowerASCII(buffer[max(0, end - 10)..<end])
+        // (In Welsh, "e.e." and "enghraifft": a playgroup's template, "Dyddiad geni — DD/MM/BBBB (e.e.
+        // 01/01/2022)", round 975's.)
+        guard before.hasSuffix("e.g") || before.hasSuffix("e.g.") || before.hasSuffix("example") || before.hasSuffix("e.e.")
+                || before.hasSuffix("enghraifft") else {
             // ("eg" as a word: "eg 07700 900000", not "leg" or "peg", nor someone's initials "EG".)
             return before.hasSuffix("eg") && (before.count == 2 || !before.dropLast(2).last!.isLetter) && buffer[end - 1] == 103
         }

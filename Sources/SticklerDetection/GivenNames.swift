@@ -74,7 +74,9 @@ enum GivenNames {
         "miles", "nathaniel", "nico", "oakley", "ralph", "rowan", "rufus", "sid", "spencer", "tristan",
         "vincent", "zac", "zack", "anthony", "kevin", "brian", "ian", "neil", "martin", "colin", "graham",
         "keith", "nigel", "philip", "trevor", "barry", "kenneth", "derek", "alan", "tony", "carl", "shaun",
-        "stuart", "gareth", "gavin", "adrian", "russell", "jonathon", "marc", "mark", "mohsin", "imran", "tariq",
+        "stuart", "gareth", "gavin", "adrian", "russell", "jonathon", "marc", "mark", "mohsin",
+        // Gaelic, with its genitive as a note writes it ("Dh'fhòn màthair Seònaig", round 968's).
+        "seònag", "seònaig", "seonaig", "aonghas", "imran", "tariq",
         "bilal", "usman", "zain", "amir", "aryan", "rohan", "dev", "nikhil", "oskar", "mikolaj", "antoni",
         // Names of families from Poland, Romania, Lithuania and elsewhere, common in UK classrooms
         "tomasz", "piotr", "pawel", "michal", "krzysztof", "wojciech", "bartosz", "mateusz", "wiktoria",

@@ -324,7 +324,7 @@ enum OrganisationContact {
     static func serviceFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
         var end = after
         while end < buffer.count, end - after < 40, buffer[end] != 10 { end += 1 }
-        return holdsPhrase(serviceOffers, in: buffer[after..<end])
+        return holdsPhrase(serviceOfferSet, in: buffer[after..<end])
     }
 
     /// The service phrases that say a postcode is a place's own ("school's postcode", "postcode
@@ -332,11 +332,13 @@ enum OrganisationContact {
     static let ownPostcodes = (servicePhrases.filter { $0.contains("postcode") }
         + ["schools postcode", "our postcode", "academy's postcode", "college's postcode", "postcode for ambulance", "cod post yr ysgol"])
         .map { Array($0.utf8) }
+    static let ownPostcodeSet = PhraseSet(ownPostcodes)
 
     static let serviceOffers = ["for impartial", "for free advice", "for free, impartial", "for confidential", "for advice",
                                 "for information and advice", "for support and advice", "advice line", "helpline",
                                 // A venue's bookings line ("tel 020 3757 8500 (group bookings)").
                                 "group bookings", "school bookings", "bookings", "box office"].map { Array($0.utf8) }
+    static let serviceOfferSet = PhraseSet(serviceOffers)
 
     /// Whether the record's next line is a role's mailbox under a key that is no family's (a
     /// settings file's "phone: 0113 496 0124" over "email: office@…").
@@ -386,21 +388,40 @@ enum OrganisationContact {
     /// benchmark's text 7%.)
     static func holdsSchoolsMobile(_ bytes: UnsafeRawBufferPointer.SubSequence) -> Bool {
         // (Not another line: "contact me on 07700 900263 or via the non-emergency line".)
-        holdsPhrase(schoolsMobiles, in: bytes) { text, offset in
-            offset >= 4 && text[offset - 4] == 110 && text[offset - 3] == 111 && text[offset - 2] == 110 && (text[offset - 1] == 45 || text[offset - 1] == 32)
+        holdsPhrase(schoolsMobileSet, in: bytes) { bytes, index in
+            index - 4 >= bytes.startIndex && ContextKeyword.fold(bytes[index - 4]) == 110 && ContextKeyword.fold(bytes[index - 3]) == 111
+                && ContextKeyword.fold(bytes[index - 2]) == 110 && (bytes[index - 1] == 45 || bytes[index - 1] == 32)
         }
     }
 
-    /// Whether a few bytes hold one of `phrases` (lower-case bytes), in any case, at an offset
-    /// `excluded` does not rule out. (On bytes: asked of every mobile and landline.)
-    static func holdsPhrase(_ phrases: [[UInt8]], in bytes: UnsafeRawBufferPointer.SubSequence,
-                            excluded: ([UInt8], Int) -> Bool = { _, _ in false }) -> Bool {
-        let text = bytes.map(ContextKeyword.fold)
-        return phrases.contains { phrase in
-            text.count >= phrase.count
-                && (0...(text.count - phrase.count)).contains { offset in
-                    phrase.indices.allSatisfy { text[offset + $0] == phrase[$0] } && !excluded(text, offset)
+    /// Whether a few bytes hold one of a set's phrases (lower-case bytes), in any case, at an
+    /// index `excluded` does not rule out. (On bytes, each offset against the phrases that begin
+    /// with its byte only: asked of every mobile and landline, comparing every phrase at every
+    /// offset cost a scan of text dense with numbers 3%.)
+    static func holdsPhrase(_ set: PhraseSet, in bytes: UnsafeRawBufferPointer.SubSequence,
+                            excluded: (UnsafeRawBufferPointer.SubSequence, Int) -> Bool = { _, _ in false }) -> Bool {
+        set.firstStart.withUnsafeBufferPointer { firstStart in
+            set.starts.withUnsafeBufferPointer { starts in
+                set.bytes.withUnsafeBufferPointer { phraseBytes in
+                    var index = bytes.startIndex
+                    let end = bytes.endIndex
+                    while index < end {
+                        let first = Int(ContextKeyword.fold(bytes[index]))
+                        var entry = firstStart[first]
+                        let stop = firstStart[first + 1]
+                        while entry < stop {
+                            let from = starts[entry], count = starts[entry + 1] - from
+                            entry += 1
+                            guard index + count <= end else { continue }
+                            var offset = 1
+                            while offset < count, ContextKeyword.fold(bytes[index + offset]) == phraseBytes[from + offset] { offset += 1 }
+                            if offset == count, !excluded(bytes, index) { return true }
+                        }
+                        index += 1
+                    }
+                    return false
                 }
+            }
         }
     }
 
@@ -428,6 +449,7 @@ enum OrganisationContact {
                                  // A system's test number in a config file ("sms_gateway: "+44 7700 900123"  # test
                                  // number for alerts", round 800's).
                                  "test number", "test phone", "dummy number", "sms_gateway", "sms gateway"].map { Array($0.utf8) }
+    static let schoolsMobileSet = PhraseSet(schoolsMobiles)
 
     /// A UK number no household has: 03 (organisations' national rate), 05 (corporate),
     /// 08 (freephone and business rate), 09 (premium rate). A home's is geographic (01, 02), a
@@ -549,7 +571,7 @@ enum OrganisationContact {
         if kind == .other {
             var start = from
             while start > near.regionStart, from - start < 64 { start -= 1 }
-            if holdsPhrase(ownPostcodes, in: near.buffer[start..<from]) { return true }
+            if holdsPhrase(ownPostcodeSet, in: near.buffer[start..<from]) { return true }
         }
         // A switchboard and an extension ("0113 496 0500 ext 214") or its menu ("(option 3)").
         if kind == .phone, extensionFollows(near.buffer, after: to) { return true }
@@ -1057,11 +1079,15 @@ enum OrganisationContact {
 
     /// A bank's accounts for organisations, by name.
     static let organisationAccountKinds = ["community account", "business account", "charity account", "club account",
-                                           "society account", "treasurer's account", "treasurers account"]
+                                           "society account", "treasurer's account", "treasurers account",
+                                           // In Welsh: the charity's account, a charity's (round 975's playgroup).
+                                           "cyfrif yr elusen", "cyfrif elusen"]
 
     /// What a company's letterhead or footer says of its registration.
     static let companyRegistration = ["company no", "company number", "company reg", "registered in england", "registered in wales",
-                                      "registered in scotland", "registered in northern ireland", "vat reg", "vat no", "vat number"]
+                                      "registered in scotland", "registered in northern ireland", "vat reg", "vat no", "vat number",
+                                      // In Welsh: company number, VAT number (round 975's toy supplier's invoice).
+                                      "rhif cwmni", "rhif taw", "rhif cofrestru cwmni"]
 
     /// A record's keys that make it a supplier's (not "company": an employee's record may name
     /// their employer).
@@ -1081,7 +1107,9 @@ enum OrganisationContact {
                                                         // A BACS file's originator, a school ("KESTREL PARK PRIMARY", round 772's).
                                                         "primary", "infants", "juniors", "centres"]
     /// Words only an organisation's name holds, wherever they stand ("Friends of Hillside PTA").
-    static let organisationOnlyWords: Set<String> = ["ltd", "limited", "plc", "llp", "pta", "ptfa", "academy", "school", "council", "ysgol"]
+    static let organisationOnlyWords: Set<String> = ["ltd", "limited", "plc", "llp", "pta", "ptfa", "academy", "school", "council", "ysgol",
+                                                     // A Welsh company's "Cyf", a playgroup's "Cylch Meithrin", a charity.
+                                                     "cyf", "cyfyngedig", "meithrin", "elusen"]
 
     /// Words of a business's name, never of a person's, before its bank details on their line.
     static let businessWords: Set<String> = ["solutions", "services", "supplies", "systems", "networks", "enterprises", "trading",
@@ -1330,7 +1358,7 @@ enum OrganisationContact {
                                            "caterer", "caterers", "contractor", "coach company", "coach operator"]
 
     /// A company's suffix, capitalised ("Ltd", "LIMITED"; not "limited space").
-    static let companySuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "cic", "cio", "scio"]
+    static let companySuffixes: Set<String> = ["ltd", "limited", "plc", "llp", "cic", "cio", "scio", "cyf", "cyfyngedig"]
 
     /// Words of a family's or a pupil's line: its details are theirs, whatever organisation it names.
     static let personalWords: Set<String> = [
@@ -1577,4 +1605,28 @@ enum OrganisationContact {
         // A health board's therapy teams ("paediatric.slt.hdd@wales.nhs.uk", round 778's).
         "slt", "salt", "paediatric", "paediatrics", "therapy", "therapies", "physio", "physiotherapy",
     ]
+}
+
+/// Lower-case phrases to look for in a few bytes (`OrganisationContact.holdsPhrase`), ordered
+/// by their first byte: the phrases beginning with byte `b` are entries `firstStart[b]
+/// ..< firstStart[b + 1]`, entry `e`'s bytes `bytes[starts[e] ..< starts[e + 1]]`.
+struct PhraseSet {
+    let firstStart: [Int]
+    let starts: [Int]
+    let bytes: [UInt8]
+
+    init(_ phrases: [[UInt8]]) {
+        let sorted = phrases.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
+        var firstStart = [Int](repeating: 0, count: 257), starts: [Int] = [], bytes: [UInt8] = []
+        for phrase in sorted {
+            firstStart[Int(phrase[0]) + 1] += 1
+            starts.append(bytes.count)
+            bytes += phrase
+        }
+        starts.append(bytes.count)
+        for byte in 0..<256 { firstStart[byte + 1] += firstStart[byte] }
+        self.firstStart = firstStart
+        self.starts = starts
+        self.bytes = bytes
+    }
 }

@@ -1044,6 +1044,15 @@ public enum PersonName {
         return GivenNames.contains(String(decoding: bytes[..<space], as: UTF8.self).lowercased())
     }
 
+    /// A given name as the second word, after a verb ("Mae Lili-Mai (grŵp y Gwenyn) wedi cael
+    /// diagnosis": Welsh's "Mae", is).
+    public static func givenNameSecond(_ bytes: [UInt8]) -> Bool {
+        guard let space = bytes.firstIndex(of: 32) else { return false }
+        let rest = bytes[(space + 1)...]
+        let end = rest.firstIndex(where: { $0 == 32 || $0 == 40 }) ?? rest.endIndex
+        return GivenNames.contains(String(decoding: rest[..<end], as: UTF8.self).lowercased())
+    }
+
     public static func holdsGivenName(_ bytes: [UInt8]) -> Bool {
         guard let name = clean(String(decoding: bytes, as: UTF8.self)) else { return false }
         // A support role written as staff write it, no one's name: "Base TA", "1:1 LSA", "Floating HLTA"

@@ -477,4 +477,36 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertEqual(record["BT41 3SE"], .low)
         XCTAssertEqual(record["60 Creagh Road, Toomebridge"], .low)
     }
+
+    /// A set's phrases are found in any case at any offset, each against the phrases that begin
+    /// with its byte; an excluded offset ("non-emergency line") is passed over for a later one.
+    func testPhrasesAreFoundInAnyCaseByTheirFirstByte() {
+        func holds(_ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBytes { OrganisationContact.holdsSchoolsMobile($0[...]) }
+        }
+        XCTAssertTrue(holds("Trip Mobile (24h):"))
+        XCTAssertTrue(holds("call the SCHOOL PHONE"))
+        XCTAssertTrue(holds("Ffôn argyfwng y daith"))
+        XCTAssertFalse(holds("contact me on"))
+        XCTAssertFalse(holds("or via the non-emergency line"))
+        XCTAssertTrue(holds("non-emergency line or the emergency line"))
+        XCTAssertFalse(holds("trip mobil"), "a phrase running past the end")
+        let set = PhraseSet([Array("ab".utf8), Array("abc".utf8), Array("b".utf8)])
+        XCTAssertEqual(set.firstStart[97], 0)
+        XCTAssertEqual(set.firstStart[98], 2)
+        XCTAssertEqual(set.firstStart[99], 3)
+        XCTAssertTrue(Array("xxAB".utf8).withUnsafeBytes { OrganisationContact.holdsPhrase(set, in: $0[...]) })
+        XCTAssertFalse(Array("xxa".utf8).withUnsafeBytes { OrganisationContact.holdsPhrase(set, in: $0[...]) })
+    }
+
+    /// A Welsh company's letterhead ("TEGANAU TEIFI CYF", "Rhif TAW") and a playgroup's
+    /// charity account ("cyfrif yr elusen") are organisations' (round 975's).
+    func testAWelshCompanysLetterheadAndACharitysAccount() throws {
+        let invoice = try found("TEGANAU TEIFI CYF\nUned 4, Stad Ddiwydiannol Parc Teifi, Aberteifi SA43 1EW\n"
+            + "Ffôn 01239 610 447 | gwerthiant@teganauteifi.co.uk\nRhif TAW: GB 284 7719 36   Rhif cwmni: 08817243\n\nANFONEB / INVOICE\n")
+        XCTAssertNotEqual(invoice["SA43 1EW"], .medium, "\(invoice)")
+        XCTAssertNotEqual(invoice["01239 610 447"], .medium, "\(invoice)")
+        let letter = try found("Gallwch gyfrannu drwy drosglwyddiad banc i:\nCylch Meithrin y Dderwen, Cod didoli 30-96-21, Rhif cyfrif 00418563 (cyfrif yr elusen).\n")
+        XCTAssertFalse(letter.values.contains { $0 > .low }, "\(letter)")
+    }
 }

@@ -21,7 +21,7 @@ final class TextCuesTests: XCTestCase {
 
     /// "e.g.", "eg" as a word, or "example" (a schema's key) before a value; not "leg" or "reg".
     func testAFormatShownByExampleIsNoOnes() {
-        for text in ["+44 format, e.g. ", "(e.g. ", "eg ", "Example: ", #""example": ""#, "for example "] {
+        for text in ["+44 format, e.g. ", "(e.g. ", "eg ", "Example: ", #""example": ""#, "for example ", "(e.e. ", "Enghraifft: "] {
             XCTAssertTrue(with(text + "07700 900000") { DocumentState.followsExampleMarker($0, at: text.utf8.count) }, text)
         }
         for text in ["Mum: ", "reg ", "leg ", "Home tel ", "", "EG,", "EG\t"] {
