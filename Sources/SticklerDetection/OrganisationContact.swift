@@ -1488,7 +1488,7 @@ enum OrganisationContact {
         "arlwyo", "prydau", "derbyniadau", "cyllid", "presenoldeb", "trafnidiaeth", "cludiant",
         // And wellbeing, counselling, support, safeguarding, additional learning needs (round 827's leaflet).
         "lles", "cwnsela", "cwnsler", "cymorth", "diogelu", "ady",
-        "lettings", "bookings", "helpdesk", "servicedesk", "support", "itsupport", "ict", "it", "techsupport",
+        "lettings", "lets", "hire", "hires", "bookings", "helpdesk", "servicedesk", "support", "itsupport", "ict", "it", "techsupport",
         "technicians", "sales", "billing", "invoices", "allstaff", "staff", "teachers", "governors", "governance",
         "clerk", "safeguarding", "dsl", "attendance", "absence", "absences", "sen", "senco", "send", "inclusion", "exams",
         "examinations", "bursar", "contact", "contactus", "hello", "noreply", "no-reply", "donotreply", "admissions",

@@ -189,6 +189,11 @@ public enum PersonName {
         "mr dumbledore", "mr snape", "mr ollivander", "mr lupin",
         // Roald Dahl's and Paddington's (not the everyday surnames: "Mr Brown", "Mrs Bird").
         "mr wonka", "mrs gloop", "mrs teavee", "mr gruber",
+        // More of Dickens's, a PSHE lesson's on school attendance ("Mr Wopsle's great-aunt's
+        // evening school", round 979's), and of Austen's and the Brontës'.
+        "mr wopsle", "mr squeers", "mrs squeers", "mr creakle", "mr murdstone", "miss murdstone", "mr dombey", "mr pecksniff",
+        "mrs gamp", "mr fagin", "mr pickwick", "mr dorrit", "mrs jellyby", "mr tulkinghorn", "mr brocklehurst", "miss temple",
+        "mr knightley", "mrs elton", "miss bates", "mr woodhouse", "mr lockwood", "mrs dean", "mr heathcliff",
     ]
 
     static let storyWords: Set<String> = [
@@ -1585,6 +1590,8 @@ public enum PersonName {
     /// Initials with full stops after a child's label ("Child: A.B.", "Plentyn\tC.B."): the
     /// letters after the label.
     public static func initialsAfterLabel(_ bytes: [UInt8]) -> Bool {
+        // (A comma after them, their last full stop left out: "Child:** E.P-J,".)
+        let bytes = bytes.last == 44 ? Array(bytes.dropLast()) : bytes
         guard let start = bytes.lastIndex(where: { $0 == 58 || $0 == 9 || $0 == 32 }),
               let word = initialLetters(bytes[(start + 1)...]), word.count <= 3 else { return false }
         // (With their full stops after a child's label, a subject's letters are the child's:

@@ -499,6 +499,13 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertFalse(Array("xxa".utf8).withUnsafeBytes { OrganisationContact.holdsPhrase(set, in: $0[...]) })
     }
 
+    /// A council's lettings mailbox ("lets@") is the council's; a Dickens character by title
+    /// in a PSHE lesson is no one (round 979 and 983's).
+    func testALetsMailboxAndADickensCharacter() throws {
+        XCTAssertNotEqual(try found("Contact: lets@morvenshire.gov.uk for hire enquiries\n")["lets@morvenshire.gov.uk"], .high)
+        XCTAssertNotEqual(try found("Pip's first lessons were at Mr Wopsle's great-aunt's school; his aunt paid.\n")["Mr Wopsle"], .medium)
+    }
+
     /// A Welsh company's letterhead ("TEGANAU TEIFI CYF", "Rhif TAW") and a playgroup's
     /// charity account ("cyfrif yr elusen") are organisations' (round 975's).
     func testAWelshCompanysLetterheadAndACharitysAccount() throws {
