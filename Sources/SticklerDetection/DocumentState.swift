@@ -2368,6 +2368,11 @@ struct DocumentState {
                                       // period of absence in the spring term (surgery, 6 weeks)").
                                       "current pay:", "recommendation to pay committee", "sleeping badly",
                                       "headteacher performance management", "headteacher performance review",
+                                      // A note of a colleague off sick ("Priya Mistry (the other outreach teacher ...)
+                                      // off sick again from Mon, fit note for 4 weeks", "Staff absence record - O. Rees",
+                                      // rounds 984 and 986's).
+                                      "off sick again", "off sick from", "fit note for", "staff absence record", "off with stress",
+                                      "gp fit note",
                                       // ("Helen disclosed that she was off for three weeks ... following surgery",
                                       // a head's appraisal note, round 967's.)
                                       "following surgery", "occupational health referral",

@@ -711,6 +711,12 @@ public final class Engine: @unchecked Sendable {
            normalizedTitles.allSatisfy({ $0.isEmpty || TableHeader.streetTitles.contains($0) || TableHeader.placeTitles.contains($0) }) {
             header.namesOrganisations = true
         }
+        // A schedule of visits to schools by their DfE numbers ("Date | School | DfE No | Postcode |
+        // Room | Purpose | Miles", an outreach teacher's mileage, round 984's): the schools' postcodes.
+        if !peoplesData, !names([.identifier]), normalizedTitles.contains(where: TableHeader.schoolTitles.contains),
+           normalizedTitles.contains(where: TableHeader.schoolNumberTitles.contains) {
+            header.namesOrganisations = true
+        }
         header.tellsLives = normalizedTitles.contains(where: TableHeader.lifeTitles.contains)
         let tellsBirths = normalizedTitles.contains(where: TableHeader.birthTitles.contains)
         header.tellsWholeLives = header.tellsLives && tellsBirths

@@ -938,6 +938,22 @@ public enum PersonName {
     /// An initial and a surname before a post in brackets or a colon ("D. Okonkwo (", "C. Ní
     /// Bhriain:"): the surname no word of a school's phrases, title, month or day, nor a
     /// word a given name may be ("Plan B. Then").
+    /// An absence record's subject after its label ("Staff absence record - O. Rees", "Return
+    /// to work interview: Mrs D Patel", "Sickness record for Owen Rees"): an initial or a common
+    /// given name (perhaps after a title), then a plain surname.
+    public static func absenceRecordSubject(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let cut = [" - ", " \u{2013} ", ": ", " for "].compactMap({ text.range(of: $0)?.upperBound }).min() else { return false }
+        var words = text[cut...].split(separator: " ").map(String.init)
+        if let first = words.first, isTitle(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) { words.removeFirst() }
+        guard words.count == 2 else { return false }
+        let given = words[0], surname = words[1]
+        let initial = given.count == 1 || (given.count == 2 && given.hasSuffix("."))
+        guard initial || GivenNames.contains(given.lowercased()) else { return false }
+        let word = surname.lowercased()
+        return word.count >= 3 && !sentenceOpeners.contains(word) && !roleWords.contains(word) && isPlainSurname(surname)
+    }
+
     public static func initialSurname(_ bytes: [UInt8]) -> Bool {
         guard bytes.count > 4, bytes[1] == 46, bytes[2] == 32 else { return false }
         var rest = Array(bytes[3...])

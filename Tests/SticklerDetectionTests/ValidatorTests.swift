@@ -179,6 +179,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Child: I.I.", "Child: A.", "Pupil: A.B.C.D."])
         check("initials_cell", valid: ["R.A.", "T.McG", "J.S-B", "KW", "T.D.E."], invalid: ["PE", "R", "ABCDE", "Room 4", "DSL", "RE"])
         check("given_name_second", valid: ["Mae Lili-Mai (grŵp y Gwenyn) wedi", "Mae Osian yn dioddef"], invalid: ["Mae Cymru wedi", "Mae", "Lili wedi"])
+        check("person_name_absence_record", valid: ["Staff absence record - O. Rees", "Return to work interview: Mrs D Patel", "Sickness record for Owen Rees"],
+              invalid: ["Staff absence record - Template", "Sickness record for Summer Term", "Absence record - Year Group", "Absence record - O. Staff"])
         check("bracketed_initials", valid: ["(T.R., 6H)", "(M.O'D 6K)", "(KW, 7B)"], invalid: ["(PE, 7B)", "T.R., 6H", "(RE 9C)", "(Room 4, 6H)"])
         check("given_name_in_group", valid: ["Poppy in your group has", "Harry in your class is", "Ruby in my group needs"],
               invalid: ["Station in your group has", "Room in your class is"])
@@ -360,7 +362,7 @@ final class ValidatorTests: XCTestCase {
                                    "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
                                    "person_name_heads_document", "person_name_after_document_title",
                                    "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
-                                   "international_phone", "password_cell", "given_name_class", "person_initials_after_label", "given_name_in_group", "initials_cell", "bracketed_initials", "given_name_second",
+                                   "international_phone", "password_cell", "given_name_class", "person_initials_after_label", "given_name_in_group", "initials_cell", "bracketed_initials", "given_name_second", "person_name_absence_record",
                                    "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
                                    "person_name_capitals_comment", "person_name_reversed_line",
