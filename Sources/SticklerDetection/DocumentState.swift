@@ -2372,7 +2372,10 @@ struct DocumentState {
                                       // off sick again from Mon, fit note for 4 weeks", "Staff absence record - O. Rees",
                                       // rounds 984 and 986's).
                                       "off sick again", "off sick from", "fit note for", "staff absence record", "off with stress",
-                                      "gp fit note",
+                                      "gp fit note", "signed me off", "signed off for the rest",
+                                      // In Welsh: a fit note, off work, sickness absence ("Mae Rhian Davies (...) i ffwrdd
+                                      // o'r gwaith ... oherwydd llawdriniaeth", round 999's).
+                                      "nodyn ffitrwydd", "i ffwrdd o'r gwaith", "absenoldeb salwch", "oherwydd llawdriniaeth",
                                       // ("Helen disclosed that she was off for three weeks ... following surgery",
                                       // a head's appraisal note, round 967's.)
                                       "following surgery", "occupational health referral",

@@ -98,6 +98,8 @@ enum FamousNames {
         "mark twain", "mark haddon", "mark rothko", "mark antony", "mark zuckerberg", "mark drakeford", "mark cavendish",
         "mark wahlberg", "mark ruffalo", "mark hamill", "mark knopfler", "mark ronson", "mark carney", "mark rutte",
         "mark lowery", "mark sperring", "mark wallinger",
+        // An assembly's athlete and a reading list's singer (rounds 992-993's).
+        "colin jackson", "florence welch",
         // History, science, society
         "florence nightingale", "mary seacole", "isaac newton", "charles darwin", "albert einstein", "marie curie",
         "rosa parks", "martin luther", "martin king", "nelson mandela", "winston churchill", "elizabeth fry",

@@ -76,7 +76,9 @@ enum GivenNames {
         "keith", "nigel", "philip", "trevor", "barry", "kenneth", "derek", "alan", "tony", "carl", "shaun",
         "stuart", "gareth", "gavin", "adrian", "russell", "jonathon", "marc", "mark", "mohsin",
         // Gaelic, with its genitive as a note writes it ("Dh'fhòn màthair Seònaig", round 968's).
-        "seònag", "seònaig", "seonaig", "aonghas", "imran", "tariq",
+        "seònag", "seònaig", "seonaig", "aonghas",
+        // Staff's and parents' names of Indian families ("From: Sandeep Patel", round 992's).
+        "sandeep", "manoj", "ashok", "pradeep", "rakesh", "naveen", "imran", "tariq",
         "bilal", "usman", "zain", "amir", "aryan", "rohan", "dev", "nikhil", "oskar", "mikolaj", "antoni",
         // Names of families from Poland, Romania, Lithuania and elsewhere, common in UK classrooms
         "tomasz", "piotr", "pawel", "michal", "krzysztof", "wojciech", "bartosz", "mateusz", "wiktoria",

@@ -389,8 +389,13 @@ enum OrganisationContact {
     static func holdsSchoolsMobile(_ bytes: UnsafeRawBufferPointer.SubSequence) -> Bool {
         // (Not another line: "contact me on 07700 900263 or via the non-emergency line".)
         holdsPhrase(schoolsMobileSet, in: bytes) { bytes, index in
-            index - 4 >= bytes.startIndex && ContextKeyword.fold(bytes[index - 4]) == 110 && ContextKeyword.fold(bytes[index - 3]) == 111
-                && ContextKeyword.fold(bytes[index - 2]) == 110 && (bytes[index - 1] == 45 || bytes[index - 1] == 32)
+            if index - 4 >= bytes.startIndex && ContextKeyword.fold(bytes[index - 4]) == 110 && ContextKeyword.fold(bytes[index - 3]) == 111
+                && ContextKeyword.fold(bytes[index - 2]) == 110 && (bytes[index - 1] == 45 || bytes[index - 1] == 32) { return true }
+            // (Nor one the writer says not to use: "my own number is 07481 609325 (don't use the
+            // school mobile, it's in my locker)", round 992's.)
+            let before = String(decoding: bytes[max(bytes.startIndex, index - 16)..<index].map(ContextKeyword.fold), as: UTF8.self)
+            return before.hasSuffix("don't use the ") || before.hasSuffix("do not use the ") || before.hasSuffix("not the ")
+                || before.hasSuffix("don\u{2019}t use the ")
         }
     }
 
