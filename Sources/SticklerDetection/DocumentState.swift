@@ -1396,10 +1396,9 @@ struct DocumentState {
         // Or a line that says its person is made up: "Example only: a fictional candidate,
         // "Candidate A", born 1 September 2014" (round 944's transfer-test leaflet).
         return sayingFictional && (start..<end).contains { index in
-            (buffer[index] | 0x20 == 102 || buffer[index] | 0x20 == 104) && (index == start || !isLetter(buffer[index - 1]))
-                && madeUpLineWords.contains { word in
-                    index + word.count <= end && word.indices.allSatisfy { buffer[index + $0] | 0x20 == word[$0] }
-                }
+            (index == start || !isLetter(buffer[index - 1])) && madeUpLineWords.contains { word in
+                index + word.count <= end && word.indices.allSatisfy { buffer[index + $0] | 0x20 == word[$0] }
+            }
         }
     }
 
@@ -1412,7 +1411,7 @@ struct DocumentState {
         return word("Dear ") || word("Annwyl ")
     }
 
-    /// A line's words saying its person is made up (each begins with "f" or "h").
+    /// A line's words saying its person is made up.
     static let madeUpLineWords: [[UInt8]] = ["fictional", "fictitious", "hypothetical"].map { Array($0.utf8) }
 
     /// Whether every date written with separators in `buffer[from..<to]` ("12/03/1886",
@@ -1610,7 +1609,7 @@ struct DocumentState {
         "this", "these", "that", "work", "it", "in", "on", "out", "off", "my", "our", "his", "her", "with", "using", "only",
         "pupil", "pupils", "student", "students", "paper", "papers", "question", "questions", "test", "tests", "exam", "exams",
         "homework", "assessment", "assessments", "level", "levels", "grade", "grades", "score", "scores", "time", "register",
-        "registers", "attendance", "sports", "day", "date", "dates", "up", "gospel", "chapter", "ch", "verse", "verses", "street",
+        "registers", "attendance", "sports", "day", "date", "dates", "gospel", "chapter", "ch", "verse", "verses", "street",
         "road", "lane", "close", "house", "church", "centre", "square", "lesson", "lessons", "sample", "samples",
     ]
 
@@ -3405,4 +3404,3 @@ func lowerASCII<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
 @inline(__always) func isAlnum(_ byte: UInt8) -> Bool {
     (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
 }
-

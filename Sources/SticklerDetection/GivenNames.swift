@@ -74,13 +74,13 @@ enum GivenNames {
         "miles", "nathaniel", "nico", "oakley", "ralph", "rowan", "rufus", "sid", "spencer", "tristan",
         "vincent", "zac", "zack", "anthony", "kevin", "brian", "ian", "neil", "martin", "colin", "graham",
         "keith", "nigel", "philip", "trevor", "barry", "kenneth", "derek", "alan", "tony", "carl", "shaun",
-        "stuart", "gareth", "gavin", "adrian", "russell", "jonathon", "marc", "mark", "mohsin",
+        "stuart", "gareth", "gavin", "adrian", "russell", "jonathon", "marc", "mark", "mohsin", "imran", "tariq",
         // Gaelic, with its genitive as a note writes it ("Dh'fhòn màthair Seònaig", round 968's).
         "seònag", "seònaig", "seonaig", "aonghas",
         // Staff's and parents' names of Indian families ("From: Sandeep Patel", round 992's).
         "sandeep", "manoj", "ashok", "pradeep", "rakesh", "naveen",
         // Welsh short names ("Dai rang at 7.20, he's off again today", round 1002's).
-        "dai", "imran", "tariq",
+        "dai",
         "bilal", "usman", "zain", "amir", "aryan", "rohan", "dev", "nikhil", "oskar", "mikolaj", "antoni",
         // Names of families from Poland, Romania, Lithuania and elsewhere, common in UK classrooms
         "tomasz", "piotr", "pawel", "michal", "krzysztof", "wojciech", "bartosz", "mateusz", "wiktoria",

@@ -324,21 +324,18 @@ enum OrganisationContact {
     static func serviceFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
         var end = after
         while end < buffer.count, end - after < 40, buffer[end] != 10 { end += 1 }
-        return holdsPhrase(serviceOfferSet, in: buffer[after..<end])
+        return holdsPhrase(serviceOffers, in: buffer[after..<end])
     }
 
     /// The service phrases that say a postcode is a place's own ("school's postcode", "postcode
     /// for sat nav"), and a few more, looked for across a line break as well.
-    static let ownPostcodes = (servicePhrases.filter { $0.contains("postcode") }
+    static let ownPostcodes = PhraseSet(servicePhrases.filter { $0.contains("postcode") }
         + ["schools postcode", "our postcode", "academy's postcode", "college's postcode", "postcode for ambulance", "cod post yr ysgol"])
-        .map { Array($0.utf8) }
-    static let ownPostcodeSet = PhraseSet(ownPostcodes)
 
-    static let serviceOffers = ["for impartial", "for free advice", "for free, impartial", "for confidential", "for advice",
-                                "for information and advice", "for support and advice", "advice line", "helpline",
-                                // A venue's bookings line ("tel 020 3757 8500 (group bookings)").
-                                "group bookings", "school bookings", "bookings", "box office"].map { Array($0.utf8) }
-    static let serviceOfferSet = PhraseSet(serviceOffers)
+    static let serviceOffers = PhraseSet(["for impartial", "for free advice", "for free, impartial", "for confidential", "for advice",
+                                          "for information and advice", "for support and advice", "advice line", "helpline",
+                                          // A venue's bookings line ("tel 020 3757 8500 (group bookings)").
+                                          "group bookings", "school bookings", "bookings", "box office"])
 
     /// Whether the record's next line is a role's mailbox under a key that is no family's (a
     /// settings file's "phone: 0113 496 0124" over "email: office@…").
@@ -388,7 +385,7 @@ enum OrganisationContact {
     /// benchmark's text 7%.)
     static func holdsSchoolsMobile(_ bytes: UnsafeRawBufferPointer.SubSequence) -> Bool {
         // (Not another line: "contact me on 07700 900263 or via the non-emergency line".)
-        holdsPhrase(schoolsMobileSet, in: bytes) { bytes, index in
+        holdsPhrase(schoolsMobiles, in: bytes) { bytes, index in
             if index - 4 >= bytes.startIndex && ContextKeyword.fold(bytes[index - 4]) == 110 && ContextKeyword.fold(bytes[index - 3]) == 111
                 && ContextKeyword.fold(bytes[index - 2]) == 110 && (bytes[index - 1] == 45 || bytes[index - 1] == 32) { return true }
             // (Nor one the writer says not to use: "my own number is 07481 609325 (don't use the
@@ -430,31 +427,30 @@ enum OrganisationContact {
         }
     }
 
-    static let schoolsMobiles = ["school mobile", "school's mobile", "schools mobile", "trip mobile", "trip phone", "school phone",
-                                 "duty mobile", "on-call mobile", "on call mobile", "office mobile", "residential mobile",
-                                 "on-call phone", "on call phone", "duty phone", "out of hours:", "emergency line", "24h emergency",
-                                 "24 hour emergency",
-                                 // A role's shared phone in a list of useful numbers ("Caretaker mobile
-                                 // (shared work phone) 07700 …").
-                                 "shared work phone", "shared work mobile", "shared phone", "shared mobile",
-                                 // A service's text line on a leaflet ("Text ChatHealth on 07312 …"): the NHS
-                                 // school nurses' messaging service, a helpline's.
-                                 "chathealth", "helpline", "text service", "textline",
-                                 // A school's absence text line ("text 07860 024 744 (school absence line)",
-                                 // a settings file's "absence_line_sms", round 744's).
-                                 "absence line", "attendance line", "absence text", "absence_line", "text line", "sms line",
-                                 // A trip's own phone, in English and Welsh ("Ffôn argyfwng y daith / Trip
-                                 // emergency phone: 07700 …").
-                                 "trip emergency phone", "trip emergency mobile", "ffôn argyfwng y daith", "ffôn y daith",
-                                 "ffôn yr ysgol", "ffon argyfwng y daith", "ffon y daith", "ffon yr ysgol",
-                                 // An expedition group's phone, the school's ("Supervisor phone (group mobile):
-                                 // 07700 … (school-owned, returned after exp.)", round 793's kit list).
-                                 "group mobile", "group phone", "expedition mobile", "expedition phone", "minibus mobile",
-                                 "minibus phone", "school-owned", "school owned",
-                                 // A system's test number in a config file ("sms_gateway: "+44 7700 900123"  # test
-                                 // number for alerts", round 800's).
-                                 "test number", "test phone", "dummy number", "sms_gateway", "sms gateway"].map { Array($0.utf8) }
-    static let schoolsMobileSet = PhraseSet(schoolsMobiles)
+    static let schoolsMobiles = PhraseSet(["school mobile", "school's mobile", "schools mobile", "trip mobile", "trip phone", "school phone",
+                                           "duty mobile", "on-call mobile", "on call mobile", "office mobile", "residential mobile",
+                                           "on-call phone", "on call phone", "duty phone", "out of hours:", "emergency line", "24h emergency",
+                                           "24 hour emergency",
+                                           // A role's shared phone in a list of useful numbers ("Caretaker mobile
+                                           // (shared work phone) 07700 …").
+                                           "shared work phone", "shared work mobile", "shared phone", "shared mobile",
+                                           // A service's text line on a leaflet ("Text ChatHealth on 07312 …"): the NHS
+                                           // school nurses' messaging service, a helpline's.
+                                           "chathealth", "helpline", "text service", "textline",
+                                           // A school's absence text line ("text 07860 024 744 (school absence line)",
+                                           // a settings file's "absence_line_sms", round 744's).
+                                           "absence line", "attendance line", "absence text", "absence_line", "text line", "sms line",
+                                           // A trip's own phone, in English and Welsh ("Ffôn argyfwng y daith / Trip
+                                           // emergency phone: 07700 …").
+                                           "trip emergency phone", "trip emergency mobile", "ffôn argyfwng y daith", "ffôn y daith",
+                                           "ffôn yr ysgol", "ffon argyfwng y daith", "ffon y daith", "ffon yr ysgol",
+                                           // An expedition group's phone, the school's ("Supervisor phone (group mobile):
+                                           // 07700 … (school-owned, returned after exp.)", round 793's kit list).
+                                           "group mobile", "group phone", "expedition mobile", "expedition phone", "minibus mobile",
+                                           "minibus phone", "school-owned", "school owned",
+                                           // A system's test number in a config file ("sms_gateway: "+44 7700 900123"  # test
+                                           // number for alerts", round 800's).
+                                           "test number", "test phone", "dummy number", "sms_gateway", "sms gateway"])
 
     /// A UK number no household has: 03 (organisations' national rate), 05 (corporate),
     /// 08 (freephone and business rate), 09 (premium rate). A home's is geographic (01, 02), a
@@ -576,7 +572,7 @@ enum OrganisationContact {
         if kind == .other {
             var start = from
             while start > near.regionStart, from - start < 64 { start -= 1 }
-            if holdsPhrase(ownPostcodeSet, in: near.buffer[start..<from]) { return true }
+            if holdsPhrase(ownPostcodes, in: near.buffer[start..<from]) { return true }
         }
         // A switchboard and an extension ("0113 496 0500 ext 214") or its menu ("(option 3)").
         if kind == .phone, extensionFollows(near.buffer, after: to) { return true }
@@ -1461,9 +1457,11 @@ enum OrganisationContact {
     /// A setting's kind that begins its one-word mailbox (`isRoleMailbox`).
     static let settingPrefixes = ["cylchmeithrin", "cylch", "ysgol", "meithrinfa", "playgroup", "preschool", "friendsof"]
 
-    /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
+    /// A dotted mailbox's last word that names a parents' association or a committee, at any
+    /// provider ("fosb.committee@gmail.com").
     static let associationMailboxes: Set<String> = ["committee", "pta", "ptfa", "fundraising", "friends"]
 
+    /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [
         "office", "schooloffice", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
         // A council's in-year admissions team ("inyear@"); Welsh offices, orders and enquiries.
@@ -1620,8 +1618,8 @@ struct PhraseSet {
     let starts: [Int]
     let bytes: [UInt8]
 
-    init(_ phrases: [[UInt8]]) {
-        let sorted = phrases.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
+    init(_ phrases: [String]) {
+        let sorted = phrases.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
         var firstStart = [Int](repeating: 0, count: 257), starts: [Int] = [], bytes: [UInt8] = []
         for phrase in sorted {
             firstStart[Int(phrase[0]) + 1] += 1

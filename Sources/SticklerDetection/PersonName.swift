@@ -935,9 +935,6 @@ public enum PersonName {
         }
     }
 
-    /// An initial and a surname before a post in brackets or a colon ("D. Okonkwo (", "C. Ní
-    /// Bhriain:"): the surname no word of a school's phrases, title, month or day, nor a
-    /// word a given name may be ("Plan B. Then").
     /// An absence record's subject after its label ("Staff absence record - O. Rees", "Return
     /// to work interview: Mrs D Patel", "Sickness record for Owen Rees"): an initial or a common
     /// given name (perhaps after a title), then a plain surname.
@@ -954,6 +951,9 @@ public enum PersonName {
         return word.count >= 3 && !sentenceOpeners.contains(word) && !roleWords.contains(word) && isPlainSurname(surname)
     }
 
+    /// An initial and a surname before a post in brackets or a colon ("D. Okonkwo (", "C. Ní
+    /// Bhriain:"): the surname no word of a school's phrases, title, month or day, nor a
+    /// word a given name may be ("Plan B. Then").
     public static func initialSurname(_ bytes: [UInt8]) -> Bool {
         guard bytes.count > 4, bytes[1] == 46, bytes[2] == 32 else { return false }
         var rest = Array(bytes[3...])

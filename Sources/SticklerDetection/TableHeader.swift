@@ -238,14 +238,14 @@ public struct TableHeader: Sendable {
                                            "parish", "locality", "district", "notes", "note", "comments", "side",
                                            "in catchment", "catchment", "distance", "zone", "route", "stop"]
 
-    /// A list of schools' titles ("School | URN | Address | Main phone"): a table of
-    /// organisations only where its other columns are the schools' own details (not a breach
-    /// log's "Academy | ... | Data subjects affected", an appraisal tracker's "School | Headteacher").
     /// A school's own number: the DfE's, an establishment's URN, Wales's and Scotland's codes.
     static let schoolNumberTitles: Set<String> = ["dfe no", "dfe number", "dfe", "dfe ref", "dfe ref no", "urn", "laestab", "la estab",
                                                   "la estab no", "estab no", "estab number", "school number", "school no", "seed code",
                                                   "seedcode", "de ref", "de reference"]
 
+    /// A list of schools' titles ("School | URN | Address | Main phone"): a table of
+    /// organisations only where its other columns are the schools' own details (not a breach
+    /// log's "Academy | ... | Data subjects affected", an appraisal tracker's "School | Headteacher").
     static let schoolTitles: Set<String> = ["school", "school name", "setting", "setting name", "establishment",
                                             "establishment name", "secondary school", "primary school", "feeder school",
                                             "academy", "nursery",

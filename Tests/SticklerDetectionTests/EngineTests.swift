@@ -1830,7 +1830,8 @@ final class EngineTests: DetectionTestCase {
     /// Joe Bloggs, Year 4"" (round 959's); a real letter's is.
     func testAModelLettersExampleGreetingIsNoOnes() throws {
         XCTAssertNotEqual(try found("*Example only*: \"Dear Mr Smith, Re: Joe Bloggs, Year 4\" - the names are placeholders.\n")["Mr Smith"], .medium)
-        XCTAssertNotNil(try found("Dear Mr Okafor,\nRe: Chidera Okafor, Year 4\n")["Mr Okafor"])
+        XCTAssertEqual(try found("Dear Mr Okafor,\nRe: Chidera Okafor, Year 4\n")["Mr Okafor"], .medium)
+        XCTAssertEqual(try found("Dear Mr Smith,\nRe: Chidera Smith, Year 4\n")["Mr Smith"], .medium, "a real letter's Mr Smith")
     }
 
     /// A restraint log's abbreviated name columns ("Pup_Surn | Pup_Fn", round 998's), and a
@@ -1839,6 +1840,6 @@ final class EngineTests: DetectionTestCase {
         let log = try found("Inc_ID,Dt,Pup_Surn,Pup_Fn,Cls,Beh\nHB-0412,03/02/2025,Begum,Aisha,Heron,Self-injury (head banging)\n", delimiter: 44)
         XCTAssertNotNil(log["Aisha Begum"] ?? log["Begum Aisha"], "\(log)")
         let note = try found("Sandeep\nIf you need me my own number is 07481 609325 (don't use the school mobile, it's in my locker).\n")
-        XCTAssertNotEqual(note["07481 609325"], .low, "\(note)")
+        XCTAssertEqual(note["07481 609325"].map { $0 > .low }, true, "\(note)")
     }
 }

@@ -491,7 +491,7 @@ final class OrganisationContactTests: DetectionTestCase {
         XCTAssertFalse(holds("or via the non-emergency line"))
         XCTAssertTrue(holds("non-emergency line or the emergency line"))
         XCTAssertFalse(holds("trip mobil"), "a phrase running past the end")
-        let set = PhraseSet([Array("ab".utf8), Array("abc".utf8), Array("b".utf8)])
+        let set = PhraseSet(["ab", "abc", "b"])
         XCTAssertEqual(set.firstStart[97], 0)
         XCTAssertEqual(set.firstStart[98], 2)
         XCTAssertEqual(set.firstStart[99], 3)
