@@ -1600,8 +1600,15 @@ public enum PersonName {
         let letters = bytes.prefix { $0 >= 65 && $0 <= 90 || $0 == 46 }.filter { $0 != 46 }
         guard (2...3).contains(letters.count) else { return false }
         let word = String(decoding: letters, as: UTF8.self).lowercased()
-        return !initialsNotPeople.contains(word) && !capitalWords.contains(word) && !entryLabels.contains(word)
+        // (With their full stops, a subject's code is a child's initials, "S.C. (P4)", round
+        // 1023's; but for the subjects still written so, "R.E.", "P.E.".)
+        let dotted = bytes.prefix { $0 >= 65 && $0 <= 90 || $0 == 46 }.dropFirst().contains(46)
+        let notPeople = dotted ? dottedNotPeople.contains(word) : initialsNotPeople.contains(word)
+        return !notPeople && !capitalWords.contains(word) && !entryLabels.contains(word)
     }
+
+    /// Subjects and posts written with full stops as often as without, in lower case.
+    static let dottedNotPeople: Set<String> = ["pe", "re", "rs", "dt", "it", "ict", "pshe", "rse", "ta", "hlta", "sen", "ks", "am", "pm"]
 
     /// Initials with full stops after a child's label ("Child: A.B.", "Plentyn\tC.B."): the
     /// letters after the label.
