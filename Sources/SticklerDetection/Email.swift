@@ -93,6 +93,8 @@ public enum Email {
     static let placeholders: Set<String> = ["joebloggs", "fredbloggs", "jobloggs", "johndoe", "janedoe", "firstlast", "yourname",
                                             "yourfullname", "someone", "somebody", "username", "youremail", "youremailaddress",
                                             "name",
+                                            // Welsh and Gaelic for "name", "your name", "username" ("[enw@enghraifft.com]", round 1030's).
+                                            "enw", "eichenw", "dyenw", "enwdefnyddiwr", "ainm", "dainm",
                                             // A sample configuration's stand-in ("email: user@example.com", round 707's).
                                             "user", "testuser", "demouser", "sampleuser"]
 

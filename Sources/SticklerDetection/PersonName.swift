@@ -1069,7 +1069,9 @@ public enum PersonName {
     /// diagnosis": Welsh's "Mae", is).
     public static func givenNameSecond(_ bytes: [UInt8]) -> Bool {
         guard let space = bytes.firstIndex(of: 32) else { return false }
-        let rest = bytes[(space + 1)...]
+        var rest = bytes[(space + 1)...]
+        // (Welsh "Mae gan Nel ..." (Nel has): the name after "gan".)
+        if rest.starts(with: "gan ".utf8) { rest = rest.dropFirst(4) }
         let end = rest.firstIndex(where: { $0 == 32 || $0 == 40 }) ?? rest.endIndex
         return GivenNames.contains(String(decoding: rest[..<end], as: UTF8.self).lowercased())
     }
