@@ -2774,7 +2774,7 @@ struct DocumentState {
         var teams = Set<Int>() // detectors whose cells on this row name a team ("Exams | Office")
         var exampleRow = false, exampleProse = false
         for cell in row.cells {
-            guard cell.column < header.columns.count, let detector = header.columns[cell.column].columnDetector else { continue }
+            guard cell.column < header.columns.count, var detector = header.columns[cell.column].columnDetector else { continue }
             var name = CellText.withoutTrailingNote(CellText.trimmed(cell.text, quotes: true))
             // "Ms Hannah Whitcombe Current: Chellaston Academy": a Word cell's second paragraph,
             // a label and its value, after the name (two words or more before the label).
@@ -2824,9 +2824,17 @@ struct DocumentState {
             if header.columns[cell.column].trusted {
                 guard PersonName.readsAsFullName(name) else { continue }
             } else if let validator = engine.validators[detector], !validator(Array(name.utf8)) {
-                // (A team's name is short: "Exams | Office", "IT | Helpdesk".)
-                if name.utf8.count <= 64, PersonName.namesTeam(name) { teams.insert(detector) }
-                continue
+                // Dotted initials under a name column are a person's, as under "Initials": a young
+                // carers' drop-in log's "Nm | Yr/F | Cond (cared-for)" ("R.B.", round 1034's).
+                // (Dotted only: a column of "KW", "JT" under "Name" is as often staff codes.)
+                if engine.isName[detector], let initials = engine.initialsColumnDetector, initials != detector,
+                   name.utf8.count <= 8, CellText.holds(46, name), engine.validators[initials]?(Array(name.utf8)) == true {
+                    detector = initials
+                } else {
+                    // (A team's name is short: "Exams | Office", "IT | Helpdesk".)
+                    if name.utf8.count <= 64, PersonName.namesTeam(name) { teams.insert(detector) }
+                    continue
+                }
             } else if engine.isName[detector], PersonName.hasSmallWordInside(name) {
                 continue // a group's or a thing's name: "Workhouse group A", "Gang group"
             }

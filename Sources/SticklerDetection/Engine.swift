@@ -177,6 +177,8 @@ public final class Engine: @unchecked Sendable {
     let anyCellDetectors: [Int]
     /// The column detector a "Surname" column feeds: a form's name over two rows is its.
     let surnameColumnDetector: Int?
+    /// The column detector an "Initials" column feeds: a name column's cell of dotted initials is its.
+    let initialsColumnDetector: Int?
     /// The column detector a form's question for a whole name feeds ("Your full name").
     let fullNameColumnDetector: Int?
     /// The detector an address column feeds ("Address", "Street").
@@ -398,6 +400,7 @@ public final class Engine: @unchecked Sendable {
         self.columnDetectors = columnDetectors
         anyCellDetectors = columnDetectors.filter { detectors[$0].anyCell }
         surnameColumnDetector = columnDetectors.first { detectors[$0].columns.contains("surname") }
+        initialsColumnDetector = columnDetectors.first { detectors[$0].columns.contains("initials") }
         fullNameColumnDetector = columnDetectors.first { detectors[$0].columns.contains("full name") }
         addressColumnDetector = columnDetectors.first { detectors[$0].columns.contains("home address") }
         validators = detectors.map { $0.validator.flatMap { Validators.registry[$0] } }

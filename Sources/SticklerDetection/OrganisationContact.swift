@@ -1477,6 +1477,8 @@ enum OrganisationContact {
         "dpp",
         // A school's houses' and departments' shared mailboxes ("houses@", "sport@").
         "houses",
+        // Wraparound care's bookings ("asc@" beside the school office's number, round 1033's price list).
+        "asc", "oosc", "afterschoolclub",
         "renewals", "renewal", "licensing", "licences", "licenses", "subscriptions", "customersuccess",
         "headteacher", "headmaster", "headmistress", "headsoffice", "principal", "reception", "finance", "accounts",
         "payroll", "hr", "recruitment", "vacancies", "jobs", "careers", "dpo", "dataprotection", "privacy", "gdpr",
