@@ -1428,6 +1428,8 @@ enum OrganisationContact {
                                "committee", "cttee",
                                // A school's young carers' lead ("youngcarers@", round 957's poster).
                                "carers",
+                               // A school's volunteers' coordinator ("readingvols@", round 1041's induction booklet).
+                               "vols", "volunteers",
                                // A council's and a trust's bulletins, training and appointments ("sendbulletin@",
                                // "sendcpd@", "peoplematters@", "paedsappointments@", rounds 714-715's).
                                "bulletin", "cpd", "matters", "appointments", "integrations",

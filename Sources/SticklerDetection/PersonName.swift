@@ -1616,7 +1616,8 @@ public enum PersonName {
     /// letters after the label.
     public static func initialsAfterLabel(_ bytes: [UInt8]) -> Bool {
         // (A comma after them, their last full stop left out: "Child:** E.P-J,".)
-        let bytes = bytes.last == 44 ? Array(bytes.dropLast()) : bytes
+        // (Or the space after them, "Young person: J.McI  (S3", round 1042's.)
+        let bytes = bytes.last == 44 || bytes.last == 32 ? Array(bytes.dropLast()) : bytes
         guard let start = bytes.lastIndex(where: { $0 == 58 || $0 == 9 || $0 == 32 }),
               let word = initialLetters(bytes[(start + 1)...]), word.count <= 3 else { return false }
         // (With their full stops after a child's label, a subject's letters are the child's:
