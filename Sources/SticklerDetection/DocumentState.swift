@@ -747,6 +747,10 @@ struct DocumentState {
                 if engine.tellsLives[detectorIndex], Self.inARange(buffer, from: from, to: to) || Self.deathFollows(buffer, after: to) { break }
                 // (Nor a famous person's, named just before: "Malala Yousafzai\nBorn 12 July 1997".)
                 if engine.tellsLives[detectorIndex], FamousNames.namedWithin(buffer, from: from - 160, to: from) { break }
+                // (Nor a story's character by his given name, named in full earlier in the document:
+                // "Christopher lives at 36 Randolph Street", round 1052's book club notes.)
+                if engine.tellsLives[detectorIndex], engine.detectors[detectorIndex].category == .contact,
+                   FamousNames.subjectNamedInFull(buffer, verb: Self.livingVerbStart(buffer, before: from) ?? from, from: from - 8192) { break }
                 // (Nor a year group's number run into a month: "applied for Year 7 Sept 2025".)
                 if engine.tellsLives[detectorIndex], buffer[from] >= 48, buffer[from] <= 57, let word = wordBefore(buffer, from),
                    ["year", "yr", "years", "blwyddyn"].contains(word) { break }
@@ -2395,6 +2399,22 @@ struct DocumentState {
     // MARK: Tables
 
     /// The word (lower-cased) just before `index` on its line, if any.
+    /// Where "lives at", "living at", "moved to" or the like begins, ending just before `index`
+    /// (an address's value, after its verb; a match that holds its verb starts at it).
+    static func livingVerbStart(_ buffer: UnsafeRawBufferPointer, before index: Int) -> Int? {
+        var end = min(index, buffer.count)
+        while end > 0, index - end < 4, buffer[end - 1] == 32 { end -= 1 }
+        // The preposition, then the verb.
+        var start = end
+        while start > 0, isLetter(buffer[start - 1]) { start -= 1 }
+        guard ["at", "to"].contains(lowerASCII(buffer[start..<end])), start > 1, buffer[start - 1] == 32 else { return nil }
+        let verbEnd = start - 1
+        var verbStart = verbEnd
+        while verbStart > 0, isLetter(buffer[verbStart - 1]) { verbStart -= 1 }
+        guard ["lives", "live", "living", "resides", "staying", "moved", "moving"].contains(lowerASCII(buffer[verbStart..<verbEnd])) else { return nil }
+        return verbStart
+    }
+
     func wordBefore(_ buffer: UnsafeRawBufferPointer, _ index: Int, longest: Int = 8) -> String? {
         var end = min(index, buffer.count)
         while end > 0 && (buffer[end - 1] == 32 || buffer[end - 1] == 9) { end -= 1 }
@@ -2490,8 +2510,15 @@ struct DocumentState {
         // (A named contact's mobile stays: "Arup Engineering | Sinead Keane | 07700 900432" is
         // her phone wherever she works, unlike a switchboard or a team's mailbox.)
         var spans: [(from: Int, to: Int, organisation: Bool, namesSomeone: Bool, staff: Bool)] = []
+        // A directory's rows under a "Name" column are its groups when two in three of them say so
+        // by a word ("Banc Bwyd Dyffryn Nantlle", "Clwb Ieuenctid Penygroes"): the others are
+        // groups too ("Ti a Fi Talysarn", round 1055's community groups list). Counted per section.
+        var directory: [Int: (rows: Int, organisations: Int)] = [:]
+        var rowsRead: [(from: Int, to: Int, section: Int, named: Bool, organisation: Bool, namesNoOne: Bool, namesSomeone: Bool,
+                        organisationsSection: Bool, staff: Bool)] = []
         for row in rows where !row.isHeader {
-            guard let first = row.cells.first, let last = row.cells.last, let header = table.header(at: first.from) else { continue }
+            guard let first = row.cells.first, let last = row.cells.last, let header = table.header(at: first.from),
+                  let section = table.section(at: first.from)?.from else { continue }
             let namesNoOne = !header.roleColumns.isEmpty && Self.namesNoOne(row, header) // "LADO | — | 0113 496 0777"
             let staff = !header.namesOrganisations && !namesNoOne && header.roleColumns.contains { column in
                 row.cells.contains { $0.column == column && TableHeader.namesStaffPost($0.text) }
@@ -2500,13 +2527,25 @@ struct DocumentState {
             // (Or a street without a house number in a table that names no one: a catchment's
             // gazetteer, "Moor Lane | Harrowfield | LS27 8DQ | 1-143 odd"; a directory's address
             // parts apart from its schools' names, round 752's.)
-            let organisation = header.namesOrganisations || Self.namesAnOrganisation(row, header)
-                || streetsOnly(row, header)
-            guard organisation || namesNoOne || staff else { continue }
+            let organisationRow = Self.namesAnOrganisation(row, header)
+            let organisation = header.namesOrganisations || organisationRow || streetsOnly(row, header)
+            let peopleColumns = header.columns.contains(where: \.namesPeople)
+            let named = peopleColumns && !header.namesOrganisations && row.cells.contains { cell in
+                cell.column < header.columns.count && header.columns[cell.column].namesPeople && !CellText.trimmed(cell.text, quotes: true).isEmpty
+            }
+            if named {
+                directory[section, default: (0, 0)].rows += 1
+                if organisationRow { directory[section, default: (0, 0)].organisations += 1 }
+            }
             let line = Self.rowLine(first.from, last.to, buffer: buffer, bufferStart: bufferStart)
-            let namesSomeone = header.columns.contains(where: \.namesPeople) && !Self.namesNoOne(row, header)
-                && (header.namesOrganisations || !organisation)
-            spans.append((line.from, line.to, organisation, namesSomeone, staff))
+            let namesSomeone = peopleColumns && !Self.namesNoOne(row, header)
+            rowsRead.append((line.from, line.to, section, named, organisation, namesNoOne, namesSomeone, header.namesOrganisations, staff))
+        }
+        for read in rowsRead {
+            let groups = read.named && (directory[read.section].map { $0.rows >= 3 && $0.organisations * 3 >= $0.rows * 2 } ?? false)
+            let organisation = read.organisation || groups
+            guard organisation || read.namesNoOne || read.staff else { continue }
+            spans.append((read.from, read.to, organisation, read.namesSomeone && (read.organisationsSection || !organisation), read.staff))
         }
         guard !spans.isEmpty else { return }
         // (The rows come in order: the last span starting at or before a candidate holds it if any.)
@@ -2678,7 +2717,7 @@ struct DocumentState {
                 while end < bytes.count, isLetter(bytes[end]) { end += 1 }
                 let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
                 if words == 0, titleWords.contains(where: { matchesLower(word, $0) }) { return false }
-                if !organisation, (3...10).contains(word.count), organisationNameInitials[Int(word[0] | 0x20)] {
+                if !organisation, (3...11).contains(word.count), organisationNameInitials[Int(word[0] | 0x20)] {
                     organisation = organisationNameWords.contains { matchesLower(word, $0) }
                 }
                 words += 1
@@ -2696,7 +2735,15 @@ struct DocumentState {
     /// A company's suffixes (`OrganisationContact.companySuffixes`) and a school's, a council's
     /// or a surgery's words, as bytes.
     static let organisationNameWords: [[UInt8]] = (OrganisationContact.companySuffixes.sorted()
-        + ["school", "college", "academy", "council", "university", "federation", "diocese", "nursery", "surgery", "ysgol", "coleg"])
+        + ["school", "college", "academy", "council", "university", "federation", "diocese", "nursery", "surgery", "ysgol", "coleg",
+           // A community directory's groups, in English and in Welsh ("Clwb Ieuenctid Penygroes", "Banc Bwyd
+           // Dyffryn Nantlle", "Menter Iaith Gwynedd", "Cyngor ar Bopeth", round 1055's). (Not "church",
+           // "chapel", "temple": surnames as well.)
+           "club", "clwb", "foodbank", "bank", "banc", "centre", "center", "canolfan", "cylch", "meithrin", "menter",
+           "cyngor", "cymdeithas", "elusen", "charity", "trust", "society", "association", "foundation", "library",
+           "llyfrgell", "playgroup", "juniors", "youth", "ieuenctid", "scouts", "brownies", "guides", "services",
+           "gwasanaeth", "partnership", "network", "project", "prosiect", "mosque", "gurdwara", "advice", "families",
+           "teuluoedd"])
         .map { Array($0.utf8) }
     static let organisationNameInitials: [Bool] = (0..<256).map { byte in organisationNameWords.contains { $0[0] == UInt8(byte) } }
     /// `PersonName.titles` as bytes.

@@ -53,6 +53,34 @@ enum FamousNames {
         return false
     }
 
+    /// The famous given name a sentence's subject is, named in full earlier in the document: a
+    /// reading group's "Christopher lives at 36 Randolph Street, Swindon" after "Christopher
+    /// Boone, 15, the narrator" (round 1052's book club notes). The capitalised word within the
+    /// 24 bytes before `verb`, and a famous name it begins in `buffer[from..<verb]`.
+    static func subjectNamedInFull(_ buffer: UnsafeRawBufferPointer, verb: Int, from: Int) -> Bool {
+        var end = verb
+        while end > 0, verb - end < 24, !isLetter(buffer[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, isLetter(buffer[start - 1]) { start -= 1 }
+        guard start < end, isCapital(buffer[start]) else { return false }
+        let given = lowered(buffer[start..<end])
+        guard firstWords.contains(given) else { return false }
+        // Each capitalised word earlier that is the given name, then the word after it.
+        var index = max(0, from)
+        let stop = start
+        while index < stop {
+            while index < stop, !isLetter(buffer[index]) { index += 1 }
+            let wordStart = index
+            while index < stop, isLetter(buffer[index]) { index += 1 }
+            guard index - wordStart == end - start, isCapital(buffer[wordStart]), lowered(buffer[wordStart..<index]) == given,
+                  index < stop, buffer[index] == 32 else { continue }
+            var surnameEnd = index + 1
+            while surnameEnd < stop, isLetter(buffer[surnameEnd]) || buffer[surnameEnd] == 39 || buffer[surnameEnd] == 45 { surnameEnd += 1 }
+            if surnameEnd > index + 1, pair(given, lowered(buffer[(index + 1)..<surnameEnd])) { return true }
+        }
+        return false
+    }
+
     /// Whether the word after a famous name makes it a place's or a body's named after them
     /// ("Aneurin Bevan UHB", "Florence Nightingale Hospital", "Isaac Newton Academy").
     static func namesAPlace(_ buffer: UnsafeRawBufferPointer, after end: Int) -> Bool {

@@ -308,6 +308,13 @@ enum GivenNames {
         "demi", "lana", "lara", "mya", "neve", "macey", "macy", "lacie", "kaci", "romy", "piper", "mackenzie", "marley",
         "brooklyn", "shay", "shelby", "teagan", "tiana", "tillie", "robbie", "mikey", "troy", "wesley", "zane", "rocco",
         "rudy", "vinnie", "leighton", "dolores", "esmee", "alanna", "brogan", "nyla", "rylee", "tiegan", "teddie",
+        // Round 1049's ("Mae Aiyana Thomas (Bl.11) ..."), and more that were missing: the 2010s' births,
+        // Somali, Arabic, Polish and South Asian families'.
+        "aiyana", "ayaana", "aarya", "alessia", "amari", "aniyah", "anya", "araminta", "arwen", "ashanti", "aylin",
+        "azra", "bea", "beatrix", "evangeline", "fenella", "gianna", "iyla", "jaylen", "jiya", "jolie", "kaia", "laila",
+        "layan", "mira", "raya", "rayna", "rhea", "rumi", "talia", "tara", "xander", "marcel", "maximilian", "stanislaw",
+        "matylda", "aneurin", "anisa", "atharv", "deeqa", "eshaal", "faisa", "hadiza", "joud", "kaltun", "kwesi",
+        "lujain", "nasra", "zayd", "zaynab",
     ]
 
     /// Given names that are everyday words too in lower case ("amber", "heather", "max"): the
