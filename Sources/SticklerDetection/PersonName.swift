@@ -1076,6 +1076,24 @@ public enum PersonName {
         return GivenNames.contains(String(decoding: rest[..<end], as: UTF8.self).lowercased())
     }
 
+    /// A family by its surname and its children by their given names: "the Dunmore family
+    /// (Callum, Y3 and Isla, Y1)" (round 1059's PTA minutes). The surname no word a family is
+    /// called by ("the Foster family" is one, "the Host family" none), the first word in the
+    /// brackets a common given name, and the pair no story's ("the Weasley family (Ron ...").
+    public static func familyWithChildren(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == "," || $0 == ")" })
+        guard words.count >= 4, words[2] == "family" else { return false }
+        let surname = words[1].lowercased(), given = words[3].lowercased()
+        guard !familyKinds.contains(surname), !GivenNames.contains(surname), isCommonGiven(given) else { return false }
+        return !FamousNames.pair(given, surname)
+    }
+
+    /// Words before "family" that say which kind, not whose.
+    static let familyKinds: Set<String> = ["host", "royal", "whole", "same", "other", "extended", "adoptive", "birth", "new",
+                                           "school", "next", "first", "last", "nuclear", "blended", "wider", "entire", "english",
+                                           "welsh", "scottish", "irish", "british", "polish", "ukrainian", "syrian", "afghan"]
+
     public static func holdsGivenName(_ bytes: [UInt8]) -> Bool {
         guard let name = clean(String(decoding: bytes, as: UTF8.self)) else { return false }
         // A support role written as staff write it, no one's name: "Base TA", "1:1 LSA", "Floating HLTA"
@@ -1598,6 +1616,9 @@ public enum PersonName {
     /// A pupil's initials before a year group ("EW (Y9"): two or three capitals that are no
     /// subject, qualification or acronym of a school's ("PE (Y9)", "SEN (Y7)").
     public static func initials(_ bytes: [UInt8]) -> Bool {
+        // (A double given name's and a surname's, "R-M F (10HW)": round 1062's note.)
+        if bytes.count >= 5, bytes[1] == 45, bytes[3] == 32, [0, 2, 4].allSatisfy({ bytes[$0] >= 65 && bytes[$0] <= 90 }),
+           bytes.count == 5 || !isLetter(bytes[5]) { return true }
         // (With their full stops too: "T.B." is "TB".)
         let letters = bytes.prefix { $0 >= 65 && $0 <= 90 || $0 == 46 }.filter { $0 != 46 }
         guard (2...3).contains(letters.count) else { return false }

@@ -38,6 +38,7 @@ public enum Validators {
         "given_name_heading_note": { PersonName.headsNote($0) },
         "given_name_in_group": { PersonName.givenNameInGroup($0) },
         "given_name_second": { PersonName.givenNameSecond($0) },
+        "family_with_children": { PersonName.familyWithChildren($0) },
         "person_name_absence_record": { PersonName.absenceRecordSubject($0) },
         "person_name_labelled": { PersonName.afterGenericLabel($0) },
         "person_name_attendance": { PersonName.attendanceLine($0) },

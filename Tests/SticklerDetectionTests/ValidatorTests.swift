@@ -174,11 +174,14 @@ final class ValidatorTests: XCTestCase {
               invalid: ["1NOTE:PLEASE READ", "2RE:OLIVIA HUGHES", "3SUBJECT:MAX MARKS", "5HUGHES:SUMMER TERM", "6CAL:GREGORIAN"])
         check("person_name_capitals", valid: ["NAME: AISHA HAWORTH", "Pupil\tOLIVIA HUGHES"],
               invalid: ["NAME: PLEASE PRINT", "NAME: JOE BLOGGS", "PUPIL: YEAR GROUP", "NAME: GRACE ACADEMY"])
-        check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7", "T.B. (Y8", "JT (11HS)"], invalid: ["PE (Y9", "SEN (Y7", "ALL (Y10", "E (Y9", "P.E. (7B)"])
+        check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7", "T.B. (Y8", "JT (11HS)", "R-M F (10HW)", "S.C. (P4"], invalid: ["PE (Y9", "SEN (Y7", "ALL (Y10", "E (Y9", "P.E. (7B)"])
         check("person_initials_after_label", valid: ["Child: A.B.", "Plentyn\tC.B.", "Pupil: J.M.C.", "Plentyn: R.E.", "Child: T.E-P.", "Child:** E.P-J,"],
               invalid: ["Child: I.I.", "Child: A.", "Pupil: A.B.C.D."])
         check("initials_cell", valid: ["R.A.", "T.McG", "J.S-B", "KW", "T.D.E."], invalid: ["PE", "R", "ABCDE", "Room 4", "DSL", "RE"])
-        check("given_name_second", valid: ["Mae Lili-Mai (grŵp y Gwenyn) wedi", "Mae Osian yn dioddef"], invalid: ["Mae Cymru wedi", "Mae", "Lili wedi"])
+        check("given_name_second", valid: ["Mae Lili-Mai (grŵp y Gwenyn) wedi", "Mae Osian yn dioddef", "Mae gan Nel Prydderch (Derbyn) alergedd"],
+              invalid: ["Mae Cymru wedi", "Mae", "Lili wedi", "Mae gan Cymru alergedd"])
+        check("family_with_children", valid: ["the Dunmore family (Callum, Y3 and", "The Okafor family (Chidera)"],
+              invalid: ["the Host family (Anna)", "the Weasley family (Ron,", "the Dunmore family (Station,", "the Olivia family (Callum,"])
         check("person_name_absence_record", valid: ["Staff absence record - O. Rees", "Return to work interview: Mrs D Patel", "Sickness record for Owen Rees"],
               invalid: ["Staff absence record - Template", "Sickness record for Summer Term", "Absence record - Year Group", "Absence record - O. Staff"])
         check("bracketed_initials", valid: ["(T.R., 6H)", "(M.O'D 6K)", "(KW, 7B)"], invalid: ["(PE, 7B)", "T.R., 6H", "(RE 9C)", "(Room 4, 6H)"])
@@ -362,7 +365,7 @@ final class ValidatorTests: XCTestCase {
                                    "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
                                    "person_name_heads_document", "person_name_after_document_title",
                                    "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
-                                   "international_phone", "password_cell", "given_name_class", "person_initials_after_label", "given_name_in_group", "initials_cell", "bracketed_initials", "given_name_second", "person_name_absence_record",
+                                   "international_phone", "password_cell", "given_name_class", "person_initials_after_label", "given_name_in_group", "initials_cell", "bracketed_initials", "given_name_second", "person_name_absence_record", "family_with_children",
                                    "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
                                    "person_name_capitals_comment", "person_name_reversed_line",
