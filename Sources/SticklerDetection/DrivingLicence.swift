@@ -2,8 +2,12 @@
 /// digit, month (01-12, or 51-62 for women), day (01-31), year digit, 2 initials (padded
 /// with 9), 1 arbitrary digit, 2 check characters. Issue digits after it are not part.
 public enum DrivingLicence {
+    /// The number the DVLA's specimen licence prints (Sarah Meredyth Morgan's), copied into
+    /// guides and training ("Example (specimen from DVLA guidance)", round 1067's): no one's.
+    public static let specimens: Set<[UInt8]> = [Array("MORGA657054SM9IJ".utf8)]
+
     public static func isValid(_ value: [UInt8]) -> Bool {
-        guard value.count == 16 else { return false }
+        guard value.count == 16, !specimens.contains(value) else { return false }
         let surname = value[0..<5]
         guard isUpper(surname.first!) else { return false }
         // Letters, then only 9s as padding.

@@ -470,7 +470,17 @@ public struct TableHeader: Sendable {
         let letters = text.prefix { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
         var rest = text.dropFirst(letters.count)
         if rest.first == 32 { rest = rest.dropFirst() }
+        // (Or a range of them: a deployment table's periods, "P1-2 | P3-5", round 1066's.)
+        if !letters.isEmpty, letters.count <= 12, Self.isNumberRange(rest) { return false }
         return letters.isEmpty || letters.count > 12 || rest.isEmpty || rest.count > 2 || !rest.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
+    /// One or two digits, a hyphen, one or two digits: "1-2", "10-11".
+    static func isNumberRange(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+        guard let dash = bytes.firstIndex(of: 45) else { return false }
+        let first = bytes[..<dash], second = bytes[bytes.index(after: dash)...]
+        return (1...2).contains(first.count) && (1...2).contains(second.count)
+            && first.allSatisfy { $0 >= 48 && $0 <= 57 } && second.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// An interval's units after its number ("10m", "20 mins", "2hrs").

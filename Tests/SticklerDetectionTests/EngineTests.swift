@@ -331,6 +331,10 @@ final class EngineTests: DetectionTestCase {
         XCTAssertFalse(TableHeader.holdsValueDigits("Autumn 1"))
         XCTAssertFalse(TableHeader.holdsValueDigits("KS2"))
         XCTAssertTrue(TableHeader.holdsValueDigits("4B"))
+        // A range of periods is a title (round 1066's "P1-2 | P3-5"); a date range is not.
+        XCTAssertFalse(TableHeader.holdsValueDigits("P1-2"))
+        XCTAssertFalse(TableHeader.holdsValueDigits("P3-5"))
+        XCTAssertTrue(TableHeader.holdsValueDigits("12-03-2025"))
         // A sleep chart's checks and times are titles; money is not.
         XCTAssertFalse(TableHeader.holdsValueDigits("Check 10m"))
         XCTAssertFalse(TableHeader.holdsValueDigits("12:50"))

@@ -103,8 +103,8 @@ final class ValidatorTests: XCTestCase {
     }
 
     func testDrivingLicence() {
-        check("uk_driving_licence", valid: ["MORGA657054SM9IJ", "HUGHE758143OL7AB", "LI999804120J99AB"],
-              invalid: ["MORGA657354SM9IJ", "MORG9A57054SM9IJ", "MORGA657004SM9IJ", "MORGA657054SM9I", "9ORGA657054SM9IJ"])
+        check("uk_driving_licence", valid: ["PATEL710153RK8QX", "HUGHE758143OL7AB", "LI999804120J99AB"],
+              invalid: ["MORGA657054SM9IJ", "MORGA657354SM9IJ", "MORG9A57054SM9IJ", "MORGA657004SM9IJ", "MORGA657054SM9I", "9ORGA657054SM9IJ"])
     }
 
     func testUKPhone() {
