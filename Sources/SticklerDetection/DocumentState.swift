@@ -2868,14 +2868,22 @@ struct DocumentState {
             }
             if header.columns[cell.column].besideRoles, let first = name.split(separator: " ").first,
                PersonName.isTitle(first.lowercased()) { continue }
+            // Dotted initials under a name column are a person's, as under "Initials": a young
+            // carers' drop-in log's "Nm | Yr/F | Cond (cared-for)" ("R.B.", round 1034's), a Welsh
+            // forest school's "Plentyn" ("T.E.", round 1077's).
+            // (Dotted only: a column of "KW", "JT" under "Name" is as often staff codes.)
+            func initialsInstead() -> Int? {
+                guard engine.isName[detector], let initials = engine.initialsColumnDetector, initials != detector,
+                      name.utf8.count <= 8, CellText.holds(46, name), engine.validators[initials]?(Array(name.utf8)) == true else { return nil }
+                return initials
+            }
             if header.columns[cell.column].trusted {
-                guard PersonName.readsAsFullName(name) else { continue }
+                if !PersonName.readsAsFullName(name) {
+                    guard let initials = initialsInstead() else { continue }
+                    detector = initials
+                }
             } else if let validator = engine.validators[detector], !validator(Array(name.utf8)) {
-                // Dotted initials under a name column are a person's, as under "Initials": a young
-                // carers' drop-in log's "Nm | Yr/F | Cond (cared-for)" ("R.B.", round 1034's).
-                // (Dotted only: a column of "KW", "JT" under "Name" is as often staff codes.)
-                if engine.isName[detector], let initials = engine.initialsColumnDetector, initials != detector,
-                   name.utf8.count <= 8, CellText.holds(46, name), engine.validators[initials]?(Array(name.utf8)) == true {
+                if let initials = initialsInstead() {
                     detector = initials
                 } else {
                     // (A team's name is short: "Exams | Office", "IT | Helpdesk".)
@@ -2922,6 +2930,15 @@ struct DocumentState {
         // (A paragraph under a name column that ends so is no row of the table's: its names only.)
         if exampleProse { return [] }
         let saysMore = header.saysMoreThanNames || byDetector.values.reduce(0) { $0 + $1.parts.count } > 1
+        // (A row whose one name is dotted initials, a name column's validator taking them, says
+        // who beside a special category's word as the initials column's would: a Welsh forest
+        // school's "Plentyn | Nodyn" log, "T.E." beside "Cleisiau", round 1077's.)
+        if !saysMore, byDetector.count == 1, let (detector, entry) = byDetector.first, engine.isName[detector],
+           let initials = engine.initialsColumnDetector, initials != detector, entry.parts.count == 1,
+           entry.parts[0].utf8.count <= 8, CellText.holds(46, entry.parts[0]), !CellText.holds(32, entry.parts[0]),
+           engine.validators[initials]?(Array(entry.parts[0].utf8)) == true {
+            byDetector = [initials: entry]
+        }
         return byDetector.flatMap { detector, entry -> [Candidate] in
             // (A handwriting sheet's "Sam | Sam | Sam": one word again is no one; a made-up
             // person has returned above.)
