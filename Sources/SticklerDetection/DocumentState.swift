@@ -2386,7 +2386,16 @@ struct DocumentState {
                                       // wks ... trigger point reached", round 884's) and on a pregnancy.
                                       "signed him off", "signed her off", "signed them off", "trigger point reached",
                                       "reached the trigger point", "stage 1 attendance meeting", "stage 1 absence meeting",
-                                      "matb1 received", "matb1 rec'd", "is expecting her baby", "pregnancy-related sickness"]
+                                      "matb1 received", "matb1 rec'd", "is expecting her baby", "pregnancy-related sickness",
+                                      // A staff wellbeing lead's note of a conversation ("Spoke with Dominic Marsh (Head
+                                      // of Year 9) ... his divorce ... drinking most nights", round 1085's).
+                                      "not for personnel file", "note of conversation", "his divorce", "her divorce",
+                                      "going through a divorce", "been drinking", "drinking most nights", "alcohol on his breath",
+                                      "alcohol on her breath", "smelling of alcohol", "eap details", "employee assistance programme",
+                                      "education support helpline", "struggling with money", "sleeping in his car", "sleeping in her car",
+                                      // An office's absence log ("Bríd Ní Dhuibhir (classroom assistant ...) rang in ...
+                                      // needs a hysterectomy", round 1087's).
+                                      "hysterectomy", "needs surgery", "consultant has confirmed", "rang in sick", "rang in - off"]
 
     /// Whether the line ending at `end` begins "Dear ".
     static func greetingLine(_ buffer: UnsafeRawBufferPointer, endingAt end: Int) -> Bool {
@@ -2560,9 +2569,18 @@ struct DocumentState {
             guard low > 0, from < spans[low - 1].to, category != .financial || spans[low - 1].organisation else { continue }
             if spans[low - 1].namesSomeone, engine.detectors[detector].validator == "uk_phone",
                OrganisationContact.isMobile(buffer, from: from - bufferStart, to: candidates[index].to - bufferStart) { continue }
+            // (A name a sentence in a row of no one's gives with its context is that sentence's:
+            // a staff survey's free text, "Sian Whitlock (Geography) told me she's been signed off
+            // by her GP for anxiety", beside its "Department" column, round 1085's.)
+            if engine.isName[detector], !spans[low - 1].staff, candidates[index].context != nil,
+               candidates[index].valueOverride == nil { continue }
             if spans[low - 1].staff { candidates[index].atWork = true } else { candidates[index].confidence = .low }
         }
     }
+
+    /// A log's abbreviated titles for its people, under which capitals are initials as dotted
+    /// ones are ("Stf | Dpt | Dt | Iss": "GP", "KAD", round 1085's).
+    static let abbreviatedPeopleTitles: Set<String> = ["stf", "nm", "lrnr", "lnr", "pup", "stu", "yp", "cyp", "ch", "chld"]
 
     /// Whether a row's address is a street's, no home's: its address cells hold no digit (no
     /// house number, no flat), and no column of the table names people.
@@ -2871,10 +2889,14 @@ struct DocumentState {
             // Dotted initials under a name column are a person's, as under "Initials": a young
             // carers' drop-in log's "Nm | Yr/F | Cond (cared-for)" ("R.B.", round 1034's), a Welsh
             // forest school's "Plentyn" ("T.E.", round 1077's).
-            // (Dotted only: a column of "KW", "JT" under "Name" is as often staff codes.)
+            // (Dotted only, "KW" and "JT" under "Name" as often staff codes; but for a title as
+            // short as the log's other abbreviations, "Stf | Dpt | Dt | Iss": a staff wellbeing
+            // tracker's "GP", "KAD", round 1085's.)
+            let abbreviatedTitle = Self.abbreviatedPeopleTitles.contains(TableHeader.normalize(header.columns[cell.column].title))
             func initialsInstead() -> Int? {
                 guard engine.isName[detector], let initials = engine.initialsColumnDetector, initials != detector,
-                      name.utf8.count <= 8, CellText.holds(46, name), engine.validators[initials]?(Array(name.utf8)) == true else { return nil }
+                      name.utf8.count <= 8, CellText.holds(46, name) || abbreviatedTitle,
+                      engine.validators[initials]?(Array(name.utf8)) == true else { return nil }
                 return initials
             }
             if header.columns[cell.column].trusted {
@@ -2935,7 +2957,8 @@ struct DocumentState {
         // school's "Plentyn | Nodyn" log, "T.E." beside "Cleisiau", round 1077's.)
         if !saysMore, byDetector.count == 1, let (detector, entry) = byDetector.first, engine.isName[detector],
            let initials = engine.initialsColumnDetector, initials != detector, entry.parts.count == 1,
-           entry.parts[0].utf8.count <= 8, CellText.holds(46, entry.parts[0]), !CellText.holds(32, entry.parts[0]),
+           entry.parts[0].utf8.count <= 8, CellText.holds(46, entry.parts[0]) || Self.abbreviatedPeopleTitles.contains(TableHeader.normalize(entry.titles[0])),
+           !CellText.holds(32, entry.parts[0]),
            engine.validators[initials]?(Array(entry.parts[0].utf8)) == true {
             byDetector = [initials: entry]
         }

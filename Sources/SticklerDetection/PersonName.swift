@@ -957,7 +957,8 @@ public enum PersonName {
     public static func initialSurname(_ bytes: [UInt8]) -> Bool {
         guard bytes.count > 4, bytes[1] == 46, bytes[2] == 32 else { return false }
         var rest = Array(bytes[3...])
-        while let last = rest.last, last == 40 || last == 58 || last == 32 { rest.removeLast() }
+        // (Its bracket, colon, or a table's bar or tab after it.)
+        while let last = rest.last, last == 40 || last == 58 || last == 32 || last == 124 || last == 9 { rest.removeLast() }
         let words = String(decoding: rest, as: UTF8.self).split(separator: " ")
         guard let surname = words.last else { return false }
         let word = surname.lowercased()

@@ -347,7 +347,7 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Group A.  Y9", "Room B.   Y7", "Monday A.  Y8", "Mrs T.  Y9"])
         check("person_name_capitals_after_number", valid: ["A1   4101\nAHMED Yusuf", "D4 4311\nO'DONNELL Kieran", "4113 BELL Harriet"],
               invalid: ["A1 4101\nROOM Grace", "B2 2024\nGCSE Maths", "4101 TOTAL Grace"])
-        check("person_name_initial_surname", valid: ["D. Okonkwo (", "C. Ní Bhriain:", "B. Ashworth:"],
+        check("person_name_initial_surname", valid: ["D. Okonkwo (", "C. Ní Bhriain:", "B. Ashworth:", "J. Pattinson |"],
               invalid: ["B. Then (", "A. Monday:", "S. Team:"])
         check("person_name_quoted_pair", valid: ["'Maisie', 'Fairclough'", "'Kacper','Pemberton-Shaw'"],
               invalid: ["'Test', 'Student'", "'Science', 'Maths'", "'Harry', 'Potter'", "'Joe', 'Bloggs'"])
