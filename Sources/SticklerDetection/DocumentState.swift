@@ -2523,7 +2523,7 @@ struct DocumentState {
         // by a word ("Banc Bwyd Dyffryn Nantlle", "Clwb Ieuenctid Penygroes"): the others are
         // groups too ("Ti a Fi Talysarn", round 1055's community groups list). Counted per section.
         var directory: [Int: (rows: Int, organisations: Int)] = [:]
-        var rowsRead: [(from: Int, to: Int, section: Int, named: Bool, organisation: Bool, namesNoOne: Bool, namesSomeone: Bool,
+        var rowsRead: [(first: Int, last: Int, section: Int, named: Bool, organisation: Bool, namesNoOne: Bool, namesSomeone: Bool,
                         organisationsSection: Bool, staff: Bool)] = []
         for row in rows where !row.isHeader {
             guard let first = row.cells.first, let last = row.cells.last, let header = table.header(at: first.from),
@@ -2536,25 +2536,29 @@ struct DocumentState {
             // (Or a street without a house number in a table that names no one: a catchment's
             // gazetteer, "Moor Lane | Harrowfield | LS27 8DQ | 1-143 odd"; a directory's address
             // parts apart from its schools' names, round 752's.)
-            let organisationRow = Self.namesAnOrganisation(row, header)
-            let organisation = header.namesOrganisations || organisationRow || streetsOnly(row, header)
             let peopleColumns = header.columns.contains(where: \.namesPeople)
+            // (Cheap tests first: most rows of a table dense with people name them in no organisation.)
+            let organisationRow = !header.namesOrganisations && peopleColumns && Self.namesAnOrganisation(row, header)
+            let organisation = header.namesOrganisations || organisationRow || streetsOnly(row, header)
             let named = peopleColumns && !header.namesOrganisations && row.cells.contains { cell in
-                cell.column < header.columns.count && header.columns[cell.column].namesPeople && !CellText.trimmed(cell.text, quotes: true).isEmpty
+                cell.column < header.columns.count && header.columns[cell.column].namesPeople && cell.text.utf8.contains { $0 > 32 }
             }
             if named {
                 directory[section, default: (0, 0)].rows += 1
                 if organisationRow { directory[section, default: (0, 0)].organisations += 1 }
             }
-            let line = Self.rowLine(first.from, last.to, buffer: buffer, bufferStart: bufferStart)
-            let namesSomeone = peopleColumns && !Self.namesNoOne(row, header)
-            rowsRead.append((line.from, line.to, section, named, organisation, namesNoOne, namesSomeone, header.namesOrganisations, staff))
+            // (Only rows that may be an organisation's, a staff post's or no one's are kept.)
+            guard named || organisation || namesNoOne || staff else { continue }
+            // (Asked only where it counts: a row kept as a directory's group names no one anyway.)
+            let namesSomeone = (organisation || namesNoOne || staff) && peopleColumns && !Self.namesNoOne(row, header)
+            rowsRead.append((first.from, last.to, section, named, organisation, namesNoOne, namesSomeone, header.namesOrganisations, staff))
         }
         for read in rowsRead {
             let groups = read.named && (directory[read.section].map { $0.rows >= 3 && $0.organisations * 3 >= $0.rows * 2 } ?? false)
             let organisation = read.organisation || groups
             guard organisation || read.namesNoOne || read.staff else { continue }
-            spans.append((read.from, read.to, organisation, read.namesSomeone && (read.organisationsSection || !organisation), read.staff))
+            let line = Self.rowLine(read.first, read.last, buffer: buffer, bufferStart: bufferStart)
+            spans.append((line.from, line.to, organisation, read.namesSomeone && (read.organisationsSection || !organisation), read.staff))
         }
         guard !spans.isEmpty else { return }
         // (The rows come in order: the last span starting at or before a candidate holds it if any.)
@@ -2892,10 +2896,9 @@ struct DocumentState {
             // (Dotted only, "KW" and "JT" under "Name" as often staff codes; but for a title as
             // short as the log's other abbreviations, "Stf | Dpt | Dt | Iss": a staff wellbeing
             // tracker's "GP", "KAD", round 1085's.)
-            let abbreviatedTitle = Self.abbreviatedPeopleTitles.contains(TableHeader.normalize(header.columns[cell.column].title))
             func initialsInstead() -> Int? {
-                guard engine.isName[detector], let initials = engine.initialsColumnDetector, initials != detector,
-                      name.utf8.count <= 8, CellText.holds(46, name) || abbreviatedTitle,
+                guard engine.isName[detector], let initials = engine.initialsColumnDetector, initials != detector, name.utf8.count <= 8,
+                      CellText.holds(46, name) || Self.abbreviatedPeopleTitles.contains(TableHeader.normalize(header.columns[cell.column].title)),
                       engine.validators[initials]?(Array(name.utf8)) == true else { return nil }
                 return initials
             }
