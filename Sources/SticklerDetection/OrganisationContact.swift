@@ -437,6 +437,8 @@ enum OrganisationContact {
                                            // A service's text line on a leaflet ("Text ChatHealth on 07312 …"): the NHS
                                            // school nurses' messaging service, a helpline's.
                                            "chathealth", "helpline", "text service", "textline",
+                                           // A college's wellbeing text line ("Text the wellbeing line: 07860 …", round 1102's leaflet).
+                                           "wellbeing line", "support line", "text the team",
                                            // A school's absence text line ("text 07860 024 744 (school absence line)",
                                            // a settings file's "absence_line_sms", round 744's).
                                            "absence line", "attendance line", "absence text", "absence_line", "text line", "sms line",
