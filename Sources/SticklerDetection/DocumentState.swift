@@ -2407,7 +2407,6 @@ struct DocumentState {
 
     // MARK: Tables
 
-    /// The word (lower-cased) just before `index` on its line, if any.
     /// Where "lives at", "living at", "moved to" or the like begins, ending just before `index`
     /// (an address's value, after its verb; a match that holds its verb starts at it).
     static func livingVerbStart(_ buffer: UnsafeRawBufferPointer, before index: Int) -> Int? {
@@ -2424,6 +2423,7 @@ struct DocumentState {
         return verbStart
     }
 
+    /// The word (lower-cased) just before `index` on its line, if any.
     func wordBefore(_ buffer: UnsafeRawBufferPointer, _ index: Int, longest: Int = 8) -> String? {
         var end = min(index, buffer.count)
         while end > 0 && (buffer[end - 1] == 32 || buffer[end - 1] == 9) { end -= 1 }
@@ -2550,7 +2550,8 @@ struct DocumentState {
             // (Only rows that may be an organisation's, a staff post's or no one's are kept.)
             guard named || organisation || namesNoOne || staff else { continue }
             // (Asked only where it counts: a row kept as a directory's group names no one anyway.)
-            let namesSomeone = (organisation || namesNoOne || staff) && peopleColumns && !Self.namesNoOne(row, header)
+            let namesSomeone = (organisation || namesNoOne || staff) && peopleColumns
+                && !(header.roleColumns.isEmpty ? Self.namesNoOne(row, header) : namesNoOne)
             rowsRead.append((first.from, last.to, section, named, organisation, namesNoOne, namesSomeone, header.namesOrganisations, staff))
         }
         for read in rowsRead {
@@ -2582,8 +2583,21 @@ struct DocumentState {
         }
     }
 
-    /// A log's abbreviated titles for its people, under which capitals are initials as dotted
-    /// ones are ("Stf | Dpt | Dt | Iss": "GP", "KAD", round 1085's).
+    /// The initials column's detector, for a cell of initials under a name column: dotted
+    /// initials are a person's, as under "Initials" (a young carers' drop-in log's "Nm | Yr/F |
+    /// Cond (cared-for)": "R.B.", round 1034's; a Welsh forest school's "Plentyn": "T.E.", round
+    /// 1077's). Capitals without full stops ("KW", "JT") are as often staff codes under "Name",
+    /// and count only under a log's abbreviated title for its people ("Stf | Dpt | Dt | Iss":
+    /// "GP", "KAD", round 1085's).
+    func initialsColumnInstead(of detector: Int, _ name: String, title: String) -> Int? {
+        guard engine.isName[detector], let initials = engine.initialsColumnDetector, initials != detector,
+              name.utf8.count <= 8, !CellText.holds(32, name),
+              CellText.holds(46, name) || Self.abbreviatedPeopleTitles.contains(TableHeader.normalize(title)),
+              engine.validators[initials]?(Array(name.utf8)) == true else { return nil }
+        return initials
+    }
+
+    /// A log's abbreviated titles for its people (`initialsColumnInstead`).
     static let abbreviatedPeopleTitles: Set<String> = ["stf", "nm", "lrnr", "lnr", "pup", "stu", "yp", "cyp", "ch", "chld"]
 
     /// Whether a row's address is a street's, no home's: its address cells hold no digit (no
@@ -2890,25 +2904,13 @@ struct DocumentState {
             }
             if header.columns[cell.column].besideRoles, let first = name.split(separator: " ").first,
                PersonName.isTitle(first.lowercased()) { continue }
-            // Dotted initials under a name column are a person's, as under "Initials": a young
-            // carers' drop-in log's "Nm | Yr/F | Cond (cared-for)" ("R.B.", round 1034's), a Welsh
-            // forest school's "Plentyn" ("T.E.", round 1077's).
-            // (Dotted only, "KW" and "JT" under "Name" as often staff codes; but for a title as
-            // short as the log's other abbreviations, "Stf | Dpt | Dt | Iss": a staff wellbeing
-            // tracker's "GP", "KAD", round 1085's.)
-            func initialsInstead() -> Int? {
-                guard engine.isName[detector], let initials = engine.initialsColumnDetector, initials != detector, name.utf8.count <= 8,
-                      CellText.holds(46, name) || Self.abbreviatedPeopleTitles.contains(TableHeader.normalize(header.columns[cell.column].title)),
-                      engine.validators[initials]?(Array(name.utf8)) == true else { return nil }
-                return initials
-            }
             if header.columns[cell.column].trusted {
                 if !PersonName.readsAsFullName(name) {
-                    guard let initials = initialsInstead() else { continue }
+                    guard let initials = initialsColumnInstead(of: detector, name, title: header.columns[cell.column].title) else { continue }
                     detector = initials
                 }
             } else if let validator = engine.validators[detector], !validator(Array(name.utf8)) {
-                if let initials = initialsInstead() {
+                if let initials = initialsColumnInstead(of: detector, name, title: header.columns[cell.column].title) {
                     detector = initials
                 } else {
                     // (A team's name is short: "Exams | Office", "IT | Helpdesk".)
@@ -2955,14 +2957,11 @@ struct DocumentState {
         // (A paragraph under a name column that ends so is no row of the table's: its names only.)
         if exampleProse { return [] }
         let saysMore = header.saysMoreThanNames || byDetector.values.reduce(0) { $0 + $1.parts.count } > 1
-        // (A row whose one name is dotted initials, a name column's validator taking them, says
-        // who beside a special category's word as the initials column's would: a Welsh forest
+        // (A row whose one name is initials, a name column's validator taking them, says who
+        // beside a special category's word as the initials column's would: a Welsh forest
         // school's "Plentyn | Nodyn" log, "T.E." beside "Cleisiau", round 1077's.)
-        if !saysMore, byDetector.count == 1, let (detector, entry) = byDetector.first, engine.isName[detector],
-           let initials = engine.initialsColumnDetector, initials != detector, entry.parts.count == 1,
-           entry.parts[0].utf8.count <= 8, CellText.holds(46, entry.parts[0]) || Self.abbreviatedPeopleTitles.contains(TableHeader.normalize(entry.titles[0])),
-           !CellText.holds(32, entry.parts[0]),
-           engine.validators[initials]?(Array(entry.parts[0].utf8)) == true {
+        if !saysMore, byDetector.count == 1, let (detector, entry) = byDetector.first, entry.parts.count == 1,
+           let initials = initialsColumnInstead(of: detector, entry.parts[0], title: entry.titles[0]) {
             byDetector = [initials: entry]
         }
         return byDetector.flatMap { detector, entry -> [Candidate] in

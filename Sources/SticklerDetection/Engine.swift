@@ -177,7 +177,8 @@ public final class Engine: @unchecked Sendable {
     let anyCellDetectors: [Int]
     /// The column detector a "Surname" column feeds: a form's name over two rows is its.
     let surnameColumnDetector: Int?
-    /// The column detector an "Initials" column feeds: a name column's cell of dotted initials is its.
+    /// The column detector an "Initials" column feeds: a name column's cell of initials may be
+    /// its (`DocumentState.initialsColumnInstead`).
     let initialsColumnDetector: Int?
     /// The column detector a form's question for a whole name feeds ("Your full name").
     let fullNameColumnDetector: Int?
