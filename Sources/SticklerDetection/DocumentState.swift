@@ -2100,6 +2100,12 @@ struct DocumentState {
         let window = engine.detectors[detector].contextWindow
         if engine.detectors[detector].contextKeywords.isEmpty { return nil }
         var lower = max(0, from - window), upper = engine.detectors[detector].contextBeforeOnly ? from : min(buffer.count, to + window)
+        if !engine.detectors[detector].contextBeforeOnly, let aside = Self.asideLength(buffer, after: to) {
+            // An aside in brackets after the value is not counted against the window: "little
+            // Evie Thornton (the one with the pink rucksack who sits behind you) has type 1
+            // diabetes" (round 1111's).
+            upper = min(buffer.count, upper + aside)
+        }
         if engine.detectors[detector].contextOnItsLine {
             var start = from
             while start > lower && buffer[start - 1] != 10 && buffer[start - 1] != 13 { start -= 1 }
@@ -2168,6 +2174,30 @@ struct DocumentState {
         if first != nil { return first }
         if !engine.detectors[detector].contextOnItsLine, !engine.detectors[detector].contextAfterOnItsLine {
             return listHeadingKeyword(buffer, from: from, detector: detector)
+        }
+        return nil
+    }
+
+    /// The length of an aside in brackets just after a value (after one space or none), of 24
+    /// to 120 bytes with no bracket or blank line inside; nil for none.
+    @inline(__always)
+    static func asideLength(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Int? {
+        var open = to
+        if open < buffer.count, buffer[open] == 32 { open += 1 }
+        guard open < buffer.count, buffer[open] == 40 else { return nil }
+        var index = open + 1
+        let limit = min(buffer.count, open + 121)
+        while index < limit {
+            switch buffer[index] {
+            case 41: return index - open >= 24 ? index + 1 - to : nil
+            // (A line break of wrapped text, not a blank line.)
+            case 10, 13: if index + 1 < limit, buffer[index + 1] == 10 || buffer[index + 1] == 13, buffer[index + 1] != buffer[index] {
+                             index += 2
+                         } else { index += 1 }
+                         if index < limit, buffer[index] == 10 || buffer[index] == 13 { return nil }
+            case 40: return nil
+            default: index += 1
+            }
         }
         return nil
     }

@@ -155,7 +155,7 @@ enum FamousNames {
         "alan turing", "stephen hawking", "rosalind franklin", "james watt", "thomas edison", "charles babbage",
         "michael faraday", "david attenborough", "greta thunberg", "anne frank", "henry tudor", "anne boleyn",
         "catherine parr", "catherine howard", "jane seymour", "catherine aragon", "elizabeth tudor", "mary tudor",
-        "oliver cromwell", "thomas cromwell", "thomas more", "william wallace", "robert bruce", "walter raleigh",
+        "oliver cromwell", "thomas cromwell", "thomas more", "richard rich", "jim crow", "thomas howard", "thomas wolsey", "anne of cleves", "thomas cranmer", "robert aske", "william wallace", "robert bruce", "walter raleigh",
         // Scotland's Wars of Independence, as an S1 history worksheet lists them.
         // (Not those whose names many living people share: James Douglas, Mary Stewart, Andrew Murray.)
         "andrew moray", "john balliol", "john comyn", "edward bruce", "flora macdonald", "rabbie burns", "mary slessor",

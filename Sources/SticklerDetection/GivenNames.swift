@@ -102,6 +102,9 @@ enum GivenNames {
         "greig", "alastair", "donald", "dougie", "seonaid", "elspeth", "alun", "betsan", "eifion", "einir", "eirlys",
         "gwenda", "gwyn", "hywel", "llŷr", "llyr", "meinir", "mererid", "twm",
         // Red-team rounds 204-213's: short forms and names of schools' families.
+        // Staff's given names as colleagues write them ("Return to work chat - Jo Holloway", round 1107's).
+        "jo", "sue", "kath", "viv", "jacqui", "steph", "jen", "gill", "jules", "mel", "vikki", "trish", "tricia", "bernie",
+        "maggie", "meg", "rob", "jim", "ken", "rick", "bob",
         "bev", "mick", "nusaybah", "ruqayyah", "ruqaiya",
         // Staff's short forms in a manager's notes ("Kev T (site manager) rang in", round 884's).
         "kev", "pete", "debs", "cath", "trev", "tash", "stu", "gaz",
@@ -327,7 +330,7 @@ enum GivenNames {
         "primrose", "roger", "sally", "savannah", "terry", "tom", "tony", "wale", "warren", "willow",
         // Places and words a note writes in lower case; Welsh's "what" ("beth yw ...?").
         "florence", "sydney", "chelsea", "jordan", "georgia", "victoria", "austin", "devon", "kerry", "cameron", "beth",
-        "destiny", "serenity", "piper", "troy", "brooklyn", "leighton",
+        "destiny", "serenity", "piper", "troy", "brooklyn", "leighton", "gill", "rick",
     ]
 
     /// The given names a note typed in lower case is read at ("priya sharma v unsettled"):

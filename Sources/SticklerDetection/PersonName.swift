@@ -1066,6 +1066,21 @@ public enum PersonName {
         return GivenNames.contains(String(decoding: bytes[..<space], as: UTF8.self).lowercased())
     }
 
+    /// A given name's possessive ("Poppy's button", "Isla’s mum"): the word before the
+    /// apostrophe a common given name, not one more often a word ("Summer's").
+    public static func givenNamePossessive(_ bytes: [UInt8]) -> Bool {
+        guard let apostrophe = bytes.firstIndex(where: { $0 == 39 || $0 == 0xE2 }) else { return false }
+        let word = String(decoding: bytes[..<apostrophe], as: UTF8.self).lowercased()
+        return GivenNames.contains(word) && !GivenNames.wordLike.contains(word)
+    }
+
+    /// A message's signature under its sign-off ("Cheers,\nDaniel Ferreira"): the last line a
+    /// common given name and a surname, no one's famous.
+    public static func signOffName(_ bytes: [UInt8]) -> Bool {
+        let line = bytes.split(whereSeparator: { $0 == 10 || $0 == 13 }).last.map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return startsWithGivenName(CellText.trimmed(line))
+    }
+
     /// A given name as the second word, after a verb ("Mae Lili-Mai (grŵp y Gwenyn) wedi cael
     /// diagnosis": Welsh's "Mae", is).
     public static func givenNameSecond(_ bytes: [UInt8]) -> Bool {
@@ -1213,6 +1228,25 @@ public enum PersonName {
     public static func addressee(_ bytes: [UInt8]) -> Bool {
         let line = String(decoding: bytes.prefix { $0 != 10 && $0 != 13 }, as: UTF8.self)
         return startsWithGivenName(CellText.trimmed(line)) && !FamousNames.all.contains(line.lowercased().trimmingCharacters(in: .whitespaces))
+    }
+
+    /// A name and a home address on one line, down to the postcode: "(Màiri MacAulay, 3 Sràid
+    /// na h-Eaglaise, Tobar Mhoire PA75 6NT)" (round 1113's class notes). The name a common given
+    /// name's and no one's famous, no word of an organisation in it or in the address (a
+    /// company's or a school's own: "Grace Coaches, 4 Mill Lane, Leeds LS6 2AB"), and a valid
+    /// postcode at the end.
+    public static func namedInlineAddress(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let comma = text.firstIndex(of: ",") else { return false }
+        let name = CellText.trimmed(String(text[..<comma]))
+        func words(_ part: Substring) -> [String] {
+            part.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
+        }
+        func organisations(_ word: String) -> Bool { organisationWords.contains(word) || blockWords.contains(word) || roleWords.contains(word) }
+        guard startsWithGivenName(name), !FamousNames.all.contains(name.lowercased()),
+              !words(text[...]).contains(where: organisations) else { return false }
+        let parts = text.split(separator: " ")
+        return Postcode.isValid(Array(parts.suffix(2).joined().utf8)) || Postcode.isValid(Array(parts.suffix(1).joined().utf8))
     }
 
     /// A letter's addressee over an address without a house number ("Mr and Mrs Douglas
@@ -1654,6 +1688,23 @@ public enum PersonName {
             && !(bytes.count == word.utf8.count && entryLabels.contains(word)) // (a label's "RE", not "R.E.")
     }
 
+    /// Initials heading a line of a head's or a line manager's jottings ("KM - seemed flat
+    /// again in briefing. Husband moved out", round 1107's): a cell of initials, and no
+    /// service's, post's or note's letters that head such a line ("OH - referral sent", "GP -
+    /// fit note to 22nd", "NB - ...").
+    public static func notedInitials(_ bytes: [UInt8]) -> Bool {
+        // (The match runs on to the line's word: the initials are up to the first space.)
+        let bytes = Array(bytes.prefix { $0 != 32 })
+        guard initialsCell(bytes), let word = initialLetters(bytes[...]) else { return false }
+        return !notedNotPeople.contains(word)
+    }
+
+    static let notedNotPeople: Set<String> = ["oh", "gp", "hr", "eap", "ht", "dht", "aht", "ivf", "dwp", "nhs", "la", "ok", "nb",
+                                              "ps", "fyi", "pto", "cc", "uk", "eu", "tbc", "tba", "aob", "sms", "bbc", "fsm",
+                                              "ehcp", "cp", "cin", "cla", "dsl", "mash", "ot", "sw", "mp", "ucas", "hmrc", "dfe",
+                                              "sts", "ecm", "cpd", "inset", "ppa", "pay", "tlr", "ups", "mps", "cv", "dbs", "id",
+                                              "ks1", "ks2", "eyfs", "pta", "fgb", "lgb", "mat", "sen", "send", "aln", "ady"]
+
     /// Initials in brackets before a form group ("(T.R., 6H)", "(M.O'D 6K)"): the letters
     /// up to the comma or space, as a cell of initials.
     public static func bracketedInitials(_ bytes: [UInt8]) -> Bool {
@@ -2086,6 +2137,10 @@ public enum AddressCell {
         // (A word alone, no figure, is no address: a blank form's next label, "UPN", under its
         // "Address" row, round 683's.)
         if words.count < 2, !text.contains(where: \.isNumber) { return false }
+        // (A word alone with figures is a house's number or a postcode written without its
+        // space, "Flat2", "LS62AB"; not a product's code under an invoice's rows, "AVA-RGJ-01",
+        // round 1105's kit order, whose "Address" row above read as the column's header.)
+        if words.count < 2, text.count > 5, !Self.isUnspacedPostcode(text) { return false }
         // (Nor a form's label whose only figures are in brackets: "Other adults (16+) in
         // household", "DBS certificate no. (12 digits)", under a blank "Home address" row, round 853's.)
         if text.contains("("), text.contains(where: \.isNumber) {
@@ -2113,6 +2168,22 @@ public enum AddressCell {
         let label = text[..<cut].lowercased().split(whereSeparator: { !$0.isLetter })
         if label.contains(where: { notHomeLabelWords.contains(String($0)) }) { return false }
         return isValid(Array(text[text.index(after: cut)...].drop { $0 == "." || $0 == " " || $0 == "\n" || $0 == "\r\n" || $0 == "\t" }.utf8))
+    }
+
+    /// A postcode written without its space ("LS62AB", "SW1A1AA"): an outward code of a
+    /// letter or two, a figure and perhaps a letter or figure, then a figure and two letters.
+    static func isUnspacedPostcode(_ text: String) -> Bool {
+        let bytes = Array(text.uppercased().utf8)
+        guard (5...7).contains(bytes.count) else { return false }
+        func letter(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+        func digit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+        let inward = bytes.suffix(3)
+        guard digit(inward[inward.startIndex]), inward.dropFirst().allSatisfy(letter) else { return false }
+        let outward = bytes.dropLast(3)
+        guard let first = outward.first, letter(first) else { return false }
+        let rest = outward.dropFirst().drop(while: letter)
+        return outward.count - rest.count <= 2 && (1...2).contains(rest.count) && rest.first.map(digit) == true
+            && rest.allSatisfy { digit($0) || letter($0) }
     }
 
     /// Addresses every pupil learns or reads: a government's, a detective's, a palace's.

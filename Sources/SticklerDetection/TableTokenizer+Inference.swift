@@ -50,7 +50,9 @@ extension TableTokenizer {
             // further on: a markbook's row, not "Amber | Red | Green".)
             let givenFirst = isPlainGivenName(first) || GivenNames.contains(first.lowercased()) && thingNames.contains(first.lowercased())
                 && titles.dropFirst(2).contains { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
-            if givenFirst, second.first?.isUppercase == true, !second.utf8.contains(32), !TableHeader.isKnownTitleWord(second) {
+            // (Not a people column's abbreviated title that is a given name too: "Stu | Yr | Nd |
+            // EHCP", round 1129's TA deployment sheet.)
+            if givenFirst, !DocumentState.abbreviatedPeopleTitles.contains(first.lowercased()), second.first?.isUppercase == true, !second.utf8.contains(32), !TableHeader.isKnownTitleWord(second) {
                 return true
             }
             if isPlainGivenName(second), !first.utf8.contains(32), first.first?.isUppercase == true, first.dropFirst().contains(where: \.isLowercase),

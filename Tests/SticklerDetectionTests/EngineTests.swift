@@ -1811,6 +1811,24 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNotEqual(try found(rota, delimiter: 124)["TB"], .medium)
     }
 
+    /// A people column's abbreviated title that is a given name too ("Stu", a student; "Stu"
+    /// Stuart) heads the table: its row is no register's row (round 1129's TA deployment sheet).
+    func testAStudentColumnTitledStuIsAHeader() throws {
+        let sheet = "Stu,Yr,Nd,EHCP,FSM,TA,Hrs/wk,Notes\nT. Okonkwo-Hale,9,ASD/SLCN,Y,Y,BD,15,1:1 practicals\n"
+            + "Y. Haddad,8,SEMH,N,Y,KS,4,CP plan - DSL aware\n"
+        let sheetFound = try found(sheet, delimiter: 44)
+        XCTAssertEqual(sheetFound["T. Okonkwo-Hale"], .high, "\(sheetFound)")
+    }
+
+    /// A message's writer who tells of her own operation is found by her signature; one who
+    /// is off on a course is not (round 1133's note to the network manager).
+    func testASignatureUnderAnOwnOperationIsFound() throws {
+        let note = "Kev - I'm off from tomorrow. Had the results back: it's a hernia and they're operating on the 22nd.\n\nCheers,\nDaniel Ferreira\n"
+        XCTAssertEqual(try found(note)["Daniel Ferreira"], .medium)
+        let course = "Kev - I'm off on a course tomorrow.\n\nCheers,\nDaniel Ferreira\n"
+        XCTAssertNotEqual(try found(course)["Daniel Ferreira"], .medium)
+    }
+
     /// A date of birth on a line that says its person is made up is no one's: "a fictional
     /// candidate, "Candidate A", born 1 September 2014" (round 944's leaflet).
     func testABirthOnAFictionalLineIsNoOnes() throws {

@@ -146,8 +146,8 @@ final class ValidatorTests: XCTestCase {
     func testTableCells() {
         check("person_name", valid: ["Olivia", "O'Brien", "Okafor-Smith", "Mary Jane"],
               invalid: ["n/a", "olivia", "7B", "Smith2", "X", "Unknown", "Joe Bloggs", "Jamie Sample", "Alex Example"])
-        check("address_cell", valid: ["12 Acacia Avenue", "Flat 3, The Maltings"],
-              invalid: ["12", "n/a", "  ", "1 Any Street", "2 Example Road, Anytown", "UPN"]) // a mail merge's test rows
+        check("address_cell", valid: ["12 Acacia Avenue", "Flat 3, The Maltings", "LS62AB", "Flat2"],
+              invalid: ["12", "n/a", "  ", "1 Any Street", "2 Example Road, Anytown", "UPN", "AVA-RGJ-01", "MIT-BBL-7"]) // a mail merge's test rows
         check("labelled_address", valid: ["Home address: 14 Elm Grove, Leeds", "Address\t9 Church Street", "Cyfeiriad: 5 Heol y Parc"],
               invalid: ["School address: 1 School Lane", "Venue address: 3 Forest Road", "Address: 1 Any Street", "14 Elm Grove"])
     }
@@ -180,6 +180,12 @@ final class ValidatorTests: XCTestCase {
         check("initials_cell", valid: ["R.A.", "T.McG", "J.S-B", "KW", "T.D.E."], invalid: ["PE", "R", "ABCDE", "Room 4", "DSL", "RE"])
         check("given_name_second", valid: ["Mae Lili-Mai (grŵp y Gwenyn) wedi", "Mae Osian yn dioddef", "Mae gan Nel Prydderch (Derbyn) alergedd"],
               invalid: ["Mae Cymru wedi", "Mae", "Lili wedi", "Mae gan Cymru alergedd"])
+        check("noted_initials", valid: ["KM", "PB", "DO'K", "T.McG", "KM - seemed flat again. Husband"], invalid: ["OH", "GP", "NB", "HR", "PE", "DR", "SLT", "Mr", "OH - referral after her surgery"])
+        check("named_inline_address", valid: ["Màiri MacAulay, 3 Sràid na h-Eaglaise, Tobar Mhoire PA75 6NT", "Kelly Beech, 45 Sandford Street, Longton ST3 6YB"],
+              invalid: ["Grace Coaches, 4 Mill Lane, Leeds LS6 2AB", "Kelly Beech, 45 Sandford Street, Longton ST3 6Y", "Florence Nightingale, 10 South Street, London W1K 2XE",
+                        "Summer Term, 4 Mill Lane, Leeds LS6 2AB"])
+        check("given_name_possessive", valid: ["Poppy's button", "Isla’s mum", "Lily-Mae's dad"], invalid: ["Summer's inhaler", "Table's feed", "Poppy"])
+        check("sign_off_name", valid: ["Cheers,\nDaniel Ferreira", "Kind regards,\r\nSarah O'Neill"], invalid: ["Cheers,\nThe Office", "Thanks,\nFlorence Nightingale", "Cheers,\nDaniel"])
         check("family_with_children", valid: ["the Dunmore family (Callum, Y3 and", "The Okafor family (Chidera)"],
               invalid: ["the Host family (Anna)", "the Weasley family (Ron,", "the Dunmore family (Station,", "the Olivia family (Callum,"])
         check("person_name_absence_record", valid: ["Staff absence record - O. Rees", "Return to work interview: Mrs D Patel", "Sickness record for Owen Rees"],
@@ -365,7 +371,7 @@ final class ValidatorTests: XCTestCase {
                                    "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
                                    "person_name_heads_document", "person_name_after_document_title",
                                    "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
-                                   "international_phone", "password_cell", "given_name_class", "person_initials_after_label", "given_name_in_group", "initials_cell", "bracketed_initials", "given_name_second", "person_name_absence_record", "family_with_children",
+                                   "international_phone", "password_cell", "given_name_class", "person_initials_after_label", "given_name_in_group", "initials_cell", "bracketed_initials", "given_name_second", "person_name_absence_record", "family_with_children", "noted_initials", "named_inline_address", "given_name_possessive", "sign_off_name", "sign_off_name",
                                    "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
                                    "person_name_capitals_comment", "person_name_reversed_line",
