@@ -2111,6 +2111,14 @@ struct DocumentState {
             while start > lower && buffer[start - 1] != 10 && buffer[start - 1] != 13 { start -= 1 }
             var end = to
             while end < upper && buffer[end] != 10 && buffer[end] != 13 { end += 1 }
+            // A line of prose wrapped by its writer goes on after the break: "Gemma Lathwell rang
+            // in at 7.10, she's had the\nresults back and it's confirmed endometriosis" (round
+            // 1146's). A long line (60 bytes or more) ending in a small letter or a comma, the next
+            // beginning with a small letter; once.
+            if end < upper, end - start >= 60, let next = Self.wrappedLineStart(buffer, at: end) {
+                end = next
+                while end < upper && buffer[end] != 10 && buffer[end] != 13 { end += 1 }
+            }
             lower = start
             upper = end
         } else if engine.detectors[detector].contextAfterOnItsLine {
@@ -2176,6 +2184,19 @@ struct DocumentState {
             return listHeadingKeyword(buffer, from: from, detector: detector)
         }
         return nil
+    }
+
+    /// Where the next line begins if the line break at `index` wraps a line of prose: the byte
+    /// before it a small letter or a comma, the next line's first a small letter.
+    @inline(__always)
+    static func wrappedLineStart(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Int? {
+        guard index > 0, index < buffer.count else { return nil }
+        let before = buffer[index - 1]
+        guard (before >= 97 && before <= 122) || before == 44 else { return nil }
+        var next = index + 1
+        if buffer[index] == 13, next < buffer.count, buffer[next] == 10 { next += 1 }
+        guard next < buffer.count, buffer[next] >= 97, buffer[next] <= 122 else { return nil }
+        return next
     }
 
     /// The length of an aside in brackets just after a value (after one space or none), of 24

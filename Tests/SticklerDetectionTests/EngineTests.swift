@@ -1829,6 +1829,17 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNotEqual(try found(course)["Daniel Ferreira"], .medium)
     }
 
+    /// A rule that reads its keywords on the value's line reads a line of prose its writer
+    /// wrapped on to the next (round 1146's cover note); a list's next item is not its line.
+    func testAWrappedLineIsTheValuesLine() throws {
+        let note = "Just so you know for cover tomorrow - Gemma Lathwell rang in at 7.10, she's had the\n"
+            + "results back and it's confirmed endometriosis, she's booked in for the laparoscopy on the 24th.\n"
+        XCTAssertEqual(try found(note)["Gemma Lathwell"], .medium)
+        let list = "Cover notes for tomorrow, please read before period one: Gemma Lathwell rang in at 7.10\n"
+            + "- Year 9 set 3: laparoscopy video in the biology folder\n"
+        XCTAssertNotEqual(try found(list)["Gemma Lathwell"], .medium)
+    }
+
     /// A date of birth on a line that says its person is made up is no one's: "a fictional
     /// candidate, "Candidate A", born 1 September 2014" (round 944's leaflet).
     func testABirthOnAFictionalLineIsNoOnes() throws {
