@@ -2643,13 +2643,10 @@ struct DocumentState {
     func initialsColumnInstead(of detector: Int, _ name: String, title: String) -> Int? {
         guard engine.isName[detector], let initials = engine.initialsColumnDetector, initials != detector,
               name.utf8.count <= 8, !CellText.holds(32, name),
-              CellText.holds(46, name) || Self.abbreviatedPeopleTitles.contains(TableHeader.normalize(title)),
+              CellText.holds(46, name) || TableHeader.abbreviatedPeopleTitles.contains(TableHeader.normalize(title)),
               engine.validators[initials]?(Array(name.utf8)) == true else { return nil }
         return initials
     }
-
-    /// A log's abbreviated titles for its people (`initialsColumnInstead`).
-    static let abbreviatedPeopleTitles: Set<String> = ["stf", "nm", "lrnr", "lnr", "pup", "stu", "yp", "cyp", "ch", "chld"]
 
     /// Whether a row's address is a street's, no home's: its address cells hold no digit (no
     /// house number, no flat), and no column of the table names people.

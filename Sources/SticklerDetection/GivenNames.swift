@@ -102,10 +102,10 @@ enum GivenNames {
         "greig", "alastair", "donald", "dougie", "seonaid", "elspeth", "alun", "betsan", "eifion", "einir", "eirlys",
         "gwenda", "gwyn", "hywel", "llŷr", "llyr", "meinir", "mererid", "twm",
         // Red-team rounds 204-213's: short forms and names of schools' families.
+        "bev", "mick", "nusaybah", "ruqayyah", "ruqaiya",
         // Staff's given names as colleagues write them ("Return to work chat - Jo Holloway", round 1107's).
         "jo", "sue", "kath", "viv", "jacqui", "steph", "jen", "gill", "jules", "mel", "vikki", "trish", "tricia", "bernie",
         "maggie", "meg", "rob", "jim", "ken", "rick", "bob",
-        "bev", "mick", "nusaybah", "ruqayyah", "ruqaiya",
         // Staff's short forms in a manager's notes ("Kev T (site manager) rang in", round 884's).
         "kev", "pete", "debs", "cath", "trev", "tash", "stu", "gaz",
         "elin", "lowri", "cadi", "efa", "gwen", "alys", "manon", "sion", "gruffydd", "owain", "huw", "aled",

@@ -1070,8 +1070,7 @@ public enum PersonName {
     /// apostrophe a common given name, not one more often a word ("Summer's").
     public static func givenNamePossessive(_ bytes: [UInt8]) -> Bool {
         guard let apostrophe = bytes.firstIndex(where: { $0 == 39 || $0 == 0xE2 }) else { return false }
-        let word = String(decoding: bytes[..<apostrophe], as: UTF8.self).lowercased()
-        return GivenNames.contains(word) && !GivenNames.wordLike.contains(word)
+        return isCommonGiven(String(decoding: bytes[..<apostrophe], as: UTF8.self).lowercased())
     }
 
     /// A message's signature under its sign-off ("Cheers,\nDaniel Ferreira"): the last line a
@@ -1243,8 +1242,7 @@ public enum PersonName {
             part.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
         }
         func organisations(_ word: String) -> Bool { organisationWords.contains(word) || blockWords.contains(word) || roleWords.contains(word) }
-        guard startsWithGivenName(name), !FamousNames.all.contains(name.lowercased()),
-              !words(text[...]).contains(where: organisations) else { return false }
+        guard startsWithGivenName(name), !words(text[...]).contains(where: organisations) else { return false }
         let parts = text.split(separator: " ")
         return Postcode.isValid(Array(parts.suffix(2).joined().utf8)) || Postcode.isValid(Array(parts.suffix(1).joined().utf8))
     }
@@ -1691,7 +1689,8 @@ public enum PersonName {
     /// Initials heading a line of a head's or a line manager's jottings ("KM - seemed flat
     /// again in briefing. Husband moved out", round 1107's): a cell of initials, and no
     /// service's, post's or note's letters that head such a line ("OH - referral sent", "GP -
-    /// fit note to 22nd", "NB - ...").
+    /// fit note to 22nd", "NB - "). (Subjects' and posts' letters, "PE", "DSL", are already no
+    /// cell of initials.)
     public static func notedInitials(_ bytes: [UInt8]) -> Bool {
         // (The match runs on to the line's word: the initials are up to the first space.)
         let bytes = Array(bytes.prefix { $0 != 32 })
@@ -1700,10 +1699,9 @@ public enum PersonName {
     }
 
     static let notedNotPeople: Set<String> = ["oh", "gp", "hr", "eap", "ht", "dht", "aht", "ivf", "dwp", "nhs", "la", "ok", "nb",
-                                              "ps", "fyi", "pto", "cc", "uk", "eu", "tbc", "tba", "aob", "sms", "bbc", "fsm",
-                                              "ehcp", "cp", "cin", "cla", "dsl", "mash", "ot", "sw", "mp", "ucas", "hmrc", "dfe",
-                                              "sts", "ecm", "cpd", "inset", "ppa", "pay", "tlr", "ups", "mps", "cv", "dbs", "id",
-                                              "ks1", "ks2", "eyfs", "pta", "fgb", "lgb", "mat", "sen", "send", "aln", "ady"]
+                                              "ps", "fyi", "pto", "cc", "uk", "eu", "tbc", "tba", "aob", "sms", "bbc", "cp",
+                                              "ot", "sw", "mp", "dfe", "sts", "ecm", "cpd", "pay", "ups", "mps", "cv", "dbs", "id",
+                                              "pta", "fgb", "lgb", "mat", "aln", "ady"]
 
     /// Initials in brackets before a form group ("(T.R., 6H)", "(M.O'D 6K)"): the letters
     /// up to the comma or space, as a cell of initials.
@@ -2140,7 +2138,7 @@ public enum AddressCell {
         // (A word alone with figures is a house's number or a postcode written without its
         // space, "Flat2", "LS62AB"; not a product's code under an invoice's rows, "AVA-RGJ-01",
         // round 1105's kit order, whose "Address" row above read as the column's header.)
-        if words.count < 2, text.count > 5, !Self.isUnspacedPostcode(text) { return false }
+        if words.count < 2, text.count > 5, !Postcode.isValid(Array(text.uppercased().utf8)) { return false }
         // (Nor a form's label whose only figures are in brackets: "Other adults (16+) in
         // household", "DBS certificate no. (12 digits)", under a blank "Home address" row, round 853's.)
         if text.contains("("), text.contains(where: \.isNumber) {
@@ -2168,22 +2166,6 @@ public enum AddressCell {
         let label = text[..<cut].lowercased().split(whereSeparator: { !$0.isLetter })
         if label.contains(where: { notHomeLabelWords.contains(String($0)) }) { return false }
         return isValid(Array(text[text.index(after: cut)...].drop { $0 == "." || $0 == " " || $0 == "\n" || $0 == "\r\n" || $0 == "\t" }.utf8))
-    }
-
-    /// A postcode written without its space ("LS62AB", "SW1A1AA"): an outward code of a
-    /// letter or two, a figure and perhaps a letter or figure, then a figure and two letters.
-    static func isUnspacedPostcode(_ text: String) -> Bool {
-        let bytes = Array(text.uppercased().utf8)
-        guard (5...7).contains(bytes.count) else { return false }
-        func letter(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
-        func digit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-        let inward = bytes.suffix(3)
-        guard digit(inward[inward.startIndex]), inward.dropFirst().allSatisfy(letter) else { return false }
-        let outward = bytes.dropLast(3)
-        guard let first = outward.first, letter(first) else { return false }
-        let rest = outward.dropFirst().drop(while: letter)
-        return outward.count - rest.count <= 2 && (1...2).contains(rest.count) && rest.first.map(digit) == true
-            && rest.allSatisfy { digit($0) || letter($0) }
     }
 
     /// Addresses every pupil learns or reads: a government's, a detective's, a palace's.

@@ -43,6 +43,11 @@ public struct TableHeader: Sendable {
     public var columns: [Column]
 
     /// A column's titles saying its values are examples.
+    /// A log's abbreviated titles for its people ("Stf | Dpt | Dt", "Nm | Yr/F", "Stu | Yr | Nd"):
+    /// a cell of initials under one is a person's (`DocumentState.initialsColumnInstead`), and a
+    /// row that begins with one that is a given name too ("Stu") is still a header.
+    static let abbreviatedPeopleTitles: Set<String> = ["stf", "nm", "lrnr", "lnr", "pup", "stu", "yp", "cyp", "ch", "chld"]
+
     static let exampleTitles: Set<String> = ["example", "examples", "sample", "example value", "example values", "sample value",
                                              "sample values", "example data", "sample data", "eg", "e g", "example entry"]
 

@@ -52,7 +52,7 @@ extension TableTokenizer {
                 && titles.dropFirst(2).contains { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
             // (Not a people column's abbreviated title that is a given name too: "Stu | Yr | Nd |
             // EHCP", round 1129's TA deployment sheet.)
-            if givenFirst, !DocumentState.abbreviatedPeopleTitles.contains(first.lowercased()), second.first?.isUppercase == true, !second.utf8.contains(32), !TableHeader.isKnownTitleWord(second) {
+            if givenFirst, !TableHeader.abbreviatedPeopleTitles.contains(first.lowercased()), second.first?.isUppercase == true, !second.utf8.contains(32), !TableHeader.isKnownTitleWord(second) {
                 return true
             }
             if isPlainGivenName(second), !first.utf8.contains(32), first.first?.isUppercase == true, first.dropFirst().contains(where: \.isLowercase),
