@@ -1424,6 +1424,8 @@ enum OrganisationContact {
                                "support", "services", "guidance",
                                // "groupbookings@", "schoolbookings@", a council's fair access panel's "fairaccess@".
                                "bookings", "access",
+                               // A council's lost pupil database ("pupiltracking@", round 1174's contact list).
+                               "tracking",
                                // A council's schools' data protection officer ("schoolsdpo@").
                                "dpo",
                                // "curriculumcommittee@", "financecttee@".

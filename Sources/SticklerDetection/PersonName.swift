@@ -1197,6 +1197,20 @@ public enum PersonName {
             && !calendarWords.contains(words[0]) && !FamousNames.all.contains(words[1] + " " + words[0])
     }
 
+    /// A file named for what it is and then whose: "session notes - Amelia Thornbury 12.11.txt",
+    /// a speech therapist's (round 1170's). The last " - " of the "File: " line, and after it a
+    /// common given name and a surname (`startsWithGivenName`), the surname no place's,
+    /// organisation's or month's.
+    public static func inFileNameAfterDash(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.hasPrefix("File: "), let dash = text.range(of: " - ", options: .backwards) else { return false }
+        let name = String(text[dash.upperBound...])
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        guard words.count == 2, startsWithGivenName(name) else { return false }
+        return !placeWords.contains(words[1]) && !organisationWords.contains(words[1]) && !calendarWords.contains(words[1])
+            && !royalTitles.contains(words[0])
+    }
+
     /// Titles of monarchs, nobles and saints, never a surname before a given name.
     static let royalTitles: Set<String> = ["queen", "king", "prince", "princess", "saint", "st", "lord", "lady", "sir", "dame",
                                            "duke", "duchess", "emperor", "empress", "pope", "tsar", "czar", "pharaoh", "chief"]
@@ -1659,7 +1673,12 @@ public enum PersonName {
         // (With their full stops, a subject's code is a child's initials, "S.C. (P4)", round
         // 1023's; but for the subjects still written so, "R.E.", "P.E.".)
         let dotted = bytes.prefix { $0 >= 65 && $0 <= 90 || $0 == 46 }.dropFirst().contains(46)
-        let notPeople = dotted ? dottedNotPeople.contains(word) : initialsNotPeople.contains(word)
+        var notPeople = dotted ? dottedNotPeople.contains(word) : initialsNotPeople.contains(word)
+        // (But a colleague's "A.M." with her post in brackets after it is no time of day: "Mae
+        // A.M. (Athrawes Blwyddyn 2, ...) wedi bod yn absennol", round 1177's wellbeing note.)
+        let after = bytes.drop { $0 >= 65 && $0 <= 90 || $0 == 46 }
+        if notPeople, dotted, word == "am" || word == "pm", after.starts(with: [32, 40]), after.count > 2,
+           (65...90).contains(after[after.startIndex + 2]) { notPeople = false }
         return !notPeople && !capitalWords.contains(word) && !entryLabels.contains(word)
     }
 

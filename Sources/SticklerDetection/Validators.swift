@@ -60,6 +60,7 @@ public enum Validators {
         "bracketed_initials": { PersonName.bracketedInitials($0) },
         "person_name_capitals": { PersonName.capitalsAfterLabel($0) },
         "person_name_file_name": { PersonName.inFileName($0) },
+        "person_name_file_after_dash": { PersonName.inFileNameAfterDash($0) },
         "person_name_addressee": { PersonName.addressee($0) },
         "named_inline_address": { PersonName.namedInlineAddress($0) },
         "person_name_prose": { PersonName.inProse($0) },

@@ -174,7 +174,7 @@ final class ValidatorTests: XCTestCase {
               invalid: ["1NOTE:PLEASE READ", "2RE:OLIVIA HUGHES", "3SUBJECT:MAX MARKS", "5HUGHES:SUMMER TERM", "6CAL:GREGORIAN"])
         check("person_name_capitals", valid: ["NAME: AISHA HAWORTH", "Pupil\tOLIVIA HUGHES"],
               invalid: ["NAME: PLEASE PRINT", "NAME: JOE BLOGGS", "PUPIL: YEAR GROUP", "NAME: GRACE ACADEMY"])
-        check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7", "T.B. (Y8", "JT (11HS)", "R-M F (10HW)", "S.C. (P4"], invalid: ["PE (Y9", "SEN (Y7", "ALL (Y10", "E (Y9", "P.E. (7B)"])
+        check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7", "T.B. (Y8", "JT (11HS)", "R-M F (10HW)", "S.C. (P4", "A.M. (Athrawes Blwyddyn 2"], invalid: ["PE (Y9", "A.M. (approx", "SEN (Y7", "ALL (Y10", "E (Y9", "P.E. (7B)"])
         check("person_initials_after_label", valid: ["Child: A.B.", "Plentyn\tC.B.", "Pupil: J.M.C.", "Plentyn: R.E.", "Child: T.E-P.", "Child:** E.P-J,"],
               invalid: ["Child: I.I.", "Child: A.", "Pupil: A.B.C.D."])
         check("initials_cell", valid: ["R.A.", "T.McG", "J.S-B", "KW", "T.D.E."], invalid: ["PE", "R", "ABCDE", "Room 4", "DSL", "RE"])
@@ -335,6 +335,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["PE Kit  Monday\nRE Homework", "NOTE Jack will bring his kit\nQUINN Ronan", "ASHDOWN Reuben  9R\nNOTE Jack",
                         "MONDAY Grace  9R\nTUESDAY Jack", "ASHDOWN Reuben"])
         check("person_name_file_name", valid: ["File: Campbell Ruby"], invalid: ["File: Queen Victoria", "File: King Charles", "File: Saint George"])
+        check("person_name_file_after_dash", valid: ["File: session notes - Amelia Thornbury", "File: SALT - Y2 - Noah Pritchard"],
+              invalid: ["File: Topic - Florence Nightingale", "File: session notes - Summer Term", "File: notes - Amelia", "File: Amelia Thornbury"])
         check("person_name_capitals_first_form", valid: ["KOWALCZYK Noah - 8AC", "HAIGH Reggie (9K)", "NI BHRIAIN Saoirse - Y10"],
               invalid: ["PE Kit - 7B", "NOTE Jack (7B)", "MONDAY Grace - 9X", "KOWALCZYK Noah"])
         check("person_name_lower_case_line", valid: ["aarav patel 6T -", "sofia marchetti 5 -"],
@@ -366,7 +368,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact",
                                    "uk_phone_without_zero", "uk_mobile_without_plus", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
-                                   "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_addressee",
+                                   "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_file_after_dash", "person_name_addressee",
                                    "person_name_exam_entry", "person_name_caps_reversed", "person_initials", "person_name_capitals",
                                    "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
                                    "person_name_heads_document", "person_name_after_document_title",
