@@ -146,7 +146,7 @@ struct DocumentState {
             applyColumnContext(&candidates, buffer: buffer, bufferStart: bufferStart)
             candidates.removeAll { $0.requiresContext && $0.context == nil }
             var cellNames: [Candidate] = [], reportedCells: [(from: Int, to: Int)] = [], exampleRows: [(from: Int, to: Int)] = []
-            for row in rows { cellNames += nameCandidates(row, cells: &reportedCells, examples: &exampleRows) }
+            for row in rows { cellNames += nameCandidates(row, cells: &reportedCells, examples: &exampleRows, buffer: buffer, bufferStart: bufferStart) }
             // A template's example row is no one's in any of its cells: "Joe | Bloggs |
             // 01/01/2012 | A000000000000 | EXAMPLE - delete this row".
             if !exampleRows.isEmpty {
@@ -682,6 +682,9 @@ struct DocumentState {
                 // "Ysgol Bryn Teg", "St John Ambulance", "Capel Bethel": a school's, a charity's or a
                 // chapel's name, whose first word a given name follows.
                 if engine.isName[detectorIndex], let word = wordBefore(buffer, from), Self.namedPlaceLeaders.contains(word) { break }
+                // "Family Learning at Holly Lane" beside "office@hollylane.leicester.sch.uk": a school
+                // named after its street, its name its mail's or its website's domain (round 1197's flyer).
+                if engine.isName[detectorIndex], Self.namesMailDomain(buffer, from: from, to: to) { break }
                 // "Daniel James (Gwyrosydd)": a full name and a bardic name or a nickname after it,
                 // not a given name and its class (round 766's hymn's lyricist).
                 if engine.namesGivenWithClass[detectorIndex], from >= 3, buffer[from - 1] == 32,
@@ -1040,6 +1043,10 @@ struct DocumentState {
     /// (Deputy Headteacher, Behaviour)"; not "Olivia Hughes (SENCo referral)" or "Olivia
     /// Hughes, Deputy Head Girl"). Words are read in lower case, hyphens kept ("co-ordinator").
     func namedInRole(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ roles: Set<String>, byLabel: Bool = false) -> Bool {
+        // A name followed by its year group is a pupil's, whatever comes before it: "a reminder
+        // from Mrs Carter in the office: Maisie Thornton in Year 2 (Class Kingfisher) has a severe
+        // peanut allergy" (round 1198's note to the cleaners).
+        if Self.yearGroupFollows(buffer, after: to) { return false }
         // A name whose own field's label names its post, among a line's several ("Pennaeth /
         // Headteacher: Mr Rhodri Llewelyn  Person Diogelu Dynodedig / Designated Safeguarding
         // Person: Mrs Bethan Lewis").
@@ -2381,6 +2388,61 @@ struct DocumentState {
         return low < ends.count && ends[low] <= upper
     }
 
+    /// Whether a name that ends in a street's word ("Holly Lane", "Rose Hill") is, run together,
+    /// a domain in a mailbox or a web address within 4 KB ("@hollylane.", "www.rosehill-"):
+    /// a school's or a setting's named after its street.
+    static func namesMailDomain(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        var start = to
+        while start > from, isLetter(buffer[start - 1]) { start -= 1 }
+        guard (3...6).contains(to - start), streetNameEnds.contains(lowerASCII(buffer[start..<to])) else { return false }
+        let joined: [UInt8] = (from..<to).compactMap { isLetter(buffer[$0]) ? buffer[$0] | 0x20 : nil }
+        let lower = max(0, from - 4096), upper = min(buffer.count, to + 4096)
+        var index = lower
+        while index < upper {
+            let byte = buffer[index]
+            index += 1
+            guard byte == 64 || byte == 46 || byte == 47, index + joined.count < buffer.count else { continue }
+            var length = 0
+            while length < joined.count, buffer[index + length] | 0x20 == joined[length] { length += 1 }
+            if length == joined.count, buffer[index + length] == 46 || buffer[index + length] == 45 { return true }
+        }
+        return false
+    }
+
+    /// A street's last word, that a school may be named after.
+    static let streetNameEnds: Set<String> = ["lane", "hill", "park", "road", "street", "brook", "field", "fields", "wood",
+                                              "green", "dale", "way", "grove", "vale", "heath", "bank", "cross", "gate",
+                                              "mead", "meadow", "rise", "moor", "end", "croft", "avenue", "manor"]
+
+    /// Whether the rest of the line from `from` says what two codes or more mean: "PO = by
+    /// mouth; INH = inhaled" (within 512 bytes).
+    static func lineDefinesCodes(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
+        guard from >= 0 else { return false }
+        var index = from, count = 0
+        let end = min(buffer.count, from + 512)
+        while index + 2 < end, buffer[index] != 10, buffer[index] != 13 {
+            if buffer[index] == 32, buffer[index + 1] == 61, buffer[index + 2] == 32 {
+                count += 1
+                if count == 2 { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether " in Year 2", " in Reception" or " (Year 2" follows `after`.
+    static func yearGroupFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
+        for phrase in yearGroupPhrases where after + phrase.count + 1 <= buffer.count {
+            if phrase.indices.allSatisfy({ buffer[after + $0] == phrase[$0] }) {
+                let next = buffer[after + phrase.count]
+                return phrase.last == 32 ? (48...57).contains(next) : !isLetter(next)
+            }
+        }
+        return false
+    }
+
+    static let yearGroupPhrases: [[UInt8]] = [" in Year ", " (Year ", " in Reception", " (Reception"].map { Array($0.utf8) }
+
     /// Whether the line before `before` holds a meeting's attendees' label ("Present: Mrs A
     /// Sheridan (Chair), ... In attendance: Mrs S O'Brien").
     static func onAttendeeLine(_ buffer: UnsafeRawBufferPointer, before: Int) -> Bool {
@@ -2895,7 +2957,8 @@ struct DocumentState {
 
     /// `cells`: each cell reported gets its span added (for `removeNamesInside`); `examples`:
     /// the span of a row whose names are a template's made-up person ("Joe | Bloggs").
-    func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)], examples: inout [(from: Int, to: Int)]) -> [Candidate] {
+    func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)], examples: inout [(from: Int, to: Int)],
+                        buffer: UnsafeRawBufferPointer, bufferStart: Int) -> [Candidate] {
         // (Read under the header in effect where it is: a report's later section has its own.)
         guard !row.isHeader, let first = row.cells.first, let header = table?.header(at: first.from) else { return [] }
         // (A table of the dead's lives, "Name | Born | Died | Edinburgh address", names no one living.)
@@ -2935,6 +2998,10 @@ struct DocumentState {
                 continue
             }
             guard !CellText.sameIgnoringCase(name, header.columns[cell.column].title) else { continue }
+            // A key's row under the table: a code and, in another cell, what its values mean ("Rte |
+            // PO = by mouth; INH = inhaled", "Freq | OD = once daily; BD = twice daily": a blank
+            // medication record's, round 1204's).
+            if !CellText.holds(32, name), Self.lineDefinesCodes(buffer, from: cell.to - bufferStart) { continue }
             // An empty answer, "None", "N/A", "TBC": no part of the row's name ("Rhys Pritchard"
             // under "pupil" and "None" under "injury_pupil" are not "Rhys Pritchard None").
             if name.utf8.count <= 7, PersonName.notNames.contains(name.lowercased()) { continue }

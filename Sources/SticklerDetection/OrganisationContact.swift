@@ -1422,6 +1422,8 @@ enum OrganisationContact {
                                "staff",
                                // "familysupport@", "pupilsupport@", "studentservices@".
                                "support", "services", "guidance",
+                               // A supplier's "customerservice@" (round 1193's invoice).
+                               "service",
                                // "groupbookings@", "schoolbookings@", a council's fair access panel's "fairaccess@".
                                "bookings", "access",
                                // A council's lost pupil database ("pupiltracking@", round 1174's contact list).
@@ -1486,6 +1488,8 @@ enum OrganisationContact {
         // Wraparound care's bookings ("asc@" beside the school office's number, round 1033's price list).
         "asc", "oosc", "afterschoolclub",
         // A virtual school's shared mailboxes ("pep@harrowfield.gov.uk" on a blank PEP template, round 1149's).
+        // A boarding school's sanatorium ("san@", round 1204's opening hours).
+        "san", "sanatorium", "matron", "matrons",
         "pep", "peps", "epep", "virtualschool", "virtual.school", "virtualschoolhead", "vsh", "lac.education",
         "renewals", "renewal", "licensing", "licences", "licenses", "subscriptions", "customersuccess",
         "headteacher", "headmaster", "headmistress", "headsoffice", "principal", "reception", "finance", "accounts",

@@ -22,6 +22,9 @@ public enum PersonName {
         "out of", "possible", "target", "grade boundary", "pass mark",
         // An election's count sheet.
         "spoilt", "spoiled", "spoilt papers", "electorate", "turnout", "abstentions", "rejected", "votes cast",
+        // A mail merge's fields down a template's table ("Pupil name | DOB | Parent", each with where
+        // the MIS holds it, round 1206's exclusion letter).
+        "parent", "parents", "carer", "carers", "guardian", "parent/carer", "contact", "contacts", "dob", "address",
     ]
 
     public static func clean(_ text: String) -> String? {
@@ -355,6 +358,8 @@ public enum PersonName {
     /// (Words that are common surnames too, Hall, Lane, Park, House, are not here.)
     static let phraseWords: Set<String> = [
         "forename", "forenames", "surname", "surnames", "survey", "surveys", "questionnaire",
+        // A forest school's camping kettle ("Fire Lighting & Kelly Kettles", round 1192's risk assessment).
+        "kettle", "kettles",
         // The sentence after an initial's full stop ("Isla M. I've", round 710's e-mail).
         "i've", "i'm", "i'll", "i'd", "i’ve", "i’m", "i’ll", "i’d",
         // Welsh: a team, pastoral ("Tîm Bugeiliol Blwyddyn 8": the Year 8 pastoral team).
@@ -998,12 +1003,19 @@ public enum PersonName {
         for word in name.split(whereSeparator: { $0 == " " || $0 == "," }) {
             let lower = word.lowercased()
             if roleWords.contains(lower) || organisationWords.contains(lower) || phraseWords.contains(lower) { return false }
+            // (Nor a school's or a utility's: a site poster's "Ashbrook Primary", "Yorkshire Water",
+            // round 1198's.)
+            if contactPlaceWords.contains(lower) { return false }
             // (A relation before the name in brackets, "Nan (Pauline Roper)": the relation is no name.)
             if contactRelations.contains(lower) { return false }
             if word.first?.isUppercase != true && !particles.contains(lower) && lower != "and" { return false }
         }
         return true
     }
+
+    /// A school's kind and a utility's service, which end no contact's name.
+    static let contactPlaceWords: Set<String> = ["primary", "infant", "infants", "junior", "juniors", "nursery", "water", "gas",
+                                                 "electricity", "energy"]
 
     /// A family's words for its members, in small letters.
     static let relations: Set<String> = ["mum", "dad", "mother", "father", "nan", "nana", "nanna", "gran", "grandma", "grandad",
