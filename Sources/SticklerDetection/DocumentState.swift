@@ -2430,6 +2430,17 @@ struct DocumentState {
         return false
     }
 
+    /// Whether the line holding `index` is a comment ("#" first) that says "example".
+    static func commentSaysExample(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        guard index >= 0, index <= buffer.count else { return false }
+        var start = index
+        while start > 0, buffer[start - 1] != 10, buffer[start - 1] != 13 { start -= 1 }
+        guard start < buffer.count, buffer[start] == 35 else { return false }
+        var end = start
+        while end < buffer.count, end - start < 512, buffer[end] != 10, buffer[end] != 13 { end += 1 }
+        return lowerASCII(buffer[start..<end]).contains("example")
+    }
+
     /// Whether " in Year 2", " in Reception" or " (Year 2" follows `after`.
     static func yearGroupFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
         for phrase in yearGroupPhrases where after + phrase.count + 1 <= buffer.count {
@@ -2473,6 +2484,9 @@ struct DocumentState {
                                       "grievance raised", "raised a grievance", "grievance hearing", "hearing notes",
                                       "investigation notes", "management advice", "formal warning", "written warning",
                                       "referral to occupational health", "has been diagnosed", "was diagnosed", "receiving treatment",
+                                      // ("Pat Brennan popped in ... He's been diagnosed with early-stage Parkinson's",
+                                      // a reading volunteer, round 1208's.)
+                                      "he's been diagnosed", "she's been diagnosed", "he’s been diagnosed", "she’s been diagnosed",
                                       "chemotherapy", "heart attack", "starts maternity leave", "long-term absence", "phased return",
                                       "days' sickness", "days sickness", "sickness absence (", "capability process", "formal capability",
                                       "progression deferred", "informal support plan", "cancer treatment", "oh follow-up",
@@ -2963,6 +2977,12 @@ struct DocumentState {
         guard !row.isHeader, let first = row.cells.first, let header = table?.header(at: first.from) else { return [] }
         // (A table of the dead's lives, "Name | Born | Died | Edinburgh address", names no one living.)
         if header.tellsWholeLives { return [] }
+        // A template's comment line that gives an example row: "# Example only - delete this row
+        // before upload: Pupil,Test,01/01/2000,P5,ptest000,Password1!" (round 1214's C2k import).
+        if Self.commentSaysExample(buffer, at: first.from - bufferStart) {
+            examples.append((first.from, row.cells[row.cells.count - 1].to))
+            return []
+        }
         // Per detector: its cells' names, titles and spans on this row.
         var byDetector: [Int: (parts: [String], titles: [String], spans: [(from: Int, to: Int)])] = [:]
         var teams = Set<Int>() // detectors whose cells on this row name a team ("Exams | Office")

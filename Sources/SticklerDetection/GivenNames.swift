@@ -106,6 +106,9 @@ enum GivenNames {
         // Staff's given names as colleagues write them ("Return to work chat - Jo Holloway", round 1107's).
         "jo", "sue", "kath", "viv", "jacqui", "steph", "jen", "gill", "jules", "mel", "vikki", "trish", "tricia", "bernie",
         "maggie", "meg", "rob", "jim", "ken", "rick", "bob",
+        // (A reading volunteer's, "Pat Brennan popped in ... diagnosed with early-stage Parkinson's",
+        // round 1208's; "Lyn". Not "Val": a ski trip's "Val Thorens".)
+        "pat", "lyn",
         // Staff's short forms in a manager's notes ("Kev T (site manager) rang in", round 884's).
         "kev", "pete", "debs", "cath", "trev", "tash", "stu", "gaz",
         "elin", "lowri", "cadi", "efa", "gwen", "alys", "manon", "sion", "gruffydd", "owain", "huw", "aled",

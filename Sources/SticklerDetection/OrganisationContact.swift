@@ -77,6 +77,10 @@ enum OrganisationContact {
         guard let at = (from..<to).first(where: { buffer[$0] == UInt8(ascii: "@") }), at > from else { return false }
         let local = lowerASCII(buffer[from..<at])
         if roleMailboxes.contains(local) { return true }
+        // An organisation's own at its own name: "nipso@nipso.org.uk" (an ombudsman's, round 1214's
+        // complaints procedure).
+        if local.count >= 3, local.allSatisfy(\.isLetter), to - at > local.count + 2,
+           lowerASCII(buffer[(at + 1)..<(at + 1 + local.count)]) == local, buffer[at + 1 + local.count] == 46 { return true }
         // A helpline's public address, on every school's signposting leaflet ("jo@samaritans.org").
         if publicHelplines.contains(lowerASCII(buffer[from..<to])) { return true }
         // Scotland's Glow, a school's office by its establishment's prefix ("gw07officeglenburn@").

@@ -110,6 +110,7 @@ public enum Validators {
         "sen_code": { CodeCell.isSENCode($0) },
         "yes_flag": { CodeCell.isYes($0) },
         "password_cell": { CodeCell.isPassword($0) },
+        "login_cell": { CodeCell.isLogin($0) },
     ]
 }
 

@@ -335,6 +335,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["PE Kit  Monday\nRE Homework", "NOTE Jack will bring his kit\nQUINN Ronan", "ASHDOWN Reuben  9R\nNOTE Jack",
                         "MONDAY Grace  9R\nTUESDAY Jack", "ASHDOWN Reuben"])
         check("person_name_file_name", valid: ["File: Campbell Ruby"], invalid: ["File: Queen Victoria", "File: King Charles", "File: Saint George"])
+        check("login_cell", valid: ["jhollins7", "22hugheso", "a.mirza", "kwalsh10"],
+              invalid: ["[username]", "firstname.surname", "jbloggs", "admin", "test.pupil1", "ptest000", "JHollins7", "ab", "x7"])
         check("person_name_file_after_dash", valid: ["File: session notes - Amelia Thornbury", "File: SALT - Y2 - Noah Pritchard"],
               invalid: ["File: Topic - Florence Nightingale", "File: session notes - Summer Term", "File: notes - Amelia", "File: Amelia Thornbury"])
         check("person_name_capitals_first_form", valid: ["KOWALCZYK Noah - 8AC", "HAIGH Reggie (9K)", "NI BHRIAIN Saoirse - Y10"],
@@ -368,7 +370,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact",
                                    "uk_phone_without_zero", "uk_mobile_without_plus", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
-                                   "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_file_after_dash", "person_name_addressee",
+                                   "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_file_after_dash", "login_cell", "person_name_addressee",
                                    "person_name_exam_entry", "person_name_caps_reversed", "person_initials", "person_name_capitals",
                                    "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
                                    "person_name_heads_document", "person_name_after_document_title",
