@@ -2502,6 +2502,9 @@ struct DocumentState {
                                       // off sick again from Mon, fit note for 4 weeks", "Staff absence record - O. Rees",
                                       // rounds 984 and 986's).
                                       "off sick again", "off sick from", "fit note for", "staff absence record", "off with stress",
+                                      // ("Pauline Greatorex (LRC assistant, part-time) is off sick all this week ...
+                                      // fit note to follow from her GP", round 1216's cover note.)
+                                      "is off sick", "fit note to follow", "rang in sick",
                                       "gp fit note", "signed me off", "signed off for the rest",
                                       // In Welsh: a fit note, off work, sickness absence ("Mae Rhian Davies (...) i ffwrdd
                                       // o'r gwaith ... oherwydd llawdriniaeth", round 999's).
