@@ -734,6 +734,9 @@ struct DocumentState {
                 // An author cited with a work's year: "Colourful Semantics - Alison Bryan (1997)",
                 // "(Bercow, 2008)" aside, as a reading list or a report's references write them.
                 if engine.isName[detectorIndex], Self.citationFollows(buffer, after: to) { break }
+                // (Nor a book's author after its quoted title: a reading list's "\"Can You See Me?\" -
+                // Libby Scott & Rebecca Westcott", round 1224's.)
+                if engine.isName[detectorIndex], Self.authorOfQuotedTitle(buffer, before: from) { break }
                 // (Nor a family named under a life's dates: "Died: 5 December 1791, Vienna" over
                 // "Father: Leopold Mozart".)
                 if engine.isName[detectorIndex], Self.diedLongAgoAbove(buffer, before: from) { break }
@@ -1699,6 +1702,41 @@ struct DocumentState {
     /// Whether a work's year follows a name in brackets, as a citation writes it: " (1997)",
     /// " (2004a)", " (2011, p. 12)", " (2008: 14)".
     /// Or a quoted title, then its publisher's and year's brackets: ", 'Sensory Circuits' (LDA,
+    /// Whether the name at `before` follows a quoted title and a dash ("\"A Kind of Spark\" - Elle
+    /// McNicoll", "’Holes’ – Louis Sachar"), or another such author and "&" or "and".
+    static func authorOfQuotedTitle(_ buffer: UnsafeRawBufferPointer, before from: Int) -> Bool {
+        var end = from
+        for _ in 0..<3 {
+            // " - ", " – " (E2 80 93) or " — " (E2 80 94) before the name, a closing quote before that.
+            if end >= 4, buffer[end - 1] == 32 {
+                var dash = end - 2
+                if buffer[dash] == 45 { dash -= 1 } else if dash >= 2, buffer[dash - 2] == 0xE2, buffer[dash - 1] == 0x80,
+                                                              buffer[dash] == 0x93 || buffer[dash] == 0x94 { dash -= 3 } else { dash = -1 }
+                if dash >= 1, buffer[dash] == 32 {
+                    let quote = buffer[dash - 1]
+                    if quote == 34 || quote == 39 { return true }
+                    if dash >= 3, buffer[dash - 3] == 0xE2, buffer[dash - 2] == 0x80, buffer[dash - 1] == 0x9D || buffer[dash - 1] == 0x99 { return true }
+                }
+            }
+            // Back over "& " or "and " and the author before it (two or three words).
+            var index = end
+            if index >= 3, buffer[index - 1] == 32, buffer[index - 2] == 38, buffer[index - 3] == 32 { index -= 3 }
+            else if index >= 5, buffer[index - 1] == 32, buffer[index - 2] == 100, buffer[index - 3] == 110, buffer[index - 4] == 97,
+                    buffer[index - 5] == 32 { index -= 5 }
+            else { return false }
+            var words = 0
+            while words < 3, index > 0, isLetter(buffer[index - 1]) || buffer[index - 1] == 45 || buffer[index - 1] == 39 {
+                while index > 0, isLetter(buffer[index - 1]) || buffer[index - 1] == 45 || buffer[index - 1] == 39 { index -= 1 }
+                words += 1
+                guard isUpper(buffer[index]) else { return false }
+                if index > 1, buffer[index - 1] == 32, isLetter(buffer[index - 2]) { index -= 1 } else { break }
+            }
+            guard words >= 2 else { return false }
+            end = index
+        }
+        return false
+    }
+
     /// 2009)" (a lesson plan's reference).
     static func citationFollows(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
         if to + 4 < buffer.count, buffer[to] == 44, buffer[to + 1] == 32,

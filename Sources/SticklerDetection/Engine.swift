@@ -652,6 +652,8 @@ public final class Engine: @unchecked Sendable {
             header.columns.contains { column in
                 // (Nor a yes-or-no column: "dbs_required", "insurance_checked".)
                 !column.title.hasSuffix("?") && !Self.answerTitleEnds.contains(String(TableHeader.normalize(column.title).split(separator: " ").last ?? ""))
+                    // (Nor an organisation's own registration: "Insurance cert ref", "Company no".)
+                    && !TableHeader.organisationRecordTitles.contains(TableHeader.normalize(column.title))
                     && column.contextFor.contains {
                     categories.contains(detectors[$0].category) || (detectors[$0].category == .personal && !isName[$0])
                 }

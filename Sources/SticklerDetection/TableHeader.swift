@@ -218,7 +218,10 @@ public struct TableHeader: Sendable {
                                                         "company registration", "company registration number", "companies house number",
                                                         "vat no", "vat number", "vat reg", "vat reg no", "vat registration number",
                                                         "supplier id", "supplier no", "supplier number", "supplier code", "supplier ref",
-                                                        "charity no", "charity number", "registered charity number", "switchboard"]
+                                                        "charity no", "charity number", "registered charity number", "switchboard",
+                                                        // An employer's insurance ("Insurance cert ref": a placements list, round 1231's).
+                                                        "insurance cert ref", "insurance ref", "insurance certificate", "insurance cert",
+                                                        "el cert ref", "el certificate", "el insurance", "insurance policy", "insurance policy number"]
 
     /// A place's or a business's own contact column ("depot phone", "hotel tel", "office
     /// email"): its word for the place, then its word for the contact.
