@@ -42,12 +42,16 @@ enum CodeCell {
               text.utf8.allSatisfy({ (97...122).contains($0) || (48...57).contains($0) || $0 == 46 || $0 == 95 || $0 == 45 }),
               text.utf8.filter({ (97...122).contains($0) }).count >= 3, let first = text.utf8.first, (97...122).contains(first) || (48...57).contains(first)
         else { return false }
-        let letters = String(text.filter(\.isLetter))
-        return !notLogins.contains(where: { letters.contains($0) })
+        // (Each run of letters: a word of these, or one with an initial before or after it, "ptest000",
+        // "jbloggs"; not a surname that holds one, "jstafford", "jtempleton".)
+        let parts = text.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return !parts.contains { part in
+            notLogins.contains(part) || part.count >= 4 && (notLogins.contains(String(part.dropFirst())) || notLogins.contains(String(part.dropLast())))
+        }
     }
 
     /// Words in a login that make it a template's, a shared account's or a test one.
-    static let notLogins = ["admin", "guest", "test", "demo", "example", "sample", "user", "username", "firstname", "surname",
+    static let notLogins: Set<String> = ["admin", "guest", "test", "demo", "example", "sample", "user", "username", "firstname", "surname",
                             "lastname", "forename", "initial", "bloggs", "doe", "staff", "student", "pupil", "teacher",
                             "generic", "shared", "kiosk", "library", "exam", "service", "system", "root", "support",
                             "office", "reception", "class", "year", "temp", "supply", "cover", "visitor", "xxx"]

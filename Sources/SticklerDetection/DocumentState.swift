@@ -736,7 +736,7 @@ struct DocumentState {
                 if engine.isName[detectorIndex], Self.citationFollows(buffer, after: to) { break }
                 // (Nor a book's author after its quoted title: a reading list's "\"Can You See Me?\" -
                 // Libby Scott & Rebecca Westcott", round 1224's.)
-                if engine.isName[detectorIndex], Self.authorOfQuotedTitle(buffer, before: from) { break }
+                if engine.isName[detectorIndex], Self.authorOfQuotedTitle(buffer, before: from, after: to) { break }
                 // (Nor a family named under a life's dates: "Died: 5 December 1791, Vienna" over
                 // "Father: Leopold Mozart".)
                 if engine.isName[detectorIndex], Self.diedLongAgoAbove(buffer, before: from) { break }
@@ -1046,15 +1046,14 @@ struct DocumentState {
     /// (Deputy Headteacher, Behaviour)"; not "Olivia Hughes (SENCo referral)" or "Olivia
     /// Hughes, Deputy Head Girl"). Words are read in lower case, hyphens kept ("co-ordinator").
     func namedInRole(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ roles: Set<String>, byLabel: Bool = false) -> Bool {
-        // A name followed by its year group is a pupil's, whatever comes before it: "a reminder
-        // from Mrs Carter in the office: Maisie Thornton in Year 2 (Class Kingfisher) has a severe
-        // peanut allergy" (round 1198's note to the cleaners).
-        if Self.yearGroupFollows(buffer, after: to) { return false }
         // A name whose own field's label names its post, among a line's several ("Pennaeth /
         // Headteacher: Mr Rhodri Llewelyn  Person Diogelu Dynodedig / Designated Safeguarding
         // Person: Mrs Bethan Lewis").
         // (Its last word, or a designated post's: not "Concerns raised by the lead teacher: Olivia Hughes".)
-        if byLabel, let label = lineLabel(buffer, before: from, within: 64) {
+        // (Not a name followed by its year group, a pupil's whatever label comes before it: "a
+        // reminder from Mrs Carter in the office: Maisie Thornton in Year 2 (Class Kingfisher) has
+        // a severe peanut allergy", round 1198's note to the cleaners.)
+        if byLabel, !Self.yearGroupFollows(buffer, after: to), let label = lineLabel(buffer, before: from, within: 64) {
             let words = label.split(whereSeparator: { !$0.isLetter }).map(String.init)
             if words.last.map(roles.contains) ?? false || words.contains(where: { ["designated", "dynodedig"].contains($0) && roles.contains($0) }) {
                 return true
@@ -1099,7 +1098,7 @@ struct DocumentState {
                 word = previous()
             }
         }
-        if let word, roles.contains(word) { return true }
+        if let word, roles.contains(word), !Self.yearGroupFollows(buffer, after: to) { return true }
         if word == "is" || word == "was" {
             // The sentence's last words before it (spaces and line breaks only between them):
             // a role among the nearest four, and no pupil among the nearest eight.
@@ -1702,41 +1701,6 @@ struct DocumentState {
     /// Whether a work's year follows a name in brackets, as a citation writes it: " (1997)",
     /// " (2004a)", " (2011, p. 12)", " (2008: 14)".
     /// Or a quoted title, then its publisher's and year's brackets: ", 'Sensory Circuits' (LDA,
-    /// Whether the name at `before` follows a quoted title and a dash ("\"A Kind of Spark\" - Elle
-    /// McNicoll", "’Holes’ – Louis Sachar"), or another such author and "&" or "and".
-    static func authorOfQuotedTitle(_ buffer: UnsafeRawBufferPointer, before from: Int) -> Bool {
-        var end = from
-        for _ in 0..<3 {
-            // " - ", " – " (E2 80 93) or " — " (E2 80 94) before the name, a closing quote before that.
-            if end >= 4, buffer[end - 1] == 32 {
-                var dash = end - 2
-                if buffer[dash] == 45 { dash -= 1 } else if dash >= 2, buffer[dash - 2] == 0xE2, buffer[dash - 1] == 0x80,
-                                                              buffer[dash] == 0x93 || buffer[dash] == 0x94 { dash -= 3 } else { dash = -1 }
-                if dash >= 1, buffer[dash] == 32 {
-                    let quote = buffer[dash - 1]
-                    if quote == 34 || quote == 39 { return true }
-                    if dash >= 3, buffer[dash - 3] == 0xE2, buffer[dash - 2] == 0x80, buffer[dash - 1] == 0x9D || buffer[dash - 1] == 0x99 { return true }
-                }
-            }
-            // Back over "& " or "and " and the author before it (two or three words).
-            var index = end
-            if index >= 3, buffer[index - 1] == 32, buffer[index - 2] == 38, buffer[index - 3] == 32 { index -= 3 }
-            else if index >= 5, buffer[index - 1] == 32, buffer[index - 2] == 100, buffer[index - 3] == 110, buffer[index - 4] == 97,
-                    buffer[index - 5] == 32 { index -= 5 }
-            else { return false }
-            var words = 0
-            while words < 3, index > 0, isLetter(buffer[index - 1]) || buffer[index - 1] == 45 || buffer[index - 1] == 39 {
-                while index > 0, isLetter(buffer[index - 1]) || buffer[index - 1] == 45 || buffer[index - 1] == 39 { index -= 1 }
-                words += 1
-                guard isUpper(buffer[index]) else { return false }
-                if index > 1, buffer[index - 1] == 32, isLetter(buffer[index - 2]) { index -= 1 } else { break }
-            }
-            guard words >= 2 else { return false }
-            end = index
-        }
-        return false
-    }
-
     /// 2009)" (a lesson plan's reference).
     static func citationFollows(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
         if to + 4 < buffer.count, buffer[to] == 44, buffer[to + 1] == 32,
@@ -2492,6 +2456,50 @@ struct DocumentState {
 
     static let yearGroupPhrases: [[UInt8]] = [" in Year ", " (Year ", " in Reception", " (Reception"].map { Array($0.utf8) }
 
+    /// Whether the name at `before` follows a quoted title and a dash ("\"A Kind of Spark\" - Elle
+    /// McNicoll", "’Holes’ – Louis Sachar"), or another such author and "&" or "and", on a line
+    /// of a list (a number, a bullet or the quote first). Not a name with a bracket after it:
+    /// a pupil's words quoted, "\"He hits me\" – Olivia Hughes (Y8)".
+    static func authorOfQuotedTitle(_ buffer: UnsafeRawBufferPointer, before from: Int, after to: Int) -> Bool {
+        if to + 1 < buffer.count, buffer[to] == 32, buffer[to + 1] == 40 { return false }
+        var lineStart = from
+        while lineStart > 0, from - lineStart < 400, buffer[lineStart - 1] != 10, buffer[lineStart - 1] != 13 { lineStart -= 1 }
+        while lineStart < from, buffer[lineStart] == 32 || buffer[lineStart] == 9 { lineStart += 1 }
+        guard lineStart < from else { return false }
+        let lead = buffer[lineStart]
+        guard (48...57).contains(lead) || lead == 45 || lead == 42 || lead == 34 || lead == 39 || lead == 0xE2 else { return false }
+        var end = from
+        for _ in 0..<3 {
+            // " - ", " – " (E2 80 93) or " — " (E2 80 94) before the name, a closing quote before that.
+            if end >= 4, buffer[end - 1] == 32 {
+                var dash = end - 2
+                if buffer[dash] == 45 { dash -= 1 } else if dash >= 2, buffer[dash - 2] == 0xE2, buffer[dash - 1] == 0x80,
+                                                              buffer[dash] == 0x93 || buffer[dash] == 0x94 { dash -= 3 } else { dash = -1 }
+                if dash >= 1, buffer[dash] == 32 {
+                    let quote = buffer[dash - 1]
+                    if quote == 34 || quote == 39 { return true }
+                    if dash >= 3, buffer[dash - 3] == 0xE2, buffer[dash - 2] == 0x80, buffer[dash - 1] == 0x9D || buffer[dash - 1] == 0x99 { return true }
+                }
+            }
+            // Back over "& " or "and " and the author before it (two or three words).
+            var index = end
+            if index >= 3, buffer[index - 1] == 32, buffer[index - 2] == 38, buffer[index - 3] == 32 { index -= 3 }
+            else if index >= 5, buffer[index - 1] == 32, buffer[index - 2] == 100, buffer[index - 3] == 110, buffer[index - 4] == 97,
+                    buffer[index - 5] == 32 { index -= 5 }
+            else { return false }
+            var words = 0
+            while words < 3, index > 0, isLetter(buffer[index - 1]) || buffer[index - 1] == 45 || buffer[index - 1] == 39 {
+                while index > 0, isLetter(buffer[index - 1]) || buffer[index - 1] == 45 || buffer[index - 1] == 39 { index -= 1 }
+                words += 1
+                guard isUpper(buffer[index]) else { return false }
+                if index > 1, buffer[index - 1] == 32, isLetter(buffer[index - 2]) { index -= 1 } else { break }
+            }
+            guard words >= 2 else { return false }
+            end = index
+        }
+        return false
+    }
+
     /// Whether the line before `before` holds a meeting's attendees' label ("Present: Mrs A
     /// Sheridan (Chair), ... In attendance: Mrs S O'Brien").
     static func onAttendeeLine(_ buffer: UnsafeRawBufferPointer, before: Int) -> Bool {
@@ -3062,7 +3070,8 @@ struct DocumentState {
             // A key's row under the table: a code and, in another cell, what its values mean ("Rte |
             // PO = by mouth; INH = inhaled", "Freq | OD = once daily; BD = twice daily": a blank
             // medication record's, round 1204's).
-            if !CellText.holds(32, name), Self.lineDefinesCodes(buffer, from: cell.to - bufferStart) { continue }
+            if name.utf8.count <= 5, !CellText.holds(32, name), !PersonName.isCommonGiven(name.lowercased()),
+               Self.lineDefinesCodes(buffer, from: cell.to - bufferStart) { continue }
             // An empty answer, "None", "N/A", "TBC": no part of the row's name ("Rhys Pritchard"
             // under "pupil" and "None" under "injury_pupil" are not "Rhys Pritchard None").
             if name.utf8.count <= 7, PersonName.notNames.contains(name.lowercased()) { continue }

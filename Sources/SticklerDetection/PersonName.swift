@@ -1989,7 +1989,9 @@ public enum PersonName {
     }
 
     /// Titles before a name, in lower case, without a full stop.
-    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "prof", "sir", "dame", "cllr"]
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "prof", "sir", "dame", "cllr",
+                                      // An MFL department's ("Sr. Daly", "Mme Okonkwo", "Herr Becker").
+                                      "sr", "sra", "srta", "mme", "mlle", "herr", "frau"]
 
     /// Whether a word in lower case is a title, with or without its full stop ("mrs", "dr.").
     static func isTitle(_ word: String) -> Bool {

@@ -120,7 +120,10 @@ public struct TableHeader: Sendable {
     /// Titles of a column of things' makers and models: an inventory's "Make/model" holds
     /// "Trevor James 10X" (a flute), no pupil in 10X.
     static let thingTitles: Set<String> = ["make", "model", "make model", "make and model", "make & model", "brand", "manufacturer",
-                                           "maker", "model name", "model number", "model no", "product name", "brand name"]
+                                           "maker", "model name", "model number", "model no", "product name", "brand name",
+                                           // A class's name, a tree's or a bird's ("Room | Class | Day": "Hazel (Y2)",
+                                           // "Willow (Y6)", a parents' evening grid, round 1234's).
+                                           "class", "class name", "classes"]
     /// The publication titles of a board's members.
     static let boardTitles: Set<String> = ["governor", "governors", "governor name", "name of governor", "trustee", "trustees",
                                            "trustee name", "name of trustee", "member of the local governing body"]

@@ -335,7 +335,7 @@ final class ValidatorTests: XCTestCase {
               invalid: ["PE Kit  Monday\nRE Homework", "NOTE Jack will bring his kit\nQUINN Ronan", "ASHDOWN Reuben  9R\nNOTE Jack",
                         "MONDAY Grace  9R\nTUESDAY Jack", "ASHDOWN Reuben"])
         check("person_name_file_name", valid: ["File: Campbell Ruby"], invalid: ["File: Queen Victoria", "File: King Charles", "File: Saint George"])
-        check("login_cell", valid: ["jhollins7", "22hugheso", "a.mirza", "kwalsh10"],
+        check("login_cell", valid: ["jhollins7", "22hugheso", "a.mirza", "kwalsh10", "jstafford", "jtempleton", "ademola7"],
               invalid: ["[username]", "firstname.surname", "jbloggs", "admin", "test.pupil1", "ptest000", "JHollins7", "ab", "x7"])
         check("person_name_file_after_dash", valid: ["File: session notes - Amelia Thornbury", "File: SALT - Y2 - Noah Pritchard"],
               invalid: ["File: Topic - Florence Nightingale", "File: session notes - Summer Term", "File: notes - Amelia", "File: Amelia Thornbury"])
