@@ -1491,9 +1491,9 @@ enum OrganisationContact {
         "houses",
         // Wraparound care's bookings ("asc@" beside the school office's number, round 1033's price list).
         "asc", "oosc", "afterschoolclub",
-        // A virtual school's shared mailboxes ("pep@harrowfield.gov.uk" on a blank PEP template, round 1149's).
         // A boarding school's sanatorium ("san@", round 1204's opening hours).
         "san", "sanatorium", "matron", "matrons",
+        // A virtual school's shared mailboxes ("pep@harrowfield.gov.uk" on a blank PEP template, round 1149's).
         "pep", "peps", "epep", "virtualschool", "virtual.school", "virtualschoolhead", "vsh", "lac.education",
         "renewals", "renewal", "licensing", "licences", "licenses", "subscriptions", "customersuccess",
         "headteacher", "headmaster", "headmistress", "headsoffice", "principal", "reception", "finance", "accounts",

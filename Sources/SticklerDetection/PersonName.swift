@@ -1205,22 +1205,24 @@ public enum PersonName {
         if afterLabel(bytes) { return !FamousNames.all.contains(words.joined(separator: " ")) }
         guard words.count == 2, !GivenNames.contains(words[0]), GivenNames.contains(words[1]) else { return false }
         // (A monarch's or a saint's title before the name, "Queen Victoria", "Saint George".)
-        return !royalTitles.contains(words[0]) && !phraseWords.contains(words[0]) && !placeWords.contains(words[0]) && !organisationWords.contains(words[0])
-            && !calendarWords.contains(words[0]) && !FamousNames.all.contains(words[1] + " " + words[0])
+        return !royalTitles.contains(words[0]) && !phraseWords.contains(words[0]) && isPlainSurnameWord(words[0])
+            && !FamousNames.all.contains(words[1] + " " + words[0])
+    }
+
+    /// A file name's surname (in lower case) that is no place's, organisation's or month's word.
+    static func isPlainSurnameWord(_ word: String) -> Bool {
+        !placeWords.contains(word) && !organisationWords.contains(word) && !calendarWords.contains(word)
     }
 
     /// A file named for what it is and then whose: "session notes - Amelia Thornbury 12.11.txt",
-    /// a speech therapist's (round 1170's). The last " - " of the "File: " line, and after it a
-    /// common given name and a surname (`startsWithGivenName`), the surname no place's,
-    /// organisation's or month's.
+    /// a speech therapist's (round 1170's). After the "File: " line's " - ", a common given name
+    /// and a surname (`startsWithGivenName`, which rules out the famous), the surname a plain one.
     public static func inFileNameAfterDash(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
         guard text.hasPrefix("File: "), let dash = text.range(of: " - ", options: .backwards) else { return false }
         let name = String(text[dash.upperBound...])
         let words = name.split(separator: " ").map { $0.lowercased() }
-        guard words.count == 2, startsWithGivenName(name) else { return false }
-        return !placeWords.contains(words[1]) && !organisationWords.contains(words[1]) && !calendarWords.contains(words[1])
-            && !royalTitles.contains(words[0])
+        return words.count == 2 && startsWithGivenName(name) && isPlainSurnameWord(words[1])
     }
 
     /// Titles of monarchs, nobles and saints, never a surname before a given name.
