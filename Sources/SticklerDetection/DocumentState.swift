@@ -70,6 +70,10 @@ struct DocumentState {
     var livesSections: [Int: Bool] = [:]
     var livesTries: [Int: Int] = [:]
     static let staffingIndexThreshold = 16
+    /// Names the document gives with a life's dates long ago ("Douglas Hyde (Dubhghlas de
+    /// hÍde, b. 1860, d. 1949)"), folded: named again further on ("a pupil plays Douglas Hyde
+    /// being interviewed", round 1263's lesson plan), they are the same person of history.
+    var historicalNames: Set<[UInt8]> = []
     /// Look for special-category keywords in every chunk, holding them until an identifier
     /// shows up, not only from the first chunk with one: for a document read in parts (a
     /// letter's body, then its tables), whose identifiers may all come after its keywords.
@@ -141,6 +145,10 @@ struct DocumentState {
                 // (Nor a label and a long answer: "Requester | Mrs Chidinma Okonkwo-Ade (mother, PR
                 // confirmed – birth cert seen 23/01)", round 748's subject access bundle.)
                 let answered = header.columns.count == 2 && header.columns[1].title.utf8.count > 48
+                // (Nor, in any document, a label and a blank form's placeholder: "Pupil | [Forename
+                // Surname] (Year __, tutor ____)" over "UPN | _ _ _", "Attendance YTD | ____ %", a home
+                // visit record's template, round 1257's.)
+                if header.columns.count == 2, Self.isPlaceholder(header.columns[1].title) { return TableHeader(columns: []) }
                 return !formLike || header.readsAsHeader && !answered ? header : TableHeader(columns: [])
             }) { rows.append($0) }
             applyColumnContext(&candidates, buffer: buffer, bufferStart: bufferStart)
@@ -730,7 +738,10 @@ struct DocumentState {
                 if let words = engine.notBelow[detectorIndex],
                    words.first(in: buffer, endingFrom: max(0, from - engine.detectors[detectorIndex].notBelowWindow), to: from) != nil { break }
                 // "Mary Mallon (born 23 September 1869)", "Walter Tull (1888-1918)": no one living.
-                if engine.isName[detectorIndex], bornLongAgo(buffer, after: to) || Self.deceasedFollows(buffer, after: to) { break }
+                if engine.isName[detectorIndex], bornLongAgo(buffer, after: to) || Self.deceasedFollows(buffer, after: to) {
+                    historicalNames.insert(buffer[from..<to].map(ContextKeyword.fold))
+                    break
+                }
                 // An author cited with a work's year: "Colourful Semantics - Alison Bryan (1997)",
                 // "(Bercow, 2008)" aside, as a reading list or a report's references write them.
                 if engine.isName[detectorIndex], Self.citationFollows(buffer, after: to) { break }
@@ -846,6 +857,14 @@ struct DocumentState {
                 candidates.append(Candidate(detector: detectorIndex, from: bufferStart + start, to: bufferStart + end,
                                             confidence: confidence, context: context, requiresContext: requiresContext, keepsLow: keepsLow))
                 break
+            }
+        }
+        // (After them all: a name's mention may be confirmed, under another detector, before the
+        // one with its life's dates.)
+        if !historicalNames.isEmpty {
+            candidates.removeAll { candidate in
+                engine.isName[candidate.detector]
+                    && historicalNames.contains(buffer[(candidate.from - bufferStart)..<(candidate.to - bufferStart)].map(ContextKeyword.fold))
             }
         }
         candidates.sort { $0.from < $1.from }
@@ -1793,6 +1812,23 @@ struct DocumentState {
                 index += 1
             }
         }
+        // A bracket that gives the life's years with their words, whatever comes first: " (Dubhghlas
+        // de hÍde, b. 1860, d. 1949)", " (known as An Craoibhín, died 1949)".
+        if head.hasPrefix(" (") {
+            var index = to + 2
+            let limit = min(buffer.count, to + 100)
+            while index + 4 < limit, buffer[index] != 41, buffer[index] != 10 {
+                let wordStart = index == 0 || !isLetter(buffer[index - 1])
+                if wordStart, index + 7 < limit {
+                    var yearAt: Int?
+                    if (buffer[index] == 98 || buffer[index] == 100), buffer[index + 1] == 46, buffer[index + 2] == 32 { yearAt = index + 3 } // "b. ", "d. "
+                    else if Self.matchesLowerWord(buffer, index, "born ") { yearAt = index + 5 }
+                    else if Self.matchesLowerWord(buffer, index, "died ") { yearAt = index + 5 }
+                    if let at = yearAt, at + 4 <= limit, let found = year(at: at, limit: limit), found >= 1000, found < 1930 { return true }
+                }
+                index += 1
+            }
+        }
         // A date before 1930 after the name on its line, its year after a month's name: a
         // life's event ("Married Caroline Alice Roberts on 8 May 1889 at Brompton Oratory",
         // "Duncan - King of Scotland ... Historically Duncan I died 14 August 1040").
@@ -1819,6 +1855,26 @@ struct DocumentState {
             index += 1
         }
         return false
+    }
+
+    /// Whether a cell's text is a blank form's placeholder: in square or angle brackets
+    /// ("[Forename Surname] (Year __, tutor ____)", "<child's name>") or a run of underscores.
+    static func isPlaceholder(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.utf8.first else { return false }
+        if first == 91 || first == 60 { // '[', '<'
+            return trimmed.utf8.contains(first == 91 ? 93 : 62)
+        }
+        return trimmed.contains("___")
+    }
+
+    /// Whether `buffer` holds `word` (small ASCII letters, perhaps a space) at `index`, in any case.
+    @inline(__always) static func matchesLowerWord(_ buffer: UnsafeRawBufferPointer, _ index: Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= buffer.count else { return false }
+        let bytes = word.utf8Start
+        for offset in 0..<count where ContextKeyword.fold(buffer[index + offset]) != bytes[offset] { return false }
+        return true
     }
 
     /// Whether the line around `position` has a word for a pupil or a family member ("pupil",

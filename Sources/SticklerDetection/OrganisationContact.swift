@@ -1563,6 +1563,8 @@ enum OrganisationContact {
         // A council's ALN team and a county's ALNCos' list, in Welsh ("ady@", "cady-cynradd@").
         "ady", "cady", "aln", "alnco",
         "camhs", "mhst", "sendiass", "spa", "providers", "provider", "report", "reportit", "concerns", "worried", "tellus", "speakup", "whistleblowing", "swyddfa", "gweinyddol", "ymholiadau", "derbynfa", "rhieni", "disgyblion", "competitions", "competition", "cyllid", "presenoldeb", "pennaeth", "aca", "acad", "sch", "pri", "prim", "ithelp", "itservices", "ictsupport", "ictservices", "ithelpdesk", "repro", "reprographics", "printroom", "print", "printing", "ews", "ewo", "ewss", "welfare", "earlyhelp", "cme", "wex", "workexperience", "placements", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
+        // A music service's lessons and tuition ("lessons@westmeremusichub.org.uk", round 1248's contact page).
+        "lessons", "lesson", "tuition", "instrumental",
         "music", "science", "maths", "english", "history", "geography", "drama", "languages", "ar", "ap",
         "creditcontrol", "remittance", "remittances", "ledger", "consular", "embassy", "events", "visits", "tours",
         "schools", "school", "education", "learning", "timetable", "timetabler", "timetabling", "rota",

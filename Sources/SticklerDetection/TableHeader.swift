@@ -192,6 +192,9 @@ public struct TableHeader: Sendable {
                                                   "inst", "institution", "institution code", "inst code", "university", "uni",
                                                   // A handbook's table of its offices ("Office | Telephone | Email").
                                                   "office", "department", "dept",
+                                                  // A council service's teams ("Team | Telephone | Email | Address":
+                                                  // an educational psychology service's contacts, round 1253's).
+                                                  "team", "team name",
                                                   // A data file's element for one ("<contact><org>WJEC/CBAC</org><address>",
                                                   // round 749's exam board specification).
                                                   "org", "org name", "orgname",

@@ -1012,6 +1012,26 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try personal("Concern about Olivia Hughes (Year 7) after the incident.\n", nil), ["Olivia Hughes"])
     }
 
+    /// Round 1263: a person of history given with a life's years in a bracket of other words
+    /// ("b. 1860, d. 1949") is the same person named again further on; round 1257: a blank
+    /// form's two-column table ("Pupil | [Forename Surname]") has labels, not a header.
+    func testHistoricalNamesAndBlankFormsNameNoOne() throws {
+        let personal = { (text: String, delimiter: UInt8?) in
+            try self.scan(text, delimiter: delimiter, options: ScanOptions(reveal: true)).events
+                .filter { $0.finding.category == .personal }.compactMap(\.value)
+        }
+        let lesson = "- Pupils can place Douglas Hyde (Dubhghlas de hÍde, b. 1860, d. 1949) on a timeline.\n"
+            + "3. Plenary: hot-seating - a pupil plays Douglas Hyde being interviewed by the class.\n"
+        XCTAssertEqual(try personal(lesson, nil), [])
+        XCTAssertEqual(try personal("3. Plenary: hot-seating - a pupil plays Douglas Hyde being interviewed by the class.\n", nil),
+                       ["Douglas Hyde"])
+        let form = "Pupil\t[Forename Surname] (Year __, tutor ____)\nUPN\t_ _ _ _ _\nAttendance YTD\t____ %\nVisit by\t[Name, role]\n"
+        XCTAssertEqual(try personal(form, 9), [])
+        XCTAssertTrue(DocumentState.isPlaceholder("[Forename Surname] (Year __)"))
+        XCTAssertTrue(DocumentState.isPlaceholder("____ %"))
+        XCTAssertFalse(DocumentState.isPlaceholder("Olivia Hughes"))
+    }
+
     /// A policy names staff in their roles beside health words; they are not its subjects.
     /// A pupil named in the same sentence still is.
     func testStaffNamedInTheirRoles() throws {
