@@ -666,6 +666,9 @@ struct DocumentState {
                 // A deadline or a range's end, not a birth date: "how many birthdays will they
                 // have had by 01/03/2025?" (rounds 771 and 787's worksheets), "born before 1 September".
                 if engine.isBirthDate[detectorIndex], let word = wordBefore(buffer, from), Self.deadlineWords.contains(word) { break }
+                // (Nor a made-up person's, named just before on the line: guidance's "Example of what
+                // NOT to do: \"J. Bloggs, DOB 01/01/2015, ASD\"", round 1304's.)
+                if engine.isBirthDate[detectorIndex], Self.madeUpNameBefore(buffer, from) { break }
                 // A big number grouped in thousands, not a phone number at its start: a maths worksheet's
                 // "07 734 218 956 312" (round 805's), its groups of three going on after the match.
                 if engine.isUKPhone[detectorIndex], Self.groupsOfThreeGoOn(buffer, from: from, to: to) { break }
@@ -756,7 +759,7 @@ struct DocumentState {
                 if engine.isName[detectorIndex], Self.lineHoldsISBN(buffer, at: from) { break }
                 // (Nor a number labelled as a book's: "ISBN-10 0198350015" passes a phone's and
                 // an NHS number's checks.)
-                if buffer[from] >= 48, buffer[from] <= 57, Self.isbnLabelBefore(buffer, from) { break }
+                if buffer[from] >= 48, buffer[from] <= 57, Self.isbnLabelBefore(buffer, from) || Self.insideISBN(buffer, from: from, to: to) { break }
                 // "Born 26 June 1952, St Catherine, Jamaica / Community activist ... / Died 12 July
                 // 1979": a life's dates (for the detectors a death's word rules out before them).
                 // (Nor either of two: "Alan Turing (23 June 1912 - 7 June 1954)", a team's age
@@ -1198,6 +1201,36 @@ struct DocumentState {
         guard end >= 4 else { return false }
         return buffer[end - 4] | 0x20 == 105 && buffer[end - 3] | 0x20 == 115 && buffer[end - 2] | 0x20 == 98 && buffer[end - 1] | 0x20 == 110
             && (end == 4 || !isLetter(buffer[end - 5]))
+    }
+
+    /// Whether a made-up surname ("Bloggs", "Sample", `PersonName.madeUpSurnames`) is among the
+    /// words in the 48 bytes before `from` on its line.
+    static func madeUpNameBefore(_ buffer: UnsafeRawBufferPointer, _ from: Int) -> Bool {
+        var index = min(from, buffer.count)
+        let limit = max(0, from - 48)
+        while index > limit, buffer[index - 1] != 10 {
+            guard isLetter(buffer[index - 1]) else { index -= 1; continue }
+            let end = index
+            while index > limit, isLetter(buffer[index - 1]) { index -= 1 }
+            if end - index >= 4, PersonName.isMadeUpSurname(UnsafeRawBufferPointer(rebasing: buffer[index..<end])) { return true }
+        }
+        return false
+    }
+
+    /// Whether digits are part of an ISBN written with hyphens: "978-1-9160431-2-8" (a run of
+    /// 13 digits from 978 or 979), or a run after the label ("ISBN 1-86197-876-9"). (An
+    /// invoice's "TRN-12 ... training pack (ISBN 978-1-9160431-2-8)" holds no teacher's
+    /// reference number, round 1301's.)
+    static func insideISBN(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        var start = from, end = min(to, buffer.count)
+        while start > 0, from - start < 20, isDigit(buffer[start - 1]) || buffer[start - 1] == 45 { start -= 1 }
+        while end < buffer.count, end - to < 20, isDigit(buffer[end]) || buffer[end] == 45 { end += 1 }
+        guard start < from || end > to else { return false }
+        let digits = (start..<end).filter { isDigit(buffer[$0]) }
+        if digits.count == 13, buffer[digits[0]] == 57, buffer[digits[1]] == 55, buffer[digits[2]] == 56 || buffer[digits[2]] == 57 {
+            return true
+        }
+        return start < from && isbnLabelBefore(buffer, start)
     }
 
     /// Whether the line holding `at` names an ISBN: the word, or 978 or 979 and ten more

@@ -293,6 +293,9 @@ enum FamousNames {
         // ("Tiny Tim Cratchit" and his family, Goodnight Mister Tom's evacuee and his guardian.)
         "tim cratchit", "martha cratchit", "peter cratchit", "belinda cratchit", "emily cratchit", "william beech",
         "willie beech", "tom oakley", "zach wrenn", "christopher boone",
+        // Picture books' and class readers' characters with a home ("Paddington Bear - from Darkest
+        // Peru, lives at 32 Windsor Gardens, London", a Year 2 word bank, round 1308's).
+        "paddington bear", "paddington brown",
         // A photojournalism lesson's set text's author (Ways of Seeing). (Not Migrant Mother's
         // Florence Owens Thompson: "Florence Thompson" is as likely a pupil's name.)
         "john berger",

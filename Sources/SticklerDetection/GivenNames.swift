@@ -116,6 +116,8 @@ enum GivenNames {
         "finlay", "innes", "murdo", "morag", "catriona", "ailsa", "kenzie", "lachlan", "struan", "calum",
         "fergus", "alasdair", "gregor", "aleksander", "marta", "agnieszka", "magdalena", "katarzyna", "joanna",
         "vihaan", "krish", "ishaan", "reyansh", "eesa", "sumaya", "hira", "alishba", "amira", "esha",
+        // (Round 1295's supply note: "Aleena in my class has epilepsy".)
+        "aleena", "aleenah", "aleeza", "aleesha", "alesha", "alayna", "amna", "lorcan",
         "chiamaka", "temi", "seun", "kemi", "ebuka", "obinna", "nnamdi", "adaeze", "keegan", "corey",
         "jose", "tomas", "andre", "rene", "renee", "ines", "joao", "goncalo", "anais", "lukasz", "aimee",
         "gwenllian", "deio", "elan", "macsen", "ianto", "cai", "mabli", "nel", "gwion", "tirion", "amelie",

@@ -1705,8 +1705,10 @@ public enum PersonName {
         // (A comma after them, their last full stop left out: "Child:** E.P-J,".)
         // (Or the space after them, "Young person: J.McI  (S3", round 1042's.)
         let bytes = bytes.last == 44 || bytes.last == 32 ? Array(bytes.dropLast()) : bytes
-        guard let start = bytes.lastIndex(where: { $0 == 58 || $0 == 9 || $0 == 32 }),
-              let word = initialLetters(bytes[(start + 1)...]), word.count <= 3 else { return false }
+        // (And in bold: "Child: **T.B., Year 4", a cook's note to the DSL, round 1300's.)
+        guard var start = bytes.lastIndex(where: { $0 == 58 || $0 == 9 || $0 == 32 }) else { return false }
+        while start + 1 < bytes.count, bytes[start + 1] == 42 || bytes[start + 1] == 95 { start += 1 }
+        guard let word = initialLetters(bytes[(start + 1)...]), word.count <= 3 else { return false }
         // (With their full stops after a child's label, a subject's letters are the child's:
         // "Plentyn: R.E.", round 893's; "T.E-P.", a double-barrelled surname's.)
         return !capitalWords.contains(word) // (not a label's: "RE:" is written without its stops)

@@ -1032,6 +1032,20 @@ final class EngineTests: DetectionTestCase {
         XCTAssertFalse(DocumentState.isPlaceholder("Olivia Hughes"))
     }
 
+    /// Round 1301: digits inside a hyphenated ISBN are no teacher's reference number, whatever
+    /// an item code beside them says; round 1300: a child's initials in bold after her label.
+    func testISBNDigitsAndBoldInitials() throws {
+        let invoice = "TRN-12  Panel member training pack (ISBN 978-1-9160431-2-8)  2  12.50  25.00\n"
+        let found = try scan(invoice, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector)
+        XCTAssertFalse(found.contains("uk_trn"), "\(found)")
+        let bytes = Array("ISBN 1-86197-876-9 and TRN 1234567".utf8)
+        bytes.withUnsafeBytes { buffer in
+            XCTAssertTrue(DocumentState.insideISBN(buffer, from: 8, to: 13))
+            XCTAssertFalse(DocumentState.insideISBN(buffer, from: 27, to: 34))
+        }
+        XCTAssertTrue(PersonName.initialsAfterLabel(Array("Child: **T.B.,".utf8)))
+    }
+
     /// A policy names staff in their roles beside health words; they are not its subjects.
     /// A pupil named in the same sentence still is.
     func testStaffNamedInTheirRoles() throws {
