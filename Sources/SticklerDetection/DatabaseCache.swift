@@ -19,7 +19,7 @@ public final class DatabaseCache: @unchecked Sendable {
 
     func database(for patterns: [Pattern]) throws -> Database {
         guard directory != nil else { return try Database(patterns: patterns) }
-        var description = "vectorscan \(libraryVersion)\n"
+        var description = "vectorscan \(libraryVersion) \(scanRoutine)\n"
         for pattern in patterns { description += "\(pattern.id) \(pattern.flags.rawValue) \(pattern.expression)\n" }
         let name = "\(Digest.sha256(Array(description.utf8)).hex).hsdb"
         let ids = patterns.map(\.id)

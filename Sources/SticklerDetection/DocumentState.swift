@@ -1203,8 +1203,8 @@ struct DocumentState {
             && (end == 4 || !isLetter(buffer[end - 5]))
     }
 
-    /// Whether a made-up surname ("Bloggs", "Sample", `PersonName.madeUpSurnames`) is among the
-    /// words in the 48 bytes before `from` on its line.
+    /// Whether a made-up surname ("Bloggs", "Sample", `PersonName.madeUpSurnames`), capitalised,
+    /// is among the words in the 48 bytes before `from` on its line.
     static func madeUpNameBefore(_ buffer: UnsafeRawBufferPointer, _ from: Int) -> Bool {
         var index = min(from, buffer.count)
         let limit = max(0, from - 48)
@@ -1212,7 +1212,9 @@ struct DocumentState {
             guard isLetter(buffer[index - 1]) else { index -= 1; continue }
             let end = index
             while index > limit, isLetter(buffer[index - 1]) { index -= 1 }
-            if end - index >= 4, PersonName.isMadeUpSurname(UnsafeRawBufferPointer(rebasing: buffer[index..<end])) { return true }
+            // (A surname as written, capitalised; not an address's "olivia@example.com".)
+            if end - index >= 4, buffer[index] >= 65, buffer[index] <= 90, index == 0 || (buffer[index - 1] != 64 && buffer[index - 1] != 46),
+               PersonName.isMadeUpSurname(UnsafeRawBufferPointer(rebasing: buffer[index..<end])) { return true }
         }
         return false
     }

@@ -1046,6 +1046,31 @@ final class EngineTests: DetectionTestCase {
         XCTAssertTrue(PersonName.initialsAfterLabel(Array("Child: **T.B.,".utf8)))
     }
 
+    /// Round 1252: the same note finds the same initials wherever its text lies in memory
+    /// (Vectorscan 5.4.9's AVX-512 scan missed "K.P. from Hazel class, asked" at 23 of 64
+    /// offsets; `Vectorscan.Runtime` scans with its AVX2 routine instead).
+    func testAMatchIsFoundWhereverTheTextLies() throws {
+        let note = "For Mrs Rowntree (DSL) - handed in after the Valentine's disco 13/2\n\n"
+            + "While I was on the tuck shop one of the Y6 girls, K.P. from Hazel class, asked if she could stay until the very end "
+            + "because \"it's better than being at home when he's there\". She had a bruise on her upper arm.\n"
+        var missed: [Int] = []
+        for pad in 0..<64 {
+            let values = try scan(String(repeating: " ", count: pad) + note, options: ScanOptions(minConfidence: .low, reveal: true))
+                .events.compactMap(\.value)
+            if !values.contains("K.P.") { missed.append(pad) }
+        }
+        XCTAssertEqual(missed, [])
+    }
+
+    /// Round 1304: a made-up person's birth date in guidance ("J. Bloggs, DOB 01/01/2015") is
+    /// no one's; an address at example.com before a date says nothing of it.
+    func testAMadeUpNameBeforeABirthDate() throws {
+        let detectors = { (text: String) in try self.scan(text, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector) }
+        XCTAssertFalse(try detectors("4. Example of what NOT to do: \"J. Bloggs, DOB 01/01/2015, ASD\" - this is identifiable.\n")
+            .contains("date_of_birth"))
+        XCTAssertTrue(try detectors("Pupil: Olivia Hughes, olivia@example.com, DOB 14/03/2012\n").contains("date_of_birth"))
+    }
+
     /// A policy names staff in their roles beside health words; they are not its subjects.
     /// A pupil named in the same sentence still is.
     func testStaffNamedInTheirRoles() throws {
