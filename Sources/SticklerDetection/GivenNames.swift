@@ -153,6 +153,9 @@ enum GivenNames {
         // Written with their accents (a literal trigger each; `contains` also reads "Chloë" as "chloe")
         "zoë", "zoé", "chloé", "chloë", "siân", "siôn", "renée", "aimée", "josé", "łukasz", "léa", "anaïs",
         "inês", "joão", "gonçalo", "tomás", "andré", "rené", "seán", "séamus", "róisín", "sinéad", "ciarán",
+        // (Irish-medium schools' names with their fadas, round 1333's "Síofra Ní Bhriain".)
+        "síofra", "aoibhe", "fiadh", "ríona", "riona", "sadhbh", "méabh", "meabh", "bláthnaid", "blathnaid", "órlaith",
+        "clíodhna", "déaglán", "deaglan", "ruairí", "senan", "fionnán", "odhrán", "odhran", "dónal",
         "rónán", "pádraig", "gráinne", "michał", "paweł", "mikołaj", "małgorzata", "maël", "noémie", "amélie",
         "björn", "łucja", "siobhán", "bríd", "oisín", "éabha", "rafał", "elżbieta", "bożena", "grażyna", "ionuț", "ugnė",
         // Scottish Gaelic spellings, with their accents (a Gaelic-medium class list, round 749's).
