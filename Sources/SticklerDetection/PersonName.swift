@@ -1755,6 +1755,9 @@ public enum PersonName {
             case 65...90: letters.append(byte | 0x20)
             case 99 where previous == 77: break // the "c" of "McG"
             case 39 where previous == 79: break // the "'" of "O'D"
+            // A Welsh digraph is one initial: "F.Ll." (Llywelyn), "G.Rh.", "T.Dd." (round 1341's DSL note).
+            case 108 where previous == 76, 104 where previous == 67 || previous == 82 || previous == 84,
+                 100 where previous == 68, 102 where previous == 70: break
             case 46, 45, 32: break
             default: return nil
             }
