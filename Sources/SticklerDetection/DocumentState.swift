@@ -149,7 +149,12 @@ struct DocumentState {
                 // Surname] (Year __, tutor ____)" over "UPN | _ _ _", "Attendance YTD | ____ %", a home
                 // visit record's template, round 1257's.)
                 if header.columns.count == 2, Self.isPlaceholder(header.columns[1].title) { return TableHeader(columns: []) }
-                return !formLike || header.readsAsHeader && !answered ? header : TableHeader(columns: [])
+                // (A timeline's titles in a Word table, "Year | Milestone | Key figure", are its header
+                // whatever the rules know of them: its rows before 1930 name people of history, round
+                // 1346's briefing notes.)
+                let timeline = header.timeline && header.columns.count >= 3
+                    && !header.columns.contains(where: { TableHeader.holdsValueDigits($0.title) })
+                return !formLike || (header.readsAsHeader || timeline) && !answered ? header : TableHeader(columns: [])
             }) { rows.append($0) }
             applyColumnContext(&candidates, buffer: buffer, bufferStart: bufferStart)
             candidates.removeAll { $0.requiresContext && $0.context == nil }
@@ -2708,6 +2713,10 @@ struct DocumentState {
         guard let table, table.header != nil else { return }
         var vetoed = false
         for index in candidates.indices {
+            // (A Markdown document's prose is no row of its table: a claim's notes above its "| Item |
+            // Supplier | £ |" costs, "Pupil involved: **T.M. (Y3, Robins)**", round 1355's.)
+            if table.delimiter == 124, candidates[index].from >= bufferStart,
+               !Self.lineBounds(buffer, around: candidates[index].from - bufferStart).contains(where: { buffer[$0] == 124 }) { continue }
             guard let header = table.header(at: candidates[index].from), let column = table.column(at: candidates[index].from),
                   column < header.columns.count else { continue }
             let title = header.columns[column]
@@ -2919,6 +2928,15 @@ struct DocumentState {
             } else if let year = Self.leadingYear(buffer, from: line.from - bufferStart, to: line.to - bufferStart), year < 1930 {
                 spans.append((line.from, line.to, true))
             }
+        }
+        // (A timeline's name whose row was not handed over as one, its line read instead: a
+        // spreadsheet's "Year | Event | Key person | Lesson" over "1888 | Match Girls' Strike |
+        // Annie Besant | L6", round 1339's.)
+        candidates.removeAll { candidate in
+            guard engine.isName[candidate.detector], candidate.from >= bufferStart, candidate.from - bufferStart < buffer.count,
+                  table.section(at: candidate.from)?.timeline == true else { return false }
+            let line = Self.lineBounds(buffer, around: candidate.from - bufferStart)
+            return Self.leadingYear(buffer, from: line.lowerBound, to: line.upperBound).map { $0 < 1930 } ?? false
         }
         guard !spans.isEmpty else { return }
         candidates.removeAll { candidate in

@@ -153,6 +153,8 @@ enum GivenNames {
         // Written with their accents (a literal trigger each; `contains` also reads "Chloë" as "chloe")
         "zoë", "zoé", "chloé", "chloë", "siân", "siôn", "renée", "aimée", "josé", "łukasz", "léa", "anaïs",
         "inês", "joão", "gonçalo", "tomás", "andré", "rené", "seán", "séamus", "róisín", "sinéad", "ciarán",
+        // (Welsh names, round 1356's "Nansi Tudur (Grŵp y Gwenyn, ...) wedi cael diagnosis o epilepsi".)
+        "nansi", "llio", "mirain", "emlyn", "cari",
         // (Irish-medium schools' names with their fadas, round 1333's "Síofra Ní Bhriain".)
         "síofra", "aoibhe", "fiadh", "ríona", "riona", "sadhbh", "méabh", "meabh", "bláthnaid", "blathnaid", "órlaith",
         "clíodhna", "déaglán", "deaglan", "ruairí", "senan", "fionnán", "odhrán", "odhran", "dónal",

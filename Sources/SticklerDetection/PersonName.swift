@@ -1758,6 +1758,9 @@ public enum PersonName {
             // A Welsh digraph is one initial: "F.Ll." (Llywelyn), "G.Rh.", "T.Dd." (round 1341's DSL note).
             case 108 where previous == 76, 104 where previous == 67 || previous == 82 || previous == 84,
                  100 where previous == 68, 102 where previous == 70: break
+            // (And a patronymic's "ap" or "ab" between them: "G.ap.R.", round 1350's.)
+            case 97 where previous == 46: break
+            case 112 where previous == 97, 98 where previous == 97: break
             case 46, 45, 32: break
             default: return nil
             }

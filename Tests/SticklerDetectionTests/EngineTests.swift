@@ -1027,6 +1027,10 @@ final class EngineTests: DetectionTestCase {
                        ["Douglas Hyde"])
         let form = "Pupil\t[Forename Surname] (Year __, tutor ____)\nUPN\t_ _ _ _ _\nAttendance YTD\t____ %\nVisit by\t[Name, role]\n"
         XCTAssertEqual(try personal(form, 9), [])
+        // (A timeline's people of 1888, whatever its columns after the name's.)
+        let timeline = "Year\tEvent\tKey person\tLesson\n1837\tAccession of Queen Victoria\tQueen Victoria\tL1\n"
+            + "1888\tMatch Girls' Strike\tAnnie Besant\tL6\n"
+        XCTAssertEqual(try personal(timeline, 9), [])
         XCTAssertTrue(DocumentState.isPlaceholder("[Forename Surname] (Year __)"))
         XCTAssertTrue(DocumentState.isPlaceholder("____ %"))
         XCTAssertFalse(DocumentState.isPlaceholder("Olivia Hughes"))
@@ -1060,6 +1064,16 @@ final class EngineTests: DetectionTestCase {
             if !values.contains("K.P.") { missed.append(pad) }
         }
         XCTAssertEqual(missed, [])
+    }
+
+    /// Round 1355: a Markdown document's prose above its table is no row of it: a claim's notes
+    /// keep their findings though a costs table ("| Item | Supplier | £ |") closes the file.
+    func testMarkdownProseAboveATableKeepsItsFindings() throws {
+        let notes = "# Broken window - claim notes\n\n- Pupil involved: **T.M. (Y3, Robins)**. DSL (Mrs Akhtar) aware - this follows "
+            + "the disclosure on 9 Jan about DV at home; CPOMS entry made and MASH referral submitted 10/01.\n\n"
+            + "| Item | Supplier | £ |\n|---|---|---|\n| Emergency board-up | Anglia Glazing Ltd | 95.00 |\n"
+        let values = try scan(notes, delimiter: 124, options: ScanOptions(reveal: true)).events.compactMap(\.value)
+        XCTAssertTrue(values.contains("T.M."), "\(values)")
     }
 
     /// Round 1304: a made-up person's birth date in guidance ("J. Bloggs, DOB 01/01/2015") is
