@@ -14,6 +14,16 @@ enum CellText {
         return (first, last) == ("[", "]") || (first, last) == ("<", ">") || (first, last) == ("{", "}")
     }
 
+    /// Whether a cell is a blank form's placeholder: a template field (`isTemplateField`), a
+    /// bracketed field with a note after it ("[Forename Surname] (Year __, tutor ____)",
+    /// "<child's name> (DOB)"), or a run of underscores ("____ %").
+    static func isFormPlaceholder(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if isTemplateField(trimmed) { return true }
+        if let first = trimmed.first, first == "[" || first == "<", trimmed.contains(first == "[" ? "]" : ">") { return true }
+        return trimmed.contains("___")
+    }
+
     /// Whether two texts are the same but for case: ASCII on bytes (Foundation's comparison
     /// cost a documents scan 6%, once for every name cell), Foundation's for the rest.
     static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {

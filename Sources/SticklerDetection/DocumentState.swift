@@ -148,7 +148,7 @@ struct DocumentState {
                 // (Nor, in any document, a label and a blank form's placeholder: "Pupil | [Forename
                 // Surname] (Year __, tutor ____)" over "UPN | _ _ _", "Attendance YTD | ____ %", a home
                 // visit record's template, round 1257's.)
-                if header.columns.count == 2, Self.isPlaceholder(header.columns[1].title) { return TableHeader(columns: []) }
+                if header.columns.count == 2, CellText.isFormPlaceholder(header.columns[1].title) { return TableHeader(columns: []) }
                 // (A timeline's titles in a Word table, "Year | Milestone | Key figure", are its header
                 // whatever the rules know of them: its rows before 1930 name people of history, round
                 // 1346's briefing notes.)
@@ -671,9 +671,6 @@ struct DocumentState {
                 // A deadline or a range's end, not a birth date: "how many birthdays will they
                 // have had by 01/03/2025?" (rounds 771 and 787's worksheets), "born before 1 September".
                 if engine.isBirthDate[detectorIndex], let word = wordBefore(buffer, from), Self.deadlineWords.contains(word) { break }
-                // (Nor a made-up person's, named just before on the line: guidance's "Example of what
-                // NOT to do: \"J. Bloggs, DOB 01/01/2015, ASD\"", round 1304's.)
-                if engine.isBirthDate[detectorIndex], Self.madeUpNameBefore(buffer, from) { break }
                 // A big number grouped in thousands, not a phone number at its start: a maths worksheet's
                 // "07 734 218 956 312" (round 805's), its groups of three going on after the match.
                 if engine.isUKPhone[detectorIndex], Self.groupsOfThreeGoOn(buffer, from: from, to: to) { break }
@@ -1208,22 +1205,6 @@ struct DocumentState {
             && (end == 4 || !isLetter(buffer[end - 5]))
     }
 
-    /// Whether a made-up surname ("Bloggs", "Sample", `PersonName.madeUpSurnames`), capitalised,
-    /// is among the words in the 48 bytes before `from` on its line.
-    static func madeUpNameBefore(_ buffer: UnsafeRawBufferPointer, _ from: Int) -> Bool {
-        var index = min(from, buffer.count)
-        let limit = max(0, from - 48)
-        while index > limit, buffer[index - 1] != 10 {
-            guard isLetter(buffer[index - 1]) else { index -= 1; continue }
-            let end = index
-            while index > limit, isLetter(buffer[index - 1]) { index -= 1 }
-            // (A surname as written, capitalised; not an address's "olivia@example.com".)
-            if end - index >= 4, buffer[index] >= 65, buffer[index] <= 90, index == 0 || (buffer[index - 1] != 64 && buffer[index - 1] != 46),
-               PersonName.isMadeUpSurname(UnsafeRawBufferPointer(rebasing: buffer[index..<end])) { return true }
-        }
-        return false
-    }
-
     /// Whether digits are part of an ISBN written with hyphens: "978-1-9160431-2-8" (a run of
     /// 13 digits from 978 or 979), or a run after the label ("ISBN 1-86197-876-9"). (An
     /// invoice's "TRN-12 ... training pack (ISBN 978-1-9160431-2-8)" holds no teacher's
@@ -1459,6 +1440,9 @@ struct DocumentState {
             if (2...3).contains(where: { words.count >= $0 && PersonName.madeUpPeople.contains(words.suffix($0).joined(separator: " ")) }) {
                 return true
             }
+            // (Or an initial and the surname, capitalised: guidance's "Example of what NOT to do: \"J.
+            // Bloggs, DOB 01/01/2015, ASD\"", round 1304's; not an address's "olivia@example.com".)
+            if words.count >= 2, words[words.count - 2].count == 1, buffer[index] >= 65, buffer[index] <= 90 { return true }
             // Or written surname first, as an MIS prints it ("BLOGGS, Joe · DOB 01/01/1980", round 714's).
             if let given = lowerASCII(buffer[stop..<min(end, stop + 8)]).split(whereSeparator: { !$0.isLetter }).first,
                PersonName.madeUpPeople.contains(given + " " + lowerASCII(buffer[index..<stop])) {
@@ -1858,12 +1842,12 @@ struct DocumentState {
             var index = to + 2
             let limit = min(buffer.count, to + 100)
             while index + 4 < limit, buffer[index] != 41, buffer[index] != 10 {
-                let wordStart = index == 0 || !isLetter(buffer[index - 1])
-                if wordStart, index + 7 < limit {
+                if !isLetter(buffer[index - 1]) {
                     var yearAt: Int?
                     if (buffer[index] == 98 || buffer[index] == 100), buffer[index + 1] == 46, buffer[index + 2] == 32 { yearAt = index + 3 } // "b. ", "d. "
-                    else if Self.matchesLowerWord(buffer, index, "born ") { yearAt = index + 5 }
-                    else if Self.matchesLowerWord(buffer, index, "died ") { yearAt = index + 5 }
+                    else if Self.startsWithCaseless(buffer, at: index, end: limit, "born ") || Self.startsWithCaseless(buffer, at: index, end: limit, "died ") {
+                        yearAt = index + 5
+                    }
                     if let at = yearAt, at + 4 <= limit, let found = year(at: at, limit: limit), found >= 1000, found < 1930 { return true }
                 }
                 index += 1
@@ -1895,26 +1879,6 @@ struct DocumentState {
             index += 1
         }
         return false
-    }
-
-    /// Whether a cell's text is a blank form's placeholder: in square or angle brackets
-    /// ("[Forename Surname] (Year __, tutor ____)", "<child's name>") or a run of underscores.
-    static func isPlaceholder(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let first = trimmed.utf8.first else { return false }
-        if first == 91 || first == 60 { // '[', '<'
-            return trimmed.utf8.contains(first == 91 ? 93 : 62)
-        }
-        return trimmed.contains("___")
-    }
-
-    /// Whether `buffer` holds `word` (small ASCII letters, perhaps a space) at `index`, in any case.
-    @inline(__always) static func matchesLowerWord(_ buffer: UnsafeRawBufferPointer, _ index: Int, _ word: StaticString) -> Bool {
-        let count = word.utf8CodeUnitCount
-        guard index + count <= buffer.count else { return false }
-        let bytes = word.utf8Start
-        for offset in 0..<count where ContextKeyword.fold(buffer[index + offset]) != bytes[offset] { return false }
-        return true
     }
 
     /// Whether the line around `position` has a word for a pupil or a family member ("pupil",
@@ -2918,25 +2882,21 @@ struct DocumentState {
                 }
             }
             guard let first = row.cells.first, let last = row.cells.last, let section = table.section(at: first.from),
-                  section.holdsBirthDates && oldSections[section.from] != false || section.timeline else { continue }
+                  section.holdsBirthDates && oldSections[section.from] != false else { continue }
             let line = Self.rowLine(first.from, last.to, buffer: buffer, bufferStart: bufferStart)
-            if section.holdsBirthDates {
-                if oldSections[section.from] == nil, let old = Self.datesBefore1910(buffer, from: line.from - bufferStart, to: line.to - bufferStart) {
-                    oldSections[section.from] = old
-                }
-                if oldSections[section.from] == true { spans.append((line.from, line.to, false)) }
-            } else if let year = Self.leadingYear(buffer, from: line.from - bufferStart, to: line.to - bufferStart), year < 1930 {
-                spans.append((line.from, line.to, true))
+            if oldSections[section.from] == nil, let old = Self.datesBefore1910(buffer, from: line.from - bufferStart, to: line.to - bufferStart) {
+                oldSections[section.from] = old
             }
+            if oldSections[section.from] == true { spans.append((line.from, line.to, false)) }
         }
-        // (A timeline's name whose row was not handed over as one, its line read instead: a
-        // spreadsheet's "Year | Event | Key person | Lesson" over "1888 | Match Girls' Strike |
-        // Annie Besant | L6", round 1339's.)
+        // A timeline's names are judged by their own line, not by the rows handed over (a
+        // spreadsheet's "Year | Event | Key person | Lesson" hands over none of its data rows,
+        // round 1339's): a line whose first field is a year before 1930 names people of history.
         candidates.removeAll { candidate in
             guard engine.isName[candidate.detector], candidate.from >= bufferStart, candidate.from - bufferStart < buffer.count,
-                  table.section(at: candidate.from)?.timeline == true else { return false }
-            let line = Self.lineBounds(buffer, around: candidate.from - bufferStart)
-            return Self.leadingYear(buffer, from: line.lowerBound, to: line.upperBound).map { $0 < 1930 } ?? false
+                  let section = table.section(at: candidate.from), section.timeline, !section.holdsBirthDates else { return false }
+            let line = Self.rowLine(candidate.from, candidate.from, buffer: buffer, bufferStart: bufferStart)
+            return Self.leadingYear(buffer, from: line.from - bufferStart, to: line.to - bufferStart).map { $0 < 1930 } ?? false
         }
         guard !spans.isEmpty else { return }
         candidates.removeAll { candidate in

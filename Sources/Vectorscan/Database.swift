@@ -22,7 +22,7 @@ public final class Database: @unchecked Sendable {
         var error: UnsafeMutablePointer<hs_compile_error_t>?
         let code: hs_error_t = cStrings.withUnsafeMutableBufferPointer { expressions in
             expressions.withMemoryRebound(to: UnsafePointer<CChar>?.self) { expressions in
-                if var platform = Runtime.platform {
+                if var platform = Runtime.avx2?.platform {
                     return hs_compile_multi(expressions.baseAddress, flags, ids, UInt32(patterns.count),
                                             UInt32(HS_MODE_BLOCK), &platform, &database, &error)
                 }
@@ -63,8 +63,8 @@ public final class Database: @unchecked Sendable {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         let buffer = scratch.collector.buffer
         buffer.pointee.count = 0
-        let code = Runtime.avx2Scan.map { scan in
-            scan(raw, base.assumingMemoryBound(to: CChar.self), UInt32(bytes.count), 0, scratch.raw, collectMatch, UnsafeMutableRawPointer(buffer))
+        let code = Runtime.avx2.map { avx2 in
+            avx2.scan(raw, base.assumingMemoryBound(to: CChar.self), UInt32(bytes.count), 0, scratch.raw, collectMatch, UnsafeMutableRawPointer(buffer))
         } ?? hs_scan(raw, base.assumingMemoryBound(to: CChar.self), UInt32(bytes.count), 0,
                      scratch.raw, collectMatch, UnsafeMutableRawPointer(buffer))
         matches.append(contentsOf: UnsafeBufferPointer(start: buffer.pointee.base, count: buffer.pointee.count))

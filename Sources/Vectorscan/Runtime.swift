@@ -17,28 +17,22 @@ enum Runtime {
     typealias ScanFunction = @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, UInt32, UInt32, OpaquePointer?,
                                              match_event_handler?, UnsafeMutableRawPointer?) -> hs_error_t
 
-    /// The AVX2 routine when the host has AVX-512 and the library exports it; nil for `hs_scan`.
-    static let avx2Scan: ScanFunction? = {
+    /// On a host with AVX-512 whose library exports `avx2_hs_scan`: that routine and the
+    /// host's platform without AVX-512, to compile for (one decision, so that a database is
+    /// never scanned by a routine it was not compiled for). nil: `hs_scan` and the host's.
+    static let avx2: (scan: ScanFunction, platform: hs_platform_info_t)? = {
         var platform = hs_platform_info_t()
-        guard hs_populate_platform(&platform) == HS_SUCCESS,
-              platform.cpu_features & UInt64(HS_CPU_FEATURES_AVX512 | HS_CPU_FEATURES_AVX512VBMI) != 0,
+        let avx512 = UInt64(HS_CPU_FEATURES_AVX512 | HS_CPU_FEATURES_AVX512VBMI)
+        guard hs_populate_platform(&platform) == HS_SUCCESS, platform.cpu_features & avx512 != 0,
               platform.cpu_features & UInt64(HS_CPU_FEATURES_AVX2) != 0,
-              let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "avx2_hs_scan") else { return nil }
-        return unsafeBitCast(symbol, to: ScanFunction.self)
-    }()
-
-    /// The platform to compile for: the host's, without AVX-512 when `avx2Scan` is used.
-    static let platform: hs_platform_info_t? = {
-        guard avx2Scan != nil else { return nil }
-        var platform = hs_platform_info_t()
-        guard hs_populate_platform(&platform) == HS_SUCCESS else { return nil }
-        platform.cpu_features &= ~UInt64(HS_CPU_FEATURES_AVX512 | HS_CPU_FEATURES_AVX512VBMI)
-        return platform
+              let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "avx2_hs_scan") else { return nil } // RTLD_DEFAULT
+        platform.cpu_features &= ~avx512
+        return (unsafeBitCast(symbol, to: ScanFunction.self), platform)
     }()
 
     /// A word for the compile cache's key: databases compiled for one platform are not
     /// loaded for the other.
-    static var name: String { avx2Scan == nil ? "host" : "avx2" }
+    static var name: String { avx2 == nil ? "host" : "avx2" }
 }
 
 /// The routine `Database.scan` calls ("avx2" or "host"), for the compile cache's key.

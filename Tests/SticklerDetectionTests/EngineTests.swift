@@ -1031,9 +1031,9 @@ final class EngineTests: DetectionTestCase {
         let timeline = "Year\tEvent\tKey person\tLesson\n1837\tAccession of Queen Victoria\tQueen Victoria\tL1\n"
             + "1888\tMatch Girls' Strike\tAnnie Besant\tL6\n"
         XCTAssertEqual(try personal(timeline, 9), [])
-        XCTAssertTrue(DocumentState.isPlaceholder("[Forename Surname] (Year __)"))
-        XCTAssertTrue(DocumentState.isPlaceholder("____ %"))
-        XCTAssertFalse(DocumentState.isPlaceholder("Olivia Hughes"))
+        XCTAssertTrue(CellText.isFormPlaceholder("[Forename Surname] (Year __)"))
+        XCTAssertTrue(CellText.isFormPlaceholder("____ %"))
+        XCTAssertFalse(CellText.isFormPlaceholder("Olivia Hughes"))
     }
 
     /// Round 1301: digits inside a hyphenated ISBN are no teacher's reference number, whatever
