@@ -245,7 +245,7 @@ struct DocumentState {
             if from < to {
                 let markers = try database.matches(in: UnsafeRawBufferPointer(rebasing: buffer[max(0, from - 64)..<to]), scratch: scanner.scratch)
                 if !markers.isEmpty { tally.madeUp = true }
-                if markers.contains(where: { engine.detectors[Int($0.id)].madeUpPeople }) { madeUpPeople = true }
+                if markers.contains(where: { engine.detectorTable[Int($0.id)].madeUpPeople }) { madeUpPeople = true }
             }
         }
         // Special-category keywords count only where identifiers co-occur: look for them
@@ -640,12 +640,12 @@ struct DocumentState {
                 }
                 // "Mason - ADHD assessment pending": a note a given name heads.
                 // (In a table a cell begins as a line does: a seating plan's "A4 | 4113 BELL Harriet".)
-                if engine.detectors[detectorIndex].startsLine, !beginsLine(buffer, at: from),
-                   !(engine.detectors[detectorIndex].startsSentence && Self.beginsSentence(buffer, at: from)),
+                if engine.detectorTable[detectorIndex].startsLine, !beginsLine(buffer, at: from),
+                   !(engine.detectorTable[detectorIndex].startsSentence && Self.beginsSentence(buffer, at: from)),
                    !(from > 0 && table.map { $0.delimiter == 9 && buffer[from - 1] == 9 } == true) { break }
                 // A vCard of an organisation's ("KIND:org", a supplier's service desk): its name,
                 // address and numbers are no one's.
-                if engine.isName[detectorIndex] || engine.detectors[detectorIndex].category == .contact,
+                if engine.isName[detectorIndex] || engine.detectorTable[detectorIndex].category == .contact,
                    Self.inOrganisationCard(buffer, at: from) { break }
                 // "Thomas Telford School": no shorter match from this start is a person either.
                 // (Or a capitalised word and then one: "The Jenny Lind Reading Room".)
@@ -719,16 +719,16 @@ struct DocumentState {
                 // "Brightside Supplies Ltd, Sort code 40-12-76": a company's, not a person's.
                 // (Not a bank's own name: a new starter's "Bank: Lloyds Bank plc" over their sort code.)
                 if let words = engine.notNear[detectorIndex] {
-                    let window = engine.detectors[detectorIndex].contextWindow
+                    let window = engine.detectorTable[detectorIndex].contextWindow
                     var lower = max(0, from - window), near = false
                     while let hit = words.first(in: buffer, endingFrom: lower, to: min(buffer.count, to + window)) {
-                        if Self.namesBank(buffer, keyword: engine.detectors[detectorIndex].notNear[hit.id], end: hit.end) {
+                        if Self.namesBank(buffer, keyword: engine.detectorTable[detectorIndex].notNear[hit.id], end: hit.end) {
                             lower = hit.end + 1
                             continue
                         }
                         // (A mobile in another cell of its row is no company's: a placements list's
                         // "Hamza Chen | 07417 793886 | Next plc Head Office | Mr Owen Gallagher | 07990 680039".)
-                        if engine.detectors[detectorIndex].validator == "uk_phone", OrganisationContact.isMobile(buffer, from: from, to: to),
+                        if engine.detectorTable[detectorIndex].validator == "uk_phone", OrganisationContact.isMobile(buffer, from: from, to: to),
                            Self.cellBreakBetween(buffer, hit.end <= from ? hit.end : to, hit.end <= from ? from : hit.end,
                                                  delimiter: table.map { $0.fixedWidth ? 9 : $0.delimiter } ?? 9) {
                             lower = hit.end + 1
@@ -741,7 +741,7 @@ struct DocumentState {
                 }
                 // "VAT Reg No GB 318 4471 26" at an invoice's head, its payment line far below.
                 if let words = engine.notBelow[detectorIndex],
-                   words.first(in: buffer, endingFrom: max(0, from - engine.detectors[detectorIndex].notBelowWindow), to: from) != nil { break }
+                   words.first(in: buffer, endingFrom: max(0, from - engine.detectorTable[detectorIndex].notBelowWindow), to: from) != nil { break }
                 // "Mary Mallon (born 23 September 1869)", "Walter Tull (1888-1918)": no one living.
                 if engine.isName[detectorIndex], bornLongAgo(buffer, after: to) || Self.deceasedFollows(buffer, after: to) {
                     historicalNames.insert(buffer[from..<to].map(ContextKeyword.fold))
@@ -753,6 +753,9 @@ struct DocumentState {
                 // (Nor a book's author after its quoted title: a reading list's "\"Can You See Me?\" -
                 // Libby Scott & Rebecca Westcott", round 1224's.)
                 if engine.isName[detectorIndex], Self.authorOfQuotedTitle(buffer, before: from, after: to) { break }
+                // (Nor an author in brackets after a work's title in italics: "Cymeriad o'r nofel
+                // *Llinyn Trons* (Bethan Gwanas)", round 1374's PSE lesson plan.)
+                if engine.isName[detectorIndex], Self.authorAfterItalicTitle(buffer, from: from, to: to) { break }
                 // (Nor a family named under a life's dates: "Died: 5 December 1791, Vienna" over
                 // "Father: Leopold Mozart".)
                 if engine.isName[detectorIndex], Self.diedLongAgoAbove(buffer, before: from) { break }
@@ -771,7 +774,7 @@ struct DocumentState {
                 if engine.tellsLives[detectorIndex], FamousNames.namedWithin(buffer, from: from - 160, to: from) { break }
                 // (Nor a story's character by his given name, named in full earlier in the document:
                 // "Christopher lives at 36 Randolph Street", round 1052's book club notes.)
-                if engine.tellsLives[detectorIndex], engine.detectors[detectorIndex].category == .contact,
+                if engine.tellsLives[detectorIndex], engine.detectorTable[detectorIndex].category == .contact,
                    FamousNames.subjectNamedInFull(buffer, verb: Self.livingVerbStart(buffer, before: from) ?? from, from: from - 8192) { break }
                 // (Nor a year group's number run into a month: "applied for Year 7 Sept 2025".)
                 if engine.tellsLives[detectorIndex], buffer[from] >= 48, buffer[from] <= 57, let word = wordBefore(buffer, from),
@@ -803,8 +806,8 @@ struct DocumentState {
                 var confidence = Confidence.low
                 var requiresContext = false
                 if context != nil {
-                    confidence = engine.detectors[detectorIndex].contextConfidence
-                } else if let base = engine.detectors[detectorIndex].baseConfidence {
+                    confidence = engine.detectorTable[detectorIndex].contextConfidence
+                } else if let base = engine.detectorTable[detectorIndex].baseConfidence {
                     confidence = base
                 } else if table != nil {
                     requiresContext = true // its column header may still supply the context
@@ -822,7 +825,7 @@ struct DocumentState {
                 // A school fund's or a business's own account, as a charging policy or an invoice gives
                 // it ("Account name: Bryn Hafren CP School Fund", "Education IT Services Ltd, Barclays
                 // Bank plc" over its sort code and IBAN): no one's bank details.
-                if confidence > .low, engine.detectors[detectorIndex].category == .financial,
+                if confidence > .low, engine.detectorTable[detectorIndex].category == .financial,
                    OrganisationContact.organisationsAccount(buffer, from: from, to: to) {
                     confidence = .low
                     keepsLow = true
@@ -880,7 +883,7 @@ struct DocumentState {
     /// keywords near it count).
     func anchors(_ candidate: Candidate) -> Bool {
         candidate.confidence >= ScanOptions.countedConfidence && !candidate.requiresContext && !candidate.atWork
-            && (engine.detectors[candidate.detector].anchorsSpecial || engine.detectors[candidate.detector].anchorsOutsideWork
+            && (engine.detectorTable[candidate.detector].anchorsSpecial || engine.detectorTable[candidate.detector].anchorsOutsideWork
                 || isHRSubject(candidate))
     }
 
@@ -2056,7 +2059,7 @@ struct DocumentState {
     /// Where the label a match holds ends (after its colon), for a detector whose value comes
     /// after a marker (`value_after`).
     func ownLabelEnd(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, _ detectorIndex: Int) -> Int? {
-        guard !engine.detectors[detectorIndex].valueAfter.isEmpty else { return nil }
+        guard !engine.detectorTable[detectorIndex].valueAfter.isEmpty else { return nil }
         return (from..<min(to, from + 48)).first { buffer[$0] == 58 }.map { $0 + 1 }
     }
 
@@ -2166,16 +2169,16 @@ struct DocumentState {
 
     mutating func contextKeywordNear(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, detector: Int) -> String? {
         guard let database = engine.keywordDatabase else { return nil }
-        let window = engine.detectors[detector].contextWindow
-        if engine.detectors[detector].contextKeywords.isEmpty { return nil }
-        var lower = max(0, from - window), upper = engine.detectors[detector].contextBeforeOnly ? from : min(buffer.count, to + window)
-        if !engine.detectors[detector].contextBeforeOnly, let aside = Self.asideLength(buffer, after: to) {
+        let window = engine.detectorTable[detector].contextWindow
+        if engine.detectorTable[detector].contextKeywords.isEmpty { return nil }
+        var lower = max(0, from - window), upper = engine.detectorTable[detector].contextBeforeOnly ? from : min(buffer.count, to + window)
+        if !engine.detectorTable[detector].contextBeforeOnly, let aside = Self.asideLength(buffer, after: to) {
             // An aside in brackets after the value is not counted against the window: "little
             // Evie Thornton (the one with the pink rucksack who sits behind you) has type 1
             // diabetes" (round 1111's).
             upper = min(buffer.count, upper + aside)
         }
-        if engine.detectors[detector].contextOnItsLine {
+        if engine.detectorTable[detector].contextOnItsLine {
             var start = from
             while start > lower && buffer[start - 1] != 10 && buffer[start - 1] != 13 { start -= 1 }
             var end = to
@@ -2190,7 +2193,7 @@ struct DocumentState {
             }
             lower = start
             upper = end
-        } else if engine.detectors[detector].contextAfterOnItsLine {
+        } else if engine.detectorTable[detector].contextAfterOnItsLine {
             // A keyword after the value on its line only: one on the next line begins what
             // follows (a session's date over "Friedrich Froebel, born 21 April 1782").
             var end = to
@@ -2234,7 +2237,7 @@ struct DocumentState {
                 }
                 return first
             }
-            if found != nil || engine.detectors[detector].contextOnItsLine || engine.detectors[detector].contextAfterOnItsLine { return found }
+            if found != nil || engine.detectorTable[detector].contextOnItsLine || engine.detectorTable[detector].contextAfterOnItsLine { return found }
             return listHeadingKeyword(buffer, from: from, detector: detector)
         }
         // The keyword whose match ends first (as Vectorscan reports them), the lower id on a tie.
@@ -2249,7 +2252,7 @@ struct DocumentState {
             next = hit.end + 1
         }
         if first != nil { return first }
-        if !engine.detectors[detector].contextOnItsLine, !engine.detectors[detector].contextAfterOnItsLine {
+        if !engine.detectorTable[detector].contextOnItsLine, !engine.detectorTable[detector].contextAfterOnItsLine {
             return listHeadingKeyword(buffer, from: from, detector: detector)
         }
         return nil
@@ -2516,6 +2519,23 @@ struct DocumentState {
 
     static let yearGroupPhrases: [[UInt8]] = [" in Year ", " (Year ", " in Reception", " (Reception"].map { Array($0.utf8) }
 
+    /// Whether the name `buffer[from..<to]` stands alone in brackets after a title in italics
+    /// on its line ("*Llinyn Trons* (Bethan Gwanas)", "_Holes_ (Louis Sachar)"): the title's
+    /// marks single (not bold's "**"), a capital after the opening one.
+    static func authorAfterItalicTitle(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        guard from >= 5, to < buffer.count, buffer[to] == 41, buffer[from - 1] == 40, buffer[from - 2] == 32 else { return false }
+        let mark = buffer[from - 3]
+        guard mark == 42 || mark == 95, buffer[from - 4] != mark else { return false }
+        var index = from - 5
+        while index >= 0, from - index < 120, buffer[index] != 10 {
+            if buffer[index] == mark {
+                return isUpper(buffer[index + 1]) && (index == 0 || buffer[index - 1] != mark && !isLetter(buffer[index - 1]))
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// Whether the name at `before` follows a quoted title and a dash ("\"A Kind of Spark\" - Elle
     /// McNicoll", "’Holes’ – Louis Sachar"), or another such author and "&" or "and", on a line
     /// of a list (a number, a bullet or the quote first). Not a name with a bracket after it:
@@ -2710,7 +2730,7 @@ struct DocumentState {
             // "| Charles III | 14/11/1948 | 2022- | |" under "Born" beside "Died": a life's dates.
             if header.tellsLives, engine.tellsLives[candidates[index].detector]
                 || header.tellsWholeLives && (engine.isName[candidates[index].detector]
-                                              || engine.detectors[candidates[index].detector].category == .contact) {
+                                              || engine.detectorTable[candidates[index].detector].category == .contact) {
                 candidates[index].vetoed = true
                 vetoed = true
                 continue
@@ -2718,7 +2738,7 @@ struct DocumentState {
             // "Supplier | Peters Books, 120 Bromsgrove Street, Birmingham B5 6RJ": a contact under
             // an organisation's title is the organisation's, wherever its column stands (a book
             // order's ninth, after the authors').
-            if title.namesOrganisation, engine.detectors[candidates[index].detector].category == .contact {
+            if title.namesOrganisation, engine.detectorTable[candidates[index].detector].category == .contact {
                 candidates[index].confidence = .low
                 continue
             }
@@ -2728,9 +2748,9 @@ struct DocumentState {
                 continue
             }
             if title.contextFor.contains(candidates[index].detector), !candidates[index].keepsLow {
-                let detector = engine.detectors[candidates[index].detector]
-                if detector.contextConfidence > candidates[index].confidence || candidates[index].context == nil {
-                    candidates[index].confidence = max(candidates[index].confidence, detector.contextConfidence)
+                let contextConfidence = engine.detectorTable[candidates[index].detector].contextConfidence
+                if contextConfidence > candidates[index].confidence || candidates[index].context == nil {
+                    candidates[index].confidence = max(candidates[index].confidence, contextConfidence)
                     candidates[index].context = "column: \(title.title)"
                 }
             }
@@ -2804,7 +2824,7 @@ struct DocumentState {
         guard !spans.isEmpty else { return }
         // (The rows come in order: the last span starting at or before a candidate holds it if any.)
         for index in candidates.indices {
-            let detector = candidates[index].detector, category = engine.detectors[detector].category, from = candidates[index].from
+            let detector = candidates[index].detector, category = engine.detectorTable[detector].category, from = candidates[index].from
             guard engine.isName[detector] || category == .contact || category == .financial else { continue }
             var low = 0, high = spans.count
             while low < high {
@@ -2812,7 +2832,7 @@ struct DocumentState {
                 if spans[mid].from <= from { low = mid + 1 } else { high = mid }
             }
             guard low > 0, from < spans[low - 1].to, category != .financial || spans[low - 1].organisation else { continue }
-            if spans[low - 1].namesSomeone, engine.detectors[detector].validator == "uk_phone",
+            if spans[low - 1].namesSomeone, engine.detectorTable[detector].validator == "uk_phone",
                OrganisationContact.isMobile(buffer, from: from - bufferStart, to: candidates[index].to - bufferStart) { continue }
             // (A name a sentence in a row of no one's gives with its context is that sentence's:
             // a staff survey's free text, "Sian Whitlock (Geography) told me she's been signed off
@@ -2974,7 +2994,12 @@ struct DocumentState {
     /// table, it cost a text with tables 14% as words.)
     static func namesAnOrganisation(_ row: TableTokenizer.Row, _ header: TableHeader) -> Bool {
         var filled = 0
-        for cell in row.cells where cell.column < header.columns.count && header.columns[cell.column].namesPeople {
+        // (A blank cell says nothing: a Markdown row's, before its first pipe, "| School office
+        // (reception) | 01325 496 400 |", under a "Who" column, round 1368's useful numbers. Nor
+        // does a number or an address under a "Contact" column: "Falkirk Council Children's
+        // Services | 01324 506600", a parent handbook's, round 1365's.)
+        for cell in row.cells where cell.column < header.columns.count && header.columns[cell.column].namesPeople
+            && cell.text.utf8.contains(where: { $0 > 32 }) && !cell.text.utf8.contains(where: { isDigit($0) || $0 == 64 }) {
             guard cellNamesAnOrganisation(cell.text) else { return false }
             filled += 1
         }
@@ -3021,15 +3046,17 @@ struct DocumentState {
            "cyngor", "cymdeithas", "elusen", "charity", "trust", "society", "association", "foundation", "library",
            "llyfrgell", "playgroup", "juniors", "youth", "ieuenctid", "scouts", "brownies", "guides", "services",
            "gwasanaeth", "partnership", "network", "project", "prosiect", "mosque", "gurdwara", "advice", "families",
-           "teuluoedd"])
+           "teuluoedd",
+           // A council's or a school's desk: "LA Schools Finance helpdesk", "School office (reception)".
+           "schools", "helpdesk", "helpline", "office", "reception"])
         .map { Array($0.utf8) }
     static let organisationNameInitials: [Bool] = (0..<256).map { byte in organisationNameWords.contains { $0[0] == UInt8(byte) } }
     /// `PersonName.titles` as bytes.
     static let titleWords: [[UInt8]] = PersonName.titles.sorted().map { Array($0.utf8) }
 
     func vetoes(_ title: TableHeader.Column, _ detector: Int) -> Bool {
-        guard title.namesStructuredData, !title.contextFor.contains(detector), !engine.detectors[detector].anyColumn,
-              Engine.structuredCategories.contains(engine.detectors[detector].category) else { return false }
+        guard title.namesStructuredData, !title.contextFor.contains(detector), !engine.detectorTable[detector].anyColumn,
+              Engine.structuredCategories.contains(engine.detectorTable[detector].category) else { return false }
         // (A column one phone detector's word names holds the others' numbers too: "Emergency
         // number" is the stored-as-a-number mobile's keyword, and holds "07700 900123".)
         // (A number abroad is a phone number too: "Parent contacted" names international_phone by
@@ -3037,13 +3064,13 @@ struct DocumentState {
         if isPhone(detector), title.contextFor.contains(where: isPhone) { return false }
         // (Nor a column one financial detector's word names the others' numbers: a parent's
         // card keyed under "Payer Account".)
-        if engine.detectors[detector].category == .financial,
-           title.contextFor.contains(where: { engine.detectors[$0].category == .financial }) { return false }
+        if engine.detectorTable[detector].category == .financial,
+           title.contextFor.contains(where: { engine.detectorTable[$0].category == .financial }) { return false }
         return true
     }
 
     func isPhone(_ detector: Int) -> Bool {
-        engine.detectors[detector].normalization == .phone || engine.detectors[detector].validator == "international_phone"
+        engine.detectorTable[detector].normalization == .phone || engine.detectorTable[detector].validator == "international_phone"
     }
 
     /// A name the patterns find in (or over) a cell a name column reports is that column's
@@ -3079,7 +3106,7 @@ struct DocumentState {
                 let value = text.split(separator: " ").drop { $0.first?.isNumber == true || $0 == "/" || $0.count <= 2 && $0.last?.isNumber == true }
                     .joined(separator: " ")
                 found.append(Candidate(detector: detector, from: cell.from, to: cell.to,
-                                       confidence: engine.detectors[detector].baseConfidence ?? .low, valueOverride: value))
+                                       confidence: engine.detectorTable[detector].baseConfidence ?? .low, valueOverride: value))
                 cells.append((cell.from, cell.to))
                 break
             }
@@ -3229,7 +3256,7 @@ struct DocumentState {
                !entry.parts[0].utf8.contains(44) { return [] }
             func candidate(_ from: Int, _ to: Int, _ parts: [String], _ titles: [String]) -> Candidate {
                 var candidate = Candidate(detector: detector, from: from, to: to,
-                                          confidence: engine.detectors[detector].contextConfidence,
+                                          confidence: engine.detectorTable[detector].contextConfidence,
                                           context: "column: " + titles.joined(separator: ", "))
                 candidate.valueOverride = parts.joined(separator: " ")
                 candidate.column = titles.joined(separator: ", ")
@@ -3304,7 +3331,7 @@ struct DocumentState {
         cells.append((forename.from, forename.to))
         cells.append((surname.from, surname.to))
         var candidate = Candidate(detector: detector, from: min(forename.from, surname.from), to: max(forename.to, surname.to),
-                                  confidence: engine.detectors[detector].contextConfidence, context: "form: forename, surname")
+                                  confidence: engine.detectorTable[detector].contextConfidence, context: "form: forename, surname")
         candidate.valueOverride = forename.text + " " + surname.text
         return candidate
     }
@@ -3358,8 +3385,8 @@ struct DocumentState {
         // "made up names") reports their names, birthdays, contacts and conditions at low: shown
         // to a technician who asks, not by default. (An identifier or bank details stay as they
         // are: a real record may be pasted in, as the risk allows.)
-        if madeUpPeople, candidate.confidence > .low, !engine.detectors[candidate.detector].marksMadeUp,
-           ![.identifier, .financial].contains(engine.detectors[candidate.detector].category) {
+        if madeUpPeople, candidate.confidence > .low, !engine.detectorTable[candidate.detector].marksMadeUp,
+           ![.identifier, .financial].contains(engine.detectorTable[candidate.detector].category) {
             candidate.confidence = .low
         }
         let detector = engine.templates[candidate.detector]

@@ -20,6 +20,10 @@ public final class Engine: @unchecked Sendable {
     public let pack: RulePack
     public let fingerprinter: Fingerprinter
     let detectors: [Detector]
+    /// The same detectors, read in place by the per-candidate checks: `detectorTable[i].field`
+    /// loads the one field, where `detectors[i].field` copied the whole detector (a retain
+    /// and a release per string and array in it, 4% of a scan of text dense with candidates).
+    let detectorTable: UnsafeMutableBufferPointer<Detector>
     /// Per detector: what its findings share.
     let templates: [FindingTemplate]
     /// Phase one: distinct triggers (and the exact patterns of detectors without triggers),
@@ -446,6 +450,14 @@ public final class Engine: @unchecked Sendable {
         })
         maxWidth = max(widths.max() ?? 1, 1)
         maxContextWindow = detectors.map(\.contextWindow).max() ?? 64
+        // Last, so that an init that throws leaves nothing allocated.
+        detectorTable = .allocate(capacity: detectors.count)
+        _ = detectorTable.initialize(from: detectors)
+    }
+
+    deinit {
+        detectorTable.deinitialize()
+        detectorTable.deallocate()
     }
 
     public var detectorCount: Int { detectors.count }

@@ -328,6 +328,8 @@ enum GivenNames {
         "layan", "mira", "raya", "rayna", "rhea", "rumi", "talia", "tara", "xander", "marcel", "maximilian", "stanislaw",
         "matylda", "aneurin", "anisa", "atharv", "deeqa", "eshaal", "faisa", "hadiza", "joud", "kaltun", "kwesi",
         "lujain", "nasra", "zayd", "zaynab",
+        // More Akan day names beside those above.
+        "kwadwo", "kwasi", "kobina",
     ]
 
     /// Given names that are everyday words too in lower case ("amber", "heather", "max"): the

@@ -1627,6 +1627,9 @@ enum OrganisationContact {
         "eng", "math", "sciences", "quals", "qualifications",
         // A health board's therapy teams ("paediatric.slt.hdd@wales.nhs.uk", round 778's).
         "slt", "salt", "paediatric", "paediatrics", "therapy", "therapies", "physio", "physiotherapy",
+        // A school's health room ("health@", round 1370's medicines policy); a Welsh school's
+        // "talk" box for reporting bullying ("siarad@", round 1374's).
+        "health", "healthroom", "siarad", "talk",
     ]
 }
 

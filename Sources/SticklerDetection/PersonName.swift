@@ -374,6 +374,10 @@ public enum PersonName {
         // Early years guidance ("Focus ELGs / Dev Matters", round 808's long-term plan); software
         // and programmes ("Arbor MIS", "Numicon Breaking Barriers", rounds 823 and 817).
         "matters", "mis", "numicon", "barriers", "online", "software", "platform",
+        // A library's system ("Source: Oliver LMS + AR reports", round 1391's governors' statistics).
+        "lms", "vle",
+        // A SEN summary's column of annual reviews due ("Ann Revs due", round 1397's).
+        "revs",
         // Welsh labels after a name on a form's line ("Elin Gruffydd  Ffôn symudol", round 820's): phone, address.
         "ffôn", "ffon", "cyfeiriad", "symudol",
         // The next label on a report's line whose spaces a PDF squeezed ("Name: Oluwaseun Adeyemi Tutor group: 9RB", round 816's).
@@ -421,9 +425,10 @@ public enum PersonName {
 
     /// Where a year group begins after a name: "(Year 7)", ", Yr 10", " - Year R", " Y4", Welsh
     /// "(Blwyddyn 5)" (as person_name_year's `value_until` lists them: not the name's own Y,
-    /// "Yusuf Ali (Blwyddyn 5)").
+    /// "Yusuf Ali (Blwyddyn 5)"); "in" one, "Poppy Ashworth in Reception" (person_name_in_year's).
     static let yearMarkers = ["(Y", "(B", "(y", ",Y", ", Y", ",B", ", B", " -Y", " - Y", " -B", " - B", " Year", " Yr", " Blwyddyn",
-                              " Y1", " Y2", " Y3", " Y4", " Y5", " Y6", " Y7", " Y8", " Y9", " YR", "**", "__"]
+                              " Y1", " Y2", " Y3", " Y4", " Y5", " Y6", " Y7", " Y8", " Y9", " YR", "**", "__",
+                              " in Y", " in Reception", " in Nursery"]
 
     /// A name after a message header's or a letter's label ("From: Sarah Jones <...>",
     /// "Re: Olivia Hughes"), judged as `inProse` judges one: "Subject: Sports Day" and
@@ -1680,6 +1685,10 @@ public enum PersonName {
         // (A double given name's and a surname's, "R-M F (10HW)": round 1062's note.)
         if bytes.count >= 5, bytes[1] == 45, bytes[3] == 32, [0, 2, 4].allSatisfy({ bytes[$0] >= 65 && bytes[$0] <= 90 }),
            bytes.count == 5 || !isLetter(bytes[5]) { return true }
+        // (A patronymic's "ap" or "ab" between them, "D.ap I. (9G)": round 1374's Welsh pastoral notes.)
+        if bytes.count >= 6, bytes[1] == 46, bytes[2] == 97, bytes[3] == 112 || bytes[3] == 98, (65...90).contains(bytes[0]) {
+            return initials(Array(bytes[..<2]) + bytes[(bytes[4] == 32 ? 5 : 4)...])
+        }
         // (With their full stops too: "T.B." is "TB".)
         let letters = bytes.prefix { $0 >= 65 && $0 <= 90 || $0 == 46 }.filter { $0 != 46 }
         guard (2...3).contains(letters.count) else { return false }

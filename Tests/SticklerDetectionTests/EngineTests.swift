@@ -1076,6 +1076,31 @@ final class EngineTests: DetectionTestCase {
         XCTAssertTrue(values.contains("T.M."), "\(values)")
     }
 
+    /// Round 1368: a Markdown table of a school's desks under "Who" ("| School office
+    /// (reception) | 01325 496 400 |") lists no one's number: the empty cell before the row's
+    /// first pipe says nothing of whose it is. A named person's row still counts.
+    func testAMarkdownTableOfDesksListsNoOnesNumbers() throws {
+        let desks = "| Who | Phone | E-mail |\n|---|---|---|\n| School office (reception) | 01325 496 400 | office@ashgrove.sch.uk |\n"
+            + "| LA Schools Finance helpdesk | 01325 496 900 | schoolsfinance@darlington.example.gov.uk |\n"
+        XCTAssertEqual(try scan(desks, delimiter: 124).events.map(\.finding.detector), [])
+        let people = "| Who | Phone |\n|---|---|\n| Olivia Hughes | 01325 496 400 |\n| Jack Smith | 01325 496 900 |\n"
+        XCTAssertTrue(try scan(people, delimiter: 124).events.map(\.finding.detector).contains("uk_phone"))
+    }
+
+    /// Round 1374: an author in brackets after a book's title in italics is no one the
+    /// document is about; a name in brackets after words in bold may be.
+    func testAnAuthorAfterAnItalicTitle() throws {
+        let plan = "- Cymeriad o'r nofel *Llinyn Trons* (Bethan Gwanas) – trafod ymddygiad y cymeriadau.\n"
+        XCTAssertEqual(try scan(plan, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector), [])
+        func afterItalicTitle(_ text: String, _ name: String) -> Bool {
+            let bytes = Array(text.utf8), start = ByteSearch.firstOffset(of: name, in: text)!
+            return bytes.withUnsafeBytes { DocumentState.authorAfterItalicTitle($0, from: start, to: start + name.utf8.count) }
+        }
+        XCTAssertTrue(afterItalicTitle("Read _Holes_ (Louis Sachar) now", "Louis Sachar"))
+        XCTAssertFalse(afterItalicTitle("See **Wonder** (Louis Sachar) now", "Louis Sachar"))
+        XCTAssertFalse(afterItalicTitle("Ask *her* mum (Louis Sachar) now", "Louis Sachar"))
+    }
+
     /// Round 1304: a made-up person's birth date in guidance ("J. Bloggs, DOB 01/01/2015") is
     /// no one's; an address at example.com before a date says nothing of it.
     func testAMadeUpNameBeforeABirthDate() throws {
