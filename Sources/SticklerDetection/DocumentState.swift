@@ -1446,6 +1446,9 @@ struct DocumentState {
             // (Or an initial and the surname, capitalised: guidance's "Example of what NOT to do: \"J.
             // Bloggs, DOB 01/01/2015, ASD\"", round 1304's; not an address's "olivia@example.com".)
             if words.count >= 2, words[words.count - 2].count == 1, buffer[index] >= 65, buffer[index] <= 90 { return true }
+            // (Or a given name and the surname, capitalised: a training scenario's "A made-up pupil,
+            // \"Jamie Example\" (DOB 01/01/2011)", round 1411's.)
+            if words.count >= 2, buffer[index] >= 65, buffer[index] <= 90, GivenNames.contains(String(words[words.count - 2])) { return true }
             // Or written surname first, as an MIS prints it ("BLOGGS, Joe · DOB 01/01/1980", round 714's).
             if let given = lowerASCII(buffer[stop..<min(end, stop + 8)]).split(whereSeparator: { !$0.isLetter }).first,
                PersonName.madeUpPeople.contains(given + " " + lowerASCII(buffer[index..<stop])) {
@@ -1471,7 +1474,7 @@ struct DocumentState {
     }
 
     /// A line's words saying its person is made up.
-    static let madeUpLineWords: [[UInt8]] = ["fictional", "fictitious", "hypothetical"].map { Array($0.utf8) }
+    static let madeUpLineWords: [[UInt8]] = ["fictional", "fictitious", "hypothetical", "made-up"].map { Array($0.utf8) }
 
     /// Whether every date written with separators in `buffer[from..<to]` ("12/03/1886",
     /// "2.11.1885") is before 1910, and one is not a spreadsheet's or a system's empty date
@@ -2106,6 +2109,12 @@ struct DocumentState {
         switch boundary {
         case .none: return true
         case .alnum:
+            // (Nor a letter an apostrophe and a capital go on from: "Conor O'Malley" holds no
+            // "Conor O", round 1393's lesson plan.)
+            if let after, to > from, isLetter(buffer[to - 1]) {
+                if after == 39, to + 1 < buffer.count, isUpper(buffer[to + 1]) { return false }
+                if after == 0xE2, to + 3 < buffer.count, buffer[to + 1] == 0x80, buffer[to + 2] == 0x99, isUpper(buffer[to + 3]) { return false }
+            }
             return !(before.map(isAlnum) ?? false) && !(after.map(isAlnum) ?? false)
                 && !continuesWord(buffer, before: from, after: to)
         case .digit: return !(before.map(isDigit) ?? false) && !(after.map(isDigit) ?? false)

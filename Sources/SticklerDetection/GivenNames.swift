@@ -343,6 +343,8 @@ enum GivenNames {
         // Places and words a note writes in lower case; Welsh's "what" ("beth yw ...?").
         "florence", "sydney", "chelsea", "jordan", "georgia", "victoria", "austin", "devon", "kerry", "cameron", "beth",
         "destiny", "serenity", "piper", "troy", "brooklyn", "leighton", "gill", "rick",
+        // Welsh's "white" ("byrddau gwyn bach": small whiteboards, round 1428's lesson plan).
+        "gwyn",
     ]
 
     /// The given names a note typed in lower case is read at ("priya sharma v unsettled"):

@@ -1087,6 +1087,16 @@ final class EngineTests: DetectionTestCase {
         XCTAssertTrue(try scan(people, delimiter: 124).events.map(\.finding.detector).contains("uk_phone"))
     }
 
+    /// Round 1393: "Conor O'Malley" holds no given name and initial ("Conor O"), however many
+    /// special categories' words the document holds; "Olivia H's" still does.
+    func testAnOApostropheSurnameIsNoInitial() throws {
+        let plan = "Read the extract where Conor O'Malley confronts the monster about his mother's illness.\n"
+            + "Signpost: School counsellor, bereavement support, a grief helpline.\n"
+        XCTAssertFalse(try scan(plan, options: ScanOptions(minConfidence: .low)).events.map(\.finding.detector).contains("person_name_initial"))
+        XCTAssertTrue(try scan("Olivia H's inhaler is in the office; asthma plan attached.\n", options: ScanOptions(minConfidence: .low))
+            .events.map(\.finding.detector).contains("person_name_initial"))
+    }
+
     /// Round 1374: an author in brackets after a book's title in italics is no one the
     /// document is about; a name in brackets after words in bold may be.
     func testAnAuthorAfterAnItalicTitle() throws {
@@ -1108,6 +1118,9 @@ final class EngineTests: DetectionTestCase {
         XCTAssertFalse(try detectors("4. Example of what NOT to do: \"J. Bloggs, DOB 01/01/2015, ASD\" - this is identifiable.\n")
             .contains("date_of_birth"))
         XCTAssertTrue(try detectors("Pupil: Olivia Hughes, olivia@example.com, DOB 14/03/2012\n").contains("date_of_birth"))
+        // (A given name before the made-up surname, round 1411's training scenario.)
+        XCTAssertFalse(try detectors("**Scenario 2.** A made-up pupil, \"Jamie Example\" (DOB 01/01/2011), tells you his account was used.\n")
+            .contains("date_of_birth"))
     }
 
     /// A policy names staff in their roles beside health words; they are not its subjects.
