@@ -330,6 +330,8 @@ enum GivenNames {
         "lujain", "nasra", "zayd", "zaynab",
         // More Akan day names beside those above.
         "kwadwo", "kwasi", "kobina",
+        // Irish names as English spells them ("Ealish in the front row has Type 1 diabetes", round 1453's).
+        "ealish", "eilish", "eilis",
     ]
 
     /// Given names that are everyday words too in lower case ("amber", "heather", "max"): the

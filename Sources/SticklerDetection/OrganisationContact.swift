@@ -1046,6 +1046,10 @@ enum OrganisationContact {
             // An organisation's name or its kind of account before the value on its line: a PTA's
             // "Barclays Community Account – HOLYBROOK FRIENDS ASSOCIATION – sort code ..." (round 765's).
             if line.above == 0 {
+                // (Or its kind after it: "Remit to: Ashgrove Centre, Sort code 30-94-57, Acct 00418823
+                // (school budget account)", a PRU's invoice to its council, round 1455's.)
+                let after = lowerASCII(buffer[min(to, line.to)..<line.to])
+                if schoolAccountKinds.contains(where: after.contains) { return true }
                 let before = lowerASCII(buffer[line.from..<from])
                 if organisationAccountKinds.contains(where: before.contains)
                     || before.split(whereSeparator: { !$0.isLetter }).contains(where: { organisationOnlyWords.contains(String($0)) || $0 == "association" }) {
@@ -1089,6 +1093,9 @@ enum OrganisationContact {
                                            "society account", "treasurer's account", "treasurers account",
                                            // In Welsh: the charity's account, a charity's (round 975's playgroup).
                                            "cyfrif yr elusen", "cyfrif elusen"]
+
+    /// A school's own accounts, named after their numbers.
+    static let schoolAccountKinds = ["budget account", "school account", "school fund account", "school's account", "delegated budget"]
 
     /// What a company's letterhead or footer says of its registration.
     static let companyRegistration = ["company no", "company number", "company reg", "registered in england", "registered in wales",

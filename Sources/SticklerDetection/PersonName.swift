@@ -425,10 +425,10 @@ public enum PersonName {
 
     /// Where a year group begins after a name: "(Year 7)", ", Yr 10", " - Year R", " Y4", Welsh
     /// "(Blwyddyn 5)" (as person_name_year's `value_until` lists them: not the name's own Y,
-    /// "Yusuf Ali (Blwyddyn 5)"); "in" one, "Poppy Ashworth in Reception" (person_name_in_year's).
+    /// "Yusuf Ali (Blwyddyn 5)"); "in" one, "Poppy Ashworth in Reception", "in your form" (person_name_in_year's).
     static let yearMarkers = ["(Y", "(B", "(y", ",Y", ", Y", ",B", ", B", " -Y", " - Y", " -B", " - B", " Year", " Yr", " Blwyddyn",
                               " Y1", " Y2", " Y3", " Y4", " Y5", " Y6", " Y7", " Y8", " Y9", " YR", "**", "__",
-                              " in Y", " in Reception", " in Nursery"]
+                              " in Y", " in Reception", " in Nursery", " in your ", " in my ", " in our "]
 
     /// A name after a message header's or a letter's label ("From: Sarah Jones <...>",
     /// "Re: Olivia Hughes"), judged as `inProse` judges one: "Subject: Sports Day" and
