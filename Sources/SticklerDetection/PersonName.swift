@@ -1702,7 +1702,9 @@ public enum PersonName {
         let after = bytes.drop { $0 >= 65 && $0 <= 90 || $0 == 46 }
         if notPeople, dotted, word == "am" || word == "pm", after.starts(with: [32, 40]), after.count > 2,
            (65...90).contains(after[after.startIndex + 2]) { notPeople = false }
-        return !notPeople && !capitalWords.contains(word) && !entryLabels.contains(word)
+        // (A football club's letters with their stops are a child's before a verb: "F.C. arrived
+        // wearing the same uniform as last Thursday", round 1456's.)
+        return !notPeople && !(capitalWords.contains(word) && !(dotted && word == "fc")) && !entryLabels.contains(word)
     }
 
     /// Subjects and posts written with full stops as often as without, in lower case.
@@ -1720,7 +1722,8 @@ public enum PersonName {
         guard let word = initialLetters(bytes[(start + 1)...]), word.count <= 3 else { return false }
         // (With their full stops after a child's label, a subject's letters are the child's:
         // "Plentyn: R.E.", round 893's; "T.E-P.", a double-barrelled surname's.)
-        return !capitalWords.contains(word) // (not a label's: "RE:" is written without its stops)
+        // (Nor are any letters with their stops: "**Pupil:** F.C. (2H)", round 1456's concern log.)
+        return bytes[(start + 1)...].contains(46) || !capitalWords.contains(word) // (not a label's: "RE:" is written without its stops)
     }
 
     /// A cell of initials ("R.A.", "T.McG", "J.S-B", "KW"): no subject's, post's or label's letters.
