@@ -1722,8 +1722,8 @@ public enum PersonName {
         guard let word = initialLetters(bytes[(start + 1)...]), word.count <= 3 else { return false }
         // (With their full stops after a child's label, a subject's letters are the child's:
         // "Plentyn: R.E.", round 893's; "T.E-P.", a double-barrelled surname's.)
-        // (Nor are any letters with their stops: "**Pupil:** F.C. (2H)", round 1456's concern log.)
-        return bytes[(start + 1)...].contains(46) || !capitalWords.contains(word) // (not a label's: "RE:" is written without its stops)
+        // (Nor are a football club's letters with their stops: "**Pupil:** F.C. (2H)", round 1456's concern log.)
+        return !capitalWords.contains(word) || word == "fc" && bytes[(start + 1)...].contains(46) // (not a label's: "RE:" is written without its stops)
     }
 
     /// A cell of initials ("R.A.", "T.McG", "J.S-B", "KW"): no subject's, post's or label's letters.

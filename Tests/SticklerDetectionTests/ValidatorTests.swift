@@ -175,7 +175,7 @@ final class ValidatorTests: XCTestCase {
         check("person_name_capitals", valid: ["NAME: AISHA HAWORTH", "Pupil\tOLIVIA HUGHES"],
               invalid: ["NAME: PLEASE PRINT", "NAME: JOE BLOGGS", "PUPIL: YEAR GROUP", "NAME: GRACE ACADEMY"])
         check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7", "T.B. (Y8", "JT (11HS)", "R-M F (10HW)", "S.C. (P4", "A.M. (Athrawes Blwyddyn 2"], invalid: ["PE (Y9", "A.M. (approx", "SEN (Y7", "ALL (Y10", "E (Y9", "P.E. (7B)"])
-        check("person_initials_after_label", valid: ["Child: A.B.", "Plentyn\tC.B.", "Pupil: J.M.C.", "Plentyn: R.E.", "Child: T.E-P.", "Child:** E.P-J,"],
+        check("person_initials_after_label", valid: ["Child: A.B.", "Plentyn\tC.B.", "Pupil: J.M.C.", "Plentyn: R.E.", "Child: T.E-P.", "Child:** E.P-J,", "Pupil:** F.C."],
               invalid: ["Child: I.I.", "Child: A.", "Pupil: A.B.C.D."])
         check("initials_cell", valid: ["R.A.", "T.McG", "J.S-B", "KW", "T.D.E."], invalid: ["PE", "R", "ABCDE", "Room 4", "DSL", "RE"])
         check("given_name_second", valid: ["Mae Lili-Mai (grŵp y Gwenyn) wedi", "Mae Osian yn dioddef", "Mae gan Nel Prydderch (Derbyn) alergedd"],
