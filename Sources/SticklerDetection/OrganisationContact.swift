@@ -1425,7 +1425,9 @@ enum OrganisationContact {
 
     /// What a year's, a class's or a key stage's list begins with, before its number ("yr6@";
     /// not a role's word alone: "y.patel@" is a person's).
-    static let yearListPrefixes: Set<String> = ["y", "yr", "class", "ks", "form", "set", "group"]
+    static let yearListPrefixes: Set<String> = ["y", "yr", "class", "ks", "form", "set", "group",
+                                                // Irish and Welsh years, a year's office ("bliain8@", round 1478's).
+                                                "bliain", "blwyddyn", "bl"]
 
     /// A one-word mailbox's ending that names an office or a list of parents.
     static let roleSuffixes = ["office", "parents", "transport", "admissions", "enquiries", "helpdesk", "team",
