@@ -209,9 +209,12 @@ struct DocumentState {
         // 900000", "Postcode (for example LS1 4AB)".
         // (A name only after the marker as a label, "Example: John Smith, 01/01/2015, Class 3X": not
         // minutes' "for example, Olivia Hughes's mother asked".)
+        // (Or a name set as code after the marker: "identified by **initials and form only**, e.g.
+        // `A.B. (9XY)`", round 1481's procedure guidance.)
         candidates.removeAll { candidate in
             candidate.from >= bufferStart && Self.followsExampleMarker(buffer, at: candidate.from - bufferStart)
-                && (!engine.isName[candidate.detector] || Self.followsExampleLabel(buffer, at: candidate.from - bufferStart))
+                && (!engine.isName[candidate.detector] || Self.followsExampleLabel(buffer, at: candidate.from - bufferStart)
+                    || candidate.from > bufferStart && buffer[candidate.from - bufferStart - 1] == 96)
         }
         // A log book's or a register's entry of long ago ("March 3rd 1890. ... Florence Pettigrew
         // absent 3 weeks", "12 Jan 1884 | Albert Tuckwell | Insolence"): its people are history's.

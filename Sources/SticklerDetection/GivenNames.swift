@@ -332,6 +332,8 @@ enum GivenNames {
         "kwadwo", "kwasi", "kobina",
         // Irish names as English spells them ("Ealish in the front row has Type 1 diabetes", round 1453's).
         "ealish", "eilish", "eilis",
+        // Scottish ("Aila in P2 has had a wee rash", round 1484's).
+        "aila",
     ]
 
     /// Given names that are everyday words too in lower case ("amber", "heather", "max"): the
