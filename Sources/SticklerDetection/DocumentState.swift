@@ -2112,12 +2112,6 @@ struct DocumentState {
         switch boundary {
         case .none: return true
         case .alnum:
-            // (Nor a letter an apostrophe and a capital go on from: "Conor O'Malley" holds no
-            // "Conor O", round 1393's lesson plan.)
-            if let after, to > from, isLetter(buffer[to - 1]) {
-                if after == 39, to + 1 < buffer.count, isUpper(buffer[to + 1]) { return false }
-                if after == 0xE2, to + 3 < buffer.count, buffer[to + 1] == 0x80, buffer[to + 2] == 0x99, isUpper(buffer[to + 3]) { return false }
-            }
             return !(before.map(isAlnum) ?? false) && !(after.map(isAlnum) ?? false)
                 && !continuesWord(buffer, before: from, after: to)
         case .digit: return !(before.map(isDigit) ?? false) && !(after.map(isDigit) ?? false)
@@ -2143,12 +2137,19 @@ struct DocumentState {
 
     /// Whether a letter beyond ASCII touches the value (Latin-1's and Latin Extended-A's, "ą",
     /// "â", "ś"): "Marek D" is no initial in "Marek Dąbrowski", nor "browski" a word in it.
-    /// (Not a curly quote, a dash or a bullet, whose bytes begin E2; nor × and ÷.)
+    /// (Not a curly quote, a dash or a bullet, whose bytes begin E2; nor × and ÷.) Or the
+    /// value's last letter goes on through an apostrophe to a capital: "Conor O'Malley" holds
+    /// no "Conor O" (round 1393's lesson plan); a possessive's "'s" ends the word.
     @inline(__always) func continuesWord(_ buffer: UnsafeRawBufferPointer, before from: Int, after to: Int) -> Bool {
         @inline(__always) func isLetterLead(_ lead: UInt8, _ next: UInt8) -> Bool {
             (isLatinLetterLead(lead) && !(lead == 0xC3 && (next == 0x97 || next == 0xB7))) || lead == 0xC8
         }
         if to + 1 < buffer.count, isLetterLead(buffer[to], buffer[to + 1]) { return true }
+        if to > from, to + 1 < buffer.count, isLetter(buffer[to - 1]) {
+            if buffer[to] == 39, isUpper(buffer[to + 1]) { return true }
+            // (A right single quote, E2 80 99.)
+            if buffer[to] == 0xE2, to + 3 < buffer.count, buffer[to + 1] == 0x80, buffer[to + 2] == 0x99, isUpper(buffer[to + 3]) { return true }
+        }
         if from >= 2, (0x80...0xBF).contains(buffer[from - 1]), isLetterLead(buffer[from - 2], buffer[from - 1]) { return true }
         return false
     }

@@ -1702,9 +1702,14 @@ public enum PersonName {
         let after = bytes.drop { $0 >= 65 && $0 <= 90 || $0 == 46 }
         if notPeople, dotted, word == "am" || word == "pm", after.starts(with: [32, 40]), after.count > 2,
            (65...90).contains(after[after.startIndex + 2]) { notPeople = false }
-        // (A football club's letters with their stops are a child's before a verb: "F.C. arrived
-        // wearing the same uniform as last Thursday", round 1456's.)
-        return !notPeople && !(capitalWords.contains(word) && !(dotted && word == "fc")) && !entryLabels.contains(word)
+        return !notPeople && !isCapitalWord(word, dotted: dotted) && !entryLabels.contains(word)
+    }
+
+    /// Whether initials' letters (lower-cased) are one of `capitalWords`: but a football club's,
+    /// with their stops, are a child's ("F.C. arrived wearing the same uniform", "**Pupil:**
+    /// F.C. (2H)", round 1456's concern log).
+    static func isCapitalWord(_ word: String, dotted: Bool) -> Bool {
+        capitalWords.contains(word) && !(dotted && word == "fc")
     }
 
     /// Subjects and posts written with full stops as often as without, in lower case.
@@ -1722,8 +1727,7 @@ public enum PersonName {
         guard let word = initialLetters(bytes[(start + 1)...]), word.count <= 3 else { return false }
         // (With their full stops after a child's label, a subject's letters are the child's:
         // "Plentyn: R.E.", round 893's; "T.E-P.", a double-barrelled surname's.)
-        // (Nor are a football club's letters with their stops: "**Pupil:** F.C. (2H)", round 1456's concern log.)
-        return !capitalWords.contains(word) || word == "fc" && bytes[(start + 1)...].contains(46) // (not a label's: "RE:" is written without its stops)
+        return !isCapitalWord(word, dotted: bytes[(start + 1)...].contains(46)) // (not a label's: "RE:" is written without its stops)
     }
 
     /// A cell of initials ("R.A.", "T.McG", "J.S-B", "KW"): no subject's, post's or label's letters.

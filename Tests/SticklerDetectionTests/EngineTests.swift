@@ -1109,6 +1109,8 @@ final class EngineTests: DetectionTestCase {
         XCTAssertTrue(afterItalicTitle("Read _Holes_ (Louis Sachar) now", "Louis Sachar"))
         XCTAssertFalse(afterItalicTitle("See **Wonder** (Louis Sachar) now", "Louis Sachar"))
         XCTAssertFalse(afterItalicTitle("Ask *her* mum (Louis Sachar) now", "Louis Sachar"))
+        // (Emphasis, not a title: its first letter is small.)
+        XCTAssertFalse(afterItalicTitle("She was *really* (Louis Sachar) upset", "Louis Sachar"))
     }
 
     /// Round 1304: a made-up person's birth date in guidance ("J. Bloggs, DOB 01/01/2015") is
