@@ -128,6 +128,16 @@ enum FamousNames {
         "mark lowery", "mark sperring", "mark wallinger",
         // An assembly's athlete and a reading list's singer (rounds 992-993's).
         "colin jackson", "florence welch",
+        // Olympians, Paralympians and footballers of a PE lesson's reading cards (round 1503's "Rebecca
+        // Adlington (born 1989, Mansfield)"); the names only, no common pair ("Louis Smith" stays a pupil's).
+        "rebecca adlington", "laura trott", "greg rutherford", "helen glover", "katherine grainger", "lizzie yarnold",
+        "jayne torvill", "christopher dean", "ann packer", "mary rand", "steve ovett", "ben ainslie",
+        "victoria pendleton", "cathy freeman", "eric liddell", "harold abrahams", "michael phelps", "steve backley",
+        "fatima whitbread", "tessa sanderson", "duncan goodhew", "beth tweddle", "nile wilson", "bryony page",
+        "bianca walkden", "galal yafai", "jodie grinham", "hollie arnold", "aled davies", "libby clegg",
+        "sophie christiansen", "steven gerrard", "jamie vardy", "jack grealish", "bobby moore", "geoff hurst",
+        "jack charlton", "bobby charlton", "stanley matthews", "tim henman", "virginia wade", "fred perry",
+        "johanna konta", "katie boulter",
         // History, science, society
         "florence nightingale", "mary seacole", "isaac newton", "charles darwin", "albert einstein", "marie curie",
         "rosa parks", "martin luther", "martin king", "nelson mandela", "winston churchill", "elizabeth fry",

@@ -105,7 +105,8 @@ enum OrganisationContact {
         // or underscores ("dataoffice@", "y9parents@", "preschool-parents@", "SENtransport@").
         let joined = local.split(whereSeparator: { $0 == "-" || $0 == "_" })
         let word = joined.joined()
-        if word.count <= 20, let suffix = roleSuffixes.first(where: word.hasSuffix), word.allSatisfy({ $0.isLetter || $0.isNumber }),
+        // (Up to 24 letters: a council's "multiagencyreferralunit@", 23.)
+        if word.count <= 24, let suffix = roleSuffixes.first(where: word.hasSuffix), word.allSatisfy({ $0.isLetter || $0.isNumber }),
            // (A family's own at a mail provider is no council team's: "familyfinance@gmail.com".)
            !(moneySuffixes.contains(suffix) && Email.personalDomains.contains(lowerASCII(buffer[(at + 1)..<to]))) { return true }
         // A setting's own in one word, its kind first and its place after: a Welsh playgroup's
@@ -1302,6 +1303,9 @@ enum OrganisationContact {
         "embassy", "consulate", "hostel",
         "association", "authority", "constabulary", "police", "hotel", "theatre", "zoo", "camp", "diocese", "agency",
         "institute", "studios", "solutions", "commissioner", "systems", "technologies", "networks", "communications",
+        // A church school's diocese ("Diocesan Schools Commission (Archdiocese of Birmingham): 0121 ...",
+        // round 1523's reading list).
+        "commission", "archdiocese", "diocesan",
         // A national body's or a firm's name ("Careers & Enterprise Company, 2-7 Clerkenwell Green"),
         // a body's team signing off a bulletin ("UCAS Adviser Relations", "SQA Operations"), an
         // attraction a trip visits ("Ulster American Folk Park").
@@ -1460,6 +1464,9 @@ enum OrganisationContact {
                                "reviews",
                                // A supplier's "schoolorders@", "weborders@", "customercare@".
                                "orders", "sales", "care",
+                               // A council's front door ("multiagencyreferralunit@", round 1527's policy), a
+                               // school's chaplaincy ("chaplaincy@", round 1523's reading list).
+                               "unit", "referrals", "hub", "chaplaincy",
                                // Welsh: "tribiwnlysaddysg@" (education), "archebion@" (orders), a
                                // council's "ymholiadau@" (enquiries), "derbyniadau@" (admissions).
                                "addysg", "archebion", "ymholiadau", "derbyniadau", "swyddfa",

@@ -384,7 +384,7 @@ public enum PersonName {
         "tutor",
         // An MIS export's or a report's definition ("name": "Student Profile").
         "profile", "profiles", "template", "templates", "definition", "export", "exports", "layout",
-        "term", "scheme", "group", "groups", "class", "set", "trip", "team", "assembly", "awards", "award",
+        "term", "scheme", "group", "groups", "class", "classes", "set", "trip", "team", "assembly", "awards", "award",
         "club", "homework", "curriculum", "test", "tests", "exams", "exam", "reading", "maths", "english",
         "science", "writing", "phonics", "teacher", "teachers", "lead", "leader", "coordinator", "plan",
         "report", "reports", "register", "list", "unit", "topic", "week", "day", "show", "concert", "play",
@@ -1681,6 +1681,9 @@ public enum PersonName {
 
     /// A pupil's initials before a year group ("EW (Y9"): two or three capitals that are no
     /// subject, qualification or acronym of a school's ("PE (Y9)", "SEN (Y7)").
+    /// Welsh's two-letter initials as written first in a name: "Ll", "Ch", "Dd", "Ff", "Rh", "Th".
+    static let welshDigraphs: Set<[UInt8]> = [[76, 108], [67, 104], [68, 100], [70, 102], [82, 104], [84, 104]]
+
     public static func initials(_ bytes: [UInt8]) -> Bool {
         // (A double given name's and a surname's, "R-M F (10HW)": round 1062's note.)
         if bytes.count >= 5, bytes[1] == 45, bytes[3] == 32, [0, 2, 4].allSatisfy({ bytes[$0] >= 65 && bytes[$0] <= 90 }),
@@ -1688,6 +1691,10 @@ public enum PersonName {
         // (A patronymic's "ap" or "ab" between them, "D.ap I. (9G)": round 1374's Welsh pastoral notes.)
         if bytes.count >= 6, bytes[1] == 46, bytes[2] == 97, bytes[3] == 112 || bytes[3] == 98, (65...90).contains(bytes[0]) {
             return initials(Array(bytes[..<2]) + bytes[(bytes[4] == 32 ? 5 : 4)...])
+        }
+        // (A Welsh digraph is one initial: "Ll.O." is "LO", round 1522's boarding house note.)
+        if bytes.count >= 4, bytes[2] == 46, welshDigraphs.contains([bytes[0], bytes[1]]) {
+            return initials([bytes[0]] + bytes[2...])
         }
         // (With their full stops too: "T.B." is "TB".)
         let letters = bytes.prefix { $0 >= 65 && $0 <= 90 || $0 == 46 }.filter { $0 != 46 }
@@ -1743,8 +1750,9 @@ public enum PersonName {
     /// fit note to 22nd", "NB - "). (Subjects' and posts' letters, "PE", "DSL", are already no
     /// cell of initials.)
     public static func notedInitials(_ bytes: [UInt8]) -> Bool {
-        // (The match runs on to the line's word: the initials are up to the first space.)
-        let bytes = Array(bytes.prefix { $0 != 32 })
+        // (The match runs on to the line's word: the initials are up to the first space, or a
+        // comma before a form group's code: "J.McK, 9LB".)
+        let bytes = Array(bytes.prefix { $0 != 32 && $0 != 44 })
         guard initialsCell(bytes), let word = initialLetters(bytes[...]) else { return false }
         return !notedNotPeople.contains(word)
     }
@@ -1948,7 +1956,7 @@ public enum PersonName {
         "cla", "cin", "iep", "pep", "slt", "smt", "ofsted", "inset", "ppa", "nqt", "ect", "pgce", "dbs", "hlta",
         "pta", "bbc", "itv", "ltd", "plc", "fc", "afc", "cofe", "ks1", "ks2", "ks3", "ks4", "ks5", "eyfs", "no", "ok",
         "via", "per", "pupil", "pupils", "student", "students", "staff", "parent", "parents", "child", "children",
-        "teacher", "class", "form", "year", "group", "team", "house", "club", "lunch", "break", "trip", "room",
+        "teacher", "class", "classes", "form", "year", "group", "team", "house", "club", "lunch", "break", "trip", "room",
         "meeting", "name", "date", "signed", "unless", "again", "still", "just", "very", "well", "ill", "sick",
         "unwell", "away", "back", "due", "wants",
         // A record's labels after a name ("Zofia DOB 14/03/2015", "Kacper UPN ...").

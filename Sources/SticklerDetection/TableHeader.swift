@@ -49,7 +49,11 @@ public struct TableHeader: Sendable {
     static let abbreviatedPeopleTitles: Set<String> = ["stf", "nm", "lrnr", "lnr", "pup", "stu", "yp", "cyp", "ch", "chld"]
 
     static let exampleTitles: Set<String> = ["example", "examples", "sample", "example value", "example values", "sample value",
-                                             "sample values", "example data", "sample data", "eg", "e g", "example entry"]
+                                             "sample values", "example data", "sample data", "eg", "e g", "example entry",
+                                             // (A trust's guidance on its central record's columns: "| DOB | dd/mm/yyyy | 01/01/1990 |"
+                                             // under "Example format", round 1502's.)
+                                             "example format", "example formats", "sample format", "format example", "sample entry",
+                                             "dummy value", "dummy values", "dummy data", "example input", "worked example"]
 
     /// Whether a title names a sum of money ("Opening balance £", "Amount (£)", "Total cost"):
     /// its cells are figures, no one's phone or account number (a maths lesson's model whose
