@@ -924,6 +924,8 @@ struct DocumentState {
     func beginsLine(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
         var position = index
         func skipSpaces() { while position > 0 && (buffer[position - 1] == 32 || buffer[position - 1] == 9) { position -= 1 } }
+        // (A value in Markdown bold, "**Geoff** – off until further notice", round 1495's note.)
+        if position >= 2, buffer[position - 1] == 42, buffer[position - 2] == 42 { position -= 2 }
         skipSpaces()
         guard position > 0, buffer[position - 1] != 10, buffer[position - 1] != 13 else { return true }
         let byte = buffer[position - 1]

@@ -1498,6 +1498,9 @@ enum OrganisationContact {
         "employment", "licensing", "licences", "entertainment",
         // An eisteddfod's office ("eisteddfod@urdd.org"), a staff calendar's invitations ("calendar@").
         "eisteddfod", "calendar",
+        // Irish and Scottish Gaelic: orders, information, office, enquiries ("orduithe@", round 1565's
+        // invoice from a Gaelscoil's bookshop).
+        "orduithe", "eolas", "oifig", "fiosruithe", "oifis", "fiosrachadh",
         // Welsh: admissions ("derbyn@abertawe.gov.uk"). A school's nursery or pre-school
         // ("nursery@brookfield-primary.sch.uk" beside its switchboard).
         "derbyn", "nursery", "preschool", "playgroup",

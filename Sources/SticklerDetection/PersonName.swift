@@ -1072,7 +1072,8 @@ public enum PersonName {
     /// that is more often a word, "Summer -", nor a thing's, "Rose -", "Holly -").
     public static func headsNote(_ bytes: [UInt8]) -> Bool {
         guard let space = bytes.firstIndex(of: 32) else { return false }
-        let word = String(decoding: bytes[..<space], as: UTF8.self).lowercased()
+        // (In Markdown bold, "Geoff**": the name before its asterisks.)
+        let word = String(decoding: bytes[..<space].prefix { $0 != 42 }, as: UTF8.self).lowercased()
         return GivenNames.contains(word) && !GivenNames.wordLike.contains(word) && !TableTokenizer.thingNames.contains(word)
     }
 
@@ -1692,9 +1693,11 @@ public enum PersonName {
         if bytes.count >= 6, bytes[1] == 46, bytes[2] == 97, bytes[3] == 112 || bytes[3] == 98, (65...90).contains(bytes[0]) {
             return initials(Array(bytes[..<2]) + bytes[(bytes[4] == 32 ? 5 : 4)...])
         }
-        // (A Welsh digraph is one initial: "Ll.O." is "LO", round 1522's boarding house note.)
-        if bytes.count >= 4, bytes[2] == 46, welshDigraphs.contains([bytes[0], bytes[1]]) {
-            return initials([bytes[0]] + bytes[2...])
+        // (A Welsh digraph is one initial: "Ll.O." is "LO", round 1522's boarding house note; "E.ll.J."
+        // is "ELJ", a middle name's in small letters, round 1571's.)
+        if let digraph = (0..<max(0, bytes.count - 2)).first(where: { (($0 == 0) || bytes[$0 - 1] == 46) && bytes[$0 + 2] == 46
+                                                                  && welshDigraphs.contains([bytes[$0] & 0xDF, bytes[$0 + 1] | 0x20]) }) {
+            return initials(Array(bytes[..<digraph]) + [bytes[digraph] & 0xDF] + bytes[(digraph + 2)...])
         }
         // (With their full stops too: "T.B." is "TB".)
         let letters = bytes.prefix { $0 >= 65 && $0 <= 90 || $0 == 46 }.filter { $0 != 46 }

@@ -15,9 +15,10 @@ import Vectorscan
 /// prefix ends with a space or a line break (looked for after every blank). Every occurrence
 /// of such a literal has its word's first byte at a position this pass visits and its word
 /// running to the next space, so the pass finds what Vectorscan would: hits reported as
-/// `Match(id: trigger, from: 0, to: end)`. It finds one thing more: a literal whose word is
+/// `Match(id: trigger, from: 0, to: end)`. It finds two things more: a literal whose word is
 /// followed by a hyphen where the space would be, at a word's first hyphen ("Amy-Leigh Cole"
-/// gives "Amy ", the hyphen standing for its space; Vectorscan, nothing).
+/// gives "Amy ", the hyphen standing for its space; Vectorscan, nothing), and one whose word
+/// ends a Markdown bold ("**Geoff** – off", the first asterisk standing for the space).
 final class WordTriggers: @unchecked Sendable {
     /// The distinct words, one after another, and per word where it begins, its length, its
     /// hash and its literals (a range of the literals' arrays); per literal, its prefix's
@@ -88,8 +89,9 @@ final class WordTriggers: @unchecked Sendable {
                 table.literalTrigger.append(trigger)
             }
             table.literalsEnd.append(Int32(table.literalTrigger.count))
-            // (A three-byte word before a hyphen, "Amy-Leigh", loads its hyphen as its fourth byte.)
-            for key in word.count == 3 ? [Self.key(word), Self.key(word, then: 45)] : [Self.key(word)] {
+            // (A three-byte word before a hyphen, "Amy-Leigh", loads its hyphen as its fourth byte;
+            // before a Markdown bold's end, "**Amy** –", its asterisk.)
+            for key in word.count == 3 ? [Self.key(word), Self.key(word, then: 45), Self.key(word, then: 42)] : [Self.key(word)] {
                 let bit = Self.bitmapIndex(key)
                 bitmap[bit >> 6] |= 1 << UInt64(bit & 63)
             }
@@ -224,16 +226,22 @@ final class WordTriggers: @unchecked Sendable {
     /// the list): the name patterns take a hyphenated given name from its first part. These
     /// are the hits beyond Vectorscan's.
     private func read(_ base: UnsafeRawPointer, _ count: Int, _ start: Int, _ matches: inout [Match]) {
-        var end = start + 2, hyphen = -1
+        var end = start + 2, hyphen = -1, bold = -1
         let limit = min(count, start + table.longestWord + 1)
         while end < limit {
             let byte = base.load(fromByteOffset: end, as: UInt8.self)
             if byte == 32 { break }
             if byte == 45, hyphen < 0 { hyphen = end }
+            if byte == 42, bold < 0 { bold = end }
             end += 1
         }
         if end < limit { report(base, start, length: end - start, matches: &matches) }
         if hyphen > 0 { report(base, start, length: hyphen - start, matches: &matches) }
+        // A word in Markdown bold is looked up to its asterisks, which stand for the space: a
+        // note's heading, "**Geoff** – off until further notice" (round 1495's invigilators).
+        if bold > 0, bold < limit, bold + 1 < count, base.load(fromByteOffset: bold + 1, as: UInt8.self) == 42 {
+            report(base, start, length: bold - start, matches: &matches)
+        }
     }
 
     /// Reports the literals of the word `base[start..<start + length]` (its space or hyphen
