@@ -18,7 +18,29 @@ enum GivenNames {
                                         "patience", "blessing", "favour", "mercy", "comfort", "joy", "peace", "gift",
                                         "honour", "liberty", "unity", "harmony", "trinity"]
 
-    static let common: Set<String> = [
+    /// `listed`, and the Irish names as their initial mutation writes them after "máthair"
+    /// (mother of), "a" (calling someone) or "ar" (on): lenited, an "h" after the first letter
+    /// ("Ghlaoigh máthair Shaoirse Ní Bhriain", round 1470's Irish-medium note; Scottish
+    /// Gaelic's "a Mhàiri").
+    static let common: Set<String> = listed.union(lenited)
+
+    /// Irish and Scottish Gaelic names whose lenited forms `common` holds (the consonants that
+    /// lenite: b, c, d, f, g, m, p, s before a vowel or l, n, r, and t).
+    static let lenitable = ["saoirse", "siobhán", "siobhan", "sorcha", "síle", "sinéad", "sinead", "seán", "séamus", "máire",
+                            "mairéad", "méabh", "caoimhe", "ciara", "ciarán", "clodagh", "bríd", "gráinne", "fionnuala",
+                            "dearbhla", "dónall", "pádraig", "padraig", "tomás", "muireann", "deirdre", "bláthnaid",
+                            "caitríona", "colm", "cathal", "dáithí", "sadhbh", "sláine", "cillian", "mairi", "màiri",
+                            "seumas", "peigi", "seonag", "ciorstaidh", "domhnall", "murchadh", "fionnlagh", "cathal"]
+
+    static let lenited: Set<String> = Set(lenitable.compactMap { name -> String? in
+        guard let first = name.first, "bcdfgmpst".contains(first) else { return nil }
+        let second = name.dropFirst().first ?? "h"
+        // (An "s" lenites before a vowel, l, n or r only: not "sc", "sp", "st", "sm".)
+        if first == "s", !"aeiouáéíóúàèìòùlnr".contains(second) { return nil }
+        return second == "h" ? nil : String(first) + "h" + name.dropFirst()
+    })
+
+    static let listed: Set<String> = [
         // Girls
         "olivia", "amelia", "isla", "ava", "emily", "sophia", "sophie", "grace", "mia", "poppy", "ella", "lily",
         "evie", "isabella", "isabelle", "ivy", "freya", "harper", "willow", "charlotte", "jessica", "rosie",
