@@ -220,6 +220,11 @@ enum OrganisationContact {
 
     static let connectives: Set<String> = ["of", "the", "and", "for"]
 
+    /// The small words an organisation's name holds between its capitalised ones: English's, and
+    /// Gaelic's, Irish's and Welsh's articles ("Sgoil Àird nan Ròn", round 1597's island school;
+    /// "Sgoil Bhàgh a' Chaisteil", "Ysgol y Graig").
+    static let nameArticles: Set<String> = ["of", "and", "the", "nan", "na", "an", "a'", "y", "yr"]
+
     /// Whether the "address" is a message's id in a mail log ("msgid=<CAF7x1.ios@gmail.com>",
     /// "message-id=<…>", "in-reply-to=<…>"): no one's mailbox.
     /// Whether the address is a group's by its key on its line: a Google Classroom export's
@@ -525,6 +530,15 @@ enum OrganisationContact {
                 // "user principal name".)
                 if word.kind == .staff, word.text == "principal", to + 5 <= buffer.count,
                    lowerASCII(buffer[to..<(to + 5)]) == " name" { continue }
+                // (Gaelic's "nan" in small letters between a name's capitalised words is its
+                // article, no grandmother: "Sgoil Àird nan Ròn", round 1597's island school.)
+                if word.kind == .personal, word.text == "nan", buffer[from] == 110, from >= 2, to + 1 < buffer.count,
+                   buffer[from - 1] == 32, buffer[to] == 32, isUpperLead(buffer[to + 1]),
+                   isLetter(buffer[from - 2]) || buffer[from - 2] >= 0x80 {
+                    var start = from - 1
+                    while start > 0, buffer[start - 1] != 32, buffer[start - 1] != 10 { start -= 1 }
+                    if isUpperLead(buffer[start]) { continue }
+                }
                 words.append((word.kind, from, to))
             }
             // A family's word inside an organisation's name is the organisation's: "Emergency
@@ -966,7 +980,7 @@ enum OrganisationContact {
             if index == 0, word.to + 1 < to, buffer[word.to] == 32, isUpperLead(buffer[word.to + 1]),
                near.words.contains(where: { $0.kind == .leading && $0.from == word.from && $0.to == word.to }) { return firstWord(buffer, word.to, to)?.to ?? to }
             let lower = lowerASCII(buffer[word.from..<word.to])
-            guard isUpperLead(buffer[word.from]) || (index > 0 && ["of", "and", "the"].contains(lower)) else { return nil }
+            guard isUpperLead(buffer[word.from]) || (index > 0 && nameArticles.contains(lower)) else { return nil }
             position = word.to
             index += 1
         }
