@@ -138,6 +138,8 @@ enum FamousNames {
         "sophie christiansen", "steven gerrard", "jamie vardy", "jack grealish", "bobby moore", "geoff hurst",
         "jack charlton", "bobby charlton", "stanley matthews", "tim henman", "virginia wade", "fred perry",
         "johanna konta", "katie boulter",
+        // Father Christmas in Welsh, on a meithrinfa's newsletter (round 1610's).
+        "siôn corn", "sion corn",
         // History, science, society
         "florence nightingale", "mary seacole", "isaac newton", "charles darwin", "albert einstein", "marie curie",
         "rosa parks", "martin luther", "martin king", "nelson mandela", "winston churchill", "elizabeth fry",

@@ -688,6 +688,9 @@ enum OrganisationContact {
         // A school's IT support desk ("reported to IT Support (01480 212 500)"), Welsh's school
         // office ("Ffôn / Phone (Swyddfa'r Ysgol): 029 2018 0000": a whole word before the "'r").
         "it support", "ict support", "it helpdesk", "technical support", "swyddfa",
+        // Welsh's helpline and published number ("Llinell Gymorth Anaphylaxis UK 01252 542 029 (rhif
+        // cyhoeddedig)", a meithrinfa's allergy policy, round 1610's).
+        "llinell gymorth", "rhif cyhoeddedig",
         "embassy", "consulate", "by post", "in writing to", "point of access", "single point", "front door",
         "report absences", "report an absence", "absences on",
         // A visitor attraction's or a venue's public lines ("Iona Abbey visitor line 01681 700 512").

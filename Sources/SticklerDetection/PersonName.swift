@@ -385,6 +385,8 @@ public enum PersonName {
         // An MIS export's or a report's definition ("name": "Student Profile").
         "profile", "profiles", "template", "templates", "definition", "export", "exports", "layout",
         "term", "scheme", "group", "groups", "class", "classes", "set", "trip", "team", "assembly", "awards", "award",
+        // (Welsh's "little" after a setting's name: "Meithrinfa Seren Fach", round 1610's.)
+        "fach",
         "club", "homework", "curriculum", "test", "tests", "exams", "exam", "reading", "maths", "english",
         "science", "writing", "phonics", "teacher", "teachers", "lead", "leader", "coordinator", "plan",
         "report", "reports", "register", "list", "unit", "topic", "week", "day", "show", "concert", "play",
@@ -1105,7 +1107,9 @@ public enum PersonName {
         var rest = bytes[(space + 1)...]
         // (Welsh "Mae gan Nel ..." (Nel has): the name after "gan".)
         if rest.starts(with: "gan ".utf8) { rest = rest.dropFirst(4) }
-        let end = rest.firstIndex(where: { $0 == 32 || $0 == 40 }) ?? rest.endIndex
+        // (In Markdown bold: "mae **Gwenllian** (Ystafell y Dreigiau) wedi cael ffit".)
+        while rest.first == 42 { rest = rest.dropFirst() }
+        let end = rest.firstIndex(where: { $0 == 32 || $0 == 40 || $0 == 42 }) ?? rest.endIndex
         return GivenNames.contains(String(decoding: rest[..<end], as: UTF8.self).lowercased())
     }
 
@@ -1960,6 +1964,8 @@ public enum PersonName {
         "pta", "bbc", "itv", "ltd", "plc", "fc", "afc", "cofe", "ks1", "ks2", "ks3", "ks4", "ks5", "eyfs", "no", "ok",
         "via", "per", "pupil", "pupils", "student", "students", "staff", "parent", "parents", "child", "children",
         "teacher", "class", "classes", "form", "year", "group", "team", "house", "club", "lunch", "break", "trip", "room",
+        // Welsh's "little", after a setting's name ("Meithrinfa Seren Fach", round 1610's).
+        "fach", "bach",
         "meeting", "name", "date", "signed", "unless", "again", "still", "just", "very", "well", "ill", "sick",
         "unwell", "away", "back", "due", "wants",
         // A record's labels after a name ("Zofia DOB 14/03/2015", "Kacper UPN ...").
