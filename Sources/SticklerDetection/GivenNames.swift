@@ -30,7 +30,7 @@ enum GivenNames {
                             "mairéad", "méabh", "caoimhe", "ciara", "ciarán", "clodagh", "bríd", "gráinne", "fionnuala",
                             "dearbhla", "dónall", "pádraig", "padraig", "tomás", "muireann", "deirdre", "bláthnaid",
                             "caitríona", "colm", "cathal", "dáithí", "sadhbh", "sláine", "cillian", "mairi", "màiri",
-                            "seumas", "peigi", "seonag", "ciorstaidh", "domhnall", "murchadh", "fionnlagh", "cathal"]
+                            "seumas", "peigi", "seonag", "ciorstaidh", "domhnall", "murchadh", "fionnlagh"]
 
     static let lenited: Set<String> = Set(lenitable.compactMap { name -> String? in
         guard let first = name.first, "bcdfgmpst".contains(first) else { return nil }

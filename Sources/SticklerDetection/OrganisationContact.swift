@@ -220,11 +220,6 @@ enum OrganisationContact {
 
     static let connectives: Set<String> = ["of", "the", "and", "for"]
 
-    /// The small words an organisation's name holds between its capitalised ones: English's, and
-    /// Gaelic's, Irish's and Welsh's articles ("Sgoil Àird nan Ròn", round 1597's island school;
-    /// "Sgoil Bhàgh a' Chaisteil", "Ysgol y Graig").
-    static let nameArticles: Set<String> = ["of", "and", "the", "nan", "na", "an", "a'", "y", "yr"]
-
     /// Whether the "address" is a message's id in a mail log ("msgid=<CAF7x1.ios@gmail.com>",
     /// "message-id=<…>", "in-reply-to=<…>"): no one's mailbox.
     /// Whether the address is a group's by its key on its line: a Google Classroom export's
@@ -983,7 +978,7 @@ enum OrganisationContact {
             if index == 0, word.to + 1 < to, buffer[word.to] == 32, isUpperLead(buffer[word.to + 1]),
                near.words.contains(where: { $0.kind == .leading && $0.from == word.from && $0.to == word.to }) { return firstWord(buffer, word.to, to)?.to ?? to }
             let lower = lowerASCII(buffer[word.from..<word.to])
-            guard isUpperLead(buffer[word.from]) || (index > 0 && nameArticles.contains(lower)) else { return nil }
+            guard isUpperLead(buffer[word.from]) || (index > 0 && ["of", "and", "the"].contains(lower)) else { return nil }
             position = word.to
             index += 1
         }

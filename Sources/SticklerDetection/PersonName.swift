@@ -1684,11 +1684,17 @@ public enum PersonName {
             && !placeholders.contains(words.joined(separator: " "))
     }
 
+    /// Whether two letters are a Welsh digraph written as one initial, "Ll", "Ch", "Dd", "Ff", "Rh"
+    /// or "Th" (its first letter in either case: "E.ll.J.").
+    @inline(__always) static func isWelshDigraph(_ first: UInt8, _ second: UInt8) -> Bool {
+        switch (first & 0xDF, second) {
+        case (76, 108), (67, 104), (68, 100), (70, 102), (82, 104), (84, 104): return true
+        default: return false
+        }
+    }
+
     /// A pupil's initials before a year group ("EW (Y9"): two or three capitals that are no
     /// subject, qualification or acronym of a school's ("PE (Y9)", "SEN (Y7)").
-    /// Welsh's two-letter initials as written first in a name: "Ll", "Ch", "Dd", "Ff", "Rh", "Th".
-    static let welshDigraphs: Set<[UInt8]> = [[76, 108], [67, 104], [68, 100], [70, 102], [82, 104], [84, 104]]
-
     public static func initials(_ bytes: [UInt8]) -> Bool {
         // (A double given name's and a surname's, "R-M F (10HW)": round 1062's note.)
         if bytes.count >= 5, bytes[1] == 45, bytes[3] == 32, [0, 2, 4].allSatisfy({ bytes[$0] >= 65 && bytes[$0] <= 90 }),
@@ -1699,8 +1705,8 @@ public enum PersonName {
         }
         // (A Welsh digraph is one initial: "Ll.O." is "LO", round 1522's boarding house note; "E.ll.J."
         // is "ELJ", a middle name's in small letters, round 1571's.)
-        if let digraph = (0..<max(0, bytes.count - 2)).first(where: { (($0 == 0) || bytes[$0 - 1] == 46) && bytes[$0 + 2] == 46
-                                                                  && welshDigraphs.contains([bytes[$0] & 0xDF, bytes[$0 + 1] | 0x20]) }) {
+        if let digraph = (0..<max(0, bytes.count - 2)).first(where: { ($0 == 0 || bytes[$0 - 1] == 46) && bytes[$0 + 2] == 46
+                                                                  && isWelshDigraph(bytes[$0], bytes[$0 + 1]) }) {
             return initials(Array(bytes[..<digraph]) + [bytes[digraph] & 0xDF] + bytes[(digraph + 2)...])
         }
         // (With their full stops too: "T.B." is "TB".)
@@ -1787,8 +1793,7 @@ public enum PersonName {
             case 99 where previous == 77: break // the "c" of "McG"
             case 39 where previous == 79: break // the "'" of "O'D"
             // A Welsh digraph is one initial: "F.Ll." (Llywelyn), "G.Rh.", "T.Dd." (round 1341's DSL note).
-            case 108 where previous == 76, 104 where previous == 67 || previous == 82 || previous == 84,
-                 100 where previous == 68, 102 where previous == 70: break
+            case 97...122 where (65...90).contains(previous) && isWelshDigraph(previous, byte): break
             // (And a patronymic's "ap" or "ab" between them: "G.ap.R.", round 1350's.)
             case 97 where previous == 46: break
             case 112 where previous == 97, 98 where previous == 97: break
@@ -1963,9 +1968,7 @@ public enum PersonName {
         "cla", "cin", "iep", "pep", "slt", "smt", "ofsted", "inset", "ppa", "nqt", "ect", "pgce", "dbs", "hlta",
         "pta", "bbc", "itv", "ltd", "plc", "fc", "afc", "cofe", "ks1", "ks2", "ks3", "ks4", "ks5", "eyfs", "no", "ok",
         "via", "per", "pupil", "pupils", "student", "students", "staff", "parent", "parents", "child", "children",
-        "teacher", "class", "classes", "form", "year", "group", "team", "house", "club", "lunch", "break", "trip", "room",
-        // Welsh's "little", after a setting's name ("Meithrinfa Seren Fach", round 1610's).
-        "fach", "bach",
+        "teacher", "class", "form", "year", "group", "team", "house", "club", "lunch", "break", "trip", "room",
         "meeting", "name", "date", "signed", "unless", "again", "still", "just", "very", "well", "ill", "sick",
         "unwell", "away", "back", "due", "wants",
         // A record's labels after a name ("Zofia DOB 14/03/2015", "Kacper UPN ...").

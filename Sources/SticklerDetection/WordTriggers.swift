@@ -239,7 +239,7 @@ final class WordTriggers: @unchecked Sendable {
         if hyphen > 0 { report(base, start, length: hyphen - start, matches: &matches) }
         // A word in Markdown bold is looked up to its asterisks, which stand for the space: a
         // note's heading, "**Geoff** – off until further notice" (round 1495's invigilators).
-        if bold > 0, bold < limit, bold + 1 < count, base.load(fromByteOffset: bold + 1, as: UInt8.self) == 42 {
+        if bold > 0, bold + 1 < count, base.load(fromByteOffset: bold + 1, as: UInt8.self) == 42 {
             report(base, start, length: bold - start, matches: &matches)
         }
     }

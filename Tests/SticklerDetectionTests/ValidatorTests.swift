@@ -23,6 +23,16 @@ final class ValidatorTests: XCTestCase {
         XCTAssertNil(parts("4 an t-Samhain"))
     }
 
+    /// Irish and Gaelic names as lenition writes them ("máthair Shaoirse Ní Bhriain"): an "h"
+    /// after a first b, c, d, f, g, m, p, t, or an s before a vowel, l, n or r.
+    func testLenitedGaelicNamesAreGivenNames() {
+        for name in ["shaoirse", "mháire", "chaoimhe", "phádraig", "thomás", "dhearbhla", "mhàiri", "sheumas"] {
+            XCTAssertTrue(GivenNames.contains(name), name)
+        }
+        XCTAssertEqual(GivenNames.lenited.count, Set(GivenNames.lenitable).count, "every listed name lenites")
+        XCTAssertFalse(GivenNames.contains("shcoil"))
+    }
+
     func testNHSNumberMod11() {
         check("nhs_mod11", valid: ["4857773457", "485 777 3457", "4010232137", "4123456782"],
               invalid: ["4857773456", "485777345", "48577734570", "1111111111",
@@ -174,13 +184,16 @@ final class ValidatorTests: XCTestCase {
               invalid: ["1NOTE:PLEASE READ", "2RE:OLIVIA HUGHES", "3SUBJECT:MAX MARKS", "5HUGHES:SUMMER TERM", "6CAL:GREGORIAN"])
         check("person_name_capitals", valid: ["NAME: AISHA HAWORTH", "Pupil\tOLIVIA HUGHES"],
               invalid: ["NAME: PLEASE PRINT", "NAME: JOE BLOGGS", "PUPIL: YEAR GROUP", "NAME: GRACE ACADEMY"])
-        check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7", "T.B. (Y8", "JT (11HS)", "R-M F (10HW)", "S.C. (P4", "A.M. (Athrawes Blwyddyn 2"], invalid: ["PE (Y9", "A.M. (approx", "SEN (Y7", "ALL (Y10", "E (Y9", "P.E. (7B)"])
+        check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7", "T.B. (Y8", "JT (11HS)", "R-M F (10HW)", "S.C. (P4", "A.M. (Athrawes Blwyddyn 2",
+                                           // (A Welsh digraph is one initial, first or in small letters later.)
+                                           "Ll.O. (Bl 10", "E.ll.J. (13PM", "E.Ll.P. (Bl. 6"], invalid: ["PE (Y9", "A.M. (approx", "SEN (Y7", "ALL (Y10", "E (Y9", "P.E. (7B)"])
         check("person_initials_after_label", valid: ["Child: A.B.", "Plentyn\tC.B.", "Pupil: J.M.C.", "Plentyn: R.E.", "Child: T.E-P.", "Child:** E.P-J,", "Pupil:** F.C."],
               invalid: ["Child: I.I.", "Child: A.", "Pupil: A.B.C.D."])
         check("initials_cell", valid: ["R.A.", "T.McG", "J.S-B", "KW", "T.D.E."], invalid: ["PE", "R", "ABCDE", "Room 4", "DSL", "RE"])
-        check("given_name_second", valid: ["Mae Lili-Mai (grŵp y Gwenyn) wedi", "Mae Osian yn dioddef", "Mae gan Nel Prydderch (Derbyn) alergedd"],
+        check("given_name_second", valid: ["Mae Lili-Mai (grŵp y Gwenyn) wedi", "Mae Osian yn dioddef", "Mae gan Nel Prydderch (Derbyn) alergedd",
+                                           "mae **Gwenllian** (Ystafell y Dreigiau) wedi"],
               invalid: ["Mae Cymru wedi", "Mae", "Lili wedi", "Mae gan Cymru alergedd"])
-        check("noted_initials", valid: ["KM", "PB", "DO'K", "T.McG", "KM - seemed flat again. Husband"], invalid: ["OH", "GP", "NB", "HR", "PE", "DR", "SLT", "Mr", "OH - referral after her surgery"])
+        check("noted_initials", valid: ["KM", "PB", "DO'K", "T.McG", "KM - seemed flat again. Husband", "J.McK, 9LB"], invalid: ["OH", "GP", "NB", "HR", "PE", "DR", "SLT", "Mr", "OH - referral after her surgery"])
         check("named_inline_address", valid: ["Màiri MacAulay, 3 Sràid na h-Eaglaise, Tobar Mhoire PA75 6NT", "Kelly Beech, 45 Sandford Street, Longton ST3 6YB"],
               invalid: ["Grace Coaches, 4 Mill Lane, Leeds LS6 2AB", "Kelly Beech, 45 Sandford Street, Longton ST3 6Y", "Florence Nightingale, 10 South Street, London W1K 2XE",
                         "Summer Term, 4 Mill Lane, Leeds LS6 2AB"])
@@ -223,7 +236,7 @@ final class ValidatorTests: XCTestCase {
               invalid: ["2473412  Paris, France", "Atkinson, Grace  [Developing]\n  Keira", "However, Grace\nGrace"])
         check("person_name_numbered_surname_first", valid: ["1006  SHARMA Marcus", "1121 SINGH Ruby"],
               invalid: ["2024 GCSE Results", "1006  NOTE Marcus", "0800 BST Summer"])
-        check("given_name_heading_note", valid: ["Mason -", "Anne-Marie –", "Zoë —"], invalid: ["Summer -", "Holly -", "Monday -", "Mason"])
+        check("given_name_heading_note", valid: ["Mason -", "Anne-Marie –", "Zoë —", "Geoff** –"], invalid: ["Summer -", "Holly -", "Monday -", "Mason"])
     }
 
     func testNamesInRunningTextAndColumns() {

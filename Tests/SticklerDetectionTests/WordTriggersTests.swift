@@ -4,7 +4,8 @@ import Vectorscan
 import XCTest
 
 /// The word pass must report exactly what Vectorscan reports for the same literal triggers,
-/// and a literal's word before a word's first hyphen ("Amy-Leigh": "Amy ").
+/// and a literal's word before a word's first hyphen ("Amy-Leigh": "Amy ") or before a
+/// Markdown bold's asterisks ("**Geoff**": "Geoff ").
 final class WordTriggersTests: XCTestCase {
     static let literals: [String] = WordLists.expandTrigger("{given_names} ") + WordLists.expandTrigger(" {given_names_lower} ")
         + WordLists.expandTrigger("\n{given_names_lower} ")
@@ -38,6 +39,19 @@ final class WordTriggersTests: XCTestCase {
                 let wordStart = hyphen + 1 - literal.count + WordTriggers.split(literal)!.prefix.count
                 guard hyphen - wordStart >= 3, !bytes[wordStart..<hyphen].contains(45) else { continue }
                 expected.append(Match(id: hit.id, from: 0, to: hyphen + 1))
+            }
+        }
+        // The bold's hits: at a word's first asterisk with a second after it ("**Geoff** –"),
+        // Vectorscan's for the word before it and a space for the asterisk, of three bytes or more.
+        for star in bytes.indices where bytes[star] == 42 && star + 1 < bytes.count && bytes[star + 1] == 42 {
+            let from = max(0, star - 64)
+            var spaced: [Match] = []
+            try (bytes[from..<star] + [32]).withUnsafeBytes { try database.scan($0, scratch: scratch, into: &spaced) }
+            for hit in spaced where from + hit.to == star + 1 {
+                let literal = KeywordPattern.literalBytes(Self.literals[Int(hit.id)])
+                let wordStart = star + 1 - literal.count + WordTriggers.split(literal)!.prefix.count
+                guard star - wordStart >= 3, !bytes[wordStart..<star].contains(42) else { continue }
+                expected.append(Match(id: hit.id, from: 0, to: star + 1))
             }
         }
         XCTAssertEqual(found.count, Set(found).count, "a hit reported twice")
@@ -93,6 +107,8 @@ final class WordTriggersTests: XCTestCase {
             "Élodie Martin ", "ÉLODIE ", "Zoë", "é ", "Mr  ",
             // A hyphen where a literal's space would be: "Amy-Leigh" gives "Amy ".
             "Amy-Leigh Cole ", "kacey-leigh morrow ", " amy-leigh-rose ", "Olivia-Mae-Rose ", "Jo-Anne ", "Mr-Men ", "x-Amy-", "Amy-",
+            // A word in Markdown bold: "**Geoff** –" gives "Geoff ", its first asterisk standing for the space.
+            "**Geoff** \u{2013} off", "- **Amy** asthma", "**Olivia-Mae** x", "**Jo** x", "**Zoë**", "Olivia*x ", "Amy*", "**Olivia**",
             // Hundreds of words passing the bitmap: batch after batch of them.
             String(repeating: "Mr ", count: 700), String(repeating: "Dear Olivia ", count: 120),
         ]
