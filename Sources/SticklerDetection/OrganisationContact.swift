@@ -1524,6 +1524,9 @@ enum OrganisationContact {
         "asc", "oosc", "afterschoolclub",
         // A boarding school's sanatorium ("san@", round 1204's opening hours).
         "san", "sanatorium", "matron", "matrons",
+        // An advice service's or a helpline's mailbox ("advice@healthcareers.nhs.uk" on a careers
+        // fair's exhibitor list, round 1637's).
+        "advice", "adviceline", "helpline",
         // A virtual school's shared mailboxes ("pep@harrowfield.gov.uk" on a blank PEP template, round 1149's).
         "pep", "peps", "epep", "virtualschool", "virtual.school", "virtualschoolhead", "vsh", "lac.education",
         "renewals", "renewal", "licensing", "licences", "licenses", "subscriptions", "customersuccess",

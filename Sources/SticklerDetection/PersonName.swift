@@ -679,6 +679,19 @@ public enum PersonName {
            close + 1 < bytes.count, bytes[close + 1] == 32 {
             return words(Array(bytes[..<open]) + Array(bytes[(close + 2)...]))
         }
+        // Or in quotation marks, straight or curly ("Kyle \"Kylo\" McAllister-Reid", "Bethan 'Bee'
+        // Morgan", round 1646's): the quotation mark after a space, its close before one.
+        if let open = bytes.firstIndex(where: { $0 == 34 || $0 == 39 || $0 == 0xE2 }), open > 0, bytes[open - 1] == 32 {
+            let (opening, closing): ([UInt8], [UInt8]) = switch bytes[open] {
+            case 34: ([34], [34])
+            case 39: ([39], [39])
+            default: open + 2 < bytes.count && bytes[open + 2] == 0x9C ? ([0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]) : ([0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99])
+            }
+            if bytes[open...].starts(with: opening), let close = bytes[(open + opening.count)...].firstRange(of: closing),
+               close.upperBound < bytes.count, bytes[close.upperBound] == 32 {
+                return words(Array(bytes[..<open]) + Array(bytes[(close.upperBound + 1)...]))
+            }
+        }
         // A Gaelic surname's particles ("Ruairidh Mac an t-Saoir", "Màiri Nic a' Phearsain"):
         // read as the surname after them.
         // (Only where " Mac a", " Nic a" or " Mac G" is: asked of every name found in running text.)
@@ -1741,6 +1754,15 @@ public enum PersonName {
         // (A comma after them, their last full stop left out: "Child:** E.P-J,".)
         // (Or the space after them, "Young person: J.McI  (S3", round 1042's.)
         let bytes = bytes.last == 44 || bytes.last == 32 ? Array(bytes.dropLast()) : bytes
+        // (Or without stops, before a year group in brackets: "Pupil:** T-J W (Y10", round
+        // 1588's; the letters are those before the bracket, after the label.)
+        if bytes.last.map(isDigit) ?? false, let bracket = bytes.lastIndex(of: 40), bracket > 0,
+           let label = bytes[..<bracket].firstIndex(where: { $0 == 58 || $0 == 9 }) {
+            let letters = bytes[(label + 1)..<bracket].filter { $0 != 42 && $0 != 95 }
+            guard let word = initialLetters(letters[...]), word.count <= 3 else { return false }
+            return !isCapitalWord(word, dotted: false) && !initialsNotPeople.contains(word) && !postLetters.contains(word)
+                && !notedNotPeople.contains(word) && !entryLabels.contains(word) && !["na", "nk"].contains(word) // ("not known")
+        }
         // (And in bold: "Child: **T.B., Year 4", a cook's note to the DSL, round 1300's.)
         guard var start = bytes.lastIndex(where: { $0 == 58 || $0 == 9 || $0 == 32 }) else { return false }
         while start + 1 < bytes.count, bytes[start + 1] == 42 || bytes[start + 1] == 95 { start += 1 }
@@ -2103,6 +2125,9 @@ public enum PersonName {
         "servicing", "copier", "copiers", "photocopier", "photocopiers", "repairs", "maintenance", "networks", "systems",
         // A school's bank in its settings ("name": "Lloyds Bank").
         "bank", "insurance", "solicitors", "accountants",
+        // A charity by the condition it serves ("- name: Young Epilepsy", a parents' contacts
+        // page, round 1645's; "Asthma Lung UK", "Diabetes UK").
+        "epilepsy", "asthma", "diabetes", "autism", "dyslexia", "cancer", "leukaemia", "arthritis", "dementia",
     ]
 
     static let calendarWords: Set<String> = [

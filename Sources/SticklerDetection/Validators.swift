@@ -28,6 +28,8 @@ public enum Validators {
         "date": { DateValue.isValid($0) },
         "birth_date": { DateValue.isBirthDate($0) },
         "birth_date_compact": { DateValue.isCompactBirthDate($0) },
+        // The date after a note's "b." ("b. 03/09/2013"): the match holds the marker.
+        "birth_date_after_marker": { DateValue.isBirthDate(Array($0.drop { !isDigit($0) })) },
         "sort_code_account": { BankAccount.isValid($0) },
         "bacs_record": { BankAccount.isPaymentRecord($0) },
         "email": { Email.isValid($0) },

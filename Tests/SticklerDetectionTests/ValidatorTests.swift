@@ -178,6 +178,8 @@ final class ValidatorTests: XCTestCase {
                         "01/09-31"]) // a census header's range of days, two separators
         check("birth_date_compact", valid: ["20140312", "12032014", " 20131105 ", "\"19840229\""],
               invalid: ["20141312", "19150312", "2014031", "201403120", "20140230", "13132014"])
+        check("birth_date_after_marker", valid: ["b. 03/09/2013", "b. 2.4.08", "b. 29/02/2012"],
+              invalid: ["b. 03/09/1890", "b. 31/02/2013", "b. 14/03/2099", "b. 01/09-31"])
         check("person_name_passenger", valid: ["NOWAK/JAKUB 22APR11", "MCCARTHY/CONNOR JAMES 19NOV10", "O'NEILL/AOIFE 03APR11"],
               invalid: ["KS3/MATHS 12MAR24", "TERM/SUMMER 01JUN25", "NAME/OLIVIA 01JUN25", "NOWAK 22APR11"])
         check("person_name_exam_entry", valid: ["4SUTCLIFFE:MUHAMMAD THOMAS", "0WILDE:KOFI", "7O'NEILL-BYRNE:AOIFE"],
@@ -187,8 +189,9 @@ final class ValidatorTests: XCTestCase {
         check("person_initials", valid: ["EW (Y9", "TB (Y11", "JMC (Year 7", "T.B. (Y8", "JT (11HS)", "R-M F (10HW)", "S.C. (P4", "A.M. (Athrawes Blwyddyn 2",
                                            // (A Welsh digraph is one initial, first or in small letters later.)
                                            "Ll.O. (Bl 10", "E.ll.J. (13PM", "E.Ll.P. (Bl. 6"], invalid: ["PE (Y9", "A.M. (approx", "SEN (Y7", "ALL (Y10", "E (Y9", "P.E. (7B)"])
-        check("person_initials_after_label", valid: ["Child: A.B.", "Plentyn\tC.B.", "Pupil: J.M.C.", "Plentyn: R.E.", "Child: T.E-P.", "Child:** E.P-J,", "Pupil:** F.C."],
-              invalid: ["Child: I.I.", "Child: A.", "Pupil: A.B.C.D."])
+        check("person_initials_after_label", valid: ["Child: A.B.", "Plentyn\tC.B.", "Pupil: J.M.C.", "Plentyn: R.E.", "Child: T.E-P.", "Child:** E.P-J,", "Pupil:** F.C.",
+                                                             "Pupil:** T-J W (Y10", "Pupil: KM (Year 8", "Pupil: TJ W (Y10"],
+              invalid: ["Child: I.I.", "Child: A.", "Pupil: A.B.C.D.", "Pupil: PE (Y10", "Pupil: NA (Year 8", "Pupil: DSL (Y10"])
         check("initials_cell", valid: ["R.A.", "T.McG", "J.S-B", "KW", "T.D.E."], invalid: ["PE", "R", "ABCDE", "Room 4", "DSL", "RE"])
         check("given_name_second", valid: ["Mae Lili-Mai (grŵp y Gwenyn) wedi", "Mae Osian yn dioddef", "Mae gan Nel Prydderch (Derbyn) alergedd",
                                            "mae **Gwenllian** (Ystafell y Dreigiau) wedi"],
@@ -380,7 +383,7 @@ final class ValidatorTests: XCTestCase {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "chi_mod11", "hc_mod11", "scn_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account", "bacs_record",
-                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact",
+                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker",
                                    "uk_phone_without_zero", "uk_mobile_without_plus", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_file_after_dash", "login_cell", "person_name_addressee",
