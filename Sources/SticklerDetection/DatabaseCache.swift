@@ -17,16 +17,35 @@ public final class DatabaseCache: @unchecked Sendable {
         set { lock.lock(); directoryURL = newValue; lock.unlock() }
     }
 
-    func database(for patterns: [Pattern]) throws -> Database {
-        guard directory != nil else { return try Database(patterns: patterns) }
+    /// What `database(for:onMiss:)` does with a set of patterns it has not stored.
+    enum Miss {
+        /// Compiles it, stores it and hands it back.
+        case compile
+        /// Throws `ColdCache`.
+        case refuse
+        /// Compiles and stores it, and hands back `placeholder`: nothing compiled is held, so
+        /// the next compile's working memory does not stand on it (`Engine.init`).
+        case storeOnly
+    }
+
+    /// A set of patterns that is not stored, met with `Miss.refuse`.
+    struct ColdCache: Error {}
+
+    /// What a `Miss.storeOnly` call hands back: a one-pattern database, never scanned.
+    static let placeholder = try! Database(patterns: [Pattern("\\xFF", id: 0)])
+
+    func database(for patterns: [Pattern], onMiss miss: Miss = .compile) throws -> Database {
+        guard let directory else { return try Database(patterns: patterns) }
         var description = "vectorscan \(libraryVersion) \(scanRoutine)\n"
         for pattern in patterns { description += "\(pattern.id) \(pattern.flags.rawValue) \(pattern.expression)\n" }
         let name = "\(Digest.sha256(Array(description.utf8)).hex).hsdb"
+        if miss == .storeOnly, access(directory.appendingPathComponent(name).path, R_OK) == 0 { return Self.placeholder }
         let ids = patterns.map(\.id)
-        if let database = mapped(name, { try? Database(serialized: $0, ids: ids) }) { return database }
+        if miss != .storeOnly, let database = mapped(name, { try? Database(serialized: $0, ids: ids) }) { return database }
+        if miss == .refuse { throw ColdCache() }
         let database = try Database(patterns: patterns)
         if let bytes = try? database.serialized() { store(Data(bytes), as: name) }
-        return database
+        return miss == .storeOnly ? Self.placeholder : database
     }
 
     /// `body` over the cache file `name` mapped read-only (no copy before Vectorscan's own,

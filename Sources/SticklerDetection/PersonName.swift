@@ -2128,6 +2128,9 @@ public enum PersonName {
         // A charity by the condition it serves ("- name: Young Epilepsy", a parents' contacts
         // page, round 1645's; "Asthma Lung UK", "Diabetes UK").
         "epilepsy", "asthma", "diabetes", "autism", "dyslexia", "cancer", "leukaemia", "arthritis", "dementia",
+        // A pension scheme and a hostel under a "name" key ("Local Government Pension Scheme (LGPS)",
+        // round 1651's; "Jugendgaste Hostel Mitte", round 1655's trip itinerary).
+        "government", "pension", "pensions", "scheme", "hostel", "hostels",
     ]
 
     static let calendarWords: Set<String> = [

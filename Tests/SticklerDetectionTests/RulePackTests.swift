@@ -96,6 +96,47 @@ final class RulePackTests: XCTestCase {
         XCTAssertEqual(names.filter { $0.hasSuffix(".hsdb") }.count, 1, "the new database")
     }
 
+    /// A cold cache: `refuse` throws, `storeOnly` stores without handing the database back,
+    /// and the next call reads what was stored.
+    func testDatabaseCacheMissModes() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stickler-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = DatabaseCache()
+        cache.directory = directory
+        let patterns = [Vectorscan.Pattern("abc", id: 7, flags: [])]
+        XCTAssertThrowsError(try cache.database(for: patterns, onMiss: .refuse)) { XCTAssertTrue($0 is DatabaseCache.ColdCache) }
+        XCTAssertTrue(try cache.database(for: patterns, onMiss: .storeOnly) === DatabaseCache.placeholder)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".hsdb") }.count, 1)
+        let stored = try cache.database(for: patterns, onMiss: .refuse)
+        XCTAssertEqual(stored.ids, [7])
+        XCTAssertFalse(stored === DatabaseCache.placeholder)
+    }
+
+    /// An engine built on a cold cache (every database compiled and stored first, then read)
+    /// finds what one built on the warm cache finds.
+    func testEngineOnAColdCacheFindsWhatAWarmOneFinds() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stickler-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let previous = DatabaseCache.shared.directory
+        DatabaseCache.shared.directory = directory
+        defer { DatabaseCache.shared.directory = previous }
+        let pack = try RulePack.load(directory: TestSupport.rulesDirectory())
+        let key = Fingerprinter(key: InstallationKey(bytes: Array(repeating: 3, count: 32)))
+        let text = "Pupil: Olivia Hughes\nNHS number: 485 777 3457\nDOB: 14/03/2012\nMum's mobile 07700 900726\n"
+        func findings(_ engine: Engine) throws -> [String] {
+            var found: [String] = []
+            _ = try DocumentScanner(engine: engine).scan(text: text, document: DocumentDescription(path: "note.txt")) { event in
+                found.append("\(event.finding.detector) \(event.finding.confidence) \(event.value ?? "")")
+            }
+            return found
+        }
+        let cold = try findings(Engine(pack: pack, fingerprinter: key))
+        XCTAssertGreaterThan(try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".hsdb") }.count, 10)
+        let warm = try findings(Engine(pack: pack, fingerprinter: key))
+        XCTAssertEqual(cold, warm)
+        XCTAssertGreaterThanOrEqual(cold.count, 3, "\(cold)")
+    }
+
     /// The table-only keys on a pattern detector are an error naming the key, not ignored.
     func testColumnKeysNeedColumns() {
         let errors = parseError(entry("    pattern: 'X[0-9]{4}'\n    trusted_beside: [ks2]\n"))
