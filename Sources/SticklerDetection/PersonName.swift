@@ -856,6 +856,26 @@ public enum PersonName {
         return isCommonGiven(given)
     }
 
+    /// A given name in small letters and the form group after it, in a note written so: "kwame
+    /// in 4B", or with the surname in a bracket before the form, "lily-rose (harper, 7C)". A
+    /// common given name that is no everyday word ("summer in 4C"), no 3D or 4K after "in",
+    /// and no family's or staff member's word in the bracket ("kwame (mum, 4B)").
+    public static func lowerCaseGivenNameInForm(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let space = text.firstIndex(of: " ") else { return false }
+        let given = String(text[..<space])
+        let rest = text[text.index(after: space)...]
+        let parts = given.split(separator: "-").map(String.init)
+        guard isCommonGiven(given) || parts.count == 2 && parts.allSatisfy(isCommonGiven) else { return false }
+        if rest.hasPrefix("in ") {
+            return !["3D", "2D", "4D", "4K", "8K", "5G", "4G", "3G"].contains(String(rest.dropFirst(3)))
+        }
+        guard rest.hasPrefix("("), let comma = rest.firstIndex(of: ",") else { return false }
+        let surname = String(rest[rest.index(after: rest.startIndex)..<comma])
+        return !contactRelations.contains(surname) && !roleWords.contains(surname)
+            && !phraseWords.contains(surname) && !GivenNames.wordLike.contains(surname)
+    }
+
     /// A given name with a primary class's name in brackets, as a DSL's or a TA's notes write a
     /// pupil ("Ruby (Hedgehogs)", "Ibrahim (Owls)", "Keira (Rowan)"): a common given name, then
     /// one capitalised word that is no given name (not a nickname, "Amelia (Millie)") unless
@@ -1835,7 +1855,9 @@ public enum PersonName {
                                                  "bio", "che", "phy", "psy", "soc", "eco", "bus", "law", "ppa", "ofs", "ap",
                                                  "ar", "am", "pm", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "bst",
                                                  "ma", "sc", "hi", "gg", "ch", "bi", "ph", "dr", "mu", "ft", "ep", "en", "ge",
-                                                 "hu", "ps", "ci", "slt", "hoy", "lsa", "sen", "tlr", "nqt", "ect", "ks3", "ks4"]
+                                                 "hu", "ps", "ci", "slt", "hoy", "lsa", "sen", "tlr", "nqt", "ect", "ks3", "ks4",
+                                                 // Vaccines by year group ("HPV (Year 8)", round 1671's medicines policy).
+                                                 "hpv", "mmr", "bcg", "ipv", "dtp", "flu", "td"]
 
     /// Words written in capitals before a comma and a name, in lower case: greetings and headings.
     static let capitalsNotSurnames: Set<String> = ["uk", "gb", "eu", "us", "hello", "hey", "thanks", "thank", "you", "welcome", "congratulations", "well",
@@ -2131,6 +2153,8 @@ public enum PersonName {
         // A pension scheme and a hostel under a "name" key ("Local Government Pension Scheme (LGPS)",
         // round 1651's; "Jugendgaste Hostel Mitte", round 1655's trip itinerary).
         "government", "pension", "pensions", "scheme", "hostel", "hostels",
+        // A service's hyphenated word cut short ("name: Brookvale Multi-Agency Safeguarding Hub", round 1668's).
+        "multi", "agency",
     ]
 
     static let calendarWords: Set<String> = [
