@@ -1527,6 +1527,8 @@ enum OrganisationContact {
         // An advice service's or a helpline's mailbox ("advice@healthcareers.nhs.uk" on a careers
         // fair's exhibitor list, round 1637's).
         "advice", "adviceline", "helpline",
+        // Scottish Gaelic: information ("fios@gaidhlig.scot", round 1674's Gaelic-medium contacts).
+        "fios",
         // A virtual school's shared mailboxes ("pep@harrowfield.gov.uk" on a blank PEP template, round 1149's).
         "pep", "peps", "epep", "virtualschool", "virtual.school", "virtualschoolhead", "vsh", "lac.education",
         "renewals", "renewal", "licensing", "licences", "licenses", "subscriptions", "customersuccess",
