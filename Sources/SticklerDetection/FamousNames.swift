@@ -141,7 +141,7 @@ enum FamousNames {
         // Father Christmas in Welsh, on a meithrinfa's newsletter (round 1610's).
         "siôn corn", "sion corn",
         // History, science, society
-        "florence nightingale", "mary seacole", "joseph merrick", "david copperfield", "isaac newton", "charles darwin", "albert einstein", "marie curie",
+        "florence nightingale", "mary seacole", "joseph merrick", "david copperfield", "tracy beaker", "isaac newton", "charles darwin", "albert einstein", "marie curie",
         "rosa parks", "martin luther", "martin king", "nelson mandela", "winston churchill", "elizabeth fry",
         "grace darling", "emmeline pankhurst", "emily davison", "amelia earhart", "neil armstrong", "tim peake",
         // Rounds 352-357's lessons: a deafblind author and her teacher, the Great Fire's baker, Mr Tumble.

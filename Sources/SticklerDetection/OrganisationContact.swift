@@ -1499,7 +1499,9 @@ enum OrganisationContact {
 
     /// A dotted mailbox's last word that names a parents' association or a committee, at any
     /// provider ("fosb.committee@gmail.com").
-    static let associationMailboxes: Set<String> = ["committee", "pta", "ptfa", "fundraising", "friends"]
+    static let associationMailboxes: Set<String> = ["committee", "pta", "ptfa", "fundraising", "friends",
+                                                     // A partnership's business unit ("wscp.business@", round 1687's terms of reference).
+                                                     "business"]
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [
