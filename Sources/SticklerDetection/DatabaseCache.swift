@@ -28,6 +28,15 @@ public final class DatabaseCache: @unchecked Sendable {
         case storeOnly
     }
 
+    /// Whether there is a cache directory this process can write (made if missing): without
+    /// one, `Miss.storeOnly` would compile each database only to compile it again.
+    var canStore: Bool {
+        guard let directory else { return false }
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        return access(directory.path, W_OK) == 0
+    }
+
     /// A set of patterns that is not stored, met with `Miss.refuse`.
     struct ColdCache: Error {}
 

@@ -680,8 +680,9 @@ public enum PersonName {
             return words(Array(bytes[..<open]) + Array(bytes[(close + 2)...]))
         }
         // Or in quotation marks, straight or curly ("Kyle \"Kylo\" McAllister-Reid", "Bethan 'Bee'
-        // Morgan", round 1646's): the quotation mark after a space, its close before one.
-        if let open = bytes.firstIndex(where: { $0 == 34 || $0 == 39 || $0 == 0xE2 }), open > 0, bytes[open - 1] == 32 {
+        // Morgan", round 1646's): the quotation mark after a space (not an apostrophe inside a
+        // name, "D'Arcy \"Dee\" Walsh"), its close before one.
+        if let open = bytes.indices.dropFirst().first(where: { bytes[$0 - 1] == 32 && (bytes[$0] == 34 || bytes[$0] == 39 || bytes[$0] == 0xE2) }) {
             let (opening, closing): ([UInt8], [UInt8]) = switch bytes[open] {
             case 34: ([34], [34])
             case 39: ([39], [39])
@@ -851,10 +852,12 @@ public enum PersonName {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let range = text.range(of: " in ", options: .backwards) else { return false }
         let given = text[..<range.lowerBound].lowercased()
-        let group = text[range.upperBound...]
-        guard !["3D", "2D", "4D", "4K", "8K", "5G", "4G", "3G"].contains(String(group)) else { return false }
+        guard !notFormGroups.contains(String(text[range.upperBound...])) else { return false }
         return isCommonGiven(given)
     }
+
+    /// What follows "in" after a given name without being a form group ("Tyrese in 3D glasses").
+    static let notFormGroups: Set<String> = ["3D", "2D", "4D", "4K", "8K", "5G", "4G", "3G"]
 
     /// A given name in small letters and the form group after it, in a note written so: "kwame
     /// in 4B", or with the surname in a bracket before the form, "lily-rose (harper, 7C)". A
@@ -867,9 +870,7 @@ public enum PersonName {
         let rest = text[text.index(after: space)...]
         let parts = given.split(separator: "-").map(String.init)
         guard isCommonGiven(given) || parts.count == 2 && parts.allSatisfy(isCommonGiven) else { return false }
-        if rest.hasPrefix("in ") {
-            return !["3D", "2D", "4D", "4K", "8K", "5G", "4G", "3G"].contains(String(rest.dropFirst(3)))
-        }
+        if rest.hasPrefix("in ") { return !notFormGroups.contains(String(rest.dropFirst(3))) }
         guard rest.hasPrefix("("), let comma = rest.firstIndex(of: ",") else { return false }
         let surname = String(rest[rest.index(after: rest.startIndex)..<comma])
         return !contactRelations.contains(surname) && !roleWords.contains(surname)

@@ -253,6 +253,8 @@ final class ValidatorTests: XCTestCase {
         XCTAssertTrue(["8B1", "7HU", "10X/Sc1", "Y7"].allSatisfy(TableHeader.isClassCode))
         XCTAssertFalse(["Name", "2024", "Q1 total", ""].contains(where: TableHeader.isClassCode))
         check("person_name_running_text", valid: ["Ethan Turner", "Olivia-Mae Hughes", "Jack McDonald", "Noah O'Brien", "Isla Grace",
+                                                  // (A name known by, in quotation marks, is read without it.)
+                                                  "Kyle \"Kylo\" McAllister-Reid", "Bethan 'Bee' Morgan", "Kyle \u{201C}Kylo\u{201D} Reid",
                                                    "Zoë Wójcik", "Łukasz Nowak", "Siân Llewelyn", "Saoirse O'Neill", "Chloë Evans"],
               invalid: ["Florence Nightingale", "Eva Smith", "Grace Church", "Olivia Monday", "Rose Garden", "Victoria Station",
                         "Summer Term", "Lauren Child", "olivia hughes", "Ava Khan's", "Chris Jones'", "Grace Coaches",

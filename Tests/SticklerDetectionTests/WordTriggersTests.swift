@@ -27,33 +27,24 @@ final class WordTriggersTests: XCTestCase {
             try database.scan(buffer, scratch: scratch, into: &expected)
             words.scan(buffer, into: &found)
         }
-        // The hyphens' hits: at each hyphen, Vectorscan's in the 64 bytes before it and a space
-        // for it, that end there and whose word has no hyphen (the word's first one) and three
-        // bytes or more (the bitmap has no key for "Jo-A").
-        for hyphen in bytes.indices where bytes[hyphen] == 45 {
-            let from = max(0, hyphen - 64)
+        // A mark standing for a literal's space: Vectorscan's hits in the 64 bytes before it and
+        // a space for it, that end there and whose word holds no such mark (the word's first)
+        // and has three bytes or more (the bitmap has no key for "Jo-A").
+        func spacedHits(at mark: Int) throws {
+            let from = max(0, mark - 64)
             var spaced: [Match] = []
-            try (bytes[from..<hyphen] + [32]).withUnsafeBytes { try database.scan($0, scratch: scratch, into: &spaced) }
-            for hit in spaced where from + hit.to == hyphen + 1 {
+            try (bytes[from..<mark] + [32]).withUnsafeBytes { try database.scan($0, scratch: scratch, into: &spaced) }
+            for hit in spaced where from + hit.to == mark + 1 {
                 let literal = KeywordPattern.literalBytes(Self.literals[Int(hit.id)])
-                let wordStart = hyphen + 1 - literal.count + WordTriggers.split(literal)!.prefix.count
-                guard hyphen - wordStart >= 3, !bytes[wordStart..<hyphen].contains(45) else { continue }
-                expected.append(Match(id: hit.id, from: 0, to: hyphen + 1))
+                let wordStart = mark + 1 - literal.count + WordTriggers.split(literal)!.prefix.count
+                guard mark - wordStart >= 3, !bytes[wordStart..<mark].contains(bytes[mark]) else { continue }
+                expected.append(Match(id: hit.id, from: 0, to: mark + 1))
             }
         }
-        // The bold's hits: at a word's first asterisk with a second after it ("**Geoff** –"),
-        // Vectorscan's for the word before it and a space for the asterisk, of three bytes or more.
-        for star in bytes.indices where bytes[star] == 42 && star + 1 < bytes.count && bytes[star + 1] == 42 {
-            let from = max(0, star - 64)
-            var spaced: [Match] = []
-            try (bytes[from..<star] + [32]).withUnsafeBytes { try database.scan($0, scratch: scratch, into: &spaced) }
-            for hit in spaced where from + hit.to == star + 1 {
-                let literal = KeywordPattern.literalBytes(Self.literals[Int(hit.id)])
-                let wordStart = star + 1 - literal.count + WordTriggers.split(literal)!.prefix.count
-                guard star - wordStart >= 3, !bytes[wordStart..<star].contains(42) else { continue }
-                expected.append(Match(id: hit.id, from: 0, to: star + 1))
-            }
-        }
+        // The hyphens' hits, at each hyphen; the bold's, at a word's first asterisk with a
+        // second after it ("**Geoff** –").
+        for hyphen in bytes.indices where bytes[hyphen] == 45 { try spacedHits(at: hyphen) }
+        for star in bytes.indices where bytes[star] == 42 && star + 1 < bytes.count && bytes[star + 1] == 42 { try spacedHits(at: star) }
         XCTAssertEqual(found.count, Set(found).count, "a hit reported twice")
         return (Set(expected.map { Match(id: $0.id, from: 0, to: $0.to) }), Set(found))
     }
