@@ -335,6 +335,9 @@ enum FamousNames {
         "mary lennox", "colin craven", "dickon sowerby", "carrie willow", "nick willow", "ralph rover",
         "jack merridew", "peeta mellark", "gale hawthorne", "primrose everdeen",
         "estella havisham", "abel magwitch", "joe gargery", "philip pirrip",
+        // Oliver Twist's Artful Dodger by his name, his mother, and Bill Sikes's Nancy (a KS3 unit
+        // on crime in Dickens, round 1699's); Katie Morag's surname on a reading list.
+        "jack dawkins", "agnes fleming", "bill sikes", "noah claypole", "nancy sikes", "katie mccoll",
         "conor o'malley", "starr carter", "khalil harris", "addie darrow", "maia fielding", "ted spark", "kat spark",
         "coraline jones", "hector zeroni", "fern arable", "sammy johnstone", "linda johnstone", "alem kelo",
         "cameron kelsey", "beatrice prior", "tris prior", "bella swan", "edward cullen", "holden caulfield",

@@ -89,7 +89,7 @@ enum GivenNames {
         "jasper", "ezra", "ibrahim", "yusuf", "omar", "ali", "ahmed", "hamza", "ayaan", "zayn", "rayan",
         "aarav", "arjun", "kacper", "jakub", "filip", "szymon", "dominic", "patrick", "sean", "cian",
         "rhys", "dafydd", "ieuan", "euan", "cameron", "fraser", "angus", "alistair", "hamish", "kian",
-        "billy", "jimmy", "harley", "ollie", "sam", "joe", "tom", "alex", "dan", "josh", "harvey", "jay",
+        "billy", "jimmy", "harley", "ollie", "oli", "sam", "joe", "tom", "alex", "dan", "josh", "harvey", "jay",
         "musa", "idris", "ismail", "kofi", "kwame", "chidi", "tobi", "femi", "emmanuel", "david-john",
         "aidan", "aiden", "brandon", "charles", "christian", "cole", "dexter", "eddie", "ellis-james",
         "ewan", "finn", "harris", "ivan", "jaxon", "jonathan", "kayden", "leon", "marcus", "mateo",

@@ -1249,7 +1249,11 @@ enum OrganisationContact {
                                                      // A food bank's "distribution_centres:", a trust's "sites:" (round 677's).
                                                      "centres", "centers", "sites", "branches", "depots", "hubs", "churches", "schools",
                                                      // A transport planner's "operators:" and its routes' "stops:" (round 769's).
-                                                     "operators", "vendors", "firms", "stops", "locations", "places", "buildings", "facilities"]
+                                                     "operators", "vendors", "firms", "stops", "locations", "places", "buildings", "facilities",
+                                                     // One organisation's record, named by its key: a club's contacts file's
+                                                     // "hexley_council_childrens_front_door:" over "phone:" and "email:" (round 1711's).
+                                                     "council", "helpline", "service", "team", "department", "hub", "clinic", "hospital",
+                                                     "trust", "charity", "centre", "center", "office", "police", "surgery", "nspcc", "childline"]
 
     /// Whether a line begins with a venue's label and its colon ("Centre:", "ORG:"), perhaps
     /// after a word or two that say which ("Trip venue:", "Residential centre:"; not a

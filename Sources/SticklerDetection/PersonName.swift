@@ -877,6 +877,27 @@ public enum PersonName {
             && !phraseWords.contains(surname) && !GivenNames.wordLike.contains(surname)
     }
 
+    /// A pupil's full name in small letters in a bracket after the name a note calls them by,
+    /// the form group in the bracket or just after it, as a nurse's or a key worker's jotting
+    /// writes it: "kez (keziah o'donnell-barnes, 8M)", "jonno (jonathan pryce) y11". The name
+    /// as `inLowerCase` reads one (a common given name, a surname that is no note's word).
+    public static func inLowerCaseBracketed(_ bytes: [UInt8]) -> Bool {
+        guard bytes.first == 40, let end = bytes.firstIndex(where: { $0 == 44 || $0 == 41 }) else { return false }
+        return inLowerCase(Array(bytes[1..<end]))
+    }
+
+    /// A given name in small letters heading a note's line, perhaps with a short name in a
+    /// bracket ("tyrese-jay - epipen in blue bag", "wiktoria (wiki) - ..."): a common given
+    /// name, or two joined by a hyphen, none of them a word a note writes in small letters
+    /// ("amber - asthma plan", "will - ...").
+    public static func lowerCaseGivenNoted(_ bytes: [UInt8]) -> Bool {
+        let word = String(decoding: bytes.prefix(while: { $0 != 32 }), as: UTF8.self)
+        let parts = word.split(separator: "-").map(String.init)
+        guard !parts.isEmpty, parts.count <= 2, parts.allSatisfy({ !lowerCaseWords.contains($0) && $0 == $0.lowercased() })
+        else { return false }
+        return isCommonGiven(word) || parts.count == 2 && parts.allSatisfy(isCommonGiven)
+    }
+
     /// A given name with a primary class's name in brackets, as a DSL's or a TA's notes write a
     /// pupil ("Ruby (Hedgehogs)", "Ibrahim (Owls)", "Keira (Rowan)"): a common given name, then
     /// one capitalised word that is no given name (not a nickname, "Amelia (Millie)") unless
