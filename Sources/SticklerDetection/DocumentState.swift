@@ -241,6 +241,7 @@ struct DocumentState {
                 || Self.marksAssessment(buffer, from: from, to: to)
                 || Self.citedAsAuthor(buffer, after: to) || Self.isWelshStreet(buffer, from: from)
                 || Self.famousPastItsEnd(buffer, from: from, to: to) || Self.organisationsNameGoesOn(buffer, at: to)
+                || Self.introducedAsMadeUp(buffer, at: from) || Self.describedAsMadeUp(buffer, after: to)
         }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !madeUpPeople, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
@@ -1388,8 +1389,10 @@ struct DocumentState {
         let before = lowerASCII(buffer[max(0, end - 10)..<end])
         // (In Welsh, "e.e." and "enghraifft": a playgroup's template, "Dyddiad geni — DD/MM/BBBB (e.e.
         // 01/01/2022)", round 975's.)
+        // (And a format shown: "Contact number preferred: 07___ ___ ___ (example format: 07700
+        // 900123)", a parents' meeting template, round 1734's.)
         guard before.hasSuffix("e.g") || before.hasSuffix("e.g.") || before.hasSuffix("example") || before.hasSuffix("e.e.")
-                || before.hasSuffix("enghraifft") else {
+                || before.hasSuffix("enghraifft") || before.hasSuffix("format") else {
             // ("eg" as a word: "eg 07700 900000", not "leg" or "peg", nor someone's initials "EG".)
             return before.hasSuffix("eg") && (before.count == 2 || !before.dropLast(2).last!.isLetter) && buffer[end - 1] == 103
         }
@@ -1477,6 +1480,47 @@ struct DocumentState {
         }
         return word("Dear ") || word("Annwyl ")
     }
+
+    /// Whether one of the four words before a name, in its sentence, says the person is made
+    /// up: a lesson's task, "a medical form for a fictional explorer, \"Captain Ada Frostwick\",
+    /// who has asthma" (round 1716's), "an imaginary pupil, Sam Lee".
+    static func introducedAsMadeUp(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
+        var index = position, words = 0
+        while index > 0, words < 4, position - index < 60 {
+            let byte = buffer[index - 1]
+            if byte == 10 || byte == 46 || byte == 33 || byte == 63 { return false }
+            guard isLetter(byte) else { index -= 1; continue }
+            var start = index
+            while start > 0, isLetter(buffer[start - 1]) || buffer[start - 1] == 45 { start -= 1 }
+            let word = lowerASCII(buffer[start..<index])
+            if introducingMadeUp.contains(word) { return true }
+            words += 1
+            index = start
+        }
+        return false
+    }
+
+    /// Whether the words just after a name say the person is made up: "Charlie is a fictional
+    /// Year 7 pupil who has asthma" (round 1727's e-safety lesson), "Sam (fictional), 14".
+    static func describedAsMadeUp(_ buffer: UnsafeRawBufferPointer, after position: Int) -> Bool {
+        var index = position, words = 0
+        while index < buffer.count, words < 3, index - position < 32 {
+            let byte = buffer[index]
+            if byte == 10 || byte == 46 { return false }
+            guard isLetter(byte) else { index += 1; continue }
+            var end = index
+            while end < buffer.count, isLetter(buffer[end]) || buffer[end] == 45 { end += 1 }
+            let word = lowerASCII(buffer[index..<end])
+            if introducingMadeUp.contains(word) { return true }
+            guard ["is", "was", "a", "an", "the"].contains(word) else { return false }
+            words += 1
+            index = end
+        }
+        return false
+    }
+
+    /// Words before a name that make its person up.
+    static let introducingMadeUp: Set<String> = ["fictional", "fictitious", "imaginary", "made-up", "invented", "pretend", "hypothetical"]
 
     /// A line's words saying its person is made up.
     static let madeUpLineWords: [[UInt8]] = ["fictional", "fictitious", "hypothetical", "made-up"].map { Array($0.utf8) }

@@ -341,7 +341,7 @@ enum FamousNames {
         "conor o'malley", "starr carter", "khalil harris", "addie darrow", "maia fielding", "ted spark", "kat spark",
         "coraline jones", "hector zeroni", "fern arable", "sammy johnstone", "linda johnstone", "alem kelo",
         "cameron kelsey", "beatrice prior", "tris prior", "bella swan", "edward cullen", "holden caulfield",
-        "zach wrench", "jay gatsby", "daisy buchanan", "nick carraway", "esther greenwood", "lyddie worthen",
+        "zach wrench", "jay gatsby", "daisy buchanan", "nick carraway", "tom buchanan", "james gatz", "myrtle wilson", "jordan baker", "meyer wolfsheim", "esther greenwood", "lyddie worthen",
         "stanley kowalski", "blanche dubois", "john proctor", "elizabeth proctor", "mary warren", "abigail williams", "eddie carbone", "joe keller",
         // Public figures children follow
         "harry kane", "lionel messi", "venus williams",

@@ -1486,6 +1486,9 @@ enum OrganisationContact {
                                // Welsh: "tribiwnlysaddysg@" (education), "archebion@" (orders), a
                                // council's "ymholiadau@" (enquiries), "derbyniadau@" (admissions).
                                "addysg", "archebion", "ymholiadau", "derbyniadau", "swyddfa",
+                               // (And "recriwtio@", recruitment, a Welsh-medium school's job advert, round 1729's;
+                               // "swyddi@", jobs; "cyllid@", finance.)
+                               "recriwtio", "swyddi", "cyllid",
                                // A governing body's clerk ("clerc@", round 723's).
                                "clerc", "clerk",
                                // An insurer's or a scheme's claims desk ("rpaclaims@", round 772's).

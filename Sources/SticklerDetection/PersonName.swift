@@ -862,7 +862,8 @@ public enum PersonName {
     /// A given name in small letters and the form group after it, in a note written so: "kwame
     /// in 4B", or with the surname in a bracket before the form, "lily-rose (harper, 7C)". A
     /// common given name that is no everyday word ("summer in 4C"), no 3D or 4K after "in",
-    /// and no family's or staff member's word in the bracket ("kwame (mum, 4B)").
+    /// and no family's or staff member's word in the bracket ("kwame (mum, 4B)"); or the year
+    /// group first in the bracket ("kian (yr4, oak class)").
     public static func lowerCaseGivenNameInForm(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let space = text.firstIndex(of: " ") else { return false }
@@ -871,6 +872,8 @@ public enum PersonName {
         let parts = given.split(separator: "-").map(String.init)
         guard isCommonGiven(given) || parts.count == 2 && parts.allSatisfy(isCommonGiven) else { return false }
         if rest.hasPrefix("in ") { return !notFormGroups.contains(String(rest.dropFirst(3))) }
+        // (The year group first in the bracket: "kian (yr4, oak class)".)
+        if rest.hasPrefix("(y") || rest.hasPrefix("(Y") { return true }
         guard rest.hasPrefix("("), let comma = rest.firstIndex(of: ",") else { return false }
         let surname = String(rest[rest.index(after: rest.startIndex)..<comma])
         return !contactRelations.contains(surname) && !roleWords.contains(surname)
@@ -1832,6 +1835,20 @@ public enum PersonName {
         let bytes = Array(bytes.prefix { $0 != 32 && $0 != 44 })
         guard initialsCell(bytes), let word = initialLetters(bytes[...]) else { return false }
         return !notedNotPeople.contains(word)
+    }
+
+    /// A handover list's row: a pupil's initials, a date of birth of someone of school age (2
+    /// to 20 years ago) and a form group, columns apart ("MO'B  08/11/16  5J   CIN, dad in
+    /// prison"): the initials as `notedInitials` reads them, the date a valid one.
+    public static func initialsBirthDateRow(_ bytes: [UInt8]) -> Bool {
+        let fields = bytes.split(separator: 32)
+        // (Written with an apostrophe, a full stop or a hyphen, no label's: "MO'B" is no "MOB".)
+        let initials = Array(fields[0])
+        let marked = initials.contains { $0 == 39 || $0 == 46 || $0 == 45 } && initialLetters(initials[...]) != nil
+        guard fields.count >= 3, marked || notedInitials(initials), let date = DateValue.components(Array(fields[1])),
+              DateValue.exists(day: date.day, month: date.month, year: date.year) else { return false }
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        return (year - 20...year - 2).contains(date.year)
     }
 
     static let notedNotPeople: Set<String> = ["oh", "gp", "hr", "eap", "ht", "dht", "aht", "ivf", "dwp", "nhs", "la", "ok", "nb",

@@ -178,12 +178,14 @@ final class ValidatorTests: XCTestCase {
                         "01/09-31"]) // a census header's range of days, two separators
         check("birth_date_compact", valid: ["20140312", "12032014", " 20131105 ", "\"19840229\""],
               invalid: ["20141312", "19150312", "2014031", "201403120", "20140230", "13132014"])
-        check("given_name_lower_in_form", valid: ["kwame in 4B", "lily-rose (harper, 7C)", "chloe in 10SM", "amir (khan, y8)"],
+        check("given_name_lower_in_form", valid: ["kwame in 4B", "lily-rose (harper, 7C)", "chloe in 10SM", "amir (khan, y8)", "kian (yr4,"],
               invalid: ["summer in 4C", "ruby in 3D", "kwame (mum, 4B)", "table in 4B", "amir (ta, 8R)"])
         check("person_name_lower_case_bracketed", valid: ["(keziah o'donnell-barnes, 8M", "(jonathan pryce) y11", "(amir khan, y8)"],
               invalid: ["(keziah, 8M", "(summer term) y11", "(jonathan said) y11", "(reading group, 8M", "(Jonathan Pryce) y11"])
         check("given_name_lower_noted", valid: ["tyrese-jay - epipen", "wiktoria (wiki) - asthma", "kwame - inhaler"],
               invalid: ["amber - asthma", "will - inhaler", "notes - epipen", "Kwame - inhaler", "summer - nut allergy"])
+        check("initials_birth_date_row", valid: ["MO'B  08/11/16  5J", "RV    30/06/17  3M", "J.McK  23/02/15  6R", "KB-M 3/11/2016 8C"],
+              invalid: ["JS    12/03/26  9B", "PE    08/11/16  5J", "MOB  08/11/16  5J", "MO'B  31/02/16  5J", "AB  08/11/1990  5J", "MO'B  08/11/16"])
         check("vehicle_registration", valid: ["RY65 ATC", "KX19PLM", "YX71 KDP", "LB02 HNX"],
               invalid: ["AB12 CDE", "AB12CDE", "AA00 AAA", "KX99 PLM", "KX00 PLM", "KX48 PLM", "RY65"])
         check("birth_date_after_marker", valid: ["b. 03/09/2013", "b. 2.4.08", "b. 29/02/2012"],
@@ -393,7 +395,7 @@ final class ValidatorTests: XCTestCase {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "chi_mod11", "hc_mod11", "scn_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account", "bacs_record",
-                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker", "given_name_lower_in_form", "person_name_lower_case_bracketed", "given_name_lower_noted", "vehicle_registration",
+                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker", "given_name_lower_in_form", "person_name_lower_case_bracketed", "given_name_lower_noted", "vehicle_registration", "initials_birth_date_row",
                                    "uk_phone_without_zero", "uk_mobile_without_plus", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_file_after_dash", "login_cell", "person_name_addressee",
