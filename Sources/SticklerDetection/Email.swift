@@ -96,7 +96,10 @@ public enum Email {
                                             // Welsh and Gaelic for "name", "your name", "username" ("[enw@enghraifft.com]", round 1030's).
                                             "enw", "eichenw", "dyenw", "enwdefnyddiwr", "ainm", "dainm",
                                             // A sample configuration's stand-in ("email: user@example.com", round 707's).
-                                            "user", "testuser", "demouser", "sampleuser"]
+                                            "user", "testuser", "demouser", "sampleuser",
+                                            // A setup guide's stand-in for whoever it is ("example_email: \"parent@example.com\"",
+                                            // a nursery diary app's guide, round 1748's).
+                                            "parent", "parentname", "carer", "pupil", "student", "child", "test", "sample", "example"]
 
     /// A local part a program made: 16 characters or more in which letters and digits
     /// alternate six times or more ("7kukuqrfedlmsgjm3ev3q8lm2k", "a1b2c3d4e5f6a7b8"), or 20

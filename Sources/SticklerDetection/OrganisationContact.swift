@@ -1489,6 +1489,12 @@ enum OrganisationContact {
                                // (And "recriwtio@", recruitment, a Welsh-medium school's job advert, round 1729's;
                                // "swyddi@", jobs; "cyllid@", finance.)
                                "recriwtio", "swyddi", "cyllid",
+                               // A council's child protection conference team ("cpconferences@", round 1737's guidance).
+                               "cpconferences", "cpconference", "conferences", "conference",
+                               // A council's child employment and licensing team ("childemployment@", round 1755's
+                               // production contacts); a school's pupil voice ("studentvoice@", round 1759's).
+                               "childemployment", "childrenemployment", "employment", "studentvoice", "pupilvoice",
+                               "schoolcouncil", "studentcouncil", "youthcouncil",
                                // A governing body's clerk ("clerc@", round 723's).
                                "clerc", "clerk",
                                // An insurer's or a scheme's claims desk ("rpaclaims@", round 772's).
