@@ -242,6 +242,7 @@ struct DocumentState {
                 || Self.citedAsAuthor(buffer, after: to) || Self.isWelshStreet(buffer, from: from)
                 || Self.famousPastItsEnd(buffer, from: from, to: to) || Self.organisationsNameGoesOn(buffer, at: to)
                 || Self.introducedAsMadeUp(buffer, at: from) || Self.describedAsMadeUp(buffer, after: to)
+                || Self.lifeSpanFollows(buffer, from: from, to: to)
         }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !madeUpPeople, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
@@ -1515,6 +1516,51 @@ struct DocumentState {
             guard ["is", "was", "a", "an", "the"].contains(word) else { return false }
             words += 1
             index = end
+        }
+        return false
+    }
+
+    /// Whether a bracket just after a name gives a life's span that began long ago: a psychology
+    /// revision sheet's "HM (Henry Molaison, 1926–2008) – ... surgery for epilepsy" (round
+    /// 1767's), "\"Tan\" (Louis Victor Leborgne, 1809–1861)". Two years joined by a dash, the
+    /// first before 1960, the second after it and not yet to come (a leaver's "(2018–2025)" at
+    /// a school is no life).
+    /// (The bracket after the name's words, within the match or just after it: a pattern whose
+    /// match runs on past its value, "HM (…) – … epilepsy", has it inside.)
+    static func lifeSpanFollows(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        var index = from
+        let limit = min(buffer.count, max(to, from) + 6, from + 60)
+        while index < limit, buffer[index] != 40 {
+            let byte = buffer[index]
+            guard isLetter(byte) || byte >= 0x80 || [32, 39, 45, 46, 42, 34].contains(byte) else { return false }
+            index += 1
+        }
+        guard index < limit, buffer[index] == 40 else { return false }
+        let end = min(buffer.count, index + 80)
+        func year(at start: Int) -> Int? {
+            guard start + 4 <= end, (start..<start + 4).allSatisfy({ isDigit(buffer[$0]) }),
+                  start + 4 == end || !isDigit(buffer[start + 4]), start == 0 || !isDigit(buffer[start - 1]) else { return nil }
+            return (start..<start + 4).reduce(0) { $0 * 10 + Int(buffer[$1] - 48) }
+        }
+        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        var cursor = index + 1
+        while cursor < end, buffer[cursor] != 41, buffer[cursor] != 10 {
+            // (Right after the bracket, or after a name and a comma: "(Henry Molaison, 1926–2008)";
+            // not "(detention 1530-1630)".)
+            let before = buffer[(index + 1)..<cursor]
+            let opening = before.allSatisfy { $0 == 32 }
+                || before.last(where: { $0 != 32 }) == 44 && before.split(separator: 32).allSatisfy { word in
+                    word.first.map { isUpper($0) || $0 >= 0x80 || $0 == 34 } ?? true }
+            if opening, let born = year(at: cursor), born >= 1000, born < 1960 {
+                var next = cursor + 4
+                // A hyphen, an en or an em dash, spaces around it.
+                while next < end, buffer[next] == 32 { next += 1 }
+                if next < end, buffer[next] == 45 { next += 1 } else if next + 3 <= end, buffer[next] == 0xE2, buffer[next + 1] == 0x80,
+                                                                     buffer[next + 2] == 0x93 || buffer[next + 2] == 0x94 { next += 3 } else { cursor += 1; continue }
+                while next < end, buffer[next] == 32 { next += 1 }
+                if let died = year(at: next), died > born, died <= thisYear { return true }
+            }
+            cursor += 1
         }
         return false
     }

@@ -214,6 +214,8 @@ enum OrganisationContact {
         "learning", "support", "provision",
         // A school's and a company's (a census return's "school: Ardnagreen College", round 782's).
         "primary", "secondary", "nursery", "infants", "juniors", "ltd", "limited", "plc",
+        // A public body's ("Teaching Regulation Agency: tra.employer@…", a safer recruitment policy, round 1765's).
+        "agency", "authority", "commission", "inspectorate", "ombudsman", "regulator", "executive", "ministry",
     ]
 
     static let organisationNameEndBytes = organisationNameEnds.map { Array($0.utf8) }
@@ -1235,7 +1237,10 @@ enum OrganisationContact {
 
     static let organisationRecordKeys: Set<String> = ["school", "school_name", "organisation", "organization", "organisation_name",
                                                       "company", "company_name", "supplier", "supplier_name", "establishment",
-                                                      "establishment_name", "academy", "setting", "provider", "provider_name"]
+                                                      "establishment_name", "academy", "setting", "provider", "provider_name",
+                                                      // A council team's record in a procedure's YAML ("la_contact:" over "team: SEN
+                                                      // Statutory Assessment and Provision Team", "email: sensap@…", round 1762's).
+                                                      "team", "team_name", "service", "service_name", "department", "agency", "council"]
     static let personRecordKeys: Set<String> = ["forename", "forenames", "first_name", "firstname", "surname", "last_name", "lastname",
                                                 "given_name", "family_name", "legal_first_name", "legal_surname", "dob", "date_of_birth",
                                                 "upn", "uln", "pupil", "student", "child", "parent", "name_of_child", "pupil_name"]
@@ -1494,6 +1499,8 @@ enum OrganisationContact {
                                // A council's child employment and licensing team ("childemployment@", round 1755's
                                // production contacts); a school's pupil voice ("studentvoice@", round 1759's).
                                "childemployment", "childrenemployment", "employment", "studentvoice", "pupilvoice",
+                               // A regulator's line for employers ("tra.employer@", round 1765's safer recruitment policy).
+                               "employer", "employers", "employerenquiries",
                                "schoolcouncil", "studentcouncil", "youthcouncil",
                                // A governing body's clerk ("clerc@", round 723's).
                                "clerc", "clerk",

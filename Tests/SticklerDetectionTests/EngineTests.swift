@@ -1004,6 +1004,10 @@ final class EngineTests: DetectionTestCase {
         }
         XCTAssertEqual(try personal("Case study: Mary Mallon (born 23 September 1869) carried typhoid; she was diagnosed in 1907.\n", nil), [])
         XCTAssertEqual(try personal("Walter Tull (1888-1918) was the son of a carpenter.\n", nil), [])
+        // A case study's life in a bracket after the name; a made-up person said so before or after.
+        XCTAssertEqual(try personal("- HM (Henry Molaison, 1926\u{2013}2008) \u{2013} amnesia after surgery for epilepsy.\n", nil), [])
+        XCTAssertEqual(try personal("Fill in a medical form for a fictional explorer, \"Captain Ada Frostwick\", who has asthma.\n", nil), [])
+        XCTAssertEqual(try personal("Charlie is a fictional Year 7 pupil who has asthma and wears glasses.\n", nil), [])
         XCTAssertEqual(try personal("Concern: Olivia Hughes (1500m, 5:42) and Jack Smith (detention 1530-1630) with mum.\n", nil),
                        ["Olivia Hughes", "Jack Smith"])
         XCTAssertEqual(try personal("Top class: Willow (Year 4) with 99.1% attendance.\n", nil), [])
