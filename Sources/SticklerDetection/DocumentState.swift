@@ -242,7 +242,7 @@ struct DocumentState {
                 || Self.citedAsAuthor(buffer, after: to) || Self.isWelshStreet(buffer, from: from)
                 || Self.famousPastItsEnd(buffer, from: from, to: to) || Self.organisationsNameGoesOn(buffer, at: to)
                 || Self.introducedAsMadeUp(buffer, at: from) || Self.describedAsMadeUp(buffer, after: to)
-                || Self.lifeSpanFollows(buffer, from: from, to: to)
+                || Self.lifeSpanFollows(buffer, from: from, to: to) || Self.famousGivenNameAlone(buffer, from: from)
         }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !madeUpPeople, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
@@ -1563,6 +1563,19 @@ struct DocumentState {
             cursor += 1
         }
         return false
+    }
+
+    /// Whether a given name alone (no capitalised word after it) is a famous person's whom the
+    /// text named in full before it: a set text's "Christopher is 15 and ... autistic" under
+    /// "## Week 3: Christopher Boone" (round 1773's scheme of work), "Tracy's social worker"
+    /// after "Tracy Beaker".
+    static func famousGivenNameAlone(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
+        guard from >= 0, from < buffer.count, isUpper(buffer[from]) else { return false }
+        var end = from
+        while end < buffer.count, isLetter(buffer[end]) { end += 1 }
+        guard end - from >= 2 else { return false }
+        if end + 1 < buffer.count, buffer[end] == 32, isUpper(buffer[end + 1]) { return false }
+        return FamousNames.subjectNamedInFull(buffer, verb: end, from: from - 8192)
     }
 
     /// Words before a name that make its person up.

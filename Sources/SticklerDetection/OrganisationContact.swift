@@ -1501,6 +1501,8 @@ enum OrganisationContact {
                                "childemployment", "childrenemployment", "employment", "studentvoice", "pupilvoice",
                                // A regulator's line for employers ("tra.employer@", round 1765's safer recruitment policy).
                                "employer", "employers", "employerenquiries",
+                               // A council's early years funding team ("eyfunding@", round 1770's claim guidance).
+                               "eyfunding", "funding", "earlyyearsfunding", "eyentitlements",
                                "schoolcouncil", "studentcouncil", "youthcouncil",
                                // A governing body's clerk ("clerc@", round 723's).
                                "clerc", "clerk",

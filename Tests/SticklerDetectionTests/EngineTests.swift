@@ -1008,6 +1008,9 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try personal("- HM (Henry Molaison, 1926\u{2013}2008) \u{2013} amnesia after surgery for epilepsy.\n", nil), [])
         XCTAssertEqual(try personal("Fill in a medical form for a fictional explorer, \"Captain Ada Frostwick\", who has asthma.\n", nil), [])
         XCTAssertEqual(try personal("Charlie is a fictional Year 7 pupil who has asthma and wears glasses.\n", nil), [])
+        // A set text's character by the given name alone, named in full above; not another Christopher.
+        XCTAssertEqual(try personal("## Week 3: Christopher Boone\n\nChristopher is 15. Many readers interpret him as autistic.\n", nil), [])
+        XCTAssertFalse(try personal("## Week 3: Christopher Boone\n\nChristopher Walsh (8K) has epilepsy.\n", nil).isEmpty)
         XCTAssertEqual(try personal("Concern: Olivia Hughes (1500m, 5:42) and Jack Smith (detention 1530-1630) with mum.\n", nil),
                        ["Olivia Hughes", "Jack Smith"])
         XCTAssertEqual(try personal("Top class: Willow (Year 4) with 99.1% attendance.\n", nil), [])
