@@ -1513,7 +1513,7 @@ struct DocumentState {
             while end < buffer.count, isLetter(buffer[end]) || buffer[end] == 45 { end += 1 }
             let word = lowerASCII(buffer[index..<end])
             if introducingMadeUp.contains(word) { return true }
-            guard ["is", "was", "a", "an", "the"].contains(word) else { return false }
+            guard describingWords.contains(word) else { return false }
             words += 1
             index = end
         }
@@ -1523,8 +1523,9 @@ struct DocumentState {
     /// Whether a bracket just after a name gives a life's span that began long ago: a psychology
     /// revision sheet's "HM (Henry Molaison, 1926–2008) – ... surgery for epilepsy" (round
     /// 1767's), "\"Tan\" (Louis Victor Leborgne, 1809–1861)". Two years joined by a dash, the
-    /// first before 1960, the second after it and not yet to come (a leaver's "(2018–2025)" at
-    /// a school is no life).
+    /// first before 1960, the second later than the first and not in the future, right after
+    /// the bracket or after a name and a comma (a leaver's "(2018–2025)" and "(detention
+    /// 1530-1630)" are no life).
     /// (The bracket after the name's words, within the match or just after it: a pattern whose
     /// match runs on past its value, "HM (…) – … epilepsy", has it inside.)
     static func lifeSpanFollows(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
@@ -1542,16 +1543,18 @@ struct DocumentState {
                   start + 4 == end || !isDigit(buffer[start + 4]), start == 0 || !isDigit(buffer[start - 1]) else { return nil }
             return (start..<start + 4).reduce(0) { $0 * 10 + Int(buffer[$1] - 48) }
         }
-        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-        var cursor = index + 1
-        while cursor < end, buffer[cursor] != 41, buffer[cursor] != 10 {
-            // (Right after the bracket, or after a name and a comma: "(Henry Molaison, 1926–2008)";
-            // not "(detention 1530-1630)".)
+        let thisYear = DateValue.birthYears.upperBound
+        // (Right after the bracket, or after a name and a comma: "(Henry Molaison, 1926–2008)";
+        // not "(detention 1530-1630)".)
+        func opening(_ cursor: Int) -> Bool {
             let before = buffer[(index + 1)..<cursor]
-            let opening = before.allSatisfy { $0 == 32 }
+            return before.allSatisfy { $0 == 32 }
                 || before.last(where: { $0 != 32 }) == 44 && before.split(separator: 32).allSatisfy { word in
                     word.first.map { isUpper($0) || $0 >= 0x80 || $0 == 34 } ?? true }
-            if opening, let born = year(at: cursor), born >= 1000, born < 1960 {
+        }
+        var cursor = index + 1
+        while cursor < end, buffer[cursor] != 41, buffer[cursor] != 10 {
+            if let born = year(at: cursor), born >= 1000, born < 1960, opening(cursor) {
                 var next = cursor + 4
                 // A hyphen, an en or an em dash, spaces around it.
                 while next < end, buffer[next] == 32 { next += 1 }
@@ -1578,7 +1581,11 @@ struct DocumentState {
         return FamousNames.subjectNamedInFull(buffer, verb: end, from: from - 8192)
     }
 
-    /// Words before a name that make its person up.
+    /// The words between a name and what makes it up ("is a fictional").
+    static let describingWords: Set<String> = ["is", "was", "a", "an", "the"]
+
+    /// Words before or after a name that make its person up (a wider set than a line's,
+    /// `madeUpLineWords`: next to the name, "invented" or "pretend" can only be about it).
     static let introducingMadeUp: Set<String> = ["fictional", "fictitious", "imaginary", "made-up", "invented", "pretend", "hypothetical"]
 
     /// A line's words saying its person is made up.

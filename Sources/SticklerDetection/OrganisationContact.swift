@@ -1499,11 +1499,11 @@ enum OrganisationContact {
                                // A council's child employment and licensing team ("childemployment@", round 1755's
                                // production contacts); a school's pupil voice ("studentvoice@", round 1759's).
                                "childemployment", "childrenemployment", "employment", "studentvoice", "pupilvoice",
+                               "schoolcouncil", "studentcouncil", "youthcouncil",
                                // A regulator's line for employers ("tra.employer@", round 1765's safer recruitment policy).
                                "employer", "employers", "employerenquiries",
                                // A council's early years funding team ("eyfunding@", round 1770's claim guidance).
                                "eyfunding", "funding", "earlyyearsfunding", "eyentitlements",
-                               "schoolcouncil", "studentcouncil", "youthcouncil",
                                // A governing body's clerk ("clerc@", round 723's).
                                "clerc", "clerk",
                                // An insurer's or a scheme's claims desk ("rpaclaims@", round 772's).

@@ -1839,15 +1839,17 @@ public enum PersonName {
 
     /// A handover list's row: a pupil's initials, a date of birth of someone of school age (2
     /// to 20 years ago) and a form group, columns apart ("MO'B  08/11/16  5J   CIN, dad in
-    /// prison"): the initials as `notedInitials` reads them, the date a valid one.
+    /// prison"): the initials as `notedInitials` reads them, or any written with an apostrophe,
+    /// a full stop or a hyphen; the date a valid one.
     public static func initialsBirthDateRow(_ bytes: [UInt8]) -> Bool {
         let fields = bytes.split(separator: 32)
+        guard fields.count >= 3 else { return false }
         // (Written with an apostrophe, a full stop or a hyphen, no label's: "MO'B" is no "MOB".)
         let initials = Array(fields[0])
         let marked = initials.contains { $0 == 39 || $0 == 46 || $0 == 45 } && initialLetters(initials[...]) != nil
-        guard fields.count >= 3, marked || notedInitials(initials), let date = DateValue.components(Array(fields[1])),
+        guard marked || notedInitials(initials), let date = DateValue.components(Array(fields[1])),
               DateValue.exists(day: date.day, month: date.month, year: date.year) else { return false }
-        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let year = DateValue.birthYears.upperBound
         return (year - 20...year - 2).contains(date.year)
     }
 

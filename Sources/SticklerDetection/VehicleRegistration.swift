@@ -16,7 +16,7 @@ public enum VehicleRegistration {
         if placeholderAreas.contains(area) && placeholderLetters.contains(letters) { return false }
         let age = Int(plate[2] - 48) * 10 + Int(plate[3] - 48)
         // (A year's grace after this one: a clock set wrong, a plate ordered early.)
-        let latest = Calendar(identifier: .gregorian).component(.year, from: Date()) % 100 + 1
+        let latest = DateValue.birthYears.upperBound % 100 + 1
         return (1...latest).contains(age) || (51...(50 + latest)).contains(age)
     }
 }
