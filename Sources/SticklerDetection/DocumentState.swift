@@ -211,10 +211,14 @@ struct DocumentState {
         // minutes' "for example, Olivia Hughes's mother asked".)
         // (Or a name set as code after the marker: "identified by **initials and form only**, e.g.
         // `A.B. (9XY)`", round 1481's procedure guidance.)
+        // (Or quoted after it: a lesson's model message, 'e.g. "Dear Mrs Brown, Paddington has a tummy
+        // ache"', round 1820's story week.)
         candidates.removeAll { candidate in
             candidate.from >= bufferStart && Self.followsExampleMarker(buffer, at: candidate.from - bufferStart)
                 && (!engine.isName[candidate.detector] || Self.followsExampleLabel(buffer, at: candidate.from - bufferStart)
-                    || candidate.from > bufferStart && buffer[candidate.from - bufferStart - 1] == 96)
+                    || candidate.from > bufferStart && [96, 34].contains(buffer[candidate.from - bufferStart - 1])
+                    || candidate.from - bufferStart >= 3 && buffer[candidate.from - bufferStart - 3] == 0xE2
+                        && buffer[candidate.from - bufferStart - 2] == 0x80 && buffer[candidate.from - bufferStart - 1] == 0x9C)
         }
         // A log book's or a register's entry of long ago ("March 3rd 1890. ... Florence Pettigrew
         // absent 3 weeks", "12 Jan 1884 | Albert Tuckwell | Insolence"): its people are history's.
@@ -1548,9 +1552,12 @@ struct DocumentState {
         // not "(detention 1530-1630)".)
         func opening(_ cursor: Int) -> Bool {
             let before = buffer[(index + 1)..<cursor]
+            // (Or a word or two of what they were: "Kim Peek (savant, 1951-2009)", round 1804's case studies.)
+            let words = before.split(separator: 32)
             return before.allSatisfy { $0 == 32 }
-                || before.last(where: { $0 != 32 }) == 44 && before.split(separator: 32).allSatisfy { word in
+                || before.last(where: { $0 != 32 }) == 44 && (words.allSatisfy { word in
                     word.first.map { isUpper($0) || $0 >= 0x80 || $0 == 34 } ?? true }
+                    || words.count <= 2 && words.allSatisfy { $0.allSatisfy { isLetter($0) || $0 == 44 || $0 == 45 } })
         }
         var cursor = index + 1
         while cursor < end, buffer[cursor] != 41, buffer[cursor] != 10 {

@@ -255,8 +255,11 @@ enum FamousNames {
         "kiran millwood hargrave", "sophie anderson", "abi elphinstone", "polly ho-yen", "jenny downham",
         "juno dawson", "sally green", "robin stevens", "katherine applegate", "r j palacio", "raquel palacio",
         "david baddiel",
+        // (A music lesson's percussionist, round 1818's; insulin's discoverers and its first patient, a
+        // PSHE lesson's, round 1828's.)
+        "evelyn glennie", "leonard thompson", "frederick banting", "charles best", "john macleod",
         // Psychology's and sociology's classic studies and cases
-        "henry molaison", "william scoville", "phineas gage", "clive wearing", "john bowlby", "mary ainsworth",
+        "henry molaison", "william scoville", "phineas gage", "kim peek", "clive wearing", "john bowlby", "mary ainsworth",
         "harry harlow", "stanley milgram", "philip zimbardo", "solomon asch", "elizabeth loftus", "albert bandura",
         "john watson", "rosalie rayner", "sigmund freud", "anna freud", "jean piaget", "lev vygotsky", "noam chomsky",
         "carl rogers", "abraham maslow", "ivan pavlov", "michael rutter", "peter hollis", "leon festinger",
@@ -266,7 +269,7 @@ enum FamousNames {
         // Authors, poets, illustrators
         "william shakespeare", "charles dickens", "jane austen", "emily bronte", "charlotte bronte", "anne bronte",
         "mary shelley", "john steinbeck", "harper lee", "arthur miller", "robert stevenson", "roald dahl",
-        "david walliams", "michael morpurgo", "jacqueline wilson", "nick butterworth", "mick inkpen", "martin waddell", "jill murphy", "jez alborough", "rod campbell", "lucy cousins", "emily gravett", "giles andreae", "tony ross", "mo willems", "jon klassen", "chris haughton", "helen oxenbury", "janet ahlberg", "julia donaldson", "enid blyton", "lewis carroll",
+        "david walliams", "michael morpurgo", "jacqueline wilson", "katherine paterson", "nick butterworth", "mick inkpen", "martin waddell", "jill murphy", "jez alborough", "rod campbell", "lucy cousins", "emily gravett", "giles andreae", "tony ross", "mo willems", "jon klassen", "chris haughton", "helen oxenbury", "janet ahlberg", "julia donaldson", "enid blyton", "lewis carroll",
         // Picture books an early years plan reads ("'The Colour Monster' by Anna Llenas").
         "anna llenas", "rachel bright", "jim field", "eileen browne", "todd parr", "sue hendra", "steve antony", "ross montgomery",
         "benji davies", "sam mcbratney", "anita jeram", "martin handford",

@@ -1530,6 +1530,10 @@ enum OrganisationContact {
         "office", "schooloffice", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
         // A council's in-year admissions team ("inyear@"); Welsh offices, orders and enquiries.
         "inyear", "intransfer", "archebion", "gwybodaeth", "post",
+        // A council's standing advisory council on religious education ("sacre@", round 1780's annual report).
+        "sacre",
+        // A translation or an interpreting service's ("translations@", round 1788's guidance).
+        "translations", "translation", "interpreting", "interpreters", "interpreter",
         // A council's child employment and licensing team ("child.employment@leeds.gov.uk").
         "employment", "licensing", "licences", "entertainment",
         // An eisteddfod's office ("eisteddfod@urdd.org"), a staff calendar's invitations ("calendar@").

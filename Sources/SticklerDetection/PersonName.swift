@@ -428,7 +428,7 @@ public enum PersonName {
     /// Where a year group begins after a name: "(Year 7)", ", Yr 10", " - Year R", " Y4", Welsh
     /// "(Blwyddyn 5)" (as person_name_year's `value_until` lists them: not the name's own Y,
     /// "Yusuf Ali (Blwyddyn 5)"); "in" one, "Poppy Ashworth in Reception", "in your form" (person_name_in_year's).
-    static let yearMarkers = ["(Y", "(B", "(y", ",Y", ", Y", ",B", ", B", " -Y", " - Y", " -B", " - B", " Year", " Yr", " Blwyddyn",
+    static let yearMarkers = ["(Y", "(B", "(y", ",Y", ", Y", ",B", ", B", " -Y", " - Y", " -B", " - B", " Year", " Yr", " Blwyddyn", ", y", " - y",
                               " Y1", " Y2", " Y3", " Y4", " Y5", " Y6", " Y7", " Y8", " Y9", " YR", "**", "__",
                               " in Y", " in Reception", " in Nursery", " in your ", " in my ", " in our "]
 
@@ -532,11 +532,15 @@ public enum PersonName {
                 || words[0].firstIndex(of: 45).map({ GivenNames.lowerCaseTriggerSet.contains(String(decoding: words[0][..<$0], as: UTF8.self)) }) == true
         else { return false }
         // A given name and the surname's initial ("kacper w in period 2", "tomasz k."), the
-        // pattern's letters only (not "a", "i", "o", "u", "v", nor a text's "b", "c", "n", "r",
-        // "x", "y"): its confidence is its context's.
+        // pattern's letters only (not "a", "i", "o", "u", "v", nor a text's "c", "n", "r", "x",
+        // "y"): its confidence is its context's. (A "b" is one: "tilly b (matilda brennan)
+        // disclosed ...", round 1807's handover log.)
         if words[1].count <= 2 {
             return (words[1].count == 1 || words[1].last == 46) && initialsInLowerCase.contains(words[1].first!)
         }
+        // (A double-barrelled surname's initials, "lily f-s up, dry, took to loo", round 1831's night log.)
+        let initials = Array(words[1].filter { $0 != 46 })
+        if initials.count == 3, initials[1] == 45, initialsInLowerCase.contains(initials[0]), (97...122).contains(initials[2]) { return true }
         // (A possessive's "'s" was ruled out above: the engine's shorter match is the name.)
         guard !surname.contains(".") else { return false }
         // A Welsh contraction, not an O' or a D' surname (nor "ng'ang'a"): "allan o'r ystafell"
@@ -555,7 +559,7 @@ public enum PersonName {
     }
 
     /// The surname initials `person_name_lower_case_prose`'s pattern allows after a given name.
-    static let initialsInLowerCase = Set("defghjklmpqstwz".utf8)
+    static let initialsInLowerCase = Set("bdefghjklmpqstwz".utf8)
 
     /// "mrs zhang rang re lily", "ring mr abdi (hamza's dad)": a title in lower case and a
     /// surname, no word a note puts there ("mrs said") nor a story's character ("mr men").
@@ -874,6 +878,11 @@ public enum PersonName {
         if rest.hasPrefix("in ") { return !notFormGroups.contains(String(rest.dropFirst(3))) }
         // (The year group first in the bracket: "kian (yr4, oak class)".)
         if rest.hasPrefix("(y") || rest.hasPrefix("(Y") { return true }
+        // (The form alone in the bracket, an initial perhaps before it: "ngozi a. (11T)".)
+        if let open = rest.firstIndex(of: "("), rest[open...].dropFirst().first?.isNumber ?? false {
+            let before = rest[..<open]
+            return before.isEmpty || before.count <= 3 && before.first!.isLowercase && before.last == " "
+        }
         guard rest.hasPrefix("("), let comma = rest.firstIndex(of: ",") else { return false }
         let surname = String(rest[rest.index(after: rest.startIndex)..<comma])
         return !contactRelations.contains(surname) && !roleWords.contains(surname)
@@ -886,7 +895,16 @@ public enum PersonName {
     /// as `inLowerCase` reads one (a common given name, a surname that is no note's word).
     public static func inLowerCaseBracketed(_ bytes: [UInt8]) -> Bool {
         guard bytes.first == 40, let end = bytes.firstIndex(where: { $0 == 44 || $0 == 41 }) else { return false }
-        return inLowerCase(Array(bytes[1..<end]))
+        var inner = Array(bytes[1..<end])
+        // (The form after the name in the bracket, no comma between: "(rebecca tull 10HMD)".)
+        if let space = inner.lastIndex(of: 32), space + 1 < inner.count, isDigit(inner[space + 1]) { inner = Array(inner[..<space]) }
+        // (The surname an initial: "pip (philippa h) - epipen".)
+        let words = inner.split(separator: 32)
+        if words.count == 2, words[1].count == 1, let initial = words[1].first, initialsInLowerCase.contains(initial) {
+            let given = String(decoding: words[0], as: UTF8.self)
+            return GivenNames.contains(given) && !GivenNames.wordLike.contains(given) && !lowerCaseWords.contains(given)
+        }
+        return inLowerCase(inner)
     }
 
     /// A given name in small letters heading a note's line, perhaps with a short name in a
@@ -1188,6 +1206,16 @@ public enum PersonName {
     static let familyKinds: Set<String> = ["host", "royal", "whole", "same", "other", "extended", "adoptive", "birth", "new",
                                            "school", "next", "first", "last", "nuclear", "blended", "wider", "entire", "english",
                                            "welsh", "scottish", "irish", "british", "polish", "ukrainian", "syrian", "afghan"]
+
+    /// A given name in quotes, the name a pupil goes by, then the surname: "\"Freddie\"
+    /// Featherstone-Lowe" (straight or curly quotes). The given name a common one, the two a
+    /// name as `holdsGivenName` reads one.
+    public static func quotedGivenSurname(_ bytes: [UInt8]) -> Bool {
+        var text = String(decoding: bytes, as: UTF8.self)
+        text.removeAll { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+        guard let given = text.split(separator: " ").first, isCommonGiven(given.lowercased()) else { return false }
+        return holdsGivenName(Array(text.utf8))
+    }
 
     public static func holdsGivenName(_ bytes: [UInt8]) -> Bool {
         guard let name = clean(String(decoding: bytes, as: UTF8.self)) else { return false }
@@ -1969,6 +1997,9 @@ public enum PersonName {
         if words.contains(where: fieldWords.contains) { return false }
         // (Or a title beginning with whose it is: "Parent/carer\tParent NI no", round 710's.)
         if let first = words.first, valueLabelWords.contains(first) { return false }
+        // A post under a staff label ("staff: Bilingual TA (Polish)", round 1806's visit timetable): a
+        // support role's letters after a word that is no given name.
+        if words.count >= 2, supportRoleAcronyms.contains(words[words.count - 1]), !isCommonGiven(words[0]) { return false }
         // A demo's stand-in with a placeholder for a surname ("name": "Alex Example").
         if words.count >= 2, isPlaceholderWord(words[words.count - 1]) { return false }
         // A worked example's made-up surname, the name run on into the next label ("Parent:
@@ -2140,6 +2171,12 @@ public enum PersonName {
         "careers", "attendance", "gwasanaeth", "cyngor", "paediatric", "paediatrics",
         // A council's children's services ("concerns about a child: Trafford Children's First Response").
         "children's", "childrens", "response",
+        // A contact list's public body ("name: Local Authority Children's Front Door (MASH)", round 1782's).
+        "authority", "authorities",
+        // A governing body's meetings ("name: Full Governing Body", round 1810's timetable).
+        "governing",
+        // A national charity's ("name: Anaphylaxis UK", "Coeliac UK", round 1847's contacts).
+        "uk", "cymru",
         // An outdoor centre's company as a payee ("payee": "Kingswood Learning & Leisure Group Ltd").
         "learning", "leisure", "group",
         // A church by its denomination ("- name: Leytonstone Methodist", a food bank's sites, round 677's).

@@ -37,6 +37,7 @@ public enum Validators {
         "person_name_contact": { PersonName.contactCell($0) },
         "person_name_titled_parent": { PersonName.titledParent($0) },
         "person_name_given": { PersonName.holdsGivenName($0) },
+        "quoted_given_surname": { PersonName.quotedGivenSurname($0) },
         "given_name_heading_note": { PersonName.headsNote($0) },
         "given_name_in_group": { PersonName.givenNameInGroup($0) },
         "sign_off_name": { PersonName.signOffName($0) },

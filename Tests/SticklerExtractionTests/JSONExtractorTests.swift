@@ -37,6 +37,12 @@ final class JSONExtractorTests: XCTestCase {
         XCTAssertEqual(lines, ["CIN: true", "CLA: false", "nhs number: 1", "forename: Ada"])
     }
 
+    /// A name's parts under an export's short keys read as a form's labels.
+    func testShortNameKeysAreWrittenOut() throws {
+        let lines = try text(#"{"fn": "Nneka", "sn": "Eze", "d_o_b": "2021-01-17"}"#).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines, ["forename: Nneka", "surname: Eze", "d o b: 2021-01-17"])
+    }
+
     func testAKeyHoldingAnObjectIsAHeadingLine() throws {
         let lines = try text(#"{"pupil": {"forename": "Ada"}, "mother": {"name": "Ann Bell", "mobile": "07700 900123"}}"#)
             .split(separator: "\n").map(String.init)
