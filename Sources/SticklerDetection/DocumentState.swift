@@ -2870,6 +2870,13 @@ struct DocumentState {
                 vetoed = true
                 continue
             }
+            // A table of a story's characters: "| Five Feet Apart | Rachael Lippincott | Stella Grant, 17 |
+            // cystic fibrosis |" (round 1862's reading list).
+            if header.namesCharacters, engine.isName[candidates[index].detector] {
+                candidates[index].vetoed = true
+                vetoed = true
+                continue
+            }
             // "Supplier | Peters Books, 120 Bromsgrove Street, Birmingham B5 6RJ": a contact under
             // an organisation's title is the organisation's, wherever its column stands (a book
             // order's ninth, after the authors').
@@ -3232,14 +3239,18 @@ struct DocumentState {
     func anyCellCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)]) -> [Candidate] {
         var found: [Candidate] = []
         for cell in row.cells {
-            // (A quick look first, on bytes: 6 to 40 of them, a digit among the first four.)
+            // (A quick look first, on bytes: 6 to 40 of them, a digit among the first eight: a
+            // desk's number, or the date after a pupil's initials, "A.M.R. 03/08/2018".)
             let utf8 = cell.text.utf8
-            guard utf8.count >= 6, utf8.count <= 40, utf8.prefix(4).contains(where: isDigit) else { continue }
+            guard utf8.count >= 6, utf8.count <= 40, utf8.prefix(8).contains(where: isDigit) else { continue }
             let text = CellText.trimmed(cell.text, quotes: true)
             for detector in engine.anyCellDetectors {
                 guard let validator = engine.validators[detector], validator(Array(text.utf8)) else { continue }
-                let value = text.split(separator: " ").drop { $0.first?.isNumber == true || $0 == "/" || $0.count <= 2 && $0.last?.isNumber == true }
-                    .joined(separator: " ")
+                // (The words after a desk's number, or the initials before a date.)
+                let words = text.split(separator: " ")
+                let value = words.first?.first?.isNumber == true || words.first?.last?.isNumber == true
+                    ? words.drop { $0.first?.isNumber == true || $0 == "/" || $0.count <= 2 && $0.last?.isNumber == true }.joined(separator: " ")
+                    : words.prefix { !$0.contains(where: \.isNumber) }.joined(separator: " ")
                 found.append(Candidate(detector: detector, from: cell.from, to: cell.to,
                                        confidence: engine.detectorTable[detector].baseConfidence ?? .low, valueOverride: value))
                 cells.append((cell.from, cell.to))
@@ -3251,6 +3262,23 @@ struct DocumentState {
 
     /// `cells`: each cell reported gets its span added (for `removeNamesInside`); `examples`:
     /// the span of a row whose names are a template's made-up person ("Joe | Bloggs").
+    /// A template's example row's first cell.
+    static let exampleRowMarkers: Set<String> = ["e.g.", "e.g", "eg", "eg.", "e.g.:", "example", "example:", "example row", "e.e."]
+
+    /// Whether the first field of the line holding `position` (up to a comma, a tab or a bar)
+    /// is an example's marker, `exampleRowMarkers`.
+    static func firstFieldSaysExample(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
+        guard position >= 0, position <= buffer.count else { return false }
+        var start = position
+        while start > 0, position - start < 4096, buffer[start - 1] != 10 { start -= 1 }
+        while start < position, buffer[start] == 124 || buffer[start] == 32 || buffer[start] == 34 { start += 1 }
+        var end = start
+        while end < buffer.count, end - start <= 12, ![44, 9, 124, 10, 13].contains(buffer[end]) { end += 1 }
+        guard end - start <= 12, end < buffer.count, [44, 9, 124].contains(buffer[end]) else { return false }
+        let field = lowerASCII(buffer[start..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " \""))
+        return exampleRowMarkers.contains(field)
+    }
+
     func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)], examples: inout [(from: Int, to: Int)],
                         buffer: UnsafeRawBufferPointer, bufferStart: Int) -> [Candidate] {
         // (Read under the header in effect where it is: a report's later section has its own.)
@@ -3260,6 +3288,13 @@ struct DocumentState {
         // A template's comment line that gives an example row: "# Example only - delete this row
         // before upload: Pupil,Test,01/01/2000,P5,ptest000,Password1!" (round 1214's C2k import).
         if Self.commentSaysExample(buffer, at: first.from - bufferStart) {
+            examples.append((first.from, row.cells[row.cells.count - 1].to))
+            return []
+        }
+        // (Or its first cell says so: "e.g.,Mon,09:00-10:00,A. Parent,Owls (Y1),07700 900000", a
+        // volunteer rota's template, round 1850's.)
+        // (The line's first field, whichever column it is: a row holds the cells the rules read.)
+        if Self.firstFieldSaysExample(buffer, at: first.from - bufferStart) {
             examples.append((first.from, row.cells[row.cells.count - 1].to))
             return []
         }

@@ -734,6 +734,13 @@ public final class Engine: @unchecked Sendable {
            normalizedTitles.prefix(3).contains(where: { ["destination", "destination name", "venue", "venue name", "attraction"].contains($0) }) {
             header.namesOrganisations = true
         }
+        // An itinerary's places and their numbers: "Date | Time | Activity | Location | Contact" (a music
+        // tour's hotel and concert hall, round 1891's).
+        if !peoplesData, !names([.identifier]),
+           normalizedTitles.contains(where: { ["location", "venue", "place", "destination"].contains($0) }),
+           normalizedTitles.contains(where: { ["activity", "activities", "event", "itinerary"].contains($0) }) {
+            header.namesOrganisations = true
+        }
         // A register of organisations by their registrations ("SupplierID | Name | CompanyNo | VATNo
         // | Address | Postcode | Switchboard"): its names and contacts are businesses', whatever
         // its name column's title (round 656's approved suppliers).
@@ -755,6 +762,10 @@ public final class Engine: @unchecked Sendable {
         header.tellsLives = normalizedTitles.contains(where: TableHeader.lifeTitles.contains)
         let tellsBirths = normalizedTitles.contains(where: TableHeader.birthTitles.contains)
         header.tellsWholeLives = header.tellsLives && tellsBirths
+        // (An "Author" column beside it names writers, not subjects.)
+        header.namesCharacters = normalizedTitles.contains(where: TableHeader.characterTitles.contains)
+            && !header.columns.indices.contains { header.columns[$0].namesPeople && !normalizedTitles[$0].isEmpty
+                                                  && !TableHeader.makerTitles.contains(normalizedTitles[$0]) }
         header.holdsBirthDates = header.columns.contains { $0.contextFor.contains { isBirthDate[$0] } }
         header.timeline = normalizedTitles.first(where: { !$0.isEmpty }).map(TableHeader.timelineTitles.contains) ?? false
         // (A catalogue's authors' births: "Author | Born | Title | ISBN".)

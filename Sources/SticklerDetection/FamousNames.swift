@@ -257,7 +257,7 @@ enum FamousNames {
         "david baddiel",
         // (A music lesson's percussionist, round 1818's; insulin's discoverers and its first patient, a
         // PSHE lesson's, round 1828's.)
-        "evelyn glennie", "leonard thompson", "frederick banting", "charles best", "john macleod",
+        "evelyn glennie", "theodore roosevelt", "florence griffith joyner", "leonard thompson", "frederick banting", "charles best", "john macleod",
         // Psychology's and sociology's classic studies and cases
         "henry molaison", "william scoville", "phineas gage", "kim peek", "clive wearing", "john bowlby", "mary ainsworth",
         "harry harlow", "stanley milgram", "philip zimbardo", "solomon asch", "elizabeth loftus", "albert bandura",

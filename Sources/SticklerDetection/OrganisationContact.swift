@@ -438,6 +438,8 @@ enum OrganisationContact {
                                            "duty mobile", "on-call mobile", "on call mobile", "office mobile", "residential mobile",
                                            "on-call phone", "on call phone", "duty phone", "out of hours:", "emergency line", "24h emergency",
                                            "24 hour emergency",
+                                           // ("Contact the school's 24-hour trip line: 07700 900001", round 1882's visits policy.)
+                                           "trip line", "24-hour trip", "24 hour trip",
                                            // A role's shared phone in a list of useful numbers ("Caretaker mobile
                                            // (shared work phone) 07700 …").
                                            "shared work phone", "shared work mobile", "shared phone", "shared mobile",

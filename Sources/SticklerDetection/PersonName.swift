@@ -868,6 +868,9 @@ public enum PersonName {
     /// common given name that is no everyday word ("summer in 4C"), no 3D or 4K after "in",
     /// and no family's or staff member's word in the bracket ("kwame (mum, 4B)"); or the year
     /// group first in the bracket ("kian (yr4, oak class)").
+    static let timeUnitWords: Set<String> = ["weeks", "days", "months", "years", "hours", "mins", "minutes", "secs", "seconds",
+                                             "wks", "hrs", "yrs", "times", "lessons", "sessions", "goes", "tries", "more", "other", "out", "and"]
+
     public static func lowerCaseGivenNameInForm(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let space = text.firstIndex(of: " ") else { return false }
@@ -875,7 +878,12 @@ public enum PersonName {
         let rest = text[text.index(after: space)...]
         let parts = given.split(separator: "-").map(String.init)
         guard isCommonGiven(given) || parts.count == 2 && parts.allSatisfy(isCommonGiven) else { return false }
-        if rest.hasPrefix("in ") { return !notFormGroups.contains(String(rest.dropFirst(3))) }
+        if rest.hasPrefix("in ") {
+            let group = rest.dropFirst(3)
+            // (A year and its class's name, "in 6 oak"; not a time, "in 6 weeks".)
+            if let space = group.firstIndex(of: " ") { return !timeUnitWords.contains(String(group[group.index(after: space)...])) }
+            return !notFormGroups.contains(String(group))
+        }
         // (The year group first in the bracket: "kian (yr4, oak class)".)
         if rest.hasPrefix("(y") || rest.hasPrefix("(Y") { return true }
         // (The form alone in the bracket, an initial perhaps before it: "ngozi a. (11T)".)
@@ -900,7 +908,8 @@ public enum PersonName {
         if let space = inner.lastIndex(of: 32), space + 1 < inner.count, isDigit(inner[space + 1]) { inner = Array(inner[..<space]) }
         // (The surname an initial: "pip (philippa h) - epipen".)
         let words = inner.split(separator: 32)
-        if words.count == 2, words[1].count == 1, let initial = words[1].first, initialsInLowerCase.contains(initial) {
+        // (Any letter but "a" and "i" in a bracket: "kac (kacper n, 7RS)", round 1877's handover.)
+        if words.count == 2, words[1].count == 1, let initial = words[1].first, initial != 97, initial != 105 {
             let given = String(decoding: words[0], as: UTF8.self)
             return GivenNames.contains(given) && !GivenNames.wordLike.contains(given) && !lowerCaseWords.contains(given)
         }
@@ -1881,6 +1890,19 @@ public enum PersonName {
         return (year - 20...year - 2).contains(date.year)
     }
 
+    /// A table cell of a pupil's initials and date of birth and nothing else ("A.M.R. 03/08/2018",
+    /// "LMT 14.06.17"): the initials and the date as `initialsBirthDateRow` reads them.
+    public static func initialsBirthDateCell(_ bytes: [UInt8]) -> Bool {
+        let fields = bytes.split(separator: 32)
+        guard fields.count == 2, fields[1].contains(where: isDigit) else { return false }
+        let initials = Array(fields[0])
+        let marked = initials.contains { $0 == 39 || $0 == 46 || $0 == 45 } && initialLetters(initials[...]) != nil
+        guard marked || notedInitials(initials), let date = DateValue.components(Array(fields[1])),
+              DateValue.exists(day: date.day, month: date.month, year: date.year) else { return false }
+        let year = DateValue.birthYears.upperBound
+        return (year - 20...year - 2).contains(date.year)
+    }
+
     static let notedNotPeople: Set<String> = ["oh", "gp", "hr", "eap", "ht", "dht", "aht", "ivf", "dwp", "nhs", "la", "ok", "nb",
                                               "ps", "fyi", "pto", "cc", "uk", "eu", "tbc", "tba", "aob", "sms", "bbc", "cp",
                                               "ot", "sw", "mp", "dfe", "sts", "ecm", "cpd", "pay", "ups", "mps", "cv", "dbs", "id",
@@ -2177,6 +2199,8 @@ public enum PersonName {
         "governing",
         // A national charity's ("name: Anaphylaxis UK", "Coeliac UK", round 1847's contacts).
         "uk", "cymru",
+        // A helpline's name ("name: Beat Youthline", round 1852's contacts).
+        "youthline", "textline", "parentline", "careline", "adviceline",
         // An outdoor centre's company as a payee ("payee": "Kingswood Learning & Leisure Group Ltd").
         "learning", "leisure", "group",
         // A church by its denomination ("- name: Leytonstone Methodist", a food bank's sites, round 677's).

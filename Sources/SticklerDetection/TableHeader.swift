@@ -91,6 +91,11 @@ public struct TableHeader: Sendable {
     /// A table of lives with their births too ("Name | Born | Died | Edinburgh address", a
     /// history task's): its names and addresses are the dead's as well.
     public var tellsWholeLives = false
+    /// A reading list's or a lesson's table of characters ("Title | Author | Character |
+    /// Condition shown", round 1862's): a "Character" column and no column of people's names
+    /// (a cast list's "Pupil | Character" names its pupils).
+    public var namesCharacters = false
+    static let characterTitles: Set<String> = ["character", "characters", "main character", "character name", "fictional character"]
     /// A column of dates of birth (some detector's context), and a timeline's first column
     /// ("Date | Event", "Dyddiad | Digwyddiad"): see `DocumentState.dropLongDeadRows`.
     public var holdsBirthDates = false

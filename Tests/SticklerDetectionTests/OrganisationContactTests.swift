@@ -236,6 +236,7 @@ final class OrganisationContactTests: DetectionTestCase {
         let found = try found("Pupils wear wristbands with the school mobile 07700 900001.\nMum's mobile: 07700 900123\n")
         XCTAssertEqual(found["07700 900001"], .low)
         XCTAssertEqual(found["07700 900123"], .high)
+        XCTAssertEqual(try self.found("Contact the school's 24-hour trip line: 07700 900001.\n")["07700 900001"], .low)
     }
 
     /// A school's name that ends in its phase ("Calder Vale Primary,") is the school's; a
