@@ -3260,8 +3260,6 @@ struct DocumentState {
         return found
     }
 
-    /// `cells`: each cell reported gets its span added (for `removeNamesInside`); `examples`:
-    /// the span of a row whose names are a template's made-up person ("Joe | Bloggs").
     /// A template's example row's first cell.
     static let exampleRowMarkers: Set<String> = ["e.g.", "e.g", "eg", "eg.", "e.g.:", "example", "example:", "example row", "e.e."]
 
@@ -3279,6 +3277,8 @@ struct DocumentState {
         return exampleRowMarkers.contains(field)
     }
 
+    /// `cells`: each cell reported gets its span added (for `removeNamesInside`); `examples`:
+    /// the span of a row whose names are a template's made-up person ("Joe | Bloggs").
     func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)], examples: inout [(from: Int, to: Int)],
                         buffer: UnsafeRawBufferPointer, bufferStart: Int) -> [Candidate] {
         // (Read under the header in effect where it is: a report's later section has its own.)

@@ -863,14 +863,15 @@ public enum PersonName {
     /// What follows "in" after a given name without being a form group ("Tyrese in 3D glasses").
     static let notFormGroups: Set<String> = ["3D", "2D", "4D", "4K", "8K", "5G", "4G", "3G"]
 
+    /// Words after "in" and a number that make it a time, not a year and its class ("in 6 weeks").
+    static let timeUnitWords: Set<String> = ["weeks", "days", "months", "years", "hours", "mins", "minutes", "secs", "seconds",
+                                             "wks", "hrs", "yrs", "times", "lessons", "sessions", "goes", "tries", "more", "other", "out", "and"]
+
     /// A given name in small letters and the form group after it, in a note written so: "kwame
     /// in 4B", or with the surname in a bracket before the form, "lily-rose (harper, 7C)". A
     /// common given name that is no everyday word ("summer in 4C"), no 3D or 4K after "in",
     /// and no family's or staff member's word in the bracket ("kwame (mum, 4B)"); or the year
     /// group first in the bracket ("kian (yr4, oak class)").
-    static let timeUnitWords: Set<String> = ["weeks", "days", "months", "years", "hours", "mins", "minutes", "secs", "seconds",
-                                             "wks", "hrs", "yrs", "times", "lessons", "sessions", "goes", "tries", "more", "other", "out", "and"]
-
     public static func lowerCaseGivenNameInForm(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let space = text.firstIndex(of: " ") else { return false }
@@ -1881,13 +1882,7 @@ public enum PersonName {
     public static func initialsBirthDateRow(_ bytes: [UInt8]) -> Bool {
         let fields = bytes.split(separator: 32)
         guard fields.count >= 3 else { return false }
-        // (Written with an apostrophe, a full stop or a hyphen, no label's: "MO'B" is no "MOB".)
-        let initials = Array(fields[0])
-        let marked = initials.contains { $0 == 39 || $0 == 46 || $0 == 45 } && initialLetters(initials[...]) != nil
-        guard marked || notedInitials(initials), let date = DateValue.components(Array(fields[1])),
-              DateValue.exists(day: date.day, month: date.month, year: date.year) else { return false }
-        let year = DateValue.birthYears.upperBound
-        return (year - 20...year - 2).contains(date.year)
+        return initialsAndBirthDate(Array(fields[0]), Array(fields[1]))
     }
 
     /// A table cell of a pupil's initials and date of birth and nothing else ("A.M.R. 03/08/2018",
@@ -1895,9 +1890,14 @@ public enum PersonName {
     public static func initialsBirthDateCell(_ bytes: [UInt8]) -> Bool {
         let fields = bytes.split(separator: 32)
         guard fields.count == 2, fields[1].contains(where: isDigit) else { return false }
-        let initials = Array(fields[0])
+        return initialsAndBirthDate(Array(fields[0]), Array(fields[1]))
+    }
+
+    /// Initials as `notedInitials` reads them, or any written with an apostrophe, a full stop or a
+    /// hyphen (no label's: "MO'B" is no "MOB"), and a valid date of someone 2 to 20 years old.
+    static func initialsAndBirthDate(_ initials: [UInt8], _ date: [UInt8]) -> Bool {
         let marked = initials.contains { $0 == 39 || $0 == 46 || $0 == 45 } && initialLetters(initials[...]) != nil
-        guard marked || notedInitials(initials), let date = DateValue.components(Array(fields[1])),
+        guard marked || notedInitials(initials), let date = DateValue.components(date),
               DateValue.exists(day: date.day, month: date.month, year: date.year) else { return false }
         let year = DateValue.birthYears.upperBound
         return (year - 20...year - 2).contains(date.year)
