@@ -216,9 +216,7 @@ struct DocumentState {
         candidates.removeAll { candidate in
             candidate.from >= bufferStart && Self.followsExampleMarker(buffer, at: candidate.from - bufferStart)
                 && (!engine.isName[candidate.detector] || Self.followsExampleLabel(buffer, at: candidate.from - bufferStart)
-                    || candidate.from > bufferStart && [96, 34].contains(buffer[candidate.from - bufferStart - 1])
-                    || candidate.from - bufferStart >= 3 && buffer[candidate.from - bufferStart - 3] == 0xE2
-                        && buffer[candidate.from - bufferStart - 2] == 0x80 && buffer[candidate.from - bufferStart - 1] == 0x9C)
+                    || Self.opensQuoteOrCode(buffer, before: candidate.from - bufferStart))
         }
         // A log book's or a register's entry of long ago ("March 3rd 1890. ... Florence Pettigrew
         // absent 3 weeks", "12 Jan 1884 | Albert Tuckwell | Insolence"): its people are history's.
@@ -1402,6 +1400,13 @@ struct DocumentState {
             return before.hasSuffix("eg") && (before.count == 2 || !before.dropLast(2).last!.isLetter) && buffer[end - 1] == 103
         }
         return true
+    }
+
+    /// Whether a backtick, a straight or a curly opening quote stands just before `position`.
+    static func opensQuoteOrCode(_ buffer: UnsafeRawBufferPointer, before position: Int) -> Bool {
+        guard position > 0, position <= buffer.count else { return false }
+        if buffer[position - 1] == 96 || buffer[position - 1] == 34 { return true }
+        return position >= 3 && buffer[position - 3] == 0xE2 && buffer[position - 2] == 0x80 && buffer[position - 1] == 0x9C
     }
 
     /// Where a value ends before the first of its `value_until` markers in `buffer[from..<to]`

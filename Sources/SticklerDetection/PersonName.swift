@@ -863,8 +863,9 @@ public enum PersonName {
     /// What follows "in" after a given name without being a form group ("Tyrese in 3D glasses").
     static let notFormGroups: Set<String> = ["3D", "2D", "4D", "4K", "8K", "5G", "4G", "3G"]
 
-    /// Words after "in" and a number that make it a time, not a year and its class ("in 6 weeks").
-    static let timeUnitWords: Set<String> = ["weeks", "days", "months", "years", "hours", "mins", "minutes", "secs", "seconds",
+    /// Words after "in" and a number that make it no year and its class's name: a time ("in 6
+    /// weeks"), a count ("in 2 more", "in 3 goes").
+    static let notYearClassWords: Set<String> = ["weeks", "days", "months", "years", "hours", "mins", "minutes", "secs", "seconds",
                                              "wks", "hrs", "yrs", "times", "lessons", "sessions", "goes", "tries", "more", "other", "out", "and"]
 
     /// A given name in small letters and the form group after it, in a note written so: "kwame
@@ -882,7 +883,7 @@ public enum PersonName {
         if rest.hasPrefix("in ") {
             let group = rest.dropFirst(3)
             // (A year and its class's name, "in 6 oak"; not a time, "in 6 weeks".)
-            if let space = group.firstIndex(of: " ") { return !timeUnitWords.contains(String(group[group.index(after: space)...])) }
+            if let space = group.firstIndex(of: " ") { return !notYearClassWords.contains(String(group[group.index(after: space)...])) }
             return !notFormGroups.contains(String(group))
         }
         // (The year group first in the bracket: "kian (yr4, oak class)".)

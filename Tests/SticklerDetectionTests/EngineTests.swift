@@ -1987,6 +1987,24 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try found("Dear Mr Smith,\nRe: Chidera Smith, Year 4\n")["Mr Smith"], .medium, "a real letter's Mr Smith")
     }
 
+    /// A table's own say over its rows: a template's row whose first field is "e.g." is no one's
+    /// (round 1850's rota); a reading list's "Character" column makes its names a story's, not a
+    /// cast list's beside a "Pupil" column (round 1862's); an itinerary's numbers are its venues'
+    /// (round 1891's).
+    func testExampleRowsCharacterTablesAndItineraries() throws {
+        let rota = try found("Wk,Day,Volunteer name,Contact no.\n1,Mon,,\ne.g.,Mon,A. Parent,07700 900000\n2,Tue,Amelia Hughes,07700 900123\n", delimiter: 44)
+        XCTAssertNil(rota["A. Parent"], "\(rota)")
+        XCTAssertNil(rota["07700 900000"], "\(rota)")
+        XCTAssertNotNil(rota["Amelia Hughes"], "\(rota)")
+        let list = try found("| Title | Author | Character | Condition shown |\n|---|---|---|---|\n| Five Feet Apart | Rachael Lippincott | Stella Grant, 17 | cystic fibrosis |\n", delimiter: 124)
+        XCTAssertNil(list["Stella Grant"], "\(list)")
+        let cast = try found("| Pupil | Character | Notes |\n|---|---|---|\n| Amelia Hughes | Scrooge | has asthma, inhaler backstage |\n", delimiter: 124)
+        XCTAssertNotNil(cast["Amelia Hughes"], "\(cast)")
+        let trip = try found("Date,Time,Activity,Location,Contact\n11/04/2025,15:00,Check in,Hotel Weisses Kreuz,+43 1 555 0123\n17/04/2025,18:45,Coach back,School,Office 01632 960 010\n", delimiter: 44)
+        XCTAssertEqual(trip["01632 960 010"] ?? .low, .low, "\(trip)")
+        XCTAssertEqual(trip["+43 1 555 0123"] ?? .low, .low, "\(trip)")
+    }
+
     /// A restraint log's abbreviated name columns ("Pup_Surn | Pup_Fn", round 998's), and a
     /// writer's own mobile beside the school's she says not to use (round 992's).
     func testAbbreviatedNameColumnsAndAnOwnMobile() throws {
