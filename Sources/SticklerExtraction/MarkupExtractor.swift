@@ -92,6 +92,16 @@ enum MarkupExtractor {
         return [title]
     }
 
+    /// A filled-in form's field saved with the page: an `<input>`'s `value`, 200 bytes at most
+    /// (not a button's, a password's, a box's or a slider's), read where it stands: "Child's
+    /// name: <input value=\"Benjamin Achterberg-Lowe\">" (round 1987's trip consent form).
+    static func inputValue(_ tag: XMLScanner.Tag) -> UnsafeRawBufferPointer? {
+        let type = tag.attribute("type")?.lowercased() ?? "text"
+        guard !["submit", "button", "reset", "password", "image", "file", "checkbox", "radio", "color", "range"].contains(type),
+              let value = tag.rawAttribute("value"), !value.isEmpty, value.count <= 200 else { return nil }
+        return value
+    }
+
     static let blocks: Set<String> = ["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
                                       "section", "article", "header", "footer", "blockquote", "pre", "title", "dt", "dd"]
 
@@ -129,6 +139,15 @@ enum MarkupExtractor {
                 // draft's "alt=\"Amara Okonkwo receiving her award\"", "src=\"IMG_4100_Amara_Okonkwo.jpg\"".
                 // So is any element's tooltip: an absence calendar's "<span title=\"Gareth
                 // Lloyd-Price – Sickness (stress)\">GLP</span>".
+                if hidden == 0, name == "input", let value = inputValue(tag) {
+                    if table.isOpen {
+                        table.space()
+                        table.append(value, cdata: false)
+                    } else {
+                        text.append(UInt8(32))
+                        text.append(value, decode: true)
+                    }
+                }
                 if hidden == 0 {
                     for value in name == "img" ? imageTexts(tag) : tooltip(tag) {
                         if table.isOpen {
