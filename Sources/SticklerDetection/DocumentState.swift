@@ -63,6 +63,8 @@ struct DocumentState {
     /// for them often: `staffingIndexThreshold`).
     var staffingIndex: [Int]?
     var staffingLookups = 0
+    /// How many candidates the current chunk's phase two found.
+    var chunkCandidates = 0
     /// Table sections (by where they start) judged by `dropLongDeadRows`: true for an old register's.
     var oldSections: [Int: Bool] = [:]
     /// Per table section (by its start): whether its first row holds a life's years (a
@@ -351,6 +353,7 @@ struct DocumentState {
         contextLookups = 0
         staffingIndex = nil
         staffingLookups = 0
+        chunkCandidates = found.count
         return confirm(found, buffer: buffer, bufferStart: bufferStart)
     }
 
@@ -1496,19 +1499,28 @@ struct DocumentState {
     /// who has asthma" (round 1716's), "an imaginary pupil, Sam Lee".
     static func introducedAsMadeUp(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
         var index = position, words = 0
+        var after = ""
         while index > 0, words < 4, position - index < 60 {
             let byte = buffer[index - 1]
-            if byte == 10 || byte == 46 || byte == 33 || byte == 63 { return false }
+            // (A title's mark inside the sentence is no end: "In our class book, Splash!, ten-year-old
+            // Milo Fenwick has asthma", round 1941's lesson.)
+            if byte == 10 || byte == 46 || byte == 33 && !(index < buffer.count && buffer[index] == 44) || byte == 63 { return false }
             guard isLetter(byte) else { index -= 1; continue }
             var start = index
             while start > 0, isLetter(buffer[start - 1]) || buffer[start - 1] == 45 { start -= 1 }
             let word = lowerASCII(buffer[start..<index])
-            if introducingMadeUp.contains(word) { return true }
+            // ("Also meet our story character: Jamie \"Boots\" Bright, aged 9", round 1980's reading sheet.)
+            if introducingMadeUp.contains(word) || after == "book" && storyBookWords.contains(word)
+                || after == "character" && ["story", "book", "novel", "case"].contains(word) { return true }
+            after = word
             words += 1
             index = start
         }
         return false
     }
+
+    /// The words before "book" that make it a story's: "our class book", "a picture book".
+    static let storyBookWords: Set<String> = ["class", "picture", "story", "reading", "chapter"]
 
     /// Whether the words just after a name say the person is made up: "Charlie is a fictional
     /// Year 7 pupil who has asthma" (round 1727's e-safety lesson), "Sam (fictional), 14".
@@ -1594,11 +1606,11 @@ struct DocumentState {
     }
 
     /// The words between a name and what makes it up ("is a fictional").
-    static let describingWords: Set<String> = ["is", "was", "a", "an", "the"]
+    static let describingWords: Set<String> = ["is", "was", "a", "an", "the", "our"]
 
     /// Words before or after a name that make its person up (a wider set than a line's,
     /// `madeUpLineWords`: next to the name, "invented" or "pretend" can only be about it).
-    static let introducingMadeUp: Set<String> = ["fictional", "fictitious", "imaginary", "made-up", "invented", "pretend", "hypothetical"]
+    static let introducingMadeUp: Set<String> = ["fictional", "fictitious", "imaginary", "made-up", "invented", "pretend", "hypothetical", "novel", "storybook"]
 
     /// A line's words saying its person is made up.
     static let madeUpLineWords: [[UInt8]] = ["fictional", "fictitious", "hypothetical", "made-up"].map { Array($0.utf8) }
@@ -2348,12 +2360,7 @@ struct DocumentState {
             return !(low..<high).contains { buffer[$0] == 10 || buffer[$0] == 13 }
         }
         contextLookups += 1
-        if !contextIndexed && contextLookups > Self.contextIndexThreshold {
-            scanner.keywordMatches.removeAll(keepingCapacity: true)
-            try? database.scan(buffer, scratch: scanner.scratch, into: &scanner.keywordMatches)
-            scanner.keywordMatches.sort { $0.to < $1.to } // in place (already in order, as Vectorscan reports them)
-            contextIndexed = true
-        }
+        if !contextIndexed && contextLookups > Self.contextIndexThreshold { indexChunk(buffer, database: database) }
         if contextIndexed {
             // Keyword hits of the whole chunk, by end offset: those ending in the window.
             let found: String? = scanner.keywordMatches.withUnsafeBufferPointer { index in
@@ -2563,6 +2570,24 @@ struct DocumentState {
         return (true, lowerASCII(buffer[range]), forward ? position : start)
     }
 
+    /// One pass of the keyword database over the chunk: its context keywords' hits by end offset
+    /// (`scanner.keywordMatches`, `contextIndexed`) and its staffing-matter phrases' ends
+    /// (`staffingIndex`), whichever of the two was asked for often first.
+    mutating func indexChunk(_ buffer: UnsafeRawBufferPointer, database: Database) {
+        scanner.keywordMatches.removeAll(keepingCapacity: true)
+        try? database.scan(buffer, scratch: scanner.scratch, into: &scanner.keywordMatches)
+        let base = UInt32(engine.staffingKeywordBase)
+        var staffingEnds: [Int] = []
+        scanner.keywordMatches.removeAll { match in
+            guard match.id >= base else { return false }
+            staffingEnds.append(match.to)
+            return true
+        }
+        scanner.keywordMatches.sort { $0.to < $1.to } // in place (already in order, as Vectorscan reports them)
+        contextIndexed = true
+        if staffingIndex == nil { staffingIndex = staffingEnds.sorted() }
+    }
+
     /// Whether " of " (or "of " after spaces) comes at `index`, as in "parent/carer of Teddy".
     static func ofFollows(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
         var index = index
@@ -2577,8 +2602,14 @@ struct DocumentState {
         let lower = max(0, from - 300), upper = min(buffer.count, to + 300)
         staffingLookups += 1
         if staffingIndex == nil, staffingLookups > Self.staffingIndexThreshold {
-            let matches = (try? engine.staffingMatterDatabase.matches(in: buffer, scratch: scanner.scratch)) ?? []
-            staffingIndex = matches.map { $0.to }.sorted()
+            // A chunk that will want its context keywords indexed too (as many candidates as
+            // `contextIndexThreshold`) has both from one pass of the keyword database.
+            if chunkCandidates > Self.contextIndexThreshold, let database = engine.keywordDatabase {
+                indexChunk(buffer, database: database)
+            } else {
+                let matches = (try? engine.staffingMatterDatabase.matches(in: buffer, scratch: scanner.scratch)) ?? []
+                staffingIndex = matches.map { $0.to }.sorted()
+            }
         }
         guard let ends = staffingIndex else {
             let text = UnsafeRawBufferPointer(rebasing: buffer[lower..<upper])
@@ -2771,6 +2802,12 @@ struct DocumentState {
                                       // ("Pauline Greatorex (LRC assistant, part-time) is off sick all this week ...
                                       // fit note to follow from her GP", round 1216's cover note.)
                                       "is off sick", "fit note to follow", "rang in sick",
+                                      // A return-to-work meeting's minutes ("Present: ... Declan Murtagh (TA, Y6)" over
+                                      // "Fit note said \"alcohol-related liver problems\"", round 1926's).
+                                      "fit note said", "fit note says", "fit note stated",
+                                      // A capability case's first meeting ("# Informal support meeting - minutes",
+                                      // round 2027's; "Occupational health referral to be made").
+                                      "informal support meeting", "occupational health referral",
                                       "gp fit note", "signed me off", "signed off for the rest",
                                       // In Welsh: a fit note, off work, sickness absence ("Mae Rhian Davies (...) i ffwrdd
                                       // o'r gwaith ... oherwydd llawdriniaeth", round 999's).
@@ -3276,10 +3313,11 @@ struct DocumentState {
         while start > 0, position - start < 4096, buffer[start - 1] != 10 { start -= 1 }
         while start < position, buffer[start] == 124 || buffer[start] == 32 || buffer[start] == 34 { start += 1 }
         var end = start
-        while end < buffer.count, end - start <= 12, ![44, 9, 124, 10, 13].contains(buffer[end]) { end += 1 }
-        guard end - start <= 12, end < buffer.count, [44, 9, 124].contains(buffer[end]) else { return false }
+        while end < buffer.count, end - start <= 32, ![44, 9, 124, 10, 13].contains(buffer[end]) { end += 1 }
+        guard end - start <= 32, end < buffer.count, [44, 9, 124].contains(buffer[end]) else { return false }
         let field = lowerASCII(buffer[start..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " \""))
-        return exampleRowMarkers.contains(field)
+        // (Or the marker before the example's value: "\"e.g. 01/09/2025\",\"A. Volunteer\"", round 1983's sign-in sheet.)
+        return exampleRowMarkers.contains(field) || field.hasPrefix("e.g. ") || field.hasPrefix("eg. ") || field.hasPrefix("example: ")
     }
 
     /// `cells`: each cell reported gets its span added (for `removeNamesInside`); `examples`:

@@ -94,7 +94,10 @@ public final class Engine: @unchecked Sendable {
     /// over each part's first `DocumentState.madeUpReach` bytes: a lesson's or a template's
     /// heading, and the file's name read after its content.
     let madeUpDatabase: Database?
+    /// The context keywords (ids below `staffingKeywordBase`) and the staffing-matter phrases
+    /// after them (`DocumentState.staffingMatterWords`, id minus the base).
     let keywordDatabase: Database?
+    let staffingKeywordBase: Int
     /// Whether context keyword `k` is context for detector `d`: `keywordOwnership[k * detectorCount + d]`.
     let keywordOwnership: [Bool]
     let keywordTexts: [String]
@@ -337,9 +340,16 @@ public final class Engine: @unchecked Sendable {
                 return ContextKeyword(id: id, text: texts[id])
             })
         }
+        // The staffing-matter phrases ride along after the keywords (ids from
+        // `staffingKeywordBase`): a chunk with many names is indexed for both in one pass.
+        staffingKeywordBase = texts.count
         keywordDatabase = try compile(texts.enumerated().map { index, text in
             Pattern(KeywordPattern.expression(for: [text]), id: UInt32(index), flags: [.caseless])
-        }, what: "context keyword", owner: { index in detectors.firstIndex { $0.contextKeywords.map(KeywordPattern.lowerASCII).contains(texts[index]) } })
+        } + DocumentState.staffingMatterWords.enumerated().map {
+            Pattern(KeywordPattern.expression(for: [$0.element]), id: UInt32(texts.count + $0.offset), flags: [.caseless])
+        }, what: "context keyword", owner: { index in
+            index < texts.count ? detectors.firstIndex { $0.contextKeywords.map(KeywordPattern.lowerASCII).contains(texts[index]) } : nil
+        })
         let isLiteral = { (trigger: Pattern) in KeywordPattern.isLiteral(trigger.expression) && trigger.flags.isEmpty }
         let literal = triggers.map(isLiteral)
         // A word and a space ("Olivia ", " aaliyah ", "Mr ") is found by a pass of its own;
@@ -525,7 +535,9 @@ public final class Engine: @unchecked Sendable {
             for text in [title, normalized] + [TableHeader.singular(title)].compactMap({ $0 }) where !text.isEmpty {
                 if let keywordDatabase, let matches = try? keywordDatabase.matches(in: " " + text + " ", scratch: scratch) {
                     for match in matches {
-                        for detector in detectors.indices where owns(keyword: Int(match.id), detector: detector) { contextFor.insert(detector) }
+                        for detector in detectors.indices where Int(match.id) < staffingKeywordBase && owns(keyword: Int(match.id), detector: detector) {
+                            contextFor.insert(detector)
+                        }
                     }
                 }
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// People a school teaches about, reads or follows, whose names fill lesson plans, schemes
 /// of work and reading lists: no pupil's or parent's personal data. Lower-case, a given name
 /// and a surname (as `PersonName.inRunningText` compares them: the whole name, or its first
@@ -114,14 +116,23 @@ enum FamousNames {
     /// Whether a given name and a surname (lower-cased) are someone in `all`: the given name
     /// looked up first, so that most pairs cost no string built.
     static func pair(_ given: String, _ surname: String) -> Bool {
-        firstWords.contains(given) && all.contains(given + " " + surname)
+        (firstWords.contains(given) || given.utf8.contains { $0 >= 0x80 }) && all.contains(given + " " + surname)
     }
 
     /// The first words of `all`'s names.
-    static let firstWords = Set(all.map { String($0.prefix { $0 != " " }) })
+    static let firstWords = Set(all.names.map { String($0.prefix { $0 != " " }) })
     static let firstWordShapes = WordShapes(firstWords)
 
-    static let all: Set<String> = [
+    /// Names written without their accents, found with them too: "Jane Eyre (Charlotte Brontë,
+    /// 1847)" (round 1907's lesson), "Frédéric Chopin".
+    struct NameSet {
+        let names: Set<String>
+        func contains(_ name: String) -> Bool {
+            names.contains(name) || name.utf8.contains { $0 >= 0x80 } && names.contains(name.folding(options: .diacriticInsensitive, locale: nil))
+        }
+    }
+
+    static let all = NameSet(names: [
         // (Marks a school reads, paints, teaches or follows; "Mark" counts as a given name.)
         "mark twain", "mark haddon", "mark rothko", "mark antony", "mark zuckerberg", "mark drakeford", "mark cavendish",
         "mark wahlberg", "mark ruffalo", "mark hamill", "mark knopfler", "mark ronson", "mark carney", "mark rutte",
@@ -258,6 +269,11 @@ enum FamousNames {
         // (A music lesson's percussionist, round 1818's; insulin's discoverers and its first patient, a
         // PSHE lesson's, round 1828's.)
         "evelyn glennie", "theodore roosevelt", "florence griffith joyner", "leonard thompson", "frederick banting", "charles best", "john macleod",
+        // A reading session's author ("Hans Christian Andersen was dyslexic", round 1929's; read
+        // from his middle name too).
+        "hans christian andersen", "christian andersen", "hans andersen",
+        // Jenner's first patient and the cartoonist of vaccination (round 1944's science lesson).
+        "james gillray",
         // Psychology's and sociology's classic studies and cases
         "henry molaison", "william scoville", "phineas gage", "kim peek", "clive wearing", "john bowlby", "mary ainsworth",
         "harry harlow", "stanley milgram", "philip zimbardo", "solomon asch", "elizabeth loftus", "albert bandura",
@@ -443,5 +459,5 @@ enum FamousNames {
         // Ireland's presidents and figures a Northern Ireland quiz names.
         "mary mcaleese", "brian friel", "george best",
         "dan aykroyd", "henry winkler", "kara tointon", "holly smale", "sally shaywitz",
-    ]
+    ])
 }

@@ -356,6 +356,13 @@ enum GivenNames {
         "ealish", "eilish", "eilis",
         // Scottish ("Aila in P2 has had a wee rash", round 1484's).
         "aila",
+        // English, Yoruba, Amharic and Tigrinya, Welsh ("jessamy o'keeffe (9RB) came to her lesson
+        // weds with bruising", round 1921's; rounds 1899-1922's others).
+        "jessamy", "ebunoluwa", "abiodun", "tiwatope", "abeba", "letensae", "kasimir", "shola", "dilys",
+        // ("izzy (isabella) fairbrother-kaur 11R got really distressed", round 1979's.)
+        "izzy", "izzie",
+        // ("nkem adeyemi-clarke - topic now \"living with sickle cell\"", round 2032's supervision log.)
+        "nkem",
     ]
 
     /// Given names that are everyday words too in lower case ("amber", "heather", "max"): the

@@ -37,7 +37,7 @@ enum OrganisationContact {
         case .email:
             if isRoleMailbox(buffer, from: from, to: to) || displayNameIsOrganisations(buffer, before: from)
                 || messageIDBefore(buffer, from: from) || groupKeyBefore(buffer, from: from)
-                || mailboxNamesOrganisationInText(buffer, from: from, to: to) { return .byKind }
+                || mailboxNamesOrganisationInText(buffer, from: from, to: to) || mailboxNamesHouseAbove(buffer, from: from, to: to) { return .byKind }
         case .phone: if isNonGeographic(buffer, from: from, to: to) { return .byKind }
         case .mailbox: return addressAfterIsRoles(buffer, after: to) ? .byKind : nil
         case .other: break
@@ -114,6 +114,8 @@ enum OrganisationContact {
         // association's "friendsofstmarys@" (whatever the provider: small settings use free ones).
         if word.count <= 30, word.allSatisfy(\.isLetter),
            let prefix = settingPrefixes.first(where: word.hasPrefix), word.count - prefix.count >= 4 { return true }
+        if word.count <= 24, word.allSatisfy(\.isLetter), let prefix = familyServicePrefixes.first(where: word.hasPrefix),
+           word.count - prefix.count >= 3, [".gov.uk", ".org.uk", ".nhs.uk", ".gov.scot", ".gov.wales"].contains(where: lowerASCII(buffer[(at + 1)..<to]).hasSuffix) { return true }
         // A list of every parent or every member of staff ("parents-all@", "all-staff@").
         if joined.count >= 2, joined.contains(where: { $0 == "all" || $0 == "everyone" }),
            joined.contains(where: { part in listMembers.contains(where: part.hasSuffix) }) { return true }
@@ -205,6 +207,25 @@ enum OrganisationContact {
 
     /// The last word of an organisation's name, of a PTA's, a house's, a club's, a school's
     /// (`mailboxNamesOrganisationInText`, `inOrganisationsRecord`).
+    /// A house's or a team's mailbox by its name in the record above: "house: Seacole" over
+    /// "contact: seacole@oakfield-academy.example.org" (round 1958's published list of heads of
+    /// house), "Turing House" ... "turing@". Its name capitalised, within 300 bytes before it.
+    static func mailboxNamesHouseAbove(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        guard let at = (from..<to).first(where: { buffer[$0] == UInt8(ascii: "@") }) else { return false }
+        let length = at - from
+        guard (4...20).contains(length), (from..<at).allSatisfy({ isLetter(buffer[$0]) }) else { return false }
+        var index = max(0, from - 300)
+        while index + length < from {
+            defer { index += 1 }
+            guard isUpper(buffer[index]), index == 0 || !isLetter(buffer[index - 1]), !isLetter(buffer[index + length]),
+                  (0..<length).allSatisfy({ buffer[index + $0] | 0x20 == buffer[from + $0] | 0x20 }) else { continue }
+            let before = lowerASCII(buffer[max(0, index - 10)..<index])
+            let after = lowerASCII(buffer[(index + length)..<min(buffer.count, index + length + 6)])
+            if before.contains("house") || before.contains("team") || after == " house" { return true }
+        }
+        return false
+    }
+
     static let organisationNameEnds: Set<String> = [
         "association", "friends", "society", "committee", "trust", "club", "council", "federation", "partnership",
         "foundation", "academy", "school", "college", "house", "centre", "center", "group", "network", "forum",
@@ -216,6 +237,8 @@ enum OrganisationContact {
         "primary", "secondary", "nursery", "infants", "juniors", "ltd", "limited", "plc",
         // A public body's ("Teaching Regulation Agency: tra.employer@…", a safer recruitment policy, round 1765's).
         "agency", "authority", "commission", "inspectorate", "ombudsman", "regulator", "executive", "ministry",
+        // A charity's store: "Kettering Community Uniform Bank ... uniformbank@" (round 1902's signposting page).
+        "bank", "foodbank", "pantry", "larder",
     ]
 
     static let organisationNameEndBytes = organisationNameEnds.map { Array($0.utf8) }
@@ -264,7 +287,9 @@ enum OrganisationContact {
                                                   "nursery", "committee", "governors", "helpdesk", "support", "reception", "pta",
                                                   "bookings"]
 
-    static let publicHelplines: Set<String> = ["jo@samaritans.org", "help@nspcc.org.uk"]
+    static let publicHelplines: Set<String> = ["jo@samaritans.org", "help@nspcc.org.uk",
+                                               // Papyrus's HOPELINEUK (round 2003's list of support services).
+                                               "pat@papyrus-uk.org"]
 
     /// "y7", "yr11", "year9", "ks2", "10": a year group or a key stage in a list's name.
     static func isYearToken(_ part: Substring) -> Bool {
@@ -1458,6 +1483,8 @@ enum OrganisationContact {
 
     /// A one-word mailbox's ending that names an office or a list of parents.
     static let roleSuffixes = ["office", "parents", "transport", "admissions", "enquiries", "helpdesk", "team",
+                               // A sixth form's health drop-in ("healthdropin@", round 2042's), a clinic's.
+                               "dropin", "clinic",
                                // A department's list ("sciencestaff@", round 732's).
                                "staff",
                                // "familysupport@", "pupilsupport@", "studentservices@".
@@ -1520,6 +1547,10 @@ enum OrganisationContact {
 
     /// A setting's kind that begins its one-word mailbox (`isRoleMailbox`).
     static let settingPrefixes = ["cylchmeithrin", "cylch", "ysgol", "meithrinfa", "playgroup", "preschool", "friendsof"]
+    /// A council's or a charity's family service in one word ("familyfirst@stockport.gov.uk",
+    /// round 1937's signposting list), at a public body's or a charity's domain only (a family's
+    /// own at a free provider is theirs: "familysmith@gmail.com").
+    static let familyServicePrefixes = ["family", "families"]
 
     /// A dotted mailbox's last word that names a parents' association or a committee, at any
     /// provider ("fosb.committee@gmail.com").
@@ -1532,6 +1563,8 @@ enum OrganisationContact {
         "office", "schooloffice", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
         // A council's in-year admissions team ("inyear@"); Welsh offices, orders and enquiries.
         "inyear", "intransfer", "archebion", "gwybodaeth", "post",
+        // A school's site team ("role: Site Manager" over "email: site@oakfieldprimary.sch.uk", round 2038's).
+        "site", "caretaker", "sitemanager", "siteteam",
         // A council's standing advisory council on religious education ("sacre@", round 1780's annual report).
         "sacre",
         // A translation or an interpreting service's ("translations@", round 1788's guidance).

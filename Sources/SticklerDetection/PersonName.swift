@@ -197,6 +197,11 @@ public enum PersonName {
         "mr wopsle", "mr squeers", "mrs squeers", "mr creakle", "mr murdstone", "miss murdstone", "mr dombey", "mr pecksniff",
         "mrs gamp", "mr fagin", "mr pickwick", "mr dorrit", "mrs jellyby", "mr tulkinghorn", "mr brocklehurst", "miss temple",
         "mr knightley", "mrs elton", "miss bates", "mr woodhouse", "mr lockwood", "mrs dean", "mr heathcliff",
+        // Beverly Cleary's and Michelle Magorian's title characters (round 1981's letters-home lesson).
+        "mr henshaw", "mister tom",
+        // Wonder's headteacher (round 2007's English lesson), Oliver Twist's magistrate (round 2014's
+        // courtroom role play), Peter Rabbit's gardener (round 2029's story time).
+        "mr tushman", "mr fang", "mr mcgregor",
     ]
 
     static let storyWords: Set<String> = [
@@ -500,9 +505,18 @@ public enum PersonName {
         let words = bytes.split(separator: 32)
         guard words.count == 2, bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 32 || $0 == 45 || $0 == 39 }) else { return false }
         let given = String(decoding: words[0], as: UTF8.self), surname = String(decoding: words[1], as: UTF8.self)
-        guard GivenNames.contains(given), !GivenNames.wordLike.contains(given), !lowerCaseWords.contains(given),
+        // (A given name no list holds before a surname that is one by its shape, an O' or a Mc:
+        // "jessamy o'keeffe (9RB)", round 1921's.)
+        guard GivenNames.contains(given) || irishOrScottishSurname(surname) && given.count >= 3 && !given.contains("'") && !isPhraseWordInLowerCase(given),
+              !GivenNames.wordLike.contains(given), !lowerCaseWords.contains(given),
               given != surname, surname.count >= 2, !FamousNames.all.contains(given + " " + surname) else { return false }
         return !isPhraseWordInLowerCase(surname)
+    }
+
+    /// "o'keeffe", "mcallister": an O' or a Mc and three letters or more.
+    static func irishOrScottishSurname(_ word: String) -> Bool {
+        word.count >= 5 && (word.hasPrefix("o'") || word.hasPrefix("mc") && word != "mcdonalds") && !word.contains("-")
+            && word.dropFirst(2).allSatisfy { $0 >= "a" && $0 <= "z" }
     }
 
     /// Whether a word after a given name in lower case is a note's or a place's, not a surname
@@ -523,7 +537,12 @@ public enum PersonName {
         var words = bytes.split(separator: 32)
         // A surname's particle: "dylan ap rhys", "yusuf bin hamid", "lotte van dijk".
         if words.count == 3, surnameParticles.contains(String(decoding: words[1], as: UTF8.self)) { words.remove(at: 1) }
-        guard words.count == 2, bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 32 || $0 == 45 || $0 == 39 || $0 == 46 || $0 >= 0x80 }) else { return false }
+        // A full given name in brackets between: "izzy (isabella) fairbrother-kaur 11R got really
+        // distressed", round 1979's invigilation note.
+        if words.count == 3, words[1].count >= 5, words[1].first == 40, words[1].last == 41,
+           words[1].dropFirst().dropLast().allSatisfy({ $0 >= 97 && $0 <= 122 }) { words.remove(at: 1) }
+        guard words.count == 2, words.joined(separator: [32]).allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 32 || $0 == 45 || $0 == 39 || $0 == 46 || $0 >= 0x80 })
+        else { return false }
         let given = String(decoding: words[0], as: UTF8.self), surname = String(decoding: words[1], as: UTF8.self)
         // (The given name must be one of the triggers': at a document's start the pattern runs
         // without one, "template id", "import random". A hyphenated one's first part, which the
@@ -539,8 +558,9 @@ public enum PersonName {
             return (words[1].count == 1 || words[1].last == 46) && initialsInLowerCase.contains(words[1].first!)
         }
         // (A double-barrelled surname's initials, "lily f-s up, dry, took to loo", round 1831's night log.)
+        // (Any letter first where a hyphen makes them initials: "freddie a-k in 4R", round 1980's.)
         let initials = Array(words[1].filter { $0 != 46 })
-        if initials.count == 3, initials[1] == 45, initialsInLowerCase.contains(initials[0]), (97...122).contains(initials[2]) { return true }
+        if initials.count == 3, initials[1] == 45, (97...122).contains(initials[0]), (97...122).contains(initials[2]) { return true }
         // (A possessive's "'s" was ruled out above: the engine's shorter match is the name.)
         guard !surname.contains(".") else { return false }
         // A Welsh contraction, not an O' or a D' surname (nor "ng'ang'a"): "allan o'r ystafell"
@@ -904,6 +924,8 @@ public enum PersonName {
     /// writes it: "kez (keziah o'donnell-barnes, 8M)", "jonno (jonathan pryce) y11". The name
     /// as `inLowerCase` reads one (a common given name, a surname that is no note's word).
     public static func inLowerCaseBracketed(_ bytes: [UInt8]) -> Bool {
+        // (After a nickname in quotes: "\"Kwaku\" (kwame asante-boateng) asking about ...".)
+        let bytes = bytes.first == 34 ? Array(bytes.drop { $0 != 40 }) : bytes
         guard bytes.first == 40, let end = bytes.firstIndex(where: { $0 == 44 || $0 == 41 }) else { return false }
         var inner = Array(bytes[1..<end])
         // (The form after the name in the bracket, no comma between: "(rebecca tull 10HMD)".)
@@ -1897,6 +1919,8 @@ public enum PersonName {
     /// Initials as `notedInitials` reads them, or any written with an apostrophe, a full stop or a
     /// hyphen (no label's: "MO'B" is no "MOB"), and a valid date of someone 2 to 20 years old.
     static func initialsAndBirthDate(_ initials: [UInt8], _ date: [UInt8]) -> Bool {
+        // (The date in brackets: "L.H. (10/03/2018)", person_initials_bracket_dated's.)
+        let date = date.first == 40 && date.last == 41 && date.count > 2 ? Array(date.dropFirst().dropLast()) : date
         let marked = initials.contains { $0 == 39 || $0 == 46 || $0 == 45 } && initialLetters(initials[...]) != nil
         guard marked || notedInitials(initials), let date = DateValue.components(date),
               DateValue.exists(day: date.day, month: date.month, year: date.year) else { return false }

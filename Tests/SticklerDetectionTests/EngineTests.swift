@@ -1421,6 +1421,23 @@ final class EngineTests: DetectionTestCase {
     /// A person a school teaches about is no pupil beside a year group ("Mary Seacole (Y2 History)").
     func testAFamousPersonBesideAYearGroup() throws {
         XCTAssertFalse(try found("Significant people: Florence Nightingale and Mary Seacole (Y2 History)\n").values.contains { $0 > .low })
+        // Written with the name's accents: "Brontë" is the "bronte" of the list.
+        let lesson = "1. Stephen Hawking (1942-2018) was diagnosed with motor neurone disease aged 21.\n"
+            + "2. Jane Eyre (Charlotte Brontë, 1847) - an orphan, raised by her aunt.\n"
+        let famous = try found(lesson)
+        XCTAssertFalse(famous.values.contains { $0 > .low }, "\(famous)")
+    }
+
+    /// A chunk with many candidates has its context keywords and its staffing-matter phrases
+    /// indexed in one pass: a name in an HR case is found there as it is alone.
+    func testAStaffingMatterInAChunkDenseWithCandidates() throws {
+        let note = "Between: Clerk to Governors and Dr Siân Llewelyn-Rees (co-opted governor)\n\n"
+            + "Siân rang to let me know that she was diagnosed with breast cancer and starts chemotherapy in January.\n"
+        let numbers = (0..<2200).map { "Office line: 01632 960 \(100 + $0 % 900)\n" }.joined()
+        for text in [note, numbers + note] {
+            let found = try scan(text).events.map(\.finding.detector)
+            XCTAssertTrue(found.contains("special_health"), "\(found)")
+        }
     }
 
     /// A report's comments, each headed by its pupil ("Oliver Ackroyd: Oliver has ..."); not a

@@ -180,7 +180,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["20141312", "19150312", "2014031", "201403120", "20140230", "13132014"])
         check("given_name_lower_in_form", valid: ["kwame in 4B", "lily-rose (harper, 7C)", "chloe in 10SM", "amir (khan, y8)", "kian (yr4,"],
               invalid: ["summer in 4C", "ruby in 3D", "kwame (mum, 4B)", "table in 4B", "amir (ta, 8R)"])
-        check("person_name_lower_case_bracketed", valid: ["(keziah o'donnell-barnes, 8M", "(jonathan pryce) y11", "(amir khan, y8)"],
+        check("person_name_lower_case_bracketed", valid: ["(keziah o'donnell-barnes, 8M", "(jonathan pryce) y11", "(amir khan, y8)",
+                                                          "\"Kwaku\" (kwame asante-boateng) asking"],
               invalid: ["(keziah, 8M", "(summer term) y11", "(jonathan said) y11", "(reading group, 8M", "(Jonathan Pryce) y11"])
         check("given_name_lower_noted", valid: ["tyrese-jay - epipen", "wiktoria (wiki) - asthma", "kwame - inhaler"],
               invalid: ["amber - asthma", "will - inhaler", "notes - epipen", "Kwame - inhaler", "summer - nut allergy"])
@@ -189,7 +190,8 @@ final class ValidatorTests: XCTestCase {
         check("initials_birth_date_row", valid: ["MO'B  08/11/16  5J", "RV    30/06/17  3M", "J.McK  23/02/15  6R", "KB-M 3/11/2016 8C"],
               invalid: ["JS    12/03/\(String(format: "%02d", thisYear))  9B", "JS", "", "PE    08/11/16  5J", "MOB  08/11/16  5J", "MO'B  31/02/16  5J", "AB  08/11/1990  5J", "MO'B  08/11/16"])
         let tenYearsAgo = String(format: "%02d", (thisYear + 90) % 100), thirtyYearsAgo = String(format: "%02d", (thisYear + 70) % 100)
-        check("initials_birth_date_cell", valid: ["A.M.R. 03/08/20\(tenYearsAgo)", "LMT 14.06.\(tenYearsAgo)", "JP-W 02.11.\(tenYearsAgo)"],
+        check("initials_birth_date_cell", valid: ["A.M.R. 03/08/20\(tenYearsAgo)", "LMT 14.06.\(tenYearsAgo)", "JP-W 02.11.\(tenYearsAgo)",
+                                                  "L.H. (10/03/20\(tenYearsAgo))"],
               invalid: ["A.M.R. 03/08/19\(thirtyYearsAgo)", "JT 12/05/20\(String(format: "%02d", thisYear))", "PE 08/11/\(tenYearsAgo)",
                         "A.M.R. 31/02/20\(tenYearsAgo)", "A.M.R. 03/08/20\(tenYearsAgo) 5J", "Room 4", ""])
         check("quoted_given_surname", valid: ["\"Freddie\" Featherstone-Lowe", "\u{201C}Amara\u{201D} Okafor", "\"Jack\" O'Neill"],
@@ -355,7 +357,8 @@ final class ValidatorTests: XCTestCase {
                         "Oliver_Twist_scene.jpg"])
         check("person_name_numbered_surname_first", valid: ["4017  KOWALCZYK  Ewa", "4017\tKOWALCZYK\tEwa", "0258 FIRTH Ruby"],
               invalid: ["4017  GEOGRAPHY  Paper"])
-        check("person_name_lower_case", valid: ["kayden whitlow (y8)", "tyler o'brien (Y10)", "ellie-mae brannigan (year 9)"],
+        check("person_name_lower_case", valid: ["kayden whitlow (y8)", "tyler o'brien (Y10)", "ellie-mae brannigan (year 9)",
+                                                "jessamy o'keeffe (9RB)", "tayo adebayo-clarke (yr4,"],
               invalid: ["mark scheme (y9)", "will need (y8)", "kit list (y7)", "harry potter (y7)", "Kayden Whitlow (y8)", "kayden (y8)"])
         check("address_block", valid: ["Mr and Mrs Douglas Whitcombe\nLarch Barn\nBishops Frome\nWorcester WR6 5AT",
                                        "Mrs Fiona Pryce\nThe Old Forge\nRuthin LL15 1TG"],
@@ -379,7 +382,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["PE Kit - 7B", "NOTE Jack (7B)", "MONDAY Grace - 9X", "KOWALCZYK Noah"])
         check("person_name_lower_case_line", valid: ["aarav patel 6T -", "sofia marchetti 5 -"],
               invalid: ["mark scheme 3 -", "harry potter 7 -", "see page 5 -"])
-        check("person_name_lower_case_prose", valid: ["priya sharma", "zofia wiśniewska", "tomasz nowak", "lowri pritchard-evans", "aoife o'connor"],
+        check("person_name_lower_case_prose", valid: ["priya sharma", "zofia wiśniewska", "tomasz nowak", "lowri pritchard-evans", "aoife o'connor",
+                                                      "izzy (isabella) fairbrother-kaur", "freddie a-k"],
               invalid: ["priya said", "tomasz v", "priya sharma's", "aisha and", "priya priya", "grace period"])
         check("person_name_lower_case_titled", valid: ["mrs zhang", "mr abdi", "ms okafor-bell"],
               invalid: ["mr men", "mrs said", "mr birling", "miss jones", "mrs"])
