@@ -395,6 +395,16 @@ final class DocumentFormatTests: FormatTestCase {
         try write("calendar.html", Array(("<html><body><table><tr><th>Week</th><th>Mon</th></tr><tr><td>w/c 4 Nov</td>"
             + "<td>Absent: <span title=\"Gareth Lloyd-Price \u{2013} Sickness (stress)\">GLP</span></td></tr></table></body></html>").utf8))
         XCTAssertNotNil(try scan().found("Gareth Lloyd-Price", in: "calendar.html"), "a tooltip's text")
+        // A consent form saved with its answers in its fields (round 1987's): each value read beside
+        // its label; a button's caption and a password are not.
+        try write("consent.html", Array(("<html><body><form><p>Child's name: <input value=\"Benjamin Achterberg-Lowe\"></p>"
+            + "<p>Born: <input type=\"date\" value=\"03/07/2014\"></p><p>Password: <input type=\"password\" value=\"Ruby Hughes\"></p>"
+            + "<input type=\"submit\" value=\"Olivia Hughes\"></form></body></html>").utf8))
+        let form = try scan()
+        XCTAssertNotNil(form.found("Benjamin Achterberg-Lowe", in: "consent.html"), "an input's value beside its label")
+        XCTAssertNotNil(form.found("03/07/2014", in: "consent.html"), "a date field's value")
+        XCTAssertNil(form.found("Olivia Hughes", in: "consent.html"), "a button's caption")
+        XCTAssertNil(form.found("Ruby Hughes", in: "consent.html"), "a password field")
     }
 
     /// An invoice's XML export: the customer's address sits in a record beside its purchase
