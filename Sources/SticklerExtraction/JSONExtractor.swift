@@ -17,6 +17,14 @@ enum JSONExtractor {
     /// The bare words JSON (and some writers) allow besides numbers.
     static let words: Set<[UInt8]> = Set(["true", "false", "null", "NaN", "Infinity", "-Infinity"].map { Array($0.utf8) })
     static let nameKey = Array("name".utf8)
+    static let givenOrFamily: Set<[UInt8]> = Set(["given", "family", "Given", "Family"].map { Array($0.utf8) })
+
+    /// A value a person's name could be: a capital first, then letters (any script), spaces,
+    /// hyphens and apostrophes, 2 to 40 bytes.
+    static func nameShaped(_ value: [UInt8]) -> Bool {
+        guard (2...40).contains(value.count), let first = value.first, (65...90).contains(first) || first >= 0xC0 else { return false }
+        return value.allSatisfy { (65...90).contains($0) || (97...122).contains($0) || $0 >= 0x80 || $0 == 32 || $0 == 45 || $0 == 39 }
+    }
 
     /// `embedded`: a value inside a script (a saved web page's `window.__STATE__ = {...};`):
     /// read up to the end of the first value, and at anything that is no JSON (a script's
@@ -100,7 +108,11 @@ enum JSONExtractor {
             if let key {
                 // "activities": [{"name": "Giant Swing"}]: an activity's name, no person's.
                 if key == Self.nameKey, let thing = containers.last?.thing { out += thing + [32] }
-                if containers.last?.nameParts == true, Self.namePartKeys.contains(key) {
+                // (Or a record's own "given" and "family" whose value is a name's shape, capitalised
+                // letters: a survey export's {"upn": ..., "given": "Léa", "family": "Marchetti-Dubois"},
+                // round 2051's; not "given": "2024".)
+                if containers.last?.nameParts == true && Self.namePartKeys.contains(key)
+                    || Self.givenOrFamily.contains(key) && Self.nameShaped(value) {
                     out += key.map { (65...90).contains($0) ? $0 + 32 : $0 } + Array(" name".utf8)
                 } else if let label = labels[key] { // an export repeats a few keys in every record: each label made once
                     out += label

@@ -41,6 +41,9 @@ final class JSONExtractorTests: XCTestCase {
     func testShortNameKeysAreWrittenOut() throws {
         let lines = try text(#"{"fn": "Nneka", "sn": "Eze", "d_o_b": "2021-01-17"}"#).split(separator: "\n").map(String.init)
         XCTAssertEqual(lines, ["forename: Nneka", "surname: Eze", "d o b: 2021-01-17"])
+        // (A record's own "given" and "family" read so when their values are names' shapes.)
+        let survey = try text(#"{"given": "Léa", "family": "Marchetti-Dubois", "reg": "9T", "given": "2024"}"#).split(separator: "\n").map(String.init)
+        XCTAssertEqual(survey, ["given name: Léa", "family name: Marchetti-Dubois", "reg: 9T", "given: 2024"])
     }
 
     func testAKeyHoldingAnObjectIsAHeadingLine() throws {
