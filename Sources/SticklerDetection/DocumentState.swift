@@ -1511,7 +1511,7 @@ struct DocumentState {
             let word = lowerASCII(buffer[start..<index])
             // ("Also meet our story character: Jamie \"Boots\" Bright, aged 9", round 1980's reading sheet.)
             if introducingMadeUp.contains(word) || after == "book" && storyBookWords.contains(word)
-                || after == "character" && ["story", "book", "novel", "case"].contains(word) { return true }
+                || after == "character" && storyCharacterWords.contains(word) { return true }
             after = word
             words += 1
             index = start
@@ -1521,6 +1521,9 @@ struct DocumentState {
 
     /// The words before "book" that make it a story's: "our class book", "a picture book".
     static let storyBookWords: Set<String> = ["class", "picture", "story", "reading", "chapter"]
+    /// The words before "character" that make it a story's or a lesson's: "our story character:",
+    /// "Case study character:".
+    static let storyCharacterWords: Set<String> = ["story", "book", "novel", "case"]
 
     /// Whether the words just after a name say the person is made up: "Charlie is a fictional
     /// Year 7 pupil who has asthma" (round 1727's e-safety lesson), "Sam (fictional), 14".
@@ -3302,6 +3305,8 @@ struct DocumentState {
         return found
     }
 
+    static let spacesAndQuotes = CharacterSet(charactersIn: " \"")
+
     /// A template's example row's first cell.
     static let exampleRowMarkers: Set<String> = ["e.g.", "e.g", "eg", "eg.", "e.g.:", "example", "example:", "example row", "e.e."]
 
@@ -3312,10 +3317,12 @@ struct DocumentState {
         var start = position
         while start > 0, position - start < 4096, buffer[start - 1] != 10 { start -= 1 }
         while start < position, buffer[start] == 124 || buffer[start] == 32 || buffer[start] == 34 { start += 1 }
+        // (Every marker begins with an "e": most rows cost one byte's look, no string built.)
+        guard start < buffer.count, buffer[start] | 0x20 == 101 else { return false }
         var end = start
         while end < buffer.count, end - start <= 32, ![44, 9, 124, 10, 13].contains(buffer[end]) { end += 1 }
         guard end - start <= 32, end < buffer.count, [44, 9, 124].contains(buffer[end]) else { return false }
-        let field = lowerASCII(buffer[start..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " \""))
+        let field = lowerASCII(buffer[start..<end]).trimmingCharacters(in: Self.spacesAndQuotes)
         // (Or the marker before the example's value: "\"e.g. 01/09/2025\",\"A. Volunteer\"", round 1983's sign-in sheet.)
         return exampleRowMarkers.contains(field) || field.hasPrefix("e.g. ") || field.hasPrefix("eg. ") || field.hasPrefix("example: ")
     }

@@ -8,7 +8,7 @@ public enum Email {
     /// universities, the police, trusts and charities. An address anywhere else (a parent's
     /// "kb.1984@hotmail.co.uk", a family's own domain) may be a member of the public's.
     static let workSuffixes = [".sch.uk", ".gov.uk", ".nhs.uk", ".nhs.net", ".ac.uk", ".police.uk", ".org.uk", ".mod.uk",
-                               ".org", ".edu", ".gov"]
+                               ".org", ".edu", ".gov", ".gov.scot", ".gov.wales"]
 
     /// Providers of personal mailboxes.
     static let personalDomains: Set<String> = [

@@ -534,10 +534,9 @@ public final class Engine: @unchecked Sendable {
             // in the singular: "Parent drivers (names + mobiles)" holds the drivers' mobiles.
             for text in [title, normalized] + [TableHeader.singular(title)].compactMap({ $0 }) where !text.isEmpty {
                 if let keywordDatabase, let matches = try? keywordDatabase.matches(in: " " + text + " ", scratch: scratch) {
-                    for match in matches {
-                        for detector in detectors.indices where Int(match.id) < staffingKeywordBase && owns(keyword: Int(match.id), detector: detector) {
-                            contextFor.insert(detector)
-                        }
+                    // (Not the staffing-matter phrases after the keywords.)
+                    for match in matches where Int(match.id) < staffingKeywordBase {
+                        for detector in detectors.indices where owns(keyword: Int(match.id), detector: detector) { contextFor.insert(detector) }
                     }
                 }
             }

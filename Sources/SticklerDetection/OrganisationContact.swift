@@ -115,7 +115,7 @@ enum OrganisationContact {
         if word.count <= 30, word.allSatisfy(\.isLetter),
            let prefix = settingPrefixes.first(where: word.hasPrefix), word.count - prefix.count >= 4 { return true }
         if word.count <= 24, word.allSatisfy(\.isLetter), let prefix = familyServicePrefixes.first(where: word.hasPrefix),
-           word.count - prefix.count >= 3, [".gov.uk", ".org.uk", ".nhs.uk", ".gov.scot", ".gov.wales"].contains(where: lowerASCII(buffer[(at + 1)..<to]).hasSuffix) { return true }
+           word.count - prefix.count >= 3, Email.workSuffixes.contains(where: lowerASCII(buffer[(at + 1)..<to]).hasSuffix) { return true }
         // A list of every parent or every member of staff ("parents-all@", "all-staff@").
         if joined.count >= 2, joined.contains(where: { $0 == "all" || $0 == "everyone" }),
            joined.contains(where: { part in listMembers.contains(where: part.hasSuffix) }) { return true }
@@ -205,8 +205,6 @@ enum OrganisationContact {
         return false
     }
 
-    /// The last word of an organisation's name, of a PTA's, a house's, a club's, a school's
-    /// (`mailboxNamesOrganisationInText`, `inOrganisationsRecord`).
     /// A house's or a team's mailbox by its name in the record above: "house: Seacole" over
     /// "contact: seacole@oakfield-academy.example.org" (round 1958's published list of heads of
     /// house), "Turing House" ... "turing@". Its name capitalised, within 300 bytes before it.
@@ -226,6 +224,8 @@ enum OrganisationContact {
         return false
     }
 
+    /// The last word of an organisation's name, of a PTA's, a house's, a club's, a school's
+    /// (`mailboxNamesOrganisationInText`, `inOrganisationsRecord`).
     static let organisationNameEnds: Set<String> = [
         "association", "friends", "society", "committee", "trust", "club", "council", "federation", "partnership",
         "foundation", "academy", "school", "college", "house", "centre", "center", "group", "network", "forum",
@@ -1548,8 +1548,8 @@ enum OrganisationContact {
     /// A setting's kind that begins its one-word mailbox (`isRoleMailbox`).
     static let settingPrefixes = ["cylchmeithrin", "cylch", "ysgol", "meithrinfa", "playgroup", "preschool", "friendsof"]
     /// A council's or a charity's family service in one word ("familyfirst@stockport.gov.uk",
-    /// round 1937's signposting list), at a public body's or a charity's domain only (a family's
-    /// own at a free provider is theirs: "familysmith@gmail.com").
+    /// round 1937's signposting list), at a public body's, a school's or a charity's domain only
+    /// (`Email.workSuffixes`: a family's own at a free provider is theirs, "familysmith@gmail.com").
     static let familyServicePrefixes = ["family", "families"]
 
     /// A dotted mailbox's last word that names a parents' association or a committee, at any

@@ -96,11 +96,12 @@ enum MarkupExtractor {
     /// (not a button's, a password's, a box's or a slider's), read where it stands: "Child's
     /// name: <input value=\"Benjamin Achterberg-Lowe\">" (round 1987's trip consent form).
     static func inputValue(_ tag: XMLScanner.Tag) -> UnsafeRawBufferPointer? {
-        let type = tag.attribute("type")?.lowercased() ?? "text"
-        guard !["submit", "button", "reset", "password", "image", "file", "checkbox", "radio", "color", "range"].contains(type),
+        guard !unreadInputTypes.contains(tag.attribute("type")?.lowercased() ?? "text"),
               let value = tag.rawAttribute("value"), !value.isEmpty, value.count <= 200 else { return nil }
         return value
     }
+
+    static let unreadInputTypes: Set<String> = ["submit", "button", "reset", "password", "image", "file", "checkbox", "radio", "color", "range"]
 
     static let blocks: Set<String> = ["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
                                       "section", "article", "header", "footer", "blockquote", "pre", "title", "dt", "dd"]
