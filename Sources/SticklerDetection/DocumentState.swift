@@ -194,6 +194,9 @@ struct DocumentState {
         // A lesson's or a form's example: "Name: Joe Bloggs, Date of birth: 01/01/2000" (a
         // date of birth on the line of a made-up person is theirs).
         candidates.removeAll { engine.isBirthDate[$0.detector] && Self.lineNamesMadeUpPerson(buffer, around: $0.from - bufferStart) }
+        // (Or on a line that opens by saying it is an example: "- \"Example format only: NI number QQ 12
+        // 34 56 C, DOB 01/01/1990 - do not enter this.\"", round 2100's instructions.)
+        candidates.removeAll { $0.from >= bufferStart && engine.isBirthDate[$0.detector] && Self.lineOpensWithExample(buffer, around: $0.from - bufferStart) }
         // A model letter's example greeting: "*Example only*: "Dear Mr Smith, Re: Joe Bloggs,
         // Year 4"" (round 959's complaints letter). (A greeting only: cheap to tell.)
         candidates.removeAll { candidate in
@@ -247,6 +250,8 @@ struct DocumentState {
                 || Self.famousPastItsEnd(buffer, from: from, to: to) || Self.organisationsNameGoesOn(buffer, at: to)
                 || Self.introducedAsMadeUp(buffer, at: from) || Self.describedAsMadeUp(buffer, after: to)
                 || Self.lifeSpanFollows(buffer, from: from, to: to) || Self.famousGivenNameAlone(buffer, from: from)
+                || Self.storybookAnimal(buffer, from: from, to: to) || Self.titleGoesOn(buffer, after: to)
+                || Self.underCharactersHeading(buffer, at: from)
         }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !madeUpPeople, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
@@ -936,7 +941,9 @@ struct DocumentState {
         skipSpaces()
         guard position > 0, buffer[position - 1] != 10, buffer[position - 1] != 13 else { return true }
         let byte = buffer[position - 1]
-        if byte == 45 || byte == 42 || byte == 62 {
+        // (Or a table's first cell, "|L-G.M.   R    09/11/2019   epilepsy", a text table's row boxed
+        // in bars as a PDF of round 2081's prints it.)
+        if byte == 45 || byte == 42 || byte == 62 || byte == 124 {
             position -= 1
         } else if position >= 3, buffer[position - 3] == 0xE2, buffer[position - 2] == 0x80, buffer[position - 1] == 0xA2 {
             position -= 3 // •
@@ -1405,6 +1412,19 @@ struct DocumentState {
         return true
     }
 
+    /// Whether the line holding `position` begins (after a bullet, spaces or a quote) with
+    /// "Example", "For example" or "e.g.".
+    static func lineOpensWithExample(_ buffer: UnsafeRawBufferPointer, around position: Int) -> Bool {
+        guard position >= 0, position <= buffer.count else { return false }
+        var start = position
+        while start > 0, position - start < 400, buffer[start - 1] != 10 { start -= 1 }
+        while start < position, [32, 9, 45, 42, 34, 39, 62].contains(buffer[start]) { start += 1 }
+        // (Every marker begins with an "e" or an "f": most lines cost one byte's look.)
+        guard start < position, [101, 102].contains(buffer[start] | 0x20) else { return false }
+        let opening = lowerASCII(buffer[start..<min(position, start + 12)])
+        return opening.hasPrefix("example") || opening.hasPrefix("for example") || opening.hasPrefix("e.g.")
+    }
+
     /// Whether a backtick, a straight or a curly opening quote stands just before `position`.
     static func opensQuoteOrCode(_ buffer: UnsafeRawBufferPointer, before position: Int) -> Bool {
         guard position > 0, position <= buffer.count else { return false }
@@ -1537,6 +1557,13 @@ struct DocumentState {
             while end < buffer.count, isLetter(buffer[end]) || buffer[end] == 45 { end += 1 }
             let word = lowerASCII(buffer[index..<end])
             if introducingMadeUp.contains(word) { return true }
+            // ("\"Danny Marsh\" (14) is a character created for this lesson", round 2083's case study;
+            // not "Jayden is a character, always making us laugh".)
+            if word == "character", words > 0, end + 1 < buffer.count, buffer[end] == 32 {
+                var next = end + 1
+                while next < buffer.count, next - end <= 12, isLetter(buffer[next]) { next += 1 }
+                if createdWords.contains(lowerASCII(buffer[(end + 1)..<next])) { return true }
+            }
             guard describingWords.contains(word) else { return false }
             words += 1
             index = end
@@ -1610,6 +1637,9 @@ struct DocumentState {
 
     /// The words between a name and what makes it up ("is a fictional").
     static let describingWords: Set<String> = ["is", "was", "a", "an", "the", "our"]
+
+    /// What follows "a character" when the name is one made for the text: "created", "invented".
+    static let createdWords: Set<String> = ["created", "invented", "made", "designed", "written", "devised"]
 
     /// Words before or after a name that make its person up (a wider set than a line's,
     /// `madeUpLineWords`: next to the name, "invented" or "pretend" can only be about it).
@@ -1825,6 +1855,64 @@ struct DocumentState {
     /// Whether a word of a name's match after its first, or the word after it, is a template's
     /// made-up surname (`PersonName.madeUpSurnames`: "Bloggs", "Example"), whatever the given
     /// name: "Jane Bloggs, Year 3" too, where the match ends with the year group.
+    /// Whether the name is a storybook animal's, its last word an animal's beginning with the
+    /// given name's letter: "Tilly Tortoise", "Ruby Rabbit", "Hetty Hedgehog" (rounds 2100 and
+    /// 2105's lesson and social story). (Not "Felicity Fox", "Laura Lamb": surnames people have.)
+    static func storybookAnimal(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        guard from < to, to <= buffer.count, isUpper(buffer[from]) else { return false }
+        var start = to
+        while start > from, isLetter(buffer[start - 1]) { start -= 1 }
+        guard start > from, start < to, ContextKeyword.fold(buffer[start]) == ContextKeyword.fold(buffer[from]) else { return false }
+        return storybookAnimals.contains(lowerASCII(buffer[start..<to]))
+    }
+
+    /// Whether the nearest heading above `position` (a Markdown heading, or a short line ending
+    /// with a colon, within 2 KB) lists a story's characters: "## Characters" over "- **Julian** –
+    /// the bully." (round 2108's lesson on Wonder), "Main characters:".
+    static func underCharactersHeading(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
+        guard position > 0, position <= buffer.count else { return false }
+        var lineEnd = position
+        while lineEnd > 0, buffer[lineEnd - 1] != 10 { lineEnd -= 1 }
+        // Line by line upwards, from the line before the name's.
+        while lineEnd > 0, position - lineEnd < 2048 {
+            let end = lineEnd - 1
+            var start = end
+            while start > 0, buffer[start - 1] != 10 { start -= 1 }
+            var first = start
+            while first < end, buffer[first] == 32 { first += 1 }
+            var last = end
+            while last > first, buffer[last - 1] == 32 || buffer[last - 1] == 13 { last -= 1 }
+            let heading = first < last && (buffer[first] == 35 || last - first <= 40 && buffer[last - 1] == 58 && !buffer[first..<last].contains(45))
+            if heading {
+                let text = lowerASCII(buffer[first..<last])
+                // (Not a play's "Cast:": a school play's cast are pupils.)
+                return text.hasSuffix("characters") || text.hasSuffix("characters:") || text.hasSuffix("character list")
+            }
+            lineEnd = start
+        }
+        return false
+    }
+
+    /// Whether a title in capitalised words goes on after the name with a pronoun or an article:
+    /// "Social story: Milo Finds His Words" (round 2105's), "Tom Meets The Queen".
+    static func titleGoesOn(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
+        guard to > 0, to + 3 < buffer.count, isLetter(buffer[to - 1]), buffer[to] == 32, isUpper(buffer[to + 1]) else { return false }
+        var end = to + 1
+        while end < buffer.count, end - to <= 6, isLetter(buffer[end]) { end += 1 }
+        // (And a capitalised word after it: "Milo Finds His Words", not "spoke to Olivia Hughes Her mum".)
+        guard end + 1 < buffer.count, buffer[end] == 32, isUpper(buffer[end + 1]) else { return false }
+        return titleGoingOnWords.contains(String(decoding: UnsafeRawBufferPointer(rebasing: buffer[(to + 1)..<end]), as: UTF8.self))
+    }
+
+    static let titleGoingOnWords: Set<String> = ["His", "Her", "Their", "The", "My", "Our", "Your"]
+
+    static let storybookAnimals: Set<String> = ["tortoise", "rabbit", "bunny", "mouse", "owl", "hedgehog", "squirrel", "frog", "toad",
+                                                "pig", "piglet", "kitten", "puppy", "penguin", "panda", "hippo", "giraffe", "elephant",
+                                                "monkey", "tiger", "zebra", "snail", "donkey", "dinosaur", "dragon", "unicorn", "badger",
+                                                "duck", "duckling", "goose", "caterpillar", "ladybird", "bumblebee", "spider", "octopus",
+                                                "crocodile", "lion", "bear", "teddy", "koala", "kangaroo", "llama", "meerkat", "otter",
+                                                "robot", "rhino", "sheep", "snake", "worm", "whale", "dolphin", "seal", "turtle"]
+
     static func endsWithMadeUpSurname(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
         guard from < to, to <= buffer.count else { return false }
         // The word ending at `end`, when it begins a word.
@@ -3324,7 +3412,9 @@ struct DocumentState {
         guard end - start <= 32, end < buffer.count, [44, 9, 124].contains(buffer[end]) else { return false }
         let field = lowerASCII(buffer[start..<end]).trimmingCharacters(in: Self.spacesAndQuotes)
         // (Or the marker before the example's value: "\"e.g. 01/09/2025\",\"A. Volunteer\"", round 1983's sign-in sheet.)
+        // (Or "Example row: 12 | Sam | mild asthma", a centre's blank medical form, round 2089's.)
         return exampleRowMarkers.contains(field) || field.hasPrefix("e.g. ") || field.hasPrefix("eg. ") || field.hasPrefix("example: ")
+            || field.hasPrefix("example row: ")
     }
 
     /// `cells`: each cell reported gets its span added (for `removeNamesInside`); `examples`:

@@ -471,6 +471,8 @@ enum OrganisationContact {
                                            // A service's text line on a leaflet ("Text ChatHealth on 07312 …"): the NHS
                                            // school nurses' messaging service, a helpline's.
                                            "chathealth", "helpline", "text service", "textline",
+                                           // ("Text <strong>07480 …</strong> (school nursing service, Mon–Fri", round 2073's poster.)
+                                           "school nursing", "nursing service", "nursing team",
                                            // A college's wellbeing text line ("Text the wellbeing line: 07860 …", round 1102's leaflet).
                                            "wellbeing line", "support line", "text the team",
                                            // A school's absence text line ("text 07860 024 744 (school absence line)",
@@ -1485,6 +1487,8 @@ enum OrganisationContact {
     static let roleSuffixes = ["office", "parents", "transport", "admissions", "enquiries", "helpdesk", "team",
                                // A sixth form's health drop-in ("healthdropin@", round 2042's), a clinic's.
                                "dropin", "clinic",
+                               // A class's own mailbox by its name ("oakclass@", round 2097's newsletter).
+                               "class",
                                // A department's list ("sciencestaff@", round 732's).
                                "staff",
                                // "familysupport@", "pupilsupport@", "studentservices@".

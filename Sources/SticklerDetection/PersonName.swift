@@ -678,6 +678,11 @@ public enum PersonName {
 
     /// Given names that are everyday words written in lower case, and words a note puts
     /// after one ("mark scheme", "will need", "kit list", "grace period").
+    /// Words of two letters, no one's initials: "(to re-do, 9RB)" is no "(tj mcallister-reyes, 9RB)".
+    static let twoLetterWords: Set<String> = ["am", "an", "as", "at", "be", "by", "do", "eg", "go", "he", "hi", "if", "in", "is",
+                                              "it", "me", "mr", "ms", "mx", "my", "no", "of", "oh", "ok", "on", "or", "re", "so",
+                                              "to", "up", "us", "we", "ye", "yr", "ta", "pe", "vs", "pm", "dr"]
+
     static let lowerCaseWords: Set<String> = [
         "mark", "will", "bill", "jack", "grace", "rose", "joy", "dawn", "amber", "ruby", "holly", "ivy", "daisy", "poppy", "lily",
         "iris", "violet", "hazel", "pearl", "april", "may", "june", "august", "ray", "dean", "drew", "miles", "sky", "river",
@@ -913,8 +918,17 @@ public enum PersonName {
             let before = rest[..<open]
             return before.isEmpty || before.count <= 3 && before.first!.isLowercase && before.last == " "
         }
+        // (The class's name alone and a dash after it: "- lily-mae (acorn) - mum disclosed", a forest
+        // school's minutes, round 2084's; not a relation's or a role's word, "(mum) -".)
+        if rest.hasPrefix("("), let close = rest.firstIndex(of: ")"), !rest[..<close].contains(",") {
+            let word = String(rest[rest.index(after: rest.startIndex)..<close])
+            let name = word.hasSuffix(" class") ? String(word.dropLast(6)) : word
+            return !contactRelations.contains(name) && !roleWords.contains(name) && !phraseWords.contains(name)
+        }
         guard rest.hasPrefix("("), let comma = rest.firstIndex(of: ",") else { return false }
-        let surname = String(rest[rest.index(after: rest.startIndex)..<comma])
+        // (An initial before it, the surname capitalised: "jayden (J. Whitfield-Moore, yr4)".)
+        var surname = String(rest[rest.index(after: rest.startIndex)..<comma]).lowercased()
+        if surname.count > 3, surname.dropFirst().hasPrefix(".") { surname = String(surname.dropFirst(2).drop { $0 == " " }) }
         return !contactRelations.contains(surname) && !roleWords.contains(surname)
             && !phraseWords.contains(surname) && !GivenNames.wordLike.contains(surname)
     }
@@ -936,6 +950,13 @@ public enum PersonName {
         if words.count == 2, words[1].count == 1, let initial = words[1].first, initial != 97, initial != 105 {
             let given = String(decoding: words[0], as: UTF8.self)
             return GivenNames.contains(given) && !GivenNames.wordLike.contains(given) && !lowerCaseWords.contains(given)
+        }
+        // (Initials for the given name and a double-barrelled surname, with a form: "quick one re TJ in
+        // my period 3 yr 9 set (tj mcallister-reyes, 9RB)", round 2063's note to a head of year.)
+        if words.count == 2, words[0].count == 2, bytes.contains(where: isDigit),
+           !twoLetterWords.contains(String(decoding: words[0], as: UTF8.self)) {
+            let parts = words[1].split(separator: 45)
+            return parts.count == 2 && parts.allSatisfy { $0.count >= 2 && $0.allSatisfy { $0 >= 97 && $0 <= 122 || $0 == 39 } }
         }
         return inLowerCase(inner)
     }
@@ -1914,6 +1935,15 @@ public enum PersonName {
         let fields = bytes.split(separator: 32)
         guard fields.count == 2, fields[1].contains(where: isDigit) else { return false }
         return initialsAndBirthDate(Array(fields[0]), Array(fields[1]))
+    }
+
+    /// A fixed-width list's row to its date: initials, perhaps a year or a form ("3", "R", "5J",
+    /// "Y4", four bytes at most), and a date of birth, two spaces or more or a tab apart
+    /// ("M.A-R.   3    14/03/2016"), the initials and the date as `initialsBirthDateRow` reads them.
+    public static func initialsSpacedBirthDate(_ bytes: [UInt8]) -> Bool {
+        let fields = bytes.split { $0 == 32 || $0 == 9 }
+        guard fields.count == 2 || fields.count == 3 && fields[1].count <= 4 else { return false }
+        return initialsAndBirthDate(Array(fields[0]), Array(fields[fields.count - 1]))
     }
 
     /// Initials as `notedInitials` reads them, or any written with an apostrophe, a full stop or a

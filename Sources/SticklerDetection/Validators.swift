@@ -62,6 +62,7 @@ public enum Validators {
         "noted_initials": { PersonName.notedInitials($0) },
         "initials_birth_date_row": { PersonName.initialsBirthDateRow($0) },
         "initials_birth_date_cell": { PersonName.initialsBirthDateCell($0) },
+        "initials_spaced_birth_date": { PersonName.initialsSpacedBirthDate($0) },
         "bracketed_initials": { PersonName.bracketedInitials($0) },
         "person_name_capitals": { PersonName.capitalsAfterLabel($0) },
         "person_name_file_name": { PersonName.inFileName($0) },

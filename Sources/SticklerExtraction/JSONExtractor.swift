@@ -18,6 +18,16 @@ enum JSONExtractor {
     static let words: Set<[UInt8]> = Set(["true", "false", "null", "NaN", "Infinity", "-Infinity"].map { Array($0.utf8) })
     static let nameKey = Array("name".utf8)
     static let givenOrFamily: Set<[UInt8]> = Set(["given", "family", "Given", "Family"].map { Array($0.utf8) })
+    /// And a record's "first" and "last" ("First", "Last"), but for a day's, a month's, a term's or
+    /// a section's word: a forest school's export, `{"id": "C1042", "first": "Anika", "last":
+    /// "Raghunathan"}` (round 2084's), not a timetable's `{"first": "Monday", "last": "Friday"}`.
+    static let firstOrLast: Set<[UInt8]> = Set(["first", "last", "First", "Last"].map { Array($0.utf8) })
+    static let notFirstOrLast: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                              "january", "february", "march", "april", "may", "june", "july", "august",
+                                              "september", "october", "november", "december", "spring", "summer", "autumn",
+                                              "winter", "term", "week", "page", "lesson", "period", "session", "introduction",
+                                              "summary", "start", "end", "none", "unknown", "first", "last", "next", "previous",
+                                              "name", "surname", "forename", "initial", "title", "chapter", "section", "unit"]
 
     /// A value a person's name could be: a capital first, then letters (any script), spaces,
     /// hyphens and apostrophes, 2 to 40 bytes.
@@ -112,7 +122,9 @@ enum JSONExtractor {
                 // letters: a survey export's {"upn": ..., "given": "Léa", "family": "Marchetti-Dubois"},
                 // round 2051's; not "given": "2024".)
                 if containers.last?.nameParts == true && Self.namePartKeys.contains(key)
-                    || Self.givenOrFamily.contains(key) && Self.nameShaped(value) {
+                    || Self.givenOrFamily.contains(key) && Self.nameShaped(value)
+                    || Self.firstOrLast.contains(key) && Self.nameShaped(value)
+                        && !Self.notFirstOrLast.contains(String(decoding: value.prefix { $0 != 32 }, as: UTF8.self).lowercased()) {
                     out += key.map { (65...90).contains($0) ? $0 + 32 : $0 } + Array(" name".utf8)
                 } else if let label = labels[key] { // an export repeats a few keys in every record: each label made once
                     out += label

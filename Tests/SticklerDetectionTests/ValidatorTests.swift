@@ -194,6 +194,10 @@ final class ValidatorTests: XCTestCase {
                                                   "L.H. (10/03/20\(tenYearsAgo))"],
               invalid: ["A.M.R. 03/08/19\(thirtyYearsAgo)", "JT 12/05/20\(String(format: "%02d", thisYear))", "PE 08/11/\(tenYearsAgo)",
                         "A.M.R. 31/02/20\(tenYearsAgo)", "A.M.R. 03/08/20\(tenYearsAgo) 5J", "Room 4", ""])
+        check("initials_spaced_birth_date", valid: ["M.A-R.   3    14/03/20\(tenYearsAgo)", "S.K.\t4\t30/08/20\(tenYearsAgo)",
+                                                    "L-G.M.   R    09/11/20\(tenYearsAgo)", "KB  14/03/20\(tenYearsAgo)"],
+              invalid: ["S.K.     4    30/08/19\(thirtyYearsAgo)", "PE    12/03/20\(tenYearsAgo)", "Room  4  12/03/20\(tenYearsAgo)",
+                        "S.K.  Year4  30/08/20\(tenYearsAgo)", "S.K.  31/02/20\(tenYearsAgo)", ""])
         check("quoted_given_surname", valid: ["\"Freddie\" Featherstone-Lowe", "\u{201C}Amara\u{201D} Okafor", "\"Jack\" O'Neill"],
               invalid: ["\"Hello\" There", "\"Jerusalem\" Blake", "\"Freddie\" School", "\"Green\" Team"])
         check("vehicle_registration", valid: ["RY65 ATC", "KX19PLM", "YX71 KDP", "LB02 HNX"],
@@ -407,7 +411,7 @@ final class ValidatorTests: XCTestCase {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "chi_mod11", "hc_mod11", "scn_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account", "bacs_record",
-                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker", "given_name_lower_in_form", "person_name_lower_case_bracketed", "given_name_lower_noted", "vehicle_registration", "initials_birth_date_row", "quoted_given_surname", "initials_birth_date_cell",
+                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker", "given_name_lower_in_form", "person_name_lower_case_bracketed", "given_name_lower_noted", "vehicle_registration", "initials_birth_date_row", "quoted_given_surname", "initials_birth_date_cell", "initials_spaced_birth_date",
                                    "uk_phone_without_zero", "uk_mobile_without_plus", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_file_after_dash", "login_cell", "person_name_addressee",

@@ -44,6 +44,11 @@ final class JSONExtractorTests: XCTestCase {
         // (A record's own "given" and "family" read so when their values are names' shapes.)
         let survey = try text(#"{"given": "Léa", "family": "Marchetti-Dubois", "reg": "9T", "given": "2024"}"#).split(separator: "\n").map(String.init)
         XCTAssertEqual(survey, ["given name: Léa", "family name: Marchetti-Dubois", "reg: 9T", "given: 2024"])
+        // (And "first" and "last", but not a timetable's days or a book's sections.)
+        let group = try text(#"{"id": "C1042", "first": "Anika", "last": "Raghunathan", "upn": "X"}"#).split(separator: "\n").map(String.init)
+        XCTAssertEqual(group, ["id: C1042", "first name: Anika", "last name: Raghunathan", "upn: X"])
+        let week = try text(#"{"first": "Monday", "last": "Friday", "First": "Introduction", "last": "2024"}"#).split(separator: "\n").map(String.init)
+        XCTAssertEqual(week, ["first: Monday", "last: Friday", "first: Introduction", "last: 2024"])
     }
 
     func testAKeyHoldingAnObjectIsAHeadingLine() throws {
