@@ -219,9 +219,10 @@ struct DocumentState {
         // (Or quoted after it: a lesson's model message, 'e.g. "Dear Mrs Brown, Paddington has a tummy
         // ache"', round 1820's story week.)
         candidates.removeAll { candidate in
-            candidate.from >= bufferStart && Self.followsExampleMarker(buffer, at: candidate.from - bufferStart)
+            candidate.from >= bufferStart && (Self.followsExampleMarker(buffer, at: candidate.from - bufferStart)
                 && (!engine.isName[candidate.detector] || Self.followsExampleLabel(buffer, at: candidate.from - bufferStart)
                     || Self.opensQuoteOrCode(buffer, before: candidate.from - bufferStart))
+                || Self.inExampleBracket(buffer, at: candidate.from - bufferStart, name: engine.isName[candidate.detector]))
         }
         // A log book's or a register's entry of long ago ("March 3rd 1890. ... Florence Pettigrew
         // absent 3 weeks", "12 Jan 1884 | Albert Tuckwell | Insolence"): its people are history's.
@@ -1400,6 +1401,12 @@ struct DocumentState {
         // "g", ".", "e" or "t".)
         guard end > 0, end < position, [103, 71, 46, 101, 69, 116, 84].contains(buffer[end - 1]) else { return false }
         let before = lowerASCII(buffer[max(0, end - 10)..<end])
+        // (A few words after the marker, then "like" or "such as": "e.g. a number like 07700 900123
+        // or a name like \"Jane Smith\"", round 2116's redaction instructions.)
+        if before.hasSuffix(" like") || before.hasSuffix("such as") {
+            let reach = lowerASCII(buffer[max(0, end - 40)..<end])
+            return reach.contains("e.g.") || reach.contains("for example") || reach.contains("example:")
+        }
         // (In Welsh, "e.e." and "enghraifft": a playgroup's template, "Dyddiad geni — DD/MM/BBBB (e.e.
         // 01/01/2022)", round 975's.)
         // (And a format shown: "Contact number preferred: 07___ ___ ___ (example format: 07700
@@ -1410,6 +1417,25 @@ struct DocumentState {
             return before.hasSuffix("eg") && (before.count == 2 || !before.dropLast(2).last!.isLetter) && buffer[end - 1] == 103
         }
         return true
+    }
+
+    /// Whether `position` lies in a bracket that opens with an example's marker, a few words
+    /// before it: "Use first name + initial of surname only (e.g. Child A / Sam P)" (round 2121's
+    /// nursery chart), "(for example 01632 960000 or 07700 900123)". A name only after a
+    /// placeholder and a slash: minutes give a real pupil as an example, "(e.g. Jayden Cole in 4B,
+    /// whose epilepsy ...)".
+    static func inExampleBracket(_ buffer: UnsafeRawBufferPointer, at position: Int, name: Bool) -> Bool {
+        guard position > 4, position <= buffer.count else { return false }
+        var open = position - 1
+        while open > 0, position - open < 48, buffer[open] != 40 {
+            if [41, 10, 13].contains(buffer[open]) { return false }
+            open -= 1
+        }
+        guard buffer[open] == 40, open + 4 < position else { return false }
+        let opening = lowerASCII(buffer[(open + 1)..<min(position, open + 13)])
+        guard opening.hasPrefix("e.g.") || opening.hasPrefix("eg ") || opening.hasPrefix("for example") || opening.hasPrefix("example")
+        else { return false }
+        return !name || buffer[open..<position].contains(47)
     }
 
     /// Whether the line holding `position` begins (after a bullet, spaces or a quote) with

@@ -473,6 +473,9 @@ enum OrganisationContact {
                                            "chathealth", "helpline", "text service", "textline",
                                            // ("Text <strong>07480 …</strong> (school nursing service, Mon–Fri", round 2073's poster.)
                                            "school nursing", "nursing service", "nursing team",
+                                           // (A food bank's in a newsletter's table of support, "07700 900 321
+                                           // (coordinator)", round 2119's.)
+                                           "(coordinator)", "(co-ordinator)",
                                            // A college's wellbeing text line ("Text the wellbeing line: 07860 …", round 1102's leaflet).
                                            "wellbeing line", "support line", "text the team",
                                            // A school's absence text line ("text 07860 024 744 (school absence line)",

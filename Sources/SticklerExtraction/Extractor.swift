@@ -125,7 +125,7 @@ final class ExtractionRun {
         case .dbf:
             try DBFExtractor.extract(blob, path: path, run: self)
         case .rtf:
-            try document(path: path, format: "rtf", bytes: size, [TextSegment(text: RTFExtractor.text(blob.bytes, limit: textLimit))])
+            try document(path: path, format: "rtf", bytes: size, RTFExtractor.segments(blob.bytes, limit: textLimit))
         case .markup:
             switch DataXMLExtractor.kind(blob.bytes) {
             case .wordXML:

@@ -1,15 +1,51 @@
 /// Text from RTF: control words dropped (`\par` and `\line` become new lines, `\tab` a
-/// tab, `\cell` a tab, `\row` a new line), `\'hh` read as Windows-1252, `\uN` as
-/// Unicode (skipping the fallback characters), and the destinations that hold no body
-/// text (font and colour tables, pictures, embedded objects) skipped; comments
-/// (`\annotation`) are read.
+/// tab), `\'hh` read as Windows-1252, `\uN` as Unicode (skipping the fallback characters),
+/// and the destinations that hold no body text (font and colour tables, pictures, embedded
+/// objects) skipped; comments (`\annotation`) are read. A table's rows (`\trowd` or `\intbl`
+/// to `\row`, cells ended by `\cell`) go to a table of their own, located by cell and read
+/// with its titles as a Word table's are ("child | surname | class" over "Ffion |
+/// Llewelyn-Hughes | Lark", round 2129's typed-up home-school book).
 enum RTFExtractor {
+    /// The body's text and its tables' segments.
+    static func segments(_ bytes: UnsafeRawBufferPointer, limit: Int) -> [TextSegment] {
+        let (body, tables) = read(bytes, limit: limit)
+        return [TextSegment(text: body)] + tables
+    }
+
     static let skipped: Set<String> = ["fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "themedata",
                                        "colorschememapping", "datastore", "latentstyles", "listtable", "listoverridetable",
                                        "rsidtbl", "generator", "xmlnstbl", "mmathPr"]
 
-    static func text(_ bytes: UnsafeRawBufferPointer, limit: Int) -> [UInt8] {
+    static func read(_ bytes: UnsafeRawBufferPointer, limit: Int) -> (body: [UInt8], tables: [TextSegment]) {
         var out: [UInt8] = []
+        var tables: [TextSegment] = []
+        // The table being read, whether a row is open, and the open cell's text.
+        var table: ReadingTable? = nil
+        var inRow = false
+        var cell: [UInt8] = []
+        var tableBytes = 0
+        func openRow() {
+            guard !inRow else { return }
+            if table == nil { table = ReadingTable(number: tables.count + 1, limit: limit) }
+            table!.startRow()
+            inRow = true
+            cell.removeAll(keepingCapacity: true)
+        }
+        func closeCell() {
+            guard inRow else { return }
+            table!.startCell()
+            cell.withUnsafeBytes { table!.append($0, cdata: true) }
+            table!.endCell()
+            tableBytes += cell.count
+            cell.removeAll(keepingCapacity: true)
+        }
+        func closeTable() {
+            guard table != nil else { return }
+            if inRow, cell.contains(where: { $0 > 32 }) { closeCell() }
+            inRow = false
+            tables.append(table!.segment())
+            table = nil
+        }
         var index = 0
         var skipDepth: Int? = nil
         var depth = 0
@@ -17,8 +53,19 @@ enum RTFExtractor {
         var starDestination = false
         let count = bytes.count
         func emit(_ scalar: UInt32) {
-            guard skipDepth == nil, out.count < limit else { return }
+            guard skipDepth == nil, out.count + tableBytes < limit else { return }
             if pendingSkip > 0 { pendingSkip -= 1; return }
+            if inRow {
+                // (A paragraph's or a line's break inside a cell: a space.)
+                if scalar == 10 || scalar == 9 {
+                    if let last = cell.last, last != 32 { cell.append(32) }
+                } else if cell.count < 32_768 {
+                    XMLScanner.appendScalar(scalar, to: &cell)
+                }
+                return
+            }
+            // Text after a table's last row ends the table.
+            if table != nil, scalar > 32 { closeTable() }
             XMLScanner.appendScalar(scalar, to: &out)
         }
         while index < count {
@@ -57,6 +104,11 @@ enum RTFExtractor {
                     }
                     starDestination = false
                     switch word {
+                    case "trowd", "intbl" where skipDepth == nil: openRow()
+                    case "cell" where inRow: closeCell()
+                    case "row" where inRow:
+                        if cell.contains(where: { $0 > 32 }) { closeCell() }
+                        inRow = false
                     case "par", "line", "row", "sect", "page": emit(10)
                     case "tab", "cell": emit(9)
                     case "uc": unicodeSkip = max(0, parameter ?? 1)
@@ -94,7 +146,8 @@ enum RTFExtractor {
                 index += 1
             }
         }
-        return out
+        closeTable()
+        return (out, tables)
     }
 }
 

@@ -373,6 +373,26 @@ final class DocumentFormatTests: FormatTestCase {
         XCTAssertLessThan(result.file("lol.xml")?.bytes ?? .max, 4096)
     }
 
+    /// An RTF table's rows go to a table of their own, read under its titles as a Word table's
+    /// are: "child | surname" over a pupil's given name and surname (round 2129's typed-up
+    /// home-school book), located by cell; the text before and after it stays in the body.
+    func testRTFTableIsReadUnderItsTitles() throws {
+        func row(_ cells: [String]) -> String {
+            "\\trowd\\trgaph108\\cellx2200\\cellx4400\\cellx6600 " + cells.map { "\\intbl " + $0 + "\\cell" }.joined() + "\\row\n"
+        }
+        var ids = Identifiers(seed: 53)
+        let nhs = ids.nhs()
+        let rtf = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\\pard Lark class - comm book\\par wed - Mustafa came in with a bruise\\par\n"
+            + row(["child", "surname", "class"]) + row(["Jojo (Jonah)", "Abara", "Lark"]) + row(["Mustafa", "Haidari", "Lark"])
+            + "\\pard\\par TA: S. Mahmood, NHS number \(nhs)\\par}"
+        try write("book.rtf", Array(rtf.utf8))
+        let result = try scan()
+        XCTAssertEqual(result.found("Mustafa Haidari", in: "book.rtf")?.location.cell, "'table 1'!A3")
+        XCTAssertEqual(result.found("Jojo Abara", in: "book.rtf")?.location.cell, "'table 1'!A2")
+        XCTAssertNil(result.found(nhs, in: "book.rtf")?.location.cell, "the text after the table is the body's")
+        XCTAssertNotNil(result.found(nhs, in: "book.rtf"))
+    }
+
     /// A picture's `alt` and `title` and its file's name are read (a blog draft's photograph of
     /// a named pupil); a `data:` URL's bytes are not.
     func testHTMLImageDescriptionsAndFileNames() throws {
