@@ -37,6 +37,9 @@ struct DocumentState {
     var table: TableTokenizer?
     /// A form's first-name (or surname) row waiting for the other (`formName`), and rows seen.
     var formPending: (text: String, from: Int, to: Int, row: Int, isForename: Bool)?
+    /// Whether this segment is a table of a form's example values, its first row's titles saying so
+    /// ("Field | Example value" over "Forename / Surname | Test / Candidate", round 2135's guide).
+    var exampleTable = false
     var formRows = 0
     var lastEmittedEnd = 0
     /// Whether the document says its people are made up (a `marks_made_up: people` marker).
@@ -133,6 +136,7 @@ struct DocumentState {
         lastEmittedEnd = 0
         table = next.delimiter.map { TableTokenizer(delimiter: $0, collectsAll: next.formLike) }
         formPending = nil
+        exampleTable = false
     }
 
     mutating func process(buffer: UnsafeRawBufferPointer, bufferStart: Int, ownedFrom: Int, ownedTo: Int, eof: Bool) throws {
@@ -141,7 +145,10 @@ struct DocumentState {
         if table != nil {
             var rows: [TableTokenizer.Row] = []
             let scanner = scanner, formLike = document.formLike
+            var examples = false
             table!.consume(buffer: buffer, bufferStart: bufferStart, upTo: ownedTo, eof: eof, resolve: { titles in
+                // (A form-like table titled with its example values' column: every value in it an example.)
+                if formLike, titles.count <= 4, titles.contains(where: { Self.titleSaysExample($0) }) { examples = true }
                 let header = scanner.header(titles: titles)
                 // A form's first row ("Name | Olivia Hughes") is no header: no column context.
                 // (Nor a label and a long answer: "Requester | Mrs Chidinma Okonkwo-Ade (mother, PR
@@ -158,6 +165,8 @@ struct DocumentState {
                     && !header.columns.contains(where: { TableHeader.holdsValueDigits($0.title) })
                 return !formLike || (header.readsAsHeader || timeline) && !answered ? header : TableHeader(columns: [])
             }) { rows.append($0) }
+            if examples { exampleTable = true }
+            if exampleTable { candidates.removeAll(); rows.removeAll() }
             applyColumnContext(&candidates, buffer: buffer, bufferStart: bufferStart)
             candidates.removeAll { $0.requiresContext && $0.context == nil }
             var cellNames: [Candidate] = [], reportedCells: [(from: Int, to: Int)] = [], exampleRows: [(from: Int, to: Int)] = []
@@ -196,7 +205,9 @@ struct DocumentState {
         candidates.removeAll { engine.isBirthDate[$0.detector] && Self.lineNamesMadeUpPerson(buffer, around: $0.from - bufferStart) }
         // (Or on a line that opens by saying it is an example: "- \"Example format only: NI number QQ 12
         // 34 56 C, DOB 01/01/1990 - do not enter this.\"", round 2100's instructions.)
-        candidates.removeAll { $0.from >= bufferStart && engine.isBirthDate[$0.detector] && Self.lineOpensWithExample(buffer, around: $0.from - bufferStart) }
+        // (Or any value but a name: "Example of how to write a phone number: 01632 960000 (landline) or
+        // 07700 900000 (mobile).", round 2132's booking form.)
+        candidates.removeAll { $0.from >= bufferStart && !engine.isName[$0.detector] && Self.lineOpensWithExample(buffer, around: $0.from - bufferStart) }
         // A model letter's example greeting: "*Example only*: "Dear Mr Smith, Re: Joe Bloggs,
         // Year 4"" (round 959's complaints letter). (A greeting only: cheap to tell.)
         candidates.removeAll { candidate in
@@ -1417,6 +1428,13 @@ struct DocumentState {
             return before.hasSuffix("eg") && (before.count == 2 || !before.dropLast(2).last!.isLetter) && buffer[end - 1] == 103
         }
         return true
+    }
+
+    /// Whether a table's title names its column of example values: "Example value", "Example",
+    /// "Sample entry", "Dummy data".
+    static func titleSaysExample(_ title: String) -> Bool {
+        let words = title.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.count <= 3 && words.contains { ["example", "examples", "sample", "dummy"].contains($0) }
     }
 
     /// Whether `position` lies in a bracket that opens with an example's marker, a few words

@@ -200,6 +200,9 @@ enum OrganisationContact {
                 if local.count >= 5, Array(words.dropLast().joined()) == local, !PersonName.isCommonGiven(String(decoding: local, as: UTF8.self)) {
                     return true
                 }
+                // Or its first word's plural: "practicals@" for "Practical Science Team" (round 2137's
+                // awarding body).
+                if named.count >= 2, local.count >= 6, local.last == 115, Array(local.dropLast()) == words[0] { return true }
             }
         }
         return false
@@ -1492,6 +1495,8 @@ enum OrganisationContact {
                                "dropin", "clinic",
                                // A class's own mailbox by its name ("oakclass@", round 2097's newsletter).
                                "class",
+                               // An office holder's ("examsofficer@", "dataofficer@", round 2137's).
+                               "officer",
                                // A department's list ("sciencestaff@", round 732's).
                                "staff",
                                // "familysupport@", "pupilsupport@", "studentservices@".

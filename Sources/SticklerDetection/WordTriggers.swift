@@ -12,7 +12,7 @@ import Vectorscan
 /// `word` of at least two bytes, none of them a blank (a byte up to a space), where either the
 /// word begins with a capital (an ASCII one, or the lead byte of an accented one, C3 to C8,
 /// looked for wherever it is), or it begins with a small letter, is three bytes or more, and the
-/// prefix ends with a space or a line break (looked for after every blank). Every occurrence
+/// prefix ends with a space, a tab or a line break (looked for after every blank). Every occurrence
 /// of such a literal has its word's first byte at a position this pass visits and its word
 /// running to the next space, so the pass finds what Vectorscan would: hits reported as
 /// `Match(id: trigger, from: 0, to: end)`. It finds two things more: a literal whose word is
@@ -46,13 +46,13 @@ final class WordTriggers: @unchecked Sendable {
 
     /// Splits a literal trigger into the prefix and the word, if this pass can find it: a word
     /// of two bytes or more, none of them a space, a tab or a control byte, that begins with a
-    /// capital, or with a small letter after a prefix that ends with a space or a line break
+    /// capital, or with a small letter after a prefix that ends with a space, a tab or a line break
     /// (then of three bytes or more, " kai ": a shorter word, " mr ", stays with Vectorscan).
     static func split(_ literal: [UInt8]) -> (prefix: [UInt8], word: [UInt8])? {
         guard literal.count >= 3, literal.last == 32 else { return nil }
         let body = literal.dropLast()
         let wordStart: Int
-        if let separator = body.lastIndex(where: { $0 == 32 || $0 == 10 }) {
+        if let separator = body.lastIndex(where: { $0 == 32 || $0 == 10 || $0 == 9 }) {
             wordStart = separator + 1
             guard wordStart < body.endIndex, ByteMasks.isCapitalStart(body[wordStart]) || (97...122).contains(body[wordStart]) && body.count - wordStart >= 3
             else { return nil }
