@@ -404,6 +404,12 @@ enum OrganisationContact {
         while end > 0, from - end < 64, [32, 46, 58, 9, 45, 95].contains(buffer[end - 1]) { end -= 1 }
         var start = end
         while start > 0, end - start < 64, buffer[start - 1] != 10 { start -= 1 }
+        // (A service's text number after its phone's: "0800 068 4141, text 07860 039967", round 2141's
+        // table of helplines; not "please text me".)
+        if end - start >= 6 {
+            let before = lowerASCII(buffer[max(start, end - 8)..<end])
+            if before.hasSuffix(", text") || before.hasSuffix(" or text") || before.hasSuffix("/ text") { return true }
+        }
         return holdsSchoolsMobile(buffer[start..<end])
     }
 
