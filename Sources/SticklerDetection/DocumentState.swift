@@ -1687,7 +1687,10 @@ struct DocumentState {
 
     /// Words before or after a name that make its person up (a wider set than a line's,
     /// `madeUpLineWords`: next to the name, "invented" or "pretend" can only be about it).
-    static let introducingMadeUp: Set<String> = ["fictional", "fictitious", "imaginary", "made-up", "invented", "pretend", "hypothetical", "novel", "storybook"]
+    /// (And a cartoon's or a puppet's: "Nora is a cartoon squirrel who is allergic to peanuts", round
+    /// 2147's allergy lesson.)
+    static let introducingMadeUp: Set<String> = ["fictional", "fictitious", "imaginary", "made-up", "invented", "pretend", "hypothetical", "novel", "storybook",
+                                                 "cartoon", "puppet"]
 
     /// A line's words saying its person is made up.
     static let madeUpLineWords: [[UInt8]] = ["fictional", "fictitious", "hypothetical", "made-up"].map { Array($0.utf8) }
@@ -1931,7 +1934,11 @@ struct DocumentState {
                 let text = lowerASCII(buffer[first..<last])
                 // (Not a play's "Cast:": a school play's cast are pupils.)
                 return text.hasSuffix("characters") || text.hasSuffix("characters:") || text.hasSuffix("character list")
+                    || text.hasSuffix("(fiction)")
             }
+            // (Or a passage's title saying it is fiction: "Text B: \"Matilda's Secret\" (fiction)" over
+            // "Tilly Marsh, aged eleven, ... had asthma", round 2153's reading practice.)
+            if first < last, last - first <= 80, lowerASCII(buffer[first..<last]).hasSuffix("(fiction)") { return true }
             lineEnd = start
         }
         return false

@@ -156,7 +156,7 @@ enum FamousNames {
         "rosa parks", "martin luther", "martin king", "nelson mandela", "winston churchill", "elizabeth fry",
         "grace darling", "emmeline pankhurst", "emily davison", "amelia earhart", "neil armstrong", "tim peake",
         // Rounds 352-357's lessons: a deafblind author and her teacher, the Great Fire's baker, Mr Tumble.
-        "helen keller", "anne sullivan", "thomas farriner", "justin fletcher",
+        "helen keller", "anne sullivan", "thomas farriner", "justin fletcher", "laurence olivier",
         // Round 504's newsletter: braille's inventor. An explorer a history lesson names.
         "louis braille", "marco polo",
         // The royal family, as a timeline or an assembly names them ("King Charles III born 14/11/1948").
