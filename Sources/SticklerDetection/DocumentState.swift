@@ -233,7 +233,8 @@ struct DocumentState {
             candidate.from >= bufferStart && (Self.followsExampleMarker(buffer, at: candidate.from - bufferStart)
                 && (!engine.isName[candidate.detector] || Self.followsExampleLabel(buffer, at: candidate.from - bufferStart)
                     || Self.opensQuoteOrCode(buffer, before: candidate.from - bufferStart))
-                || Self.inExampleBracket(buffer, at: candidate.from - bufferStart, name: engine.isName[candidate.detector]))
+                || Self.inExampleBracket(buffer, at: candidate.from - bufferStart, name: engine.isName[candidate.detector])
+                || candidate.to <= bufferStart + buffer.count && Self.exampleBracketFollows(buffer, after: candidate.to - bufferStart))
         }
         // A log book's or a register's entry of long ago ("March 3rd 1890. ... Florence Pettigrew
         // absent 3 weeks", "12 Jan 1884 | Albert Tuckwell | Insolence"): its people are history's.
@@ -1428,6 +1429,17 @@ struct DocumentState {
             return before.hasSuffix("eg") && (before.count == 2 || !before.dropLast(2).last!.isLetter) && buffer[end - 1] == 103
         }
         return true
+    }
+
+    /// Whether a bracket just after the value says it is an example: "e.g. SMITH, Joe (example only)"
+    /// (round 2161's guidance), "07700 900123 (dummy)".
+    static func exampleBracketFollows(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
+        var open = to
+        while open < buffer.count, open - to < 3, buffer[open] == 32 || buffer[open] == 44 { open += 1 }
+        guard open + 6 < buffer.count, buffer[open] == 40 else { return false }
+        let inside = lowerASCII(buffer[(open + 1)..<min(buffer.count, open + 16)])
+        return inside.hasPrefix("example") || inside.hasPrefix("dummy") || inside.hasPrefix("e.g.") || inside.hasPrefix("fictional")
+            || inside.hasPrefix("made up") || inside.hasPrefix("made-up")
     }
 
     /// Whether a table's title names its column of example values: "Example value", "Example",

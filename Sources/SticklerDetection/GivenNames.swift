@@ -279,6 +279,8 @@ enum GivenNames {
         "manish", "manpreet", "mariana", "marianne", "marion", "matt", "mckenzie", "meera", "melanie", "melissa",
         "merve", "mike", "miriam", "murray", "myra", "nabil", "nadia", "nadine", "naresh", "nasir", "navdeep",
         "naveed", "neha", "nick", "nicolae", "nikki", "nina", "nneka", "nora", "norah", "noreen", "omer", "osman",
+        // (Round 2133's "Marcella Pereira-Quinn", known as Marcy.)
+        "marcella", "marcy",
         // (Round 2099's staff briefing, "\"Dee\" (Deepika) in 7H", and Punjabi and Gujarati names beside it.)
         "deepika", "bhavna", "chetan", "gita", "geeta", "ritu", "ishita", "nisha", "siddharth", "preeti", "shilpa", "vandana", "rupinder", "sukhjinder", "tejinder", "hardeep", "gagandeep", "lovepreet", "ramandeep", "jagdeep", "daljit", "inderjit", "satnam", "charanjit", "devinder", "harvinder", "jatinder", "mohinder", "paramjit", "sarbjit", "surinder",
         "ozan", "pamela", "parminder", "phil", "philippa", "pippa", "pooja", "pranav", "priyanka", "radhika", "radu",

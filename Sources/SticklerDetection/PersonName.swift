@@ -1941,7 +1941,12 @@ public enum PersonName {
     /// "Y4", four bytes at most), and a date of birth, two spaces or more or a tab apart
     /// ("M.A-R.   3    14/03/2016"), the initials and the date as `initialsBirthDateRow` reads them.
     public static func initialsSpacedBirthDate(_ bytes: [UInt8]) -> Bool {
-        let fields = bytes.split { $0 == 32 || $0 == 9 }
+        var fields = bytes.split { $0 == 32 || $0 == 9 }
+        // (The surname's initial after a single space: "TJ W  14/03/2011", read as "TJW".)
+        if fields.count >= 3, fields[1].count == 1, isUpper(fields[1].first!), let gap = bytes.firstIndex(of: 32),
+           gap + 2 < bytes.count, bytes[gap + 2] == 32 || bytes[gap + 2] == 9 {
+            fields = [fields[0] + fields[1]] + fields.dropFirst(2)
+        }
         guard fields.count == 2 || fields.count == 3 && fields[1].count <= 4 else { return false }
         return initialsAndBirthDate(Array(fields[0]), Array(fields[fields.count - 1]))
     }

@@ -195,7 +195,7 @@ final class ValidatorTests: XCTestCase {
               invalid: ["A.M.R. 03/08/19\(thirtyYearsAgo)", "JT 12/05/20\(String(format: "%02d", thisYear))", "PE 08/11/\(tenYearsAgo)",
                         "A.M.R. 31/02/20\(tenYearsAgo)", "A.M.R. 03/08/20\(tenYearsAgo) 5J", "Room 4", ""])
         check("initials_spaced_birth_date", valid: ["M.A-R.   3    14/03/20\(tenYearsAgo)", "S.K.\t4\t30/08/20\(tenYearsAgo)",
-                                                    "L-G.M.   R    09/11/20\(tenYearsAgo)", "KB  14/03/20\(tenYearsAgo)"],
+                                                    "L-G.M.   R    09/11/20\(tenYearsAgo)", "KB  14/03/20\(tenYearsAgo)", "TJ W  14/03/20\(tenYearsAgo)"],
               invalid: ["S.K.     4    30/08/19\(thirtyYearsAgo)", "PE    12/03/20\(tenYearsAgo)", "Room  4  12/03/20\(tenYearsAgo)",
                         "S.K.  Year4  30/08/20\(tenYearsAgo)", "S.K.  31/02/20\(tenYearsAgo)", ""])
         check("quoted_given_surname", valid: ["\"Freddie\" Featherstone-Lowe", "\u{201C}Amara\u{201D} Okafor", "\"Jack\" O'Neill"],
