@@ -254,6 +254,7 @@ struct DocumentState {
         }
         // A name that runs on into a compound word ("Bro Hedd Welsh-medium School"), or a
         // template's made-up person ("Jane Bloggs (mum)", "Child's name: Joe" before "Bloggs").
+        var headingMemo = (line: -1, answer: false)
         candidates.removeAll { candidate in
             guard engine.isName[candidate.detector], candidate.valueOverride == nil, candidate.from >= bufferStart else { return false }
             let from = candidate.from - bufferStart, to = candidate.to - bufferStart
@@ -264,7 +265,7 @@ struct DocumentState {
                 || Self.introducedAsMadeUp(buffer, at: from) || Self.describedAsMadeUp(buffer, after: to)
                 || Self.lifeSpanFollows(buffer, from: from, to: to) || Self.famousGivenNameAlone(buffer, from: from)
                 || Self.storybookAnimal(buffer, from: from, to: to) || Self.titleGoesOn(buffer, after: to)
-                || Self.underCharactersHeading(buffer, at: from)
+                || Self.underCharactersHeading(buffer, at: from, memo: &headingMemo)
         }
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !madeUpPeople, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
@@ -1437,9 +1438,17 @@ struct DocumentState {
         var open = to
         while open < buffer.count, open - to < 3, buffer[open] == 32 || buffer[open] == 44 { open += 1 }
         guard open + 6 < buffer.count, buffer[open] == 40 else { return false }
-        let inside = lowerASCII(buffer[(open + 1)..<min(buffer.count, open + 16)])
-        return inside.hasPrefix("example") || inside.hasPrefix("dummy") || inside.hasPrefix("e.g.") || inside.hasPrefix("fictional")
-            || inside.hasPrefix("made up") || inside.hasPrefix("made-up")
+        return Self.opensWith(buffer, at: open + 1, before: buffer.count, Self.exampleAsides)
+    }
+
+    static let exampleOpenings: [[UInt8]] = ["e.g.", "eg ", "for example", "example"].map { Array($0.utf8) }
+    static let exampleAsides: [[UInt8]] = ["example", "dummy", "e.g.", "fictional", "made up", "made-up"].map { Array($0.utf8) }
+
+    /// Whether the bytes at `start` (before `end`) begin, in any case, with one of `words` (lower-case bytes).
+    static func opensWith(_ buffer: UnsafeRawBufferPointer, at start: Int, before end: Int, _ words: [[UInt8]]) -> Bool {
+        words.contains { word in
+            start + word.count <= min(end, buffer.count) && word.indices.allSatisfy { ContextKeyword.fold(buffer[start + $0]) == word[$0] }
+        }
     }
 
     /// Whether a table's title names its column of example values: "Example value", "Example",
@@ -1448,6 +1457,8 @@ struct DocumentState {
         let words = title.lowercased().split(whereSeparator: { !$0.isLetter })
         return words.count <= 3 && words.contains { ["example", "examples", "sample", "dummy"].contains($0) }
     }
+
+    static let exampleLineOpenings: [[UInt8]] = ["example", "for example", "e.g."].map { Array($0.utf8) }
 
     /// Whether `position` lies in a bracket that opens with an example's marker, a few words
     /// before it: "Use first name + initial of surname only (e.g. Child A / Sam P)" (round 2121's
@@ -1462,9 +1473,8 @@ struct DocumentState {
             open -= 1
         }
         guard buffer[open] == 40, open + 4 < position else { return false }
-        let opening = lowerASCII(buffer[(open + 1)..<min(position, open + 13)])
-        guard opening.hasPrefix("e.g.") || opening.hasPrefix("eg ") || opening.hasPrefix("for example") || opening.hasPrefix("example")
-        else { return false }
+        // (On bytes: asked of every value after a bracket on its line.)
+        guard Self.opensWith(buffer, at: open + 1, before: position, Self.exampleOpenings) else { return false }
         return !name || buffer[open..<position].contains(47)
     }
 
@@ -1477,8 +1487,7 @@ struct DocumentState {
         while start < position, [32, 9, 45, 42, 34, 39, 62].contains(buffer[start]) { start += 1 }
         // (Every marker begins with an "e" or an "f": most lines cost one byte's look.)
         guard start < position, [101, 102].contains(buffer[start] | 0x20) else { return false }
-        let opening = lowerASCII(buffer[start..<min(position, start + 12)])
-        return opening.hasPrefix("example") || opening.hasPrefix("for example") || opening.hasPrefix("e.g.")
+        return Self.opensWith(buffer, at: start, before: position, Self.exampleLineOpenings)
     }
 
     /// Whether a backtick, a straight or a curly opening quote stands just before `position`.
@@ -1928,10 +1937,16 @@ struct DocumentState {
     /// Whether the nearest heading above `position` (a Markdown heading, or a short line ending
     /// with a colon, within 2 KB) lists a story's characters: "## Characters" over "- **Julian** –
     /// the bully." (round 2108's lesson on Wonder), "Main characters:".
-    static func underCharactersHeading(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
+    /// `memo`: the line last asked about and the answer for it, so that names on the lines below
+    /// read up to that line only (a long document without headings read once, not 2 KB a name).
+    static func underCharactersHeading(_ buffer: UnsafeRawBufferPointer, at position: Int,
+                                       memo: inout (line: Int, answer: Bool)) -> Bool {
         guard position > 0, position <= buffer.count else { return false }
         var lineEnd = position
         while lineEnd > 0, buffer[lineEnd - 1] != 10 { lineEnd -= 1 }
+        let line = lineEnd
+        if line == memo.line { return memo.answer }
+        var answer = false
         // Line by line upwards, from the line before the name's.
         while lineEnd > 0, position - lineEnd < 2048 {
             let end = lineEnd - 1
@@ -1941,19 +1956,30 @@ struct DocumentState {
             while first < end, buffer[first] == 32 { first += 1 }
             var last = end
             while last > first, buffer[last - 1] == 32 || buffer[last - 1] == 13 { last -= 1 }
-            let heading = first < last && (buffer[first] == 35 || last - first <= 40 && buffer[last - 1] == 58 && !buffer[first..<last].contains(45))
-            if heading {
-                let text = lowerASCII(buffer[first..<last])
-                // (Not a play's "Cast:": a school play's cast are pupils.)
-                return text.hasSuffix("characters") || text.hasSuffix("characters:") || text.hasSuffix("character list")
-                    || text.hasSuffix("(fiction)")
-            }
             // (Or a passage's title saying it is fiction: "Text B: \"Matilda's Secret\" (fiction)" over
             // "Tilly Marsh, aged eleven, ... had asthma", round 2153's reading practice.)
-            if first < last, last - first <= 80, lowerASCII(buffer[first..<last]).hasSuffix("(fiction)") { return true }
+            if first < last, last - first <= 80, Self.endsWith(buffer, last, Self.fictionTitle) { answer = true; break }
+            let heading = first < last && (buffer[first] == 35 || last - first <= 40 && buffer[last - 1] == 58 && !buffer[first..<last].contains(45))
+            if heading {
+                // (Not a play's "Cast:": a school play's cast are pupils.)
+                answer = Self.characterHeadings.contains { Self.endsWith(buffer, last, $0) && last - $0.count >= first }
+                break
+            }
+            // (The line last asked about, no heading between: its answer.)
+            if start == memo.line, memo.line < line { answer = memo.answer; break }
             lineEnd = start
         }
-        return false
+        memo = (line, answer)
+        return answer
+    }
+
+    static let fictionTitle = Array("(fiction)".utf8)
+
+    static let characterHeadings: [[UInt8]] = ["characters", "characters:", "character list"].map { Array($0.utf8) }
+
+    /// Whether the bytes ending at `end` are `word` (lower-case bytes), in any case.
+    static func endsWith(_ buffer: UnsafeRawBufferPointer, _ end: Int, _ word: [UInt8]) -> Bool {
+        end >= word.count && end <= buffer.count && word.indices.allSatisfy { ContextKeyword.fold(buffer[end - word.count + $0]) == word[$0] }
     }
 
     /// Whether a title in capitalised words goes on after the name with a pronoun or an article:

@@ -104,7 +104,7 @@ enum RTFExtractor {
                     }
                     starDestination = false
                     switch word {
-                    case "trowd", "intbl" where skipDepth == nil: openRow()
+                    case "trowd" where skipDepth == nil, "intbl" where skipDepth == nil: openRow()
                     case "cell" where inRow: closeCell()
                     case "row" where inRow:
                         if cell.contains(where: { $0 > 32 }) { closeCell() }
