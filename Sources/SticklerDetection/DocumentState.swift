@@ -1441,24 +1441,24 @@ struct DocumentState {
         return Self.opensWith(buffer, at: open + 1, before: buffer.count, Self.exampleAsides)
     }
 
-    static let exampleOpenings: [[UInt8]] = ["e.g.", "eg ", "for example", "example"].map { Array($0.utf8) }
-    static let exampleAsides: [[UInt8]] = ["example", "dummy", "e.g.", "fictional", "made up", "made-up"].map { Array($0.utf8) }
+    static let exampleOpenings: [StaticString] = ["e.g.", "eg ", "for example", "example"]
+    static let exampleAsides: [StaticString] = ["example", "dummy", "e.g.", "fictional", "made up", "made-up"]
 
-    /// Whether the bytes at `start` (before `end`) begin, in any case, with one of `words` (lower-case bytes).
-    static func opensWith(_ buffer: UnsafeRawBufferPointer, at start: Int, before end: Int, _ words: [[UInt8]]) -> Bool {
-        words.contains { word in
-            start + word.count <= min(end, buffer.count) && word.indices.allSatisfy { ContextKeyword.fold(buffer[start + $0]) == word[$0] }
-        }
+    /// Whether the bytes at `start` (before `end`) begin, in any case, with one of `words` (`startsWithCaseless`).
+    static func opensWith(_ buffer: UnsafeRawBufferPointer, at start: Int, before end: Int, _ words: [StaticString]) -> Bool {
+        words.contains { startsWithCaseless(buffer, at: start, end: min(end, buffer.count), $0) }
     }
 
     /// Whether a table's title names its column of example values: "Example value", "Example",
-    /// "Sample entry", "Dummy data".
+    /// "Sample entry", "Dummy data"; not a results table's "Sample" alone (a lab's specimen).
     static func titleSaysExample(_ title: String) -> Bool {
         let words = title.lowercased().split(whereSeparator: { !$0.isLetter })
-        return words.count <= 3 && words.contains { ["example", "examples", "sample", "dummy"].contains($0) }
+        guard words.count <= 3 else { return false }
+        return words.contains { ["example", "examples", "dummy"].contains($0) }
+            || words.contains("sample") && words.contains { ["value", "values", "entry", "entries", "data", "answer", "answers"].contains($0) }
     }
 
-    static let exampleLineOpenings: [[UInt8]] = ["example", "for example", "e.g."].map { Array($0.utf8) }
+    static let exampleLineOpenings: [StaticString] = ["example", "for example", "e.g."]
 
     /// Whether `position` lies in a bracket that opens with an example's marker, a few words
     /// before it: "Use first name + initial of surname only (e.g. Child A / Sam P)" (round 2121's
@@ -1920,9 +1920,6 @@ struct DocumentState {
         return (1...3).allSatisfy { (97...122).contains(buffer[index + $0]) }
     }
 
-    /// Whether a word of a name's match after its first, or the word after it, is a template's
-    /// made-up surname (`PersonName.madeUpSurnames`: "Bloggs", "Example"), whatever the given
-    /// name: "Jane Bloggs, Year 3" too, where the match ends with the year group.
     /// Whether the name is a storybook animal's, its last word an animal's beginning with the
     /// given name's letter: "Tilly Tortoise", "Ruby Rabbit", "Hetty Hedgehog" (rounds 2100 and
     /// 2105's lesson and social story). (Not "Felicity Fox", "Laura Lamb": surnames people have.)
@@ -1958,11 +1955,11 @@ struct DocumentState {
             while last > first, buffer[last - 1] == 32 || buffer[last - 1] == 13 { last -= 1 }
             // (Or a passage's title saying it is fiction: "Text B: \"Matilda's Secret\" (fiction)" over
             // "Tilly Marsh, aged eleven, ... had asthma", round 2153's reading practice.)
-            if first < last, last - first <= 80, Self.endsWith(buffer, last, Self.fictionTitle) { answer = true; break }
+            if first < last, last - first <= 80, Self.endsWith(buffer, last, from: first, Self.fictionTitle) { answer = true; break }
             let heading = first < last && (buffer[first] == 35 || last - first <= 40 && buffer[last - 1] == 58 && !buffer[first..<last].contains(45))
             if heading {
                 // (Not a play's "Cast:": a school play's cast are pupils.)
-                answer = Self.characterHeadings.contains { Self.endsWith(buffer, last, $0) && last - $0.count >= first }
+                answer = Self.characterHeadings.contains { Self.endsWith(buffer, last, from: first, $0) }
                 break
             }
             // (The line last asked about, no heading between: its answer.)
@@ -1973,13 +1970,13 @@ struct DocumentState {
         return answer
     }
 
-    static let fictionTitle = Array("(fiction)".utf8)
+    static let fictionTitle: StaticString = "(fiction)"
 
-    static let characterHeadings: [[UInt8]] = ["characters", "characters:", "character list"].map { Array($0.utf8) }
+    static let characterHeadings: [StaticString] = ["characters", "characters:", "character list"]
 
-    /// Whether the bytes ending at `end` are `word` (lower-case bytes), in any case.
-    static func endsWith(_ buffer: UnsafeRawBufferPointer, _ end: Int, _ word: [UInt8]) -> Bool {
-        end >= word.count && end <= buffer.count && word.indices.allSatisfy { ContextKeyword.fold(buffer[end - word.count + $0]) == word[$0] }
+    /// Whether `buffer[from..<end]` ends with `word` (lower case), in any case (`startsWithCaseless`).
+    static func endsWith(_ buffer: UnsafeRawBufferPointer, _ end: Int, from: Int, _ word: StaticString) -> Bool {
+        end - word.utf8CodeUnitCount >= from && end <= buffer.count && startsWithCaseless(buffer, at: end - word.utf8CodeUnitCount, end: end, word)
     }
 
     /// Whether a title in capitalised words goes on after the name with a pronoun or an article:
@@ -2002,6 +1999,9 @@ struct DocumentState {
                                                 "crocodile", "lion", "bear", "teddy", "koala", "kangaroo", "llama", "meerkat", "otter",
                                                 "robot", "rhino", "sheep", "snake", "worm", "whale", "dolphin", "seal", "turtle"]
 
+    /// Whether a word of a name's match after its first, or the word after it, is a template's
+    /// made-up surname (`PersonName.madeUpSurnames`: "Bloggs", "Example"), whatever the given
+    /// name: "Jane Bloggs, Year 3" too, where the match ends with the year group.
     static func endsWithMadeUpSurname(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
         guard from < to, to <= buffer.count else { return false }
         // The word ending at `end`, when it begins a word.

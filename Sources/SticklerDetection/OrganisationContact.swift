@@ -406,10 +406,7 @@ enum OrganisationContact {
         while start > 0, end - start < 64, buffer[start - 1] != 10 { start -= 1 }
         // (A service's text number after its phone's: "0800 068 4141, text 07860 039967", round 2141's
         // table of helplines; not "please text me".)
-        if end - start >= 6 {
-            let before = lowerASCII(buffer[max(start, end - 8)..<end])
-            if before.hasSuffix(", text") || before.hasSuffix(" or text") || before.hasSuffix("/ text") { return true }
-        }
+        if [", text", " or text", "/ text"].contains(where: { DocumentState.endsWith(buffer, end, from: start, $0) }) { return true }
         return holdsSchoolsMobile(buffer[start..<end])
     }
 

@@ -676,13 +676,13 @@ public enum PersonName {
         return inLowerCase(Array(words[0]) + [32] + Array(words[1]))
     }
 
-    /// Given names that are everyday words written in lower case, and words a note puts
-    /// after one ("mark scheme", "will need", "kit list", "grace period").
     /// Words of two letters, no one's initials: "(to re-do, 9RB)" is no "(tj mcallister-reyes, 9RB)".
     static let twoLetterWords: Set<String> = ["am", "an", "as", "at", "be", "by", "do", "eg", "go", "he", "hi", "if", "in", "is",
                                               "it", "me", "mr", "ms", "mx", "my", "no", "of", "oh", "ok", "on", "or", "re", "so",
                                               "to", "up", "us", "we", "ye", "yr", "ta", "pe", "vs", "pm", "dr"]
 
+    /// Given names that are everyday words written in lower case, and words a note puts
+    /// after one ("mark scheme", "will need", "kit list", "grace period").
     static let lowerCaseWords: Set<String> = [
         "mark", "will", "bill", "jack", "grace", "rose", "joy", "dawn", "amber", "ruby", "holly", "ivy", "daisy", "poppy", "lily",
         "iris", "violet", "hazel", "pearl", "april", "may", "june", "august", "ray", "dean", "drew", "miles", "sky", "river",

@@ -11,17 +11,21 @@ import SticklerCore
 /// false or null.
 enum JSONExtractor {
     /// The keys of a name's parts in an object of its own, in either case ("given", "Family").
-    static let namePartKeys: Set<[UInt8]> = Set(["given", "family", "first", "last", "middle", "preferred", "legal"]
-        .flatMap { [Array($0.utf8), Array($0.prefix(1).uppercased().utf8) + Array($0.dropFirst().utf8)] })
+    static let namePartKeys = bothCases(["given", "family", "first", "last", "middle", "preferred", "legal"])
+
+    /// Keys as an export writes them, in small letters or capitalised ("given", "Given").
+    static func bothCases(_ keys: [String]) -> Set<[UInt8]> {
+        Set(keys.flatMap { [Array($0.utf8), Array($0.prefix(1).uppercased().utf8) + Array($0.dropFirst().utf8)] })
+    }
 
     /// The bare words JSON (and some writers) allow besides numbers.
     static let words: Set<[UInt8]> = Set(["true", "false", "null", "NaN", "Infinity", "-Infinity"].map { Array($0.utf8) })
     static let nameKey = Array("name".utf8)
-    static let givenOrFamily: Set<[UInt8]> = Set(["given", "family", "Given", "Family"].map { Array($0.utf8) })
+    static let givenOrFamily = bothCases(["given", "family"])
     /// And a record's "first" and "last" ("First", "Last"), but for a day's, a month's, a term's or
     /// a section's word: a forest school's export, `{"id": "C1042", "first": "Anika", "last":
     /// "Raghunathan"}` (round 2084's), not a timetable's `{"first": "Monday", "last": "Friday"}`.
-    static let firstOrLast: Set<[UInt8]> = Set(["first", "last", "First", "Last"].map { Array($0.utf8) })
+    static let firstOrLast = bothCases(["first", "last"])
     static let notFirstOrLast: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                               "january", "february", "march", "april", "may", "june", "july", "august",
                                               "september", "october", "november", "december", "spring", "summer", "autumn",

@@ -1057,6 +1057,23 @@ final class EngineTests: DetectionTestCase {
         XCTAssertTrue(PersonName.initialsAfterLabel(Array("Child: **T.B.,".utf8)))
     }
 
+    /// A form-like table's titles that make its values examples, and the byte checks beside them.
+    func testExampleTitlesAndMarkers() {
+        XCTAssertTrue(DocumentState.titleSaysExample("Example value"))
+        XCTAssertTrue(DocumentState.titleSaysExample("Sample entry"))
+        XCTAssertFalse(DocumentState.titleSaysExample("Sample"), "a lab's specimen column")
+        XCTAssertFalse(DocumentState.titleSaysExample("Field"))
+        let line = Array("- Example of how to write a number: 07700 900000 (dummy)\n## Characters\nJulian".utf8)
+        line.withUnsafeBytes { buffer in
+            XCTAssertTrue(DocumentState.lineOpensWithExample(buffer, around: 40))
+            XCTAssertTrue(DocumentState.exampleBracketFollows(buffer, after: 48))
+            XCTAssertFalse(DocumentState.exampleBracketFollows(buffer, after: 40))
+            var memo = (line: -1, answer: false)
+            XCTAssertTrue(DocumentState.underCharactersHeading(buffer, at: line.count - 6, memo: &memo))
+            XCTAssertFalse(DocumentState.underCharactersHeading(buffer, at: 10, memo: &memo))
+        }
+    }
+
     /// Round 1252: the same note finds the same initials wherever its text lies in memory
     /// (Vectorscan 5.4.9's AVX-512 scan missed "K.P. from Hazel class, asked" at 23 of 64
     /// offsets; `Vectorscan.Runtime` scans with its AVX2 routine instead).
