@@ -1316,7 +1316,7 @@ struct DocumentState {
     /// Whether `buffer[from..<to]` holds a date and all its dates are before 1920: written with
     /// separators ("12/03/1886", not a spreadsheet's empty date, 1899 or 1900) or with a
     /// month's name, as old registers abbreviate them ("Jany 7th 1889", "11 April 1917",
-    /// "Decr 19th 1892").
+    /// "Decr 19th 1892"), or a year after "in" ("in 1870").
     static func datedOnlyBefore1920(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
         var index = max(0, from), old = false
         let end = min(to, buffer.count)
@@ -1329,7 +1329,12 @@ struct DocumentState {
             defer { index += 4 }
             guard (1500...2099).contains(year) else { continue }
             let separated = Self.dayAndMonthBefore(buffer, index, from: from)
-            guard separated || Self.monthBefore(buffer, index, from: from) else { continue }
+            // (Or a year after "in": a history lesson's "opened his first home for destitute children
+            // in 1870 after meeting Jim Jarvis, a homeless boy", round 2208's.)
+            guard separated || Self.monthBefore(buffer, index, from: from)
+                    || index - 3 >= from && buffer[index - 1] == 32 && (buffer[index - 2] == 110 || buffer[index - 2] == 78)
+                    && (buffer[index - 3] == 105 || buffer[index - 3] == 73) && (index - 3 == from || !isLetter(buffer[index - 4]))
+            else { continue }
             if year >= 1920 { return false }
             if !separated || (year != 1899 && year != 1900) { old = true }
         }
@@ -1923,8 +1928,17 @@ struct DocumentState {
     /// Whether the name is a storybook animal's, its last word an animal's beginning with the
     /// given name's letter: "Tilly Tortoise", "Ruby Rabbit", "Hetty Hedgehog" (rounds 2100 and
     /// 2105's lesson and social story). (Not "Felicity Fox", "Laura Lamb": surnames people have.)
+    /// Or a given name and "the" with an animal after it: "Ollie the Otter has a nut allergy"
+    /// (round 2171's allergy lesson).
     static func storybookAnimal(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
         guard from < to, to <= buffer.count, isUpper(buffer[from]) else { return false }
+        var nameEnd = from
+        while nameEnd < to, isLetter(buffer[nameEnd]) || buffer[nameEnd] == 45 { nameEnd += 1 }
+        if nameEnd + 6 < buffer.count, buffer[nameEnd] == 32, startsWithCaseless(buffer, at: nameEnd + 1, end: nameEnd + 5, "the ") {
+            var end = nameEnd + 5
+            while end < buffer.count, end - nameEnd < 20, isLetter(buffer[end]) { end += 1 }
+            if end > nameEnd + 5, storybookAnimals.contains(lowerASCII(buffer[(nameEnd + 5)..<end])) { return true }
+        }
         var start = to
         while start > from, isLetter(buffer[start - 1]) { start -= 1 }
         guard start > from, start < to, ContextKeyword.fold(buffer[start]) == ContextKeyword.fold(buffer[from]) else { return false }
@@ -1960,6 +1974,11 @@ struct DocumentState {
             if heading {
                 // (Not a play's "Cast:": a school play's cast are pupils.)
                 answer = Self.characterHeadings.contains { Self.endsWith(buffer, last, from: first, $0) }
+                    // (Or a character study anywhere in it: "# Year 9 Drama – Oliver! character study
+                    // sheet" over "- **Nancy** – victim of domestic abuse", round 2197's.)
+                    || Self.characterStudies.contains { phrase in
+                        (first..<last).contains { Self.startsWithCaseless(buffer, at: $0, end: last, phrase) }
+                    }
                 break
             }
             // (The line last asked about, no heading between: its answer.)
@@ -1974,6 +1993,9 @@ struct DocumentState {
 
     static let characterHeadings: [StaticString] = ["characters", "characters:", "character list"]
 
+    static let characterStudies: [StaticString] = ["character study", "character studies", "character notes", "character profile",
+                                                   "character sheet"]
+
     /// Whether `buffer[from..<end]` ends with `word` (lower case), in any case (`startsWithCaseless`).
     static func endsWith(_ buffer: UnsafeRawBufferPointer, _ end: Int, from: Int, _ word: StaticString) -> Bool {
         end - word.utf8CodeUnitCount >= from && end <= buffer.count && startsWithCaseless(buffer, at: end - word.utf8CodeUnitCount, end: end, word)
@@ -1981,7 +2003,15 @@ struct DocumentState {
 
     /// Whether a title in capitalised words goes on after the name with a pronoun or an article:
     /// "Social story: Milo Finds His Words" (round 2105's), "Tom Meets The Queen".
+    /// Or the name's last word a verb of a title, the title going on in small words: "*Topsy and
+    /// Tim Go to the Doctor*" (round 2173's story-time plan), "Kipper Goes to the Park".
     static func titleGoesOn(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
+        if to > 3, to + 4 < buffer.count, buffer[to] == 32, startsWithCaseless(buffer, at: to + 1, end: to + 4, "to ") {
+            var start = to
+            while start > 0, isLetter(buffer[start - 1]) { start -= 1 }
+            if start > 0, buffer[start - 1] == 32, isUpper(buffer[start]),
+               titleVerbs.contains(String(decoding: UnsafeRawBufferPointer(rebasing: buffer[start..<to]), as: UTF8.self)) { return true }
+        }
         guard to > 0, to + 3 < buffer.count, isLetter(buffer[to - 1]), buffer[to] == 32, isUpper(buffer[to + 1]) else { return false }
         var end = to + 1
         while end < buffer.count, end - to <= 6, isLetter(buffer[end]) { end += 1 }
@@ -1991,6 +2021,9 @@ struct DocumentState {
     }
 
     static let titleGoingOnWords: Set<String> = ["His", "Her", "Their", "The", "My", "Our", "Your"]
+
+    /// A title's verbs that a name's last word can look like ("Tim Go", "Kipper Goes").
+    static let titleVerbs: Set<String> = ["Go", "Goes", "Went", "Gets", "Moves", "Comes", "Came", "Says"]
 
     static let storybookAnimals: Set<String> = ["tortoise", "rabbit", "bunny", "mouse", "owl", "hedgehog", "squirrel", "frog", "toad",
                                                 "pig", "piglet", "kitten", "puppy", "penguin", "panda", "hippo", "giraffe", "elephant",

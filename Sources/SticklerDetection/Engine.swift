@@ -672,8 +672,11 @@ public final class Engine: @unchecked Sendable {
         // (Not beside special-category columns: a board's skills audit returns with each
         // governor's ethnicity, religion and disability are about its governors.)
         let namesSpecialCategory = header.columns.contains { $0.namesSpecialCategory }
+        // (And a story's characters: "Character | Age | What we learn | Feelings", a class reader's
+        // profiles, round 2202's, whose other titles the rules know none of.)
         for index in header.columns.indices where header.columns[index].columnDetector == nil
-            && (TableHeader.publicationTitles.contains(normalizedTitles[index]) || TableHeader.thingTitles.contains(normalizedTitles[index])) {
+            && (TableHeader.publicationTitles.contains(normalizedTitles[index]) || TableHeader.thingTitles.contains(normalizedTitles[index])
+                || TableHeader.characterTitles.contains(normalizedTitles[index])) {
             if namesSpecialCategory, TableHeader.boardTitles.contains(normalizedTitles[index]),
                let detector = columnDetectors.first(where: { detectors[$0].untitledFirstColumn }) {
                 header.columns[index].columnDetector = detector

@@ -71,6 +71,36 @@ enum OrganisationContact {
 
     // MARK: Mailboxes and numbers
 
+    /// Whether `local` is the initials of capitalised words earlier on the line (up to 120
+    /// bytes back), a word in capitals giving its first letter or itself: "Bladder & Bowel UK"
+    /// gives "bbuk", "National Autistic Society" "nas". Words in small letters are passed over.
+    static func initialsOfNameBefore(_ buffer: UnsafeRawBufferPointer, at from: Int, local: [UInt8]) -> Bool {
+        var start = from
+        while start > 0, from - start < 120, buffer[start - 1] != 10 { start -= 1 }
+        var words: [ArraySlice<UInt8>] = []
+        var index = start
+        while index < from {
+            guard isLetter(buffer[index]) else { index += 1; continue }
+            var end = index
+            while end < from, isLetter(buffer[end]) { end += 1 }
+            if isUpper(buffer[index]) { words.append(ArraySlice(buffer[index..<end])) }
+            index = end
+        }
+        func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
+        // From word `word` on, whether the rest of `local` from `at` is their initials.
+        func matches(_ word: Int, _ at: Int) -> Bool {
+            if at == local.count { return true }
+            guard word < words.count, words[word].count >= 2, lower(words[word].first!) == local[at] else { return false }
+            if matches(word + 1, at + 1) { return true }
+            let whole = words[word]
+            guard whole.count > 1, whole.count <= 4, whole.allSatisfy(isUpper), at + whole.count <= local.count else { return false }
+            return zip(whole, local[at...]).allSatisfy { lower($0) == $1 } && matches(word + 1, at + whole.count)
+        }
+        // (Not a person's initials at work: "Sarah Jane Hughes, sjh@", "Mrs K L Brown, klb@": words
+        // of one letter pass no initial, and a given name begins no organisation's.)
+        return words.indices.contains { matches($0, 0) && !GivenNames.contains(String(decoding: words[$0].map(lower), as: UTF8.self)) }
+    }
+
     /// A mailbox of a role or a team, not of a person: its local part's first word
     /// ("office@", "office.admin@", "admissions2025@", "no-reply@").
     static func isRoleMailbox(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
@@ -81,6 +111,9 @@ enum OrganisationContact {
         // complaints procedure).
         if local.count >= 3, local.allSatisfy(\.isLetter), to - at > local.count + 2,
            lowerASCII(buffer[(at + 1)..<(at + 1 + local.count)]) == local, buffer[at + 1 + local.count] == 46 { return true }
+        // An organisation's initials, its name before them on the line: "Bladder & Bowel UK, 0161
+        // 214 4591, bbuk@disabledliving.co.uk" (round 2179's night support policy).
+        if (3...8).contains(local.count), local.allSatisfy(\.isLetter), initialsOfNameBefore(buffer, at: from, local: Array(local.utf8)) { return true }
         // A helpline's public address, on every school's signposting leaflet ("jo@samaritans.org").
         if publicHelplines.contains(lowerASCII(buffer[from..<to])) { return true }
         // Scotland's Glow, a school's office by its establishment's prefix ("gw07officeglenburn@").
@@ -407,7 +440,26 @@ enum OrganisationContact {
         // (A service's text number after its phone's: "0800 068 4141, text 07860 039967", round 2141's
         // table of helplines; not "please text me".)
         if [", text", " or text", "/ text"].contains(where: { DocumentState.endsWith(buffer, end, from: start, $0) }) { return true }
+        // (Or a record's text key under its phone's: a contacts file's "phone: \"01536 493 000\"" over
+        // "text: \"07700 900 386\"" for a school nursing service, round 2213's.)
+        if textKeyUnderPhone(buffer, start: start, end: end) { return true }
         return holdsSchoolsMobile(buffer[start..<end])
+    }
+
+    /// Whether `buffer[start..<end]` is a "text" key alone (a quote after it passed over) and the
+    /// line above a "phone" key's: a service's record, its text line under its phone number.
+    static func textKeyUnderPhone(_ buffer: UnsafeRawBufferPointer, start: Int, end: Int) -> Bool {
+        var first = start, last = end
+        while first < last, buffer[first] == 32 || buffer[first] == 9 || buffer[first] == 45 { first += 1 }
+        while last > first, buffer[last - 1] == 34 || buffer[last - 1] == 39 || buffer[last - 1] == 32 { last -= 1 }
+        guard last - first <= 6, DocumentState.startsWithCaseless(buffer, at: first, end: last, "text"),
+              last - first == 4 || last - first == 5 && buffer[first + 4] == 58, start > 0 else { return false }
+        var above = start - 1
+        while above > 0, buffer[above - 1] != 10 { above -= 1 }
+        while above < start, buffer[above] == 32 || buffer[above] == 9 || buffer[above] == 45 { above += 1 }
+        return DocumentState.startsWithCaseless(buffer, at: above, end: start, "phone:")
+            || DocumentState.startsWithCaseless(buffer, at: above, end: start, "tel:")
+            || DocumentState.startsWithCaseless(buffer, at: above, end: start, "telephone:")
     }
 
     /// Whether the words just after a mobile number (on its line, within 32 bytes) say it is
@@ -695,6 +747,8 @@ enum OrganisationContact {
         "switsfwrdd", "y switsfwrdd", "centre's postcode", "centre postcode",
         // A council's front door for referrals, a university's outreach ("Early Help Hub: 0113 …").
         "early help hub", "early help team", "front door", "duty team", "widening participation",
+        // A council's educational psychology service ("Educational Psychology   01632 960 310").
+        "educational psychology", "psychology service",
         // A story's or a lesson's famous address, no family's ("221B Baker Street, London NW1 6XE").
         "221b baker street", "10 downing street", "4 privet drive", "privet drive",
         // A council's SEND information, advice and support service (a SEND policy's "SENDIASS — Tel:").
@@ -1540,6 +1594,13 @@ enum OrganisationContact {
                                "recriwtio", "swyddi", "cyllid",
                                // A council's child protection conference team ("cpconferences@", round 1737's guidance).
                                "cpconferences", "cpconference", "conferences", "conference",
+                               // A council's child licensing team, a health trust's children's therapy service
+                               // ("childlicensing@", "childrenstherapy@", rounds 2197 and 2199's).
+                               "licensing", "therapy", "therapies", "psychology",
+                               // A national body's schools programme ("schoolsprogramme@", round 2203's contacts).
+                               "programme", "programmes",
+                               // A council's safeguarding in education team ("safeguardingineducation@", round 2220's).
+                               "education",
                                // A council's child employment and licensing team ("childemployment@", round 1755's
                                // production contacts); a school's pupil voice ("studentvoice@", round 1759's).
                                "childemployment", "childrenemployment", "employment", "studentvoice", "pupilvoice",
@@ -1741,6 +1802,8 @@ enum OrganisationContact {
         "eng", "math", "sciences", "quals", "qualifications",
         // A health board's therapy teams ("paediatric.slt.hdd@wales.nhs.uk", round 778's).
         "slt", "salt", "paediatric", "paediatrics", "therapy", "therapies", "physio", "physiotherapy",
+        // A council's educational psychology service ("eps@", round 2202's bulletin).
+        "eps", "edpsych", "psychology",
         // A school's health room ("health@", round 1370's medicines policy); a Welsh school's
         // "talk" box for reporting bullying ("siarad@", round 1374's).
         "health", "healthroom", "siarad", "talk",

@@ -1216,6 +1216,20 @@ public enum PersonName {
         return GivenNames.contains(String(decoding: bytes[..<space], as: UTF8.self).lowercased())
     }
 
+    /// A given name and the short form staff call the child by, in a bracket ("Lottie-Mae
+    /// (Lotts) v. unsettled again", round 2173's nursery observations; "Jonathan (Jonno)"):
+    /// a common given name, the bracket's word beginning as it does and no other word of it.
+    public static func givenNameShortForm(_ bytes: [UInt8]) -> Bool {
+        guard let open = bytes.firstIndex(of: 40), open > 1, bytes.last == 41 else { return false }
+        let name = String(decoding: bytes[..<(open - 1)], as: UTF8.self).lowercased()
+        let short = String(decoding: bytes[(open + 1)..<(bytes.count - 1)], as: UTF8.self).lowercased()
+        let first = name.split(separator: "-").first.map(String.init) ?? name
+        // (Shorter than the name: not a word beginning as it does, "Mark (Marking)", "Holly (Hollies)".)
+        guard short.count >= 2, short.count < name.count, short != first, isCommonGiven(first),
+              name.prefix(2) == short.prefix(2) else { return false }
+        return !GivenNames.wordLike.contains(short) && !lowerCaseWords.contains(short) && !noteWords.contains(short)
+    }
+
     /// A given name's possessive ("Poppy's button", "Isla’s mum"): the word before the
     /// apostrophe a common given name, not one more often a word ("Summer's").
     public static func givenNamePossessive(_ bytes: [UInt8]) -> Bool {

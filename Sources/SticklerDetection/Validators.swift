@@ -40,6 +40,7 @@ public enum Validators {
         "quoted_given_surname": { PersonName.quotedGivenSurname($0) },
         "given_name_heading_note": { PersonName.headsNote($0) },
         "given_name_in_group": { PersonName.givenNameInGroup($0) },
+        "given_name_short_form": { PersonName.givenNameShortForm($0) },
         "sign_off_name": { PersonName.signOffName($0) },
         "given_name_possessive": { PersonName.givenNamePossessive($0) },
         "given_name_second": { PersonName.givenNameSecond($0) },

@@ -1074,6 +1074,37 @@ final class EngineTests: DetectionTestCase {
         }
     }
 
+    /// Session 57's checks: a given name's short form, an organisation's initials at its own
+    /// mailbox, a storybook animal after "the", a title's verb, a character study's heading, a
+    /// "Character" column, and a year "in" a history lesson's line.
+    func testShortFormsInitialsMailboxesAndStories() throws {
+        XCTAssertTrue(PersonName.givenNameShortForm(Array("Lottie-Mae (Lotts)".utf8)))
+        XCTAssertTrue(PersonName.givenNameShortForm(Array("Jonathan (Jonno)".utf8)))
+        XCTAssertFalse(PersonName.givenNameShortForm(Array("Mark (Marking)".utf8)), "longer than the name")
+        XCTAssertFalse(PersonName.givenNameShortForm(Array("Daisy (Dad)".utf8)), "a family's word")
+        let line = Array("Bladder & Bowel UK, 0161 214 4591, bbuk@x.example ; Sarah Jane Hughes, sjh@y.example".utf8)
+        line.withUnsafeBytes { buffer in
+            XCTAssertTrue(OrganisationContact.initialsOfNameBefore(buffer, at: 35, local: Array("bbuk".utf8)))
+            XCTAssertFalse(OrganisationContact.initialsOfNameBefore(buffer, at: line.count - 13, local: Array("sjh".utf8)), "a person's")
+        }
+        let story = Array("Story time: Ollie the Otter has a nut allergy. | *Topsy and Tim Go to the Doctor* |".utf8)
+        story.withUnsafeBytes { buffer in
+            XCTAssertTrue(DocumentState.storybookAnimal(buffer, from: 12, to: 45))
+            XCTAssertTrue(DocumentState.titleGoesOn(buffer, after: 66), "after \"Tim Go\"")
+        }
+        let notes = try scan("# Year 9 Drama – Oliver! character study sheet\n\n- **Nancy** – victim of domestic abuse by Bill Sikes.\n",
+                             options: ScanOptions(reveal: true))
+        XCTAssertEqual(notes.events.filter { $0.finding.category == .personal }.compactMap(\.value), [])
+        let profiles = try scan("Character\tAge\tWhat we learn\nTilly Brightwater\t9\thas type 1 diabetes\nArjun Mehta\t10\tis dyslexic\n",
+                                delimiter: 9, options: ScanOptions(reveal: true))
+        XCTAssertEqual(profiles.events.filter { $0.finding.category == .personal }.compactMap(\.value), [])
+        let history = Array("Barnardo opened his first home in 1870 after meeting Jim Jarvis".utf8)
+        history.withUnsafeBytes { buffer in
+            XCTAssertTrue(DocumentState.datedOnlyBefore1920(buffer, from: 0, to: history.count))
+            XCTAssertFalse(DocumentState.datedOnlyBefore1920(buffer, from: 0, to: 30), "no year")
+        }
+    }
+
     /// Round 1252: the same note finds the same initials wherever its text lies in memory
     /// (Vectorscan 5.4.9's AVX-512 scan missed "K.P. from Hazel class, asked" at 23 of 64
     /// offsets; `Vectorscan.Runtime` scans with its AVX2 routine instead).

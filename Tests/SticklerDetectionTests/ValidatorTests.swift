@@ -231,6 +231,8 @@ final class ValidatorTests: XCTestCase {
         check("person_name_absence_record", valid: ["Staff absence record - O. Rees", "Return to work interview: Mrs D Patel", "Sickness record for Owen Rees"],
               invalid: ["Staff absence record - Template", "Sickness record for Summer Term", "Absence record - Year Group", "Absence record - O. Staff"])
         check("bracketed_initials", valid: ["(T.R., 6H)", "(M.O'D 6K)", "(KW, 7B)"], invalid: ["(PE, 7B)", "T.R., 6H", "(RE 9C)", "(Room 4, 6H)"])
+        check("given_name_short_form", valid: ["Lottie-Mae (Lotts)", "Jonathan (Jonno)", "Alexander (Alex)"],
+              invalid: ["Mark (Marking)", "Daisy (Dad)", "Lottie (Lottie)", "Table (Tab)"])
         check("given_name_in_group", valid: ["Poppy in your group has", "Harry in your class is", "Ruby in my group needs"],
               invalid: ["Station in your group has", "Room in your class is"])
         check("person_name_caps_reversed", valid: ["ADEYEMI, Esther", "McDONALD, Jack", "O'NEILL, Saoirse", "WÓJCIK, Zuzanna"],
@@ -430,7 +432,7 @@ final class ValidatorTests: XCTestCase {
                                    "eligibility_code", "person_name_attendance", "person_name_lower_case_prose", "person_name_lower_case_titled",
                                    "person_name_capitals_after_number", "person_name_initial_surname", "person_name_calendar_attendee",
                                    "person_name_with_username", "person_name_numbered_heading_reversed", "person_name_vietnamese",
-                                   "person_name_event_subject"]
+                                   "person_name_event_subject", "given_name_short_form"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
