@@ -3539,6 +3539,18 @@ struct DocumentState {
             || field.hasPrefix("example row: ")
     }
 
+    /// Whether a cell's text ends with a bracket saying it is an example ("Pupil A (example)",
+    /// "Sam (example only)", "Jo Bloggs (e.g.)"), in any case.
+    static func endsWithExampleNote(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8.dropLast(0)
+        while let last = bytes.last, last == 32 || last == 13 { bytes = bytes.dropLast() }
+        guard bytes.last == 41, bytes.count >= 6 else { return false }
+        let tail = String(decoding: bytes.suffix(16), as: UTF8.self).lowercased()
+        return exampleNotes.contains { tail.hasSuffix($0) }
+    }
+
+    static let exampleNotes = ["(example)", "(example only)", "(e.g.)", "(sample)", "(example row)", "(example entry)"]
+
     /// `cells`: each cell reported gets its span added (for `removeNamesInside`); `examples`:
     /// the span of a row whose names are a template's made-up person ("Joe | Bloggs").
     func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)], examples: inout [(from: Int, to: Int)],
@@ -3566,6 +3578,12 @@ struct DocumentState {
         var exampleRow = false, exampleProse = false
         for cell in row.cells {
             guard cell.column < header.columns.count, var detector = header.columns[cell.column].columnDetector else { continue }
+            // A template's example row, said in its name's cell: "Pupil A (example) | 7XX | 01/01/2013"
+            // (round 2228's reading-age tracker).
+            if Self.endsWithExampleNote(cell.text) {
+                exampleRow = true
+                continue
+            }
             var name = CellText.withoutTrailingNote(CellText.trimmed(cell.text, quotes: true))
             // "Ms Hannah Whitcombe Current: Chellaston Academy": a Word cell's second paragraph,
             // a label and its value, after the name (two words or more before the label).

@@ -209,7 +209,10 @@ public struct TableHeader: Sendable {
                                                   "org", "org name", "orgname",
                                                   // A visits calendar's places ("VisitRef | Year group |
                                                   // Destination | Postcode", round 877's).
-                                                  "destination", "destination name", "attraction"]
+                                                  "destination", "destination name", "attraction",
+                                                  // Northern Ireland's health and social care trusts' gateway teams ("Trust
+                                                  // area | Telephone | Out of hours", round 2234's referral template).
+                                                  "trust area", "health trust", "hsc trust", "locality"]
 
     /// Whether a title names an organisation's contact detail: its first word an organisation's,
     /// its last a contact's ("Supplier Tel", "Company email", "Venue postcode", round 757's

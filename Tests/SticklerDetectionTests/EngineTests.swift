@@ -1098,6 +1098,12 @@ final class EngineTests: DetectionTestCase {
         let profiles = try scan("Character\tAge\tWhat we learn\nTilly Brightwater\t9\thas type 1 diabetes\nArjun Mehta\t10\tis dyslexic\n",
                                 delimiter: 9, options: ScanOptions(reveal: true))
         XCTAssertEqual(profiles.events.filter { $0.finding.category == .personal }.compactMap(\.value), [])
+        XCTAssertTrue(DocumentState.endsWithExampleNote("Pupil A (example)"))
+        XCTAssertTrue(DocumentState.endsWithExampleNote("Sam Smith (Example only) "))
+        XCTAssertFalse(DocumentState.endsWithExampleNote("Sam Smith (Y4)"))
+        let gateway = try scan("Trust area\tTelephone\tOut of hours\nBelfast\t028 9050 7000\t028 9504 9999\n"
+                               + "Western\t028 7131 4090\t028 9504 9999\n", delimiter: 9)
+        XCTAssertEqual(gateway.events.map(\.finding.detector), [], "a trust's gateway teams' numbers")
         let history = Array("Barnardo opened his first home in 1870 after meeting Jim Jarvis".utf8)
         history.withUnsafeBytes { buffer in
             XCTAssertTrue(DocumentState.datedOnlyBefore1920(buffer, from: 0, to: history.count))
