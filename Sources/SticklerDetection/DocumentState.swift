@@ -234,6 +234,7 @@ struct DocumentState {
                 && (!engine.isName[candidate.detector] || Self.followsExampleLabel(buffer, at: candidate.from - bufferStart)
                     || Self.opensQuoteOrCode(buffer, before: candidate.from - bufferStart))
                 || Self.inExampleBracket(buffer, at: candidate.from - bufferStart, name: engine.isName[candidate.detector])
+                || Self.underExampleIntro(buffer, at: candidate.from - bufferStart)
                 || candidate.to <= bufferStart + buffer.count && Self.exampleBracketFollows(buffer, after: candidate.to - bufferStart))
         }
         // A log book's or a register's entry of long ago ("March 3rd 1890. ... Florence Pettigrew
@@ -1494,6 +1495,36 @@ struct DocumentState {
         guard start < position, [101, 102].contains(buffer[start] | 0x20) else { return false }
         return Self.opensWith(buffer, at: start, before: position, Self.exampleLineOpenings)
     }
+
+    /// Whether the line holding `position` is an indented label's ("     Name: Alex Smith") in a
+    /// block under a line ending "for example:" (up to four lines above, none blank; a label not
+    /// indented, just under it): a letter's instructions showing a form filled in, round 2236's
+    /// e-consent guide.
+    static func underExampleIntro(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
+        guard position > 0, position <= buffer.count else { return false }
+        var start = position
+        while start > 0, position - start < 200, buffer[start - 1] != 10 { start -= 1 }
+        var lineEnd = position
+        while lineEnd < buffer.count, lineEnd - position < 200, buffer[lineEnd] != 10 { lineEnd += 1 }
+        guard start < lineEnd, (start..<lineEnd).contains(where: { buffer[$0] == 58 }) else { return false }
+        // (Not indented, as HTML's text comes: the line just above only.)
+        let indented = buffer[start] == 32 && start + 1 < position && buffer[start + 1] == 32 || buffer[start] == 9
+        var lineStart = start
+        for _ in 0..<(indented ? 4 : 1) {
+            guard lineStart > 0 else { return false }
+            let end = lineStart - 1
+            var above = end
+            while above > 0, end - above < 400, buffer[above - 1] != 10 { above -= 1 }
+            var last = end
+            while last > above, buffer[last - 1] == 32 || buffer[last - 1] == 13 { last -= 1 }
+            guard last > above else { return false }
+            if Self.exampleIntros.contains(where: { Self.endsWith(buffer, last, from: above, $0) }) { return true }
+            lineStart = above
+        }
+        return false
+    }
+
+    static let exampleIntros: [StaticString] = ["for example:", "e.g.:", "example:", "for instance:"]
 
     /// Whether a backtick, a straight or a curly opening quote stands just before `position`.
     static func opensQuoteOrCode(_ buffer: UnsafeRawBufferPointer, before position: Int) -> Bool {

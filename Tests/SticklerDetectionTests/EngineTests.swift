@@ -1104,6 +1104,11 @@ final class EngineTests: DetectionTestCase {
         let gateway = try scan("Trust area\tTelephone\tOut of hours\nBelfast\t028 9050 7000\t028 9504 9999\n"
                                + "Western\t028 7131 4090\t028 9504 9999\n", delimiter: 9)
         XCTAssertEqual(gateway.events.map(\.finding.detector), [], "a trust's gateway teams' numbers")
+        let consent = try scan("2. Enter your child's details exactly as held by the school, for example:\n     Name: Alex Smith\n"
+                               + "     Date of birth: 01/01/2010\n3. If your child has a bleeding disorder, tick yes.\n")
+        XCTAssertEqual(consent.events.map(\.finding.detector), [], "a form shown filled in, for example")
+        let minutes = try scan("Pupils discussed, for example:\nTom Hughes (4B) - bruising on arm, referred to the DSL\n")
+        XCTAssertFalse(minutes.events.isEmpty, "minutes' real pupils after 'for example:', no label")
         let history = Array("Barnardo opened his first home in 1870 after meeting Jim Jarvis".utf8)
         history.withUnsafeBytes { buffer in
             XCTAssertTrue(DocumentState.datedOnlyBefore1920(buffer, from: 0, to: history.count))
