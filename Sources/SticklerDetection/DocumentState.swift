@@ -3570,12 +3570,19 @@ struct DocumentState {
             || field.hasPrefix("example row: ")
     }
 
-    /// Whether a cell's text ends with a bracket saying it is an example ("Pupil A (example)",
-    /// "Sam (example only)", "Jo Bloggs (e.g.)"), in any case.
+    /// Whether a cell's text ends or begins with a bracket saying it is an example ("Pupil A
+    /// (example)", "Sam (example only)", "(example) Smith", round 2246's export template), in
+    /// any case.
     static func endsWithExampleNote(_ text: String) -> Bool {
         var bytes = Substring(text).utf8.dropLast(0)
         while let last = bytes.last, last == 32 || last == 13 { bytes = bytes.dropLast() }
-        guard bytes.last == 41, bytes.count >= 6 else { return false }
+        while let first = bytes.first, first == 32 || first == 34 { bytes = bytes.dropFirst() }
+        guard bytes.count >= 6 else { return false }
+        if bytes.first == 40 {
+            let head = String(decoding: bytes.prefix(16), as: UTF8.self).lowercased()
+            if exampleNotes.contains(where: head.hasPrefix) { return true }
+        }
+        guard bytes.last == 41 else { return false }
         let tail = String(decoding: bytes.suffix(16), as: UTF8.self).lowercased()
         return exampleNotes.contains { tail.hasSuffix($0) }
     }

@@ -354,6 +354,8 @@ enum FamousNames {
         "william beech", "tom oakley", "tommo peaceful", "charlie peaceful", "thomas peaceful", "jim hawkins",
         "mary lennox", "colin craven", "dickon sowerby", "carrie willow", "nick willow", "ralph rover",
         "jack merridew", "peeta mellark", "gale hawthorne", "primrose everdeen",
+        // (Mark Twain's, round 2246's PSHE case cards.)
+        "tom sawyer", "huck finn", "huckleberry finn", "becky thatcher",
         "estella havisham", "abel magwitch", "joe gargery", "philip pirrip",
         // Oliver Twist's Artful Dodger by his name, his mother, and Bill Sikes's Nancy (a KS3 unit
         // on crime in Dickens, round 1699's); Katie Morag's surname on a reading list.

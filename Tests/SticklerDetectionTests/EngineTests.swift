@@ -1101,6 +1101,7 @@ final class EngineTests: DetectionTestCase {
         XCTAssertTrue(DocumentState.endsWithExampleNote("Pupil A (example)"))
         XCTAssertTrue(DocumentState.endsWithExampleNote("Sam Smith (Example only) "))
         XCTAssertFalse(DocumentState.endsWithExampleNote("Sam Smith (Y4)"))
+        XCTAssertTrue(DocumentState.endsWithExampleNote("(example) Smith"))
         let gateway = try scan("Trust area\tTelephone\tOut of hours\nBelfast\t028 9050 7000\t028 9504 9999\n"
                                + "Western\t028 7131 4090\t028 9504 9999\n", delimiter: 9)
         XCTAssertEqual(gateway.events.map(\.finding.detector), [], "a trust's gateway teams' numbers")
