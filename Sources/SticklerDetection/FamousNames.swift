@@ -360,6 +360,8 @@ enum FamousNames {
         // Oliver Twist's Artful Dodger by his name, his mother, and Bill Sikes's Nancy (a KS3 unit
         // on crime in Dickens, round 1699's); Katie Morag's surname on a reading list.
         "jack dawkins", "agnes fleming", "bill sikes", "noah claypole", "nancy sikes", "katie mccoll",
+        // (The Goldfish Boy's, round 2254's library lesson.)
+        "matthew corbin",
         "conor o'malley", "starr carter", "khalil harris", "addie darrow", "maia fielding", "ted spark", "kat spark",
         "coraline jones", "hector zeroni", "fern arable", "sammy johnstone", "linda johnstone", "alem kelo",
         "cameron kelsey", "beatrice prior", "tris prior", "bella swan", "edward cullen", "holden caulfield",

@@ -1601,6 +1601,8 @@ enum OrganisationContact {
                                "programme", "programmes",
                                // A council's safeguarding in education team ("safeguardingineducation@", round 2220's).
                                "education",
+                               // A council's child performance licensing ("childperformance@", round 2257's guidance).
+                               "performance",
                                // A council's child employment and licensing team ("childemployment@", round 1755's
                                // production contacts); a school's pupil voice ("studentvoice@", round 1759's).
                                "childemployment", "childrenemployment", "employment", "studentvoice", "pupilvoice",
@@ -1804,6 +1806,8 @@ enum OrganisationContact {
         "slt", "salt", "paediatric", "paediatrics", "therapy", "therapies", "physio", "physiotherapy",
         // A council's educational psychology service ("eps@", round 2202's bulletin).
         "eps", "edpsych", "psychology",
+        // A council's environmental health team ("envhealth@", round 2258's housing leaflet).
+        "envhealth", "environmentalhealth",
         // A school's health room ("health@", round 1370's medicines policy); a Welsh school's
         // "talk" box for reporting bullying ("siarad@", round 1374's).
         "health", "healthroom", "siarad", "talk",

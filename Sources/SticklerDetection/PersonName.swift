@@ -187,6 +187,8 @@ public enum PersonName {
         "mr ramsay", "mrs ramsay", "mr norrell", "mrs hudson", "dr watson", "mr holmes", "mrs sparsit", "mr sleary",
         // The Curious Incident of the Dog in the Night-Time's neighbours and psychologist (rounds 651, 658).
         "mrs shears", "mr shears", "mr jeavons", "mr boone", "mrs boone",
+        // Holes' camp guards (round 2253's English unit).
+        "mr sir", "mr pendanski",
         // Hogwarts' letters, in a lesson on formal letters ("Dear Mr Potter").
         "mr potter", "mrs potter", "mr weasley", "mrs weasley", "mr dursley", "mrs dursley", "mr filch", "mr malfoy",
         "mr dumbledore", "mr snape", "mr ollivander", "mr lupin",
