@@ -1333,8 +1333,8 @@ struct DocumentState {
             // (Or a year after "in": a history lesson's "opened his first home for destitute children
             // in 1870 after meeting Jim Jarvis, a homeless boy", round 2208's.)
             guard separated || Self.monthBefore(buffer, index, from: from)
-                    || index - 3 >= from && buffer[index - 1] == 32 && (buffer[index - 2] == 110 || buffer[index - 2] == 78)
-                    && (buffer[index - 3] == 105 || buffer[index - 3] == 73) && (index - 3 == from || !isLetter(buffer[index - 4]))
+                    || index - 3 >= from && startsWithCaseless(buffer, at: index - 3, end: index, "in ")
+                    && (index - 3 == from || !isLetter(buffer[index - 4]))
             else { continue }
             if year >= 1920 { return false }
             if !separated || (year != 1899 && year != 1900) { old = true }
@@ -1502,11 +1502,9 @@ struct DocumentState {
     /// e-consent guide.
     static func underExampleIntro(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
         guard position > 0, position <= buffer.count else { return false }
-        var start = position
-        while start > 0, position - start < 200, buffer[start - 1] != 10 { start -= 1 }
-        var lineEnd = position
-        while lineEnd < buffer.count, lineEnd - position < 200, buffer[lineEnd] != 10 { lineEnd += 1 }
-        guard start < lineEnd, (start..<lineEnd).contains(where: { buffer[$0] == 58 }) else { return false }
+        let line = Self.lineBounds(buffer, around: position)
+        let start = line.lowerBound
+        guard line.contains(where: { buffer[$0] == 58 }) else { return false }
         // (Not indented, as HTML's text comes: the line just above only.)
         let indented = buffer[start] == 32 && start + 1 < position && buffer[start + 1] == 32 || buffer[start] == 9
         var lineStart = start
@@ -3573,8 +3571,8 @@ struct DocumentState {
     /// Whether a cell's text ends or begins with a bracket saying it is an example ("Pupil A
     /// (example)", "Sam (example only)", "(example) Smith", round 2246's export template), in
     /// any case.
-    static func endsWithExampleNote(_ text: String) -> Bool {
-        var bytes = Substring(text).utf8.dropLast(0)
+    static func cellSaysExample(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
         while let last = bytes.last, last == 32 || last == 13 { bytes = bytes.dropLast() }
         while let first = bytes.first, first == 32 || first == 34 { bytes = bytes.dropFirst() }
         guard bytes.count >= 6 else { return false }
@@ -3618,7 +3616,7 @@ struct DocumentState {
             guard cell.column < header.columns.count, var detector = header.columns[cell.column].columnDetector else { continue }
             // A template's example row, said in its name's cell: "Pupil A (example) | 7XX | 01/01/2013"
             // (round 2228's reading-age tracker).
-            if Self.endsWithExampleNote(cell.text) {
+            if Self.cellSaysExample(cell.text) {
                 exampleRow = true
                 continue
             }

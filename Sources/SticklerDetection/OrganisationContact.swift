@@ -93,7 +93,7 @@ enum OrganisationContact {
             guard word < words.count, words[word].count >= 2, lower(words[word].first!) == local[at] else { return false }
             if matches(word + 1, at + 1) { return true }
             let whole = words[word]
-            guard whole.count > 1, whole.count <= 4, whole.allSatisfy(isUpper), at + whole.count <= local.count else { return false }
+            guard whole.count <= 4, whole.allSatisfy(isUpper), at + whole.count <= local.count else { return false }
             return zip(whole, local[at...]).allSatisfy { lower($0) == $1 } && matches(word + 1, at + whole.count)
         }
         // (Not a person's initials at work: "Sarah Jane Hughes, sjh@", "Mrs K L Brown, klb@": words
@@ -457,10 +457,10 @@ enum OrganisationContact {
         var above = start - 1
         while above > 0, buffer[above - 1] != 10 { above -= 1 }
         while above < start, buffer[above] == 32 || buffer[above] == 9 || buffer[above] == 45 { above += 1 }
-        return DocumentState.startsWithCaseless(buffer, at: above, end: start, "phone:")
-            || DocumentState.startsWithCaseless(buffer, at: above, end: start, "tel:")
-            || DocumentState.startsWithCaseless(buffer, at: above, end: start, "telephone:")
+        return DocumentState.opensWith(buffer, at: above, before: start, phoneKeys)
     }
+
+    static let phoneKeys: [StaticString] = ["phone:", "tel:", "telephone:"]
 
     /// Whether the words just after a mobile number (on its line, within 32 bytes) say it is
     /// an organisation's duty phone ("07700 900000 (trust on-call phone)").

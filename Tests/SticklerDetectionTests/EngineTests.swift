@@ -1098,10 +1098,10 @@ final class EngineTests: DetectionTestCase {
         let profiles = try scan("Character\tAge\tWhat we learn\nTilly Brightwater\t9\thas type 1 diabetes\nArjun Mehta\t10\tis dyslexic\n",
                                 delimiter: 9, options: ScanOptions(reveal: true))
         XCTAssertEqual(profiles.events.filter { $0.finding.category == .personal }.compactMap(\.value), [])
-        XCTAssertTrue(DocumentState.endsWithExampleNote("Pupil A (example)"))
-        XCTAssertTrue(DocumentState.endsWithExampleNote("Sam Smith (Example only) "))
-        XCTAssertFalse(DocumentState.endsWithExampleNote("Sam Smith (Y4)"))
-        XCTAssertTrue(DocumentState.endsWithExampleNote("(example) Smith"))
+        XCTAssertTrue(DocumentState.cellSaysExample("Pupil A (example)"))
+        XCTAssertTrue(DocumentState.cellSaysExample("Sam Smith (Example only) "))
+        XCTAssertFalse(DocumentState.cellSaysExample("Sam Smith (Y4)"))
+        XCTAssertTrue(DocumentState.cellSaysExample("(example) Smith"))
         let gateway = try scan("Trust area\tTelephone\tOut of hours\nBelfast\t028 9050 7000\t028 9504 9999\n"
                                + "Western\t028 7131 4090\t028 9504 9999\n", delimiter: 9)
         XCTAssertEqual(gateway.events.map(\.finding.detector), [], "a trust's gateway teams' numbers")
