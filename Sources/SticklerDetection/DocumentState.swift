@@ -79,6 +79,10 @@ struct DocumentState {
     /// hÍde, b. 1860, d. 1949)"), folded: named again further on ("a pupil plays Douglas Hyde
     /// being interviewed", round 1263's lesson plan), they are the same person of history.
     var historicalNames: Set<[UInt8]> = []
+    /// The surnames a story gives its animals ("an old badger called Barnaby Brock"), folded:
+    /// the family's others are animals too ("His granddaughter Hazel Brock, aged 6, had a nut
+    /// allergy", round 2260's circle time story).
+    var animalFamilies: Set<[UInt8]> = []
     /// Look for special-category keywords in every chunk, holding them until an identifier
     /// shows up, not only from the first chunk with one: for a document read in parts (a
     /// letter's body, then its tables), whose identifiers may all come after its keywords.
@@ -256,9 +260,19 @@ struct DocumentState {
         // A name that runs on into a compound word ("Bro Hedd Welsh-medium School"), or a
         // template's made-up person ("Jane Bloggs (mum)", "Child's name: Joe" before "Bloggs").
         var headingMemo = (line: -1, answer: false)
+        if ownedFrom < Self.madeUpReach {
+            let from = ownedFrom - bufferStart, to = min(ownedTo, Self.madeUpReach) - bufferStart
+            if from < to { Self.collectAnimalFamilies(buffer, from: from, to: to, into: &animalFamilies) }
+        }
+        var families = animalFamilies
         candidates.removeAll { candidate in
             guard engine.isName[candidate.detector], candidate.valueOverride == nil, candidate.from >= bufferStart else { return false }
             let from = candidate.from - bufferStart, to = candidate.to - bufferStart
+            if Self.namedAsAnimal(buffer, at: from) {
+                families.insert(Self.lastWordFolded(buffer, from: from, to: to))
+                return true
+            }
+            if !families.isEmpty, families.contains(Self.lastWordFolded(buffer, from: from, to: to)) { return true }
             return Self.runsOnIntoCompound(buffer, at: to) || Self.endsWithMadeUpSurname(buffer, from: from, to: to)
                 || Self.marksAssessment(buffer, from: from, to: to)
                 || Self.citedAsAuthor(buffer, after: to) || Self.isWelshStreet(buffer, from: from)
@@ -268,6 +282,7 @@ struct DocumentState {
                 || Self.storybookAnimal(buffer, from: from, to: to) || Self.titleGoesOn(buffer, after: to)
                 || Self.underCharactersHeading(buffer, at: from, memo: &headingMemo)
         }
+        animalFamilies = families
         // "Sample data (FICTIONAL)", "1911 census": said at a part's start or in the file's name.
         if !madeUpPeople, ownedFrom < Self.madeUpReach, let database = engine.madeUpDatabase {
             let from = ownedFrom - bufferStart, to = min(ownedTo, Self.madeUpReach) - bufferStart
@@ -1972,6 +1987,52 @@ struct DocumentState {
         while start > from, isLetter(buffer[start - 1]) { start -= 1 }
         guard start > from, start < to, ContextKeyword.fold(buffer[start]) == ContextKeyword.fold(buffer[from]) else { return false }
         return storybookAnimals.contains(lowerASCII(buffer[start..<to]))
+    }
+
+    /// Whether the words just before a name give it to an animal: "an old badger called
+    /// Barnaby Brock", "two rabbits named Flopsy Burrows" (round 2260's circle time story).
+    static func namedAsAnimal(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
+        // The word ending before `end` (past spaces), and where it starts.
+        func word(before end: Int) -> (start: Int, text: String)? {
+            var end = end
+            while end > 0, buffer[end - 1] == 32 { end -= 1 }
+            var start = end
+            while start > 0, end - start < 16, isLetter(buffer[start - 1]) { start -= 1 }
+            return start < end ? (start, lowerASCII(buffer[start..<end])) : nil
+        }
+        guard position > 8, buffer[position - 1] == 32, let verb = word(before: position),
+              verb.text == "called" || verb.text == "named", let animal = word(before: verb.start) else { return false }
+        return storybookAnimals.contains(animal.text)
+            || animal.text.hasSuffix("s") && storybookAnimals.contains(String(animal.text.dropLast()))
+    }
+
+    /// The surnames of the names `namedAsAnimal` finds in `buffer[from..<to]` (a story's
+    /// opening): "an old badger called Barnaby Brock" gives "brock".
+    static func collectAnimalFamilies(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, into families: inout Set<[UInt8]>) {
+        var index = from
+        while index + 8 < to {
+            defer { index += 1 }
+            guard index >= 6, buffer[index] == 32, buffer[index - 1] == 100,
+                  startsWithCaseless(buffer, at: index - 6, end: index, "called") || startsWithCaseless(buffer, at: index - 5, end: index, "named"),
+                  isUpper(buffer[index + 1]), namedAsAnimal(buffer, at: index + 1) else { continue }
+            // The capitalised words after it, the last the family's.
+            var end = index + 1, words = 0, lastStart = end
+            while end < buffer.count, words < 3, isUpper(buffer[end]) {
+                lastStart = end
+                while end < buffer.count, isLetter(buffer[end]) || buffer[end] == 45 { end += 1 }
+                words += 1
+                guard end + 1 < buffer.count, buffer[end] == 32, isUpper(buffer[end + 1]) else { break }
+                end += 1
+            }
+            if words >= 2 { families.insert(buffer[lastStart..<end].map(ContextKeyword.fold)) }
+        }
+    }
+
+    /// The last word of `buffer[from..<to]`, folded.
+    static func lastWordFolded(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> [UInt8] {
+        var start = to
+        while start > from, isLetter(buffer[start - 1]) { start -= 1 }
+        return buffer[start..<to].map(ContextKeyword.fold)
     }
 
     /// Whether the nearest heading above `position` (a Markdown heading, or a short line ending

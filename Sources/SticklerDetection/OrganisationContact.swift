@@ -519,6 +519,9 @@ enum OrganisationContact {
 
     static let schoolsMobiles = PhraseSet(["school mobile", "school's mobile", "schools mobile", "trip mobile", "trip phone", "school phone",
                                            "duty mobile", "on-call mobile", "on call mobile", "office mobile", "residential mobile",
+                                           // ("Phone the school office ... (or the duty SLT mobile 07700 900 000 after
+                                           // 4pm)", round 2265's trip leaders' procedure.)
+                                           "duty slt", "slt mobile", "slt on-call", "slt on call", "duty manager",
                                            "on-call phone", "on call phone", "duty phone", "out of hours:", "emergency line", "24h emergency",
                                            "24 hour emergency",
                                            // ("Contact the school's 24-hour trip line: 07700 900001", round 1882's visits policy.)

@@ -212,7 +212,12 @@ public struct TableHeader: Sendable {
                                                   "destination", "destination name", "attraction",
                                                   // Northern Ireland's health and social care trusts' gateway teams ("Trust
                                                   // area | Telephone | Out of hours", round 2234's referral template).
-                                                  "trust area", "health trust", "hsc trust", "locality"]
+                                                  "trust area", "health trust", "hsc trust", "locality",
+                                                  // A trip leaders' procedure's nearest casualty departments ("Hospital |
+                                                  // Address | Phone", round 2265's), a leaflet's surgeries and pharmacies.
+                                                  "hospital", "hospital name", "nearest hospital", "a e", "a e department",
+                                                  "surgery", "gp surgery", "gp practice", "practice name", "clinic", "clinic name",
+                                                  "pharmacy", "pharmacy name", "hospice"]
 
     /// Whether a title names an organisation's contact detail: its first word an organisation's,
     /// its last a contact's ("Supplier Tel", "Company email", "Venue postcode", round 757's

@@ -1117,6 +1117,27 @@ final class EngineTests: DetectionTestCase {
         }
     }
 
+    /// Rounds 2259-2266: a story's animal family, a casualty department's table, a duty phone.
+    func testAnimalFamiliesHospitalsAndDutyPhones() throws {
+        let opening = Array("Once upon a time lived an old badger called Barnaby Brock. Two rabbits named Flopsy Burrows".utf8)
+        opening.withUnsafeBytes { buffer in
+            var families: Set<[UInt8]> = []
+            DocumentState.collectAnimalFamilies(buffer, from: 0, to: opening.count, into: &families)
+            XCTAssertEqual(families, [Array("brock".utf8), Array("burrows".utf8)])
+            XCTAssertTrue(DocumentState.namedAsAnimal(buffer, at: 44))
+            XCTAssertFalse(DocumentState.namedAsAnimal(buffer, at: 17), "no name's word before")
+        }
+        let story = try scan("Once upon a time, deep in Hollow Wood, lived an old badger called Barnaby Brock. He had asthma.\n\n"
+                             + "His granddaughter Hazel Brock, aged 6, had a nut allergy.\n", options: ScanOptions(reveal: true))
+        XCTAssertEqual(story.events.filter { $0.finding.category == .personal }.compactMap(\.value), [])
+        let pupils = try scan("Our class pet is a rabbit called Snowy.\n\nHazel Brock, aged 6, has a nut allergy.\n", options: ScanOptions(reveal: true))
+        XCTAssertTrue(pupils.events.compactMap(\.value).contains("Hazel Brock"), "a one-word pet's name is no family's")
+        let hospitals = try scan("Hospital\tAddress\tPhone\nBramley General Hospital\tInfirmary Road, Bramley BR3 9HA\t01632 960 700\n", delimiter: 9)
+        XCTAssertEqual(hospitals.events.map(\.finding.detector), [], "casualty departments' addresses")
+        let procedure = try scan("Phone the school office on 01632 960 100 (or the duty SLT mobile 07700 900 000 after 4pm).\n")
+        XCTAssertEqual(procedure.events.map(\.finding.detector), [], "a duty phone")
+    }
+
     /// Round 1252: the same note finds the same initials wherever its text lies in memory
     /// (Vectorscan 5.4.9's AVX-512 scan missed "K.P. from Hazel class, asked" at 23 of 64
     /// offsets; `Vectorscan.Runtime` scans with its AVX2 routine instead).
