@@ -755,7 +755,7 @@ enum OrganisationContact {
         // A story's or a lesson's famous address, no family's ("221B Baker Street, London NW1 6XE").
         "221b baker street", "10 downing street", "4 privet drive", "privet drive",
         // A council's SEND information, advice and support service (a SEND policy's "SENDIASS — Tel:").
-        "sendiass", "information, advice and support", "advice and support service",
+        "sendiass", "sendias", "information, advice and support", "advice and support service",
         // Northern Ireland's Education Authority ("the EA CPSS (028 9598 5590)", "EA Catering, 40
         // Academy Street, Belfast BT1 2NQ. Tel 028 9056 4000"), a hospital's A&E.
         "education authority", "ea cpss", "cpss", "ea catering", "nearest a&e", "a&e", "infirmary",
@@ -1742,7 +1742,7 @@ enum OrganisationContact {
         "arholiadau", "derbyniadau",
         // A council's ALN team and a county's ALNCos' list, in Welsh ("ady@", "cady-cynradd@").
         "ady", "cady", "aln", "alnco",
-        "camhs", "mhst", "sendiass", "spa", "providers", "provider", "report", "reportit", "concerns", "worried", "tellus", "speakup", "whistleblowing", "swyddfa", "gweinyddol", "ymholiadau", "derbynfa", "rhieni", "disgyblion", "competitions", "competition", "cyllid", "presenoldeb", "pennaeth", "aca", "acad", "sch", "pri", "prim", "ithelp", "itservices", "ictsupport", "ictservices", "ithelpdesk", "repro", "reprographics", "printroom", "print", "printing", "ews", "ewo", "ewss", "welfare", "earlyhelp", "cme", "wex", "workexperience", "placements", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
+        "camhs", "mhst", "sendiass", "sendias", "iass", "spa", "providers", "provider", "report", "reportit", "concerns", "worried", "tellus", "speakup", "whistleblowing", "swyddfa", "gweinyddol", "ymholiadau", "derbynfa", "rhieni", "disgyblion", "competitions", "competition", "cyllid", "presenoldeb", "pennaeth", "aca", "acad", "sch", "pri", "prim", "ithelp", "itservices", "ictsupport", "ictservices", "ithelpdesk", "repro", "reprographics", "printroom", "print", "printing", "ews", "ewo", "ewss", "welfare", "earlyhelp", "cme", "wex", "workexperience", "placements", "groups", "group", "reservations", "booking", "pe", "sport", "sports",
         // A music service's lessons and tuition ("lessons@westmeremusichub.org.uk", round 1248's contact page).
         "lessons", "lesson", "tuition", "instrumental",
         "music", "science", "maths", "english", "history", "geography", "drama", "languages", "ar", "ap",

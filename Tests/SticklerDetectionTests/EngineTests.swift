@@ -1136,6 +1136,11 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(hospitals.events.map(\.finding.detector), [], "casualty departments' addresses")
         let procedure = try scan("Phone the school office on 01632 960 100 (or the duty SLT mobile 07700 900 000 after 4pm).\n")
         XCTAssertEqual(procedure.events.map(\.finding.detector), [], "a duty phone")
+        let lesson = try scan("Read-aloud characters (all fictional) for discussion:\n\n- **Siwan Sgleiniog** – a girl in our class story who is autistic\n",
+                              options: ScanOptions(reveal: true))
+        XCTAssertEqual(lesson.events.filter { $0.finding.confidence >= .medium }.compactMap(\.value), [])
+        let helplines = try scan("Westmere SENDIAS (local)          01632 960 512      sendias@westmere.gov.uk\n")
+        XCTAssertEqual(helplines.events.map(\.finding.detector), [], "a council's SEND advice service")
     }
 
     /// Round 1252: the same note finds the same initials wherever its text lies in memory
