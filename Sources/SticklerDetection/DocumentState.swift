@@ -1763,7 +1763,10 @@ struct DocumentState {
                                                  "cartoon", "puppet"]
 
     /// A line's words saying its person is made up.
-    static let madeUpLineWords: [[UInt8]] = ["fictional", "fictitious", "hypothetical", "made-up"].map { Array($0.utf8) }
+    /// (Or an MIS's demonstration record: "The demo record uses the dummy UPN `Z999999999999` and
+    /// DOB `01/01/2000`", round 2276's staff guide.)
+    static let madeUpLineWords: [[UInt8]] = ["fictional", "fictitious", "hypothetical", "made-up", "demo record", "demo account",
+                                             "demo pupil", "dummy record", "dummy upn", "test record", "test pupil"].map { Array($0.utf8) }
 
     /// Whether every date written with separators in `buffer[from..<to]` ("12/03/1886",
     /// "2.11.1885") is before 1910, and one is not a spreadsheet's or a system's empty date

@@ -756,6 +756,9 @@ enum OrganisationContact {
         "221b baker street", "10 downing street", "4 privet drive", "privet drive",
         // A council's SEND information, advice and support service (a SEND policy's "SENDIASS — Tel:").
         "sendiass", "sendias", "information, advice and support", "advice and support service",
+        // A school's text messaging to parents ("Parents are texted automatically via the school's
+        // messaging service from 01925 610 200", round 2276's staff guide).
+        "messaging service", "texting service", "text messaging service",
         // Northern Ireland's Education Authority ("the EA CPSS (028 9598 5590)", "EA Catering, 40
         // Academy Street, Belfast BT1 2NQ. Tel 028 9056 4000"), a hospital's A&E.
         "education authority", "ea cpss", "cpss", "ea catering", "nearest a&e", "a&e", "infirmary",

@@ -1141,6 +1141,9 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(lesson.events.filter { $0.finding.confidence >= .medium }.compactMap(\.value), [])
         let helplines = try scan("Westmere SENDIAS (local)          01632 960 512      sendias@westmere.gov.uk\n")
         XCTAssertEqual(helplines.events.map(\.finding.detector), [], "a council's SEND advice service")
+        let guide = try scan("4. The demo record uses the dummy UPN `Z999999999999` and DOB `01/01/2000` - never use it.\n"
+                             + "6. Parents are texted automatically via the school's messaging service from 01925 610 200.\n")
+        XCTAssertEqual(guide.events.map(\.finding.detector), [], "an MIS's demonstration record, a school's text service")
     }
 
     /// Round 1252: the same note finds the same initials wherever its text lies in memory
