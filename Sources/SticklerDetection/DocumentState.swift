@@ -2031,11 +2031,17 @@ struct DocumentState {
         }
     }
 
-    /// The last word of `buffer[from..<to]`, folded.
+    /// The last of the capitalised words from `from` (before `to`), folded: a name's surname,
+    /// whatever the match goes on with ("Hazel Brock, aged 6,").
     static func lastWordFolded(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> [UInt8] {
-        var start = to
-        while start > from, isLetter(buffer[start - 1]) { start -= 1 }
-        return buffer[start..<to].map(ContextKeyword.fold)
+        var start = from, end = from
+        while end < to, isUpper(buffer[end]) {
+            start = end
+            while end < to, isLetter(buffer[end]) || buffer[end] == 45 || buffer[end] == 39 { end += 1 }
+            guard end + 1 < to, buffer[end] == 32, isUpper(buffer[end + 1]) else { break }
+            end += 1
+        }
+        return buffer[start..<end].map(ContextKeyword.fold)
     }
 
     /// Whether the nearest heading above `position` (a Markdown heading, or a short line ending
@@ -2063,6 +2069,10 @@ struct DocumentState {
             // (Or a passage's title saying it is fiction: "Text B: \"Matilda's Secret\" (fiction)" over
             // "Tilly Marsh, aged eleven, ... had asthma", round 2153's reading practice.)
             if first < last, last - first <= 80, Self.endsWith(buffer, last, from: first, Self.fictionTitle) { answer = true; break }
+            // (Or a story told in a lesson: "Story time: Farmer Flo and the Dusty Barn" over "Tom
+            // Barley, aged 10, lives on Windy Hill Farm with his gran ... Tom has asthma", round
+            // 2015's science lesson.)
+            if first < last, last - first <= 80, Self.opensWith(buffer, at: first, before: last, Self.storyOpenings) { answer = true; break }
             let heading = first < last && (buffer[first] == 35 || last - first <= 40 && buffer[last - 1] == 58 && !buffer[first..<last].contains(45))
             if heading {
                 // (Not a play's "Cast:": a school play's cast are pupils.)
@@ -2083,6 +2093,9 @@ struct DocumentState {
     }
 
     static let fictionTitle: StaticString = "(fiction)"
+
+    static let storyOpenings: [StaticString] = ["story time:", "storytime:", "story time -", "story time \u{2013}", "class story:",
+                                                "circle time story:", "our story:", "a short story:", "read-aloud story:"]
 
     static let characterHeadings: [StaticString] = ["characters", "characters:", "character list"]
 

@@ -432,6 +432,14 @@ public enum PersonName {
         return !words.dropFirst().contains { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
 
+    /// "Zainab Al-Rashid, 16,", "Kayden Marsh (14)": a name and an age after it (the pattern's),
+    /// the name judged as `inProse` judges one.
+    public static func withAge(_ bytes: [UInt8]) -> Bool {
+        var name = bytes.prefix { $0 != 44 && $0 != 40 }
+        while name.last == 32 { name = name.dropLast() }
+        return inProse(Array(name))
+    }
+
     /// Where a year group begins after a name: "(Year 7)", ", Yr 10", " - Year R", " Y4", Welsh
     /// "(Blwyddyn 5)" (as person_name_year's `value_until` lists them: not the name's own Y,
     /// "Yusuf Ali (Blwyddyn 5)"); "in" one, "Poppy Ashworth in Reception", "in your form" (person_name_in_year's).

@@ -71,6 +71,7 @@ public enum Validators {
         "person_name_addressee": { PersonName.addressee($0) },
         "named_inline_address": { PersonName.namedInlineAddress($0) },
         "person_name_prose": { PersonName.inProse($0) },
+        "person_name_with_age": { PersonName.withAge($0) },
         "person_name_after_label": { PersonName.afterLabel($0) },
         "person_name_running_text": { PersonName.inRunningText($0) },
         "person_name_lower_case": { PersonName.inLowerCase($0) },

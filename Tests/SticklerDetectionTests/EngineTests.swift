@@ -1144,6 +1144,12 @@ final class EngineTests: DetectionTestCase {
         let guide = try scan("4. The demo record uses the dummy UPN `Z999999999999` and DOB `01/01/2000` - never use it.\n"
                              + "6. Parents are texted automatically via the school's messaging service from 01925 610 200.\n")
         XCTAssertEqual(guide.events.map(\.finding.detector), [], "an MIS's demonstration record, a school's text service")
+        let strategy = try scan("Strategy meeting (s.47) - notes\nYoung person\nZainab Al-Rashid, 16, AS Biology at HVC. "
+                                + "Lives with father Karim Al-Rashid and stepmother.\n", options: ScanOptions(reveal: true))
+        XCTAssertTrue(strategy.events.contains { $0.finding.detector == "person_name_with_age" && $0.value == "Zainab Al-Rashid" })
+        let storyTime = try scan("Story time: Farmer Flo and the Dusty Barn\nTom Barley, aged 10, lives on Windy Hill Farm with his gran, "
+                                 + "Farmer Flo. Tom has asthma.\n", options: ScanOptions(reveal: true))
+        XCTAssertEqual(storyTime.events.filter { $0.finding.category == .personal }.compactMap(\.value), [])
     }
 
     /// Round 1252: the same note finds the same initials wherever its text lies in memory

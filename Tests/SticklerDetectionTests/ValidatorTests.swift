@@ -388,6 +388,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["PE Kit - 7B", "NOTE Jack (7B)", "MONDAY Grace - 9X", "KOWALCZYK Noah"])
         check("person_name_lower_case_line", valid: ["aarav patel 6T -", "sofia marchetti 5 -"],
               invalid: ["mark scheme 3 -", "harry potter 7 -", "see page 5 -"])
+        check("person_name_with_age", valid: ["Zainab Al-Rashid, 16,", "Kayden Marsh (14)", "Amira Haddad, aged 9"],
+              invalid: ["Summer Term, 16,", "Florence Nightingale, 30,"])
         check("person_name_lower_case_prose", valid: ["priya sharma", "zofia wiśniewska", "tomasz nowak", "lowri pritchard-evans", "aoife o'connor",
                                                       "izzy (isabella) fairbrother-kaur", "freddie a-k"],
               invalid: ["priya said", "tomasz v", "priya sharma's", "aisha and", "priya priya", "grace period"])
@@ -429,7 +431,7 @@ final class ValidatorTests: XCTestCase {
                                    "person_name_lower_case", "address_block", "person_name_statement", "person_name_reversed_list", "person_name_capitals_first_list",
                                    "person_name_under_label", "person_name_fields_on_lines", "person_name_capitals_first_form", "person_name_lower_case_line",
                                    "person_name_labelled_reversed", "person_name_surname_initial_year", "person_name_quoted_pair",
-                                   "eligibility_code", "person_name_attendance", "person_name_lower_case_prose", "person_name_lower_case_titled",
+                                   "eligibility_code", "person_name_attendance", "person_name_lower_case_prose", "person_name_with_age", "person_name_lower_case_titled",
                                    "person_name_capitals_after_number", "person_name_initial_surname", "person_name_calendar_attendee",
                                    "person_name_with_username", "person_name_numbered_heading_reversed", "person_name_vietnamese",
                                    "person_name_event_subject", "given_name_short_form"]
