@@ -954,6 +954,7 @@ public enum PersonName {
         var inner = Array(bytes[1..<end])
         // (The form after the name in the bracket, no comma between: "(rebecca tull 10HMD)".)
         if let space = inner.lastIndex(of: 32), space + 1 < inner.count, isDigit(inner[space + 1]) { inner = Array(inner[..<space]) }
+        let withForm = bytes[end...].prefix { $0 != 41 }.contains(where: isDigit) || inner.count < end - 1
         // (The surname an initial: "pip (philippa h) - epipen".)
         let words = inner.split(separator: 32)
         // (Any letter but "a" and "i" in a bracket: "kac (kacper n, 7RS)", round 1877's handover.)
@@ -968,7 +969,14 @@ public enum PersonName {
             let parts = words[1].split(separator: 45)
             return parts.count == 2 && parts.allSatisfy { $0.count >= 2 && $0.allSatisfy { $0 >= 97 && $0 <= 122 || $0 == 39 } }
         }
-        return inLowerCase(inner)
+        if inLowerCase(inner) { return true }
+        // With a form group, a given name that is a word too: "quick one re ruby (ruby achterberg
+        // 4M) - she was in tears again", round 2255's note; the surname no word nor given name.
+        guard withForm, words.count == 2, words[1].count >= 4,
+              words[1].allSatisfy({ $0 >= 97 && $0 <= 122 || $0 == 39 || $0 == 45 }) else { return false }
+        let given = String(decoding: words[0], as: UTF8.self), surname = String(decoding: words[1], as: UTF8.self)
+        return GivenNames.contains(given) && !GivenNames.contains(surname) && !isPhraseWordInLowerCase(surname)
+            && !noteWords.contains(surname) && !FamousNames.all.contains(given + " " + surname)
     }
 
     /// A given name in small letters heading a note's line, perhaps with a short name in a
@@ -981,6 +989,14 @@ public enum PersonName {
         guard !parts.isEmpty, parts.count <= 2, parts.allSatisfy({ !lowerCaseWords.contains($0) && $0 == $0.lowercased() })
         else { return false }
         return isCommonGiven(word) || parts.count == 2 && parts.allSatisfy(isCommonGiven)
+    }
+
+    /// "deshawn's asthma", "kacper’s mum": a common given name in small letters (no everyday
+    /// word, as `lowerCaseGivenNoted` judges it) before its possessive.
+    public static func lowerCaseGivenPossessive(_ bytes: [UInt8]) -> Bool {
+        let name = bytes.prefix { $0 != 39 && $0 != 0xE2 }
+        guard name.count < bytes.count else { return false }
+        return lowerCaseGivenNoted(Array(name))
     }
 
     /// A given name with a primary class's name in brackets, as a DSL's or a TA's notes write a

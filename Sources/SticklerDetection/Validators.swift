@@ -80,6 +80,7 @@ public enum Validators {
         "person_name_lower_case_titled": { PersonName.inLowerCaseTitled($0) },
         "person_name_lower_case_bracketed": { PersonName.inLowerCaseBracketed($0) },
         "given_name_lower_noted": { PersonName.lowerCaseGivenNoted($0) },
+        "given_name_lower_possessive": { PersonName.lowerCaseGivenPossessive($0) },
         "vehicle_registration": { VehicleRegistration.isValid($0) },
         "address_block": { PersonName.addressBlock($0) },
         "person_name_statement": { PersonName.statementMaker($0) },
