@@ -25,6 +25,9 @@ public enum PersonName {
         // A mail merge's fields down a template's table ("Pupil name | DOB | Parent", each with where
         // the MIS holds it, round 1206's exclusion letter).
         "parent", "parents", "carer", "carers", "guardian", "parent/carer", "contact", "contacts", "dob", "address",
+        // A form's labels in its value column, where its table is read under the label beside it ("Child's
+        // full name | | Known as" over "Date of birth | | Class | Owls / Hedgehogs", round 2296's).
+        "class", "year group", "form group", "tutor group", "date of birth", "gender", "signature", "signed", "date",
     ]
 
     public static func clean(_ text: String) -> String? {

@@ -1150,6 +1150,8 @@ final class EngineTests: DetectionTestCase {
         let storyTime = try scan("Story time: Farmer Flo and the Dusty Barn\nTom Barley, aged 10, lives on Windy Hill Farm with his gran, "
                                  + "Farmer Flo. Tom has asthma.\n", options: ScanOptions(reveal: true))
         XCTAssertEqual(storyTime.events.filter { $0.finding.category == .personal }.compactMap(\.value), [])
+        XCTAssertNil(PersonName.clean("Class"), "a form's label in its value column")
+        XCTAssertNotNil(PersonName.clean("Olivia Class"))
     }
 
     /// Round 1252: the same note finds the same initials wherever its text lies in memory
