@@ -1604,6 +1604,11 @@ struct DocumentState {
             // (Or a given name and the surname, capitalised: a training scenario's "A made-up pupil,
             // \"Jamie Example\" (DOB 01/01/2011)", round 1411's.)
             if words.count >= 2, buffer[index] >= 65, buffer[index] <= 90, GivenNames.contains(String(words[words.count - 2])) { return true }
+            // (Or after a surname's label: an exam board guide's "Example only - do NOT use these values:"
+            // over "Forename: Firstname Surname: Example Date of birth: 01/01/2012", round 2313's.)
+            if words.count >= 2, buffer[index] >= 65, buffer[index] <= 90, ["surname", "lastname", "last", "family"].contains(String(words[words.count - 2])) {
+                return true
+            }
             // Or written surname first, as an MIS prints it ("BLOGGS, Joe · DOB 01/01/1980", round 714's).
             if let given = lowerASCII(buffer[stop..<min(end, stop + 8)]).split(whereSeparator: { !$0.isLetter }).first,
                PersonName.madeUpPeople.contains(given + " " + lowerASCII(buffer[index..<stop])) {

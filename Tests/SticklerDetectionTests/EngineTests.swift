@@ -1151,6 +1151,9 @@ final class EngineTests: DetectionTestCase {
                                  + "Farmer Flo. Tom has asthma.\n", options: ScanOptions(reveal: true))
         XCTAssertEqual(storyTime.events.filter { $0.finding.category == .personal }.compactMap(\.value), [])
         XCTAssertNil(PersonName.clean("Class"), "a form's label in its value column")
+        let examBoard = try scan("2. Add each candidate. Example only - do NOT use these values:\n"
+                                 + "Forename: Firstname Surname: Example Date of birth: 01/01/2012\n")
+        XCTAssertEqual(examBoard.events.map(\.finding.detector), [], "a made-up surname after its label")
         XCTAssertNotNil(PersonName.clean("Olivia Class"))
     }
 
