@@ -55,6 +55,11 @@ struct ContextKeywordSet: Sendable {
     static let wordBytes: [Bool] = (0..<256).map { ContextKeyword.isWord(UInt8($0)) }
     let bytes: [UInt8]
     let span: Int
+    /// A bit per pair of folded bytes that some keyword begins with (its second byte any
+    /// separator where the keyword has a space there): a byte whose pair is not set begins
+    /// no keyword, decided without trying the entries (most letters' in text dense with
+    /// candidates, where the lookup's windows overlap).
+    let pairs: [UInt64]
 
     init(_ keywords: [ContextKeyword]) {
         var entries: [Entry] = [], bytes: [UInt8] = [], firstStart = [Int](repeating: 0, count: 257)
@@ -73,9 +78,20 @@ struct ContextKeywordSet: Sendable {
             if starting.isEmpty { return 0 }
             return starting.contains { !$0.boundedStart || !ContextKeyword.isWord(UInt8(byte)) } ? 2 : 1
         }
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for entry in entries {
+            let first = Int(bytes[entry.offset])
+            let seconds: [UInt8] = entry.count < 2 ? (0...255).map(UInt8.init)
+                : bytes[entry.offset + 1] == 32 ? [32, 9, 10, 13, 95, 45] : [bytes[entry.offset + 1]]
+            for second in seconds {
+                let key = first << 8 | Int(ContextKeyword.fold(second))
+                pairs[key >> 6] |= 1 << UInt64(key & 63)
+            }
+        }
         self.entries = entries
         self.firstStart = firstStart
         self.bytes = bytes
+        self.pairs = pairs
         span = keywords.map(\.span).max() ?? 0
     }
 
@@ -89,6 +105,7 @@ struct ContextKeywordSet: Sendable {
             firstStart.withUnsafeBufferPointer { firstStart in
                 startKind.withUnsafeBufferPointer { startKind in
                 Self.wordBytes.withUnsafeBufferPointer { wordBytes in
+                pairs.withUnsafeBufferPointer { pairs in
                 bytes.withUnsafeBufferPointer { bytes in
                     var best: (end: Int, id: Int)?
                     var start = max(0, lower - span)
@@ -99,6 +116,11 @@ struct ContextKeywordSet: Sendable {
                         if kind == 0 || (kind == 1 && start > 0 && wordBytes[Int(buffer[start - 1])]) { start += 1; continue }
                         if let best, start >= best.end { break } // a later start ends later
                         let byte = Int(ContextKeyword.fold(raw))
+                        // Nor with this byte and the next.
+                        if start + 1 < buffer.count {
+                            let key = byte << 8 | Int(ContextKeyword.fold(buffer[start + 1]))
+                            if pairs[key >> 6] & (1 << UInt64(key & 63)) == 0 { start += 1; continue }
+                        }
                         var index = firstStart[byte]
                         let stop = firstStart[byte + 1]
                         while index < stop {
@@ -110,6 +132,7 @@ struct ContextKeywordSet: Sendable {
                         start += 1
                     }
                     return best
+                }
                 }
                 }
                 }

@@ -2100,7 +2100,10 @@ struct DocumentState {
     static let fictionTitle: StaticString = "(fiction)"
 
     static let storyOpenings: [StaticString] = ["story time:", "storytime:", "story time -", "story time \u{2013}", "class story:",
-                                                "circle time story:", "our story:", "a short story:", "read-aloud story:"]
+                                                "circle time story:", "our story:", "a short story:", "read-aloud story:",
+                                                // ("Story character activity" over "In the class reader, Tom has asthma ...
+                                                // His friend Priya has a nut allergy", round 2322's nursing lesson.)
+                                                "story character", "class reader:", "in the class reader,"]
 
     static let characterHeadings: [StaticString] = ["characters", "characters:", "character list"]
 

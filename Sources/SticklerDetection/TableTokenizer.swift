@@ -417,7 +417,11 @@ struct TableTokenizer {
                 // A record ("PATRON|210408|MOYO|Hamza|…|STUDENT") is no header, whatever its cells' words;
                 // nor is an export's banner of labels and their values ("SEEMiS Click+Go Export,…,Report:
                 // Class List with Contact Details,Run by: kmacl,Run date: 19/09/2024", round 736's).
+                // (Nor a numbered list's row: "1 | Looked after / previously looked after children" under an
+                // admissions policy's "Code | Oversubscription criterion", round 2319's waiting list.)
+                let numbered = titles.first.map { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) } ?? false
                 let known = candidate.columns.contains(where: \.isKnown) && !Self.readsAsRecord(titles) && !Self.readsAsBanner(filled)
+                    && !numbered
                 guard known || headerRowsTried >= Self.headerRowsToTry else { return }
                 // A row the rules know a title in, below an earlier row as wide (a banner is
                 // narrower), is a data row and the earlier row its header ("Date of birth of the

@@ -1154,6 +1154,15 @@ final class EngineTests: DetectionTestCase {
         let examBoard = try scan("2. Add each candidate. Example only - do NOT use these values:\n"
                                  + "Forename: Firstname Surname: Example Date of birth: 01/01/2012\n")
         XCTAssertEqual(examBoard.events.map(\.finding.detector), [], "a made-up surname after its label")
+        let criteria = try scan("Code\tOversubscription criterion\n1\tLooked after / previously looked after children\n"
+                                + "3\tSibling on roll at time of admission\n4\tDistance (straight line, LA GIS)\n", delimiter: 9)
+        XCTAssertFalse(criteria.events.contains { $0.finding.detector == "person_name" }, "a numbered list's row is no header")
+        let reader = try scan("Story character activity\nIn the class reader, Tom has asthma and uses a blue inhaler. His friend Priya has a nut allergy.\n",
+                              options: ScanOptions(reveal: true))
+        XCTAssertEqual(reader.events.filter { $0.finding.category == .personal }.compactMap(\.value), [])
+        let supervision = try scan("went over caseload. aoife says she is finding mornings hard since her mum went into the hospice\n",
+                                   options: ScanOptions(reveal: true))
+        XCTAssertTrue(supervision.events.contains { $0.finding.detector == "person_name_lower_case_says" && $0.value == "aoife" })
         XCTAssertNotNil(PersonName.clean("Olivia Class"))
     }
 
