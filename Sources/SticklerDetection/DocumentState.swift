@@ -1993,9 +1993,19 @@ struct DocumentState {
         }
         var start = to
         while start > from, isLetter(buffer[start - 1]) { start -= 1 }
-        guard start > from, start < to, ContextKeyword.fold(buffer[start]) == ContextKeyword.fold(buffer[from]) else { return false }
-        return storybookAnimals.contains(lowerASCII(buffer[start..<to]))
+        guard start > from, start < to else { return false }
+        let animal = lowerASCII(buffer[start..<to])
+        // (Whatever its letter, an animal no one is named after: "Poppy Hedgehog had diabetes",
+        // round 2333's circle time story.)
+        if animalsNoSurname.contains(animal) { return true }
+        return ContextKeyword.fold(buffer[start]) == ContextKeyword.fold(buffer[from]) && storybookAnimals.contains(animal)
     }
+
+    /// Storybook animals that are no family's surname (not "Fox", "Lamb", "Badger", "Bird").
+    static let animalsNoSurname: Set<String> = ["tortoise", "rabbit", "bunny", "hedgehog", "squirrel", "piglet", "kitten", "puppy",
+                                                "penguin", "panda", "hippo", "giraffe", "elephant", "zebra", "dinosaur", "unicorn",
+                                                "duckling", "caterpillar", "ladybird", "bumblebee", "octopus", "crocodile", "kangaroo",
+                                                "koala", "llama", "meerkat", "rhino", "dolphin", "turtle"]
 
     /// Whether the words just before a name give it to an animal: "an old badger called
     /// Barnaby Brock", "two rabbits named Flopsy Burrows" (round 2260's circle time story).
