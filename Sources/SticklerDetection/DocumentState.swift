@@ -269,10 +269,10 @@ struct DocumentState {
             guard engine.isName[candidate.detector], candidate.valueOverride == nil, candidate.from >= bufferStart else { return false }
             let from = candidate.from - bufferStart, to = candidate.to - bufferStart
             if Self.namedAsAnimal(buffer, at: from) {
-                families.insert(Self.lastWordFolded(buffer, from: from, to: to))
+                families.insert(Self.surnameFolded(buffer, from: from, to: to))
                 return true
             }
-            if !families.isEmpty, families.contains(Self.lastWordFolded(buffer, from: from, to: to)) { return true }
+            if !families.isEmpty, families.contains(Self.surnameFolded(buffer, from: from, to: to)) { return true }
             return Self.runsOnIntoCompound(buffer, at: to) || Self.endsWithMadeUpSurname(buffer, from: from, to: to)
                 || Self.marksAssessment(buffer, from: from, to: to)
                 || Self.citedAsAuthor(buffer, after: to) || Self.isWelshStreet(buffer, from: from)
@@ -2048,7 +2048,7 @@ struct DocumentState {
 
     /// The last of the capitalised words from `from` (before `to`), folded: a name's surname,
     /// whatever the match goes on with ("Hazel Brock, aged 6,").
-    static func lastWordFolded(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> [UInt8] {
+    static func surnameFolded(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> [UInt8] {
         var start = from, end = from
         while end < to, isUpper(buffer[end]) {
             start = end
