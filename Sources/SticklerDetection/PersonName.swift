@@ -370,6 +370,8 @@ public enum PersonName {
         "forename", "forenames", "surname", "surnames", "survey", "surveys", "questionnaire",
         // A forest school's camping kettle ("Fire Lighting & Kelly Kettles", round 1192's risk assessment).
         "kettle", "kettles",
+        // A school production's box office in a file's name ("RE oliver box office settlement", round 2346's).
+        "box",
         // The sentence after an initial's full stop ("Isla M. I've", round 710's e-mail).
         "i've", "i'm", "i'll", "i'd", "i’ve", "i’m", "i’ll", "i’d",
         // Welsh: a team, pastoral ("Tîm Bugeiliol Blwyddyn 8": the Year 8 pastoral team).

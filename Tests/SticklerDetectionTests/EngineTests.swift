@@ -1163,6 +1163,8 @@ final class EngineTests: DetectionTestCase {
         let supervision = try scan("went over caseload. aoife says she is finding mornings hard since her mum went into the hospice\n",
                                    options: ScanOptions(reveal: true))
         XCTAssertTrue(supervision.events.contains { $0.finding.detector == "person_name_lower_case_says" && $0.value == "aoife" })
+        XCTAssertFalse(PersonName.inLowerCaseProse(Array("oliver box".utf8)), "a production's box office")
+        XCTAssertTrue(PersonName.inLowerCaseProse(Array("oliver bennett".utf8)))
         let dinnerHall = Array("Poppy Hedgehog had diabetes. Felicity Fox had asthma.".utf8)
         dinnerHall.withUnsafeBytes { buffer in
             XCTAssertTrue(DocumentState.storybookAnimal(buffer, from: 0, to: 14), "an animal no one is named after")
