@@ -1606,8 +1606,9 @@ struct DocumentState {
             if words.count >= 2, buffer[index] >= 65, buffer[index] <= 90, GivenNames.contains(String(words[words.count - 2])) { return true }
             // (Or after a surname's label: an exam board guide's "Example only - do NOT use these values:"
             // over "Forename: Firstname Surname: Example Date of birth: 01/01/2012", round 2313's.)
-            if words.count >= 2, buffer[index] >= 65, buffer[index] <= 90, ["surname", "lastname", "last", "family"].contains(String(words[words.count - 2])) {
-                return true
+            if words.count >= 2, buffer[index] >= 65, buffer[index] <= 90 {
+                let label = String(words[words.count - 2]), twoWords = words.count >= 3 ? words[words.count - 3] + " " + label : label
+                if Self.surnameLabels.contains(where: { $0 == label || $0 == twoWords }) { return true }
             }
             // Or written surname first, as an MIS prints it ("BLOGGS, Joe · DOB 01/01/1980", round 714's).
             if let given = lowerASCII(buffer[stop..<min(end, stop + 8)]).split(whereSeparator: { !$0.isLetter }).first,
@@ -2009,54 +2010,50 @@ struct DocumentState {
 
     /// Whether the words just before a name give it to an animal: "an old badger called
     /// Barnaby Brock", "two rabbits named Flopsy Burrows" (round 2260's circle time story).
+    /// (Asked of every name: the verb is compared in place, a string made only after it.)
     static func namedAsAnimal(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
-        // The word ending before `end` (past spaces), and where it starts.
-        func word(before end: Int) -> (start: Int, text: String)? {
-            var end = end
-            while end > 0, buffer[end - 1] == 32 { end -= 1 }
-            var start = end
-            while start > 0, end - start < 16, isLetter(buffer[start - 1]) { start -= 1 }
-            return start < end ? (start, lowerASCII(buffer[start..<end])) : nil
-        }
-        guard position > 8, buffer[position - 1] == 32, let verb = word(before: position),
-              verb.text == "called" || verb.text == "named", let animal = word(before: verb.start) else { return false }
-        return storybookAnimals.contains(animal.text)
-            || animal.text.hasSuffix("s") && storybookAnimals.contains(String(animal.text.dropLast()))
+        guard position > 8, position <= buffer.count, buffer[position - 1] == 32 else { return false }
+        let verbEnd = position - 1
+        let verbStart = endsWith(buffer, verbEnd, from: 0, "called") ? verbEnd - 6 : endsWith(buffer, verbEnd, from: 0, "named") ? verbEnd - 5 : -1
+        guard verbStart > 1, buffer[verbStart - 1] == 32 else { return false }
+        var end = verbStart - 1
+        while end > 0, buffer[end - 1] == 32 { end -= 1 }
+        var start = end
+        while start > 0, end - start < 16, isLetter(buffer[start - 1]) { start -= 1 }
+        guard start < end else { return false }
+        let animal = lowerASCII(buffer[start..<end])
+        return storybookAnimals.contains(animal) || animal.hasSuffix("s") && storybookAnimals.contains(String(animal.dropLast()))
     }
 
     /// The surnames of the names `namedAsAnimal` finds in `buffer[from..<to]` (a story's
-    /// opening): "an old badger called Barnaby Brock" gives "brock".
+    /// opening): "an old badger called Barnaby Brock" gives "brock". (A name of two words or
+    /// more: "a rabbit called Snowy" is a pet's.)
     static func collectAnimalFamilies(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int, into families: inout Set<[UInt8]>) {
-        var index = from
-        while index + 8 < to {
-            defer { index += 1 }
-            guard index >= 6, buffer[index] == 32, buffer[index - 1] == 100,
-                  startsWithCaseless(buffer, at: index - 6, end: index, "called") || startsWithCaseless(buffer, at: index - 5, end: index, "named"),
-                  isUpper(buffer[index + 1]), namedAsAnimal(buffer, at: index + 1) else { continue }
-            // The capitalised words after it, the last the family's.
-            var end = index + 1, words = 0, lastStart = end
-            while end < buffer.count, words < 3, isUpper(buffer[end]) {
-                lastStart = end
-                while end < buffer.count, isLetter(buffer[end]) || buffer[end] == 45 { end += 1 }
-                words += 1
-                guard end + 1 < buffer.count, buffer[end] == 32, isUpper(buffer[end + 1]) else { break }
-                end += 1
-            }
-            if words >= 2 { families.insert(buffer[lastStart..<end].map(ContextKeyword.fold)) }
+        for index in from..<to where index + 1 < buffer.count && buffer[index] == 32 && isUpper(buffer[index + 1])
+            && namedAsAnimal(buffer, at: index + 1) {
+            let run = capitalisedRun(buffer, from: index + 1, to: min(buffer.count, index + 1 + 80))
+            if run.words >= 2 { families.insert(buffer[run.last].map(ContextKeyword.fold)) }
         }
     }
 
     /// The last of the capitalised words from `from` (before `to`), folded: a name's surname,
     /// whatever the match goes on with ("Hazel Brock, aged 6,").
     static func surnameFolded(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> [UInt8] {
-        var start = from, end = from
-        while end < to, isUpper(buffer[end]) {
+        buffer[capitalisedRun(buffer, from: from, to: to).last].map(ContextKeyword.fold)
+    }
+
+    /// The capitalised words from `from` (before `to`), one space between: how many (three at
+    /// most) and where the last is.
+    static func capitalisedRun(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> (words: Int, last: Range<Int>) {
+        var start = from, end = from, words = 0
+        while end < to, words < 3, isUpper(buffer[end]) {
             start = end
             while end < to, isLetter(buffer[end]) || buffer[end] == 45 || buffer[end] == 39 { end += 1 }
+            words += 1
             guard end + 1 < to, buffer[end] == 32, isUpper(buffer[end + 1]) else { break }
             end += 1
         }
-        return buffer[start..<end].map(ContextKeyword.fold)
+        return (words, start..<end)
     }
 
     /// Whether the nearest heading above `position` (a Markdown heading, or a short line ending

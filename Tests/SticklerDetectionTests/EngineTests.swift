@@ -1126,6 +1126,7 @@ final class EngineTests: DetectionTestCase {
             XCTAssertEqual(families, [Array("brock".utf8), Array("burrows".utf8)])
             XCTAssertTrue(DocumentState.namedAsAnimal(buffer, at: 44))
             XCTAssertFalse(DocumentState.namedAsAnimal(buffer, at: 17), "no name's word before")
+            XCTAssertFalse(DocumentState.namedAsAnimal(buffer, at: 37), "not after a verb of naming")
         }
         let story = try scan("Once upon a time, deep in Hollow Wood, lived an old badger called Barnaby Brock. He had asthma.\n\n"
                              + "His granddaughter Hazel Brock, aged 6, had a nut allergy.\n", options: ScanOptions(reveal: true))
@@ -1154,6 +1155,8 @@ final class EngineTests: DetectionTestCase {
         let examBoard = try scan("2. Add each candidate. Example only - do NOT use these values:\n"
                                  + "Forename: Firstname Surname: Example Date of birth: 01/01/2012\n")
         XCTAssertEqual(examBoard.events.map(\.finding.detector), [], "a made-up surname after its label")
+        let lastName = try scan("Example only:\nFirst name: Firstname Last name: Example Date of birth: 01/01/2012\n")
+        XCTAssertEqual(lastName.events.map(\.finding.detector), [], "a made-up surname after a two-word label")
         let criteria = try scan("Code\tOversubscription criterion\n1\tLooked after / previously looked after children\n"
                                 + "3\tSibling on roll at time of admission\n4\tDistance (straight line, LA GIS)\n", delimiter: 9)
         XCTAssertFalse(criteria.events.contains { $0.finding.detector == "person_name" }, "a numbered list's row is no header")
