@@ -1466,6 +1466,9 @@ public enum PersonName {
         }
         func organisations(_ word: String) -> Bool { organisationWords.contains(word) || blockWords.contains(word) || roleWords.contains(word) }
         guard startsWithGivenName(name), !words(text[...]).contains(where: organisations) else { return false }
+        // (Not a building's name before its street: a charity's "Wells Lawrence House, 126 Back
+        // Church Lane, London E1 1FH", round 2349's contacts list.)
+        if let last = words(Substring(name)).last, buildingNames.contains(last) { return false }
         let parts = text.split(separator: " ")
         return Postcode.isValid(Array(parts.suffix(2).joined().utf8)) || Postcode.isValid(Array(parts.suffix(1).joined().utf8))
     }
@@ -1492,6 +1495,10 @@ public enum PersonName {
         let parts = last.split(separator: " ")
         return Postcode.isValid(Array(parts.suffix(2).joined().utf8)) || Postcode.isValid(Array(parts.suffix(1).joined().utf8))
     }
+
+    /// A building's name's last word, which no family is called: "Lawrence House", "Kestrel Court".
+    static let buildingNames: Set<String> = ["house", "court", "buildings", "building", "tower", "towers", "mews", "centre",
+                                             "works", "wharf", "quay", "plaza", "exchange"]
 
     /// Words of an organisation's or an office's address block, beyond `organisationWords`.
     static let blockWords: Set<String> = [
