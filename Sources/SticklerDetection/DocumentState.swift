@@ -3660,6 +3660,34 @@ struct DocumentState {
             || field.hasPrefix("example row: ")
     }
 
+    /// Whether any field of the line holding `position` opens with a template's example marker,
+    /// in any case: "John,Smith,31/12/2006,13Z,ABB,Sent,EXAMPLE ROW - e.g. SEN: dyslexia" (round
+    /// 2377's reference tracker), "EXAMPLE - John Smith,01/01/2000,Room Y,Example: asthma" (round
+    /// 2375's allergy register), "[EXAMPLE] A. N. Other,01/01/2015,4H" (round 2376's trip form).
+    static func anyFieldSaysExample(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
+        guard position >= 0, position <= buffer.count else { return false }
+        var index = position
+        while index > 0, position - index < 4096, buffer[index - 1] != 10 { index -= 1 }
+        let limit = min(buffer.count, index + 4096)
+        var fieldStart = true
+        while index < limit, buffer[index] != 10 {
+            let byte = buffer[index]
+            if byte == 44 || byte == 9 || byte == 124 { fieldStart = true; index += 1; continue }
+            guard fieldStart else { index += 1; continue }
+            if byte == 32 || byte == 34 { index += 1; continue }
+            fieldStart = false
+            // (Each marker opens with "e", "[" or "p": most fields cost one byte's look.)
+            let folded = byte | 0x20
+            if folded == 101 || byte == 91 || folded == 112,
+               exampleFieldOpenings.contains(where: { startsWithCaseless(buffer, at: index, end: limit, $0) }) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    static let exampleFieldOpenings: [StaticString] = ["example row", "example only", "example - ", "example \u{2013} ", "[example]",
+                                                       "example entry", "placeholder person", "placeholder pupil", "placeholder row"]
+
     /// Whether a cell's text ends or begins with a bracket saying it is an example ("Pupil A
     /// (example)", "Sam (example only)", "(example) Smith", round 2246's export template), in
     /// any case.
@@ -3696,7 +3724,7 @@ struct DocumentState {
         // (Or its first cell says so: "e.g.,Mon,09:00-10:00,A. Parent,Owls (Y1),07700 900000", a
         // volunteer rota's template, round 1850's.)
         // (The line's first field, whichever column it is: a row holds the cells the rules read.)
-        if Self.firstFieldSaysExample(buffer, at: first.from - bufferStart) {
+        if Self.firstFieldSaysExample(buffer, at: first.from - bufferStart) || Self.anyFieldSaysExample(buffer, at: first.from - bufferStart) {
             examples.append((first.from, row.cells[row.cells.count - 1].to))
             return []
         }

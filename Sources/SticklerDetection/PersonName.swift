@@ -826,6 +826,28 @@ public enum PersonName {
         return inRunningText(foldedCapitals(Array(bytes[..<end])), alsoGiven: GivenNames.wordLike)
     }
 
+    /// A given name no list holds before a surname that is one by its shape (double-barrelled,
+    /// an O' or a Mc) and a form group: "Tobiah Okonkwo-Reyes in 4M is now subject to a child
+    /// protection plan" (round 2378's bulletin). The whole match comes; no word of the name is a
+    /// title, a label's, a phrase's, a calendar's, a place's or an organisation's.
+    public static func unlistedGivenBeforeForm(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let cut = text.range(of: " in ", options: .backwards) ?? text.range(of: " (", options: .backwards) else { return false }
+        let name = text[..<cut.lowerBound]
+        let parts = name.split(separator: " ")
+        guard parts.count == 2, parts[0].count >= 3, !isFormLabel(String(name)) else { return false }
+        let given = parts[0].lowercased()
+        func word(_ word: String) -> Bool {
+            phraseWords.contains(word) || calendarWords.contains(word) || placeWords.contains(word) || organisationWords.contains(word)
+                || capitalWords.contains(word) || titles.contains(word)
+        }
+        guard !word(given), !noteWords.contains(given), !GivenNames.wordLike.contains(given) else { return false }
+        let surname = parts[1].lowercased().split(separator: "-").map(String.init)
+        guard !surname.contains(where: word) else { return false }
+        let joined = given + " " + surname.joined(separator: "-")
+        return !FamousNames.all.contains(joined) && !placeholders.contains(joined)
+    }
+
     /// A name with a date after it that can be a birth date ("Siblings: Amelia Hughes
     /// (03/05/2017)", a headerless class list's "Noah PATEL 12.11.2016"): the name as a name
     /// in running text is judged (`inRunningText`, a surname in capitals read as a word), the
@@ -1013,14 +1035,27 @@ public enum PersonName {
         guard let open = bytes.lastIndex(of: 40), open >= 3, bytes.last == 41 else { return false }
         let given = String(decoding: bytes[..<open], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
         guard !given.utf8.contains(32), GivenNames.contains(given), !GivenNames.wordLike.contains(given) else { return false }
-        let inside = Array(bytes[(open + 1)..<(bytes.count - 1)])
+        var inside = Array(bytes[(open + 1)..<(bytes.count - 1)])
+        // (The year's number before the class's name: "Izzy (5 Oak) - told me at lunch that her dad
+        // has gone to prison again", round 2371's pastoral notes. Not a count, "(3 Days)", nor a
+        // book of the Bible, "(2 Kings)".)
+        var year = false
+        if let space = inside.firstIndex(of: 32), space > 0, space <= 2, inside[..<space].allSatisfy(isDigit) {
+            inside.removeSubrange(...space)
+            year = true
+        }
         guard inside.count >= 3, inside.count <= 20, isUpper(inside[0]), inside.dropFirst().allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
         let word = String(decoding: inside, as: UTF8.self).lowercased()
+        if year, notYearClassWords.contains(word) || numberedBooks.contains(word) { return false }
         // A nickname, the given name's own first letters ("William (Willie) Beech", "Alexander (Alex)").
         if word.prefix(3) == given.prefix(3) { return false }
         if GivenNames.contains(word) { return classNames.contains(word) }
         return !notClassNames.contains(word)
     }
+
+    /// Books of the Bible with a number before them ("1 Kings", "2 Corinthians").
+    static let numberedBooks: Set<String> = ["kings", "chronicles", "corinthians", "thessalonians", "samuel", "timothy", "peter",
+                                             "john", "esdras", "maccabees"]
 
     /// Given names primary classes are named after.
     static let classNames: Set<String> = ["willow", "hazel", "rowan", "holly", "ivy", "robin", "wren", "jay", "aspen",

@@ -26,6 +26,8 @@ public enum UKPhone {
         let rest = national.dropFirst()
         guard let first = rest.first else { return false }
         if rest.allSatisfy({ $0 == first }) { return true }
+        // (Or six noughts at its end: a template's "07700 900000", "07000 000000".)
+        if national.count >= 9, national.suffix(6).allSatisfy({ $0 == 48 }) { return true }
         if zip(rest, rest.dropFirst()).allSatisfy({ (Int($1) - Int($0) + 10) % 10 == 1 }) { return true }
         // A role play's or a form's number counting from its start: "0123 456780", "01234 567890".
         return national.count >= 8 && zip(national.prefix(8), national.prefix(8).dropFirst()).allSatisfy { Int($1) - Int($0) == 1 }
