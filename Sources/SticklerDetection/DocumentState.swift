@@ -958,9 +958,21 @@ struct DocumentState {
         while position > 0, index - position < 2, buffer[position - 1] == 32 { position -= 1 }
         guard position < index, position >= 2 else { return false }
         let mark = buffer[position - 1]
+        // (Or a chat export's message after its sender: "[08:03] Becca: Izzy still on the
+        // antibiotics", "06/03/2025, 08:03 - Becca: ...", round 2375's nursery handover.)
+        if mark == 58 { return Self.followsChatSender(buffer, colon: position - 1) }
         // (Not an initial's or a title's stop: "Mrs A. Okafor", "Dr. Haines".)
         return (mark == 46 || mark == 33 || mark == 63) && isLetter(buffer[position - 2]) && (position < 3 || isLetter(buffer[position - 3]))
             && !(position >= 4 && buffer[position - 4] == 32 && (buffer[position - 3] == 77 || buffer[position - 3] == 68)) // "Mr. ", "Dr. "
+    }
+
+    /// Whether the colon at `colon` ends a chat export's sender, one capitalised word after a
+    /// timestamp's "] " or " - ": "[08:03] Becca:", "06/03/2025, 08:03 - Becca:".
+    static func followsChatSender(_ buffer: UnsafeRawBufferPointer, colon: Int) -> Bool {
+        var start = colon
+        while start > 0, colon - start < 24, isLetter(buffer[start - 1]) { start -= 1 }
+        guard start < colon, start >= 2, isUpper(buffer[start]), buffer[start - 1] == 32 else { return false }
+        return buffer[start - 2] == 93 || start >= 4 && buffer[start - 2] == 45 && buffer[start - 3] == 32 && (48...57).contains(buffer[start - 4])
     }
 
     func beginsLine(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {

@@ -16,7 +16,10 @@ enum GivenNames {
                                         // Virtue names, as many Nigerian and Ghanaian families give them
                                         // ("Patience Ogunleye (Y9, 9SW)", "Blessing Okoro").
                                         "patience", "blessing", "favour", "mercy", "comfort", "joy", "peace", "gift",
-                                        "honour", "liberty", "unity", "harmony", "trinity"]
+                                        "honour", "liberty", "unity", "harmony", "trinity",
+                                        // Nature's words ("River in 5B disclosed ...", "Sunny Hale in 8T", rounds
+                                        // 2379 and 2382).
+                                        "river", "sunny", "brook", "sky", "storm", "rain"]
 
     /// `listed`, and the Irish names as their initial mutation writes them after "máthair"
     /// (mother of), "a" (calling someone) or "ar" (on): lenited, an "h" after the first letter

@@ -848,6 +848,27 @@ public enum PersonName {
         return !FamousNames.all.contains(joined) && !placeholders.contains(joined)
     }
 
+    /// A nickname in quotes before a form group ("\"Zizzy\" (8RK)", "\"Bizzy\" from 10JT"): the
+    /// quoted word no phrase's, calendar's, place's, organisation's or note's word, no title, no
+    /// season and no famous name's first word alone (a set text's "\"Macbeth\" (10B)").
+    public static func quotedNickname(_ bytes: [UInt8]) -> Bool {
+        guard let close = bytes.dropFirst().firstIndex(where: { $0 == 34 || $0 == 0xE2 }) else { return false }
+        let open = bytes.first == 34 ? 1 : 3
+        guard close > open else { return false }
+        let word = String(decoding: bytes[open..<close], as: UTF8.self).lowercased()
+        let parts = word.split(separator: "-").map(String.init)
+        return !parts.contains { part in
+            phraseWords.contains(part) || calendarWords.contains(part) || placeWords.contains(part) || organisationWords.contains(part)
+                || capitalWords.contains(part) || titles.contains(part) || noteWords.contains(part) || lowerCaseWords.contains(part)
+                || nicknameNotPeople.contains(part)
+        }
+    }
+
+    /// Quoted words before a class that are a play's, a book's or a project's, not a child's.
+    static let nicknameNotPeople: Set<String> = ["macbeth", "hamlet", "othello", "oliver", "matilda", "annie", "grease", "joseph",
+                                                 "bugsy", "wonder", "holes", "skellig", "kensuke", "goodnight", "spring", "summer",
+                                                 "autumn", "winter", "christmas", "easter", "diwali", "eid", "hanukkah", "harvest"]
+
     /// A name with a date after it that can be a birth date ("Siblings: Amelia Hughes
     /// (03/05/2017)", a headerless class list's "Noah PATEL 12.11.2016"): the name as a name
     /// in running text is judged (`inRunningText`, a surname in capitals read as a word), the
@@ -2071,7 +2092,9 @@ public enum PersonName {
             switch byte {
             case 65...90: letters.append(byte | 0x20)
             case 99 where previous == 77: break // the "c" of "McG"
-            case 39 where previous == 79: break // the "'" of "O'D"
+            // (The "'" of "O'D", and its "O" no initial of its own: "M.J.O'D-R." has four, round 2380's.)
+            case 39 where previous == 79 && letters.count > 1: letters.removeLast()
+            case 39 where previous == 79: break
             // A Welsh digraph is one initial: "F.Ll." (Llywelyn), "G.Rh.", "T.Dd." (round 1341's DSL note).
             case 97...122 where (65...90).contains(previous) && isWelshDigraph(previous, byte): break
             // (And a patronymic's "ap" or "ab" between them: "G.ap.R.", round 1350's.)

@@ -183,8 +183,10 @@ final class ValidatorTests: XCTestCase {
         check("person_name_lower_case_bracketed", valid: ["(keziah o'donnell-barnes, 8M", "(jonathan pryce) y11", "(amir khan, y8)",
                                                           "\"Kwaku\" (kwame asante-boateng) asking"],
               invalid: ["(keziah, 8M", "(summer term) y11", "(jonathan said) y11", "(reading group, 8M", "(Jonathan Pryce) y11"])
-        check("person_name_unlisted_given_form", valid: ["Tobiah Okonkwo-Reyes in 4M", "Eknoor McAllister (9T"],
+        check("person_name_unlisted_given_form", "quoted_nickname", valid: ["Tobiah Okonkwo-Reyes in 4M", "Eknoor McAllister (9T"],
               invalid: ["Spring Concert-Night in 4M", "Mrs Okonkwo-Reyes in 4M", "Summer Okonkwo-Reyes in 4M", "Okonkwo-Reyes in 4M"])
+        check("quoted_nickname", valid: ["\"Zizzy\" (8RK)", "\u{201C}Bizzy\u{201D} from 10JT"],
+              invalid: ["\"Macbeth\" (10B)", "\"Spring\" (Y5)", "\"\" (8RK)"])
         check("given_name_lower_possessive", valid: ["deshawn's asthma", "kacper\u{2019}s mum"], invalid: ["grace's mum", "the's mum", "deshawn"])
         check("given_name_lower_noted", valid: ["tyrese-jay - epipen", "wiktoria (wiki) - asthma", "kwame - inhaler"],
               invalid: ["amber - asthma", "will - inhaler", "notes - epipen", "Kwame - inhaler", "summer - nut allergy"])
