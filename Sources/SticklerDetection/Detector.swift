@@ -101,6 +101,11 @@ public struct Detector: Sendable, Codable {
     /// Whether keywords after the value count on its own line only (`context: {after_same_line:
     /// true}`): a session's date over "Friedrich Froebel, born 21 April 1782".
     public var contextAfterOnItsLine = false
+    /// Whether keywords later in the value's sentence count beyond the window, up to 240 bytes
+    /// after it (`context: {sentence: true}`): a newsletter's "Tomasz Wiśniewski in Hazel Class
+    /// will now have a one-to-one assistant every afternoon because his epilepsy medication
+    /// was changed".
+    public var contextSentence = false
     /// Whether a value must begin its line, after spaces, a bullet or a list number
     /// (`starts_line: true`): a note headed by a pupil's given name.
     public var startsLine = false

@@ -160,7 +160,7 @@ struct DetectorTranslator {
         }
         var contextKeywords: [String] = []
         var window = 64
-        var contextBefore = false, contextOnItsLine = false, contextAfterOnItsLine = false
+        var contextBefore = false, contextOnItsLine = false, contextAfterOnItsLine = false, contextSentence = false
         if let context = raw.mapping("context") {
             contextKeywords = KeywordPattern.withCapitals(context["keywords"]?.sequence?.compactMap { $0.scalar?.string } ?? [])
             if let text = context.string("window") {
@@ -172,6 +172,7 @@ struct DetectorTranslator {
             contextBefore = context.string("before_only") == "true"
             contextOnItsLine = context.string("same_line") == "true"
             contextAfterOnItsLine = context.string("after_same_line") == "true"
+            contextSentence = context.string("sentence") == "true"
             for keyword in contextKeywords where keyword.trimmingCharacters(in: .whitespaces).isEmpty {
                 fail("context", "empty context keyword")
             }
@@ -225,6 +226,7 @@ struct DetectorTranslator {
         detector.contextBeforeOnly = contextBefore
         detector.contextOnItsLine = contextOnItsLine
         detector.contextAfterOnItsLine = contextAfterOnItsLine
+        detector.contextSentence = contextSentence
         if let anchors = raw.string("anchors_special"), !["true", "false", "outside_work", "personal_mailbox"].contains(anchors) {
             fail("anchors_special", "anchors_special '\(anchors)' is not one of true, false, outside_work, personal_mailbox")
         }

@@ -2675,6 +2675,7 @@ struct DocumentState {
             // diabetes" (round 1111's).
             upper = min(buffer.count, upper + aside)
         }
+        if engine.detectorTable[detector].contextSentence { upper = max(upper, Self.sentenceEnd(buffer, after: to, within: 240)) }
         if engine.detectorTable[detector].contextOnItsLine {
             var start = from
             while start > lower && buffer[start - 1] != 10 && buffer[start - 1] != 13 { start -= 1 }
@@ -2748,6 +2749,22 @@ struct DocumentState {
             return listHeadingKeyword(buffer, from: from, detector: detector)
         }
         return nil
+    }
+
+    /// Where the sentence holding `index` ends (a full stop, a question or an exclamation mark
+    /// before a space or a line break, or a blank line), at most `within` bytes on.
+    static func sentenceEnd(_ buffer: UnsafeRawBufferPointer, after index: Int, within: Int) -> Int {
+        let limit = min(buffer.count, index + within)
+        var position = index
+        while position < limit {
+            let byte = buffer[position]
+            if byte == 46 || byte == 33 || byte == 63, position + 1 >= buffer.count || buffer[position + 1] == 32 || buffer[position + 1] == 10 {
+                return position
+            }
+            if byte == 10, position + 1 < buffer.count, buffer[position + 1] == 10 || buffer[position + 1] == 13 { return position }
+            position += 1
+        }
+        return limit
     }
 
     /// Where the next line begins if the line break at `index` wraps a line of prose: the byte
