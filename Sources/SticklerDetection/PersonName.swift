@@ -851,10 +851,11 @@ public enum PersonName {
     /// A nickname in quotes before a form group ("\"Zizzy\" (8RK)", "\"Bizzy\" from 10JT"): the
     /// quoted word no phrase's, calendar's, place's, organisation's or note's word, no title, no
     /// season and no famous name's first word alone (a set text's "\"Macbeth\" (10B)").
+    /// (Or in Markdown's bold: "**Raffo** (7G, top bunk by the window)", round 2386's matron's notes.)
     public static func quotedNickname(_ bytes: [UInt8]) -> Bool {
-        guard let close = bytes.dropFirst().firstIndex(where: { $0 == 34 || $0 == 0xE2 }) else { return false }
-        let open = bytes.first == 34 ? 1 : 3
-        guard close > open else { return false }
+        let open = bytes.starts(with: [42, 42]) ? 2 : bytes.first == 34 ? 1 : 3
+        guard open < bytes.count, let close = bytes[open...].firstIndex(where: { $0 == 34 || $0 == 0xE2 || $0 == 42 }),
+              close > open else { return false }
         let word = String(decoding: bytes[open..<close], as: UTF8.self).lowercased()
         let parts = word.split(separator: "-").map(String.init)
         return !parts.contains { part in
