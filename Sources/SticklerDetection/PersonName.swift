@@ -865,6 +865,42 @@ public enum PersonName {
         }
     }
 
+    /// A nickname no list holds, alone before a form group ("Bexie in 8M - please keep her here.
+    /// Dad rang: she's started wetting the bed again since the court hearing", round 2390's room
+    /// plan): one capitalised word that no list knows as anything else (a phrase's, a note's, a
+    /// subject's, a calendar's, a place's, an organisation's word, a title, a label's, a given
+    /// name the other rules read) nor a word for who ("Everyone in 8M").
+    public static func nicknameBeforeForm(_ bytes: [UInt8]) -> Bool {
+        guard let space = bytes.firstIndex(of: 32), space >= 3 else { return false }
+        let word = String(decoding: bytes[..<space], as: UTF8.self)
+        guard word.first?.isUppercase == true, word.dropFirst().contains(where: { $0.isLowercase }) else { return false }
+        let lower = word.lowercased()
+        let parts = lower.split(separator: "-").map(String.init)
+        guard let head = parts.first, head.count >= 3, !GivenNames.contains(lower), !GivenNames.wordLike.contains(head),
+              !isFormLabel(word) else { return false }
+        return !parts.contains { part in
+            phraseWords.contains(part) || calendarWords.contains(part) || placeWords.contains(part) || organisationWords.contains(part)
+                || capitalWords.contains(part) || titles.contains(part) || noteWords.contains(part) || lowerCaseWords.contains(part)
+                || nicknameNotPeople.contains(part) || notClassNames.contains(part) || notNicknames.contains(part)
+        }
+    }
+
+    /// Capitalised words before a form group that say who or what, not a child's nickname.
+    static let notNicknames: Set<String> = ["everyone", "everybody", "someone", "somebody", "anyone", "nobody", "children", "pupils",
+                                            "students", "boys", "girls", "kids", "those", "these", "others", "another", "others",
+                                            "group", "groups", "table", "tables", "seat", "seats", "room", "rooms", "class", "classes",
+                                            "form", "forms", "set", "sets", "tutor", "tutors", "teacher", "teachers", "staff", "cover",
+                                            "lesson", "lessons", "homework", "maths", "english", "science", "history", "geography",
+                                            "french", "spanish", "german", "music", "drama", "art", "computing", "pshe", "rse", "re",
+                                            "reading", "writing", "spelling", "spellings", "phonics", "assembly", "trip", "visit",
+                                            "register", "registration", "detention", "detentions", "isolation", "behaviour", "attendance",
+                                            "today", "tomorrow", "yesterday", "tonight", "mornings", "afternoons", "lunch", "break",
+                                            "also", "only", "just", "even", "still", "both", "each", "every", "most", "many", "some",
+                                            "several", "half", "all", "none", "nothing", "something", "anything", "everything",
+                                            "sorry", "thanks", "please", "note", "notes", "reminder", "reminders", "update", "updates",
+                                            "concern", "concerns", "incident", "incidents", "injury", "injuries", "allergy", "allergies",
+                                            "medication", "medicine", "medicines", "seizure", "seizures", "asthma", "epilepsy", "diabetes"]
+
     /// Quoted words before a class that are a play's, a book's or a project's, not a child's.
     static let nicknameNotPeople: Set<String> = ["macbeth", "hamlet", "othello", "oliver", "matilda", "annie", "grease", "joseph",
                                                  "bugsy", "wonder", "holes", "skellig", "kensuke", "goodnight", "spring", "summer",

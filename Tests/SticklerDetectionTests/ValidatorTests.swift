@@ -187,6 +187,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Spring Concert-Night in 4M", "Mrs Okonkwo-Reyes in 4M", "Summer Okonkwo-Reyes in 4M", "Okonkwo-Reyes in 4M"])
         check("quoted_nickname", valid: ["\"Zizzy\" (8RK)", "\u{201C}Bizzy\u{201D} from 10JT"],
               invalid: ["\"Macbeth\" (10B)", "\"Spring\" (Y5)", "\"\" (8RK)"])
+        check("nickname_before_form", valid: ["Bexie in 8M", "Bibi-Z in 7L", "Bumble (4W)"],
+              invalid: ["Everyone in 8M", "Maths in 8M", "Amelia in 8M", "Summer in 8M", "Homework (4W)", "BEXIE in 8M"])
         check("given_name_lower_possessive", valid: ["deshawn's asthma", "kacper\u{2019}s mum"], invalid: ["grace's mum", "the's mum", "deshawn"])
         check("given_name_lower_noted", valid: ["tyrese-jay - epipen", "wiktoria (wiki) - asthma", "kwame - inhaler"],
               invalid: ["amber - asthma", "will - inhaler", "notes - epipen", "Kwame - inhaler", "summer - nut allergy"])
@@ -421,7 +423,7 @@ final class ValidatorTests: XCTestCase {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "chi_mod11", "hc_mod11", "scn_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account", "bacs_record",
-                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker", "given_name_lower_in_form", "person_name_lower_case_bracketed", "given_name_lower_noted", "given_name_lower_possessive", "person_name_unlisted_given_form", "quoted_nickname", "vehicle_registration", "initials_birth_date_row", "quoted_given_surname", "initials_birth_date_cell", "initials_spaced_birth_date",
+                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker", "given_name_lower_in_form", "person_name_lower_case_bracketed", "given_name_lower_noted", "given_name_lower_possessive", "person_name_unlisted_given_form", "quoted_nickname", "nickname_before_form", "vehicle_registration", "initials_birth_date_row", "quoted_given_surname", "initials_birth_date_cell", "initials_spaced_birth_date",
                                    "uk_phone_without_zero", "uk_mobile_without_plus", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_file_after_dash", "login_cell", "person_name_addressee",
