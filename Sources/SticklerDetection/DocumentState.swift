@@ -1664,6 +1664,13 @@ struct DocumentState {
             // ("Also meet our story character: Jamie \"Boots\" Bright, aged 9", round 1980's reading sheet.)
             if introducingMadeUp.contains(word) || after == "book" && storyBookWords.contains(word)
                 || after == "character" && storyCharacterWords.contains(word) { return true }
+            // (Or a field that opens with an example's word: "EXAMPLE ONLY - John Smith,9Y,Vacuum
+            // former", a template's row under no name column, round 2395's risk assessment.)
+            if word == "example" || word == "placeholder" {
+                var before = start
+                while before > 0, buffer[before - 1] == 32 || buffer[before - 1] == 91 || buffer[before - 1] == 34 || buffer[before - 1] == 40 { before -= 1 }
+                if before == 0 || [10, 13, 44, 9, 124].contains(buffer[before - 1]) { return true }
+            }
             after = word
             words += 1
             index = start

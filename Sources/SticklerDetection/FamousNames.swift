@@ -220,7 +220,7 @@ enum FamousNames {
         "paul dix", "tom bennett", "doug lemov", "dylan wiliam", "carol dweck", "barak rosenshine", "daisy christodoulou",
         "mary myatt", "ross greene", "bruce perry", "dan siegel", "daniel siegel", "john hattie", "daniel willingham",
         "tom sherrington", "alex quigley", "david didau", "kim golding", "louise bomber", "dan hughes", "tina payne bryson",
-        "marcus rashford", "roger bannister", "derek bentley", "mo farah", "jessica ennis", "jamie oliver", "mary berry", "gordon ramsay", "nigella lawson",
+        "marcus rashford", "roger bannister", "derek bentley", "mo farah", "mo salah", "jessica ennis", "jamie oliver", "mary berry", "gordon ramsay", "nigella lawson",
         // (A GCSE PE lesson's athletes who lived with illness, round 2383's.)
         "arthur ashe", "muhammad ali", "lou gehrig", "ludwig guttmann", "jackie robinson", "joe louis",
         "emma raducanu", "lewis hamilton", "andy murray", "tom daley", "simone biles", "serena williams",

@@ -78,7 +78,7 @@ enum GivenNames {
         "ciorstaidh", "seumas", "mairi", "iain", "ealasaid", "peigi", "raonaid", "domhnall", "eachann", "seonag",
         "fionnlagh", "murchadh", "diarmuid", "dearbhla", "siofra", "cathal", "eimear",
         // Boys
-        "oliver", "george", "noah", "noel", "arthur", "harry", "leo", "muhammad", "mohammed", "mohammad",
+        "oliver", "george", "noah", "noel", "arthur", "harry", "leo", "muhammad", "mohammed", "mohammad", "mo",
         "mohamed", "jack", "charlie", "oscar", "jacob", "henry", "thomas", "freddie", "alfie", "theo",
         "william", "theodore", "archie", "joshua", "alexander", "james", "isaac", "edward", "lucas",
         "tommy", "finley", "logan", "ethan", "mason", "teddy", "reggie", "albie", "arlo", "rory", "jude",

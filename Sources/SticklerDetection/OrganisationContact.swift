@@ -1644,7 +1644,7 @@ enum OrganisationContact {
 
     /// A mailbox's first word that names a role or a team ("office", "dpo", "no-reply").
     static let roleMailboxes: Set<String> = [
-        "office", "schooloffice", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
+        "office", "schooloffice", "chaperones", "chaperoning", "childemployment", "child.employment", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
         // A council's in-year admissions team ("inyear@"); Welsh offices, orders and enquiries.
         "inyear", "intransfer", "archebion", "gwybodaeth", "post",
         // A school's site team ("role: Site Manager" over "email: site@oakfieldprimary.sch.uk", round 2038's).
