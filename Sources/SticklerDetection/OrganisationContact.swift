@@ -1726,7 +1726,7 @@ enum OrganisationContact {
         // A governing board's list ("lgb-haywoodpark@", round 812's log).
         "lgb", "fgb", "board", "trustees", "localgoverningbody",
         // A school's medical room and its nurses ("medicalroom@", "firstaid@", "schoolnurse@").
-        "medicalroom", "medicalcentre", "medicalcenter", "healthroom", "sickbay", "firstaid", "schoolnurse", "nurses", "healthcentre",
+        "medicalroom", "medicalcentre", "medicalcenter", "healthroom", "sickbay", "firstaid", "schoolnurse", "schoolnurses", "nurses", "healthcentre",
         // A trust's HR team and its business managers' list ("people@", "sbm@", "sbms@").
         "people", "peopleteam", "sbm", "sbms", "businessmanager", "businessmanagers", "heads", "headteachers",
         // A council's income teams ("debtrecovery@", "revenues@", "counciltax@").
