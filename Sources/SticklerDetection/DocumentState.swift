@@ -3712,9 +3712,9 @@ struct DocumentState {
             guard fieldStart else { index += 1; continue }
             if byte == 32 || byte == 34 { index += 1; continue }
             fieldStart = false
-            // (Each marker opens with "e", "[" or "p": most fields cost one byte's look.)
+            // (Each marker opens with "e", "[", "p" or "d": most fields cost one byte's look.)
             let folded = byte | 0x20
-            if folded == 101 || byte == 91 || folded == 112,
+            if folded == 101 || byte == 91 || folded == 112 || folded == 100,
                exampleFieldOpenings.contains(where: { startsWithCaseless(buffer, at: index, end: limit, $0) }) { return true }
             index += 1
         }
@@ -3722,7 +3722,10 @@ struct DocumentState {
     }
 
     static let exampleFieldOpenings: [StaticString] = ["example row", "example only", "example - ", "example \u{2013} ", "[example]",
-                                                       "example entry", "placeholder person", "placeholder pupil", "placeholder row"]
+                                                       "example entry", "placeholder person", "placeholder pupil", "placeholder row",
+                                                       // (A blank form's row of field formats: "DD/MM/YYYY,HH:MM,Yard/Field/Hall,A.B.,e.g.
+                                                       // grazed knee", round 2414's accident log template.)
+                                                       "dd/mm/yyyy,", "dd/mm/yyyy\t", "dd/mm/yy,", "dd/mm/yy\t"]
 
     /// Whether a cell's text ends or begins with a bracket saying it is an example ("Pupil A
     /// (example)", "Sam (example only)", "(example) Smith", round 2246's export template), in
