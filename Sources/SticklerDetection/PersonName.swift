@@ -837,13 +837,9 @@ public enum PersonName {
         let parts = name.split(separator: " ")
         guard parts.count == 2, parts[0].count >= 3, !isFormLabel(String(name)) else { return false }
         let given = parts[0].lowercased()
-        func word(_ word: String) -> Bool {
-            phraseWords.contains(word) || calendarWords.contains(word) || placeWords.contains(word) || organisationWords.contains(word)
-                || capitalWords.contains(word) || titles.contains(word)
-        }
-        guard !word(given), !noteWords.contains(given), !GivenNames.wordLike.contains(given) else { return false }
+        guard !namesAThing(given), !noteWords.contains(given), !GivenNames.wordLike.contains(given) else { return false }
         let surname = parts[1].lowercased().split(separator: "-").map(String.init)
-        guard !surname.contains(where: word) else { return false }
+        guard !surname.contains(where: namesAThing) else { return false }
         let joined = given + " " + surname.joined(separator: "-")
         return !FamousNames.all.contains(joined) && !placeholders.contains(joined)
     }
@@ -857,12 +853,7 @@ public enum PersonName {
         guard open < bytes.count, let close = bytes[open...].firstIndex(where: { $0 == 34 || $0 == 0xE2 || $0 == 42 }),
               close > open else { return false }
         let word = String(decoding: bytes[open..<close], as: UTF8.self).lowercased()
-        let parts = word.split(separator: "-").map(String.init)
-        return !parts.contains { part in
-            phraseWords.contains(part) || calendarWords.contains(part) || placeWords.contains(part) || organisationWords.contains(part)
-                || capitalWords.contains(part) || titles.contains(part) || noteWords.contains(part) || lowerCaseWords.contains(part)
-                || nicknameNotPeople.contains(part)
-        }
+        return !word.split(separator: "-").contains { isEverydayWord(String($0)) }
     }
 
     /// A nickname no list holds, alone before a form group ("Bexie in 8M - please keep her here.
@@ -878,16 +869,25 @@ public enum PersonName {
         let parts = lower.split(separator: "-").map(String.init)
         guard let head = parts.first, head.count >= 3, !GivenNames.contains(lower), !GivenNames.wordLike.contains(head),
               !isFormLabel(word) else { return false }
-        return !parts.contains { part in
-            phraseWords.contains(part) || calendarWords.contains(part) || placeWords.contains(part) || organisationWords.contains(part)
-                || capitalWords.contains(part) || titles.contains(part) || noteWords.contains(part) || lowerCaseWords.contains(part)
-                || nicknameNotPeople.contains(part) || notClassNames.contains(part) || notNicknames.contains(part)
-        }
+        return !parts.contains { isEverydayWord($0) || notClassNames.contains($0) || notNicknames.contains($0) }
+    }
+
+    /// Whether a word (lower case) is a phrase's, a calendar's, a place's, an organisation's, a
+    /// capitalised note's word or a title: no name's part (`unlistedGivenBeforeForm`).
+    static func namesAThing(_ word: String) -> Bool {
+        phraseWords.contains(word) || calendarWords.contains(word) || placeWords.contains(word) || organisationWords.contains(word)
+            || capitalWords.contains(word) || titles.contains(word)
+    }
+
+    /// `namesAThing`, or a note's or an everyday word, or a play's, a book's or a season's: no
+    /// nickname (`quotedNickname`, `nicknameBeforeForm`).
+    static func isEverydayWord(_ word: String) -> Bool {
+        namesAThing(word) || noteWords.contains(word) || lowerCaseWords.contains(word) || nicknameNotPeople.contains(word)
     }
 
     /// Capitalised words before a form group that say who or what, not a child's nickname.
     static let notNicknames: Set<String> = ["everyone", "everybody", "someone", "somebody", "anyone", "nobody", "children", "pupils",
-                                            "students", "boys", "girls", "kids", "those", "these", "others", "another", "others",
+                                            "students", "boys", "girls", "kids", "those", "these", "others", "another",
                                             "group", "groups", "table", "tables", "seat", "seats", "room", "rooms", "class", "classes",
                                             "form", "forms", "set", "sets", "tutor", "tutors", "teacher", "teachers", "staff", "cover",
                                             "lesson", "lessons", "homework", "maths", "english", "science", "history", "geography",

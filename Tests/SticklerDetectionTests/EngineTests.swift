@@ -2141,6 +2141,18 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNil(rota["A. Parent"], "\(rota)")
         XCTAssertNil(rota["07700 900000"], "\(rota)")
         XCTAssertNotNil(rota["Amelia Hughes"], "\(rota)")
+        // (A template's row told by any field: "EXAMPLE ROW - ...", "[EXAMPLE] ...", a row of field
+        // formats, rounds 2376-2414; the real row below each is still a person's.)
+        let tracker = try found("first_name,surname,date_of_birth,notes\nJohn,Smith,31/12/2006,EXAMPLE ROW - e.g. SEN: dyslexia\n"
+                                + "Amelia,Hughes,14/03/2008,dyslexia\n", delimiter: 44)
+        XCTAssertNil(tracker["John Smith"], "\(tracker)")
+        XCTAssertNil(tracker["31/12/2006"], "\(tracker)")
+        XCTAssertNotNil(tracker["Amelia Hughes"], "\(tracker)")
+        let form = try found("child_full_name,date_of_birth,class\n[EXAMPLE] Olivia Patel,01/01/2015,4R\nAmelia Hughes,14/03/2015,4R\n", delimiter: 44)
+        XCTAssertNil(form["Olivia Patel"], "\(form)")
+        XCTAssertNotNil(form["Amelia Hughes"], "\(form)")
+        XCTAssertTrue(Array("DD/MM/YYYY,HH:MM,Yard,A.B.,e.g. grazed knee\n".utf8).withUnsafeBytes { DocumentState.anyFieldSaysExample($0, at: 20) })
+        XCTAssertFalse(Array("14/03/2025,12:10,Yard,A.B.,grazed knee\n".utf8).withUnsafeBytes { DocumentState.anyFieldSaysExample($0, at: 20) })
         let list = try found("| Title | Author | Character | Condition shown |\n|---|---|---|---|\n| Five Feet Apart | Rachael Lippincott | Stella Grant, 17 | cystic fibrosis |\n", delimiter: 124)
         XCTAssertNil(list["Stella Grant"], "\(list)")
         let cast = try found("| Pupil | Character | Notes |\n|---|---|---|\n| Amelia Hughes | Scrooge | has asthma, inhaler backstage |\n", delimiter: 124)
