@@ -1696,6 +1696,14 @@ struct DocumentState {
             while end < buffer.count, isLetter(buffer[end]) || buffer[end] == 45 { end += 1 }
             let word = lowerASCII(buffer[index..<end])
             if introducingMadeUp.contains(word) { return true }
+            // (A template's row: "[John Smith - example only]", "Jane Doe (placeholder)", round 2436's
+            // medication log; not "Olivia Hughes - example of excellent work".)
+            if word == "placeholder" || word == "dummy" { return true }
+            if word == "example", end + 1 < buffer.count, buffer[end] == 32 {
+                var next = end + 1
+                while next < buffer.count, next - end <= 8, isLetter(buffer[next]) { next += 1 }
+                if ["only", "row", "entry", "record", "data"].contains(lowerASCII(buffer[(end + 1)..<next])) { return true }
+            }
             // ("\"Danny Marsh\" (14) is a character created for this lesson", round 2083's case study;
             // not "Jayden is a character, always making us laugh".)
             if word == "character", words > 0, end + 1 < buffer.count, buffer[end] == 32 {

@@ -19,7 +19,9 @@ enum GivenNames {
                                         "honour", "liberty", "unity", "harmony", "trinity",
                                         // Nature's words ("River in 5B disclosed ...", "Sunny Hale in 8T", rounds
                                         // 2379 and 2382).
-                                        "river", "sunny", "brook", "sky", "storm", "rain"]
+                                        "river", "sunny", "brook", "sky", "storm", "rain",
+                                        // A city's ("Paris in 8KL has a seizure plan now", round 2437's).
+                                        "paris"]
 
     /// `listed`, and the Irish names as their initial mutation writes them after "máthair"
     /// (mother of), "a" (calling someone) or "ar" (on): lenited, an "h" after the first letter
@@ -118,6 +120,8 @@ enum GivenNames {
         "hollie", "holly", "hudson", "hunter", "isabel", "kiara", "lexie", "liliana", "lucia",
         "lyla", "maeve", "maisy", "margot", "marnie", "max", "milo", "nova", "ophelia", "otis",
         "ottilie", "primrose", "ralphie", "reuben", "rosa", "rupert", "sadie", "ted", "winnie", "wren",
+        // (Round 2429's escort, round 2427's teacher, a minibus list's boy, a reading note's girl.)
+        "marguerite", "dervla", "rafferty", "zosia",
         // Ireland's, Wales's and Scotland's (Northern Ireland's and Welsh schools' registers;
         // not Skye, Iona, Mali or Noel, which a geography or a carol service names)
         "saoirse", "aoife", "caoimhe", "ciara", "ciaran", "seamus", "eoin", "oisin", "darragh", "cillian",

@@ -430,7 +430,11 @@ public enum PersonName {
     /// year says it is a pupil's; its other words no calendar's, place's or organisation's,
     /// "Summer Term (Year 4)", "Hope Street (Y5)".)
     public static func inProse(_ bytes: [UInt8]) -> Bool {
-        let name = CellText.before(firstOf: yearMarkers, in: String(decoding: bytes, as: UTF8.self))
+        // (A name a line wraps is read as on one line: "please make sure Zofia\nWiśniewska in Year 2
+        // is only ever released to her grandmother", round 2419's newsletter.)
+        let text = bytes.contains(10) ? String(decoding: bytes.filter { $0 != 13 }.map { $0 == 10 ? 32 : $0 }, as: UTF8.self)
+            : String(decoding: bytes, as: UTF8.self)
+        let name = CellText.before(firstOf: yearMarkers, in: text)
         if startsWithGivenName(name) { return true }
         let words = name.split(separator: " ").map { $0.lowercased() }
         guard (2...3).contains(words.count), GivenNames.wordLike.contains(words[0]), clean(name) != nil else { return false }
@@ -849,11 +853,47 @@ public enum PersonName {
     /// season and no famous name's first word alone (a set text's "\"Macbeth\" (10B)").
     /// (Or in Markdown's bold: "**Raffo** (7G, top bunk by the window)", round 2386's matron's notes.)
     public static func quotedNickname(_ bytes: [UInt8]) -> Bool {
-        let open = bytes.starts(with: [42, 42]) ? 2 : bytes.first == 34 ? 1 : 3
-        guard open < bytes.count, let close = bytes[open...].firstIndex(where: { $0 == 34 || $0 == 0xE2 || $0 == 42 }),
+        // (Or in none, before its bracket: "Dizzo (that's what everyone calls him", round 2428's.)
+        let open = bytes.starts(with: [42, 42]) ? 2 : bytes.first == 34 ? 1 : bytes.first == 0xE2 ? 3 : 0
+        guard open < bytes.count, let close = bytes[open...].firstIndex(where: { $0 == 34 || $0 == 0xE2 || $0 == 42 || open == 0 && $0 == 32 }),
               close > open else { return false }
         let word = String(decoding: bytes[open..<close], as: UTF8.self).lowercased()
         return !word.split(separator: "-").contains { isEverydayWord(String($0)) }
+    }
+
+    /// A nickname in quotes somewhere in the match, as `quotedNickname` reads one from its quote:
+    /// after the child's year and class, "**Bl5 Dosbarth Collen - \"Gwibs\"** - SALT review letter
+    /// came back, confirms ASD diagnosis" (round 2421's whiteboard).
+    public static func quotedNicknameAfter(_ bytes: [UInt8]) -> Bool {
+        guard let open = bytes.indices.first(where: { bytes[$0] == 34 || bytes[$0] == 0xE2 && $0 + 2 < bytes.count
+                                                      && bytes[$0 + 1] == 0x80 && bytes[$0 + 2] == 0x9C }) else { return false }
+        // (Not a lesson's title after its subject: "Year 8 English - \"Outsiders\": characters who grow up
+        // in care", round 2409's lesson.)
+        let before = String(decoding: bytes[..<open], as: UTF8.self).lowercased().split { !$0.isLetter }
+        if before.contains(where: { lessonWords.contains(String($0)) }) { return false }
+        return quotedNickname(Array(bytes[open...]))
+    }
+
+    /// Words of a lesson, a text or a subject before a title in quotes (`quotedNicknameAfter`).
+    static let lessonWords: Set<String> = ["english", "maths", "math", "science", "history", "geography", "french", "spanish", "german",
+                                           "music", "drama", "art", "computing", "pshe", "rse", "re", "rs", "reading", "writing", "phonics",
+                                           "assembly", "lesson", "lessons", "homework", "unit", "topic", "text", "texts", "novel", "book",
+                                           "books", "poem", "poetry", "play", "film", "project", "literature", "story", "stories", "song",
+                                           "performance", "production", "show", "choir", "club", "theme", "scheme", "module", "week"]
+
+    /// A name after the words that say it is what a child goes by: "She's only going by Tibbs this
+    /// year, won't answer to her full name" (round 2422's mentoring log), "calls herself \"Kit\"".
+    /// The last word, perhaps in quotes: a capital and a small letter, no everyday word's, no
+    /// word for who nor a day's or a month's.
+    public static func nicknameAfterPhrase(_ bytes: [UInt8]) -> Bool {
+        var word = bytes[((bytes.lastIndex(of: 32) ?? -1) + 1)...]
+        while let first = word.first, first == 34 || first == 0xE2 || first == 0x80 || first == 0x9C { word = word.dropFirst() }
+        while let last = word.last, last == 34 || last == 0xE2 || last == 0x80 || last == 0x9D { word = word.dropLast() }
+        if word.count > 2, word.last == 115, word[word.endIndex - 2] == 39 { word = word.dropLast(2) } // "Monday's"
+        let text = String(decoding: word, as: UTF8.self)
+        guard text.count >= 2, text.first?.isUppercase == true, text.dropFirst().contains(where: { $0.isLowercase }) else { return false }
+        let lower = text.lowercased()
+        return !lower.split(separator: "-").contains { isEverydayWord(String($0)) || notNicknames.contains(String($0)) }
     }
 
     /// A nickname no list holds, alone before a form group ("Bexie in 8M - please keep her here.
@@ -869,6 +909,8 @@ public enum PersonName {
         let parts = lower.split(separator: "-").map(String.init)
         guard let head = parts.first, head.count >= 3, !GivenNames.contains(lower), !GivenNames.wordLike.contains(head),
               !isFormLabel(word) else { return false }
+        // (Nor a noun by its ending: "Vaccinations from Y8 - allergy forms due".)
+        if ["tion", "tions", "sion", "sions", "ings", "ment", "ments", "ness", "ship", "ance", "ence"].contains(where: { lower.hasSuffix($0) }) { return false }
         return !parts.contains { isEverydayWord($0) || notClassNames.contains($0) || notNicknames.contains($0) }
     }
 
@@ -2123,11 +2165,19 @@ public enum PersonName {
 
     /// The letters of initials, lower-cased: two to four capitals (a "Mc" counted as one),
     /// perhaps with full stops, hyphens or spaces between; nil for anything else.
+    /// Latin-1's capitals (C3 80 to C3 9E) as their plain small letters ("Á" as "a"); nil where none.
+    static let latinCapitalBase: [UInt8?] = "aaaaaaaceeeeiiii-nooooo--uuuuy-".utf8.map { $0 == 45 ? nil : $0 }
+
     static func initialLetters(_ bytes: ArraySlice<UInt8>) -> String? {
         var letters: [UInt8] = [], previous: UInt8 = 0
         for byte in bytes {
             switch byte {
             case 65...90: letters.append(byte | 0x20)
+            // An accented capital, as its plain letter: "M-Á.L-D." (round 2420's room note), "C.N.-Ó.".
+            case 0xC3: break
+            case 0x80...0x9E where previous == 0xC3:
+                guard let plain = latinCapitalBase[Int(byte) - 0x80] else { return nil }
+                letters.append(plain)
             case 99 where previous == 77: break // the "c" of "McG"
             // (The "'" of "O'D", and its "O" no initial of its own: "M.J.O'D-R." has four, round 2380's.)
             case 39 where previous == 79 && letters.count > 1: letters.removeLast()

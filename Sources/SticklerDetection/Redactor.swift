@@ -12,6 +12,10 @@ public enum Redactor {
             let local = value[..<at]
             return String(local.prefix(1)) + String(repeating: dot, count: max(3, min(local.count - 1, 8))) + value[at...]
         case .name:
+            // (A name a line wraps, "Zofia\nWiśniewska", is shown on one line.)
+            if value.utf8.contains(10) || value.utf8.contains(13) {
+                return redact(value.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).joined(separator: " "), style: style)
+            }
             if value.utf8.allSatisfy({ $0 < 0x80 }) { return nameASCII(value) }
             return value.split(separator: " ").map { word in
                 if PersonName.isTitle(word.lowercased()) { return String(word) } // "Mrs" says nothing about who

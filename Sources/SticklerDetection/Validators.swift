@@ -96,6 +96,8 @@ public enum Validators {
         "person_name_form_group": { PersonName.beforeFormGroup($0) },
         "person_name_unlisted_given_form": { PersonName.unlistedGivenBeforeForm($0) },
         "quoted_nickname": { PersonName.quotedNickname($0) },
+        "quoted_nickname_after": { PersonName.quotedNicknameAfter($0) },
+        "nickname_after_phrase": { PersonName.nicknameAfterPhrase($0) },
         "nickname_before_form": { PersonName.nicknameBeforeForm($0) },
         "person_name_birth_date": { PersonName.beforeBirthDate($0) },
         "person_name_titled": { PersonName.titledPerson($0) },

@@ -283,6 +283,13 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(noted.filter { $0.finding.detector == "date_of_birth" }.map(\.finding.location.column), Array(repeating: "DOB", count: 4))
     }
 
+    /// A name that a newsletter's line wrap splits is found whole and shown on one line.
+    func testANameALineWrapSplitsIsFoundWhole() throws {
+        let text = "Following the call from the social worker, please make sure Zofia\nWiśniewska in Year 2 is only ever released to her grandmother.\n"
+        let names = try scan(text).events.filter { $0.finding.detector == "person_name_in_year" }
+        XCTAssertEqual(names.map(\.finding.redacted), ["Z•••• W••••••••"])
+    }
+
     /// A column titled with the people's post in a record of their identifiers or pay (an
     /// exams office's invigilators' payroll) holds their names.
     func testAPayrollsPostColumnHoldsNames() throws {

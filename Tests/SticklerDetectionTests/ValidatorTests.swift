@@ -185,10 +185,14 @@ final class ValidatorTests: XCTestCase {
               invalid: ["(keziah, 8M", "(summer term) y11", "(jonathan said) y11", "(reading group, 8M", "(Jonathan Pryce) y11"])
         check("person_name_unlisted_given_form", valid: ["Tobiah Okonkwo-Reyes in 4M", "Eknoor McAllister (9T"],
               invalid: ["Spring Concert-Night in 4M", "Mrs Okonkwo-Reyes in 4M", "Summer Okonkwo-Reyes in 4M", "Okonkwo-Reyes in 4M"])
-        check("quoted_nickname", valid: ["\"Zizzy\" (8RK)", "\u{201C}Bizzy\u{201D} from 10JT"],
+        check("quoted_nickname", valid: ["\"Zizzy\" (8RK)", "\u{201C}Bizzy\u{201D} from 10JT", "Dizzo (that's what everyone calls him"],
               invalid: ["\"Macbeth\" (10B)", "\"Spring\" (Y5)", "\"\" (8RK)"])
+        check("quoted_nickname_after", valid: ["Bl5 Dosbarth Collen - \"Gwibs\"", "Y4 Oak: \u{201C}Bibs\u{201D}"],
+              invalid: ["Y5 Oak - \"Matilda\"", "Year 6 - \"Spring\"", "Year 6 - Gwibs", "Year 8 English - \"Outsiders\""])
+        check("nickname_after_phrase", valid: ["she's only going by Tibbs", "calls himself \"Zed\"", "answers to Bibs-T"],
+              invalid: ["she goes by Monday's", "answer to Reception", "call him Mr", "goes by B", "goes by tibbs"])
         check("nickname_before_form", valid: ["Bexie in 8M", "Bibi-Z in 7L", "Bumble (4W)"],
-              invalid: ["Everyone in 8M", "Maths in 8M", "Amelia in 8M", "Summer in 8M", "Homework (4W)", "BEXIE in 8M"])
+              invalid: ["Everyone in 8M", "Maths in 8M", "Amelia in 8M", "Summer in 8M", "Homework (4W)", "BEXIE in 8M", "Vaccinations from Y8"])
         check("given_name_lower_possessive", valid: ["deshawn's asthma", "kacper\u{2019}s mum"], invalid: ["grace's mum", "the's mum", "deshawn"])
         check("given_name_lower_noted", valid: ["tyrese-jay - epipen", "wiktoria (wiki) - asthma", "kwame - inhaler"],
               invalid: ["amber - asthma", "will - inhaler", "notes - epipen", "Kwame - inhaler", "summer - nut allergy"])
@@ -223,7 +227,7 @@ final class ValidatorTests: XCTestCase {
         check("person_initials_after_label", valid: ["Child: A.B.", "Plentyn\tC.B.", "Pupil: J.M.C.", "Plentyn: R.E.", "Child: T.E-P.", "Child:** E.P-J,", "Pupil:** F.C.",
                                                              "Pupil:** T-J W (Y10", "Pupil: KM (Year 8", "Pupil: TJ W (Y10"],
               invalid: ["Child: I.I.", "Child: A.", "Pupil: A.B.C.D.", "Pupil: PE (Y10", "Pupil: NA (Year 8", "Pupil: DSL (Y10"])
-        check("initials_cell", valid: ["R.A.", "T.McG", "J.S-B", "KW", "T.D.E."], invalid: ["PE", "R", "ABCDE", "Room 4", "DSL", "RE"])
+        check("initials_cell", valid: ["R.A.", "T.McG", "J.S-B", "KW", "T.D.E.", "M-\u{C1}.L-D.", "C.N.-\u{D3}."], invalid: ["PE", "R", "ABCDE", "Room 4", "DSL", "RE"])
         check("given_name_second", valid: ["Mae Lili-Mai (grŵp y Gwenyn) wedi", "Mae Osian yn dioddef", "Mae gan Nel Prydderch (Derbyn) alergedd",
                                            "mae **Gwenllian** (Ystafell y Dreigiau) wedi"],
               invalid: ["Mae Cymru wedi", "Mae", "Lili wedi", "Mae gan Cymru alergedd"])
@@ -423,7 +427,7 @@ final class ValidatorTests: XCTestCase {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "chi_mod11", "hc_mod11", "scn_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account", "bacs_record",
-                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker", "given_name_lower_in_form", "person_name_lower_case_bracketed", "given_name_lower_noted", "given_name_lower_possessive", "person_name_unlisted_given_form", "quoted_nickname", "nickname_before_form", "vehicle_registration", "initials_birth_date_row", "quoted_given_surname", "initials_birth_date_cell", "initials_spaced_birth_date",
+                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker", "given_name_lower_in_form", "person_name_lower_case_bracketed", "given_name_lower_noted", "given_name_lower_possessive", "person_name_unlisted_given_form", "quoted_nickname", "quoted_nickname_after", "nickname_after_phrase", "nickname_before_form", "vehicle_registration", "initials_birth_date_row", "quoted_given_surname", "initials_birth_date_cell", "initials_spaced_birth_date",
                                    "uk_phone_without_zero", "uk_mobile_without_plus", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_file_after_dash", "login_cell", "person_name_addressee",
