@@ -85,9 +85,16 @@ struct RulesExport: ParsableCommand {
         let pack = try global.loadPack()
         for detector in pack.detectors where detector.exported {
             if case .pattern(let pattern) = detector.kind {
-                print(Self.asciiOnly(detector.flags.contains("caseless") ? "(?i)" + pattern : pattern))
+                print(Self.asciiOnly(Self.oneLine(detector.flags.contains("caseless") ? "(?i)" + pattern : pattern)))
             }
         }
+    }
+
+    /// A line wrap a pattern allows in place of a space (`(?: |\r?\n)`, `[ \n]`: a name that a
+    /// newsletter's line wrap splits) as the space alone: ripgrep reads a line at a time and
+    /// refuses a pattern that names a line break.
+    static func oneLine(_ pattern: String) -> String {
+        pattern.replacingOccurrences(of: "(?: |\\r?\\n)", with: " ").replacingOccurrences(of: "[ \\n]", with: " ")
     }
 
     /// Letters beyond ASCII ("Ó", "Ní" in the name patterns) as their UTF-8 bytes, `\xC3\x93`:

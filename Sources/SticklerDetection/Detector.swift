@@ -106,6 +106,11 @@ public struct Detector: Sendable, Codable {
     /// will now have a one-to-one assistant every afternoon because his epilepsy medication
     /// was changed".
     public var contextSentence = false
+    /// Whether a line break in a value must be prose's line wrap (`line_wrap: true`): the value
+    /// after a space inside a line of text, and a small letter after it ("please make sure
+    /// Zofia\nWiśniewska in Year 2 is only ever released to her grandmother"), not a form's
+    /// label and its answer on the next line ("Name\tHafsa\nMedicine\tCalpol").
+    public var lineWrap = false
     /// Whether a value must begin its line, after spaces, a bullet or a list number
     /// (`starts_line: true`): a note headed by a pupil's given name.
     public var startsLine = false

@@ -233,6 +233,7 @@ struct DetectorTranslator {
         detector.anchorsOutsideWork = ["outside_work", "personal_mailbox"].contains(raw.string("anchors_special") ?? "")
         detector.anchorsPersonalMailboxOnly = raw.string("anchors_special") == "personal_mailbox"
         detector.startsLine = raw.string("starts_line") == "true" || raw.string("starts_line") == "sentence"
+        detector.lineWrap = raw.string("line_wrap") == "true"
         detector.startsSentence = raw.string("starts_line") == "sentence"
         detector.promoteWithSpecial = promoteWithSpecial
         if let line = raw.string("value_line"), !["first", "last"].contains(line) {

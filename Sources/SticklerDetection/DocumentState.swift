@@ -683,6 +683,8 @@ struct DocumentState {
                     if famous { break }
                     guard valid else { continue }
                 }
+                // A line break in the value only where prose wraps its line (`line_wrap`).
+                if engine.detectorTable[detectorIndex].lineWrap, !Self.wrapsProse(buffer, from: from, to: to) { continue }
                 // "Mason - ADHD assessment pending": a note a given name heads.
                 // (In a table a cell begins as a line does: a seating plan's "A4 | 4113 BELL Harriet".)
                 if engine.detectorTable[detectorIndex].startsLine, !beginsLine(buffer, at: from),
@@ -2768,6 +2770,22 @@ struct DocumentState {
 
     /// Where the sentence holding `index` ends (a full stop, a question or an exclamation mark
     /// before a space or a line break, or a blank line), at most `within` bytes on.
+    /// Whether a value holds no line break, or holds one where prose wraps its line: the value
+    /// after a space, 24 bytes of its line or more before it, and after it a space (or a comma)
+    /// and a small letter ("Zofia\nWiśniewska in Year 2 is only ever released", round 2419's;
+    /// "Bernadette\nÓ Súilleabháin is off", round 2445's); not a form's label and its answer,
+    /// "Name\tHafsa\nMedicine\tCalpol".
+    static func wrapsProse(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        guard (from..<to).contains(where: { buffer[$0] == 10 }) else { return true }
+        guard from > 0, buffer[from - 1] == 32 else { return false }
+        var start = from - 1
+        while start > 0, buffer[start - 1] != 10, from - start < 24 { start -= 1 }
+        guard from - start >= 24 else { return false }
+        var next = to
+        if next < buffer.count, buffer[next] == 44 { next += 1 }
+        return next + 1 < buffer.count && buffer[next] == 32 && (97...122).contains(buffer[next + 1])
+    }
+
     static func sentenceEnd(_ buffer: UnsafeRawBufferPointer, after index: Int, within: Int) -> Int {
         let limit = min(buffer.count, index + within)
         var position = index

@@ -432,6 +432,7 @@ public enum PersonName {
     public static func inProse(_ bytes: [UInt8]) -> Bool {
         // (A name a line wraps is read as on one line: "please make sure Zofia\nWiśniewska in Year 2
         // is only ever released to her grandmother", round 2419's newsletter.)
+        if bytes.contains(10), wrapsOntoWord(bytes) { return false }
         let text = bytes.contains(10) ? String(decoding: bytes.filter { $0 != 13 }.map { $0 == 10 ? 32 : $0 }, as: UTF8.self)
             : String(decoding: bytes, as: UTF8.self)
         let name = CellText.before(firstOf: yearMarkers, in: text)
@@ -447,6 +448,14 @@ public enum PersonName {
         var name = bytes.prefix { $0 != 44 && $0 != 40 }
         while name.last == 32 { name = name.dropLast() }
         return inProse(Array(name))
+    }
+
+    /// Whether the word after a value's line break is a label's or a note's, no surname: a form's
+    /// "Hafsa\nMedicine given at 11.00" (`line_wrap` lets a name run on past a line break).
+    static func wrapsOntoWord(_ bytes: [UInt8]) -> Bool {
+        guard let newline = bytes.firstIndex(of: 10) else { return false }
+        let word = String(decoding: bytes[(newline + 1)...].prefix { $0 != 32 && $0 != 10 && $0 != 13 }, as: UTF8.self).lowercased()
+        return isEverydayWord(word) || notNicknames.contains(word)
     }
 
     /// Where a year group begins after a name: "(Year 7)", ", Yr 10", " - Year R", " Y4", Welsh
@@ -488,6 +497,10 @@ public enum PersonName {
     /// ("Grace Monday"), and not one of the people a school teaches about or reads
     /// (`FamousNames`: "Florence Nightingale", "Eva Smith" of *An Inspector Calls*).
     public static func inRunningText(_ bytes: [UInt8], alsoGiven: Set<String> = []) -> Bool {
+        // (A name a line wraps is read as on one line, "Bernadette\nÓ Súilleabháin", round 2445's.)
+        if bytes.contains(10) {
+            return !wrapsOntoWord(bytes) && inRunningText(bytes.filter { $0 != 13 }.map { $0 == 10 ? 32 : $0 }, alsoGiven: alsoGiven)
+        }
         // "Ava Khan's mum": the name is "Ava Khan" (a shorter match the engine tries next).
         guard bytes.last != 39, !(bytes.count > 2 && bytes[bytes.count - 2] == 39 && bytes[bytes.count - 1] == 115) else { return false }
         guard let words = words(bytes), words.count >= 2, GivenNames.contains(words[0]) || alsoGiven.contains(words[0]),
@@ -1018,7 +1031,10 @@ public enum PersonName {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let range = text.range(of: " in ", options: .backwards) else { return false }
         let given = text[..<range.lowerBound].lowercased()
-        guard !notFormGroups.contains(String(text[range.upperBound...])) else { return false }
+        let group = text[range.upperBound...]
+        guard !notFormGroups.contains(String(group)) else { return false }
+        // ("in 6 Ash", a year and its class: not "in 2 Weeks".)
+        if let space = group.firstIndex(of: " "), notYearClassWords.contains(group[group.index(after: space)...].lowercased()) { return false }
         return isCommonGiven(given)
     }
 

@@ -23,7 +23,7 @@ struct RawDetector {
         "exclude_columns", "flags", "validator", "normalize", "redact", "boundary", "confidence", "context",
         "requires_identifiers", "examples", "enabled", "export", "max_width", "triggers", "anchors_special", "value_after", "value_before", "value_until",
         "trigger_at_start", "starts_line", "value_line", "at_given_names", "not_followed_by", "not_in_role", "not_near", "not_below", "not_on_lines_of", "trusted_beside", "not_beside", "untitled_first_column", "any_cell", "any_column", "identifies_alone",
-        "marks_made_up", "organisation_contact", "own_database", "span",
+        "marks_made_up", "organisation_contact", "own_database", "span", "line_wrap",
     ]
 
     init(node: Node) {

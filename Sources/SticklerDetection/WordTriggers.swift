@@ -15,10 +15,12 @@ import Vectorscan
 /// prefix ends with a space, a tab or a line break (looked for after every blank). Every occurrence
 /// of such a literal has its word's first byte at a position this pass visits and its word
 /// running to the next space, so the pass finds what Vectorscan would: hits reported as
-/// `Match(id: trigger, from: 0, to: end)`. It finds two things more: a literal whose word is
+/// `Match(id: trigger, from: 0, to: end)`. It finds three things more: a literal whose word is
 /// followed by a hyphen where the space would be, at a word's first hyphen ("Amy-Leigh Cole"
-/// gives "Amy ", the hyphen standing for its space; Vectorscan, nothing), and one whose word
-/// ends a Markdown bold ("**Geoff** – off", the first asterisk standing for the space).
+/// gives "Amy ", the hyphen standing for its space; Vectorscan, nothing), one whose word ends a
+/// Markdown bold ("**Geoff** – off", the first asterisk standing for the space), and one whose
+/// word ends a line ("Bernadette\nÓ Súilleabháin", a name a line wraps; a pattern that allows
+/// the line break reads on, the others fail there).
 final class WordTriggers: @unchecked Sendable {
     /// The distinct words, one after another, and per word where it begins, its length, its
     /// hash and its literals (a range of the literals' arrays); per literal, its prefix's
@@ -230,7 +232,8 @@ final class WordTriggers: @unchecked Sendable {
         let limit = min(count, start + table.longestWord + 1)
         while end < limit {
             let byte = base.load(fromByteOffset: end, as: UInt8.self)
-            if byte == 32 { break }
+            // (A line break stands for the space too: a name a line wraps, "Bernadette\nÓ Súilleabháin".)
+            if byte == 32 || byte == 10 || byte == 13 { break }
             if byte == 45, hyphen < 0 { hyphen = end }
             if byte == 42, bold < 0 { bold = end }
             end += 1

@@ -288,6 +288,11 @@ final class EngineTests: DetectionTestCase {
         let text = "Following the call from the social worker, please make sure Zofia\nWiśniewska in Year 2 is only ever released to her grandmother.\n"
         let names = try scan(text).events.filter { $0.finding.detector == "person_name_in_year" }
         XCTAssertEqual(names.map(\.finding.redacted), ["Z•••• W••••••••"])
+        // In running text too; but a form's label and its answer on the next line are no wrap.
+        let email = "Thanks for sorting out the swaps. Just so you know why: Bernadette\nO'Sullivan-Reyes is off for at least two weeks after her hysterectomy.\n"
+        XCTAssertEqual(try scan(email).events.filter { $0.finding.detector == "person_name_prose" }.map(\.finding.redacted), ["B•••••••• O••••••••"])
+        let form = "Child\tHafsa\nMedicine\tCalpol 5ml at 11.00 (asthma)\nChild: Hafsa\nAllergies noted by mum: eczema, asthma inhaler\n"
+        XCTAssertTrue(try scan(form).events.filter { $0.finding.redacted.hasPrefix("H•••• M") || $0.finding.redacted.hasPrefix("H•••• A") }.isEmpty)
     }
 
     /// A column titled with the people's post in a record of their identifiers or pay (an
