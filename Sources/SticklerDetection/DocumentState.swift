@@ -1850,6 +1850,13 @@ struct DocumentState {
                 position = start
             }
         }
+        // (Or the match's last word a given name whose famous surname follows: a fact card's "name:
+        // Stephen Hawking" read as its given name alone, round 2453's.)
+        if lastStart < to, to + 1 < buffer.count, buffer[to] == 32, (65...90).contains(buffer[to + 1]) {
+            var end = to + 1
+            while end < buffer.count, end - to < 24, isLetter(buffer[end]) || buffer[end] == 39 || buffer[end] == 45 { end += 1 }
+            if FamousNames.pair(lowerASCII(buffer[lastStart..<to]), lowerASCII(buffer[(to + 1)..<end])) { return true }
+        }
         var givenEnd = from
         while givenEnd < to, isLetter(buffer[givenEnd]) || buffer[givenEnd] >= 0x80 { givenEnd += 1 }
         guard givenEnd > from, givenEnd < to else { return false }

@@ -121,7 +121,7 @@ enum GivenNames {
         "lyla", "maeve", "maisy", "margot", "marnie", "max", "milo", "nova", "ophelia", "otis",
         "ottilie", "primrose", "ralphie", "reuben", "rosa", "rupert", "sadie", "ted", "winnie", "wren",
         // (Round 2429's escort, round 2427's teacher, a minibus list's boy, a reading note's girl.)
-        "marguerite", "dervla", "rafferty", "zosia",
+        "marguerite", "dervla", "rafferty", "zosia", "tobiasz",
         // Ireland's, Wales's and Scotland's (Northern Ireland's and Welsh schools' registers;
         // not Skye, Iona, Mali or Noel, which a geography or a carol service names)
         "saoirse", "aoife", "caoimhe", "ciara", "ciaran", "seamus", "eoin", "oisin", "darragh", "cillian",

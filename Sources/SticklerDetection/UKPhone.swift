@@ -26,8 +26,10 @@ public enum UKPhone {
         let rest = national.dropFirst()
         guard let first = rest.first else { return false }
         if rest.allSatisfy({ $0 == first }) { return true }
-        // (Or six noughts at its end: a template's "07700 900000", "07000 000000".)
+        // (Or six noughts at its end, "07000 000000", or the drama range's first number, a template's
+        // "07700 900000": not an organisation's round "0370 010 0000".)
         if national.count >= 9, national.suffix(6).allSatisfy({ $0 == 48 }) { return true }
+        if national.elementsEqual(Array("7700900000".utf8)) { return true }
         if zip(rest, rest.dropFirst()).allSatisfy({ (Int($1) - Int($0) + 10) % 10 == 1 }) { return true }
         // A role play's or a form's number counting from its start: "0123 456780", "01234 567890".
         return national.count >= 8 && zip(national.prefix(8), national.prefix(8).dropFirst()).allSatisfy { Int($1) - Int($0) == 1 }
