@@ -670,6 +670,8 @@ struct DocumentState {
                 // (No match ends inside a letter's bytes: a shorter match of "Elin Gruffydd  Ffôn"
                 // is not "Elin Gruffydd  Ff" and half of "ô", round 820's.)
                 if to < buffer.count, buffer[to] & 0xC0 == 0x80 { continue }
+                // A line break in the value only where prose wraps its line (`line_wrap`).
+                if engine.detectorTable[detectorIndex].lineWrap, !Self.wrapsProse(buffer, from: from, to: to) { continue }
                 if let validator = engine.validators[detectorIndex] {
                     var bytes: [UInt8] = []
                     swap(&bytes, &scanner.candidateBytes) // its storage, without a copy
@@ -683,8 +685,6 @@ struct DocumentState {
                     if famous { break }
                     guard valid else { continue }
                 }
-                // A line break in the value only where prose wraps its line (`line_wrap`).
-                if engine.detectorTable[detectorIndex].lineWrap, !Self.wrapsProse(buffer, from: from, to: to) { continue }
                 // "Mason - ADHD assessment pending": a note a given name heads.
                 // (In a table a cell begins as a line does: a seating plan's "A4 | 4113 BELL Harriet".)
                 if engine.detectorTable[detectorIndex].startsLine, !beginsLine(buffer, at: from),
@@ -1701,11 +1701,7 @@ struct DocumentState {
             // (A template's row: "[John Smith - example only]", "Jane Doe (placeholder)", round 2436's
             // medication log; not "Olivia Hughes - example of excellent work".)
             if word == "placeholder" || word == "dummy" { return true }
-            if word == "example", end + 1 < buffer.count, buffer[end] == 32 {
-                var next = end + 1
-                while next < buffer.count, next - end <= 8, isLetter(buffer[next]) { next += 1 }
-                if ["only", "row", "entry", "record", "data"].contains(lowerASCII(buffer[(end + 1)..<next])) { return true }
-            }
+            if word == "example", exampleDescriptions.contains(where: { startsWithCaseless(buffer, at: index, end: buffer.count, $0) }) { return true }
             // ("\"Danny Marsh\" (14) is a character created for this lesson", round 2083's case study;
             // not "Jayden is a character, always making us laugh".)
             if word == "character", words > 0, end + 1 < buffer.count, buffer[end] == 32 {
@@ -1786,6 +1782,9 @@ struct DocumentState {
 
     /// The words between a name and what makes it up ("is a fictional").
     static let describingWords: Set<String> = ["is", "was", "a", "an", "the", "our"]
+
+    /// "Example" after a name that makes it a template's (`describedAsMadeUp`).
+    static let exampleDescriptions: [StaticString] = ["example only", "example row", "example entry", "example record", "example data"]
 
     /// What follows "a character" when the name is one made for the text: "created", "invented".
     static let createdWords: Set<String> = ["created", "invented", "made", "designed", "written", "devised"]
@@ -2775,8 +2774,6 @@ struct DocumentState {
         return nil
     }
 
-    /// Where the sentence holding `index` ends (a full stop, a question or an exclamation mark
-    /// before a space or a line break, or a blank line), at most `within` bytes on.
     /// Whether a value holds no line break, or holds one where prose wraps its line: the value
     /// after a space, 24 bytes of its line or more before it, and after it a space (or a comma)
     /// and a small letter ("Zofia\nWiśniewska in Year 2 is only ever released", round 2419's;
@@ -2793,6 +2790,8 @@ struct DocumentState {
         return next + 1 < buffer.count && buffer[next] == 32 && (97...122).contains(buffer[next + 1])
     }
 
+    /// Where the sentence holding `index` ends (a full stop, a question or an exclamation mark
+    /// before a space or a line break, or a blank line), at most `within` bytes on.
     static func sentenceEnd(_ buffer: UnsafeRawBufferPointer, after index: Int, within: Int) -> Int {
         let limit = min(buffer.count, index + within)
         var position = index

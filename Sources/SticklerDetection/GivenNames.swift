@@ -23,6 +23,11 @@ enum GivenNames {
                                         // A city's ("Paris in 8KL has a seizure plan now", round 2437's).
                                         "paris"]
 
+    /// `wordLike` as rules name them (`{word_like_names}`: "Summer in Year 2", "Hope sits next to
+    /// me"): not "mae" (Welsh's "is": "Mae Aiyana Thomas (Bl.11) yn dechrau"), "gift" or "unity"
+    /// (a present's, an assembly's theme).
+    static let wordLikeNames = wordLike.subtracting(["mae", "gift", "unity"])
+
     /// `listed`, and the Irish names as their initial mutation writes them after "máthair"
     /// (mother of), "a" (calling someone) or "ar" (on): lenited, an "h" after the first letter
     /// ("Ghlaoigh máthair Shaoirse Ní Bhriain", round 1470's Irish-medium note; Scottish

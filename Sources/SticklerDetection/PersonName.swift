@@ -432,10 +432,8 @@ public enum PersonName {
     public static func inProse(_ bytes: [UInt8]) -> Bool {
         // (A name a line wraps is read as on one line: "please make sure Zofia\nWiśniewska in Year 2
         // is only ever released to her grandmother", round 2419's newsletter.)
-        if bytes.contains(10), wrapsOntoWord(bytes) { return false }
-        let text = bytes.contains(10) ? String(decoding: bytes.filter { $0 != 13 }.map { $0 == 10 ? 32 : $0 }, as: UTF8.self)
-            : String(decoding: bytes, as: UTF8.self)
-        let name = CellText.before(firstOf: yearMarkers, in: text)
+        if bytes.contains(10) { return !wrapsOntoWord(bytes) && inProse(onOneLine(bytes)) }
+        let name = CellText.before(firstOf: yearMarkers, in: String(decoding: bytes, as: UTF8.self))
         if startsWithGivenName(name) { return true }
         let words = name.split(separator: " ").map { $0.lowercased() }
         guard (2...3).contains(words.count), GivenNames.wordLike.contains(words[0]), clean(name) != nil else { return false }
@@ -448,6 +446,11 @@ public enum PersonName {
         var name = bytes.prefix { $0 != 44 && $0 != 40 }
         while name.last == 32 { name = name.dropLast() }
         return inProse(Array(name))
+    }
+
+    /// A value a line wraps (`line_wrap`) as on one line: each line break a space, no carriage return.
+    static func onOneLine(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.compactMap { $0 == 13 ? nil : $0 == 10 ? 32 : $0 }
     }
 
     /// Whether the word after a value's line break is a label's or a note's, no surname: a form's
@@ -498,9 +501,7 @@ public enum PersonName {
     /// (`FamousNames`: "Florence Nightingale", "Eva Smith" of *An Inspector Calls*).
     public static func inRunningText(_ bytes: [UInt8], alsoGiven: Set<String> = []) -> Bool {
         // (A name a line wraps is read as on one line, "Bernadette\nÓ Súilleabháin", round 2445's.)
-        if bytes.contains(10) {
-            return !wrapsOntoWord(bytes) && inRunningText(bytes.filter { $0 != 13 }.map { $0 == 10 ? 32 : $0 }, alsoGiven: alsoGiven)
-        }
+        if bytes.contains(10) { return !wrapsOntoWord(bytes) && inRunningText(onOneLine(bytes), alsoGiven: alsoGiven) }
         // "Ava Khan's mum": the name is "Ava Khan" (a shorter match the engine tries next).
         guard bytes.last != 39, !(bytes.count > 2 && bytes[bytes.count - 2] == 39 && bytes[bytes.count - 1] == 115) else { return false }
         guard let words = words(bytes), words.count >= 2, GivenNames.contains(words[0]) || alsoGiven.contains(words[0]),
@@ -899,11 +900,10 @@ public enum PersonName {
     /// The last word, perhaps in quotes: a capital and a small letter, no everyday word's, no
     /// word for who nor a day's or a month's.
     public static func nicknameAfterPhrase(_ bytes: [UInt8]) -> Bool {
-        var word = bytes[((bytes.lastIndex(of: 32) ?? -1) + 1)...]
-        while let first = word.first, first == 34 || first == 0xE2 || first == 0x80 || first == 0x9C { word = word.dropFirst() }
-        while let last = word.last, last == 34 || last == 0xE2 || last == 0x80 || last == 0x9D { word = word.dropLast() }
-        if word.count > 2, word.last == 115, word[word.endIndex - 2] == 39 { word = word.dropLast(2) } // "Monday's"
-        let text = String(decoding: word, as: UTF8.self)
+        var text = Substring(String(decoding: bytes[((bytes.lastIndex(of: 32) ?? -1) + 1)...], as: UTF8.self))
+        text = text.drop { $0 == "\"" || $0 == "\u{201C}" }
+        while let last = text.last, last == "\"" || last == "\u{201D}" { text = text.dropLast() }
+        if text.hasSuffix("'s") { text = text.dropLast(2) } // "Monday's"
         guard text.count >= 2, text.first?.isUppercase == true, text.dropFirst().contains(where: { $0.isLowercase }) else { return false }
         let lower = text.lowercased()
         return !lower.split(separator: "-").contains { isEverydayWord(String($0)) || notNicknames.contains(String($0)) }
@@ -923,9 +923,12 @@ public enum PersonName {
         guard let head = parts.first, head.count >= 3, !GivenNames.contains(lower), !GivenNames.wordLike.contains(head),
               !isFormLabel(word) else { return false }
         // (Nor a noun by its ending: "Vaccinations from Y8 - allergy forms due".)
-        if ["tion", "tions", "sion", "sions", "ings", "ment", "ments", "ness", "ship", "ance", "ence"].contains(where: { lower.hasSuffix($0) }) { return false }
+        if nounEndings.contains(where: { lower.hasSuffix($0) }) { return false }
         return !parts.contains { isEverydayWord($0) || notClassNames.contains($0) || notNicknames.contains($0) }
     }
+
+    /// Endings of nouns that no nickname has (`nicknameBeforeForm`).
+    static let nounEndings = ["tion", "tions", "sion", "sions", "ings", "ment", "ments", "ness", "ship", "ance", "ence"]
 
     /// Whether a word (lower case) is a phrase's, a calendar's, a place's, an organisation's, a
     /// capitalised note's word or a title: no name's part (`unlistedGivenBeforeForm`).
@@ -2179,11 +2182,11 @@ public enum PersonName {
         return initialsCell(Array(word))
     }
 
-    /// The letters of initials, lower-cased: two to four capitals (a "Mc" counted as one),
-    /// perhaps with full stops, hyphens or spaces between; nil for anything else.
     /// Latin-1's capitals (C3 80 to C3 9E) as their plain small letters ("Á" as "a"); nil where none.
     static let latinCapitalBase: [UInt8?] = "aaaaaaaceeeeiiii-nooooo--uuuuy-".utf8.map { $0 == 45 ? nil : $0 }
 
+    /// The letters of initials, lower-cased: two to four capitals (a "Mc" counted as one),
+    /// perhaps with full stops, hyphens or spaces between; nil for anything else.
     static func initialLetters(_ bytes: ArraySlice<UInt8>) -> String? {
         var letters: [UInt8] = [], previous: UInt8 = 0
         for byte in bytes {

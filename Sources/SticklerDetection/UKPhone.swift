@@ -20,6 +20,9 @@ public enum UKPhone {
         return digits
     }
 
+    /// The drama range's first number, 07700 900000, without its 0: a template's.
+    static let dramaRangeFirst = Array("7700900000".utf8)
+
     /// A form's or a lesson's made-up number: after the first national digit, one digit
     /// repeated or counting up ("01234 567890", "07123 456789", "07777 777777").
     static func placeholder(_ national: [UInt8]) -> Bool {
@@ -29,7 +32,7 @@ public enum UKPhone {
         // (Or six noughts at its end, "07000 000000", or the drama range's first number, a template's
         // "07700 900000": not an organisation's round "0370 010 0000".)
         if national.count >= 9, national.suffix(6).allSatisfy({ $0 == 48 }) { return true }
-        if national.elementsEqual(Array("7700900000".utf8)) { return true }
+        if national.elementsEqual(dramaRangeFirst) { return true }
         if zip(rest, rest.dropFirst()).allSatisfy({ (Int($1) - Int($0) + 10) % 10 == 1 }) { return true }
         // A role play's or a form's number counting from its start: "0123 456780", "01234 567890".
         return national.count >= 8 && zip(national.prefix(8), national.prefix(8).dropFirst()).allSatisfy { Int($1) - Int($0) == 1 }

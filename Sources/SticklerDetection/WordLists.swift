@@ -6,6 +6,7 @@ public enum WordLists {
     public static let registry: [String: [String]] = [
         "given_names": GivenNames.common.sorted().map(capitalised),
         "given_names_lower": GivenNames.lowerCaseTriggers,
+        "word_like_names": GivenNames.wordLikeNames.sorted().map(capitalised),
     ]
 
     /// Letters of names beyond ASCII ("Zoë", "Siân", "Łukasz Wójcik", "Chloé"), Latin-1 and
