@@ -1477,7 +1477,9 @@ struct DocumentState {
     }
 
     static let exampleOpenings: [StaticString] = ["e.g.", "eg ", "for example", "example"]
-    static let exampleAsides: [StaticString] = ["example", "dummy", "e.g.", "fictional", "made up", "made-up"]
+    // (Or "07700 900461 (this is just an example - use your own)", round 2490's app guide.)
+    static let exampleAsides: [StaticString] = ["example", "dummy", "e.g.", "fictional", "made up", "made-up", "this is just an example",
+                                                "this is an example", "just an example", "an example", "not a real"]
 
     /// Whether the bytes at `start` (before `end`) begin, in any case, with one of `words` (`startsWithCaseless`).
     static func opensWith(_ buffer: UnsafeRawBufferPointer, at start: Int, before end: Int, _ words: [StaticString]) -> Bool {
@@ -2807,7 +2809,9 @@ struct DocumentState {
     }
 
     /// Where the next line begins if the line break at `index` wraps a line of prose: the byte
-    /// before it a small letter, a digit or a comma, the next line's first a small letter.
+    /// before it a small letter, a digit or a comma, the next line's first a small letter, or
+    /// any letter after the spaces that indent a list item's wrapped line ("* Pip-Pip (Robins,
+    /// Y1) had another toileting accident ... Mum told\n  Miss H at drop-off", round 2460's).
     @inline(__always)
     static func wrappedLineStart(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Int? {
         guard index > 0, index < buffer.count else { return nil }
@@ -2816,6 +2820,11 @@ struct DocumentState {
         guard (before >= 97 && before <= 122) || before == 44 || (before >= 48 && before <= 57) else { return nil }
         var next = index + 1
         if buffer[index] == 13, next < buffer.count, buffer[next] == 10 { next += 1 }
+        var indented = next
+        while indented < buffer.count, buffer[indented] == 32, indented - next < 8 { indented += 1 }
+        if indented - next >= 2, indented < buffer.count, (65...90).contains(buffer[indented]) || (97...122).contains(buffer[indented]) {
+            return indented
+        }
         guard next < buffer.count, buffer[next] >= 97, buffer[next] <= 122 else { return nil }
         return next
     }
@@ -3230,7 +3239,12 @@ struct DocumentState {
                                       "education support helpline", "struggling with money", "sleeping in his car", "sleeping in her car",
                                       // An office's absence log ("Bríd Ní Dhuibhir (classroom assistant ...) rang in ...
                                       // needs a hysterectomy", round 1087's).
-                                      "hysterectomy", "needs surgery", "consultant has confirmed", "rang in sick", "rang in - off"]
+                                      "hysterectomy", "needs surgery", "consultant has confirmed", "rang in sick", "rang in - off",
+                                      // ("Gareth Pryce-Morgan will be off from the 15th for at least six weeks - he is
+                                      // having treatment for bowel cancer", round 2477's e-mail.)
+                                      "having treatment for", "undergoing treatment for", "treatment for cancer",
+                                      // (The phrase a line wrap splits: "he is having\n   treatment for bowel cancer", round 2486's minutes.)
+                                      "treatment for bowel", "treatment for breast", "treatment for prostate", "treatment for lung"]
 
     /// Whether the line ending at `end` begins "Dear ".
     static func greetingLine(_ buffer: UnsafeRawBufferPointer, endingAt end: Int) -> Bool {
@@ -3755,6 +3769,9 @@ struct DocumentState {
 
     static let exampleFieldOpenings: [StaticString] = ["example row", "example only", "example - ", "example \u{2013} ", "[example]",
                                                        "example entry", "placeholder person", "placeholder pupil", "placeholder row",
+                                                       // (A template's row numbered as an example: "EXAMPLE-002,A. N.,Other,01/01/2000",
+                                                       // round 2471's learning journal.)
+                                                       "example-0", "example-1", "example_0", "example_1",
                                                        // (A blank form's row of field formats: "DD/MM/YYYY,HH:MM,Yard/Field/Hall,A.B.,e.g.
                                                        // grazed knee", round 2414's accident log template.)
                                                        "dd/mm/yyyy,", "dd/mm/yyyy\t", "dd/mm/yy,", "dd/mm/yy\t"]

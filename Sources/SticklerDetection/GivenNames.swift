@@ -76,6 +76,12 @@ enum GivenNames {
         "linda", "barbara", "ann", "anne", "janet", "carol", "ruth", "sandra", "wendy", "jacqueline",
         "elaine", "dawn", "caroline", "rachael", "hayley", "kerry", "leanne", "charlene", "siobhan",
         "bronwen", "carys", "ffion", "seren", "cerys", "eilidh", "isla-rose", "tegan", "megan-rose",
+        // French and other European names as written (round 2461's "Hélène Dubois-Achterberg").
+        "hélène", "helene", "héloïse", "heloise", "élodie", "inès", "maëlle", "céline", "celine", "aurélie", "aurelie",
+        "margaux", "cécile", "agnès", "béatrice", "maría", "sofía",
+        // Hungarian, girls' and boys' (round 2467's "Dóra Kovács-Whitfield").
+        "dóra", "dora", "zsófia", "réka", "katalin", "ágnes", "máté", "dávid", "levente", "ádám", "gergő", "balázs",
+        "zoltán", "lászló", "istván", "péter", "gábor",
         // Welsh, girls and boys (a Welsh-medium school's registers)
         "eleri", "alaw", "ceri", "nia", "rhian", "nerys", "mali", "elen", "gwenno", "mared", "awen", "lili", "elliw",
         "begw", "nanw", "sioned", "lleucu", "glesni", "myfanwy", "olwen", "rhiannon", "siwan", "teleri", "anwen",
@@ -85,6 +91,7 @@ enum GivenNames {
         "ciorstaidh", "seumas", "mairi", "iain", "ealasaid", "peigi", "raonaid", "domhnall", "eachann", "seonag",
         "fionnlagh", "murchadh", "diarmuid", "dearbhla", "siofra", "cathal", "eimear",
         // Boys
+        "jérôme", "françois", "francois", "mathéo", "andrés", "étienne", "søren",
         "oliver", "george", "noah", "noel", "arthur", "harry", "leo", "muhammad", "mohammed", "mohammad", "mo",
         "mohamed", "jack", "charlie", "oscar", "jacob", "henry", "thomas", "freddie", "alfie", "theo",
         "william", "theodore", "archie", "joshua", "alexander", "james", "isaac", "edward", "lucas",

@@ -1292,15 +1292,24 @@ enum OrganisationContact {
             while index < buffer.count, buffer[index] != 10 { index += 1 }
             return index
         }
-        let indent = indentation(buffer, lineStart)
+        // (A YAML list's item opens with its dash, its first key indented as the keys under it: "  - org:
+        // Brambleford Children's Centre" over "    address: 14 Mill Lane, ...", round 2484's contacts.)
+        // (The item's first line is the record's first: reading up stops after it, reading down
+        // before the next item's.)
+        func indentation(_ buffer: UnsafeRawBufferPointer, _ start: Int) -> (own: Int, opensItem: Bool) {
+            let own = OrganisationContact.indentation(buffer, start)
+            let dash = start + own + 1 < buffer.count && buffer[start + own] == 45 && buffer[start + own + 1] == 32
+            return (dash ? own + 2 : own, dash)
+        }
+        let (indent, opensItem) = indentation(buffer, lineStart)
         var namesOrganisation = false, namesPerson = false
         /// Reads a line near the record's: whether the record goes on past it (a blank line or a
         /// nested one does; a less indented line or a person's key ends the reading).
-        func read(_ start: Int) -> Bool {
-            let end = lineEnd(start), own = indentation(buffer, start)
+        func read(_ start: Int, upward: Bool) -> Bool {
+            let end = lineEnd(start), (own, item) = indentation(buffer, start)
             guard own <= indent, (start..<end).contains(where: { isAlnum(buffer[$0]) }) else { return true }
-            guard own == indent else { return false }
-            guard let key = recordKey(buffer, start + own, end) else { return true }
+            guard own == indent, upward || !item else { return false }
+            guard let key = recordKey(buffer, start + own, end) else { return !(upward && item) }
             if personRecordKeys.contains(key.name) {
                 namesPerson = true
                 return false
@@ -1309,18 +1318,18 @@ enum OrganisationContact {
                let last = lowerASCII(buffer[key.valueFrom..<end]).split(whereSeparator: { !$0.isLetter }).last {
                 namesOrganisation = namesOrganisation || organisationNameEnds.contains(String(last))
             }
-            return true
+            return !(upward && item)
         }
         var start = lineStart
-        for _ in 0..<40 where start > 0 {
+        for _ in 0..<40 where start > 0 && !opensItem {
             var previous = start - 1
             while previous > 0, buffer[previous - 1] != 10 { previous -= 1 }
-            guard read(previous) else { break }
+            guard read(previous, upward: true) else { break }
             start = previous
         }
         var next = lineEnd(lineStart) + 1
         for _ in 0..<40 where next < buffer.count && !namesPerson {
-            guard read(next) else { break }
+            guard read(next, upward: false) else { break }
             next = lineEnd(next) + 1
         }
         return namesOrganisation && !namesPerson
@@ -1338,7 +1347,8 @@ enum OrganisationContact {
                                                       "establishment_name", "academy", "setting", "provider", "provider_name",
                                                       // A council team's record in a procedure's YAML ("la_contact:" over "team: SEN
                                                       // Statutory Assessment and Provision Team", "email: sensap@…", round 1762's).
-                                                      "team", "team_name", "service", "service_name", "department", "agency", "council"]
+                                                      "team", "team_name", "service", "service_name", "department", "agency", "council",
+                                                      "org", "org_name"]
     static let personRecordKeys: Set<String> = ["forename", "forenames", "first_name", "firstname", "surname", "last_name", "lastname",
                                                 "given_name", "family_name", "legal_first_name", "legal_surname", "dob", "date_of_birth",
                                                 "upn", "uln", "pupil", "student", "child", "parent", "name_of_child", "pupil_name"]

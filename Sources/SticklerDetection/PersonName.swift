@@ -844,6 +844,17 @@ public enum PersonName {
         return inRunningText(foldedCapitals(Array(bytes[..<end])), alsoGiven: GivenNames.wordLike)
     }
 
+    /// A name after a year group and a dash or a colon, as minutes head an item: "4a. Year 12 -
+    /// Storm Achterberg. Continues to present with low mood" (round 2476's safeguarding minutes).
+    /// The name after the dash read as in running text, the given names that are words allowed.
+    public static func afterYearLabel(_ bytes: [UInt8]) -> Bool {
+        guard let mark = bytes.firstIndex(where: { $0 == 45 || $0 == 0x93 || $0 == 0x94 || $0 == 58 }) else { return false }
+        var start = mark + 1
+        while start < bytes.count, bytes[start] == 32 { start += 1 }
+        guard start < bytes.count else { return false }
+        return inRunningText(Array(bytes[start...]), alsoGiven: GivenNames.wordLike)
+    }
+
     /// A given name no list holds before a surname that is one by its shape (double-barrelled,
     /// an O' or a Mc) and a form group: "Tobiah Okonkwo-Reyes in 4M is now subject to a child
     /// protection plan" (round 2378's bulletin). The whole match comes; no word of the name is a
@@ -1069,6 +1080,8 @@ public enum PersonName {
         }
         // (The year group first in the bracket: "kian (yr4, oak class)".)
         if rest.hasPrefix("(y") || rest.hasPrefix("(Y") { return true }
+        // (Or the year and a dash, no bracket: "her dau siobhan yr4 - mum says", round 2469's call log.)
+        if rest.hasPrefix("yr") || rest.hasPrefix("Yr") || rest.hasPrefix("year") || rest.hasPrefix("Year") { return true }
         // (The form alone in the bracket, an initial perhaps before it: "ngozi a. (11T)".)
         if let open = rest.firstIndex(of: "("), rest[open...].dropFirst().first?.isNumber ?? false {
             let before = rest[..<open]

@@ -97,6 +97,7 @@ public enum Validators {
         "person_name_unlisted_given_form": { PersonName.unlistedGivenBeforeForm($0) },
         "quoted_nickname": { PersonName.quotedNickname($0) },
         "quoted_nickname_after": { PersonName.quotedNicknameAfter($0) },
+        "person_name_after_year_label": { PersonName.afterYearLabel($0) },
         "nickname_after_phrase": { PersonName.nicknameAfterPhrase($0) },
         "nickname_before_form": { PersonName.nicknameBeforeForm($0) },
         "person_name_birth_date": { PersonName.beforeBirthDate($0) },
