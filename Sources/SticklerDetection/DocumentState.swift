@@ -2709,10 +2709,31 @@ struct DocumentState {
             // A line of prose wrapped by its writer goes on after the break: "Gemma Lathwell rang
             // in at 7.10, she's had the\nresults back and it's confirmed endometriosis" (round
             // 1146's). A long line (60 bytes or more) ending in a small letter or a comma, the next
-            // beginning with a small letter; once.
-            if end < upper, end - start >= 60, let next = Self.wrappedLineStart(buffer, at: end) {
+            // beginning with a small letter; twice at most (a sentence of a note wrapped at 80 or 90
+            // columns: "\"Bibi-Z\" (the quiet\none by the window, ...) told me at the end she has\nbeen
+            // self-harming again", round 2491's cover log).
+            let bullet = Self.opensListItem(buffer, at: start)
+            var lineStart = start
+            for _ in 0..<2 {
+                guard end < upper, end - lineStart >= 60, let next = Self.wrappedLineStart(buffer, at: end, inListItem: bullet) else { break }
+                lineStart = next
                 end = next
                 while end < upper && buffer[end] != 10 && buffer[end] != 13 { end += 1 }
+            }
+            // A chat's message goes on in the next two (a group chat's export, where the reply
+            // tells the matter: "[14/03 08:52] Mrs Hallworth: Heads up - Pudge from 8W is back in
+            // isolation today" over "... he had a seizure on the bus Monday", round 2459's; "Tibs
+            // from 13JW", round 2503's), up to 400 bytes after the value.
+            if Self.opensChatMessage(buffer, at: start) {
+                for _ in 0..<2 {
+                    var next = end
+                    if next < buffer.count, buffer[next] == 13 { next += 1 }
+                    guard next < buffer.count, buffer[next] == 10, Self.opensChatMessage(buffer, at: next + 1) else { break }
+                    var lineEnd = next + 1
+                    while lineEnd < buffer.count, lineEnd - to < 400, buffer[lineEnd] != 10, buffer[lineEnd] != 13 { lineEnd += 1 }
+                    end = lineEnd
+                    if end - to >= 400 { break }
+                }
             }
             lower = start
             upper = end
@@ -2789,6 +2810,9 @@ struct DocumentState {
         guard from - start >= 24 else { return false }
         var next = to
         if next < buffer.count, buffer[next] == 44 { next += 1 }
+        // (Or a possessive's "'s": "Tomasz\nWiśniewski-Kaur's family since his mum's diagnosis", round 2499's newsletter.)
+        if next + 1 < buffer.count, buffer[next] == 39, buffer[next + 1] == 115 { next += 2 }
+        else if next + 3 < buffer.count, buffer[next] == 0xE2, buffer[next + 1] == 0x80, buffer[next + 2] == 0x99, buffer[next + 3] == 115 { next += 4 }
         return next + 1 < buffer.count && buffer[next] == 32 && (97...122).contains(buffer[next + 1])
     }
 
@@ -2812,12 +2836,17 @@ struct DocumentState {
     /// before it a small letter, a digit or a comma, the next line's first a small letter, or
     /// any letter after the spaces that indent a list item's wrapped line ("* Pip-Pip (Robins,
     /// Y1) had another toileting accident ... Mum told\n  Miss H at drop-off", round 2460's).
+    /// (In a list item, `inListItem`, its line may end a sentence before its indented next line:
+    /// "- Jojo-B (...) was in tears in reg again.\n  Says the self-harm marks on his forearm",
+    /// round 2494's tutor log. And the next line may begin with a number, not a list's: "waited
+    /// in the office till\n4.05 – her inhaler ran out", round 2492's gate notes.)
     @inline(__always)
-    static func wrappedLineStart(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Int? {
+    static func wrappedLineStart(_ buffer: UnsafeRawBufferPointer, at index: Int, inListItem: Bool = false) -> Int? {
         guard index > 0, index < buffer.count else { return nil }
         let before = buffer[index - 1]
         // (Or a digit: "... Amelia in Year 2\nhas a severe peanut allergy", round 1538's e-mail.)
-        guard (before >= 97 && before <= 122) || before == 44 || (before >= 48 && before <= 57) else { return nil }
+        let small = (before >= 97 && before <= 122) || before == 44 || (before >= 48 && before <= 57)
+        guard small || inListItem && before == 46 else { return nil }
         var next = index + 1
         if buffer[index] == 13, next < buffer.count, buffer[next] == 10 { next += 1 }
         var indented = next
@@ -2825,8 +2854,39 @@ struct DocumentState {
         if indented - next >= 2, indented < buffer.count, (65...90).contains(buffer[indented]) || (97...122).contains(buffer[indented]) {
             return indented
         }
-        guard next < buffer.count, buffer[next] >= 97, buffer[next] <= 122 else { return nil }
+        guard small, next < buffer.count else { return nil }
+        if buffer[next] >= 97, buffer[next] <= 122 { return next }
+        // A number that is no list's: its digits, then no full stop or bracket and a space.
+        guard (48...57).contains(buffer[next]) else { return nil }
+        var digits = next
+        while digits < buffer.count, (48...57).contains(buffer[digits]), digits - next < 4 { digits += 1 }
+        guard digits + 1 < buffer.count, !((buffer[digits] == 46 || buffer[digits] == 41) && buffer[digits + 1] == 32) else { return nil }
         return next
+    }
+
+    /// Whether the line at `start` is a chat's message: a time stamp in brackets ("[14/03 08:52]
+    /// Mrs Hallworth: ...", "[2024-06-11 08:41] R. Penhaligon: ...") or a phone's export's date
+    /// and a comma ("14/03/2024, 08:52 - Mrs Hallworth: ...").
+    static func opensChatMessage(_ buffer: UnsafeRawBufferPointer, at start: Int) -> Bool {
+        guard start + 12 < buffer.count else { return false }
+        func digit(_ index: Int) -> Bool { (48...57).contains(buffer[index]) }
+        if buffer[start] == 91, digit(start + 1) {
+            return (start + 2..<min(buffer.count, start + 26)).contains { buffer[$0] == 93 }
+        }
+        guard digit(start), digit(start + 1) || buffer[start + 1] == 47 else { return false }
+        var index = start
+        while index < buffer.count, index - start < 10, digit(index) || buffer[index] == 47 { index += 1 }
+        return index - start >= 6 && index + 2 < buffer.count && buffer[index] == 44 && buffer[index + 1] == 32 && digit(index + 2)
+    }
+
+    /// Whether the line at `start` opens a list's item: a dash, an asterisk or a bullet and a
+    /// space, after spaces.
+    static func opensListItem(_ buffer: UnsafeRawBufferPointer, at start: Int) -> Bool {
+        var index = start
+        while index < buffer.count, buffer[index] == 32, index - start < 8 { index += 1 }
+        guard index + 1 < buffer.count else { return false }
+        if (buffer[index] == 45 || buffer[index] == 42) && buffer[index + 1] == 32 { return true }
+        return index + 3 < buffer.count && buffer[index] == 0xE2 && buffer[index + 1] == 0x80 && buffer[index + 2] == 0xA2 && buffer[index + 3] == 32
     }
 
     /// The length of an aside in brackets just after a value (after one space or none), of 24
@@ -3244,7 +3304,9 @@ struct DocumentState {
                                       // having treatment for bowel cancer", round 2477's e-mail.)
                                       "having treatment for", "undergoing treatment for", "treatment for cancer",
                                       // (The phrase a line wrap splits: "he is having\n   treatment for bowel cancer", round 2486's minutes.)
-                                      "treatment for bowel", "treatment for breast", "treatment for prostate", "treatment for lung"]
+                                      "treatment for bowel", "treatment for breast", "treatment for prostate", "treatment for lung",
+                                      // ("she's having her chemo restarted and HR have agreed she goes onto half pay", round 2501's.)
+                                      "her chemo", "his chemo", "onto half pay", "to half pay from"]
 
     /// Whether the line ending at `end` begins "Dear ".
     static func greetingLine(_ buffer: UnsafeRawBufferPointer, endingAt end: Int) -> Bool {

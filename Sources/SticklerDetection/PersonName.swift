@@ -844,6 +844,18 @@ public enum PersonName {
         return inRunningText(foldedCapitals(Array(bytes[..<end])), alsoGiven: GivenNames.wordLike)
     }
 
+    /// A given name that is also a word and a double-barrelled surname: "Brook Tremayne-Adeyemi had
+    /// another bruise" (round 2499's forest school note). Two words, the second joined by a hyphen
+    /// and no part of it a phrase's, a place's or an organisation's word; read as in running text.
+    public static func wordLikeDoubleBarrelled(_ bytes: [UInt8]) -> Bool {
+        let words = String(decoding: bytes, as: UTF8.self).split(separator: " ")
+        guard words.count == 2, words[1].contains("-"),
+              words[1].split(separator: "-", omittingEmptySubsequences: false).allSatisfy({ $0.count >= 2 }),
+              !words[1].lowercased().split(separator: "-").contains(where: { namesAThing(String($0)) || isEverydayWord(String($0)) })
+        else { return false }
+        return inRunningText(bytes, alsoGiven: GivenNames.wordLike)
+    }
+
     /// A name after a year group and a dash or a colon, as minutes head an item: "4a. Year 12 -
     /// Storm Achterberg. Continues to present with low mood" (round 2476's safeguarding minutes).
     /// The name after the dash read as in running text, the given names that are words allowed.
@@ -927,7 +939,9 @@ public enum PersonName {
     /// name the other rules read) nor a word for who ("Everyone in 8M").
     public static func nicknameBeforeForm(_ bytes: [UInt8]) -> Bool {
         guard let space = bytes.firstIndex(of: 32), space >= 3 else { return false }
-        let word = String(decoding: bytes[..<space], as: UTF8.self)
+        // (Its quotation marks and a Markdown bold's asterisks aside: "\"Bibi-Z\" (the quiet one",
+        // "**Pocket** (the little one", rounds 2491 and 2468.)
+        let word = String(String(decoding: bytes[..<space], as: UTF8.self).trimmingCharacters(in: Self.quotesAndAsterisks))
         guard word.first?.isUppercase == true, word.dropFirst().contains(where: { $0.isLowercase }) else { return false }
         let lower = word.lowercased()
         let parts = lower.split(separator: "-").map(String.init)
@@ -937,6 +951,8 @@ public enum PersonName {
         if nounEndings.contains(where: { lower.hasSuffix($0) }) { return false }
         return !parts.contains { isEverydayWord($0) || notClassNames.contains($0) || notNicknames.contains($0) }
     }
+
+    static let quotesAndAsterisks = CharacterSet(charactersIn: "\"*\u{201C}\u{201D}")
 
     /// Endings of nouns that no nickname has (`nicknameBeforeForm`).
     static let nounEndings = ["tion", "tions", "sion", "sions", "ings", "ment", "ments", "ness", "ship", "ance", "ence"]

@@ -98,6 +98,7 @@ public enum Validators {
         "quoted_nickname": { PersonName.quotedNickname($0) },
         "quoted_nickname_after": { PersonName.quotedNicknameAfter($0) },
         "person_name_after_year_label": { PersonName.afterYearLabel($0) },
+        "person_name_word_like_double_barrelled": { PersonName.wordLikeDoubleBarrelled($0) },
         "nickname_after_phrase": { PersonName.nicknameAfterPhrase($0) },
         "nickname_before_form": { PersonName.nicknameBeforeForm($0) },
         "person_name_birth_date": { PersonName.beforeBirthDate($0) },
