@@ -1442,6 +1442,14 @@ struct DocumentState {
     /// key; a bracket, a colon or spaces between): a format shown by example, no one's.
     static func followsExampleMarker(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
         guard position > 2, position <= buffer.count else { return false }
+        // (Or the first of January in an example's clause: "Enter the child's details exactly as on
+        // the form, e.g. surname SMITH, forename Alex, DOB 01/01/2011", round 2530's portal guide.)
+        if position + 5 <= buffer.count, buffer[position] == 48, buffer[position + 1] == 49, buffer[position + 3] == 48,
+           buffer[position + 4] == 49, [47, 46, 45].contains(buffer[position + 2]) {
+            var start = position
+            while start > 0, position - start < 60, buffer[start - 1] != 10 { start -= 1 }
+            if lowerASCII(buffer[start..<position]).contains("e.g. ") { return true }
+        }
         var end = position
         // (Spaces, a colon, a bracket, a comma or a record's quotes: `"example": "SW1A 1AA"`.)
         while end > 0, position - end < 5, [32, 9, 58, 40, 44, 34, 96].contains(buffer[end - 1]) { end -= 1 } // (and Markdown's `)
@@ -3820,9 +3828,9 @@ struct DocumentState {
             guard fieldStart else { index += 1; continue }
             if byte == 32 || byte == 34 { index += 1; continue }
             fieldStart = false
-            // (Each marker opens with "e", "[", "p" or "d": most fields cost one byte's look.)
+            // (Each marker opens with "e", "[", "p", "d", "s" or "f": most fields cost one byte's look.)
             let folded = byte | 0x20
-            if folded == 101 || byte == 91 || folded == 112 || folded == 100,
+            if folded == 101 || byte == 91 || folded == 112 || folded == 100 || folded == 115 || folded == 102,
                exampleFieldOpenings.contains(where: { startsWithCaseless(buffer, at: index, end: limit, $0) }) { return true }
             index += 1
         }
@@ -3834,6 +3842,9 @@ struct DocumentState {
                                                        // (A template's row numbered as an example: "EXAMPLE-002,A. N.,Other,01/01/2000",
                                                        // round 2471's learning journal.)
                                                        "example-0", "example-1", "example_0", "example_1",
+                                                       // ("John Smith (EXAMPLE - delete),Y5,01/01/2000,EXAMPLE: anger management", round 2507's
+                                                       // referral template; "Jane Doe,5,...,07700 900001,SAMPLE ONLY - fictitious", round 2510's.)
+                                                       "example:", "sample only", "sample row", "fictitious",
                                                        // (A blank form's row of field formats: "DD/MM/YYYY,HH:MM,Yard/Field/Hall,A.B.,e.g.
                                                        // grazed knee", round 2414's accident log template.)
                                                        "dd/mm/yyyy,", "dd/mm/yyyy\t", "dd/mm/yy,", "dd/mm/yy\t"]
@@ -3852,7 +3863,11 @@ struct DocumentState {
         }
         guard bytes.last == 41 else { return false }
         let tail = String(decoding: bytes.suffix(16), as: UTF8.self).lowercased()
-        return exampleNotes.contains { tail.hasSuffix($0) }
+        if exampleNotes.contains(where: { tail.hasSuffix($0) }) { return true }
+        // (Or a bracket that opens so: "John Smith (EXAMPLE - delete)", round 2507's referral template.)
+        guard let open = bytes.lastIndex(of: 40) else { return false }
+        let inside = String(decoding: bytes[bytes.index(after: open)...].prefix(12), as: UTF8.self).lowercased()
+        return inside.hasPrefix("example ") || inside.hasPrefix("example -") || inside.hasPrefix("example,") || inside.hasPrefix("example:")
     }
 
     static let exampleNotes = ["(example)", "(example only)", "(e.g.)", "(sample)", "(example row)", "(example entry)"]

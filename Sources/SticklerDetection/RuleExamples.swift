@@ -1,4 +1,3 @@
-import Foundation
 import SticklerCore
 
 /// Runs every detector's own examples: each `match` example must yield a reported finding
@@ -32,8 +31,7 @@ public enum RuleExamples {
                 var hit = false
                 let document = DocumentDescription(path: "example", delimiter: example.contains("\t") && delimiter != nil ? 9 : delimiter)
                 let reportsAboveLow = detector.contextConfidence > .low || (detector.kind != .columns && (detector.baseConfidence ?? .low) > .low)
-                let prefix = detector.kind == .columns ? "" : (ProcessInfo.processInfo.environment["STICKLER_EXAMPLE_PREFIX"] ?? "")
-                let outcome = try (reportsAboveLow ? scanner : lowScanner).scan(text: prefix + example, document: document) { event in
+                let outcome = try (reportsAboveLow ? scanner : lowScanner).scan(text: example, document: document) { event in
                     if event.finding.detector == detector.id { hit = true }
                 }
                 // A made-up marker reports nothing: it holds the document at low risk.
