@@ -1452,7 +1452,8 @@ struct DocumentState {
         }
         var end = position
         // (Spaces, a colon, a bracket, a comma or a record's quotes: `"example": "SW1A 1AA"`.)
-        while end > 0, position - end < 5, [32, 9, 58, 40, 44, 34, 96].contains(buffer[end - 1]) { end -= 1 } // (and Markdown's `)
+        // (And Markdown's ` and bold's asterisks: "e.g. **07700 900123**", round 2536's app guide.)
+        while end > 0, position - end < 7, [32, 9, 58, 40, 44, 34, 96, 42].contains(buffer[end - 1]) { end -= 1 }
         // (On bytes first, no string built: asked of every value but a name's. Each marker ends in
         // "g", ".", "e" or "t".)
         guard end > 0, end < position, [103, 71, 46, 101, 69, 116, 84].contains(buffer[end - 1]) else { return false }
@@ -3870,7 +3871,9 @@ struct DocumentState {
         return inside.hasPrefix("example ") || inside.hasPrefix("example -") || inside.hasPrefix("example,") || inside.hasPrefix("example:")
     }
 
-    static let exampleNotes = ["(example)", "(example only)", "(e.g.)", "(sample)", "(example row)", "(example entry)"]
+    static let exampleNotes = ["(example)", "(example only)", "(e.g.)", "(sample)", "(example row)", "(example entry)",
+                               // ("Jane Doe (placeholder),10Y,01/01/2000", round 2535's coursework tracker.)
+                               "(placeholder)", "(dummy)"]
 
     /// `cells`: each cell reported gets its span added (for `removeNamesInside`); `examples`:
     /// the span of a row whose names are a template's made-up person ("Joe | Bloggs").
