@@ -3842,7 +3842,7 @@ struct DocumentState {
                                                        "example entry", "placeholder person", "placeholder pupil", "placeholder row",
                                                        // (A template's row numbered as an example: "EXAMPLE-002,A. N.,Other,01/01/2000",
                                                        // round 2471's learning journal.)
-                                                       "example-0", "example-1", "example_0", "example_1",
+                                                       "example-", "example_",
                                                        // ("John Smith (EXAMPLE - delete),Y5,01/01/2000,EXAMPLE: anger management", round 2507's
                                                        // referral template; "Jane Doe,5,...,07700 900001,SAMPLE ONLY - fictitious", round 2510's.)
                                                        "example:", "sample only", "sample row", "fictitious",
@@ -3868,7 +3868,7 @@ struct DocumentState {
         // (Or a bracket that opens so: "John Smith (EXAMPLE - delete)", round 2507's referral template.)
         guard let open = bytes.lastIndex(of: 40) else { return false }
         let inside = String(decoding: bytes[bytes.index(after: open)...].prefix(12), as: UTF8.self).lowercased()
-        return inside.hasPrefix("example ") || inside.hasPrefix("example -") || inside.hasPrefix("example,") || inside.hasPrefix("example:")
+        return inside.hasPrefix("example ") || inside.hasPrefix("example,") || inside.hasPrefix("example:")
     }
 
     static let exampleNotes = ["(example)", "(example only)", "(e.g.)", "(sample)", "(example row)", "(example entry)",

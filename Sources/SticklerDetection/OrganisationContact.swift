@@ -1296,17 +1296,17 @@ enum OrganisationContact {
         // Brambleford Children's Centre" over "    address: 14 Mill Lane, ...", round 2484's contacts.)
         // (The item's first line is the record's first: reading up stops after it, reading down
         // before the next item's.)
-        func indentation(_ buffer: UnsafeRawBufferPointer, _ start: Int) -> (own: Int, opensItem: Bool) {
+        func recordIndentation(_ start: Int) -> (own: Int, opensItem: Bool) {
             let own = OrganisationContact.indentation(buffer, start)
             let dash = start + own + 1 < buffer.count && buffer[start + own] == 45 && buffer[start + own + 1] == 32
             return (dash ? own + 2 : own, dash)
         }
-        let (indent, opensItem) = indentation(buffer, lineStart)
+        let (indent, opensItem) = recordIndentation(lineStart)
         var namesOrganisation = false, namesPerson = false
         /// Reads a line near the record's: whether the record goes on past it (a blank line or a
         /// nested one does; a less indented line or a person's key ends the reading).
         func read(_ start: Int, upward: Bool) -> Bool {
-            let end = lineEnd(start), (own, item) = indentation(buffer, start)
+            let end = lineEnd(start), (own, item) = recordIndentation(start)
             guard own <= indent, (start..<end).contains(where: { isAlnum(buffer[$0]) }) else { return true }
             guard own == indent, upward || !item else { return false }
             guard let key = recordKey(buffer, start + own, end) else { return !(upward && item) }

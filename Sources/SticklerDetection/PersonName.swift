@@ -846,12 +846,13 @@ public enum PersonName {
 
     /// A given name that is also a word and a double-barrelled surname: "Brook Tremayne-Adeyemi had
     /// another bruise" (round 2499's forest school note). Two words, the second joined by a hyphen
-    /// and no part of it a phrase's, a place's or an organisation's word; read as in running text.
+    /// and no part of it an everyday word (`isEverydayWord`: a phrase's, a place's, an
+    /// organisation's too); read as in running text.
     public static func wordLikeDoubleBarrelled(_ bytes: [UInt8]) -> Bool {
         let words = String(decoding: bytes, as: UTF8.self).split(separator: " ")
         guard words.count == 2, words[1].contains("-"),
               words[1].split(separator: "-", omittingEmptySubsequences: false).allSatisfy({ $0.count >= 2 }),
-              !words[1].lowercased().split(separator: "-").contains(where: { namesAThing(String($0)) || isEverydayWord(String($0)) })
+              !words[1].lowercased().split(separator: "-").contains(where: { isEverydayWord(String($0)) })
         else { return false }
         return inRunningText(bytes, alsoGiven: GivenNames.wordLike)
     }
