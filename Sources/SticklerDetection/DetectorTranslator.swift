@@ -310,7 +310,12 @@ struct DetectorTranslator {
             // Whether it compiles in start-of-match mode too is checked when the engine is
             // built (one compile for all patterns); errors there still name file and line.
             _ = try Pattern(expression, id: 0, flags: combined.union(.leftmostStart)).widths()
-            if let maxWidth = widths.maxWidth, maxWidth <= Engine.maximumMatchWidth { return (min(maxWidth, declared ?? maxWidth), true) }
+            // (A bounded pattern's widest match, or a wider `max_width` where a trigger lies beyond
+            // the value: "D. Okonkwo (Y4 teacher): off since 04/11 - work-related stress" is
+            // looked for from "stress", 120 bytes back. Never narrower than the widest match: a
+            // trigger's window reaches `max_width` from its hit, and a longer match would be
+            // found only at a document's start.)
+            if let maxWidth = widths.maxWidth, maxWidth <= Engine.maximumMatchWidth { return (max(maxWidth, declared ?? maxWidth), true) }
             if let declared { return (declared, false) }
             fail(key, "pattern can match more than \(Engine.maximumMatchWidth) bytes",
                  hint: "bound every repeat, e.g. {1,64} instead of + or *, or set max_width for an unbounded pattern")

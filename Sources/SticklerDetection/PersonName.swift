@@ -2231,6 +2231,9 @@ public enum PersonName {
             // (The "'" of "O'D", and its "O" no initial of its own: "M.J.O'D-R." has four, round 2380's.)
             case 39 where previous == 79 && letters.count > 1: letters.removeLast()
             case 39 where previous == 79: break
+            // (And an Ó's: "R.Ó'D-M.", round 2540's handover; 0x93 follows only an 0xC3 here.)
+            case 39 where previous == 0x93 && letters.count > 1: letters.removeLast()
+            case 39 where previous == 0x93: break
             // A Welsh digraph is one initial: "F.Ll." (Llywelyn), "G.Rh.", "T.Dd." (round 1341's DSL note).
             case 97...122 where (65...90).contains(previous) && isWelshDigraph(previous, byte): break
             // (And a patronymic's "ap" or "ab" between them: "G.ap.R.", round 1350's.)

@@ -14,6 +14,10 @@ public enum RuleExamples {
         public var description: String { "\(file):\(line): \(detector): \(problem): \(example.debugDescription)" }
     }
 
+    /// Prose no detector reads, ending with a blank line (so that an example's first line
+    /// still begins a line).
+    static let neutralParagraph = String(repeating: "The hall will be set out for the spring concert on Thursday afternoon, and the chairs go back in rows of twelve once the stage blocks are in place. ", count: 4) + "\n\n"
+
     public static func run(engine: Engine) throws -> (checked: Int, failures: [Failure]) {
         // (A postcode or a landline alone is a place's, reported at low in a scan: the
         // examples try the detector, not the document's judgement.)
@@ -48,6 +52,18 @@ public enum RuleExamples {
                    !detector.contextKeywords.contains(where: { example.lowercased().contains($0.lowercased()) }) {
                     failures.append(Failure(detector: detector.id, file: detector.file, line: detector.line,
                                             example: example, problem: "positive example has none of the detector's context keywords"))
+                }
+            }
+            // Each positive example again after a paragraph of something else: at a document's
+            // start every group's window covers a match (a trigger may need the byte before a
+            // value), so a detector whose triggers miss one of its pattern's forms, or whose
+            // reach misses its trigger, passes there and fails everywhere else.
+            if detector.kind != .columns, !detector.marksMadeUp {
+                for example in detector.matchExamples where try found(example) {
+                    if try !found(neutralParagraph + example) {
+                        failures.append(Failure(detector: detector.id, file: detector.file, line: detector.line,
+                                                example: example, problem: "positive example not found after a paragraph of prose"))
+                    }
                 }
             }
             for example in detector.noMatchExamples {

@@ -231,7 +231,7 @@ final class ValidatorTests: XCTestCase {
         check("person_initials_after_label", valid: ["Child: A.B.", "Plentyn\tC.B.", "Pupil: J.M.C.", "Plentyn: R.E.", "Child: T.E-P.", "Child:** E.P-J,", "Pupil:** F.C.",
                                                              "Pupil:** T-J W (Y10", "Pupil: KM (Year 8", "Pupil: TJ W (Y10"],
               invalid: ["Child: I.I.", "Child: A.", "Pupil: A.B.C.D.", "Pupil: PE (Y10", "Pupil: NA (Year 8", "Pupil: DSL (Y10"])
-        check("initials_cell", valid: ["R.A.", "T.McG", "J.S-B", "KW", "T.D.E.", "M-\u{C1}.L-D.", "C.N.-\u{D3}."], invalid: ["PE", "R", "ABCDE", "Room 4", "DSL", "RE"])
+        check("initials_cell", valid: ["R.A.", "T.McG", "J.S-B", "KW", "T.D.E.", "M-\u{C1}.L-D.", "C.N.-\u{D3}.", "R.\u{D3}'D-M."], invalid: ["PE", "R", "ABCDE", "Room 4", "DSL", "RE"])
         check("given_name_second", valid: ["Mae Lili-Mai (grŵp y Gwenyn) wedi", "Mae Osian yn dioddef", "Mae gan Nel Prydderch (Derbyn) alergedd",
                                            "mae **Gwenllian** (Ystafell y Dreigiau) wedi"],
               invalid: ["Mae Cymru wedi", "Mae", "Lili wedi", "Mae gan Cymru alergedd"])
