@@ -2855,7 +2855,9 @@ struct DocumentState {
         let before = buffer[index - 1]
         // (Or a digit: "... Amelia in Year 2\nhas a severe peanut allergy", round 1538's e-mail.)
         let small = (before >= 97 && before <= 122) || before == 44 || (before >= 48 && before <= 57)
-        guard small || inListItem && before == 46 else { return nil }
+        // (In a list's item, any mark at the line's end: its next line's indent says it goes on,
+        // "Not pushed;⏎  ran off. Note from SENCO: Zoomie's ADHD assessment", round 2549's log.)
+        guard small || inListItem && before != 32 else { return nil }
         var next = index + 1
         if buffer[index] == 13, next < buffer.count, buffer[next] == 10 { next += 1 }
         var indented = next

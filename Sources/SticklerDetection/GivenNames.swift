@@ -32,7 +32,9 @@ enum GivenNames {
     /// (mother of), "a" (calling someone) or "ar" (on): lenited, an "h" after the first letter
     /// ("Ghlaoigh máthair Shaoirse Ní Bhriain", round 1470's Irish-medium note; Scottish
     /// Gaelic's "a Mhàiri").
-    static let common: Set<String> = listed.union(lenited)
+    /// (And the lenitable names themselves, some with their accents that `listed` lacks: "dai
+    /// (Dáithí Mac Giolla) lives w/ mum Róisín", round 2553's home visit note.)
+    static let common: Set<String> = listed.union(lenited).union(lenitable)
 
     /// Irish and Scottish Gaelic names whose lenited forms `common` holds (the consonants that
     /// lenite: b, c, d, f, g, m, p, s before a vowel or l, n, r, and t).

@@ -45,7 +45,11 @@ enum OrganisationContact {
         // (A mobile is a person's wherever it stands: a team sheet's parents' under "U12 Football";
         // but for the school's own, said just before it: "wristbands with the school mobile 07700 900001".)
         if kind == .phone, isMobile(buffer, from: from, to: to) {
-            return schoolsMobileBefore(buffer, from: from) || schoolsMobileAfter(buffer, to: to) ? .byKind : nil
+            if schoolsMobileBefore(buffer, from: from) || schoolsMobileAfter(buffer, to: to) { return .byKind }
+            // (Or a service's text line beside its landline, in its block: "Oakridge Young Minds
+            // Drop-in (charity)" over "  Tel: 01632 960 418   Text: 07700 900 612", round 2548's
+            // poster of where to get help. Its block is an organisation's as a landline's is.)
+            guard textLabelAfterLandline(buffer, from: from) else { return nil }
         }
         let near = Neighbourhood(buffer, from: from, to: to, database: database, scratch: scratch)
         guard byPlace(near, from: from, to: to, kind: kind) else { return nil }
@@ -444,6 +448,19 @@ enum OrganisationContact {
         // "text: \"07700 900 386\"" for a school nursing service, round 2213's.)
         if textKeyUnderPhone(buffer, start: start, end: end) { return true }
         return holdsSchoolsMobile(buffer[start..<end])
+    }
+
+    /// Whether a "Text:" label comes just before a number (on its line), after a "Tel:" label
+    /// that opens the line: a service's text line beside its landline.
+    static func textLabelAfterLandline(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
+        var end = from
+        while end > 0, from - end < 8, buffer[end - 1] == 32 || buffer[end - 1] == 9 { end -= 1 }
+        var start = end
+        while start > 0, end - start < 80, buffer[start - 1] != 10 { start -= 1 }
+        guard DocumentState.endsWith(buffer, end, from: start, "text:") else { return false }
+        var first = start
+        while first < end, buffer[first] == 32 || buffer[first] == 9 { first += 1 }
+        return DocumentState.opensWith(buffer, at: first, before: end, phoneKeys)
     }
 
     /// Whether `buffer[start..<end]` is a "text" key alone (a quote after it passed over) and the

@@ -857,6 +857,24 @@ public enum PersonName {
         return inRunningText(bytes, alsoGiven: GivenNames.wordLike)
     }
 
+    /// A given name that is also a word and a surname heading a note: "Summer Hallworth - hospital
+    /// Tues am" (round 2550's planning margin). The second word no everyday word, no title's,
+    /// phrase's, calendar's, place's or organisation's ("Summer Term", "Hope Street"); the pair
+    /// read as in running text, the given names that are words allowed.
+    public static func wordLikeSurname(_ bytes: [UInt8]) -> Bool {
+        // (The match runs on to its dash, colon or bracket.)
+        var bytes = Array(bytes.prefix { $0 != 58 && $0 != 40 && $0 != 45 && $0 != 0xE2 })
+        while bytes.last == 32 { bytes.removeLast() }
+        let words = String(decoding: bytes, as: UTF8.self).split(separator: " ")
+        guard words.count == 2 else { return false }
+        let surname = words[1].lowercased()
+        // (A plural's singular too: "Faith Schools", "Summer Camps".)
+        let singular = surname.hasSuffix("s") ? String(surname.dropLast()) : surname
+        guard !isEverydayWord(surname), !isEverydayWord(singular), isPlainSurname(String(words[1])),
+              isPlainSurnameWord(surname), isPlainSurnameWord(singular) else { return false }
+        return inRunningText(bytes, alsoGiven: GivenNames.wordLike)
+    }
+
     /// A name after a year group and a dash or a colon, as minutes head an item: "4a. Year 12 -
     /// Storm Achterberg. Continues to present with low mood" (round 2476's safeguarding minutes).
     /// The name after the dash read as in running text, the given names that are words allowed.
@@ -2171,6 +2189,14 @@ public enum PersonName {
         let fields = bytes.split(separator: 32)
         guard fields.count == 2, fields[1].contains(where: isDigit) else { return false }
         return initialsAndBirthDate(Array(fields[0]), Array(fields[1]))
+    }
+
+    /// The same after a heading's dash or colon: "annual review - JB (12.03.2015) - yr 4 willow"
+    /// (round 2553's review notes); the match begins with the heading's last letter and the mark.
+    public static func initialsBirthDateAfterMark(_ bytes: [UInt8]) -> Bool {
+        guard let mark = bytes.firstIndex(where: { $0 == 45 || $0 == 58 || $0 == 0x93 }),
+              mark + 2 < bytes.count, bytes[mark + 1] == 32 else { return false }
+        return initialsBirthDateCell(Array(bytes[(mark + 2)...]))
     }
 
     /// A fixed-width list's row to its date: initials, perhaps a year or a form ("3", "R", "5J",

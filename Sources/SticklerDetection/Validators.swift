@@ -99,6 +99,8 @@ public enum Validators {
         "quoted_nickname_after": { PersonName.quotedNicknameAfter($0) },
         "person_name_after_year_label": { PersonName.afterYearLabel($0) },
         "person_name_word_like_double_barrelled": { PersonName.wordLikeDoubleBarrelled($0) },
+        "person_name_word_like_surname": { PersonName.wordLikeSurname($0) },
+        "initials_birth_date_after_mark": { PersonName.initialsBirthDateAfterMark($0) },
         "nickname_after_phrase": { PersonName.nicknameAfterPhrase($0) },
         "nickname_before_form": { PersonName.nicknameBeforeForm($0) },
         "person_name_birth_date": { PersonName.beforeBirthDate($0) },

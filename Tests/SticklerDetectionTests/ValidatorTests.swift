@@ -191,6 +191,9 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Y5 Oak - \"Matilda\"", "Year 6 - \"Spring\"", "Year 6 - Gwibs", "Year 8 English - \"Outsiders\""])
         check("person_name_after_year_label", valid: ["Year 12 - Storm Achterberg", "Y9: Hope Okafor-Reid", "Year 3 \u{2013} Summer Walsh"],
               invalid: ["Year 7 - Summer Term", "Year 6 - Hope Street", "Year 12 - Storm", "Year 5 - Summer"])
+        check("initials_birth_date_after_mark", valid: ["w - JB (12.03.2015)", "s: L.H. (10/03/2018)"], invalid: ["h - UK (10/03/2018)", "w - JB (12.03.1990)", "w -JB (12.03.2015)"])
+        check("person_name_word_like_surname", valid: ["Summer Hallworth", "Hope McCready", "Brook Achterberg"],
+              invalid: ["Summer Term", "Hope Street", "Summer Holidays", "Faith Schools", "Summer Hallworth Smith"])
         check("person_name_word_like_double_barrelled", valid: ["Brook Tremayne-Adeyemi", "Summer Okafor-Reid", "Hope O'Neill-Baptiste"],
               invalid: ["Summer Term-Time", "Hope Street-Level", "Brook Tremayne", "Summer Walsh-"])
         check("nickname_after_phrase", valid: ["she's only going by Tibbs", "calls himself \"Zed\"", "answers to Bibs-T"],
@@ -431,7 +434,7 @@ final class ValidatorTests: XCTestCase {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "chi_mod11", "hc_mod11", "scn_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account", "bacs_record",
-                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker", "given_name_lower_in_form", "person_name_lower_case_bracketed", "given_name_lower_noted", "given_name_lower_possessive", "person_name_unlisted_given_form", "quoted_nickname", "quoted_nickname_after", "person_name_after_year_label", "person_name_word_like_double_barrelled", "nickname_after_phrase", "nickname_before_form", "vehicle_registration", "initials_birth_date_row", "quoted_given_surname", "initials_birth_date_cell", "initials_spaced_birth_date",
+                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker", "given_name_lower_in_form", "person_name_lower_case_bracketed", "given_name_lower_noted", "given_name_lower_possessive", "person_name_unlisted_given_form", "quoted_nickname", "quoted_nickname_after", "person_name_after_year_label", "person_name_word_like_double_barrelled", "person_name_word_like_surname", "initials_birth_date_after_mark", "nickname_after_phrase", "nickname_before_form", "vehicle_registration", "initials_birth_date_row", "quoted_given_surname", "initials_birth_date_cell", "initials_spaced_birth_date",
                                    "uk_phone_without_zero", "uk_mobile_without_plus", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_file_after_dash", "login_cell", "person_name_addressee",
