@@ -2724,7 +2724,9 @@ struct DocumentState {
             let bullet = Self.opensListItem(buffer, at: start)
             var lineStart = start
             for _ in 0..<2 {
-                guard end < upper, end - lineStart >= 60, let next = Self.wrappedLineStart(buffer, at: end, inListItem: bullet) else { break }
+                guard end < upper, end - lineStart >= 60,
+                      let next = Self.wrappedLineStart(buffer, at: end, inListItem: bullet)
+                        ?? (lineStart == start && !bullet ? Self.paragraphGoesOn(buffer, at: end, lineStart: lineStart) : nil) else { break }
                 lineStart = next
                 end = next
                 while end < upper && buffer[end] != 10 && buffer[end] != 13 { end += 1 }
@@ -2850,6 +2852,23 @@ struct DocumentState {
     /// round 2494's tutor log. And the next line may begin with a number, not a list's: "waited
     /// in the office till\n4.05 – her inhaler ran out", round 2492's gate notes.)
     @inline(__always)
+    /// Where a hard-wrapped paragraph's next line begins when the value's line ends its sentence
+    /// there: a line of prose (60 bytes or more, no tab or bar) ending with a full stop, the next
+    /// a capital's and as long, no list's item. "Hope in 3M will be a bit wobbly today.⏎Social care
+    /// visited the family again on Tuesday evening and she disclosed to me this" (round 2555's
+    /// handover). Once, from the value's own line.
+    static func paragraphGoesOn(_ buffer: UnsafeRawBufferPointer, at index: Int, lineStart: Int) -> Int? {
+        guard index > lineStart, index < buffer.count, buffer[index - 1] == 46,
+              !(lineStart..<index).contains(where: { buffer[$0] == 9 || buffer[$0] == 124 }) else { return nil }
+        var next = index + 1
+        if buffer[index] == 13, next < buffer.count, buffer[next] == 10 { next += 1 }
+        guard next < buffer.count, (65...90).contains(buffer[next]) else { return nil }
+        var end = next
+        while end < buffer.count, buffer[end] != 10, buffer[end] != 13 { end += 1 }
+        guard end - next >= 60, !(next..<end).contains(where: { buffer[$0] == 9 || buffer[$0] == 124 }) else { return nil }
+        return next
+    }
+
     static func wrappedLineStart(_ buffer: UnsafeRawBufferPointer, at index: Int, inListItem: Bool = false) -> Int? {
         guard index > 0, index < buffer.count else { return nil }
         let before = buffer[index - 1]
@@ -3317,7 +3336,10 @@ struct DocumentState {
                                       // (The phrase a line wrap splits: "he is having\n   treatment for bowel cancer", round 2486's minutes.)
                                       "treatment for bowel", "treatment for breast", "treatment for prostate", "treatment for lung",
                                       // ("she's having her chemo restarted and HR have agreed she goes onto half pay", round 2501's.)
-                                      "her chemo", "his chemo", "onto half pay", "to half pay from"]
+                                      "her chemo", "his chemo", "onto half pay", "to half pay from",
+                                      // ("Graínne Ní Mhurchú won't be in ... she's got her follow-up at the breast clinic and
+                                      // then she's off ... while she starts treatment", round 2563's e-mail.)
+                                      "breast clinic", "starts treatment", "start treatment", "capability review"]
 
     /// Whether the line ending at `end` begins "Dear ".
     static func greetingLine(_ buffer: UnsafeRawBufferPointer, endingAt end: Int) -> Bool {

@@ -201,7 +201,7 @@ enum GivenNames {
         // (Irish-medium schools' names with their fadas, round 1333's "Síofra Ní Bhriain".)
         "síofra", "aoibhe", "fiadh", "ríona", "riona", "sadhbh", "méabh", "meabh", "bláthnaid", "blathnaid", "órlaith",
         "clíodhna", "déaglán", "deaglan", "ruairí", "senan", "fionnán", "odhrán", "odhran", "dónal",
-        "rónán", "pádraig", "gráinne", "michał", "paweł", "mikołaj", "małgorzata", "maël", "noémie", "amélie", "delphine", "tobiah",
+        "rónán", "pádraig", "gráinne", "graínne", "ebele", "ijeoma", "obiageli", "michał", "paweł", "mikołaj", "małgorzata", "maël", "noémie", "amélie", "delphine", "tobiah",
         "björn", "łucja", "siobhán", "bríd", "oisín", "éabha", "rafał", "elżbieta", "bożena", "grażyna", "ionuț", "ugnė",
         // Scottish Gaelic spellings, with their accents (a Gaelic-medium class list, round 749's).
         "catrìona", "màiri", "mòrag", "seònaid", "sìne", "dòmhnall", "eòghann", "eòin", "tormod", "coinneach", "uisdean",

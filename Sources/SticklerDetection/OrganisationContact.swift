@@ -800,6 +800,8 @@ enum OrganisationContact {
         // A school's IT support desk ("reported to IT Support (01480 212 500)"), Welsh's school
         // office ("Ffôn / Phone (Swyddfa'r Ysgol): 029 2018 0000": a whole word before the "'r").
         "it support", "ict support", "it helpdesk", "technical support", "swyddfa",
+        // ("Contact the MIS support desk on 01632 960 777 or misdesk@...", round 2570's import guide.)
+        "support desk", "mis support",
         // Welsh's helpline and published number ("Llinell Gymorth Anaphylaxis UK 01252 542 029 (rhif
         // cyhoeddedig)", a meithrinfa's allergy policy, round 1610's).
         "llinell gymorth", "rhif cyhoeddedig",
