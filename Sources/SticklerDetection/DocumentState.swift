@@ -2843,15 +2843,6 @@ struct DocumentState {
         return limit
     }
 
-    /// Where the next line begins if the line break at `index` wraps a line of prose: the byte
-    /// before it a small letter, a digit or a comma, the next line's first a small letter, or
-    /// any letter after the spaces that indent a list item's wrapped line ("* Pip-Pip (Robins,
-    /// Y1) had another toileting accident ... Mum told\n  Miss H at drop-off", round 2460's).
-    /// (In a list item, `inListItem`, its line may end a sentence before its indented next line:
-    /// "- Jojo-B (...) was in tears in reg again.\n  Says the self-harm marks on his forearm",
-    /// round 2494's tutor log. And the next line may begin with a number, not a list's: "waited
-    /// in the office till\n4.05 – her inhaler ran out", round 2492's gate notes.)
-    @inline(__always)
     /// Where a hard-wrapped paragraph's next line begins when the value's line ends its sentence
     /// there: a line of prose (60 bytes or more, no tab or bar) ending with a full stop, the next
     /// a capital's and as long, no list's item. "Hope in 3M will be a bit wobbly today.⏎Social care
@@ -2869,13 +2860,20 @@ struct DocumentState {
         return next
     }
 
+    /// Where the next line begins if the line break at `index` wraps a line of prose: the byte
+    /// before it a small letter, a digit or a comma, the next line's first a small letter, or
+    /// any letter after the spaces that indent a list item's wrapped line ("* Pip-Pip (Robins,
+    /// Y1) had another toileting accident ... Mum told\n  Miss H at drop-off", round 2460's).
+    /// (In a list item, `inListItem`, its line may end with any mark before its indented next line:
+    /// "- Jojo-B (...) was in tears in reg again.\n  Says the self-harm marks on his forearm",
+    /// round 2494's tutor log; "Not pushed;\n  ran off", round 2549's. And the next line may begin with a number, not a list's: "waited
+    /// in the office till\n4.05 – her inhaler ran out", round 2492's gate notes.)
+    @inline(__always)
     static func wrappedLineStart(_ buffer: UnsafeRawBufferPointer, at index: Int, inListItem: Bool = false) -> Int? {
         guard index > 0, index < buffer.count else { return nil }
         let before = buffer[index - 1]
         // (Or a digit: "... Amelia in Year 2\nhas a severe peanut allergy", round 1538's e-mail.)
         let small = (before >= 97 && before <= 122) || before == 44 || (before >= 48 && before <= 57)
-        // (In a list's item, any mark at the line's end: its next line's indent says it goes on,
-        // "Not pushed;⏎  ran off. Note from SENCO: Zoomie's ADHD assessment", round 2549's log.)
         guard small || inListItem && before != 32 else { return nil }
         var next = index + 1
         if buffer[index] == 13, next < buffer.count, buffer[next] == 10 { next += 1 }

@@ -186,6 +186,49 @@ final class RulePackTests: XCTestCase {
         XCTAssertEqual(failures.map(\.description), [])
     }
 
+    /// A detector whose triggers miss one of its pattern's forms finds that form only at a
+    /// document's start: `rules test` tries each positive example again after a paragraph.
+    func testAnExampleFoundOnlyAtTheStartFailsItsSecondTry() throws {
+        let yaml = header + """
+          - id: room_code
+            name: Room code
+            category: identifier
+            pattern: '(?:Room|Desk):[A-Z][0-9]{3}'
+            triggers: ['Room:']
+            examples: {match: ["Room:B104", "Desk:B104"], no_match: ["Room:104"]}
+
+        """
+        let parsed = try RulePack.parse(yaml, file: "fixture.yaml")
+        let engine = try Engine(pack: RulePack(detectors: parsed.detectors, versions: [parsed.version]),
+                                fingerprinter: Fingerprinter(key: InstallationKey(bytes: Array(repeating: 1, count: 32))))
+        let (checked, failures) = try RuleExamples.run(engine: engine)
+        XCTAssertEqual(checked, 3)
+        XCTAssertEqual(failures.map(\.problem), ["positive example not found after a paragraph of prose"])
+        XCTAssertEqual(failures.map(\.example), ["Desk:B104"])
+    }
+
+    /// A trigger after the value ("urgent" after the reference) reaches back `max_width`
+    /// bytes, though the pattern's own widest match is narrower.
+    func testMaxWidthReachesBackFromATriggerAfterTheValue() throws {
+        let yaml = header + """
+          - id: room_code
+            name: Room code
+            category: identifier
+            pattern: 'Ref [A-Z][0-9]{3}'
+            triggers: ['urgent']
+            max_width: 60
+            examples: {match: ["Ref B104 has been marked as urgent"], no_match: ["Ref 104 urgent"]}
+
+        """
+        let parsed = try RulePack.parse(yaml, file: "fixture.yaml")
+        XCTAssertEqual(parsed.detectors.map(\.maxWidth), [60])
+        let engine = try Engine(pack: RulePack(detectors: parsed.detectors, versions: [parsed.version]),
+                                fingerprinter: Fingerprinter(key: InstallationKey(bytes: Array(repeating: 1, count: 32))))
+        let (checked, failures) = try RuleExamples.run(engine: engine)
+        XCTAssertEqual(checked, 2)
+        XCTAssertEqual(failures.map(\.description), [])
+    }
+
     func testNotBelowNeedsWordsAndAWindow() {
         XCTAssertTrue(parseError(entry("    pattern: 'x'\n    not_below: [vat reg]\n")).contains { $0.message.contains("must be a mapping") })
         XCTAssertTrue(parseError(entry("    pattern: 'x'\n    not_below: {words: [vat reg], window: 9000}\n"))
