@@ -278,6 +278,7 @@ struct DocumentState {
                 || Self.citedAsAuthor(buffer, after: to) || Self.isWelshStreet(buffer, from: from)
                 || Self.famousPastItsEnd(buffer, from: from, to: to) || Self.organisationsNameGoesOn(buffer, at: to)
                 || Self.introducedAsMadeUp(buffer, at: from) || Self.describedAsMadeUp(buffer, after: to)
+                || Self.namedEarlierAsMadeUp(buffer, from: from)
                 || Self.lifeSpanFollows(buffer, from: from, to: to) || Self.famousGivenNameAlone(buffer, from: from)
                 || Self.storybookAnimal(buffer, from: from, to: to) || Self.titleGoesOn(buffer, after: to)
                 || Self.underCharactersHeading(buffer, at: from, memo: &headingMemo)
@@ -1687,6 +1688,28 @@ struct DocumentState {
             after = word
             words += 1
             index = start
+        }
+        return false
+    }
+
+    /// Whether a name's first word was introduced as made up earlier in its paragraph (600
+    /// bytes back): a lesson's task, "write a diary entry as a fictional Year 7 pupil (\"Sam\")
+    /// on camp. Sam has asthma" (round 2590's transition lesson), where the second "Sam" has
+    /// no such word before it.
+    static func namedEarlierAsMadeUp(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
+        var end = from
+        while end < buffer.count, end - from <= 24, isLetter(buffer[end]) { end += 1 }
+        let length = end - from
+        guard length >= 2, length <= 24, from > 0 else { return false }
+        var index = from - 1
+        let floor = max(0, from - 600)
+        while index - length >= floor {
+            let start = index - length
+            // (The same word whole: a non-letter on both sides, its letters equal.)
+            if buffer[start] == buffer[from], !isLetter(buffer[index]), start == 0 || !isLetter(buffer[start - 1]),
+               (0..<length).allSatisfy({ buffer[start + $0] == buffer[from + $0] }),
+               introducedAsMadeUp(buffer, at: start) || describedAsMadeUp(buffer, after: index) { return true }
+            index -= 1
         }
         return false
     }
@@ -3177,12 +3200,19 @@ struct DocumentState {
     }
 
     /// Whether " in Year 2", " in Reception" or " (Year 2" follows `after`.
+    /// (A line wrap may stand for a space: "the school nurse, Zainab Okonkwo-Reyes in⏎Year 4 now
+    /// carries her adrenaline auto-injector", round 2587's newsletter.)
     static func yearGroupFollows(_ buffer: UnsafeRawBufferPointer, after: Int) -> Bool {
-        for phrase in yearGroupPhrases where after + phrase.count + 1 <= buffer.count {
-            if phrase.indices.allSatisfy({ buffer[after + $0] == phrase[$0] }) {
-                let next = buffer[after + phrase.count]
-                return phrase.last == 32 ? (48...57).contains(next) : !isLetter(next)
+        phrases: for phrase in yearGroupPhrases {
+            var index = after
+            for byte in phrase {
+                guard index < buffer.count else { continue phrases }
+                if byte == 32, buffer[index] == 13, index + 1 < buffer.count, buffer[index + 1] == 10 { index += 2; continue }
+                guard buffer[index] == byte || byte == 32 && buffer[index] == 10 else { continue phrases }
+                index += 1
             }
+            guard index < buffer.count else { continue }
+            return phrase.last == 32 ? (48...57).contains(buffer[index]) : !isLetter(buffer[index])
         }
         return false
     }
@@ -3741,7 +3771,9 @@ struct DocumentState {
            "gwasanaeth", "partnership", "network", "project", "prosiect", "mosque", "gurdwara", "advice", "families",
            "teuluoedd",
            // A council's or a school's desk: "LA Schools Finance helpdesk", "School office (reception)".
-           "schools", "helpdesk", "helpline", "office", "reception"])
+           "schools", "helpdesk", "helpline", "office", "reception",
+           // A council's officer by its title: "Local Authority Designated Officer (LADO) | 0113 496 0777", round 2606's.
+           "authority", "lado"])
         .map { Array($0.utf8) }
     static let organisationNameInitials: [Bool] = (0..<256).map { byte in organisationNameWords.contains { $0[0] == UInt8(byte) } }
     /// `PersonName.titles` as bytes.
@@ -3975,7 +4007,10 @@ struct DocumentState {
                PersonName.isFormLabel(cell.text) { continue }
             // A template's example row: "CANDIDATE | Example | 01/01/2009". (Not a word typed in
             // small letters for who is paid, a bursary's "student" under "payee".)
-            if PersonName.isPlaceholderWord(name) && name.first?.isLowercase != true || PersonName.hasMadeUpSurname(name) {
+            // (Or a made-up person whole: "A. N. Other,7Q,31/12/1999,None,None,Sample Parent,01632 960000",
+            // round 2584's trip medical form, where "A. N. Other" reads as no full name.)
+            if PersonName.isPlaceholderWord(name) && name.first?.isLowercase != true || PersonName.hasMadeUpSurname(name)
+                || PersonName.isPlaceholderPerson(name) {
                 exampleRow = true
                 continue
             }

@@ -224,6 +224,10 @@ enum FamousNames {
         // (A GCSE PE lesson's athletes who lived with illness, round 2383's.)
         "arthur ashe", "muhammad ali", "lou gehrig", "ludwig guttmann", "jackie robinson", "joe louis",
         "emma raducanu", "lewis hamilton", "andy murray", "tom daley", "simone biles", "serena williams",
+        // (Fundraisers an assembly tells of: "| Terry Fox | 28 July 1958 | Osteosarcoma; leg amputated |",
+        // round 2595's.)
+        "terry fox", "captain tom", "captain tom moore", "tom moore", "stephen sutton", "jane tomlinson", "kevin sinfield",
+        "rob burrow", "doddie weir", "claire lomas", "lloyd scott", "eddie izzard", "bob geldof", "jo cox",
         // A careers or a PE lesson's footballers, pundits and managers.
         "gary neville", "phil neville", "ian wright", "jill scott", "wayne rooney", "alex scott", "gareth southgate",
         "sarina wiegman", "rio ferdinand", "kelly smith", "gary lineker", "alan shearer", "micah richards", "karen carney",

@@ -28,6 +28,11 @@ enum GivenNames {
     /// (a present's, an assembly's theme).
     static let wordLikeNames = wordLike.subtracting(["mae", "gift", "unity"])
 
+    /// `wordLike` and "Sunday", a given name in Nigerian and Ghanaian families that is more often
+    /// the day: a name only before a double-barrelled surname ("Sunday Adebayo-Lewis", round
+    /// 2591's nativity notes).
+    static let wordLikeOrSunday = wordLike.union(["sunday"])
+
     /// `listed`, and the Irish names as their initial mutation writes them after "máthair"
     /// (mother of), "a" (calling someone) or "ar" (on): lenited, an "h" after the first letter
     /// ("Ghlaoigh máthair Shaoirse Ní Bhriain", round 1470's Irish-medium note; Scottish

@@ -1763,6 +1763,8 @@ enum OrganisationContact {
         // A school's educational visits coordinator ("evc@"), its travel office, a council's safety team,
         // its Duke of Edinburgh's Award coordinator ("dofe@", round 708's kit list).
         "evc", "visits", "travel", "healthandsafety", "healthsafety", "safety", "dofe", "dofe.coordinator", "expeditions",
+        // A council's outdoor education adviser ("outdoored@", round 2590's visits policy).
+        "outdoored", "outdooreducation", "outdoorlearning", "educationalvisits", "oeap",
         // A training provider's ("cpd@"), a league's ("fixtures@"), a department's ("computing@",
         // "humanities@": a lesson resource's or a README's contact).
         "cpd", "fixtures", "computing", "humanities", "mathematics", "mfl", "technology", "re", "dt", "arts", "design",
@@ -1816,6 +1818,8 @@ enum OrganisationContact {
         // Shared devices' accounts ("cart-a-00@", "exam-room-01@", "library-kiosk-07@").
         "cart", "kiosk", "exam", "room", "shared", "device", "devices", "chromebook", "ipad", "laptop", "loaner", "spare",
         "volunteers", "volunteering", "menu", "menus",
+        // A STEM hub's ambassadors' team ("ambassadors@stemhub.example.org", round 2606's visiting speakers procedure).
+        "ambassadors", "stemambassadors",
         // A science department's prep room ("prep@", "prep.room@").
         "prep", "preproom", "lab", "labs", "technician",
         // A registrar's (admissions at an independent school), a network's or forum's list, an

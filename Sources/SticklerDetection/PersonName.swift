@@ -432,7 +432,13 @@ public enum PersonName {
     public static func inProse(_ bytes: [UInt8]) -> Bool {
         // (A name a line wraps is read as on one line: "please make sure Zofia\nWiśniewska in Year 2
         // is only ever released to her grandmother", round 2419's newsletter.)
-        if bytes.contains(10) { return !wrapsOntoWord(bytes) && inProse(onOneLine(bytes)) }
+        // (Or a wrap between the name and its year, read past: "Tobiah Nwachukwu-Reyes in\nYear 8",
+        // round 2594's newsletter; only a wrap inside the name may run onto a label's word.)
+        if bytes.contains(10) {
+            let lines = bytes.filter { $0 != 13 }, flat = onOneLine(lines)
+            let name = CellText.before(firstOf: yearMarkers, in: String(decoding: flat, as: UTF8.self))
+            return !wrapsOntoWord(Array(lines.prefix(name.utf8.count))) && inProse(flat)
+        }
         let name = CellText.before(firstOf: yearMarkers, in: String(decoding: bytes, as: UTF8.self))
         if startsWithGivenName(name) { return true }
         let words = name.split(separator: " ").map { $0.lowercased() }
@@ -706,6 +712,14 @@ public enum PersonName {
     public static func inLowerCaseLine(_ match: [UInt8]) -> Bool {
         let words = match.split(separator: 32)
         guard words.count >= 3 else { return false }
+        // (A surname's particle, or letters with accents, read as a note's prose reads them:
+        // "siobhán ó dálaigh yr10 - renewal - ... camhs since the overdose", round 2594's panel notes.)
+        if words.count >= 4, surnameParticles.contains(String(decoding: words[1], as: UTF8.self)) {
+            return inLowerCaseProse(Array(words[0]) + [32] + Array(words[1]) + [32] + Array(words[2]))
+        }
+        if words[0].contains(where: { $0 >= 0x80 }) || words[1].contains(where: { $0 >= 0x80 }) {
+            return inLowerCaseProse(Array(words[0]) + [32] + Array(words[1]))
+        }
         return inLowerCase(Array(words[0]) + [32] + Array(words[1]))
     }
 
@@ -854,7 +868,7 @@ public enum PersonName {
               words[1].split(separator: "-", omittingEmptySubsequences: false).allSatisfy({ $0.count >= 2 }),
               !words[1].lowercased().split(separator: "-").contains(where: { isEverydayWord(String($0)) })
         else { return false }
-        return inRunningText(bytes, alsoGiven: GivenNames.wordLike)
+        return inRunningText(bytes, alsoGiven: GivenNames.wordLikeOrSunday)
     }
 
     /// A given name that is also a word and a surname heading a note: "Summer Hallworth - hospital
@@ -910,8 +924,9 @@ public enum PersonName {
     /// (Or in Markdown's bold: "**Raffo** (7G, top bunk by the window)", round 2386's matron's notes.)
     public static func quotedNickname(_ bytes: [UInt8]) -> Bool {
         // (Or in none, before its bracket: "Dizzo (that's what everyone calls him", round 2428's.)
+        // (Or in bold with its bracket: "**Zuzzy (7K)**", round 2594's music award notes.)
         let open = bytes.starts(with: [42, 42]) ? 2 : bytes.first == 34 ? 1 : bytes.first == 0xE2 ? 3 : 0
-        guard open < bytes.count, let close = bytes[open...].firstIndex(where: { $0 == 34 || $0 == 0xE2 || $0 == 42 || open == 0 && $0 == 32 }),
+        guard open < bytes.count, let close = bytes[open...].firstIndex(where: { $0 == 34 || $0 == 0xE2 || $0 == 42 || (open == 0 || open == 2) && $0 == 32 }),
               close > open else { return false }
         let word = String(decoding: bytes[open..<close], as: UTF8.self).lowercased()
         return !word.split(separator: "-").contains { isEverydayWord(String($0)) }
@@ -1945,8 +1960,9 @@ public enum PersonName {
     }
 
     /// A surname's first words that are no surname alone ("NI BHRIAIN", "VAN DER BERG").
+    /// (Irish's with their accents too: "siobhán ó dálaigh yr10 - renewal", round 2594's panel notes.)
     static let surnameParticles: Set<String> = ["ni", "nic", "mac", "mag", "ua", "van", "von", "der", "den", "de", "da", "di", "du",
-                                                 "le", "la", "el", "al", "bin", "binti", "ap", "ab", "st"]
+                                                 "le", "la", "el", "al", "bin", "binti", "ap", "ab", "st", "ó", "ní", "uí"]
 
     static func capitalsFirstLine(_ line: Substring, columnAfter: Bool) -> Bool {
         var rest = line.drop { " \t-*\u{2022}".contains($0) }
@@ -2173,6 +2189,19 @@ public enum PersonName {
         return !notedNotPeople.contains(word)
     }
 
+    /// A list's row headed by a pupil's initials and a date of birth however written ("T.O'S.   b.
+    /// 14th of the 3rd, '12", "H A-K    08-IX-2011", round 2599's allergy sign-off): the initials
+    /// up to the gap before the date (a space inside them only before a capital, "H A-K"), as
+    /// `notedInitials` reads them.
+    public static func initialsBornLoosely(_ bytes: [UInt8]) -> Bool {
+        var end = 0
+        while end < bytes.count, bytes[end] != 9 {
+            if bytes[end] == 32, !(end + 1 < bytes.count && (65...90).contains(bytes[end + 1])) { break }
+            end += 1
+        }
+        return notedInitials(bytes[..<end].filter { $0 != 32 })
+    }
+
     /// A handover list's row: a pupil's initials, a date of birth of someone of school age (2
     /// to 20 years ago) and a form group, columns apart ("MO'B  08/11/16  5J   CIN, dad in
     /// prison"): the initials as `notedInitials` reads them, or any written with an apostrophe,
@@ -2265,6 +2294,8 @@ public enum PersonName {
             // (And a patronymic's "ap" or "ab" between them: "G.ap.R.", round 1350's.)
             case 97 where previous == 46: break
             case 112 where previous == 97, 98 where previous == 97: break
+            // (And a "de" or a "van" in small letters: "R.d.V.", "S.deV", round 2599's allergy sign-off.)
+            case 100 where previous == 46, 101 where previous == 100, 118 where previous == 46: break
             case 46, 45, 32: break
             default: return nil
             }

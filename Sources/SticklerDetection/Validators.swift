@@ -61,6 +61,7 @@ public enum Validators {
         "person_initials_after_label": { PersonName.initialsAfterLabel($0) },
         "initials_cell": { PersonName.initialsCell($0) },
         "noted_initials": { PersonName.notedInitials($0) },
+        "initials_born_loosely": { PersonName.initialsBornLoosely($0) },
         "initials_birth_date_row": { PersonName.initialsBirthDateRow($0) },
         "initials_birth_date_cell": { PersonName.initialsBirthDateCell($0) },
         "initials_spaced_birth_date": { PersonName.initialsSpacedBirthDate($0) },

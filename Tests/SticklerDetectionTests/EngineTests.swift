@@ -2172,6 +2172,14 @@ final class EngineTests: DetectionTestCase {
         let trip = try found("Date,Time,Activity,Location,Contact\n11/04/2025,15:00,Check in,Hotel Weisses Kreuz,+43 1 555 0123\n17/04/2025,18:45,Coach back,School,Office 01632 960 010\n", delimiter: 44)
         XCTAssertEqual(trip["01632 960 010"] ?? .low, .low, "\(trip)")
         XCTAssertEqual(trip["+43 1 555 0123"] ?? .low, .low, "\(trip)")
+        // A made-up person whole in a cell makes the row an example ("Sample Parent"; "A. N. Other"
+        // reads as no full name), round 2584's trip medical form.
+        let medical = try found("Full name,Form,Date of birth,Medical condition,Emergency contact,Contact phone\n"
+                                + "A. N. Other,7Q,31/12/1999,None,Sample Parent,01632 960000\n"
+                                + "Amelia Hughes,7Q,14/03/2013,asthma,Dawn Hughes,07700 900123\n", delimiter: 44)
+        XCTAssertNil(medical["Sample Parent"], "\(medical)")
+        XCTAssertNil(medical["01632 960000"], "\(medical)")
+        XCTAssertNotNil(medical["Dawn Hughes"], "\(medical)")
     }
 
     /// A restraint log's abbreviated name columns ("Pup_Surn | Pup_Fn", round 998's), and a

@@ -141,6 +141,14 @@ final class OrganisationContactTests: DetectionTestCase {
         let found = try found("Ask in the LRC (ext 214) or email lrc@moorside.example.sch.uk.\nReport damage to loans@westmarsh-music.example.org.uk\n")
         XCTAssertEqual(found["lrc@moorside.example.sch.uk"], .low)
         XCTAssertEqual(found["loans@westmarsh-music.example.org.uk"], .low)
+        // (A council's outdoor education adviser in a visits policy's table, round 2590's.)
+        let policy = try self.found("Role,Responsibility,Contact\nLA adviser,OEAP guidance,outdoored@council.example.gov.uk\n", delimiter: 44)
+        XCTAssertEqual(policy["outdoored@council.example.gov.uk"] ?? .low, .low, "\(policy)")
+        // (A council's officer by its title, a hub's ambassadors' team, round 2606's procedure.)
+        let procedure = try self.found("Who,Contact\nLocal Authority Designated Officer (LADO),0113 496 0777\n"
+                                       + "STEM Learning ambassador support,ambassadors@stemhub.example.org\n", delimiter: 44)
+        XCTAssertEqual(procedure["0113 496 0777"] ?? .low, .low, "\(procedure)")
+        XCTAssertEqual(procedure["ambassadors@stemhub.example.org"] ?? .low, .low, "\(procedure)")
         // A year's and a class's lists, an independent school's bursary; not a person's initial.
         let lists = try self.found("To: yr6@trelowen.example.sch.uk\nCc: class3@trelowen.example.sch.uk\nFrom: bursary@ashcombe.example.org.uk\n"
                                    + "Reply to: y.patel@example.com\nBcc: y2kestrels@trelowen.example.sch.uk\n")
