@@ -278,7 +278,9 @@ struct DocumentState {
                 || Self.citedAsAuthor(buffer, after: to) || Self.isWelshStreet(buffer, from: from)
                 || Self.famousPastItsEnd(buffer, from: from, to: to) || Self.organisationsNameGoesOn(buffer, at: to)
                 || Self.introducedAsMadeUp(buffer, at: from) || Self.describedAsMadeUp(buffer, after: to)
-                || Self.namedEarlierAsMadeUp(buffer, from: from)
+                || Self.namedEarlierAsMadeUp(buffer, from: from) || Self.famousWithWordBefore(buffer, from: from)
+                || Self.streetAfterHouseNumber(buffer, from: from, to: to) || Self.clubsInitials(buffer, from: from)
+                || Self.lineTellsADeathLongAgo(buffer, at: from)
                 || Self.lifeSpanFollows(buffer, from: from, to: to) || Self.famousGivenNameAlone(buffer, from: from)
                 || Self.storybookAnimal(buffer, from: from, to: to) || Self.titleGoesOn(buffer, after: to)
                 || Self.underCharactersHeading(buffer, at: from, memo: &headingMemo)
@@ -1482,6 +1484,20 @@ struct DocumentState {
     static func exampleBracketFollows(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
         var open = to
         while open < buffer.count, open - to < 3, buffer[open] == 32 || buffer[open] == 44 { open += 1 }
+        if open + 6 < buffer.count, buffer[open] == 40 { return Self.opensWith(buffer, at: open + 1, before: buffer.count, Self.exampleAsides) }
+        // (Or after the quotation the value stands in, its opening quote before it on the line:
+        // "Example: \"Smith, Jane - DOB 01/01/2010 - Level 2\" (example only)", round 2645's bulletin.)
+        var back = to - 1, quoted = false
+        while back >= 0, to - back <= 60, buffer[back] != 10 {
+            if buffer[back] == 34 { quoted = true; break }
+            back -= 1
+        }
+        guard quoted else { return false }
+        var close = to
+        while close < buffer.count, close - to <= 40, buffer[close] != 34, buffer[close] != 10 { close += 1 }
+        guard close < buffer.count, buffer[close] == 34 else { return false }
+        open = close + 1
+        while open < buffer.count, open - close < 3, buffer[open] == 32 || buffer[open] == 44 { open += 1 }
         guard open + 6 < buffer.count, buffer[open] == 40 else { return false }
         return Self.opensWith(buffer, at: open + 1, before: buffer.count, Self.exampleAsides)
     }
@@ -1713,6 +1729,43 @@ struct DocumentState {
         }
         return false
     }
+
+    /// Whether a one-word value is a famous person's surname after the given name: a role play's
+    /// "\"Harry Potter\" (Year 5, lives with aunt and uncle, cupboard under the stairs)" read from
+    /// "Potter" (round 2629's governor training pack).
+    static func famousWithWordBefore(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
+        guard from >= 3, buffer[from - 1] == 32, isLetter(buffer[from - 2]) else { return false }
+        var end = from
+        while end < buffer.count, end - from <= 24, isLetter(buffer[end]) || buffer[end] == 45 { end += 1 }
+        var start = from - 1
+        while start > 0, from - start <= 24, isLetter(buffer[start - 1]) { start -= 1 }
+        guard end - from >= 2, from - 1 - start >= 2 else { return false }
+        return FamousNames.all.contains(lowerASCII(buffer[start..<end]))
+    }
+
+    /// Whether a name is a street's after its house number: "address: 22 Willow Lane, Brackenford"
+    /// (round 2632's contacts list), its last word a street's.
+    static func streetAfterHouseNumber(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
+        guard from >= 2, buffer[from - 1] == 32, isDigit(buffer[from - 2]) || from >= 3 && isLetter(buffer[from - 2]) && isDigit(buffer[from - 3]) else { return false }
+        var start = to
+        while start > from, isLetter(buffer[start - 1]) { start -= 1 }
+        return streetWords.contains(lowerASCII(buffer[start..<to]))
+    }
+
+    /// Whether capitals after a capitalised word are a club's kind, not a person's initials: a
+    /// timetable's venue "Brackenridge GC" over "Yr 8/9" (round 2646's golf academy), "Oakfield RFC".
+    static func clubsInitials(_ buffer: UnsafeRawBufferPointer, from: Int) -> Bool {
+        guard from >= 3, buffer[from - 1] == 32, (97...122).contains(buffer[from - 2]) else { return false }
+        var end = from
+        while end < buffer.count, end - from < 4, (65...90).contains(buffer[end]) { end += 1 }
+        guard end - from >= 2, end == buffer.count || !isLetter(buffer[end]) else { return false }
+        return clubKinds.contains(lowerASCII(buffer[from..<end]))
+    }
+
+    static let clubKinds: Set<String> = ["gc", "fc", "afc", "rfc", "cc", "ltc", "yc", "sc", "bc", "hc", "rufc", "cfc", "abc", "ac"]
+
+    static let streetWords: Set<String> = ["lane", "road", "street", "avenue", "close", "drive", "way", "grove", "court", "gardens", "place",
+                                           "terrace", "crescent", "walk", "mews", "row", "rise", "hill", "view", "square", "green", "park"]
 
     /// The words before "book" that make it a story's: "our class book", "a picture book".
     static let storyBookWords: Set<String> = ["class", "picture", "story", "reading", "chapter"]
@@ -2837,7 +2890,13 @@ struct DocumentState {
     /// "Bernadette\nÓ Súilleabháin is off", round 2445's); not a form's label and its answer,
     /// "Name\tHafsa\nMedicine\tCalpol".
     static func wrapsProse(_ buffer: UnsafeRawBufferPointer, from: Int, to: Int) -> Bool {
-        guard (from..<to).contains(where: { buffer[$0] == 10 }) else { return true }
+        guard let newline = (from..<to).first(where: { buffer[$0] == 10 }) else { return true }
+        // (Or a break between two small letters' words inside the match, a sentence wrapped: "Pip-Squeak,
+        // as the class and his gran both\ncall him (he won't answer", round 2618's kinship check-in.)
+        if newline > from, newline + 1 < to, (97...122).contains(buffer[newline + 1]),
+           (97...122).contains(buffer[newline - 1]) || buffer[newline - 1] == 13 && newline - 1 > from && (97...122).contains(buffer[newline - 2]) {
+            return true
+        }
         guard from > 0, buffer[from - 1] == 32 else { return false }
         var start = from - 1
         while start > 0, buffer[start - 1] != 10, from - start < 24 { start -= 1 }
@@ -2897,9 +2956,12 @@ struct DocumentState {
         let before = buffer[index - 1]
         // (Or a digit: "... Amelia in Year 2\nhas a severe peanut allergy", round 1538's e-mail.)
         let small = (before >= 97 && before <= 122) || before == 44 || (before >= 48 && before <= 57)
-        guard small || inListItem && before != 32 else { return nil }
         var next = index + 1
         if buffer[index] == 13, next < buffer.count, buffer[next] == 10 { next += 1 }
+        // (Or a bracket's end before a small letter: "Summer in 10B (the one in room 18, not Summer from
+        // 9B)\ntold me at hot chocolate that her stepdad hits her mum", round 2615's trip note.)
+        if before == 41, !inListItem, next < buffer.count, (97...122).contains(buffer[next]) { return next }
+        guard small || inListItem && before != 32 else { return nil }
         var indented = next
         while indented < buffer.count, buffer[indented] == 32, indented - next < 8 { indented += 1 }
         if indented - next >= 2, indented < buffer.count, (65...90).contains(buffer[indented]) || (97...122).contains(buffer[indented]) {
@@ -3197,6 +3259,34 @@ struct DocumentState {
         var end = start
         while end < buffer.count, end - start < 512, buffer[end] != 10, buffer[end] != 13 { end += 1 }
         return lowerASCII(buffer[start..<end]).contains("example")
+    }
+
+    /// Whether the row at `index` is the first under its header and a comment over the header
+    /// says the template's example row is to go: "# Yearbook import template - delete example row
+    /// before uploading" over "first_name,class,quote" and "Jane,6 Oak,\"Example quote goes here\""
+    /// (round 2630's yearbook pack). Up to three comment lines over the header.
+    static func commentOverHeaderSaysExample(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        guard index >= 0, index <= buffer.count else { return false }
+        func lineStart(_ position: Int) -> Int {
+            var start = position
+            while start > 0, buffer[start - 1] != 10 { start -= 1 }
+            return start
+        }
+        let row = lineStart(index)
+        guard row > 0 else { return false }
+        let header = lineStart(row - 1)
+        guard header > 0, buffer[header] != 35 else { return false }
+        var line = header
+        for _ in 0..<3 {
+            guard line > 0 else { return false }
+            line = lineStart(line - 1)
+            guard buffer[line] == 35 else { return false }
+            var end = line
+            while end < buffer.count, end - line < 512, buffer[end] != 10 { end += 1 }
+            let text = lowerASCII(buffer[line..<end])
+            if text.contains("example row") || text.contains("example rows") { return true }
+        }
+        return false
     }
 
     /// Whether " in Year 2", " in Reception" or " (Year 2" follows `after`.
@@ -3845,6 +3935,40 @@ struct DocumentState {
 
     static let spacesAndQuotes = CharacterSet(charactersIn: " \"")
 
+    /// Whether a row says its person died and holds a year before 1960: a lesson's table of the
+    /// famous, "| Maureen Connolly | Tennis | 17 September 1934 | ... died of cancer aged 34 |"
+    /// (round 2642's health topic), not a pupil's row that mentions a grandparent's death.
+    static func rowTellsADeathLongAgo(_ row: TableTokenizer.Row) -> Bool {
+        guard row.cells.contains(where: { $0.text.utf8.count >= 4 && $0.text.lowercased().contains("died") }) else { return false }
+        return row.cells.contains { cell in
+            let bytes = Array(cell.text.utf8)
+            guard bytes.count >= 4 else { return false }
+            for start in 0...(bytes.count - 4) where bytes[start] == 49 && (bytes[start + 1] == 56 || bytes[start + 1] == 57) {
+                guard (start + 2..<start + 4).allSatisfy({ isDigit(bytes[$0]) }), start == 0 || !isDigit(bytes[start - 1]),
+                      start + 4 == bytes.count || !isDigit(bytes[start + 4]) else { continue }
+                // (18xx, or 19xx before 1960.)
+                if bytes[start + 1] == 56 || bytes[start + 2] < 54 { return true }
+            }
+            return false
+        }
+    }
+
+    /// `rowTellsADeathLongAgo` for a line of text (a table's row read as prose, an HTML table's).
+    static func lineTellsADeathLongAgo(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
+        let line = lineBounds(buffer, around: position)
+        guard line.upperBound - line.lowerBound <= 600 else { return false }
+        let text = lowerASCII(buffer[line])
+        guard text.contains("died") else { return false }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 4 else { return false }
+        for start in 0...(bytes.count - 4) where bytes[start] == 49 && (bytes[start + 1] == 56 || bytes[start + 1] == 57) {
+            guard (start + 2..<start + 4).allSatisfy({ isDigit(bytes[$0]) }), start == 0 || !isDigit(bytes[start - 1]),
+                  start + 4 == bytes.count || !isDigit(bytes[start + 4]) else { continue }
+            if bytes[start + 1] == 56 || bytes[start + 2] < 54 { return true }
+        }
+        return false
+    }
+
     /// A template's example row's first cell.
     static let exampleRowMarkers: Set<String> = ["e.g.", "e.g", "eg", "eg.", "e.g.:", "example", "example:", "example row", "e.e."]
 
@@ -3922,7 +4046,9 @@ struct DocumentState {
         // (Or a bracket that opens so: "John Smith (EXAMPLE - delete)", round 2507's referral template.)
         guard let open = bytes.lastIndex(of: 40) else { return false }
         let inside = String(decoding: bytes[bytes.index(after: open)...].prefix(12), as: UTF8.self).lowercased()
+        // (Or "placeholder - delete this row": "Jane,Doe (placeholder - delete this row)", round 2648's booking template.)
         return inside.hasPrefix("example ") || inside.hasPrefix("example,") || inside.hasPrefix("example:")
+            || inside.hasPrefix("placeholder ") || inside.hasPrefix("placeholder,") || inside.hasPrefix("dummy ")
     }
 
     static let exampleNotes = ["(example)", "(example only)", "(e.g.)", "(sample)", "(example row)", "(example entry)",
@@ -3936,10 +4062,10 @@ struct DocumentState {
         // (Read under the header in effect where it is: a report's later section has its own.)
         guard !row.isHeader, let first = row.cells.first, let header = table?.header(at: first.from) else { return [] }
         // (A table of the dead's lives, "Name | Born | Died | Edinburgh address", names no one living.)
-        if header.tellsWholeLives { return [] }
+        if header.tellsWholeLives || Self.rowTellsADeathLongAgo(row) { return [] }
         // A template's comment line that gives an example row: "# Example only - delete this row
         // before upload: Pupil,Test,01/01/2000,P5,ptest000,Password1!" (round 1214's C2k import).
-        if Self.commentSaysExample(buffer, at: first.from - bufferStart) {
+        if Self.commentSaysExample(buffer, at: first.from - bufferStart) || Self.commentOverHeaderSaysExample(buffer, at: first.from - bufferStart) {
             examples.append((first.from, row.cells[row.cells.count - 1].to))
             return []
         }

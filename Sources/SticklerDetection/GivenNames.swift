@@ -89,6 +89,8 @@ enum GivenNames {
         // Hungarian, girls' and boys' (round 2467's "Dóra Kovács-Whitfield").
         "dóra", "dora", "zsófia", "réka", "katalin", "ágnes", "máté", "dávid", "levente", "ádám", "gergő", "balázs",
         "zoltán", "lászló", "istván", "péter", "gábor",
+        // (And "Márta Kovács-Dunne won't be in until at least the 19th", round 2611's e-mail.)
+        "márta", "erzsébet", "anikó", "zsuzsanna", "bálint", "dániel", "noémi", "boglárka", "éva",
         // Welsh, girls and boys (a Welsh-medium school's registers)
         "eleri", "alaw", "ceri", "nia", "rhian", "nerys", "mali", "elen", "gwenno", "mared", "awen", "lili", "elliw",
         "begw", "nanw", "sioned", "lleucu", "glesni", "myfanwy", "olwen", "rhiannon", "siwan", "teleri", "anwen",
@@ -244,6 +246,8 @@ enum GivenNames {
         "jaden", "deshawn", "keisha", "shanice", "tyrone", "leroy", "jermaine", "tianna", "shakira",
         // Romanian names as written, with their comma and breve letters ("Ștefan Kaur (Eagles)").
         "ștefan", "ștefania", "cătălin", "cătălina", "ionuț", "răzvan", "mădălina",
+        // (And "Florica Dumitrescu-Lăcătuș in Year 3 is now under a child protection plan", round 2619's newsletter.)
+        "florica", "ionela", "costel", "marian", "gheorghe", "petru", "madalina", "catalin",
         "kinga", "ewelina", "dominika", "edyta", "izabela", "kamila", "magda", "marzena", "wioletta", "damian",
         "jarosław", "janusz", "przemysław", "sławomir", "babatunde", "oluwadamilare", "temitayo", "adebola",
         "chisom", "somto", "ugochukwu", "tochukwu",

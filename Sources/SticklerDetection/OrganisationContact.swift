@@ -1820,6 +1820,8 @@ enum OrganisationContact {
         "volunteers", "volunteering", "menu", "menus",
         // A STEM hub's ambassadors' team ("ambassadors@stemhub.example.org", round 2606's visiting speakers procedure).
         "ambassadors", "stemambassadors",
+        // An event's team managers' list ("To: teammanagers@schoolscheer.example.org", round 2645's bulletin).
+        "teammanagers", "managers", "teamleaders", "entries", "results",
         // A science department's prep room ("prep@", "prep.room@").
         "prep", "preproom", "lab", "labs", "technician",
         // A registrar's (admissions at an independent school), a network's or forum's list, an

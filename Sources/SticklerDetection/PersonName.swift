@@ -876,14 +876,21 @@ public enum PersonName {
     /// phrase's, calendar's, place's or organisation's ("Summer Term", "Hope Street"); the pair
     /// read as in running text, the given names that are words allowed.
     public static func wordLikeSurname(_ bytes: [UInt8]) -> Bool {
-        // (The match runs on to its dash, colon or bracket.)
+        // (The match runs on to its dash, colon or bracket, or to what the child has: "Summer Brooks
+        // has a severe peanut allergy", round 2607's road safety walk.)
         var bytes = Array(bytes.prefix { $0 != 58 && $0 != 40 && $0 != 45 && $0 != 0xE2 })
         while bytes.last == 32 { bytes.removeLast() }
-        let words = String(decoding: bytes, as: UTF8.self).split(separator: " ")
+        var words = String(decoding: bytes, as: UTF8.self).split(separator: " ")
+        let has = words.count > 2 && words[2] == "has"
+        if has {
+            words = Array(words.prefix(2))
+            bytes = Array(words.joined(separator: " ").utf8)
+        }
         guard words.count == 2 else { return false }
         let surname = words[1].lowercased()
-        // (A plural's singular too: "Faith Schools", "Summer Camps".)
-        let singular = surname.hasSuffix("s") ? String(surname.dropLast()) : surname
+        // (A plural's singular too: "Faith Schools", "Summer Camps"; not before what a child has,
+        // where a plural is no heading's, "Summer Brooks has".)
+        let singular = surname.hasSuffix("s") && !has ? String(surname.dropLast()) : surname
         guard !isEverydayWord(surname), !isEverydayWord(singular), isPlainSurname(String(words[1])),
               isPlainSurnameWord(surname), isPlainSurnameWord(singular) else { return false }
         return inRunningText(bytes, alsoGiven: GivenNames.wordLike)
@@ -984,6 +991,13 @@ public enum PersonName {
         // (Nor a noun by its ending: "Vaccinations from Y8 - allergy forms due".)
         if nounEndings.contains(where: { lower.hasSuffix($0) }) { return false }
         return !parts.contains { isEverydayWord($0) || notClassNames.contains($0) || notNicknames.contains($0) }
+    }
+
+    /// A nickname a note asks staff to watch, the match's last word ("Please watch Tiggy-B", round
+    /// 2623's handover), as `nicknameBeforeForm` reads one.
+    public static func nicknameWatched(_ bytes: [UInt8]) -> Bool {
+        guard let space = bytes.lastIndex(of: 32) else { return false }
+        return nicknameBeforeForm(Array(bytes[(space + 1)...]) + [32])
     }
 
     static let quotesAndAsterisks = CharacterSet(charactersIn: "\"*\u{201C}\u{201D}")

@@ -104,6 +104,7 @@ public enum Validators {
         "initials_birth_date_after_mark": { PersonName.initialsBirthDateAfterMark($0) },
         "nickname_after_phrase": { PersonName.nicknameAfterPhrase($0) },
         "nickname_before_form": { PersonName.nicknameBeforeForm($0) },
+        "nickname_watched": { PersonName.nicknameWatched($0) },
         "person_name_birth_date": { PersonName.beforeBirthDate($0) },
         "person_name_titled": { PersonName.titledPerson($0) },
         "person_name_heads_document": { PersonName.headsDocument($0) },

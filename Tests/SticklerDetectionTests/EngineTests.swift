@@ -2180,6 +2180,11 @@ final class EngineTests: DetectionTestCase {
         XCTAssertNil(medical["Sample Parent"], "\(medical)")
         XCTAssertNil(medical["01632 960000"], "\(medical)")
         XCTAssertNotNil(medical["Dawn Hughes"], "\(medical)")
+        // (A bracket that says so at a cell's end: "Doe (placeholder - delete this row)", round 2648's.)
+        let booking = try found("child_first_name,child_last_name,date_of_birth\nJane,Doe (placeholder - delete this row),XX/XX/XXXX\n"
+                                + "Amelia,Hughes,14/03/2015\n", delimiter: 44)
+        XCTAssertNil(booking["Jane Doe"] ?? booking["Jane"], "\(booking)")
+        XCTAssertNotNil(booking["Amelia Hughes"], "\(booking)")
     }
 
     /// A restraint log's abbreviated name columns ("Pup_Surn | Pup_Fn", round 998's), and a

@@ -192,8 +192,8 @@ final class ValidatorTests: XCTestCase {
         check("person_name_after_year_label", valid: ["Year 12 - Storm Achterberg", "Y9: Hope Okafor-Reid", "Year 3 \u{2013} Summer Walsh"],
               invalid: ["Year 7 - Summer Term", "Year 6 - Hope Street", "Year 12 - Storm", "Year 5 - Summer"])
         check("initials_birth_date_after_mark", valid: ["w - JB (12.03.2015)", "s: L.H. (10/03/2018)"], invalid: ["h - UK (10/03/2018)", "w - JB (12.03.1990)", "w -JB (12.03.2015)"])
-        check("person_name_word_like_surname", valid: ["Summer Hallworth", "Hope McCready", "Brook Achterberg"],
-              invalid: ["Summer Term", "Hope Street", "Summer Holidays", "Faith Schools", "Summer Hallworth Smith"])
+        check("person_name_word_like_surname", valid: ["Summer Hallworth", "Hope McCready", "Brook Achterberg", "Summer Brooks has a severe peanut allergy"],
+              invalid: ["Summer Term", "Hope Street", "Summer Holidays", "Faith Schools", "Summer Hallworth Smith", "Summer Term has a new asthma policy"])
         check("person_name_word_like_double_barrelled", valid: ["Brook Tremayne-Adeyemi", "Summer Okafor-Reid", "Hope O'Neill-Baptiste", "Sunday Adebayo-Lewis"],
               invalid: ["Summer Term-Time", "Hope Street-Level", "Brook Tremayne", "Summer Walsh-", "Sunday Drop-In"])
         check("nickname_after_phrase", valid: ["she's only going by Tibbs", "calls himself \"Zed\"", "answers to Bibs-T"],
@@ -239,6 +239,7 @@ final class ValidatorTests: XCTestCase {
                                            "mae **Gwenllian** (Ystafell y Dreigiau) wedi"],
               invalid: ["Mae Cymru wedi", "Mae", "Lili wedi", "Mae gan Cymru alergedd"])
         check("noted_initials", valid: ["KM", "PB", "DO'K", "T.McG", "KM - seemed flat again. Husband", "J.McK, 9LB"], invalid: ["OH", "GP", "NB", "HR", "PE", "DR", "SLT", "Mr", "OH - referral after her surgery"])
+        check("nickname_watched", valid: ["Please watch Tiggy-B", "keep an eye on Pip-Squeak"], invalid: ["Watch Spider-Man", "Watch"])
         check("initials_born_loosely", valid: ["T.O'S.   b. 14th of the 3rd", "MJ-W     born twenty-second Nov", "R.d.V.   b. 2012/vi/07",
                                                "H A-K    08-IX-2011"],
               invalid: ["PE    b. 14th of the 3rd", "UK  born twenty-second Nov", "H    08-IX-2011"])
@@ -445,7 +446,7 @@ final class ValidatorTests: XCTestCase {
                                    "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
                                    "person_name_heads_document", "person_name_after_document_title",
                                    "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
-                                   "international_phone", "password_cell", "given_name_class", "person_initials_after_label", "given_name_in_group", "initials_cell", "bracketed_initials", "given_name_second", "person_name_absence_record", "family_with_children", "noted_initials", "initials_born_loosely", "named_inline_address", "given_name_possessive", "sign_off_name", "sign_off_name",
+                                   "international_phone", "password_cell", "given_name_class", "person_initials_after_label", "given_name_in_group", "initials_cell", "bracketed_initials", "given_name_second", "person_name_absence_record", "family_with_children", "noted_initials", "initials_born_loosely", "nickname_watched", "named_inline_address", "given_name_possessive", "sign_off_name", "sign_off_name",
                                    "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
                                    "person_name_capitals_comment", "person_name_reversed_line",
