@@ -965,11 +965,30 @@ struct DocumentState {
         let mark = buffer[position - 1]
         // (Or a chat export's message after its sender: "[08:03] Becca: Izzy still on the
         // antibiotics", "06/03/2025, 08:03 - Becca: ...", round 2375's nursery handover.)
-        if mark == 58 { return Self.followsChatSender(buffer, colon: position - 1) }
+        if mark == 58 { return Self.followsChatSender(buffer, colon: position - 1) || Self.followsTimeLabel(buffer, colon: position - 1) }
         // (Not an initial's or a title's stop: "Mrs A. Okafor", "Dr. Haines".)
         return (mark == 46 || mark == 33 || mark == 63) && isLetter(buffer[position - 2]) && (position < 3 || isLetter(buffer[position - 3]))
             && !(position >= 4 && buffer[position - 4] == 32 && (buffer[position - 3] == 77 || buffer[position - 3] == 68)) // "Mr. ", "Dr. "
     }
+
+    /// Whether the colon at `colon` ends a label of a school day's time that heads its line: a
+    /// communication book's "Period 3: Denver had another absence seizure in English", round
+    /// 2655's ("Lunch:", "Break:", "P4:", "Mon:").
+    static func followsTimeLabel(_ buffer: UnsafeRawBufferPointer, colon: Int) -> Bool {
+        var start = colon
+        while start > 0, colon - start <= 16, buffer[start - 1] != 10 { start -= 1 }
+        guard start == 0 || buffer[start - 1] == 10, colon - start >= 2, colon - start <= 16 else { return false }
+        var end = start
+        while end < colon, isLetter(buffer[end]) { end += 1 }
+        let word = lowerASCII(buffer[start..<end])
+        if timeLabels.contains(word) { return true }
+        // ("P3:", "P1 & 2:".)
+        return word == "p" && end < colon && isDigit(buffer[end])
+    }
+
+    static let timeLabels: Set<String> = ["period", "lesson", "break", "lunch", "lunchtime", "registration", "reg", "am", "pm", "morning",
+                                          "afternoon", "assembly", "session", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                                          "monday", "tuesday", "wednesday", "thursday", "friday", "playtime", "hometime", "tutor"]
 
     /// Whether the colon at `colon` ends a chat export's sender, one capitalised word after a
     /// timestamp's "] " or " - ": "[08:03] Becca:", "06/03/2025, 08:03 - Becca:".

@@ -376,6 +376,8 @@ enum GivenNames {
         // Round 769's ("Dobson, Demi") and more of the 2000s' and 2010s' births.
         "demi", "lana", "lara", "mya", "neve", "macey", "macy", "lacie", "kaci", "romy", "piper", "mackenzie", "marley",
         "brooklyn", "shay", "shelby", "teagan", "tiana", "tillie", "robbie", "mikey", "troy", "wesley", "zane", "rocco",
+        // ("Denver had another absence seizure in English", "Aurelio Santangelo-Briggs in Willow class", rounds 2655 and 2658.)
+        "denver", "aurelio",
         "rudy", "vinnie", "leighton", "dolores", "esmee", "alanna", "brogan", "nyla", "rylee", "tiegan", "teddie",
         // Round 1049's ("Mae Aiyana Thomas (Bl.11) ..."), and more that were missing: the 2010s' births,
         // Somali, Arabic, Polish and South Asian families'.
