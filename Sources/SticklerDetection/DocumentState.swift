@@ -3959,17 +3959,7 @@ struct DocumentState {
     /// (round 2642's health topic), not a pupil's row that mentions a grandparent's death.
     static func rowTellsADeathLongAgo(_ row: TableTokenizer.Row) -> Bool {
         guard row.cells.contains(where: { $0.text.utf8.count >= 4 && $0.text.lowercased().contains("died") }) else { return false }
-        return row.cells.contains { cell in
-            let bytes = Array(cell.text.utf8)
-            guard bytes.count >= 4 else { return false }
-            for start in 0...(bytes.count - 4) where bytes[start] == 49 && (bytes[start + 1] == 56 || bytes[start + 1] == 57) {
-                guard (start + 2..<start + 4).allSatisfy({ isDigit(bytes[$0]) }), start == 0 || !isDigit(bytes[start - 1]),
-                      start + 4 == bytes.count || !isDigit(bytes[start + 4]) else { continue }
-                // (18xx, or 19xx before 1960.)
-                if bytes[start + 1] == 56 || bytes[start + 2] < 54 { return true }
-            }
-            return false
-        }
+        return row.cells.contains { holdsYearBefore1960(Array($0.text.utf8)) }
     }
 
     /// `rowTellsADeathLongAgo` for a line of text (a table's row read as prose, an HTML table's).
@@ -3977,12 +3967,16 @@ struct DocumentState {
         let line = lineBounds(buffer, around: position)
         guard line.upperBound - line.lowerBound <= 600 else { return false }
         let text = lowerASCII(buffer[line])
-        guard text.contains("died") else { return false }
-        let bytes = Array(text.utf8)
+        return text.contains("died") && holdsYearBefore1960(Array(text.utf8))
+    }
+
+    /// Whether the bytes hold a year of four digits from 1800 to 1959, no digit either side.
+    static func holdsYearBefore1960(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 4 else { return false }
         for start in 0...(bytes.count - 4) where bytes[start] == 49 && (bytes[start + 1] == 56 || bytes[start + 1] == 57) {
             guard (start + 2..<start + 4).allSatisfy({ isDigit(bytes[$0]) }), start == 0 || !isDigit(bytes[start - 1]),
                   start + 4 == bytes.count || !isDigit(bytes[start + 4]) else { continue }
+            // (18xx, or 19xx before 1960.)
             if bytes[start + 1] == 56 || bytes[start + 2] < 54 { return true }
         }
         return false
