@@ -1768,7 +1768,8 @@ struct DocumentState {
         guard from >= 2, buffer[from - 1] == 32, isDigit(buffer[from - 2]) || from >= 3 && isLetter(buffer[from - 2]) && isDigit(buffer[from - 3]) else { return false }
         var start = to
         while start > from, isLetter(buffer[start - 1]) { start -= 1 }
-        return streetWords.contains(lowerASCII(buffer[start..<to]))
+        let word = lowerASCII(buffer[start..<to])
+        return PersonName.placeWords.contains(word) || streetWords.contains(word)
     }
 
     /// Whether capitals after a capitalised word are a club's kind, not a person's initials: a
@@ -1783,8 +1784,9 @@ struct DocumentState {
 
     static let clubKinds: Set<String> = ["gc", "fc", "afc", "rfc", "cc", "ltc", "yc", "sc", "bc", "hc", "rufc", "cfc", "abc", "ac"]
 
-    static let streetWords: Set<String> = ["lane", "road", "street", "avenue", "close", "drive", "way", "grove", "court", "gardens", "place",
-                                           "terrace", "crescent", "walk", "mews", "row", "rise", "hill", "view", "square", "green", "park"]
+    /// Streets' words that are surnames too, so not `PersonName.placeWords` ("Rachel Lane", "Amy Park").
+    static let streetWords: Set<String> = ["lane", "road", "street", "grove", "place", "walk", "mews", "row", "rise", "hill", "view",
+                                           "green", "park"]
 
     /// The words before "book" that make it a story's: "our class book", "a picture book".
     static let storyBookWords: Set<String> = ["class", "picture", "story", "reading", "chapter"]
@@ -3285,12 +3287,8 @@ struct DocumentState {
     /// before uploading" over "first_name,class,quote" and "Jane,6 Oak,\"Example quote goes here\""
     /// (round 2630's yearbook pack). Up to three comment lines over the header.
     static func commentOverHeaderSaysExample(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
-        guard index >= 0, index <= buffer.count else { return false }
-        func lineStart(_ position: Int) -> Int {
-            var start = position
-            while start > 0, buffer[start - 1] != 10 { start -= 1 }
-            return start
-        }
+        guard index >= 0, index < buffer.count else { return false }
+        func lineStart(_ position: Int) -> Int { lineBounds(buffer, around: position).lowerBound }
         let row = lineStart(index)
         guard row > 0 else { return false }
         let header = lineStart(row - 1)
@@ -3300,10 +3298,9 @@ struct DocumentState {
             guard line > 0 else { return false }
             line = lineStart(line - 1)
             guard buffer[line] == 35 else { return false }
-            var end = line
-            while end < buffer.count, end - line < 512, buffer[end] != 10 { end += 1 }
-            let text = lowerASCII(buffer[line..<end])
-            if text.contains("example row") || text.contains("example rows") { return true }
+            let bounds = lineBounds(buffer, around: line)
+            // ("example row" holds "example rows" too.)
+            if bounds.count <= 512, lowerASCII(buffer[bounds]).contains("example row") { return true }
         }
         return false
     }
@@ -3964,9 +3961,8 @@ struct DocumentState {
 
     /// `rowTellsADeathLongAgo` for a line of text (a table's row read as prose, an HTML table's).
     static func lineTellsADeathLongAgo(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
-        let line = lineBounds(buffer, around: position)
-        guard line.upperBound - line.lowerBound <= 600 else { return false }
-        let text = lowerASCII(buffer[line])
+        // (At most 300 bytes either side: `lineBounds`.)
+        let text = lowerASCII(buffer[lineBounds(buffer, around: position)])
         return text.contains("died") && holdsYearBefore1960(Array(text.utf8))
     }
 

@@ -2190,6 +2190,15 @@ final class EngineTests: DetectionTestCase {
         // fault left for later).
         XCTAssertTrue(DocumentState.holdsYearBefore1960(Array("born 17 September 1934".utf8)))
         XCTAssertFalse(DocumentState.holdsYearBefore1960(Array("born 14/03/2012, ref 219340".utf8)))
+        // A comment over a CSV's header that names its example row (round 2630's yearbook pack); a
+        // street after its house number, its word a place's or a surname's (round 2632's contacts).
+        let template = "# Yearbook import template - delete example row\nfirst_name,class\nJane,6 Oak\n"
+        let rowAt = template.utf8.count - "Jane,6 Oak\n".utf8.count
+        XCTAssertTrue(Array(template.utf8).withUnsafeBytes { DocumentState.commentOverHeaderSaysExample($0, at: rowAt) })
+        XCTAssertFalse(Array("first_name,class\nJane,6 Oak\n".utf8).withUnsafeBytes { DocumentState.commentOverHeaderSaysExample($0, at: 17) })
+        XCTAssertTrue(Array("address: 22 Willow Lane, Leeds".utf8).withUnsafeBytes { DocumentState.streetAfterHouseNumber($0, from: 12, to: 23) })
+        XCTAssertTrue(Array("at 4 Grace Avenue".utf8).withUnsafeBytes { DocumentState.streetAfterHouseNumber($0, from: 5, to: 17) })
+        XCTAssertFalse(Array("Ask Rachel Lane first".utf8).withUnsafeBytes { DocumentState.streetAfterHouseNumber($0, from: 4, to: 15) })
     }
 
     /// A restraint log's abbreviated name columns ("Pup_Surn | Pup_Fn", round 998's), and a
