@@ -1462,6 +1462,17 @@ struct DocumentState {
 
     /// Whether a value follows "e.g.", "eg" or "example" ("for example", a record's "example"
     /// key; a bracket, a colon or spaces between): a format shown by example, no one's.
+    /// The words between an example's marker ("e.g.", "for example") and `position`, on its line
+    /// within 60 bytes and with no full stop or semicolon after the marker; nil where there is none.
+    static func clauseAfterMarker(_ buffer: UnsafeRawBufferPointer, before position: Int) -> String? {
+        var start = position
+        while start > 0, position - start < 60, buffer[start - 1] != 10 { start -= 1 }
+        let line = lowerASCII(buffer[start..<position])
+        guard let marker = ["e.g. ", "for example, ", "for example "].lazy.compactMap({ line.range(of: $0, options: .backwards) }).first else { return nil }
+        let clause = line[marker.upperBound...]
+        return clause.contains(where: { $0 == "." || $0 == ";" }) ? nil : String(clause)
+    }
+
     static func followsExampleMarker(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
         guard position > 2, position <= buffer.count else { return false }
         // (Or the first of January in an example's clause: "Enter the child's details exactly as on
@@ -1472,6 +1483,10 @@ struct DocumentState {
             while start > 0, position - start < 60, buffer[start - 1] != 10 { start -= 1 }
             if lowerASCII(buffer[start..<position]).contains("e.g. ") { return true }
         }
+        // (Or any date in a made-up case after the marker, its clause unbroken: "e.g. a Year 3 pupil
+        // born 01/09/2013 would fail", round 2694's census reminders.)
+        if position < buffer.count, isDigit(buffer[position]), let clause = Self.clauseAfterMarker(buffer, before: position),
+           clause.hasPrefix("a ") || clause.hasPrefix("an ") { return true }
         var end = position
         // (Spaces, a colon, a bracket, a comma or a record's quotes: `"example": "SW1A 1AA"`.)
         // (And Markdown's ` and bold's asterisks: "e.g. **07700 900123**", round 2536's app guide.)
@@ -3951,15 +3966,10 @@ struct DocumentState {
 
     static let spacesAndQuotes = CharacterSet(charactersIn: " \"")
 
-    /// Whether a row says its person died and holds a year before 1960: a lesson's table of the
-    /// famous, "| Maureen Connolly | Tennis | 17 September 1934 | ... died of cancer aged 34 |"
-    /// (round 2642's health topic), not a pupil's row that mentions a grandparent's death.
-    static func rowTellsADeathLongAgo(_ row: TableTokenizer.Row) -> Bool {
-        guard row.cells.contains(where: { $0.text.utf8.count >= 4 && $0.text.lowercased().contains("died") }) else { return false }
-        return row.cells.contains { holdsYearBefore1960(Array($0.text.utf8)) }
-    }
-
-    /// `rowTellsADeathLongAgo` for a line of text (a table's row read as prose, an HTML table's).
+    /// Whether the line says its person died and holds a year before 1960: a lesson's table of the
+    /// famous, "| Maureen Connolly | Tennis | 17 September 1934 | ... died of cancer in 1969 |"
+    /// (round 2642's health topic, in HTML and in Markdown), not a pupil's row that mentions a
+    /// grandparent's death.
     static func lineTellsADeathLongAgo(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
         // (At most 300 bytes either side: `lineBounds`.)
         let text = lowerASCII(buffer[lineBounds(buffer, around: position)])
@@ -4071,7 +4081,10 @@ struct DocumentState {
         // (Read under the header in effect where it is: a report's later section has its own.)
         guard !row.isHeader, let first = row.cells.first, let header = table?.header(at: first.from) else { return [] }
         // (A table of the dead's lives, "Name | Born | Died | Edinburgh address", names no one living.)
-        if header.tellsWholeLives || Self.rowTellsADeathLongAgo(row) { return [] }
+        // (Or a row that says its person died long ago, read on its line: a row holds only the
+        // cells the rules read, not a "Notes" column's "died of cancer in 1969".)
+        if header.tellsWholeLives || first.from >= bufferStart && first.from - bufferStart < buffer.count
+            && Self.lineTellsADeathLongAgo(buffer, at: first.from - bufferStart) { return [] }
         // A template's comment line that gives an example row: "# Example only - delete this row
         // before upload: Pupil,Test,01/01/2000,P5,ptest000,Password1!" (round 1214's C2k import).
         if Self.commentSaysExample(buffer, at: first.from - bufferStart) || Self.commentOverHeaderSaysExample(buffer, at: first.from - bufferStart) {
@@ -4196,6 +4209,12 @@ struct DocumentState {
         if !madeUp, nameDetectors > 1 {
             madeUp = madeUpPerson(byDetector.filter { engine.isName[$0.key] }.values.flatMap { zip($0.spans, $0.parts) }
                                       .sorted { $0.0.from < $1.0.from }.map(\.1))
+        }
+        // (Or Britain's stock name in a row under a template's example row: "Jane,Doe,01/01/2000"
+        // then "John,Smith,01/01/2000", round 2664's entry template.)
+        // (A name detector's cells on their own: a staff member's initials beside are not the name's.)
+        if !madeUp, !examples.isEmpty {
+            madeUp = byDetector.contains { engine.isName[$0.key] && PersonName.stockNames.contains($0.value.parts.joined(separator: " ").lowercased()) }
         }
         if madeUp, let last = row.cells.last {
             examples.append((first.from, last.to))

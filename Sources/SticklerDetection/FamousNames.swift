@@ -304,7 +304,7 @@ enum FamousNames {
         "elizabeth jarman", "helen bilton", "kathy sylva", "margaret donaldson", "penny tassoni", "marion dowling",
         "beatrix potter", "philip pullman", "anthony horowitz", "malorie blackman", "william golding", "george eliot",
         "thomas hardy", "oscar wilde", "william blake", "william wordsworth", "john keats", "percy shelley",
-        "robert burns", "rupert brooke", "carol duffy", "simon armitage", "seamus heaney", "ted hughes",
+        "robert burns", "rupert brooke", "charles kingsley", "carol duffy", "simon armitage", "seamus heaney", "ted hughes",
         "sylvia plath", "maya angelou", "benjamin zephaniah", "john agard", "grace nichols", "lemn sissay",
         "jackie kay", "imtiaz dharker", "agatha christie", "arthur doyle", "rudyard kipling", "edgar poe",
         "ernest hemingway", "virginia woolf", "kate tempest", "david almond", "frank boyce", "michael rosen",

@@ -21,7 +21,9 @@ enum GivenNames {
                                         // 2379 and 2382).
                                         "river", "sunny", "brook", "sky", "storm", "rain",
                                         // A city's ("Paris in 8KL has a seizure plan now", round 2437's).
-                                        "paris"]
+                                        "paris",
+                                        // ("Sterling from 13P has asked for his quote to be left out", round 2682's minutes.)
+                                        "sterling"]
 
     /// `wordLike` as rules name them (`{word_like_names}`: "Summer in Year 2", "Hope sits next to
     /// me"): not "mae" (Welsh's "is": "Mae Aiyana Thomas (Bl.11) yn dechrau"), "gift" or "unity"
@@ -251,6 +253,11 @@ enum GivenNames {
         "kinga", "ewelina", "dominika", "edyta", "izabela", "kamila", "magda", "marzena", "wioletta", "damian",
         "jarosław", "janusz", "przemysław", "sławomir", "babatunde", "oluwadamilare", "temitayo", "adebola",
         "chisom", "somto", "ugochukwu", "tochukwu",
+        // French names ("Thibault Achterberg-Nwosu is currently staying with his aunt ... following the
+        // police involvement", round 2682's sixth form bulletin).
+        "thibault", "thibaut", "baptiste", "etienne", "benoît", "benoit", "aurélien", "florian", "guillaume", "clément",
+        "océane", "solène", "léo", "noé", "timothée", "gaspard", "capucine", "apolline", "bastien", "romain", "quentin",
+        "sébastien", "amandine", "juliette", "maxime", "antoine",
         // (One three-letter name after all: "Mei Chen (10P)", "Mei Kowalski" were missed in two rounds.)
         "mei",
         // Rounds 351-359's: Cornish families' and staff's names, missed ("Lowenna Tregenza", "Sabina Aldridge-Khan").

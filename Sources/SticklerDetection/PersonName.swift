@@ -305,6 +305,9 @@ public enum PersonName {
     static let madeUpPeople: Set<String> = ["joe bloggs", "fred bloggs", "jo bloggs", "joe blogs", "john doe", "jane doe", "a n other",
                                             "a. n. other", "a.n. other", "a n example", "a. n. example", "a.n. example"]
 
+    /// Names as common as a placeholder, made up only under a template's example row (`nameCandidates`).
+    static let stockNames: Set<String> = ["john smith", "jane smith", "joe smith", "john citizen", "jane citizen"]
+
     static let placeholderPersonFirst: Set<String> = ["test", "demo", "sample", "example", "dummy", "fake", "training", "practice"]
     static let placeholderPersonSecond: Set<String> = ["pupil", "student", "child", "learner", "parent", "carer", "user", "teacher",
                                                        "staff", "person", "account", "visitor", "candidate", "applicant"]
@@ -896,6 +899,14 @@ public enum PersonName {
         return inRunningText(bytes, alsoGiven: GivenNames.wordLike)
     }
 
+    /// `wordLikeSurname` on the match's last two words, after the words of a watch kept on a child:
+    /// "keep an eye on Sunny Kowalczyk" (round 2680's handover).
+    public static func wordLikeSurnameLast(_ bytes: [UInt8]) -> Bool {
+        let words = bytes.split(separator: 32)
+        guard words.count >= 3 else { return false }
+        return wordLikeSurname(Array(words[words.count - 2]) + [32] + Array(words[words.count - 1]))
+    }
+
     /// A name after a year group and a dash or a colon, as minutes head an item: "4a. Year 12 -
     /// Storm Achterberg. Continues to present with low mood" (round 2476's safeguarding minutes).
     /// The name after the dash read as in running text, the given names that are words allowed.
@@ -936,7 +947,8 @@ public enum PersonName {
         guard open < bytes.count, let close = bytes[open...].firstIndex(where: { $0 == 34 || $0 == 0xE2 || $0 == 42 || (open == 0 || open == 2) && $0 == 32 }),
               close > open else { return false }
         let word = String(decoding: bytes[open..<close], as: UTF8.self).lowercased()
-        return !word.split(separator: "-").contains { isEverydayWord(String($0)) }
+        // (Two words in quotes too, "\"Pip-Squeak Bo\" (Bo in 5 Kestrel, ...)", round 2663's: each its own.)
+        return !word.split(whereSeparator: { $0 == "-" || $0 == " " }).contains { isEverydayWord(String($0)) }
     }
 
     /// A nickname in quotes somewhere in the match, as `quotedNickname` reads one from its quote:

@@ -101,6 +101,7 @@ public enum Validators {
         "person_name_after_year_label": { PersonName.afterYearLabel($0) },
         "person_name_word_like_double_barrelled": { PersonName.wordLikeDoubleBarrelled($0) },
         "person_name_word_like_surname": { PersonName.wordLikeSurname($0) },
+        "word_like_surname_last": { PersonName.wordLikeSurnameLast($0) },
         "initials_birth_date_after_mark": { PersonName.initialsBirthDateAfterMark($0) },
         "nickname_after_phrase": { PersonName.nicknameAfterPhrase($0) },
         "nickname_before_form": { PersonName.nicknameBeforeForm($0) },

@@ -2185,9 +2185,27 @@ final class EngineTests: DetectionTestCase {
                                 + "Amelia,Hughes,14/03/2015\n", delimiter: 44)
         XCTAssertNil(booking["Jane Doe"] ?? booking["Jane"], "\(booking)")
         XCTAssertNotNil(booking["Amelia Hughes"], "\(booking)")
+        // Britain's stock name under an example row is made up too, and only there (round 2664's
+        // entry template, round 2667's sign-out sheet with a staff member's initials beside).
+        let signOut = try found("date,first name,surname,tutor group,staff initials\n01/01/2000,Jane,Doe,12XX,AB\n"
+                                + "01/01/2000,John,Smith,13YY,CD\n", delimiter: 44)
+        XCTAssertNil(signOut["John Smith"], "\(signOut)")
+        let realSmith = try found("date,first name,surname,tutor group,staff initials\n14/03/2025,Amelia,Hughes,12KB,AB\n"
+                                  + "14/03/2025,John,Smith,13JR,CD\n", delimiter: 44)
+        XCTAssertNotNil(realSmith["John Smith"], "\(realSmith)")
+        // A date in a made-up case after an example's marker (round 2694's census reminders).
+        let census = Array("- 1520 date of birth outside expected range (check ages, e.g. a Year 3 pupil born 01/09/2013 would fail)\n".utf8)
+        let at = census.count - "01/09/2013 would fail)\n".utf8.count
+        XCTAssertTrue(census.withUnsafeBytes { DocumentState.followsExampleMarker($0, at: at) })
+        let real = Array("Callum Reid in Year 3, e.g. the boy born 01/09/2013, was absent\n".utf8)
+        XCTAssertFalse(real.withUnsafeBytes { DocumentState.followsExampleMarker($0, at: 41) })
         // A lesson's table of the famous dead, a row that says its person died and holds a year
-        // before 1960 (round 2642's HTML health topic; a Markdown table's row is still read, a
-        // fault left for later).
+        // before 1960 (round 2642's HTML health topic; in Markdown, "died" in a column no rule reads).
+        let famous = try found("| Name | Sport | Born | Notes |\n|---|---|---|---|\n"
+                               + "| Maureen Connolly | Tennis | 17 September 1934 | Won the Grand Slam in 1953; died of cancer in 1969 |\n", delimiter: 124)
+        XCTAssertNil(famous["Maureen Connolly"], "\(famous)")
+        let pupils = try found("| Name | Form | Notes |\n|---|---|---|\n| Amelia Hughes | 7K | grandad died in March, she is very low |\n", delimiter: 124)
+        XCTAssertNotNil(pupils["Amelia Hughes"], "\(pupils)")
         XCTAssertTrue(DocumentState.holdsYearBefore1960(Array("born 17 September 1934".utf8)))
         XCTAssertFalse(DocumentState.holdsYearBefore1960(Array("born 14/03/2012, ref 219340".utf8)))
         // A comment over a CSV's header that names its example row (round 2630's yearbook pack); a

@@ -194,6 +194,8 @@ final class ValidatorTests: XCTestCase {
         check("initials_birth_date_after_mark", valid: ["w - JB (12.03.2015)", "s: L.H. (10/03/2018)"], invalid: ["h - UK (10/03/2018)", "w - JB (12.03.1990)", "w -JB (12.03.2015)"])
         check("person_name_word_like_surname", valid: ["Summer Hallworth", "Hope McCready", "Brook Achterberg", "Summer Brooks has a severe peanut allergy"],
               invalid: ["Summer Term", "Hope Street", "Summer Holidays", "Faith Schools", "Summer Hallworth Smith", "Summer Term has a new asthma policy"])
+        check("word_like_surname_last", valid: ["keep an eye on Sunny Kowalczyk", "worried about Summer Hallworth"],
+              invalid: ["keep an eye on Summer Term", "Sunny Kowalczyk"])
         check("person_name_word_like_double_barrelled", valid: ["Brook Tremayne-Adeyemi", "Summer Okafor-Reid", "Hope O'Neill-Baptiste", "Sunday Adebayo-Lewis"],
               invalid: ["Summer Term-Time", "Hope Street-Level", "Brook Tremayne", "Summer Walsh-", "Sunday Drop-In"])
         check("nickname_after_phrase", valid: ["she's only going by Tibbs", "calls himself \"Zed\"", "answers to Bibs-T"],
@@ -438,7 +440,7 @@ final class ValidatorTests: XCTestCase {
         // Names tested above; a new validator needs its own table test.
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "chi_mod11", "hc_mod11", "scn_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account", "bacs_record",
-                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker", "given_name_lower_in_form", "person_name_lower_case_bracketed", "given_name_lower_noted", "given_name_lower_possessive", "person_name_unlisted_given_form", "quoted_nickname", "quoted_nickname_after", "person_name_after_year_label", "person_name_word_like_double_barrelled", "person_name_word_like_surname", "initials_birth_date_after_mark", "nickname_after_phrase", "nickname_before_form", "vehicle_registration", "initials_birth_date_row", "quoted_given_surname", "initials_birth_date_cell", "initials_spaced_birth_date",
+                                   "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker", "given_name_lower_in_form", "person_name_lower_case_bracketed", "given_name_lower_noted", "given_name_lower_possessive", "person_name_unlisted_given_form", "quoted_nickname", "quoted_nickname_after", "person_name_after_year_label", "person_name_word_like_double_barrelled", "person_name_word_like_surname", "word_like_surname_last", "initials_birth_date_after_mark", "nickname_after_phrase", "nickname_before_form", "vehicle_registration", "initials_birth_date_row", "quoted_given_surname", "initials_birth_date_cell", "initials_spaced_birth_date",
                                    "uk_phone_without_zero", "uk_mobile_without_plus", "person_name_running_text", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_file_after_dash", "login_cell", "person_name_addressee",
