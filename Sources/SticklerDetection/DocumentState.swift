@@ -1519,6 +1519,19 @@ struct DocumentState {
         var open = to
         while open < buffer.count, open - to < 3, buffer[open] == 32 || buffer[open] == 44 { open += 1 }
         if open + 6 < buffer.count, buffer[open] == 40 { return Self.opensWith(buffer, at: open + 1, before: buffer.count, Self.exampleAsides) }
+        // (Or a row shown by example, its marker opening the line and its aside later on it: "e.g. SMITH,
+        // Jane, Oak, 2 (example only - do not upload this row)", round 2702's photographer's guidance.)
+        if to > 0, to <= buffer.count {
+            var start = to - 1
+            while start > 0, to - start < 80, buffer[start - 1] != 10 { start -= 1 }
+            while start < to, [32, 9, 45, 42].contains(buffer[start]) { start += 1 }
+            if Self.opensWith(buffer, at: start, before: to, Self.exampleOpenings) {
+                var bracket = to
+                while bracket < buffer.count, bracket - to < 60, buffer[bracket] != 10, buffer[bracket] != 40 { bracket += 1 }
+                if bracket + 6 < buffer.count, buffer[bracket] == 40,
+                   Self.opensWith(buffer, at: bracket + 1, before: buffer.count, Self.exampleAsides) { return true }
+            }
+        }
         // (Or after the quotation the value stands in, its opening quote before it on the line:
         // "Example: \"Smith, Jane - DOB 01/01/2010 - Level 2\" (example only)", round 2645's bulletin.)
         var back = to - 1, quoted = false

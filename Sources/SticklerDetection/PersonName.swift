@@ -443,8 +443,9 @@ public enum PersonName {
             return !wrapsOntoWord(Array(lines.prefix(name.utf8.count))) && inProse(flat)
         }
         let name = CellText.before(firstOf: yearMarkers, in: String(decoding: bytes, as: UTF8.self))
-        if startsWithGivenName(name) { return true }
         let words = name.split(separator: " ").map { $0.lowercased() }
+        // (Not a chaplaincy's role, `faithRoles`.)
+        if startsWithGivenName(name) { return !(words.count == 2 && faithRoles.contains(words[1])) }
         guard (2...3).contains(words.count), GivenNames.wordLike.contains(words[0]), clean(name) != nil else { return false }
         return !words.dropFirst().contains { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
@@ -523,8 +524,9 @@ public enum PersonName {
            !GivenNames.contains(words[1]) || GivenNames.common.contains(words[2]) && !givenNamesAsSurnames.contains(words[2]) {
             return false
         }
-        if words.dropFirst().contains(where: { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }) {
-            return false // "Grace Coaches", "Jack Plug", "Max-Min Thermometer"
+        if words.dropFirst().contains(where: { phraseWords.contains($0) || calendarWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0)
+                                                || faithRoles.contains($0) }) {
+            return false // "Grace Coaches", "Jack Plug", "Max-Min Thermometer", "Christian Chaplain"
         }
         // A surname in capitals ("Samuel ADEYEMI") is no acronym or word written in capitals
         // ("Amy NOT attending", "Grace GCSE results").
@@ -962,6 +964,15 @@ public enum PersonName {
         let before = String(decoding: bytes[..<open], as: UTF8.self).lowercased().split { !$0.isLetter }
         if before.contains(where: { lessonWords.contains(String($0)) }) { return false }
         return quotedNickname(Array(bytes[open...]))
+    }
+
+    /// A hyphenated nickname after a form group's dash or colon, no quotes: "Heads up for 4H –
+    /// Pipsqueak-Dee won't be wearing anything wool, her eczema has flared" (round 2695's chat).
+    /// The word after the mark, read as `quotedNickname` reads one in quotes.
+    public static func nicknameAfterFormMark(_ bytes: [UInt8]) -> Bool {
+        guard let mark = bytes.firstIndex(where: { $0 == 45 || $0 == 58 || $0 == 0x93 || $0 == 0x94 }) else { return false }
+        let word = bytes[(mark + 1)...].drop { $0 == 32 }.prefix { $0 != 32 }
+        return word.count >= 4 && quotedNickname([34] + Array(word) + [34])
     }
 
     /// Words of a lesson, a text or a subject before a title in quotes (`quotedNicknameAfter`).
@@ -1450,6 +1461,10 @@ public enum PersonName {
         "gp", "doctor", "nurse", "dentist", "consultant", "paediatrician", "surgery", "practice", "hospital", "clinic",
         "pharmacy", "optician", "physiotherapist", "therapist",
     ]
+
+    /// A chaplaincy's roles, no surname after a given name that is a word of faith too:
+    /// "Visiting Christian Chaplain (fortnightly)" (round 2699's staffing structure).
+    static let faithRoles: Set<String> = ["chaplain", "chaplains", "chaplaincy", "imam", "rabbi", "vicar", "curate", "reverend"]
 
     /// A cell under a header that says only "Name" (a class list's, or a stock list's, a
     /// reading list's): a person's only if one of its words is a common given name
@@ -2147,6 +2162,17 @@ public enum PersonName {
         }
         // (With their full stops too: "T.B." is "TB".)
         let letters = bytes.prefix { $0 >= 65 && $0 <= 90 || $0 == 46 }.filter { $0 != 46 }
+        // (Or a hyphened given name's or a surname's with an accent, "M-L.F.", "R.Ó'C.": round 2706's
+        // small-room list. Read as their capitals.)
+        if letters.count == 1, bytes.count > 2, [45, 39, 0xC3].contains(bytes[1]) || bytes[1] == 46 && [0xC3, 79].contains(bytes[2]) {
+            var folded: [UInt8] = [], index = 0
+            while index < bytes.count {
+                if bytes[index] == 0xC3, index + 1 < bytes.count, bytes[index + 1] == 0x93 { folded.append(79); index += 2; continue }
+                folded.append(bytes[index]); index += 1
+            }
+            let capitals = folded.prefix { $0 >= 65 && $0 <= 90 || $0 == 46 || $0 == 45 || $0 == 39 }.filter { $0 >= 65 && $0 <= 90 }
+            return capitals.count > 1 && initials(Array(capitals))
+        }
         guard (2...3).contains(letters.count) else { return false }
         let word = String(decoding: letters, as: UTF8.self).lowercased()
         // (With their full stops, a subject's code is a child's initials, "S.C. (P4)", round

@@ -97,6 +97,7 @@ public enum Validators {
         "person_name_form_group": { PersonName.beforeFormGroup($0) },
         "person_name_unlisted_given_form": { PersonName.unlistedGivenBeforeForm($0) },
         "quoted_nickname": { PersonName.quotedNickname($0) },
+        "nickname_after_form_mark": { PersonName.nicknameAfterFormMark($0) },
         "quoted_nickname_after": { PersonName.quotedNicknameAfter($0) },
         "person_name_after_year_label": { PersonName.afterYearLabel($0) },
         "person_name_word_like_double_barrelled": { PersonName.wordLikeDoubleBarrelled($0) },

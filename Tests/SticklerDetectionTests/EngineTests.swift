@@ -1079,11 +1079,16 @@ final class EngineTests: DetectionTestCase {
         line.withUnsafeBytes { buffer in
             XCTAssertTrue(DocumentState.lineOpensWithExample(buffer, around: 40))
             XCTAssertTrue(DocumentState.exampleBracketFollows(buffer, after: 48))
-            XCTAssertFalse(DocumentState.exampleBracketFollows(buffer, after: 40))
+            // (A bracket later on a line that opens with the marker: the line is the example's.)
+            XCTAssertTrue(DocumentState.exampleBracketFollows(buffer, after: 40))
             var memo = (line: -1, answer: false)
             XCTAssertTrue(DocumentState.underCharactersHeading(buffer, at: line.count - 6, memo: &memo))
             XCTAssertFalse(DocumentState.underCharactersHeading(buffer, at: 10, memo: &memo))
         }
+        // (Not a bracket apart on a line that does not open with a marker; a row given by example,
+        // round 2702's photographer's guidance.)
+        XCTAssertFalse(Array("- Number to ring: 07700 900000 then press 2 (dummy)\n".utf8).withUnsafeBytes { DocumentState.exampleBracketFollows($0, after: 29) })
+        XCTAssertTrue(Array("e.g. SMITH, Jane, Oak, 2 (example only - do not upload this row)\n".utf8).withUnsafeBytes { DocumentState.exampleBracketFollows($0, after: 16) })
     }
 
     /// Session 57's checks: a given name's short form, an organisation's initials at its own
