@@ -1462,6 +1462,18 @@ struct DocumentState {
 
     /// Whether a value follows "e.g.", "eg" or "example" ("for example", a record's "example"
     /// key; a bracket, a colon or spaces between): a format shown by example, no one's.
+    /// Whether "e.g." or "xample" stands in the 60 bytes before `position` on its line: on bytes, a
+    /// look before `clauseAfterMarker` builds its string (asked of every value with a digit).
+    static func markerBefore(_ buffer: UnsafeRawBufferPointer, _ position: Int) -> Bool {
+        var index = position - 4
+        while index >= 0, position - index <= 60, buffer[index + 3] != 10 {
+            if buffer[index] | 0x20 == 101, buffer[index + 1] == 46, buffer[index + 2] | 0x20 == 103, buffer[index + 3] == 46 { return true } // e.g.
+            if buffer[index] == 109, buffer[index + 1] == 112, buffer[index + 2] == 108, buffer[index + 3] == 101 { return true } // mple
+            index -= 1
+        }
+        return false
+    }
+
     /// The words between an example's marker ("e.g.", "for example") and `position`, on its line
     /// within 60 bytes and with no full stop or semicolon after the marker; nil where there is none.
     static func clauseAfterMarker(_ buffer: UnsafeRawBufferPointer, before position: Int) -> String? {
@@ -1485,7 +1497,8 @@ struct DocumentState {
         }
         // (Or any date in a made-up case after the marker, its clause unbroken: "e.g. a Year 3 pupil
         // born 01/09/2013 would fail", round 2694's census reminders.)
-        if position < buffer.count, isDigit(buffer[position]), let clause = Self.clauseAfterMarker(buffer, before: position),
+        if position < buffer.count, isDigit(buffer[position]), Self.markerBefore(buffer, position),
+           let clause = Self.clauseAfterMarker(buffer, before: position),
            clause.hasPrefix("a ") || clause.hasPrefix("an ") { return true }
         var end = position
         // (Spaces, a colon, a bracket, a comma or a record's quotes: `"example": "SW1A 1AA"`.)
@@ -3011,8 +3024,10 @@ struct DocumentState {
         // 9B)\ntold me at hot chocolate that her stepdad hits her mum", round 2615's trip note.)
         if before == 41, !inListItem, next < buffer.count, (97...122).contains(buffer[next]) { return next }
         guard small || inListItem && before != 32 else { return nil }
+        // (A hanging indent under a log's time column too: "Tue lunch   - Jojo-B (8W) again - stayed in PR2
+        // ... as well,⏎              told Mr Okafor ... she's on the eating disorder pathway", round 2723's.)
         var indented = next
-        while indented < buffer.count, buffer[indented] == 32, indented - next < 8 { indented += 1 }
+        while indented < buffer.count, buffer[indented] == 32, indented - next < 24 { indented += 1 }
         if indented - next >= 2, indented < buffer.count, (65...90).contains(buffer[indented]) || (97...122).contains(buffer[indented]) {
             return indented
         }
@@ -3984,10 +3999,16 @@ struct DocumentState {
     /// (round 2642's health topic, in HTML and in Markdown), not a pupil's row that mentions a
     /// grandparent's death.
     static func lineTellsADeathLongAgo(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
-        // (At most 300 bytes either side: `lineBounds`.)
-        let text = lowerASCII(buffer[lineBounds(buffer, around: position)])
-        return text.contains("died") && holdsYearBefore1960(Array(text.utf8))
+        // (At most 300 bytes either side: `lineBounds`. On bytes, "died" or "Died" first, with
+        // memchr: asked of every table row's names and every name in text.)
+        let line = lineBounds(buffer, around: position)
+        guard let base = buffer.baseAddress, [Self.diedBytes, Self.diedCapitalBytes].contains(where: {
+            find($0, in: buffer, base: base, from: line.lowerBound, to: line.upperBound) != nil
+        }) else { return false }
+        return holdsYearBefore1960(Array(buffer[line]))
     }
+
+    static let diedBytes: [UInt8] = Array("died".utf8), diedCapitalBytes: [UInt8] = Array("Died".utf8)
 
     /// Whether the bytes hold a year of four digits from 1800 to 1959, no digit either side.
     static func holdsYearBefore1960(_ bytes: [UInt8]) -> Bool {

@@ -886,7 +886,8 @@ public enum PersonName {
         var bytes = Array(bytes.prefix { $0 != 58 && $0 != 40 && $0 != 45 && $0 != 0xE2 })
         while bytes.last == 32 { bytes.removeLast() }
         var words = String(decoding: bytes, as: UTF8.self).split(separator: " ")
-        let has = words.count > 2 && words[2] == "has"
+        // (Or what she did: "Summer Lindqvist came to see me at lunch very upset", round 2715's log.)
+        let has = words.count > 2 && ["has", "came", "told", "disclosed", "said"].contains(words[2])
         if has {
             words = Array(words.prefix(2))
             bytes = Array(words.joined(separator: " ").utf8)
