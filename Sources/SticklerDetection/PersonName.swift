@@ -887,7 +887,7 @@ public enum PersonName {
         while bytes.last == 32 { bytes.removeLast() }
         var words = String(decoding: bytes, as: UTF8.self).split(separator: " ")
         // (Or what she did: "Summer Lindqvist came to see me at lunch very upset", round 2715's log.)
-        let has = words.count > 2 && ["has", "came", "told", "disclosed", "said"].contains(words[2])
+        let has = words.count > 2 && ["has", "came", "told", "disclosed", "said", "sits", "had"].contains(words[2])
         if has {
             words = Array(words.prefix(2))
             bytes = Array(words.joined(separator: " ").utf8)
