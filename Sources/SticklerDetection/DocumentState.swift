@@ -1460,9 +1460,7 @@ struct DocumentState {
     static let rangeJoiners: [[UInt8]] = [" - ", " – ", " to ", " and ", "-", "–"].map { Array($0.utf8) }
     static let rangeKeys: Set<String> = ["from", "to", "until", "start", "end", "starts", "ends"]
 
-    /// Whether a value follows "e.g.", "eg" or "example" ("for example", a record's "example"
-    /// key; a bracket, a colon or spaces between): a format shown by example, no one's.
-    /// Whether "e.g." or "xample" stands in the 60 bytes before `position` on its line: on bytes, a
+    /// Whether "e.g." or "mple" ("example") stands in the 60 bytes before `position` on its line: on bytes, a
     /// look before `clauseAfterMarker` builds its string (asked of every value with a digit).
     static func markerBefore(_ buffer: UnsafeRawBufferPointer, _ position: Int) -> Bool {
         var index = position - 4
@@ -1485,6 +1483,8 @@ struct DocumentState {
         return clause.contains(where: { $0 == "." || $0 == ";" }) ? nil : String(clause)
     }
 
+    /// Whether a value follows "e.g.", "eg" or "example" ("for example", a record's "example"
+    /// key; a bracket, a colon or spaces between): a format shown by example, no one's.
     static func followsExampleMarker(_ buffer: UnsafeRawBufferPointer, at position: Int) -> Bool {
         guard position > 2, position <= buffer.count else { return false }
         // (Or the first of January in an example's clause: "Enter the child's details exactly as on

@@ -2165,7 +2165,7 @@ public enum PersonName {
         let letters = bytes.prefix { $0 >= 65 && $0 <= 90 || $0 == 46 }.filter { $0 != 46 }
         // (Or a hyphened given name's or a surname's with an accent, "M-L.F.", "R.Ó'C.": round 2706's
         // small-room list. Read as their capitals.)
-        if letters.count == 1, bytes.count > 2, [45, 39, 0xC3].contains(bytes[1]) || bytes[1] == 46 && [0xC3, 79].contains(bytes[2]) {
+        if letters.count == 1, bytes.count > 2, [45, 39, 0xC3].contains(bytes[1]) || bytes[1] == 46 && bytes[2] == 0xC3 {
             var folded: [UInt8] = [], index = 0
             while index < bytes.count {
                 if bytes[index] == 0xC3, index + 1 < bytes.count, bytes[index + 1] == 0x93 { folded.append(79); index += 2; continue }
