@@ -1534,15 +1534,17 @@ struct DocumentState {
         if open + 6 < buffer.count, buffer[open] == 40 { return Self.opensWith(buffer, at: open + 1, before: buffer.count, Self.exampleAsides) }
         // (Or a row shown by example, its marker opening the line and its aside later on it: "e.g. SMITH,
         // Jane, Oak, 2 (example only - do not upload this row)", round 2702's photographer's guidance.)
-        if to > 0, to <= buffer.count {
-            var start = to - 1
-            while start > 0, to - start < 80, buffer[start - 1] != 10 { start -= 1 }
-            while start < to, [32, 9, 45, 42].contains(buffer[start]) { start += 1 }
-            if Self.opensWith(buffer, at: start, before: to, Self.exampleOpenings) {
-                var bracket = to
-                while bracket < buffer.count, bracket - to < 60, buffer[bracket] != 10, buffer[bracket] != 40 { bracket += 1 }
-                if bracket + 6 < buffer.count, buffer[bracket] == 40,
-                   Self.opensWith(buffer, at: bracket + 1, before: buffer.count, Self.exampleAsides) { return true }
+        // (The aside first, memchr on its line: asked of every candidate, and few lines hold one.)
+        if to > 0, to < buffer.count, let base = buffer.baseAddress {
+            var lineEnd = to
+            while lineEnd < buffer.count, lineEnd - to < 60, buffer[lineEnd] != 10 { lineEnd += 1 }
+            if let hit = memchr(base + to, 40, lineEnd - to) {
+                let bracket = base.distance(to: UnsafeRawPointer(hit))
+                if bracket + 6 < buffer.count, Self.opensWith(buffer, at: bracket + 1, before: buffer.count, Self.exampleAsides) {
+                    var start = lineBounds(buffer, around: to - 1).lowerBound
+                    while start < to, [32, 9, 45, 42].contains(buffer[start]) { start += 1 }
+                    if to - start <= 80, Self.opensWith(buffer, at: start, before: to, Self.exampleOpenings) { return true }
+                }
             }
         }
         // (Or after the quotation the value stands in, its opening quote before it on the line:
@@ -4002,9 +4004,10 @@ struct DocumentState {
         // (At most 300 bytes either side: `lineBounds`. On bytes, "died" or "Died" first, with
         // memchr: asked of every table row's names and every name in text.)
         let line = lineBounds(buffer, around: position)
-        guard let base = buffer.baseAddress, [Self.diedBytes, Self.diedCapitalBytes].contains(where: {
-            find($0, in: buffer, base: base, from: line.lowerBound, to: line.upperBound) != nil
-        }) else { return false }
+        guard let base = buffer.baseAddress,
+              find(Self.diedBytes, in: buffer, base: base, from: line.lowerBound, to: line.upperBound) != nil
+                || find(Self.diedCapitalBytes, in: buffer, base: base, from: line.lowerBound, to: line.upperBound) != nil
+        else { return false }
         return holdsYearBefore1960(Array(buffer[line]))
     }
 
@@ -4247,7 +4250,8 @@ struct DocumentState {
         // (Or Britain's stock name in a row under a template's example row: "Jane,Doe,01/01/2000"
         // then "John,Smith,01/01/2000", round 2664's entry template.)
         // (A name detector's cells on their own: a staff member's initials beside are not the name's.)
-        if !madeUp, !examples.isEmpty {
+        // (In the same table: the example row's section is this row's.)
+        if !madeUp, let example = examples.last, table?.section(at: example.from)?.from == table?.section(at: first.from)?.from {
             madeUp = byDetector.contains { engine.isName[$0.key] && PersonName.stockNames.contains($0.value.parts.joined(separator: " ").lowercased()) }
         }
         if madeUp, let last = row.cells.last {

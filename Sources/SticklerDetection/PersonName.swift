@@ -887,16 +887,16 @@ public enum PersonName {
         while bytes.last == 32 { bytes.removeLast() }
         var words = String(decoding: bytes, as: UTF8.self).split(separator: " ")
         // (Or what she did: "Summer Lindqvist came to see me at lunch very upset", round 2715's log.)
-        let has = words.count > 2 && ["has", "came", "told", "disclosed", "said", "sits", "had"].contains(words[2])
-        if has {
+        let verbFollows = words.count > 2 && ["has", "came", "told", "disclosed", "said", "sits", "had"].contains(words[2])
+        if verbFollows {
             words = Array(words.prefix(2))
             bytes = Array(words.joined(separator: " ").utf8)
         }
         guard words.count == 2 else { return false }
         let surname = words[1].lowercased()
-        // (A plural's singular too: "Faith Schools", "Summer Camps"; not before what a child has,
-        // where a plural is no heading's, "Summer Brooks has".)
-        let singular = surname.hasSuffix("s") && !has ? String(surname.dropLast()) : surname
+        // (A plural's singular too: "Faith Schools", "Summer Camps"; not before what a child has or
+        // did, where a plural is no heading's, "Summer Brooks has".)
+        let singular = surname.hasSuffix("s") && !verbFollows ? String(surname.dropLast()) : surname
         guard !isEverydayWord(surname), !isEverydayWord(singular), isPlainSurname(String(words[1])),
               isPlainSurnameWord(surname), isPlainSurnameWord(singular) else { return false }
         return inRunningText(bytes, alsoGiven: GivenNames.wordLike)

@@ -2198,6 +2198,10 @@ final class EngineTests: DetectionTestCase {
         let realSmith = try found("date,first name,surname,tutor group,staff initials\n14/03/2025,Amelia,Hughes,12KB,AB\n"
                                   + "14/03/2025,John,Smith,13JR,CD\n", delimiter: 44)
         XCTAssertNotNil(realSmith["John Smith"], "\(realSmith)")
+        // (Only in the example row's own table: a second table's header starts another.)
+        let twoTables = try found("first name,surname,tutor group\nJane,Doe,12XX\n\nfirst name,surname,tutor group,medical\n"
+                                  + "Amelia,Hughes,12KB,asthma\nJohn,Smith,13JR,epilepsy\n", delimiter: 44)
+        XCTAssertNotNil(twoTables["John Smith"], "\(twoTables)")
         // A date in a made-up case after an example's marker (round 2694's census reminders).
         let census = Array("- 1520 date of birth outside expected range (check ages, e.g. a Year 3 pupil born 01/09/2013 would fail)\n".utf8)
         let at = census.count - "01/09/2013 would fail)\n".utf8.count
