@@ -17,6 +17,20 @@ enum ByteMasks {
         #endif
     }
 
+    /// Tabs, bars and equals signs among `base[0..<16]` (`GatedShapes.Gate.mark`).
+    @inline(__always) static func marks(_ base: UnsafeRawPointer) -> UInt32 {
+        #if arch(x86_64)
+        let bytes = load(base, 0)
+        let marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(9)), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(124))),
+                                 _mm_cmpeq_epi8(bytes, _mm_set1_epi8(61)))
+        return UInt32(truncatingIfNeeded: _mm_movemask_epi8(marks))
+        #else
+        var mask: UInt32 = 0
+        for index in 0..<16 where GatedShapes.Gate.isMark(base.load(fromByteOffset: index, as: UInt8.self)) { mask |= 1 << UInt32(index) }
+        return mask
+        #endif
+    }
+
     /// ASCII letters and digits among `base[0..<16]` (`KeywordWords`), and the same with the
     /// underscore: the bytes a pattern's `\\b` takes for a word's.
     @inline(__always) static func alnumAndWord(_ base: UnsafeRawPointer) -> (alnum: UInt32, word: UInt32) {

@@ -92,9 +92,9 @@ public final class DocumentScanner {
 
     // Reused per chunk.
     var phaseOneMatches: [Match] = []
-    /// Phase one's windows around digits, and their bytes one after another (`DigitShapes`).
-    var digitWindows: [Range<Int>] = []
-    var digitWindowBytes: [UInt8] = []
+    /// Phase one's windows around digits or marks, and their bytes one after another (`GatedShapes`).
+    var gateWindows: [Range<Int>] = []
+    var gateWindowBytes: [UInt8] = []
     var phaseTwoMatches: [Match] = []
     var keywordMatches: [Match] = []
     var specialMatches: [Match] = []

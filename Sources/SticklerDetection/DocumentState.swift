@@ -319,8 +319,10 @@ struct DocumentState {
         scanner.phaseOneMatches.removeAll(keepingCapacity: true)
         try engine.triggerDatabase?.scan(buffer, scratch: scanner.scratch, into: &scanner.phaseOneMatches)
         engine.wordTriggers.scan(buffer, into: &scanner.phaseOneMatches)
-        try engine.digitShapeTriggers?.scan(buffer, scratch: scanner.scratch, joined: &scanner.digitWindowBytes,
-                                            windows: &scanner.digitWindows, into: &scanner.phaseOneMatches)
+        try engine.digitShapeTriggers?.scan(buffer, scratch: scanner.scratch, joined: &scanner.gateWindowBytes,
+                                            windows: &scanner.gateWindows, into: &scanner.phaseOneMatches)
+        try engine.markShapeTriggers?.scan(buffer, scratch: scanner.scratch, joined: &scanner.gateWindowBytes,
+                                           windows: &scanner.gateWindows, into: &scanner.phaseOneMatches)
         // Windows around trigger hits that could belong to a match starting in the owned
         // range, each with the phase-two database of the detectors its trigger serves.
         let localFrom = ownedFrom - bufferStart, localTo = ownedTo - bufferStart

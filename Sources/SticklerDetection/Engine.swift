@@ -33,7 +33,10 @@ public final class Engine: @unchecked Sendable {
     /// Phase one: the literal triggers that are a word and a space, found without Vectorscan.
     let wordTriggers: WordTriggers
     /// Phase one: the shape triggers that need a digit, looked for only around digits.
-    let digitShapeTriggers: DigitShapes?
+    let digitShapeTriggers: GatedShapes?
+    /// Phase one: the triggers that need a tab, a bar or an equals sign, looked for only
+    /// around those.
+    let markShapeTriggers: GatedShapes?
     /// Per trigger: how far from a hit a match of any detector it serves can reach.
     let triggerReach: [Int]
     /// The phase-two group of the detectors found at a given name after a word in capitals
@@ -357,19 +360,24 @@ public final class Engine: @unchecked Sendable {
         let literalBytes = triggers.indices.map { literal[$0] ? KeywordPattern.literalBytes(triggers[$0].expression) : [] }
         let inWordPass = literalBytes.map { WordTriggers.split($0) != nil }
         wordTriggers = WordTriggers(literals: triggers.indices.filter { inWordPass[$0] }.map { (literalBytes[$0], UInt32($0)) })
-        // A shape that needs a digit and reaches a few dozen bytes is looked for around digits.
-        let width = triggers.map { trigger in
-            !literal[Int(trigger.id)] && trigger.flags.isEmpty && DigitShapes.requiresDigit(trigger.expression)
-                ? (try? trigger.widths().maxWidth) ?? nil : nil
-        }
-        let aroundDigits = width.map { ($0 ?? .max) <= DigitShapes.widest }
-        let scanned = triggers.indices.filter { !inWordPass[$0] && !aroundDigits[$0] }.map { triggers[$0] }
+        // A shape that needs a digit and reaches a few dozen bytes is looked for around digits;
+        // a trigger (a shape or a literal) that needs a tab, a bar or an equals sign, around those.
+        let needsDigit = triggers.indices.map { !literal[$0] && triggers[$0].flags.isEmpty && GatedShapes.requiresDigit(triggers[$0].expression) }
+        let needsMark = triggers.indices.map { !inWordPass[$0] && !needsDigit[$0] && triggers[$0].flags.isEmpty && GatedShapes.requiresMark(triggers[$0].expression) }
+        let width = triggers.indices.map { needsDigit[$0] || needsMark[$0] ? (try? triggers[$0].widths().maxWidth) ?? nil : nil }
+        let aroundDigits = triggers.indices.map { needsDigit[$0] && (width[$0] ?? .max) <= GatedShapes.widest }
+        let aroundMarks = triggers.indices.map { needsMark[$0] && (width[$0] ?? .max) <= GatedShapes.widest }
+        let scanned = triggers.indices.filter { !inWordPass[$0] && !aroundDigits[$0] && !aroundMarks[$0] }.map { triggers[$0] }
         let owner = { (trigger: Int) in detectors.firstIndex { $0.triggers.contains(triggers[trigger].expression) } ?? served[trigger].first }
         triggerDatabase = try compile(scanned, what: "trigger", owner: { owner(Int(scanned[$0].id)) })
-        let digitShapes = triggers.indices.filter { aroundDigits[$0] }.map { triggers[$0] }
-        digitShapeTriggers = try compile(digitShapes, what: "trigger", owner: { owner(Int(digitShapes[$0].id)) }).map { database in
-            DigitShapes(database: database, reach: digitShapes.compactMap { width[Int($0.id)] }.max()! + 1)
+        func gated(_ chosen: [Bool], _ gate: GatedShapes.Gate) throws -> GatedShapes? {
+            let shapes = triggers.indices.filter { chosen[$0] }.map { triggers[$0] }
+            return try compile(shapes, what: "trigger", owner: { owner(Int(shapes[$0].id)) }).map { database in
+                GatedShapes(database: database, reach: shapes.compactMap { width[Int($0.id)] }.max()! + 1, gate: gate)
+            }
         }
+        digitShapeTriggers = try gated(aroundDigits, .digit)
+        markShapeTriggers = try gated(aroundMarks, .mark)
         triggerReach = reach
         isShapeTrigger = literal.map { !$0 }
         // A literal trigger serving only `trigger_at_start` detectors begins their values
@@ -866,6 +874,6 @@ public final class Engine: @unchecked Sendable {
 
     /// A fresh per-thread scratch for this engine's databases.
     public func makeScratch() throws -> Scratch {
-        try Scratch(for: ([triggerDatabase, digitShapeTriggers?.database, specialDatabase, keywordDatabase, madeUpDatabase, organisationDatabase, staffingMatterDatabase] + exactDatabases.flatMap(\.parts)).compactMap { $0 })
+        try Scratch(for: ([triggerDatabase, digitShapeTriggers?.database, markShapeTriggers?.database, specialDatabase, keywordDatabase, madeUpDatabase, organisationDatabase, staffingMatterDatabase] + exactDatabases.flatMap(\.parts)).compactMap { $0 })
     }
 }

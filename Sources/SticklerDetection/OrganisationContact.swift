@@ -1650,6 +1650,8 @@ enum OrganisationContact {
                                "clerc", "clerk",
                                // An insurer's or a scheme's claims desk ("rpaclaims@", round 772's).
                                "claims",
+                               // A council's uniform grants ("uniformgrants@", round 2757's voucher guidance).
+                               "grants", "vouchers",
                                // A council's payroll, finance or pensions team ("schoolpayroll@",
                                // "schoolsfinance@").
                                ] + moneySuffixes.sorted()

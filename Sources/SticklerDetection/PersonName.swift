@@ -504,6 +504,22 @@ public enum PersonName {
         return !words.dropFirst().contains { phraseWords.contains($0.lowercased()) }
     }
 
+    /// The words a match opens with up to its first in small letters, read as `inRunningText`
+    /// reads a name: "Brooklyn Thistlewood" in "Brooklyn Thistlewood out of the⏎group photo"
+    /// (`person_name_photo_restricted`: what follows the name is the pattern's, not the name's).
+    public static func inRunningTextFirst(_ bytes: [UInt8]) -> Bool {
+        var end = 0, wordStart = true
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == 32 || byte == 10 || byte == 13 { wordStart = true; end += 1; continue }
+            if wordStart, byte >= 97, byte <= 122 { break }
+            wordStart = false
+            end += 1
+        }
+        while end > 0, [32, 10, 13].contains(bytes[end - 1]) { end -= 1 }
+        return end > 0 && inRunningText(Array(bytes[..<end]))
+    }
+
     /// A name in running text ("Ethan Turner has been diagnosed with", "Pupils involved:
     /// Amelia Clarke, Harry Evans"): a common given name (the pattern's), perhaps a middle
     /// name, and a surname; not a school phrase ("Rose Garden Day"), not a weekday or month

@@ -75,6 +75,7 @@ public enum Validators {
         "person_name_with_age": { PersonName.withAge($0) },
         "person_name_after_label": { PersonName.afterLabel($0) },
         "person_name_running_text": { PersonName.inRunningText($0) },
+        "person_name_running_text_first": { PersonName.inRunningTextFirst($0) },
         "person_name_lower_case": { PersonName.inLowerCase($0) },
         "person_name_lower_case_line": { PersonName.inLowerCaseLine($0) },
         "person_name_lower_case_prose": { PersonName.inLowerCaseProse($0) },

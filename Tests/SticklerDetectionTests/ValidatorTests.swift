@@ -304,6 +304,9 @@ final class ValidatorTests: XCTestCase {
         XCTAssertFalse(PersonName.readsAsFullName("Science Club"))
         XCTAssertTrue(["8B1", "7HU", "10X/Sc1", "Y7"].allSatisfy(TableHeader.isClassCode))
         XCTAssertFalse(["Name", "2024", "Q1 total", ""].contains(where: TableHeader.isClassCode))
+        check("person_name_running_text_first", valid: ["Brooklyn Thistlewood out of the\ngroup photo", "Kacper Nowak must not be photographed",
+                                                          "Jack McDonald out of photos"],
+              invalid: ["Sports Day must not be photographed", "Great Fire out of the photo", "out of the photo"])
         check("person_name_running_text", valid: ["Ethan Turner", "Olivia-Mae Hughes", "Jack McDonald", "Noah O'Brien", "Isla Grace",
                                                   // (A name known by, in quotation marks, is read without it.)
                                                   "Kyle \"Kylo\" McAllister-Reid", "Bethan 'Bee' Morgan", "Kyle \u{201C}Kylo\u{201D} Reid",
@@ -444,7 +447,7 @@ final class ValidatorTests: XCTestCase {
         let tested: Set<String> = ["nhs_mod11", "uln_mod11", "chi_mod11", "hc_mod11", "scn_mod11", "utr_mod11", "upn_check_letter", "nino_prefix", "iban_mod97",
                                    "luhn_card", "uk_postcode", "uk_driving_licence", "uk_phone", "date", "email", "sort_code_account", "bacs_record",
                                    "person_name", "address_cell", "labelled_address", "person_name_prose", "person_name_after_label", "birth_date", "birth_date_compact", "birth_date_after_marker", "given_name_lower_in_form", "person_name_lower_case_bracketed", "given_name_lower_noted", "given_name_lower_possessive", "person_name_unlisted_given_form", "quoted_nickname", "quoted_nickname_after", "person_name_after_year_label", "person_name_word_like_double_barrelled", "person_name_word_like_surname", "word_like_surname_last", "nickname_after_form_mark", "initials_birth_date_after_mark", "nickname_after_phrase", "nickname_before_form", "vehicle_registration", "initials_birth_date_row", "quoted_given_surname", "initials_birth_date_cell", "initials_spaced_birth_date",
-                                   "uk_phone_without_zero", "uk_mobile_without_plus", "person_name_running_text", "person_name_given", "person_name_labelled",
+                                   "uk_phone_without_zero", "uk_mobile_without_plus", "person_name_running_text", "person_name_running_text_first", "person_name_given", "person_name_labelled",
                                    "person_name_form_group", "person_name_bracketed_group", "person_name_contact", "not_made_up",
                                    "person_name_titled_parent", "person_name_chat_sender", "person_name_file_name", "person_name_file_after_dash", "login_cell", "person_name_addressee",
                                    "person_name_exam_entry", "person_name_caps_reversed", "person_initials", "person_name_capitals",

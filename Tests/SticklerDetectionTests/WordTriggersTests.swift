@@ -116,29 +116,48 @@ final class WordTriggersTests: XCTestCase {
 }
 
 /// The shapes looked for around digits must give the hits a scan of the whole text gives.
-final class DigitShapesTests: XCTestCase {
+final class GatedShapesTests: XCTestCase {
     static let shapes = ["[^0-9][0-9][ -]?[0-9][ -]?[0-9][ -]?[0-9][ -]?[0-9][ -]?[0-9]", "[0-9][A-Z][A-Z]", "[0-9][/.-][0-9]",
                          "[a-z],? (?:19|20)[0-9][0-9]", "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-[0-9]",
                          "[0-9]-[0-9][0-9]-[0-9][0-9](?: |\\t|/|\\|)"]
 
     func testReadsWhichShapesNeedADigit() {
-        for shape in Self.shapes { XCTAssertTrue(DigitShapes.requiresDigit(shape), shape) }
+        for shape in Self.shapes { XCTAssertTrue(GatedShapes.requiresDigit(shape), shape) }
         for shape in ["[a-z] (?:[0-9]{1,2}|[Yy]ear [0-9])", " Y[0-9R]", "[0-9]?[A-Z]", "[0-9]*x", "[0-9]{0,2}x", "^[0-9]",
                       "[0-9]\\b", "a|[0-9]", "@", "[A-Z][a-z]+"] {
-            XCTAssertFalse(DigitShapes.requiresDigit(shape), shape)
+            XCTAssertFalse(GatedShapes.requiresDigit(shape), shape)
+        }
+    }
+
+    /// Shapes that need a tab, a bar or an equals sign (a form's label before its cell, an attribute's name).
+    static let markShapes = ["(?:[Pp]upil|[Nn]ame|FN|[Cc]hild''s [Nn]ame|[Nn]ame of (?:child|pupil))(?:\\t|=\")", "[a-zA-Z*_] {1,3}\\| {1,3}[A-Z*_]",
+                             "name\\t", "=\"", "staff id=", "ddress \\|", "[\\t|]x{1,3}", "(?:a|b)c?(?:\\x09|\\x3D)"]
+
+    func testReadsWhichShapesNeedAMark() {
+        for shape in Self.markShapes { XCTAssertTrue(GatedShapes.requiresMark(shape), shape) }
+        for shape in ["(?:a|b)\\t?", "(?:\\t|x)", "^a\\t", "a\\b\\t", "[^\\t]", "a|\\t", "[a-z]\\t*", "\\t{0,2}a", "(a)\\t", "a\\s",
+                      "Olivia ", "[0-9][/.-][0-9]", "(?:\\| |\\t|\\r?\\n)[0-9]"] {
+            XCTAssertFalse(GatedShapes.requiresMark(shape), shape)
         }
     }
 
     func testFindsWhatAScanOfTheWholeTextFinds() throws {
-        let patterns = Self.shapes.enumerated().map { Pattern($0.element, id: UInt32($0.offset)) }
-        let database = try Database(patterns: patterns)
-        let reach = try patterns.map { try XCTUnwrap($0.widths().maxWidth) }.max()! + 1
-        let shapes = DigitShapes(database: database, reach: reach)
-        let scratch = try Scratch(for: [database])
         var documents = Documents(seed: 5)
         var texts = ["07700 900123", "1", "", "Born 3 March, 2011. Sort code 20-45-67 | 12/03/2011 4AB Jan-2020",
-                     String(repeating: "0123456789 ", count: 40)]
+                     String(repeating: "0123456789 ", count: 40),
+                     "Pupil\tAmelia Hughes\nName=\"Tom\" | Child's name | Oluwaseun |\n| Address | 4 Mill Lane |\tx\tpupil=\"\"",
+                     String(repeating: "| Name | Ada |\t", count: 30)]
         for _ in 0..<20 { texts.append(documents.prose(words: 300) + documents.classList(pupils: 6) + documents.decoys.timetableLine()) }
+        try assertWindowedScans(Self.shapes, gate: .digit, texts)
+        try assertWindowedScans(Self.markShapes, gate: .mark, texts)
+    }
+
+    private func assertWindowedScans(_ expressions: [String], gate: GatedShapes.Gate, _ texts: [String]) throws {
+        let patterns = expressions.enumerated().map { Pattern($0.element, id: UInt32($0.offset)) }
+        let database = try Database(patterns: patterns)
+        let reach = try patterns.map { try XCTUnwrap($0.widths().maxWidth) }.max()! + 1
+        let shapes = GatedShapes(database: database, reach: reach, gate: gate)
+        let scratch = try Scratch(for: [database])
         for text in texts {
             for padding in [0, 1, 15, 16, 17] {
                 var bytes = Array((String(repeating: "x", count: padding) + text).utf8)
