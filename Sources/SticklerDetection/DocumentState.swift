@@ -3481,6 +3481,10 @@ struct DocumentState {
                                       // off sick again from Mon, fit note for 4 weeks", "Staff absence record - O. Rees",
                                       // rounds 984 and 986's).
                                       "off sick again", "off sick from", "fit note for", "staff absence record", "off with stress",
+                                      // ("Gráinne Ní Bhriain (our technician) cut through two tendons ... and is off on full
+                                      // sick pay until at least the 18th; HR have also opened a formal investigation",
+                                      // round 2730's e-mail.)
+                                      "full sick pay", "statutory sick pay", "opened a formal investigation",
                                       // ("Pauline Greatorex (LRC assistant, part-time) is off sick all this week ...
                                       // fit note to follow from her GP", round 1216's cover note.)
                                       "is off sick", "fit note to follow", "rang in sick",

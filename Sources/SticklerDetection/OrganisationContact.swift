@@ -141,7 +141,9 @@ enum OrganisationContact {
         // An office's, a team's or a parents' list, in one word or in words joined by hyphens
         // or underscores ("dataoffice@", "y9parents@", "preschool-parents@", "SENtransport@").
         let joined = local.split(whereSeparator: { $0 == "-" || $0 == "_" })
-        let word = joined.joined()
+        var word = joined.joined()
+        // (A year's after it too: "y6parents-2024@", round 2790's invitation.)
+        if joined.count >= 2, let last = joined.last, (2...4).contains(last.count), last.allSatisfy(\.isNumber) { word = joined.dropLast().joined() }
         // (Up to 24 letters: a council's "multiagencyreferralunit@", 23.)
         if word.count <= 24, let suffix = roleSuffixes.first(where: word.hasSuffix), word.allSatisfy({ $0.isLetter || $0.isNumber }),
            // (A family's own at a mail provider is no council team's: "familyfinance@gmail.com".)
@@ -1854,6 +1856,8 @@ enum OrganisationContact {
         // A school's health room ("health@", round 1370's medicines policy); a Welsh school's
         // "talk" box for reporting bullying ("siarad@", round 1374's).
         "health", "healthroom", "siarad", "talk",
+        // A helpline's listening service ("listen@teacherline.example.org", round 2774's contacts).
+        "listen", "listening",
     ]
 }
 

@@ -2669,6 +2669,8 @@ public enum PersonName {
         "german", "education", "computing", "business", "programme", "program", "course", "project", "products",
         "support", "team", "admin", "administrator", "reception", "finance", "payroll", "enquiries", "helpdesk",
         "surgery", "practice", "clinic", "pharmacy", "nhs", "police", "county", "borough", "city", "district",
+        // A fire service ("name: Northshire Fire and Rescue Service", round 2771's contacts).
+        "fire", "rescue",
         "ltd.", "educational", "supplies", "coaches", "travel", "taxis", "taxi", "cars", "cabs", "minibuses", "buses",
         // A local offer's services ("Sheffield SENDIASS", "Sheffield Parent Carer Forum").
         "sendiass", "iass", "forum", "network", "alliance", "hub", "catering", "books", "publishing",
