@@ -26,9 +26,11 @@ public final class Engine: @unchecked Sendable {
     let detectorTable: UnsafeMutableBufferPointer<Detector>
     /// Per detector: what its findings share.
     let templates: [FindingTemplate]
-    /// Phase one: distinct triggers (and the exact patterns of detectors without triggers),
-    /// the plain literals and the digit shapes in one database, but for the words and a space
-    /// (`wordTriggers`). A trigger's index is its pattern's id either way.
+    /// Phase one: distinct triggers (and the exact patterns of detectors without triggers) in
+    /// one database, but for those the other passes take: the words and a space
+    /// (`wordTriggers`), the shapes that need a digit and the triggers that need a tab, a bar
+    /// or an equals sign (`digitShapeTriggers`, `markShapeTriggers`). A trigger's index is its
+    /// pattern's id whichever pass finds it.
     let triggerDatabase: Database?
     /// Phase one: the literal triggers that are a word and a space, found without Vectorscan.
     let wordTriggers: WordTriggers
