@@ -1854,6 +1854,9 @@ struct DocumentState {
             // (A template's row: "[John Smith - example only]", "Jane Doe (placeholder)", round 2436's
             // medication log; not "Olivia Hughes - example of excellent work".)
             if word == "placeholder" || word == "dummy" { return true }
+            // (Or a bracket of its own: "John Smith (sample) - delete this row", round 2797's access
+            // arrangements template.)
+            if word == "sample" || word == "example", index > 0, buffer[index - 1] == 40, end < buffer.count, buffer[end] == 41 { return true }
             if word == "example", exampleDescriptions.contains(where: { startsWithCaseless(buffer, at: index, end: buffer.count, $0) }) { return true }
             // ("\"Danny Marsh\" (14) is a character created for this lesson", round 2083's case study;
             // not "Jayden is a character, always making us laugh".)

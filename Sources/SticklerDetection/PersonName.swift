@@ -28,6 +28,8 @@ public enum PersonName {
         // A form's labels in its value column, where its table is read under the label beside it ("Child's
         // full name | | Known as" over "Date of birth | | Class | Owls / Hedgehogs", round 2296's).
         "class", "year group", "form group", "tutor group", "date of birth", "gender", "signature", "signed", "date",
+        // ("Dates | from ________ to ________", round 2802's exemption request form.)
+        "dates", "times",
     ]
 
     public static func clean(_ text: String) -> String? {
@@ -1038,6 +1040,15 @@ public enum PersonName {
     public static func nicknameWatched(_ bytes: [UInt8]) -> Bool {
         guard let space = bytes.lastIndex(of: 32) else { return false }
         return nicknameBeforeForm(Array(bytes[(space + 1)...]) + [32])
+    }
+
+    /// A nickname with "'s" ("has" or "is"), the match's first word: "Biscuit's had a rough week, the
+    /// social worker visited on Monday" (round 2797's exam chat log), as `nicknameBeforeForm` reads one.
+    public static func nicknamePossessive(_ bytes: [UInt8]) -> Bool {
+        guard let space = bytes.firstIndex(of: 32) else { return false }
+        var word = Array(bytes[..<space])
+        if word.suffix(2) == [39, 115] { word.removeLast(2) } else if word.suffix(4) == [0xE2, 0x80, 0x99, 115] { word.removeLast(4) } else { return false }
+        return nicknameBeforeForm(word + [32])
     }
 
     static let quotesAndAsterisks = CharacterSet(charactersIn: "\"*\u{201C}\u{201D}")

@@ -108,6 +108,7 @@ public enum Validators {
         "nickname_after_phrase": { PersonName.nicknameAfterPhrase($0) },
         "nickname_before_form": { PersonName.nicknameBeforeForm($0) },
         "nickname_watched": { PersonName.nicknameWatched($0) },
+        "nickname_possessive": { PersonName.nicknamePossessive($0) },
         "person_name_birth_date": { PersonName.beforeBirthDate($0) },
         "person_name_titled": { PersonName.titledPerson($0) },
         "person_name_heads_document": { PersonName.headsDocument($0) },

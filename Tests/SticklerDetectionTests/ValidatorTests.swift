@@ -245,6 +245,8 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Mae Cymru wedi", "Mae", "Lili wedi", "Mae gan Cymru alergedd"])
         check("noted_initials", valid: ["KM", "PB", "DO'K", "T.McG", "KM - seemed flat again. Husband", "J.McK, 9LB"], invalid: ["OH", "GP", "NB", "HR", "PE", "DR", "SLT", "Mr", "OH - referral after her surgery"])
         check("nickname_watched", valid: ["Please watch Tiggy-B", "keep an eye on Pip-Squeak"], invalid: ["Watch Spider-Man", "Watch"])
+        check("nickname_possessive", valid: ["Biscuit's had a rough week", "Pip-Squeak\u{2019}s had a hard week"],
+              invalid: ["Monday's had a rough week", "Everyone's had a rough week", "Biscuit had a rough week", "Mum's had"])
         check("initials_born_loosely", valid: ["T.O'S.   b. 14th of the 3rd", "MJ-W     born twenty-second Nov", "R.d.V.   b. 2012/vi/07",
                                                "H A-K    08-IX-2011"],
               invalid: ["PE    b. 14th of the 3rd", "UK  born twenty-second Nov", "H    08-IX-2011"])
@@ -454,7 +456,7 @@ final class ValidatorTests: XCTestCase {
                                    "sen_code", "yes_flag", "given_name_heading_note", "person_name_birth_date", "person_name_titled",
                                    "person_name_heads_document", "person_name_after_document_title",
                                    "given_name_possessive_heading", "given_name_after_label", "person_name_after_account",
-                                   "international_phone", "password_cell", "given_name_class", "person_initials_after_label", "given_name_in_group", "initials_cell", "bracketed_initials", "given_name_second", "person_name_absence_record", "family_with_children", "noted_initials", "initials_born_loosely", "nickname_watched", "named_inline_address", "given_name_possessive", "sign_off_name", "sign_off_name",
+                                   "international_phone", "password_cell", "given_name_class", "person_initials_after_label", "given_name_in_group", "initials_cell", "bracketed_initials", "given_name_second", "person_name_absence_record", "family_with_children", "noted_initials", "initials_born_loosely", "nickname_watched", "nickname_possessive", "named_inline_address", "given_name_possessive", "sign_off_name", "sign_off_name",
                                    "candidate_surname_initial", "person_name_fields", "person_name_passenger", "given_name_in_form",
                                    "person_name_reversed_bracketed", "person_name_labelled_surname_first",
                                    "person_name_capitals_comment", "person_name_reversed_line",
