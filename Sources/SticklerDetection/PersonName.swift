@@ -905,7 +905,8 @@ public enum PersonName {
         while bytes.last == 32 { bytes.removeLast() }
         var words = String(decoding: bytes, as: UTF8.self).split(separator: " ")
         // (Or what she did: "Summer Lindqvist came to see me at lunch very upset", round 2715's log.)
-        let verbFollows = words.count > 2 && ["has", "came", "told", "disclosed", "said", "sits", "had"].contains(words[2])
+        // (Or who she lives with: "Hope Lister stays with her full time", round 2807's welfare call log.)
+        let verbFollows = words.count > 2 && ["has", "came", "told", "disclosed", "said", "sits", "had", "stays", "lives", "is"].contains(words[2])
         if verbFollows {
             words = Array(words.prefix(2))
             bytes = Array(words.joined(separator: " ").utf8)

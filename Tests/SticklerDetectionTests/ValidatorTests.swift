@@ -193,7 +193,7 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Year 7 - Summer Term", "Year 6 - Hope Street", "Year 12 - Storm", "Year 5 - Summer"])
         check("initials_birth_date_after_mark", valid: ["w - JB (12.03.2015)", "s: L.H. (10/03/2018)"], invalid: ["h - UK (10/03/2018)", "w - JB (12.03.1990)", "w -JB (12.03.2015)"])
         check("person_name_word_like_surname", valid: ["Summer Hallworth", "Hope McCready", "Brook Achterberg", "Summer Brooks has a severe peanut allergy",
-                                                        "Summer Lindqvist came to see me"],
+                                                        "Summer Lindqvist came to see me", "Hope Lister stays with"],
               invalid: ["Summer Term", "Hope Street", "Summer Holidays", "Faith Schools", "Summer Hallworth Smith", "Summer Term has a new asthma policy"])
         check("nickname_after_form_mark", valid: ["4H \u{2013} Pipsqueak-Dee won't", "8R - Bibi-Zee has"],
               invalid: ["4H \u{2013} Year-Group will", "8R - Pip"])
