@@ -4091,7 +4091,10 @@ struct DocumentState {
                                                        "example:", "sample only", "sample row", "fictitious",
                                                        // (A blank form's row of field formats: "DD/MM/YYYY,HH:MM,Yard/Field/Hall,A.B.,e.g.
                                                        // grazed knee", round 2414's accident log template.)
-                                                       "dd/mm/yyyy,", "dd/mm/yyyy\t", "dd/mm/yy,", "dd/mm/yy\t"]
+                                                       "dd/mm/yyyy,", "dd/mm/yyyy\t", "dd/mm/yy,", "dd/mm/yy\t",
+                                                       // (Fields in square brackets: "A.B.,[Yr],1,[e.g. anxiety / low mood],[e.g. school
+                                                       // nurse / CAMHS],[dd/mm/yyyy]", round 2812's session record template.)
+                                                       "[e.g.", "[eg ", "[dd/mm/yy"]
 
     /// Whether a cell's text ends or begins with a bracket saying it is an example ("Pupil A
     /// (example)", "Sam (example only)", "(example) Smith", round 2246's export template), in

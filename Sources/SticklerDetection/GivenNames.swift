@@ -20,6 +20,8 @@ enum GivenNames {
                                         // Nature's words ("River in 5B disclosed ...", "Sunny Hale in 8T", rounds
                                         // 2379 and 2382).
                                         "river", "sunny", "brook", "sky", "storm", "rain",
+                                        // ("Bracken has type 1 diabetes and wears an insulin pump", round 2814's nurture notes.)
+                                        "bracken",
                                         // A city's ("Paris in 8KL has a seizure plan now", round 2437's).
                                         "paris",
                                         // ("Sterling from 13P has asked for his quote to be left out", round 2682's minutes.)
