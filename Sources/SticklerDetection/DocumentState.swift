@@ -195,7 +195,12 @@ struct DocumentState {
             // (Names only: a row's address cells are candidates too, "742 Evergreen Terrace".)
             if !cellNames.isEmpty {
                 let names = cellNames.filter { engine.isName[$0.detector] }
-                famousCells += names.filter { FamousNames.names($0.valueOverride ?? "") }.count
+                // (A title and a character's surname too: "Mr Twit | Miss Trunchbull | Willy Wonka", a maths
+                // lesson's made-up payslips, round 2826's.)
+                famousCells += names.filter {
+                    let value = $0.valueOverride ?? ""
+                    return FamousNames.names(value) || PersonName.titledCharacters.contains(value.lowercased())
+                }.count
                 namedCells += names.count
                 if famousCells >= 3 && famousCells * 2 >= namedCells { cellNames.removeAll() }
             }

@@ -886,7 +886,8 @@ public enum PersonName {
     /// and no part of it an everyday word (`isEverydayWord`: a phrase's, a place's, an
     /// organisation's too); read as in running text.
     public static func wordLikeDoubleBarrelled(_ bytes: [UInt8]) -> Bool {
-        let words = String(decoding: bytes, as: UTF8.self).split(separator: " ")
+        // (A line may wrap between the two: "Hope\nCastellanos-Byrne is in 3B", round 2824's handover.)
+        let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         guard words.count == 2, words[1].contains("-"),
               words[1].split(separator: "-", omittingEmptySubsequences: false).allSatisfy({ $0.count >= 2 }),
               !words[1].lowercased().split(separator: "-").contains(where: { isEverydayWord(String($0)) })

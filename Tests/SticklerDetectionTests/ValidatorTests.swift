@@ -199,7 +199,7 @@ final class ValidatorTests: XCTestCase {
               invalid: ["4H \u{2013} Year-Group will", "8R - Pip"])
         check("word_like_surname_last", valid: ["keep an eye on Sunny Kowalczyk", "worried about Summer Hallworth"],
               invalid: ["keep an eye on Summer Term", "Sunny Kowalczyk"])
-        check("person_name_word_like_double_barrelled", valid: ["Brook Tremayne-Adeyemi", "Summer Okafor-Reid", "Hope O'Neill-Baptiste", "Sunday Adebayo-Lewis"],
+        check("person_name_word_like_double_barrelled", valid: ["Brook Tremayne-Adeyemi", "Summer Okafor-Reid", "Hope O'Neill-Baptiste", "Sunday Adebayo-Lewis", "Hope\nCastellanos-Byrne"],
               invalid: ["Summer Term-Time", "Hope Street-Level", "Brook Tremayne", "Summer Walsh-", "Sunday Drop-In"])
         check("nickname_after_phrase", valid: ["she's only going by Tibbs", "calls himself \"Zed\"", "answers to Bibs-T"],
               invalid: ["she goes by Monday's", "answer to Reception", "call him Mr", "goes by B", "goes by tibbs"])
