@@ -816,6 +816,13 @@ struct DocumentState {
                 // (Nor a family named under a life's dates: "Died: 5 December 1791, Vienna" over
                 // "Father: Leopold Mozart".)
                 if engine.isName[detectorIndex], Self.diedLongAgoAbove(buffer, before: from) { break }
+                // (Nor a life's dates on the lines below: "- name: Marc Chagall⏎    born: 1887-07-07⏎    died:
+                // 1985-03-28", round 2831's display of refugees who changed the world.)
+                if engine.isName[detectorIndex], Self.lifeLongAgoBelow(buffer, after: to) { break }
+                // (Nor a famous person's relative who died, named just after him: "Charles Dickens (born 7
+                // February 1812) - ... his sister-in-law Mary Hogarth died suddenly aged 17", round 2830's.)
+                if engine.isName[detectorIndex], to + 6 <= buffer.count, Self.startsWithCaseless(buffer, at: to, end: buffer.count, " died "),
+                   FamousNames.namedWithin(buffer, from: from - 200, to: from) { break }
                 // (Nor a book's author on its order line: "ISBN 978-1-84310-567-0 Starving the
                 // Anxiety Gremlin - Kate Collins-Donnelly x1 15.99".)
                 if engine.isName[detectorIndex], Self.lineHoldsISBN(buffer, at: from) { break }
@@ -2409,6 +2416,32 @@ struct DocumentState {
                    at + 4 == buffer.count || !isDigit(buffer[at + 4]) {
                     let year = (0..<4).reduce(0) { $0 * 10 + Int(buffer[at + $1] - 48) }
                     if year >= 1000 && year < 1930 { return true }
+                }
+                at += 1
+            }
+        }
+        return false
+    }
+
+    /// Whether one of the three lines after the name's opens with "born" or "died" (a field's
+    /// label, a dash or a colon after it) and a year before 1920: a record's "born: 1887-07-07",
+    /// "died: 1849-10-17" under its "- name:".
+    static func lifeLongAgoBelow(_ buffer: UnsafeRawBufferPointer, after to: Int) -> Bool {
+        var index = to, lines = 0
+        let end = min(buffer.count, to + 400)
+        while index < end, lines < 3 {
+            while index < end, buffer[index] != 10 { index += 1 }
+            guard index < end else { return false }
+            index += 1
+            lines += 1
+            while index < end, buffer[index] == 32 || buffer[index] == 9 || buffer[index] == 45 { index += 1 }
+            guard startsWithCaseless(buffer, at: index, end: end, "born") || startsWithCaseless(buffer, at: index, end: end, "died") else { continue }
+            var at = index + 4
+            while at + 4 <= end, at - index < 24, buffer[at] != 10 {
+                if isDigit(buffer[at]), !isDigit(buffer[at - 1]), let year = fourDigits(buffer, at: at, limit: end),
+                   at + 4 == end || !isDigit(buffer[at + 4]) {
+                    if year >= 1000 && year < 1920 { return true }
+                    break
                 }
                 at += 1
             }

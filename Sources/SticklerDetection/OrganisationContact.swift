@@ -1654,6 +1654,8 @@ enum OrganisationContact {
                                "claims",
                                // A council's uniform grants ("uniformgrants@", round 2757's voucher guidance).
                                "grants", "vouchers",
+                               // A health trust's immunisation team ("anyshire.imms@", round 2834's uptake figures).
+                               "imms", "immunisation", "immunisations", "vaccinations",
                                // A council's payroll, finance or pensions team ("schoolpayroll@",
                                // "schoolsfinance@").
                                ] + moneySuffixes.sorted()

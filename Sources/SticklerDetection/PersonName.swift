@@ -1085,7 +1085,9 @@ public enum PersonName {
                                             "several", "half", "all", "none", "nothing", "something", "anything", "everything",
                                             "sorry", "thanks", "please", "note", "notes", "reminder", "reminders", "update", "updates",
                                             "concern", "concerns", "incident", "incidents", "injury", "injuries", "allergy", "allergies",
-                                            "medication", "medicine", "medicines", "seizure", "seizures", "asthma", "epilepsy", "diabetes"]
+                                            "medication", "medicine", "medicines", "seizure", "seizures", "asthma", "epilepsy", "diabetes",
+                                            // A lesson plan's headings before a dash ("Starter - panic attacks and the body").
+                                            "starter", "plenary", "extension", "objective", "objectives", "outcome", "outcomes", "resources", "task", "tasks", "activity", "activities", "intro", "introduction", "recap", "discussion", "reflection", "vocabulary", "challenge", "differentiation", "main", "warm-up", "cool-down"]
 
     /// Quoted words before a class that are a play's, a book's or a project's, not a child's.
     static let nicknameNotPeople: Set<String> = ["macbeth", "hamlet", "othello", "oliver", "matilda", "annie", "grease", "joseph",
@@ -2300,6 +2302,15 @@ public enum PersonName {
         let fields = bytes.split(separator: 32)
         guard fields.count == 2, fields[1].contains(where: isDigit) else { return false }
         return initialsAndBirthDate(Array(fields[0]), Array(fields[1]))
+    }
+
+    /// Initials and a bracket that holds the year or form, then the date of birth: "JW (yr3,
+    /// 12/07/16)" (round 2833's sticky note), the initials and the date as `initialsAndBirthDate`
+    /// reads them.
+    public static func initialsYearBirthDate(_ bytes: [UInt8]) -> Bool {
+        let fields = bytes.split { $0 == 32 || $0 == 40 || $0 == 41 || $0 == 44 }
+        guard fields.count == 3, !fields[1].contains(47), !fields[1].contains(46) else { return false }
+        return initialsAndBirthDate(Array(fields[0]), Array(fields[2]))
     }
 
     /// The same after a heading's dash or colon: "annual review - JB (12.03.2015) - yr 4 willow"

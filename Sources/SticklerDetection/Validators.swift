@@ -64,6 +64,7 @@ public enum Validators {
         "initials_born_loosely": { PersonName.initialsBornLoosely($0) },
         "initials_birth_date_row": { PersonName.initialsBirthDateRow($0) },
         "initials_birth_date_cell": { PersonName.initialsBirthDateCell($0) },
+        "initials_year_birth_date": { PersonName.initialsYearBirthDate($0) },
         "initials_spaced_birth_date": { PersonName.initialsSpacedBirthDate($0) },
         "bracketed_initials": { PersonName.bracketedInitials($0) },
         "person_name_capitals": { PersonName.capitalsAfterLabel($0) },
