@@ -1760,6 +1760,13 @@ struct DocumentState {
         var after = ""
         while index > 0, words < 4, position - index < 60 {
             let byte = buffer[index - 1]
+            // ("e.g." is read past as a word, no sentence's end: "EXAMPLE ROW - e.g. John Smith, Year 10",
+            // round 2840's tutoring log template.)
+            if byte == 46, index >= 4, buffer[index - 4] | 0x20 == 101, buffer[index - 3] == 46, buffer[index - 2] | 0x20 == 103 {
+                index -= 4
+                words += 1
+                continue
+            }
             // (A title's mark inside the sentence is no end: "In our class book, Splash!, ten-year-old
             // Milo Fenwick has asthma", round 1941's lesson.)
             if byte == 10 || byte == 46 || byte == 33 && !(index < buffer.count && buffer[index] == 44) || byte == 63 { return false }
