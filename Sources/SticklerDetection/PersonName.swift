@@ -907,7 +907,7 @@ public enum PersonName {
         var words = String(decoding: bytes, as: UTF8.self).split(separator: " ")
         // (Or what she did: "Summer Lindqvist came to see me at lunch very upset", round 2715's log.)
         // (Or who she lives with: "Hope Lister stays with her full time", round 2807's welfare call log.)
-        let verbFollows = words.count > 2 && ["has", "came", "told", "disclosed", "said", "sits", "had", "stays", "lives", "is"].contains(words[2])
+        let verbFollows = words.count > 2 && ["has", "came", "told", "disclosed", "said", "sits", "had", "stays", "lives", "is", "was"].contains(words[2])
         if verbFollows {
             words = Array(words.prefix(2))
             bytes = Array(words.joined(separator: " ").utf8)
