@@ -212,6 +212,9 @@ struct DocumentState {
         // A lesson's or a form's example: "Name: Joe Bloggs, Date of birth: 01/01/2000" (a
         // date of birth on the line of a made-up person is theirs).
         candidates.removeAll { engine.isBirthDate[$0.detector] && Self.lineNamesMadeUpPerson(buffer, around: $0.from - bufferStart) }
+        // (Or on a line that gives HMRC's example National Insurance number: "Code: 50012345678     NI number: QQ 12 34
+        // 56 C     Child DOB: 01/01/2021", round 2866's 30-hour code checking guide.)
+        candidates.removeAll { engine.isBirthDate[$0.detector] && Self.lineHoldsExampleNINO(buffer, around: $0.from - bufferStart) }
         // (Or on a line that opens by saying it is an example: "- \"Example format only: NI number QQ 12
         // 34 56 C, DOB 01/01/1990 - do not enter this.\"", round 2100's instructions.)
         // (Or any value but a name: "Example of how to write a phone number: 01632 960000 (landline) or
@@ -1687,6 +1690,22 @@ struct DocumentState {
         var end = position
         while end > 0, position - end < 4, buffer[end - 1] == 32 || buffer[end - 1] == 9 { end -= 1 }
         return end > 0 && buffer[end - 1] == 58 && followsExampleMarker(buffer, at: end)
+    }
+
+    /// Whether the line around `position` holds "QQ" and a digit after it (a space between
+    /// allowed): the prefix HMRC gives its example National Insurance numbers, no one's.
+    static func lineHoldsExampleNINO(_ buffer: UnsafeRawBufferPointer, around position: Int) -> Bool {
+        guard position >= 0, position < buffer.count else { return false }
+        var start = position, end = position
+        while start > 0, position - start < 300, buffer[start - 1] != 10 { start -= 1 }
+        while end < buffer.count, end - position < 300, buffer[end] != 10 { end += 1 }
+        var index = start
+        while index + 3 < end {
+            if buffer[index] == 81, buffer[index + 1] == 81, index == start || !isLetter(buffer[index - 1]),
+               isDigit(buffer[index + 2]) || buffer[index + 2] == 32 && isDigit(buffer[index + 3]) { return true }
+            index += 1
+        }
+        return false
     }
 
     static func lineNamesMadeUpPerson(_ buffer: UnsafeRawBufferPointer, around position: Int, sayingFictional: Bool = true) -> Bool {

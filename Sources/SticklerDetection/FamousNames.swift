@@ -153,6 +153,8 @@ enum FamousNames {
         "siôn corn", "sion corn",
         // History, science, society
         "florence nightingale", "mary seacole", "joseph merrick", "david copperfield", "tracy beaker", "isaac newton", "charles darwin", "albert einstein", "marie curie",
+        // (A lesson on famous people who grew up in care, round 2863's.)
+        "marilyn monroe", "eleanor roosevelt",
         "rosa parks", "martin luther", "martin king", "nelson mandela", "winston churchill", "elizabeth fry",
         "grace darling", "emmeline pankhurst", "emily davison", "amelia earhart", "neil armstrong", "tim peake",
         // Rounds 352-357's lessons: a deafblind author and her teacher, the Great Fire's baker, Mr Tumble.

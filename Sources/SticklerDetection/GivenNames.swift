@@ -303,6 +303,8 @@ enum GivenNames {
         "abbie", "abby", "abdi", "abdul", "abubakar", "adanna", "adeel", "ademola", "adewale", "aditi", "adnan",
         // Afghan and Arabic names of new arrivals' families ("daoud rahimi yr8 8F arrived via hotel accom", round 2831's).
         "daoud", "dawood", "dawud", "najib", "habib", "mahmood", "zarmina", "nasrin", "parwana",
+        // ("Dominique Lefèvre-Osei ... on sertraline for depression", "Clifford Bunting in Year 3", rounds 2862 and 2864.)
+        "dominique", "clifford",
         "advik", "afolabi", "ahmad", "akash", "akshay", "alana", "alesha", "alexis", "alina", "alisha", "alyssa",
         "amaka", "amarjit", "amjad", "amrit", "anand", "andy", "anjali", "annabelle", "annie", "anwar", "arda",
         "armaan", "arnas", "arun", "asad", "ashleigh", "ashraf", "ayodele", "babajide", "baljit", "barney", "bayo",
