@@ -195,12 +195,7 @@ struct DocumentState {
             // (Names only: a row's address cells are candidates too, "742 Evergreen Terrace".)
             if !cellNames.isEmpty {
                 let names = cellNames.filter { engine.isName[$0.detector] }
-                // (A title and a character's surname too: "Mr Twit | Miss Trunchbull | Willy Wonka", a maths
-                // lesson's made-up payslips, round 2826's.)
-                famousCells += names.filter {
-                    let value = $0.valueOverride ?? ""
-                    return FamousNames.names(value) || PersonName.titledCharacters.contains(value.lowercased())
-                }.count
+                famousCells += names.filter { FamousNames.names($0.valueOverride ?? "") }.count
                 namedCells += names.count
                 if famousCells >= 3 && famousCells * 2 >= namedCells { cellNames.removeAll() }
             }
@@ -824,7 +819,7 @@ struct DocumentState {
                 if engine.isName[detectorIndex], Self.lifeLongAgoBelow(buffer, after: to) { break }
                 // (Nor a famous person's relative who died, named just after him: "Charles Dickens (born 7
                 // February 1812) - ... his sister-in-law Mary Hogarth died suddenly aged 17", round 2830's.)
-                if engine.isName[detectorIndex], to + 6 <= buffer.count, Self.startsWithCaseless(buffer, at: to, end: buffer.count, " died "),
+                if engine.isName[detectorIndex], Self.startsWithCaseless(buffer, at: to, end: buffer.count, " died "),
                    FamousNames.namedWithin(buffer, from: from - 200, to: from) { break }
                 // (Nor a book's author on its order line: "ISBN 978-1-84310-567-0 Starving the
                 // Anxiety Gremlin - Kate Collins-Donnelly x1 15.99".)
@@ -1696,16 +1691,11 @@ struct DocumentState {
     /// allowed): the prefix HMRC gives its example National Insurance numbers, no one's.
     static func lineHoldsExampleNINO(_ buffer: UnsafeRawBufferPointer, around position: Int) -> Bool {
         guard position >= 0, position < buffer.count else { return false }
-        var start = position, end = position
-        while start > 0, position - start < 300, buffer[start - 1] != 10 { start -= 1 }
-        while end < buffer.count, end - position < 300, buffer[end] != 10 { end += 1 }
-        var index = start
-        while index + 3 < end {
-            if buffer[index] == 81, buffer[index + 1] == 81, index == start || !isLetter(buffer[index - 1]),
-               isDigit(buffer[index + 2]) || buffer[index + 2] == 32 && isDigit(buffer[index + 3]) { return true }
-            index += 1
+        let line = lineBounds(buffer, around: position)
+        return line.dropLast(3).contains { index in
+            buffer[index] == 81 && buffer[index + 1] == 81 && (index == line.lowerBound || !isLetter(buffer[index - 1]))
+                && (isDigit(buffer[index + 2]) || buffer[index + 2] == 32 && isDigit(buffer[index + 3]))
         }
-        return false
     }
 
     static func lineNamesMadeUpPerson(_ buffer: UnsafeRawBufferPointer, around position: Int, sayingFictional: Bool = true) -> Bool {

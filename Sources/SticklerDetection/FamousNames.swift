@@ -6,10 +6,13 @@ import Foundation
 /// and last words). Only names whose first word is a common given name matter here.
 enum FamousNames {
     /// Whether a table's name ("Hermione Granger", "Granger, Hermione", "Granger Hermione")
-    /// is someone a school teaches about or reads, either way round.
+    /// is someone a school teaches about or reads, either way round; or a book's titled
+    /// character (`PersonName.titledCharacters`: "Mr Twit", "Miss Trunchbull", a maths lesson's
+    /// made-up payslips, round 2826's).
     static func names(_ value: String) -> Bool {
         let words = value.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard words.count >= 2 else { return false }
+        if words.count == 2, PersonName.titledCharacters.contains(words[0] + " " + words[1]) { return true }
         // (Each name in `all` begins with one of `firstWords`: most cells' first and last words
         // are none, and cost no string built. Asked of every name a table reports.)
         let first = firstWords.contains(words[0]), last = firstWords.contains(words[words.count - 1])

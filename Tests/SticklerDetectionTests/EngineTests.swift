@@ -1554,6 +1554,30 @@ final class EngineTests: DetectionTestCase {
         XCTAssertEqual(try found("Date: 12/03/2025   DOB: 14/03/2012\n")["14/03/2012"], .high)
     }
 
+    /// People a lesson or a template names near what says they are long dead or made up (rounds
+    /// 2826-2866), each beside the same text without that marker.
+    func testLongDeadAndMadeUpPeopleBesideTheirMarkers() throws {
+        // A famous person's relative who died, named just after him.
+        let dickens = "- Charles Dickens (born 7 February 1812) - worked in a blacking factory at 12 while his father\n"
+            + "  was in a debtors' prison; his sister-in-law Mary Hogarth died suddenly aged 17.\n"
+        XCTAssertNil(try found(dickens)["Mary Hogarth"])
+        // A life's dates on the lines below a record's name.
+        let display = "people:\n  - name: Marc Chagall\n    born: 1887-07-07\n    died: 1985-03-28\n    health_note: died aged 97 of old age\n"
+        XCTAssertNil(try found(display)["Marc Chagall"])
+        XCTAssertNotNil(try found(display.replacingOccurrences(of: "1887", with: "2013"))["Marc Chagall"])
+        // A date of birth on the line of HMRC's example National Insurance number.
+        XCTAssertNil(try found("Code: 50012345678     NI number: QQ 12 34 56 C     Child DOB: 01/01/2021\n")["01/01/2021"])
+        XCTAssertEqual(try found("Code: 50012345678     Child DOB: 01/01/2021\n")["01/01/2021"], .high)
+        // A template's example row, "e.g." read past.
+        let template = "session_date,learner_ref,tutor,subject,duration_mins,attendance_code,notes\n"
+            + "DD/MM/YYYY,LEARNER-0002,Tutor B,English,45,B,\"EXAMPLE ROW - e.g. John Smith, Year 10, reading comprehension\"\n"
+        XCTAssertNil(try found(template)["John Smith"])
+        // A maths lesson's payslips for a book's titled characters.
+        let payslips = "| Employee | Gross pay |\n|---|---|\n| Mr Twit | 2,000 |\n| Miss Trunchbull | 3,100 |\n| Willy Wonka | 9,500 |\n"
+        let named = try found(payslips)
+        XCTAssertFalse(named.keys.contains { $0.contains("Twit") || $0.contains("Trunchbull") || $0.contains("Wonka") }, "\(named)")
+    }
+
     /// A person a school teaches about is no pupil beside a year group ("Mary Seacole (Y2 History)").
     func testAFamousPersonBesideAYearGroup() throws {
         XCTAssertFalse(try found("Significant people: Florence Nightingale and Mary Seacole (Y2 History)\n").values.contains { $0 > .low })
