@@ -198,6 +198,9 @@ struct DocumentState {
                 famousCells += names.filter { FamousNames.names($0.valueOverride ?? "") }.count
                 namedCells += names.count
                 if famousCells >= 3 && famousCells * 2 >= namedCells { cellNames.removeAll() }
+                // (And a book's character known by title and surname is no one's wherever it stands: "Miss
+                // Honey (case 1)" under Employee in a governors' training exercise, round 2891's.)
+                cellNames.removeAll { engine.isName[$0.detector] && PersonName.isTitledCharacter($0.valueOverride ?? "") }
             }
             if !reportedCells.isEmpty { removeNamesInside(reportedCells, from: &candidates) }
             candidates += cellNames
@@ -3078,7 +3081,12 @@ struct DocumentState {
         guard index > 0, index < buffer.count else { return nil }
         let before = buffer[index - 1]
         // (Or a digit: "... Amelia in Year 2\nhas a severe peanut allergy", round 1538's e-mail.)
-        let small = (before >= 97 && before <= 122) || before == 44 || (before >= 48 && before <= 57)
+        // (Or a dash after a space, the sentence going on: "Brook in 3O wasn't well enough to go on the field
+        // again -⏎his diabetes is getting harder to manage", round 2878's council feedback.)
+        let dash = before == 45 && index >= 2 && buffer[index - 2] == 32
+            || index >= 4 && buffer[index - 3] == 0xE2 && buffer[index - 2] == 0x80 && (buffer[index - 1] == 0x93 || buffer[index - 1] == 0x94)
+            && buffer[index - 4] == 32
+        let small = (before >= 97 && before <= 122) || before == 44 || (before >= 48 && before <= 57) || dash
         var next = index + 1
         if buffer[index] == 13, next < buffer.count, buffer[next] == 10 { next += 1 }
         // (Or a bracket's end before a small letter: "Summer in 10B (the one in room 18, not Summer from

@@ -368,6 +368,8 @@ enum FamousNames {
         // (Mark Twain's, round 2246's PSHE case cards.)
         "tom sawyer", "huck finn", "huckleberry finn", "becky thatcher",
         "estella havisham", "abel magwitch", "joe gargery", "philip pirrip",
+        // Hard Times' (a governors' training case study, round 2891's).
+        "thomas gradgrind", "louisa gradgrind", "josiah bounderby", "sissy jupe",
         // Oliver Twist's Artful Dodger by his name, his mother, and Bill Sikes's Nancy (a KS3 unit
         // on crime in Dickens, round 1699's); Katie Morag's surname on a reading list.
         "jack dawkins", "agnes fleming", "bill sikes", "noah claypole", "nancy sikes", "katie mccoll",

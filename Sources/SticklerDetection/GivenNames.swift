@@ -25,7 +25,11 @@ enum GivenNames {
                                         // A city's ("Paris in 8KL has a seizure plan now", round 2437's).
                                         "paris",
                                         // ("Sterling from 13P has asked for his quote to be left out", round 2682's minutes.)
-                                        "sterling"]
+                                        "sterling",
+                                        // ("Justice 13G - child in need plan still open", round 2885's reference notes.)
+                                        "justice",
+                                        // ("Star in 4B was very tearful again ... she's been self-harming", round 2895's notebook.)
+                                        "star"]
 
     /// `wordLike` as rules name them (`{word_like_names}`: "Summer in Year 2", "Hope sits next to
     /// me"): not "mae" (Welsh's "is": "Mae Aiyana Thomas (Bl.11) yn dechrau"), "gift" or "unity"
@@ -167,7 +171,7 @@ enum GivenNames {
         "kev", "pete", "debs", "cath", "trev", "tash", "stu", "gaz",
         "elin", "lowri", "cadi", "efa", "gwen", "alys", "manon", "sion", "gruffydd", "owain", "huw", "aled",
         "emyr", "catrin", "delyth", "bethan", "heledd", "angharad", "llinos", "ruaridh", "ruairidh", "mhairi",
-        "finlay", "innes", "murdo", "morag", "catriona", "ailsa", "kenzie", "lachlan", "struan", "calum",
+        "finlay", "innes", "murdo", "morag", "ishbel", "catriona", "ailsa", "kenzie", "lachlan", "struan", "calum",
         "fergus", "alasdair", "gregor", "aleksander", "marta", "agnieszka", "magdalena", "katarzyna", "joanna",
         "vihaan", "krish", "ishaan", "reyansh", "eesa", "sumaya", "hira", "alishba", "amira", "esha",
         // (Round 1295's supply note: "Aleena in my class has epilepsy".)

@@ -1682,6 +1682,8 @@ enum OrganisationContact {
         "office", "schooloffice", "chaperones", "chaperoning", "childemployment", "child.employment", "admin", "administration", "enquiries", "enquiry", "info", "information", "head",
         // A council's in-year admissions team ("inyear@"); Welsh offices, orders and enquiries.
         "inyear", "intransfer", "archebion", "gwybodaeth", "post",
+        // A council's housing team ("housing.options@", round 2893's attendance contacts).
+        "housing",
         // A school's site team ("role: Site Manager" over "email: site@oakfieldprimary.sch.uk", round 2038's).
         "site", "caretaker", "sitemanager", "siteteam",
         // A council's standing advisory council on religious education ("sacre@", round 1780's annual report).
@@ -1750,6 +1752,8 @@ enum OrganisationContact {
         // A council's early years and assessment teams, the STA's helpline ("earlyyears@",
         // "assessments@education.gov.uk", round 682's).
         "earlyyears", "eyfs", "assessment", "assessments", "moderation", "sendteam", "inclusionteam",
+        // (An early years SEND advisory team's, "eysend@", round 2879's contacts for families.)
+        "eysend", "eysen", "eyinclusion",
         "feedback", "lado", "mash", "prevent", "channel", "recruiting", "hub", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear", "headofcentre", "headofschool", "vocational", "customersupport",

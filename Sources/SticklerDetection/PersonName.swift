@@ -30,6 +30,9 @@ public enum PersonName {
         "class", "year group", "form group", "tutor group", "date of birth", "gender", "signature", "signed", "date",
         // ("Dates | from ________ to ________", round 2802's exemption request form.)
         "dates", "times",
+        // ("Pupil name | | Form |" over "Location | ☐ classroom ☐ corridor | Reported by |", round 2882's
+        // incident report form.)
+        "location", "venue", "witnesses", "witness", "reported by",
     ]
 
     public static func clean(_ text: String) -> String? {
@@ -74,6 +77,13 @@ public enum PersonName {
             return nil
         }
         return letters >= 2 && commas <= 1 && !trimmed.hasSuffix(",") ? trimmed : nil
+    }
+
+    /// Whether a cell's name is a book's character known by title and surname (`titledCharacters`).
+    static func isTitledCharacter(_ name: String) -> Bool {
+        guard let first = name.utf8.first, first | 0x20 == UInt8(ascii: "m") || first | 0x20 == UInt8(ascii: "d") else { return false }
+        let words = name.split(separator: " ")
+        return words.count == 2 && titledCharacters.contains(name.lowercased())
     }
 
     /// A template's placeholders, the headers' own words ("Forename" under "First name").
@@ -970,8 +980,18 @@ public enum PersonName {
         guard open < bytes.count, let close = bytes[open...].firstIndex(where: { $0 == 34 || $0 == 0xE2 || $0 == 42 || (open == 0 || open == 2) && $0 == 32 }),
               close > open else { return false }
         let word = String(decoding: bytes[open..<close], as: UTF8.self).lowercased()
+        let parts = word.split(whereSeparator: { $0 == "-" || $0 == " " }).map(String.init)
+        // (A bracket that says outright it is what everyone calls the child takes a word's nickname too:
+        // "**Bugsy** (that's what everyone in 5K calls him", round 2895's; "**Pip-Squeak** (that's what
+        // everyone in 6P calls the tiny one", round 2887's. Not a day's or a lesson's word.)
+        if close < bytes.count, bytes[close...].starts(with: Array("** (that".utf8)) || bytes[close...].starts(with: Array(" (that".utf8)),
+           let text = String(bytes: bytes[close...], encoding: .utf8), text.contains("what everyone") || text.contains("what everybody")
+            || text.contains("what the whole class") || text.contains("what the class") {
+            return !parts.contains { notNicknames.contains($0) || noteWords.contains($0) || lowerCaseWords.contains($0) || calendarWords.contains($0) }
+                && !GivenNames.wordLike.contains(parts.first ?? "")
+        }
         // (Two words in quotes too, "\"Pip-Squeak Bo\" (Bo in 5 Kestrel, ...)", round 2663's: each its own.)
-        return !word.split(whereSeparator: { $0 == "-" || $0 == " " }).contains { isEverydayWord(String($0)) }
+        return !parts.contains { isEverydayWord($0) }
     }
 
     /// A nickname in quotes somewhere in the match, as `quotedNickname` reads one from its quote:
@@ -1171,6 +1191,14 @@ public enum PersonName {
         return isCommonGiven(given)
     }
 
+    /// A row's first cell that is a common given name alone, no everyday word ("Rhiannon,Y5,group
+    /// C", not "Summer,Y5" or "Total,Y5"): each part of a double name one.
+    public static func givenNameCell(_ bytes: [UInt8]) -> Bool {
+        let cell = bytes.prefix { $0 != 44 && $0 != 9 }
+        let parts = String(decoding: cell, as: UTF8.self).lowercased().split(separator: "-").map(String.init)
+        return !parts.isEmpty && parts.count <= 2 && parts.allSatisfy(isCommonGiven)
+    }
+
     /// What follows "in" after a given name without being a form group ("Tyrese in 3D glasses").
     static let notFormGroups: Set<String> = ["3D", "2D", "4D", "4K", "8K", "5G", "4G", "3G"]
 
@@ -1201,6 +1229,12 @@ public enum PersonName {
         if rest.hasPrefix("(y") || rest.hasPrefix("(Y") { return true }
         // (Or the year and a dash, no bracket: "her dau siobhan yr4 - mum says", round 2469's call log.)
         if rest.hasPrefix("yr") || rest.hasPrefix("Yr") || rest.hasPrefix("year") || rest.hasPrefix("Year") { return true }
+        // (The form bare and small, a word perhaps after it, then a dash: "jean-luc 10f trombone -", a
+        // brass teacher's diary, round 2869's; not a date's or a time's "10th", "2pm".)
+        if let digit = rest.first, digit.isNumber {
+            let letters = String(rest.drop { $0.isNumber }.prefix { $0.isLetter })
+            return !["st", "nd", "rd", "th", "am", "pm"].contains(letters)
+        }
         // (The form alone in the bracket, an initial perhaps before it: "ngozi a. (11T)".)
         if let open = rest.firstIndex(of: "("), rest[open...].dropFirst().first?.isNumber ?? false {
             let before = rest[..<open]
@@ -1536,6 +1570,31 @@ public enum PersonName {
         guard let space = bytes.firstIndex(of: 32) else { return false }
         return GivenNames.contains(String(decoding: bytes[..<space], as: UTF8.self).lowercased())
     }
+
+    /// A given name and a surname "in" a primary class by its name ("Ilinca Moraru-Dobre in Foxes is
+    /// currently living with her nan", round 2884's newsletter draft): a common given name, a surname
+    /// that is no note's word, and a class named after animals or birds (a plural: "Foxes", "Owls")
+    /// or trees and flowers (`classNames`, "Willow"); not a year group, which `person_name_in_year`
+    /// reads, nor a place ("in Wales", "in Leeds").
+    public static func givenSurnameInClass(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" }).map(String.init)
+        guard words.count >= 4, let inIndex = words.firstIndex(of: "in"), inIndex == 2 else { return false }
+        let given = words[0].lowercased(), surname = words[1].lowercased(), group = words[3].lowercased()
+        guard isCommonGiven(given) || given.split(separator: "-").count == 2 && given.split(separator: "-").allSatisfy({ isCommonGiven(String($0)) }),
+              !GivenNames.wordLike.contains(surname), !lowerCaseWords.contains(surname), !noteWords.contains(surname),
+              !notClassNames.contains(group), !notInClassPlaces.contains(group) else { return false }
+        return classNames.contains(group) || group.count >= 4 && group.hasSuffix("s") && !GivenNames.contains(group)
+    }
+
+    /// Places and words ending in "s" that follow "in" and are no class: "in Wales", "in Leeds".
+    static let notInClassPlaces: Set<String> = ["wales", "leeds", "paris", "athens", "brussels", "barnes", "stockholms", "lyons",
+                                                "reception", "nursery", "years", "ks", "sessions", "lessons", "class", "classes",
+                                                "groups", "sets", "forms", "pairs", "threes", "fours", "tens", "minutes", "hours",
+                                                "days", "weeks", "months", "terms", "maths", "pe", "ks1", "ks2", "ks3", "ks4",
+                                                "assemblies", "lunches", "tears", "bits", "pieces", "pyjamas", "shorts", "trousers",
+                                                "goals", "nets", "plays", "arts", "sciences", "humanities", "languages", "games",
+                                                "sports", "athletics", "gymnastics", "dance", "singles", "doubles", "mocks", "exams"]
 
     /// A given name and the short form staff call the child by, in a bracket ("Lottie-Mae
     /// (Lotts) v. unsettled again", round 2173's nursery observations; "Jonathan (Jonno)"):

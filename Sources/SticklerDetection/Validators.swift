@@ -121,6 +121,8 @@ public enum Validators {
         "given_name_class": { PersonName.beforeClassName($0) },
         "given_name_in_form": { PersonName.givenNameInForm($0) },
         "given_name_lower_in_form": { PersonName.lowerCaseGivenNameInForm($0) },
+        "given_name_cell": { PersonName.givenNameCell($0) },
+        "given_surname_in_class": { PersonName.givenSurnameInClass($0) },
         "person_name_reversed_bracketed": { PersonName.reversedInBrackets($0) },
         "person_name_labelled_surname_first": { PersonName.labelledSurnameFirst($0) },
         "person_name_capitals_comment": { PersonName.capitalsHeadingComment($0) },

@@ -247,6 +247,9 @@ final class ValidatorTests: XCTestCase {
               invalid: ["Mae Cymru wedi", "Mae", "Lili wedi", "Mae gan Cymru alergedd"])
         check("noted_initials", valid: ["KM", "PB", "DO'K", "T.McG", "KM - seemed flat again. Husband", "J.McK, 9LB"], invalid: ["OH", "GP", "NB", "HR", "PE", "DR", "SLT", "Mr", "OH - referral after her surgery"])
         check("nickname_watched", valid: ["Please watch Tiggy-B", "keep an eye on Pip-Squeak"], invalid: ["Watch Spider-Man", "Watch"])
+        check("given_name_cell", valid: ["Rhiannon,Y5,", "Isla\t5B\t", "Amelia-Rose,Y3,"], invalid: ["Summer,Y5,", "Total,Y5,", "Notes,Y5,"])
+        check("given_surname_in_class", valid: ["Ilinca Moraru-Dobre in Foxes is", "Olivia Hughes in Willow class has"],
+              invalid: ["Olivia Hughes in Wales has", "Olivia Hughes in Year 2 has", "Summer Walsh in Foxes is", "Olivia Hughes in London has"])
         check("nickname_possessive", valid: ["Biscuit's had a rough week", "Pip-Squeak\u{2019}s had a hard week"],
               invalid: ["Monday's had a rough week", "Everyone's had a rough week", "Biscuit had a rough week", "Mum's had"])
         check("initials_born_loosely", valid: ["T.O'S.   b. 14th of the 3rd", "MJ-W     born twenty-second Nov", "R.d.V.   b. 2012/vi/07",
@@ -469,7 +472,7 @@ final class ValidatorTests: XCTestCase {
                                    "eligibility_code", "person_name_attendance", "person_name_lower_case_prose", "person_name_with_age", "person_name_lower_case_titled",
                                    "person_name_capitals_after_number", "person_name_initial_surname", "person_name_calendar_attendee",
                                    "person_name_with_username", "person_name_numbered_heading_reversed", "person_name_vietnamese",
-                                   "person_name_event_subject", "given_name_short_form"]
+                                   "person_name_event_subject", "given_name_short_form", "given_name_cell", "given_surname_in_class"]
         XCTAssertEqual(Set(Validators.registry.keys), tested)
     }
 }
