@@ -29,7 +29,9 @@ enum GivenNames {
                                         // ("Justice 13G - child in need plan still open", round 2885's reference notes.)
                                         "justice",
                                         // ("Star in 4B was very tearful again ... she's been self-harming", round 2895's notebook.)
-                                        "star"]
+                                        "star",
+                                        // ("Spoke to Dale Hutchinson about the bruising on his neck", round 2909's form tutor log.)
+                                        "dale"]
 
     /// `wordLike` as rules name them (`{word_like_names}`: "Summer in Year 2", "Hope sits next to
     /// me"): not "mae" (Welsh's "is": "Mae Aiyana Thomas (Bl.11) yn dechrau"), "gift" or "unity"
@@ -360,7 +362,7 @@ enum GivenNames {
         "lucie", "kyra", "farida", "bartholomew", "debra", "marcia", "kerys",
         // Ukrainian families' names as UK records transliterate them (new arrivals since 2022),
         // and more Ethiopian and Eritrean ones: missed in an EAL register round.
-        "olena", "maksym", "sofiia", "iryna", "oleksandr", "oleksii", "dmytro", "mykola", "bohdan", "yaroslav",
+        "olena", "maksym", "sofiia", "iryna", "oleksandr", "oleksandra", "taras", "nazar", "oleksii", "dmytro", "mykola", "bohdan", "yaroslav",
         "andrii", "viktoriia", "anastasiia", "yuliia", "daryna", "solomiia", "khrystyna", "kateryna", "mariia",
         "yeva", "zlata", "myroslava", "vladyslav", "danylo", "illia", "matvii", "yehor", "kyrylo", "denys",
         "halyna", "nataliia", "tetiana", "svitlana", "serhii", "volodymyr", "yurii", "ihor", "vasyl",
