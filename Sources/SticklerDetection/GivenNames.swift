@@ -31,7 +31,9 @@ enum GivenNames {
                                         // ("Star in 4B was very tearful again ... she's been self-harming", round 2895's notebook.)
                                         "star",
                                         // ("Spoke to Dale Hutchinson about the bruising on his neck", round 2909's form tutor log.)
-                                        "dale"]
+                                        "dale",
+                                        // A city's, as Paris ("Lincoln Abara in 13E ... fresh cuts on both forearms", round 2919's).
+                                        "lincoln"]
 
     /// `wordLike` as rules name them (`{word_like_names}`: "Summer in Year 2", "Hope sits next to
     /// me"): not "mae" (Welsh's "is": "Mae Aiyana Thomas (Bl.11) yn dechrau"), "gift" or "unity"
