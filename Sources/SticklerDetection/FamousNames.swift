@@ -12,7 +12,7 @@ enum FamousNames {
     static func names(_ value: String) -> Bool {
         let words = value.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard words.count >= 2 else { return false }
-        if words.count == 2, PersonName.titledCharacters.contains(words[0] + " " + words[1]) { return true }
+        if words.count == 2, PersonName.isTitledCharacter(words[0] + " " + words[1]) { return true }
         // (Each name in `all` begins with one of `firstWords`: most cells' first and last words
         // are none, and cost no string built. Asked of every name a table reports.)
         let first = firstWords.contains(words[0]), last = firstWords.contains(words[words.count - 1])

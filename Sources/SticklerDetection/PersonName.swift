@@ -79,11 +79,12 @@ public enum PersonName {
         return letters >= 2 && commas <= 1 && !trimmed.hasSuffix(",") ? trimmed : nil
     }
 
-    /// Whether a cell's name is a book's character known by title and surname (`titledCharacters`).
+    /// Whether a name is a book's character known by title and surname (`titledCharacters`, each
+    /// a title, "mr", "mrs", "miss", "ms" or "dr", and a word): asked of every name a table reports,
+    /// so a name that begins with no title's letter builds no string.
     static func isTitledCharacter(_ name: String) -> Bool {
         guard let first = name.utf8.first, first | 0x20 == UInt8(ascii: "m") || first | 0x20 == UInt8(ascii: "d") else { return false }
-        let words = name.split(separator: " ")
-        return words.count == 2 && titledCharacters.contains(name.lowercased())
+        return titledCharacters.contains(name.lowercased())
     }
 
     /// A template's placeholders, the headers' own words ("Forename" under "First name").
@@ -1194,9 +1195,7 @@ public enum PersonName {
     /// A row's first cell that is a common given name alone, no everyday word ("Rhiannon,Y5,group
     /// C", not "Summer,Y5" or "Total,Y5"): each part of a double name one.
     public static func givenNameCell(_ bytes: [UInt8]) -> Bool {
-        let cell = bytes.prefix { $0 != 44 && $0 != 9 }
-        let parts = String(decoding: cell, as: UTF8.self).lowercased().split(separator: "-").map(String.init)
-        return !parts.isEmpty && parts.count <= 2 && parts.allSatisfy(isCommonGiven)
+        isCommonGivenOrPair(String(decoding: bytes.prefix { $0 != 44 && $0 != 9 }, as: UTF8.self).lowercased())
     }
 
     /// What follows "in" after a given name without being a form group ("Tyrese in 3D glasses").
@@ -1217,8 +1216,7 @@ public enum PersonName {
         guard let space = text.firstIndex(of: " ") else { return false }
         let given = String(text[..<space])
         let rest = text[text.index(after: space)...]
-        let parts = given.split(separator: "-").map(String.init)
-        guard isCommonGiven(given) || parts.count == 2 && parts.allSatisfy(isCommonGiven) else { return false }
+        guard isCommonGivenOrPair(given) else { return false }
         if rest.hasPrefix("in ") {
             let group = rest.dropFirst(3)
             // (A year and its class's name, "in 6 oak"; not a time, "in 6 weeks".)
@@ -1581,20 +1579,20 @@ public enum PersonName {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" }).map(String.init)
         guard words.count >= 4, let inIndex = words.firstIndex(of: "in"), inIndex == 2 else { return false }
         let given = words[0].lowercased(), surname = words[1].lowercased(), group = words[3].lowercased()
-        guard isCommonGiven(given) || given.split(separator: "-").count == 2 && given.split(separator: "-").allSatisfy({ isCommonGiven(String($0)) }),
-              !GivenNames.wordLike.contains(surname), !lowerCaseWords.contains(surname), !noteWords.contains(surname),
+        guard isCommonGivenOrPair(given), !GivenNames.wordLike.contains(surname), !lowerCaseWords.contains(surname), !noteWords.contains(surname),
               !notClassNames.contains(group), !notInClassPlaces.contains(group) else { return false }
         return classNames.contains(group) || group.count >= 4 && group.hasSuffix("s") && !GivenNames.contains(group)
     }
 
-    /// Places and words ending in "s" that follow "in" and are no class: "in Wales", "in Leeds".
-    static let notInClassPlaces: Set<String> = ["wales", "leeds", "paris", "athens", "brussels", "barnes", "stockholms", "lyons",
-                                                "reception", "nursery", "years", "ks", "sessions", "lessons", "class", "classes",
+    /// Places and words of four letters or more ending in "s" that follow "in" and are no class
+    /// ("in Wales", "in Leeds", "in lessons"): only such a word could pass as one.
+    static let notInClassPlaces: Set<String> = ["wales", "leeds", "paris", "athens", "brussels", "barnes", "lyons",
+                                                "years", "sessions", "lessons", "class", "classes",
                                                 "groups", "sets", "forms", "pairs", "threes", "fours", "tens", "minutes", "hours",
-                                                "days", "weeks", "months", "terms", "maths", "pe", "ks1", "ks2", "ks3", "ks4",
+                                                "days", "weeks", "months", "terms", "maths",
                                                 "assemblies", "lunches", "tears", "bits", "pieces", "pyjamas", "shorts", "trousers",
                                                 "goals", "nets", "plays", "arts", "sciences", "humanities", "languages", "games",
-                                                "sports", "athletics", "gymnastics", "dance", "singles", "doubles", "mocks", "exams"]
+                                                "sports", "athletics", "gymnastics", "singles", "doubles", "mocks", "exams"]
 
     /// A given name and the short form staff call the child by, in a bracket ("Lottie-Mae
     /// (Lotts) v. unsettled again", round 2173's nursery observations; "Jonathan (Jonno)"):
@@ -2192,6 +2190,14 @@ public enum PersonName {
     /// A common given name (lower-cased) that is not more often a word ("summer", "hope").
     static func isCommonGiven(_ lower: String) -> Bool {
         GivenNames.contains(lower) && !GivenNames.wordLike.contains(lower)
+    }
+
+    /// A common given name in small letters, listed whole ("lily-mae") or a pair of them joined
+    /// by a hyphen ("jean-luc", "amelia-rose").
+    static func isCommonGivenOrPair(_ lower: String) -> Bool {
+        if isCommonGiven(lower) { return true }
+        let parts = lower.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { isCommonGiven(String($0)) }
     }
 
     /// A surname written in capitals ("BRENNAN", "McDONALD", "O'NEILL"): two capitals or more
