@@ -174,7 +174,12 @@ struct DocumentState {
             applyColumnContext(&candidates, buffer: buffer, bufferStart: bufferStart)
             candidates.removeAll { $0.requiresContext && $0.context == nil }
             var cellNames: [Candidate] = [], reportedCells: [(from: Int, to: Int)] = [], exampleRows: [(from: Int, to: Int)] = []
-            for row in rows { cellNames += nameCandidates(row, cells: &reportedCells, examples: &exampleRows, buffer: buffer, bufferStart: bufferStart) }
+            // (Whether any line begins with "#", a comment a template's rows may have under them.)
+            let commentLines = !rows.isEmpty && Self.holdsCommentLine(buffer)
+            for row in rows {
+                cellNames += nameCandidates(row, cells: &reportedCells, examples: &exampleRows, buffer: buffer, bufferStart: bufferStart,
+                                            commentLines: commentLines)
+            }
             // A template's example row is no one's in any of its cells: "Joe | Bloggs |
             // 01/01/2012 | A000000000000 | EXAMPLE - delete this row".
             if !exampleRows.isEmpty {
@@ -1180,7 +1185,10 @@ struct DocumentState {
         // (Not a name followed by its year group, a pupil's whatever label comes before it: "a
         // reminder from Mrs Carter in the office: Maisie Thornton in Year 2 (Class Kingfisher) has
         // a severe peanut allergy", round 1198's note to the cleaners.)
-        if byLabel, !Self.yearGroupFollows(buffer, after: to), let label = lineLabel(buffer, before: from, within: 64) {
+        // (The name the label's value, not a sentence's after it: "A quick note for the office: escort Bev
+        // logged that Tomasz Wiśniewski-Hale in Kestrel class⏎had a tonic-clonic seizure", round 2951's newsletter.)
+        if byLabel, !Self.yearGroupFollows(buffer, after: to), Self.valueOpensAfterColon(buffer, at: from),
+           let label = lineLabel(buffer, before: from, within: 64) {
             let words = label.split(whereSeparator: { !$0.isLetter }).map(String.init)
             if words.last.map(roles.contains) ?? false || words.contains(where: { ["designated", "dynodedig"].contains($0) && roles.contains($0) }) {
                 return true
@@ -2789,6 +2797,27 @@ struct DocumentState {
         return (from..<min(to, from + 48)).first { buffer[$0] == 58 }.map { $0 + 1 }
     }
 
+    /// Whether no word in small letters stands between the colon before `at` on its line and
+    /// `at`: a label's value ("Headteacher: Mr Rhodri Llewelyn"), not a sentence that goes on
+    /// after a label ("for the office: escort Bev logged that Tomasz ...").
+    static func valueOpensAfterColon(_ buffer: UnsafeRawBufferPointer, at: Int) -> Bool {
+        var index = min(at, buffer.count)
+        while index > 0, at - index < 96, buffer[index - 1] != 58, buffer[index - 1] != 10 { index -= 1 }
+        guard index > 0, buffer[index - 1] == 58 else { return false }
+        var word = 0, lower = false
+        for position in index..<min(at, buffer.count) {
+            let byte = buffer[position]
+            if isLetter(byte) {
+                if word == 0 { lower = byte >= 97 && byte <= 122 }
+                word += 1
+                if lower && word >= 3 { return false }
+            } else {
+                word = 0
+            }
+        }
+        return true
+    }
+
     func lineLabel(_ buffer: UnsafeRawBufferPointer, before: Int, within: Int = 32) -> String? {
         var start = before
         while start > 0, before - start < 512, buffer[start - 1] != 10, buffer[start - 1] != 13 { start -= 1 }
@@ -3400,7 +3429,13 @@ struct DocumentState {
     /// (round 2630's yearbook pack). Up to three comment lines over the header.
     static func commentOverHeaderSaysExample(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
         guard index >= 0, index < buffer.count else { return false }
-        func lineStart(_ position: Int) -> Int { lineBounds(buffer, around: position).lowerBound }
+        // (Looking back only: `lineBounds` would read each line forward too.)
+        func lineStart(_ position: Int) -> Int {
+            var start = min(max(0, position), buffer.count)
+            let from = start
+            while start > 0, from - start < 300, buffer[start - 1] != 10 { start -= 1 }
+            return start
+        }
         let row = lineStart(index)
         guard row > 0 else { return false }
         let header = lineStart(row - 1)
@@ -4134,14 +4169,71 @@ struct DocumentState {
             guard fieldStart else { index += 1; continue }
             if byte == 32 || byte == 34 { index += 1; continue }
             fieldStart = false
-            // (Each marker opens with "e", "[", "p", "d", "s" or "f": most fields cost one byte's look.)
-            let folded = byte | 0x20
-            if folded == 101 || byte == 91 || folded == 112 || folded == 100 || folded == 115 || folded == 102,
-               exampleFieldOpenings.contains(where: { startsWithCaseless(buffer, at: index, end: limit, $0) }) { return true }
+            for opening in exampleOpeningsByFirstByte[Int(ContextKeyword.fold(byte))]
+                where index + opening.count <= limit && opening.indices.allSatisfy({ ContextKeyword.fold(buffer[index + $0]) == opening[$0] }) {
+                return true
+            }
+            if byte == 91, bracketNamesAPlaceholder(buffer, at: index, end: limit) { return true }
             index += 1
         }
         return false
     }
+
+    /// Whether the field opening at `index` with "[" is a blank form's placeholder for a person,
+    /// its last word "name", "initials" or the like: "0000,A.B.,11X,25% extra time,Form
+    /// 8,[learning difficulty],[SENCo initials]" (round 2934's access arrangements template).
+    static func bracketNamesAPlaceholder(_ buffer: UnsafeRawBufferPointer, at index: Int, end: Int) -> Bool {
+        var close = index + 1
+        while close < end, close - index <= 40, buffer[close] != 93, buffer[close] != 44, buffer[close] != 9, buffer[close] != 10 { close += 1 }
+        guard close < end, buffer[close] == 93, close - index > 4 else { return false }
+        let inside = lowerASCII(buffer[(index + 1)..<close])
+        return placeholderLastWords.contains { inside.hasSuffix($0) && (inside.count == $0.count || inside.dropLast($0.count).last == " ") }
+    }
+
+    static let placeholderLastWords = ["name", "initials", "surname", "forename", "signature", "names"]
+
+    /// Whether a line of the buffer after its first begins with "#" (memchr for each "#").
+    static func holdsCommentLine(_ buffer: UnsafeRawBufferPointer) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        var from = 1
+        while from < buffer.count, let hit = memchr(base + from, 35, buffer.count - from) {
+            let index = base.distance(to: UnsafeRawPointer(hit))
+            if buffer[index - 1] == 10 { return true }
+            from = index + 1
+        }
+        return false
+    }
+
+    /// Whether a comment line a few lines below the row at `index`, in the same block of lines,
+    /// says the rows are a template's examples: "# EXAMPLE ROWS ONLY - delete before use." under
+    /// "0000,C.D.,11Y,rest breaks,Medical letter,[medical condition]" (round 2934's access
+    /// arrangements template). Asked only of a buffer with a comment line (`process`'s check).
+    static func commentUnderRowSaysExample(_ buffer: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        guard index >= 0, index < buffer.count, let base = buffer.baseAddress else { return false }
+        var line = index
+        for _ in 0..<6 {
+            guard let newline = memchr(base + line, 10, buffer.count - line) else { return false }
+            line = base.distance(to: UnsafeRawPointer(newline)) + 1
+            guard line < buffer.count, buffer[line] != 10, buffer[line] != 13 else { return false }
+            guard buffer[line] == 35 else { continue }
+            var end = line
+            while end < buffer.count, end - line < 512, buffer[end] != 10 { end += 1 }
+            let text = lowerASCII(buffer[line..<end])
+            return text.contains("example row") || text.contains("example only") || text.contains("examples only")
+        }
+        return false
+    }
+
+    /// `exampleFieldOpenings` by their first byte (folded), so that a field costs one look
+    /// unless it opens as one of them does.
+    static let exampleOpeningsByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for opening in exampleFieldOpenings {
+            let bytes = opening.withUTF8Buffer { Array($0) }
+            table[Int(bytes[0])].append(bytes)
+        }
+        return table
+    }()
 
     static let exampleFieldOpenings: [StaticString] = ["example row", "example only", "example - ", "example \u{2013} ", "[example]",
                                                        "example entry", "placeholder person", "placeholder pupil", "placeholder row",
@@ -4188,7 +4280,7 @@ struct DocumentState {
     /// `cells`: each cell reported gets its span added (for `removeNamesInside`); `examples`:
     /// the span of a row whose names are a template's made-up person ("Joe | Bloggs").
     func nameCandidates(_ row: TableTokenizer.Row, cells: inout [(from: Int, to: Int)], examples: inout [(from: Int, to: Int)],
-                        buffer: UnsafeRawBufferPointer, bufferStart: Int) -> [Candidate] {
+                        buffer: UnsafeRawBufferPointer, bufferStart: Int, commentLines: Bool) -> [Candidate] {
         // (Read under the header in effect where it is: a report's later section has its own.)
         guard !row.isHeader, let first = row.cells.first, let header = table?.header(at: first.from) else { return [] }
         // (A table of the dead's lives, "Name | Born | Died | Edinburgh address", names no one living.)
@@ -4198,7 +4290,8 @@ struct DocumentState {
             && Self.lineTellsADeathLongAgo(buffer, at: first.from - bufferStart) { return [] }
         // A template's comment line that gives an example row: "# Example only - delete this row
         // before upload: Pupil,Test,01/01/2000,P5,ptest000,Password1!" (round 1214's C2k import).
-        if Self.commentSaysExample(buffer, at: first.from - bufferStart) || Self.commentOverHeaderSaysExample(buffer, at: first.from - bufferStart) {
+        if Self.commentSaysExample(buffer, at: first.from - bufferStart) || Self.commentOverHeaderSaysExample(buffer, at: first.from - bufferStart)
+            || commentLines && Self.commentUnderRowSaysExample(buffer, at: first.from - bufferStart) {
             examples.append((first.from, row.cells[row.cells.count - 1].to))
             return []
         }

@@ -33,7 +33,12 @@ enum GivenNames {
                                         // ("Spoke to Dale Hutchinson about the bruising on his neck", round 2909's form tutor log.)
                                         "dale",
                                         // A city's, as Paris ("Lincoln Abara in 13E ... fresh cuts on both forearms", round 2919's).
-                                        "lincoln"]
+                                        "lincoln",
+                                        // A herb's ("Sorrel was building the hedgehog house ... said that her mum's new
+                                        // boyfriend", round 2935's forest school reflections).
+                                        "sorrel",
+                                        // ("Meadow had an absence in her seat, about 40 seconds", round 2951's taxi run log.)
+                                        "meadow"]
 
     /// `wordLike` as rules name them (`{word_like_names}`: "Summer in Year 2", "Hope sits next to
     /// me"): not "mae" (Welsh's "is": "Mae Aiyana Thomas (Bl.11) yn dechrau"), "gift" or "unity"
@@ -173,6 +178,8 @@ enum GivenNames {
         "pat", "lyn",
         // Staff's short forms in a manager's notes ("Kev T (site manager) rang in", round 884's).
         "kev", "pete", "debs", "cath", "trev", "tash", "stu", "gaz",
+        // (Siobhán's short form: "Shiv Ní Bhriain" over "8M", a one-page profile's, round 2930's.)
+        "shiv",
         "elin", "lowri", "cadi", "efa", "gwen", "alys", "manon", "sion", "gruffydd", "owain", "huw", "aled",
         "emyr", "catrin", "delyth", "bethan", "heledd", "angharad", "llinos", "ruaridh", "ruairidh", "mhairi",
         "finlay", "innes", "murdo", "morag", "ishbel", "catriona", "ailsa", "kenzie", "lachlan", "struan", "calum",

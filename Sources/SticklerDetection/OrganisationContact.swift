@@ -1754,6 +1754,8 @@ enum OrganisationContact {
         "earlyyears", "eyfs", "assessment", "assessments", "moderation", "sendteam", "inclusionteam",
         // (An early years SEND advisory team's, "eysend@", round 2879's contacts for families.)
         "eysend", "eysen", "eyinclusion",
+        // (A virtual school's for children in care, "vschool@", round 2945's PEP template.)
+        "vschool", "virtual-school", "virtualschools",
         "feedback", "lado", "mash", "prevent", "channel", "recruiting", "hub", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear", "headofcentre", "headofschool", "vocational", "customersupport",

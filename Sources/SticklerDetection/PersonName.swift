@@ -353,6 +353,10 @@ public enum PersonName {
     static let madeUpSurnameBytes = madeUpSurnames.map { Array($0.utf8) }
 
     static let madeUpSurnames: Set<String> = ["sample", "example", "testcase", "dummy", "placeholder", "fictional", "testperson", "bloggs",
+                                              // A template's row that says what goes there: "Firstname Lastname,Y10,piano" (round
+                                              // 2943's lesson register).
+                                              // (Not "surname": a form's fields on lines, "Amelia Surname Pimm", pass through here.)
+                                              "lastname",
                                               // In Welsh: example, sample ("Sam Enghraifft", round 846's training case study).
                                               "enghraifft", "sampl"]
 
