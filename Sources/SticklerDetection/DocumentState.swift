@@ -3553,6 +3553,10 @@ struct DocumentState {
     /// (A case's words, not a policy's: a behaviour or whistleblowing policy names its suspensions
     /// and its officers.)
     static let staffingMatterWords = ["suspended on full pay", "suspended pending",
+                                      // ("Tomás Villanueva-Reyes (caretaker) came to see me again. He's had a⏎County Court
+                                      // Judgment for about £6,800 of debt and payroll have now received an attachment⏎of
+                                      // earnings order", round 2974's office manager's e-mail.)
+                                      "county court judgment", "county court judgement", "attachment of earnings",
                                       // A grievance's chronology ("Complainant: Priya Rahman (Learning Mentor)").
                                       "complainant:", "respondent:", "formal grievance", "grievance chronology",
                                       "work-related stress", "signed off sick", "decision to suspend",
@@ -4246,6 +4250,9 @@ struct DocumentState {
                                                        // (A blank form's row of field formats: "DD/MM/YYYY,HH:MM,Yard/Field/Hall,A.B.,e.g.
                                                        // grazed knee", round 2414's accident log template.)
                                                        "dd/mm/yyyy,", "dd/mm/yyyy\t", "dd/mm/yy,", "dd/mm/yy\t",
+                                                       // (Or a Markdown table's, and a field's own "e.g.": "| 13XX | C.D.-E. | dd/mm/yyyy | e.g.
+                                                       // disclosed pregnancy | e.g. school nurse + DSL | Y |", round 2989's check-in log template.)
+                                                       "dd/mm/yyyy |", "dd/mm/yyyy|", "dd/mm/yy |", "dd/mm/yy|", "e.g. ", "e.g.,",
                                                        // (Fields in square brackets: "A.B.,[Yr],1,[e.g. anxiety / low mood],[e.g. school
                                                        // nurse / CAMHS],[dd/mm/yyyy]", round 2812's session record template.)
                                                        "[e.g.", "[eg ", "[dd/mm/yy"]

@@ -209,6 +209,9 @@ enum FamousNames {
         "joseph coelho", "kwame alexander", "sita brahmachari", "frank cottrell-boyce", "piers torday", "elle mcnicoll",
         "sharon draper", "nicola davies", "jenny valentine",
         "tim berners-lee", "katherine johnson", "jane goodall", "david livingstone", "ernest shackleton",
+        // Shackleton's crew and other explorers on a guided reading sheet (round 2963's residential pack).
+        "tom crean", "frank wild", "perce blackborow", "frank worsley", "matthew henson", "gertrude bell", "isabella bird",
+        "tenzing norgay", "robert peary", "roald amundsen", "ann bancroft", "freya stark",
         "robert scott", "edmund hillary", "samuel pepys", "william caxton", "thomas becket", "alfred great",
         "richard lionheart", "william conqueror", "harold godwinson", "elizabeth windsor", "charles windsor",
         "diana spencer", "joseph lister", "john snow", "james dyson", "george orwell", "claudia jones",

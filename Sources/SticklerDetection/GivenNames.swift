@@ -38,7 +38,11 @@ enum GivenNames {
                                         // boyfriend", round 2935's forest school reflections).
                                         "sorrel",
                                         // ("Meadow had an absence in her seat, about 40 seconds", round 2951's taxi run log.)
-                                        "meadow"]
+                                        "meadow",
+                                        // ("Went out to see Sage after the third week of lateness", round 2983's home visit.)
+                                        "sage",
+                                        // ("Indigo in 10SH was very tearful again ... \"not eating since Christmas\"", round 2998's.)
+                                        "indigo"]
 
     /// `wordLike` as rules name them (`{word_like_names}`: "Summer in Year 2", "Hope sits next to
     /// me"): not "mae" (Welsh's "is": "Mae Aiyana Thomas (Bl.11) yn dechrau"), "gift" or "unity"
@@ -188,6 +192,11 @@ enum GivenNames {
         // (Round 1295's supply note: "Aleena in my class has epilepsy".)
         "aleena", "aleenah", "aleeza", "aleesha", "alesha", "alayna", "amna", "lorcan",
         "chiamaka", "temi", "seun", "kemi", "ebuka", "obinna", "nnamdi", "adaeze", "keegan", "corey",
+        // (French and Slavic given names: "Précieuse Mbemba-Kouassi in Hawthorn", "Bogdana Petrović-Hale from the kitchen
+        // team won't be in", round 2999's newsletter and e-mail.)
+        "précieuse", "precieuse", "bogdana",
+        // (Igbo given names: "Ezinne Adebayo-Kerr may no longer be collected by her father's partner", round 2975's newsletter.)
+        "ezinne", "oluchi", "zikora",
         "jose", "tomas", "andre", "rene", "renee", "ines", "joao", "goncalo", "anais", "lukasz", "aimee",
         "gwenllian", "deio", "elan", "macsen", "ianto", "cai", "mabli", "nel", "gwion", "tirion", "amelie",
         "bjorn", "lucja", "brid", "deirdre", "eabha", "sorcha", "orlaith",

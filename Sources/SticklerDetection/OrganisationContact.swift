@@ -655,6 +655,11 @@ enum OrganisationContact {
             let named = words.filter { $0.kind == .organisation }
             if !named.isEmpty {
                 words.removeAll { word in word.kind == .personal && named.contains { $0.from <= word.from && $0.to >= word.to && $0.to - $0.from > word.to - word.from } }
+                // (Or a capitalised one just before an organisation's word: "org: Millbrook Family Surgery"
+                // over "address: 14 Station Road", round 2965's contacts list.)
+                words.removeAll { word in
+                    word.kind == .personal && isUpper(buffer[word.from]) && named.contains { $0.from == word.to + 1 && buffer[word.to] == 32 && isUpper(buffer[$0.from]) }
+                }
             }
         }
 
@@ -1445,6 +1450,9 @@ enum OrganisationContact {
         // family's word (a family's word inside an organisation's words is theirs).
         "home learning", "home-learning",
         "surgery", "practice", "centre", "center", "hospital", "clinic", "library", "museum", "church", "cathedral",
+        // A firm's or a league's premises ("Bramfield County FA, Unit 4 Riverside Business Park, Bramfield BF2 5TG",
+        // round 2971's league bulletin).
+        "business park", "industrial estate", "trading estate", "county fa",
         "arboretum", "aquarium", "planetarium", "observatory", "archives", "archive", "gallery", "inspectorate", "ombudsman",
         "supplies",
         // A pension scheme's administrator ("Teachers' Pensions, Mowden Hall").
@@ -1756,6 +1764,8 @@ enum OrganisationContact {
         "eysend", "eysen", "eyinclusion",
         // (A virtual school's for children in care, "vschool@", round 2945's PEP template.)
         "vschool", "virtual-school", "virtualschools",
+        // (A league's referees' appointments, "refs@", round 2971's.)
+        "refs", "referees",
         "feedback", "lado", "mash", "prevent", "channel", "recruiting", "hub", "referrals", "duty", "team", "year7", "year11", "year", "sixth", "nurse", "medical",
         // A head of year's, a head of school's, a head of department's.
         "hoy", "hos", "hod", "headofyear", "headofcentre", "headofschool", "vocational", "customersupport",

@@ -922,7 +922,7 @@ public enum PersonName {
         var words = String(decoding: bytes, as: UTF8.self).split(separator: " ")
         // (Or what she did: "Summer Lindqvist came to see me at lunch very upset", round 2715's log.)
         // (Or who she lives with: "Hope Lister stays with her full time", round 2807's welfare call log.)
-        let verbFollows = words.count > 2 && ["has", "came", "told", "disclosed", "said", "sits", "had", "stays", "lives", "is", "was"].contains(words[2])
+        let verbFollows = words.count > 2 && ["has", "came", "told", "disclosed", "said", "sits", "had", "stays", "lives", "is", "was", "went"].contains(words[2])
         if verbFollows {
             words = Array(words.prefix(2))
             bytes = Array(words.joined(separator: " ").utf8)
@@ -1055,6 +1055,10 @@ public enum PersonName {
         guard word.first?.isUppercase == true, word.dropFirst().contains(where: { $0.isLowercase }) else { return false }
         let lower = word.lowercased()
         let parts = lower.split(separator: "-").map(String.init)
+        // (A given name and a pet name's short word after it is a nickname: "Tilly-Boo (the flyer in 9R", round
+        // 2964's squad chat; "Lily-Bear".)
+        if parts.count == 2, parts[0].count >= 3, (2...4).contains(parts[1].count), isCommonGiven(parts[0]), !isEverydayWord(parts[0]),
+           !notNicknames.contains(parts[0]) { return true }
         guard let head = parts.first, head.count >= 3, !GivenNames.contains(lower), !GivenNames.wordLike.contains(head),
               !isFormLabel(word) else { return false }
         // (Nor a noun by its ending: "Vaccinations from Y8 - allergy forms due".)
@@ -1300,8 +1304,10 @@ public enum PersonName {
     public static func lowerCaseGivenNoted(_ bytes: [UInt8]) -> Bool {
         let word = String(decoding: bytes.prefix(while: { $0 != 32 }), as: UTF8.self)
         let parts = word.split(separator: "-").map(String.init)
-        guard !parts.isEmpty, parts.count <= 2, parts.allSatisfy({ !lowerCaseWords.contains($0) && $0 == $0.lowercased() })
-        else { return false }
+        guard !parts.isEmpty, parts.count <= 2, parts.allSatisfy({ $0 == $0.lowercased() }), !lowerCaseWords.contains(parts[0]) else { return false }
+        // (A double given name's second part may be a word too when both are given names: "amara-rose
+        // nana collected early, asked re bruise", round 2958's key worker's diary.)
+        if parts.count == 2, lowerCaseWords.contains(parts[1]) { return isCommonGiven(parts[0]) && isCommonGiven(parts[1]) }
         return isCommonGiven(word) || parts.count == 2 && parts.allSatisfy(isCommonGiven)
     }
 
@@ -1569,7 +1575,8 @@ public enum PersonName {
     /// A given name before "in your group" ("Poppy in your group has coeliac disease"): a
     /// word-like name too, or a class's (Poppy, Summer), which the words after it make a child's.
     public static func givenNameInGroup(_ bytes: [UInt8]) -> Bool {
-        guard let space = bytes.firstIndex(of: 32) else { return false }
+        // (A line break may end it: "Gráinne⏎(Mr Mac Giolla's TA in Willow) won't be back", round 2972's.)
+        guard let space = bytes.firstIndex(where: { $0 == 32 || $0 == 10 || $0 == 13 }) else { return false }
         return GivenNames.contains(String(decoding: bytes[..<space], as: UTF8.self).lowercased())
     }
 
@@ -2547,6 +2554,8 @@ public enum PersonName {
         if words.contains(where: fieldWords.contains) { return false }
         // (Or a title beginning with whose it is: "Parent/carer\tParent NI no", round 710's.)
         if let first = words.first, valueLabelWords.contains(first) { return false }
+        // (Or a post where a contacts list's name would be: "name: Deputy Headteacher (Pastoral)", round 2993's.)
+        if let first = words.first, postFirstWords.contains(first) { return false }
         // A post under a staff label ("staff: Bilingual TA (Polish)", round 1806's visit timetable): a
         // support role's letters after a word that is no given name.
         if words.count >= 2, supportRoleAcronyms.contains(words[words.count - 1]), !isCommonGiven(words[0]) { return false }
@@ -2563,6 +2572,10 @@ public enum PersonName {
         }
         return !words.contains { phraseWords.contains($0) || placeWords.contains($0) || organisationWords.contains($0) }
     }
+
+    /// A post's first word, no name's (`afterGenericLabel`).
+    static let postFirstWords: Set<String> = ["deputy", "headteacher", "headmaster", "headmistress", "assistant", "acting", "interim",
+                                              "executive", "designated", "senco", "dsl", "ddsl", "school", "office", "business"]
 
     /// A governing body's posts, which its minutes write with the governor's category in
     /// brackets ("Present: Vice Chair (Parent), Headteacher", round 709's).
@@ -2676,7 +2689,9 @@ public enum PersonName {
                                           // A blank referral form's labels beside its family's boxes ("Siblings",
                                           // "Referrer", "Relationship to child").
                                           "siblings", "sibling", "referrer", "referee", "relationship", "agency", "agencies",
-                                          "professionals", "involved", "consent", "reason", "concerns"]
+                                          "professionals", "involved", "consent", "reason", "concerns",
+                                          // (A medical consent form's "Allergies | | Dietary needs", round 2971's.)
+                                          "allergies", "allergy", "diagnosis", "dietary", "needs", "dose"]
 
     /// A form's label under a name column ("Pupil | «PupilName»" above "Account | ...", a
     /// blank Gift Aid form's "Full home address"): a two-column form read as a table.
@@ -2806,8 +2821,9 @@ public enum PersonName {
         "falls", "springs", "lake", "island", "islands", "bay", "river", "mountain", "mountains", "valley",
         "forest", "dock", "docks", "palace", "castle", "abbey", "cathedral", "airport", "harbour", "canal",
         "gate", "tower", "stadium", "arena", "embankment", "pier", "quay", "beach", "port", "project",
-        // A street's abbreviation ("Great George St LS1 3EX", "Kirkstall Rd").
-        "st", "rd",
+        // A street's abbreviation ("Great George St LS1 3EX", "Kirkstall Rd"; "Town Hall Extension, Albert Sq,
+        // M60 2LA", round 2969's contacts poster).
+        "st", "rd", "sq", "ave", "cres", "pl",
         // A school's rooms in a settings file ("- name: Sports Hall", round 711's exam rooms).
         "hall", "gym", "gymnasium", "studio", "studios", "annexe", "annex", "pavilion", "lab", "laboratory",
         // An accident book's location after the child, a PDF's cells run together ("Ibrahim Hassan
