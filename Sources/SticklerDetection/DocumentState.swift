@@ -3445,9 +3445,7 @@ struct DocumentState {
             guard line > 0 else { return false }
             line = lineStart(line - 1)
             guard buffer[line] == 35 else { return false }
-            let bounds = lineBounds(buffer, around: line)
-            // ("example row" holds "example rows" too.)
-            if bounds.count <= 512, lowerASCII(buffer[bounds]).contains("example row") { return true }
+            if commentLineSaysExampleRows(buffer, at: line) { return true }
         }
         return false
     }
@@ -4220,12 +4218,19 @@ struct DocumentState {
             line = base.distance(to: UnsafeRawPointer(newline)) + 1
             guard line < buffer.count, buffer[line] != 10, buffer[line] != 13 else { return false }
             guard buffer[line] == 35 else { continue }
-            var end = line
-            while end < buffer.count, end - line < 512, buffer[end] != 10 { end += 1 }
-            let text = lowerASCII(buffer[line..<end])
-            return text.contains("example row") || text.contains("example only") || text.contains("examples only")
+            return commentLineSaysExampleRows(buffer, at: line)
         }
         return false
+    }
+
+    /// Whether the comment line beginning at `line` (its first 512 bytes) says a template's rows
+    /// are examples: "example row" (and "example rows"), "example only", "examples only".
+    /// (`commentOverHeaderSaysExample`, `commentUnderRowSaysExample`.)
+    static func commentLineSaysExampleRows(_ buffer: UnsafeRawBufferPointer, at line: Int) -> Bool {
+        var end = line
+        while end < buffer.count, end - line < 512, buffer[end] != 10 { end += 1 }
+        let text = lowerASCII(buffer[line..<end])
+        return text.contains("example row") || text.contains("example only") || text.contains("examples only")
     }
 
     /// `exampleFieldOpenings` by their first byte (folded), so that a field costs one look

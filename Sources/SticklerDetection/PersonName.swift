@@ -1203,7 +1203,7 @@ public enum PersonName {
     /// A row's first cell that is a common given name alone, no everyday word ("Rhiannon,Y5,group
     /// C", not "Summer,Y5" or "Total,Y5"): each part of a double name one.
     public static func givenNameCell(_ bytes: [UInt8]) -> Bool {
-        isCommonGivenOrPair(String(decoding: bytes.prefix { $0 != 44 && $0 != 9 }, as: UTF8.self).lowercased())
+        isCommonGiven(String(decoding: bytes.prefix { $0 != 44 && $0 != 9 }, as: UTF8.self).lowercased())
     }
 
     /// What follows "in" after a given name without being a form group ("Tyrese in 3D glasses").
@@ -1224,7 +1224,7 @@ public enum PersonName {
         guard let space = text.firstIndex(of: " ") else { return false }
         let given = String(text[..<space])
         let rest = text[text.index(after: space)...]
-        guard isCommonGivenOrPair(given) else { return false }
+        guard isCommonGiven(given) else { return false }
         if rest.hasPrefix("in ") {
             let group = rest.dropFirst(3)
             // (A year and its class's name, "in 6 oak"; not a time, "in 6 weeks".)
@@ -1299,8 +1299,8 @@ public enum PersonName {
 
     /// A given name in small letters heading a note's line, perhaps with a short name in a
     /// bracket ("tyrese-jay - epipen in blue bag", "wiktoria (wiki) - ..."): a common given
-    /// name, or two joined by a hyphen, none of them a word a note writes in small letters
-    /// ("amber - asthma plan", "will - ...").
+    /// name, or two joined by a hyphen, the first no word a note writes in small letters
+    /// ("amber - asthma plan", "will - ..."), the second none either unless it is a given name too.
     public static func lowerCaseGivenNoted(_ bytes: [UInt8]) -> Bool {
         let word = String(decoding: bytes.prefix(while: { $0 != 32 }), as: UTF8.self)
         let parts = word.split(separator: "-").map(String.init)
@@ -1308,7 +1308,7 @@ public enum PersonName {
         // (A double given name's second part may be a word too when both are given names: "amara-rose
         // nana collected early, asked re bruise", round 2958's key worker's diary.)
         if parts.count == 2, lowerCaseWords.contains(parts[1]) { return isCommonGiven(parts[0]) && isCommonGiven(parts[1]) }
-        return isCommonGiven(word) || parts.count == 2 && parts.allSatisfy(isCommonGiven)
+        return isCommonGiven(word)
     }
 
     /// "deshawn's asthma", "kacper’s mum": a common given name in small letters (no everyday
@@ -1590,7 +1590,7 @@ public enum PersonName {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" }).map(String.init)
         guard words.count >= 4, let inIndex = words.firstIndex(of: "in"), inIndex == 2 else { return false }
         let given = words[0].lowercased(), surname = words[1].lowercased(), group = words[3].lowercased()
-        guard isCommonGivenOrPair(given), !GivenNames.wordLike.contains(surname), !lowerCaseWords.contains(surname), !noteWords.contains(surname),
+        guard isCommonGiven(given), !GivenNames.wordLike.contains(surname), !lowerCaseWords.contains(surname), !noteWords.contains(surname),
               !notClassNames.contains(group), !notInClassPlaces.contains(group) else { return false }
         return classNames.contains(group) || group.count >= 4 && group.hasSuffix("s") && !GivenNames.contains(group)
     }
@@ -2198,17 +2198,11 @@ public enum PersonName {
     /// safeguarding person"), SEN coordinators, the data protection officer.
     static let postLetters: Set<String> = ["dsl", "ddsl", "dsp", "ddsp", "senco", "sendco", "alnco", "slt", "sbm", "hlta", "dpo"]
 
-    /// A common given name (lower-cased) that is not more often a word ("summer", "hope").
+    /// A common given name (lower-cased) that is not more often a word ("summer", "hope"). A
+    /// hyphenated name counts by its first part, as `GivenNames.contains` reads one: "lily-mae",
+    /// "jean-luc", "amelia-rose" (so a pair of common given names always passes).
     static func isCommonGiven(_ lower: String) -> Bool {
         GivenNames.contains(lower) && !GivenNames.wordLike.contains(lower)
-    }
-
-    /// A common given name in small letters, listed whole ("lily-mae") or a pair of them joined
-    /// by a hyphen ("jean-luc", "amelia-rose").
-    static func isCommonGivenOrPair(_ lower: String) -> Bool {
-        if isCommonGiven(lower) { return true }
-        let parts = lower.split(separator: "-")
-        return parts.count == 2 && parts.allSatisfy { isCommonGiven(String($0)) }
     }
 
     /// A surname written in capitals ("BRENNAN", "McDONALD", "O'NEILL"): two capitals or more
